@@ -1,0 +1,152 @@
+"""One place that turns a path or a URL into a configured SQLAlchemy engine.
+
+On SQLite the driver's own transaction handling is switched off and we emit
+BEGIN ourselves, as SQLAlchemy documents for pysqlite: a write transaction
+starts with ``BEGIN IMMEDIATE`` so that it takes the write lock at once and
+waits out the busy timeout. A deferred transaction that reads and then writes
+fails with "database is locked" immediately when another process holds the
+lock, ignoring the timeout.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from accelerator.paths import is_url
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+WRITE_OPTION = "accelerator_write"
+
+
+def database_url(target: str) -> URL:
+    """A SQLAlchemy URL for a file path or an already written URL."""
+    if is_url(target):
+        return make_url(target)
+    return URL.create("sqlite+pysqlite", database=str(Path(target)))
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind a SQLite URL, or None for a server or an in-memory database."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database or "")
+
+
+def make_engine(
+    target: str | URL,
+    *,
+    read_only: bool = False,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    echo: bool = False,
+) -> Engine:
+    """The engine for ``target``, with the pragmas and transaction handling we rely on."""
+    url = target if isinstance(target, URL) else database_url(target)
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, echo=echo, pool_pre_ping=True)
+
+    connect_args: dict[str, Any] = {"timeout": busy_timeout_ms / 1000}
+    path = sqlite_path(url)
+    if read_only and path is not None:
+        url = URL.create(
+            "sqlite+pysqlite", database=f"file:{path}", query={"mode": "ro", "uri": "true"}
+        )
+    # A file database is cheap to open; NullPool means no connection outlives its use,
+    # so a backup, restore or second process never meets a stale handle of ours.
+    engine = create_engine(
+        url, echo=echo, connect_args=connect_args, poolclass=NullPool if path else None
+    )
+    _install_sqlite_handlers(engine, busy_timeout_ms)
+    return engine
+
+
+def _install_sqlite_handlers(engine: Engine, busy_timeout_ms: int) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy's "begin" event below emit BEGIN, instead of pysqlite's guesswork.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        cursor.close()
+        # SQLite's own lower() folds only ASCII, so "ærfugl" would not find "Ærfugl AS";
+        # PostgreSQL's folds every letter. Make SQLite agree.
+        dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get(WRITE_OPTION):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+def _lower(value: str | None) -> str | None:
+    return value.lower() if isinstance(value, str) else value
+
+
+def set_wal(engine: Engine) -> None:
+    """Switch a new SQLite database to write-ahead logging (it stays so, in the file)."""
+    # Outside any transaction: SQLite refuses to change the journal mode inside one.
+    raw = engine.raw_connection()
+    try:
+        mode = raw.driver_connection.execute("PRAGMA journal_mode = WAL").fetchone()  # type: ignore[union-attr]
+        log.info("journal mode %s", mode[0] if mode else "?")
+    finally:
+        raw.close()
+
+
+@dataclass
+class Database:
+    """An open database: the engine and the two kinds of session the services use."""
+
+    engine: Engine
+    target: str
+
+    def __post_init__(self) -> None:
+        self._reads = sessionmaker(self.engine, expire_on_commit=False)
+        self._writes = sessionmaker(
+            self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.engine.url)
+
+    @property
+    def display_name(self) -> str:
+        """Where the data is, for a status bar: a file path, or a URL with the password hidden."""
+        if self.path is not None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        with self._reads() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: committed when the block ends, rolled back if it raises."""
+        with self._writes.begin() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,624 @@
+"""Reading, checking and writing readiness framework files.
+
+A readiness framework is the yardstick mentors judge a company against: a set of
+dimensions (customer, technology, ...) with nine described levels each. Programmes
+bring their own frameworks as JSON files, often edited by hand, so this module is
+strict on purpose: a file is either entirely sound or refused with a list of
+*every* problem in it, each naming where it is, so that whoever edits the file can
+fix it in one go instead of one error per attempt.
+
+Nothing here knows about Qt or the database; the services layer turns a
+:class:`FrameworkSpec` into stored rows.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import pathlib
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+FORMAT = "accelerator-framework"
+FORMAT_VERSION = 1
+LEVELS = range(1, 10)
+
+#: Files larger than this are refused unread: a real framework is a few tens of kB.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_KEY_LENGTH = 64
+MAX_NAME_LENGTH = 200
+MAX_TITLE_LENGTH = 120
+MAX_LEVEL_DESCRIPTION_LENGTH = 2000
+MAX_DIMENSIONS = 20
+_MAX_INT_DIGITS = 100
+
+_KEY_PATTERN = re.compile(r"[a-z0-9_-]+")
+_KNOWN_TOP_FIELDS = frozenset(
+    {"format", "format_version", "key", "name", "version", "description", "licence", "dimensions"}
+)
+_KNOWN_DIMENSION_FIELDS = frozenset({"key", "name", "description", "levels"})
+_KNOWN_LEVEL_FIELDS = frozenset({"level", "title", "description"})
+_EXTENSION_PREFIX = "x-"
+
+
+@dataclass(frozen=True)
+class LevelSpec:
+    """One step on a dimension's scale, as a mentor reads it when judging."""
+
+    level: int
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
+class DimensionSpec:
+    """One aspect of readiness; ``levels`` holds levels 1..9 in order."""
+
+    key: str
+    name: str
+    description: str
+    levels: tuple[LevelSpec, ...]
+
+
+@dataclass(frozen=True)
+class FrameworkSpec:
+    """A whole framework as read from a file that passed every check."""
+
+    key: str
+    name: str
+    version: int
+    description: str
+    licence: str
+    dimensions: tuple[DimensionSpec, ...]
+
+    def to_json_dict(self) -> dict[str, object]:
+        """Return the file format, so that ``parse_framework`` gives back an equal spec."""
+        return {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "key": self.key,
+            "name": self.name,
+            "version": self.version,
+            "description": self.description,
+            "licence": self.licence,
+            "dimensions": [
+                {
+                    "key": dimension.key,
+                    "name": dimension.name,
+                    "description": dimension.description,
+                    "levels": [
+                        {
+                            "level": level.level,
+                            "title": level.title,
+                            "description": level.description,
+                        }
+                        for level in sorted(dimension.levels, key=lambda spec: spec.level)
+                    ],
+                }
+                for dimension in self.dimensions
+            ],
+        }
+
+
+class FrameworkFileError(ValueError):
+    """A framework file was refused; ``problems`` lists every reason, one sentence each.
+
+    The message repeats them one per line so that it can be shown to the person
+    who edited the file as it is.
+    """
+
+    def __init__(self, source: str, problems: Iterable[str]) -> None:
+        self.source = source
+        self.problems: tuple[str, ...] = tuple(problems)
+        lines = [f"{source} is not a valid framework file:"]
+        lines.extend(f"  - {problem}" for problem in self.problems)
+        super().__init__("\n".join(lines))
+
+    def __reduce__(self) -> tuple[type[FrameworkFileError], tuple[str, tuple[str, ...]]]:
+        # The default would call __init__ with the message alone; keep pickling (and
+        # so multiprocessing and copy) working.
+        return (type(self), (self.source, self.problems))
+
+
+# --- reading JSON -----------------------------------------------------------------
+
+
+class _JsonObject(dict[str, Any]):
+    """A decoded JSON object that remembers which of its keys appeared more than once.
+
+    ``json`` silently keeps the last of duplicated keys; in a hand-edited file that
+    usually means a copy-paste slip, so the checks below report it with the place
+    where it happened.
+    """
+
+    #: (key, how many times it appeared) for each key that appeared more than once
+    duplicate_keys: tuple[tuple[str, int], ...] = ()
+
+
+def _object_pairs_hook(pairs: list[tuple[str, Any]]) -> _JsonObject:
+    result = _JsonObject(pairs)
+    counts = Counter(key for key, _ in pairs)
+    duplicates = tuple((key, count) for key, count in counts.items() if count > 1)
+    if duplicates:
+        result.duplicate_keys = duplicates
+    return result
+
+
+def _refuse_constant(name: str) -> object:
+    raise ValueError(f"{name} is not allowed in a framework file")
+
+
+def _parse_int(digits: str) -> int:
+    # Python refuses ints past 4300 digits with advice meant for programmers.
+    if len(digits) > _MAX_INT_DIGITS:
+        raise ValueError(f"a number with {len(digits)} digits is far too long")
+    return int(digits)
+
+
+def load_framework_text(text: str, source: str = "framework file") -> FrameworkSpec:
+    """Parse and check the JSON text of a framework file."""
+    # A BOM survives when the caller decoded with "utf-8" instead of "utf-8-sig".
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise FrameworkFileError(source, ["the file is empty"])
+    try:
+        data = json.loads(
+            text,
+            object_pairs_hook=_object_pairs_hook,
+            parse_constant=_refuse_constant,
+            parse_int=_parse_int,
+        )
+    except json.JSONDecodeError as err:
+        raise FrameworkFileError(
+            source, [f"not valid JSON at line {err.lineno}, column {err.colno}: {err.msg}"]
+        ) from None
+    except RecursionError:
+        raise FrameworkFileError(source, ["the JSON is nested too deeply"]) from None
+    except ValueError as err:  # from _refuse_constant or _parse_int
+        raise FrameworkFileError(source, [f"not valid JSON: {err}"]) from None
+    return parse_framework(data, source)
+
+
+def load_framework_file(path: str | os.PathLike[str]) -> FrameworkSpec:
+    """Read a framework file as UTF-8 (with or without a byte order mark) and check it."""
+    source = os.fspath(path)
+    try:
+        with open(path, "rb") as stream:
+            # Read one byte past the limit rather than trusting a stat() taken earlier.
+            raw = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as err:
+        reason = err.strerror or str(err)
+        raise FrameworkFileError(source, [f"the file cannot be read: {reason}"]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        limit_mb = MAX_FILE_BYTES // (1024 * 1024)
+        raise FrameworkFileError(
+            source, [f"the file is larger than {limit_mb} MB, far too large for a framework"]
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise FrameworkFileError(
+            source,
+            [f"the file is not UTF-8 text (byte 0x{raw[err.start]:02x} at position {err.start})"],
+        ) from None
+    return load_framework_text(text, source)
+
+
+def dump_framework(spec: FrameworkSpec) -> str:
+    """Return the file text for ``spec``: indented, readable non-ASCII, final newline."""
+    return json.dumps(spec.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def default_framework_path() -> pathlib.Path:
+    """The framework a new programme starts with."""
+    return _frameworks_dir() / "default.json"
+
+
+def bundled_framework_paths() -> list[pathlib.Path]:
+    """Every framework shipped with Accelerator, in a stable (alphabetical) order."""
+    return sorted(_frameworks_dir().glob("*.json"))
+
+
+def _frameworks_dir() -> pathlib.Path:
+    return pathlib.Path(__file__).resolve().parents[2] / "resources" / "frameworks"
+
+
+# --- checking -----------------------------------------------------------------------
+
+
+def parse_framework(data: object, source: str = "framework file") -> FrameworkSpec:
+    """Check decoded JSON against the framework format and build the spec.
+
+    Every problem is collected before raising, so one :class:`FrameworkFileError`
+    names them all.
+    """
+    checker = _Checker()
+    spec = checker.framework(data)
+    checker.sweep_unvisited_duplicates(data)
+    if checker.problems or spec is None:
+        raise FrameworkFileError(source, checker.problems or ["the file could not be read"])
+    return spec
+
+
+class _Checker:
+    """Walks the decoded JSON once, noting problems instead of stopping at the first."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+        self._visited: set[int] = set()
+
+    def add(self, where: str, problem: str) -> None:
+        self.problems.append(f"{where}: {problem}" if where else problem)
+
+    # framework --------------------------------------------------------------------
+
+    def framework(self, data: object) -> FrameworkSpec | None:
+        if not isinstance(data, dict):
+            self.add("", f"the file must hold a JSON object {{...}} at the top, not {_kind(data)}")
+            return None
+        self._note_duplicates(data, "the framework")
+
+        if not self._format(data):
+            # A newer format may be laid out differently; judging it by today's rules
+            # would bury the one problem that matters under misleading ones.
+            return None
+
+        self._unknown_fields(data, _KNOWN_TOP_FIELDS, "the framework")
+        key = self._key(data, "the framework")
+        name = self._text(data, "name", "the framework", max_length=MAX_NAME_LENGTH)
+        version = self._version(data)
+        description = self._optional_text(data, "description", "the framework")
+        licence = self._optional_text(data, "licence", "the framework")
+        dimensions = self._dimensions(data)
+
+        if (
+            key is None
+            or name is None
+            or version is None
+            or description is None
+            or licence is None
+            or dimensions is None
+        ):
+            return None
+        return FrameworkSpec(key, name, version, description, licence, dimensions)
+
+    def _format(self, data: dict[str, Any]) -> bool:
+        """Check the format marker; False when the rest should not be judged."""
+        if "format" not in data:
+            self.add(
+                "",
+                f'the "format" field is missing; a framework file starts with "format": "{FORMAT}"',
+            )
+        elif data["format"] != FORMAT:
+            self.add("", f'"format" must be "{FORMAT}", got {_show(data["format"])}')
+
+        if "format_version" not in data:
+            self.add("", f'the "format_version" field is missing; it should be {FORMAT_VERSION}')
+            return True
+        found = data["format_version"]
+        if not _is_int(found):
+            self.add("", f'"format_version" must be a whole number, got {_show(found)}')
+        elif found > FORMAT_VERSION:
+            self.add(
+                "",
+                f"the file was made by a newer version of Accelerator (format version {found}, "
+                f"this version reads {FORMAT_VERSION}); update Accelerator to open it",
+            )
+            return False
+        elif found != FORMAT_VERSION:
+            self.add("", f'"format_version" must be {FORMAT_VERSION}, got {found}')
+        return True
+
+    def _version(self, data: dict[str, Any]) -> int | None:
+        if "version" not in data:
+            self.add("the framework", 'the "version" field is missing')
+            return None
+        version = data["version"]
+        if not _is_int(version) or version < 1:
+            self.add(
+                "the framework",
+                f'"version" must be a whole number of 1 or more, got {_show(version)}',
+            )
+            return None
+        return int(version)
+
+    # dimensions -------------------------------------------------------------------
+
+    def _dimensions(self, data: dict[str, Any]) -> tuple[DimensionSpec, ...] | None:
+        if "dimensions" not in data:
+            self.add("the framework", 'the "dimensions" field is missing')
+            return None
+        raw = data["dimensions"]
+        if not isinstance(raw, list):
+            self.add("the framework", f'"dimensions" must be a list, got {_show(raw)}')
+            return None
+        if not raw:
+            self.add("the framework", '"dimensions" is empty; at least one dimension is needed')
+            return None
+        if len(raw) > MAX_DIMENSIONS:
+            self.add(
+                "the framework",
+                f"there are {len(raw)} dimensions; at most {MAX_DIMENSIONS} are allowed",
+            )
+
+        dimensions: list[DimensionSpec | None] = [
+            self._dimension(index, item) for index, item in enumerate(raw, start=1)
+        ]
+        self._unique_dimension_keys(raw)
+        complete = tuple(dimension for dimension in dimensions if dimension is not None)
+        return complete if len(complete) == len(dimensions) else None
+
+    def _dimension(self, index: int, item: object) -> DimensionSpec | None:
+        where = _dimension_label(index, item)
+        if not isinstance(item, dict):
+            self.add(where, f"must be a JSON object {{...}}, got {_show(item)}")
+            return None
+        self._note_duplicates(item, where)
+        self._unknown_fields(item, _KNOWN_DIMENSION_FIELDS, where)
+        key = self._key(item, where)
+        name = self._text(item, "name", where, max_length=MAX_NAME_LENGTH)
+        description = self._optional_text(item, "description", where)
+        levels = self._levels(item, where)
+        if key is None or name is None or description is None or levels is None:
+            return None
+        return DimensionSpec(key, name, description, levels)
+
+    def _unique_dimension_keys(self, raw: list[Any]) -> None:
+        positions: dict[str, list[int]] = {}
+        for index, item in enumerate(raw, start=1):
+            if isinstance(item, dict) and isinstance(item.get("key"), str):
+                positions.setdefault(item["key"].strip(), []).append(index)
+        for key, indexes in positions.items():
+            if len(indexes) > 1 and key:
+                numbers = ", ".join(str(number) for number in indexes[:-1])
+                both = "both" if len(indexes) == 2 else "all"
+                self.add(
+                    "the framework",
+                    f'dimensions {numbers} and {indexes[-1]} {both} use the key "{_shorten(key)}"; '
+                    "each dimension needs its own key",
+                )
+
+    # levels -----------------------------------------------------------------------
+
+    def _levels(self, dimension: dict[str, Any], where: str) -> tuple[LevelSpec, ...] | None:
+        if "levels" not in dimension:
+            self.add(where, 'the "levels" field is missing')
+            return None
+        raw = dimension["levels"]
+        if not isinstance(raw, list):
+            self.add(where, f'"levels" must be a list, got {_show(raw)}')
+            return None
+        if not raw:
+            self.add(where, f'"levels" is empty; levels {LEVELS[0]} to {LEVELS[-1]} are needed')
+            return None
+
+        problems_before = len(self.problems)
+        found: list[LevelSpec] = []
+        seen: Counter[int] = Counter()
+        for index, item in enumerate(raw, start=1):
+            number, level = self._level(where, index, item)
+            if number is not None:
+                seen[number] += 1
+            if level is not None:
+                found.append(level)
+
+        for number in sorted(seen):
+            if seen[number] > 1:
+                self.add(
+                    where, f"level {number} appears {_times(seen[number])}; it must appear once"
+                )
+        missing = [number for number in LEVELS if number not in seen]
+        if len(missing) == 1:
+            self.add(where, f"level {missing[0]} is missing")
+        elif missing:
+            self.add(where, f"levels {', '.join(map(str, missing))} are missing")
+
+        if len(self.problems) > problems_before:
+            return None
+        return tuple(sorted(found, key=lambda spec: spec.level))
+
+    def _level(
+        self, dimension_where: str, index: int, item: object
+    ) -> tuple[int | None, LevelSpec | None]:
+        """Check one entry of "levels"; return its level number if usable, and the spec."""
+        if not isinstance(item, dict):
+            self.add(
+                f"{dimension_where}, levels entry {index}",
+                f"must be a JSON object {{...}}, got {_show(item)}",
+            )
+            return None, None
+
+        # Name the entry by its level where that is sound, else by its position.
+        where = f"{dimension_where}, levels entry {index}"
+        number: int | None = None
+        if "level" not in item:
+            self.add(where, 'the "level" field is missing')
+        elif not _is_int(item["level"]):
+            self.add(where, f"level must be a whole number, got {_show(item['level'])}")
+        elif item["level"] not in LEVELS:
+            self.add(
+                dimension_where,
+                f"level {_show(item['level'])} is outside {LEVELS[0]}..{LEVELS[-1]}",
+            )
+        else:
+            number = int(item["level"])
+            where = f"{dimension_where}, level {number}"
+
+        self._note_duplicates(item, where)
+        self._unknown_fields(item, _KNOWN_LEVEL_FIELDS, where)
+        title = self._text(item, "title", where, max_length=MAX_TITLE_LENGTH)
+        description = self._text(
+            item, "description", where, max_length=MAX_LEVEL_DESCRIPTION_LENGTH
+        )
+        if number is None or title is None or description is None:
+            return number, None
+        return number, LevelSpec(number, title, description)
+
+    # shared field checks ----------------------------------------------------------
+
+    def _key(self, data: dict[str, Any], where: str) -> str | None:
+        if "key" not in data:
+            self.add(where, 'the "key" field is missing')
+            return None
+        raw = data["key"]
+        if not isinstance(raw, str):
+            self.add(where, f'"key" must be text, got {_show(raw)}')
+            return None
+        key = raw.strip()
+        if not key:
+            self.add(where, '"key" is empty')
+            return None
+        problem = None
+        if len(key) > MAX_KEY_LENGTH:
+            problem = f'"key" is {len(key)} characters long; at most {MAX_KEY_LENGTH} are allowed'
+        elif not _KEY_PATTERN.fullmatch(key):
+            problem = (
+                f'"key" may only use lowercase letters a-z, digits, "-" and "_", got {_show(key)}'
+            )
+        if problem:
+            self.add(where, problem)
+            return None
+        return key
+
+    def _text(self, data: dict[str, Any], field: str, where: str, *, max_length: int) -> str | None:
+        if field not in data:
+            self.add(where, f'the "{field}" field is missing')
+            return None
+        raw = data[field]
+        if not isinstance(raw, str):
+            self.add(where, f'"{field}" must be text, got {_show(raw)}')
+            return None
+        text = raw.strip()
+        if not text:
+            self.add(where, f'"{field}" is empty')
+            return None
+        if not _is_encodable(text):
+            self.add(where, f'"{field}" holds a broken character (a lone UTF-16 surrogate)')
+            return None
+        if len(text) > max_length:
+            self.add(
+                where,
+                f'"{field}" is {len(text)} characters long; at most {max_length} are allowed',
+            )
+            return None
+        return text
+
+    def _optional_text(self, data: dict[str, Any], field: str, where: str) -> str | None:
+        raw = data.get(field, "")
+        if not isinstance(raw, str):
+            self.add(where, f'"{field}" must be text, got {_show(raw)}')
+            return None
+        if not _is_encodable(raw):
+            self.add(where, f'"{field}" holds a broken character (a lone UTF-16 surrogate)')
+            return None
+        return raw.strip()
+
+    def _unknown_fields(self, data: dict[str, Any], known: frozenset[str], where: str) -> None:
+        # Typo protection: "descripton" would otherwise vanish without a word.
+        # Fields starting with "x-" are free for a programme's own notes.
+        for field in data:
+            if field in known or field.startswith(_EXTENSION_PREFIX):
+                continue
+            close = difflib.get_close_matches(field, sorted(known), n=1)
+            if close:
+                hint = f'did you mean "{close[0]}"?'
+            else:
+                allowed = ", ".join(f'"{name}"' for name in sorted(known))
+                hint = f'allowed are {allowed}, and any name starting with "x-"'
+            self.add(where, f'unknown field "{_shorten(field)}" ({hint})')
+
+    # duplicated JSON keys ---------------------------------------------------------
+
+    def _note_duplicates(self, data: dict[str, Any], where: str) -> None:
+        self._visited.add(id(data))
+        for key, count in getattr(data, "duplicate_keys", ()):
+            self.add(where, f'the key "{_shorten(key)}" appears {_times(count)}; keep only one')
+
+    def sweep_unvisited_duplicates(self, data: object) -> None:
+        """Report duplicated keys in objects the checks above never looked into.
+
+        That is, inside "x-" fields or in values of the wrong type. Iterative,
+        because the JSON may be nested nearly as deep as Python's recursion limit.
+        """
+        stack: list[tuple[object, str]] = [(data, "")]
+        while stack:
+            value, path = stack.pop()
+            if isinstance(value, dict):
+                if id(value) not in self._visited:
+                    for key, count in getattr(value, "duplicate_keys", ()):
+                        place = f"in {path}" if path else "at the top of the file"
+                        self.add(
+                            "",
+                            f'the key "{_shorten(key)}" appears {_times(count)} {place}; '
+                            "keep only one",
+                        )
+                for key, child in value.items():
+                    stack.append((child, f'{path}["{key}"]' if path else f'"{key}"'))
+            elif isinstance(value, list):
+                for position, child in enumerate(value):
+                    stack.append((child, f"{path}[{position}]"))
+
+
+def _dimension_label(index: int, item: object) -> str:
+    """Name a dimension by position and, where readable, by key: 'dimension 3 ("team")'."""
+    if isinstance(item, dict):
+        key = item.get("key")
+        if isinstance(key, str) and key.strip():
+            return f'dimension {index} ("{_shorten(key.strip())}")'
+    return f"dimension {index}"
+
+
+def _is_encodable(text: str) -> bool:
+    # JSON's "\ud800" escapes decode to lone surrogates, which no file or database
+    # column can store as UTF-8.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _times(count: int) -> str:
+    return "twice" if count == 2 else f"{count} times"
+
+
+def _is_int(value: object) -> bool:
+    # bool is a subclass of int, but "version": true is a mistake, not version 1.
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _show(value: object) -> str:
+    """Describe a found value briefly: the value itself if short, else its kind."""
+    if isinstance(value, (dict, list)):
+        return _kind(value)
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int) and value.bit_length() > 10_000:
+        return "a number with thousands of digits"  # which repr() refuses to write
+    return _shorten(repr(value))
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -1,0 +1,104 @@
+"""Which enrolments need a coordinator's attention, and why.
+
+Each reason is a plain sentence so the dashboard can show it as-is; a bare red dot
+without a reason only creates another question.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from accelerator.domain.milestones import MilestoneState, is_overdue
+from accelerator.domain.readiness import AssessmentLevels, falling_dimensions, ordered
+
+#: An enrolment with no assessment for longer than this has dropped out of sight.
+STALE_AFTER_WEEKS = 6
+
+NO_ASSESSMENT = "no_assessment"
+STALE_ASSESSMENT = "stale_assessment"
+OVERDUE_MILESTONES = "overdue_milestones"
+FALLING_LEVELS = "falling_levels"
+
+
+@dataclass(frozen=True)
+class RiskReason:
+    """One reason an enrolment is at risk: a machine-readable kind and a sentence."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Risk:
+    """All the reasons an enrolment is at risk; no reasons means not at risk."""
+
+    reasons: tuple[RiskReason, ...] = ()
+
+    @property
+    def at_risk(self) -> bool:
+        return bool(self.reasons)
+
+    def __str__(self) -> str:
+        return "; ".join(reason.text for reason in self.reasons)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _display_name(key: str, names: Mapping[str, str] | None) -> str:
+    """The framework's name for a dimension, else the key made readable (``Business model``)."""
+    if names is not None and key in names:
+        return names[key]
+    return key.replace("_", " ").capitalize()
+
+
+def assess_risk(
+    *,
+    enrolled_on: datetime.date,
+    assessments: Sequence[AssessmentLevels],
+    milestones: Iterable[MilestoneState],
+    today: datetime.date,
+    stale_after_weeks: int = STALE_AFTER_WEEKS,
+    dimension_names: Mapping[str, str] | None = None,
+) -> Risk:
+    """Collect every reason this enrolment is at risk, in a fixed order.
+
+    Assessment recency comes first (it is about whether we know anything at all), then
+    overdue milestones, then dimensions that fell in the latest assessment.  "More than N
+    weeks" is strict: exactly N weeks is still on time.  A newly enrolled company is given
+    the same grace period before "never assessed" counts against it.
+    """
+    stale_after = datetime.timedelta(weeks=stale_after_weeks)
+    reasons: list[RiskReason] = []
+
+    history = ordered(assessments)
+    if not history:
+        since_enrolment = today - enrolled_on
+        if since_enrolment > stale_after:
+            weeks = since_enrolment.days // 7
+            reasons.append(
+                RiskReason(
+                    NO_ASSESSMENT,
+                    f"Never assessed since enrolment {_plural(weeks, 'week')} ago",
+                )
+            )
+    else:
+        since_latest = today - history[-1].assessed_on
+        if since_latest > stale_after:
+            weeks = since_latest.days // 7
+            reasons.append(
+                RiskReason(STALE_ASSESSMENT, f"No assessment for {_plural(weeks, 'week')}")
+            )
+
+    overdue = sum(1 for milestone in milestones if is_overdue(milestone, today))
+    if overdue:
+        reasons.append(RiskReason(OVERDUE_MILESTONES, f"{_plural(overdue, 'overdue milestone')}"))
+
+    for key, (before, now) in falling_dimensions(history).items():
+        name = _display_name(key, dimension_names)
+        reasons.append(RiskReason(FALLING_LEVELS, f"{name} fell from {before} to {now}"))
+
+    return Risk(reasons=tuple(reasons))

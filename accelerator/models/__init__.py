@@ -1,0 +1,29 @@
+"""The typed ORM classes. Nothing here runs queries or knows about the window."""
+
+from accelerator.models.assessment import Assessment, Score
+from accelerator.models.audit import AuditEntry
+from accelerator.models.base import Base
+from accelerator.models.company import Company, Contact
+from accelerator.models.enrolment import Enrolment, MentorAssignment, Milestone
+from accelerator.models.framework import Dimension, LevelDescriptor, ReadinessFramework
+from accelerator.models.programme import Cohort, MilestoneTemplateItem, Programme
+from accelerator.models.user import User
+
+__all__ = [
+    "Assessment",
+    "AuditEntry",
+    "Base",
+    "Cohort",
+    "Company",
+    "Contact",
+    "Dimension",
+    "Enrolment",
+    "LevelDescriptor",
+    "MentorAssignment",
+    "Milestone",
+    "MilestoneTemplateItem",
+    "Programme",
+    "ReadinessFramework",
+    "Score",
+    "User",
+]

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from accelerator.domain.enums import Role
+from accelerator.models.base import Base, UTCDateTime, enum_column, utcnow
+
+
+class User(Base):
+    """A coordinator, mentor or viewer; the author of every assessment and change.
+
+    Users are deactivated, never deleted, so that their assessments keep their author.
+    """
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Stored casefolded and NFKC-normalised, so "Kari" and "kari" cannot both exist.
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(254), default="")
+    role: Mapped[Role] = mapped_column(enum_column(Role, "role"))
+    password_hash: Mapped[str | None] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

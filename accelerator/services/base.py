@@ -1,0 +1,91 @@
+"""What every service shares: the open database, the acting user, one transaction per use case."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TypeVar
+
+from sqlalchemy import exc
+from sqlalchemy.orm import Session
+
+from accelerator.db.engine import Database
+from accelerator.domain.enums import Role
+from accelerator.errors import AcceleratorError, NotFoundError, PermissionDeniedError
+from accelerator.models import Base
+from accelerator.services.audit import ACTOR_KEY
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=Base)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: recorded in the audit trail and checked by the services."""
+
+    user_id: int | None
+    username: str
+    role: Role
+
+
+#: The command line and start-up tasks act as the system, with a coordinator's rights.
+SYSTEM = Actor(user_id=None, username="system", role=Role.COORDINATOR)
+
+
+class StorageError(AcceleratorError):
+    """The database refused a write for a reason outside the user's input (full disk, lock)."""
+
+
+class Service:
+    """Base of the use-case classes. Each public method opens and closes its own transaction."""
+
+    def __init__(self, db: Database, actor: Actor = SYSTEM) -> None:
+        self._db = db
+        self._actor = actor
+
+    @property
+    def actor(self) -> Actor:
+        return self._actor
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        try:
+            with self._db.write() as session:
+                session.info[ACTOR_KEY] = self._actor
+                yield session
+        except exc.OperationalError as error:
+            log.exception("write failed")
+            raise StorageError(_storage_message(error)) from error
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with self._db.read() as session:
+            yield session
+
+    def _require(self, *roles: Role) -> None:
+        if self._actor.role not in roles:
+            log.warning("refused: %s (%s) lacks %s", self._actor.username, self._actor.role, roles)
+            raise PermissionDeniedError(
+                f"{self._actor.username} ({self._actor.role.value}) may not do this"
+            )
+
+
+def get_or_raise(session: Session, model: type[M], record_id: int, what: str) -> M:
+    obj = session.get(model, record_id)
+    if obj is None:
+        raise NotFoundError(f"{what} {record_id} does not exist (it may have been removed)")
+    return obj
+
+
+def _storage_message(error: exc.OperationalError) -> str:
+    text = str(error.orig).lower()
+    if "full" in text:
+        return "the disk is full: nothing was saved. Free some space and save again."
+    if "locked" in text or "busy" in text:
+        return "the database is busy in another program: nothing was saved. Try again."
+    if "readonly" in text or "read-only" in text:
+        return "the database is read-only: nothing was saved."
+    return f"the database refused the change: {error.orig}. Nothing was saved."

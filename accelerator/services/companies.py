@@ -1,0 +1,214 @@
+"""Companies and their contacts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from accelerator.domain.enums import Role
+from accelerator.models import Company, Contact
+from accelerator.services.base import Service, get_or_raise
+from accelerator.services.records import CompanyRecord, ContactRecord
+from accelerator.services.validation import Problems, clean_int, clean_org_number, clean_text
+
+
+@dataclass(frozen=True)
+class CompanyInput:
+    name: str
+    org_number: str = ""
+    is_foreign: bool = False
+    country: str = "Norway"
+    registry_number: str = ""
+    sector: str = ""
+    home_cluster: str = ""
+    website: str = ""
+    founded_year: int | None = None
+    employees: int | None = None
+    technology_focus: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    name: str
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+def contact_record(c: Contact) -> ContactRecord:
+    return ContactRecord(c.id, c.company_id, c.name, c.role, c.email, c.phone)
+
+
+def company_record(c: Company) -> CompanyRecord:
+    return CompanyRecord(
+        id=c.id,
+        name=c.name,
+        org_number=c.org_number,
+        is_foreign=c.is_foreign,
+        country=c.country,
+        registry_number=c.registry_number,
+        sector=c.sector,
+        home_cluster=c.home_cluster,
+        website=c.website,
+        founded_year=c.founded_year,
+        employees=c.employees,
+        technology_focus=c.technology_focus,
+        description=c.description,
+        contacts=tuple(contact_record(x) for x in c.contacts),
+    )
+
+
+def escape_like(text: str) -> str:
+    """What the user typed, matched literally: % and _ match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def validate_company(data: CompanyInput) -> tuple[dict[str, object], Problems]:
+    """Clean the fields of a company; the problems name each field that is wrong."""
+    problems = Problems()
+    values: dict[str, object] = {
+        "name": clean_text(problems, "name", data.name, max_length=200, required=True),
+        "is_foreign": bool(data.is_foreign),
+        "sector": clean_text(problems, "sector", data.sector, max_length=200),
+        "home_cluster": clean_text(problems, "home_cluster", data.home_cluster, max_length=200),
+        "website": clean_text(problems, "website", data.website, max_length=500),
+        "technology_focus": clean_text(
+            problems, "technology_focus", data.technology_focus, max_length=20_000
+        ),
+        "description": clean_text(problems, "description", data.description, max_length=20_000),
+        "founded_year": clean_int(
+            problems, "founded_year", data.founded_year, minimum=1800, maximum=dt.date.today().year
+        ),
+        "employees": clean_int(problems, "employees", data.employees, minimum=0, maximum=1_000_000),
+    }
+    if data.is_foreign:
+        values["org_number"] = None
+        values["country"] = clean_text(
+            problems, "country", data.country, max_length=100, required=True
+        )
+        values["registry_number"] = clean_text(
+            problems, "registry_number", data.registry_number, max_length=64
+        )
+    else:
+        values["org_number"] = clean_org_number(problems, data.org_number)
+        values["country"] = "Norway"
+        values["registry_number"] = ""
+    return values, problems
+
+
+class CompanyService(Service):
+    def create_company(self, data: CompanyInput) -> CompanyRecord:
+        self._require(Role.COORDINATOR)
+        with self._write() as s:
+            company = Company()
+            self._apply(s, company, data)
+            s.add(company)
+            s.flush()
+            return company_record(company)
+
+    def update_company(self, company_id: int, data: CompanyInput) -> CompanyRecord:
+        self._require(Role.COORDINATOR)
+        with self._write() as s:
+            company = get_or_raise(s, Company, company_id, "company")
+            self._apply(s, company, data)
+            s.flush()
+            return company_record(company)
+
+    def _apply(self, s: Session, company: Company, data: CompanyInput) -> None:
+        values, problems = validate_company(data)
+        org = values["org_number"]
+        if org is not None:
+            clash = s.scalar(
+                select(Company.name).where(Company.org_number == org, Company.id != company.id)
+            )
+            if clash is not None:
+                problems.add("org_number", f"{org} is already registered to {clash}")
+        problems.raise_if_any()
+        for key, value in values.items():
+            setattr(company, key, value)
+
+    def get_company(self, company_id: int) -> CompanyRecord:
+        with self._read() as s:
+            company = s.scalar(
+                select(Company)
+                .where(Company.id == company_id)
+                .options(selectinload(Company.contacts))
+            )
+            if company is None:
+                get_or_raise(s, Company, company_id, "company")
+            assert company is not None
+            return company_record(company)
+
+    def find_companies(self, text: str, *, limit: int = 50) -> list[CompanyRecord]:
+        """Companies whose name contains ``text`` (any case) or whose number starts with it."""
+        pattern = escape_like(text.strip().lower())
+        with self._read() as s:
+            query = (
+                select(Company)
+                .where(
+                    or_(
+                        func.lower(Company.name).like(f"%{pattern}%", escape="\\"),
+                        Company.org_number.like(f"{pattern}%", escape="\\"),
+                        Company.registry_number.like(f"{pattern}%", escape="\\"),
+                    )
+                )
+                .order_by(Company.name)
+                .limit(limit)
+                .options(selectinload(Company.contacts))
+            )
+            return [company_record(c) for c in s.scalars(query)]
+
+    def by_org_number(self, org_number: str) -> CompanyRecord | None:
+        with self._read() as s:
+            c = s.scalar(select(Company).where(Company.org_number == org_number.strip()))
+            return company_record(c) if c else None
+
+    def list_companies(self) -> list[CompanyRecord]:
+        with self._read() as s:
+            query = select(Company).order_by(Company.name).options(selectinload(Company.contacts))
+            return [company_record(c) for c in s.scalars(query)]
+
+    # --- contacts ---------------------------------------------------------------------------
+
+    def add_contact(self, company_id: int, data: ContactInput) -> ContactRecord:
+        self._require(Role.COORDINATOR)
+        values = _validate_contact(data)
+        with self._write() as s:
+            get_or_raise(s, Company, company_id, "company")
+            contact = Contact(company_id=company_id, **values)
+            s.add(contact)
+            s.flush()
+            return contact_record(contact)
+
+    def update_contact(self, contact_id: int, data: ContactInput) -> ContactRecord:
+        self._require(Role.COORDINATOR)
+        values = _validate_contact(data)
+        with self._write() as s:
+            contact = get_or_raise(s, Contact, contact_id, "contact")
+            for key, value in values.items():
+                setattr(contact, key, value)
+            s.flush()
+            return contact_record(contact)
+
+    def remove_contact(self, contact_id: int) -> None:
+        self._require(Role.COORDINATOR)
+        with self._write() as s:
+            s.delete(get_or_raise(s, Contact, contact_id, "contact"))
+
+
+def _validate_contact(data: ContactInput) -> dict[str, str]:
+    problems = Problems()
+    values = {
+        "name": clean_text(problems, "name", data.name, max_length=200, required=True),
+        "role": clean_text(problems, "role", data.role, max_length=200),
+        "email": clean_text(problems, "email", data.email, max_length=254),
+        "phone": clean_text(problems, "phone", data.phone, max_length=50),
+    }
+    if values["email"] and "@" not in values["email"]:
+        problems.add("email", f"{values['email']!r} is not an e-mail address")
+    problems.raise_if_any()
+    return values

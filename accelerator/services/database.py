@@ -1,0 +1,98 @@
+"""Opening the program's database, and what can be told about it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text
+
+from accelerator.db.engine import Database
+from accelerator.db.migrate import VERSION_TABLE, head_revision
+from accelerator.db.open import open_database
+from accelerator.models import (
+    Assessment,
+    Cohort,
+    Company,
+    Enrolment,
+    Milestone,
+    Programme,
+    ReadinessFramework,
+    User,
+)
+from accelerator.services.base import Service
+from accelerator.services.frameworks import FrameworkService
+from accelerator.services.records import DatabaseSummary
+
+COUNTED = (
+    ("programmes", Programme),
+    ("cohorts", Cohort),
+    ("companies", Company),
+    ("enrolments", Enrolment),
+    ("milestones", Milestone),
+    ("assessments", Assessment),
+    ("frameworks", ReadinessFramework),
+    ("users", User),
+)
+
+
+def prepare_database(target: str) -> Database:
+    """Open (creating or upgrading) the database and make sure it has a framework to use."""
+    db = open_database(target)
+    FrameworkService(db).ensure_default()
+    return db
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    ok: bool
+    lines: tuple[str, ...]
+
+
+class DatabaseService(Service):
+    def summary(self) -> DatabaseSummary:
+        with self._read() as s:
+            version = s.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+            counts = {
+                name: s.scalar(select(func.count()).select_from(model)) or 0
+                for name, model in COUNTED
+            }
+        return DatabaseSummary(self._db.display_name, version, counts)
+
+    def is_empty(self) -> bool:
+        """No programme and no company yet: the first run."""
+        with self._read() as s:
+            return (
+                s.scalar(select(func.count()).select_from(Programme)) == 0
+                and s.scalar(select(func.count()).select_from(Company)) == 0
+            )
+
+    def check(self, *, full: bool = False) -> CheckResult:
+        """SQLite's own checks (quick or full integrity, foreign keys) and the schema version."""
+        lines: list[str] = []
+        ok = True
+        with self._read() as s:
+            version = s.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+            head = head_revision()
+            if version == head:
+                lines.append(f"schema version {version}: current")
+            else:
+                ok = False
+                lines.append(f"schema version {version}: expected {head}")
+            if self._db.is_sqlite:
+                pragma = "integrity_check" if full else "quick_check"
+                result = [r[0] for r in s.execute(text(f"PRAGMA {pragma}"))]
+                if result == ["ok"]:
+                    lines.append(f"{pragma}: ok")
+                else:
+                    ok = False
+                    lines.extend(f"{pragma}: {r}" for r in result[:20])
+                orphans = s.execute(text("PRAGMA foreign_key_check")).all()
+                if orphans:
+                    ok = False
+                    lines.extend(
+                        f"foreign_key_check: {r[0]} row {r[1]} points to a missing {r[2]}"
+                        for r in orphans[:20]
+                    )
+                else:
+                    lines.append("foreign_key_check: ok")
+        return CheckResult(ok, tuple(lines))

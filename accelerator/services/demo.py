@@ -1,0 +1,1306 @@
+"""A realistic sample programme to explore Accelerator with: ``accelerator demo``.
+
+Everything is invented: the cluster, the companies, the people and their numbers (the
+organisation numbers merely pass the mod-11 check). The data is fixed -- no randomness -- and
+every date is counted from ``today``, so the running cohort is always running now, one
+company is always overdue for an assessment and some milestones are always overdue.
+
+The load goes through the services like any other user action, so the audit trail records
+it. Loading twice adds nothing: once the demo programme exists, :func:`load_demo` returns
+``created=False`` without writing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from accelerator.domain.enums import (
+    AssessmentKind,
+    CohortStatus,
+    EnrolmentStatus,
+    MilestoneStatus,
+    Role,
+)
+from accelerator.errors import ValidationError
+from accelerator.services import Services
+from accelerator.services.assessments import AssessmentInput
+from accelerator.services.companies import CompanyInput, ContactInput
+from accelerator.services.programmes import CohortInput, ProgrammeInput, TemplateItemInput
+from accelerator.services.records import CompanyRecord, MilestoneRecord, UserRecord
+from accelerator.services.users import UserInput
+
+DEMO_PROGRAMME = "Ocean Technology Accelerator"
+DEMO_CLUSTER = "Vestkyst Ocean Technology Cluster, Bergen"
+DEMO_DESCRIPTION = (
+    "A six-month acceleration programme for young companies in ocean technology: marine "
+    "sensors, subsea robotics, aquaculture, offshore wind and seafood processing. Each "
+    "company gets a mentor from the cluster, a milestone checklist and a readiness "
+    "assessment every six weeks, and the cohort ends with a demo day for investors and "
+    "industry partners."
+)
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    """A demo account; ``accelerator demo`` prints these so people can sign in."""
+
+    username: str
+    display_name: str
+    role: Role
+    password: str
+
+
+DEMO_USERS: tuple[DemoUser, ...] = (
+    DemoUser("ingrid", "Ingrid Sæther", Role.COORDINATOR, "kystlys-demo"),
+    DemoUser("bjorn", "Bjørn Åsheim", Role.MENTOR, "tareskog-demo"),
+    DemoUser("solveig", "Solveig Lærdal", Role.MENTOR, "fjordvind-demo"),
+    DemoUser("havard", "Håvard Østby", Role.MENTOR, "havbris-demo"),
+)
+
+_EMAIL_DOMAIN = "vestkyst-ocean.example"
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    created: bool
+    summary: str
+    users: tuple[DemoUser, ...]
+
+
+# --- the programme and its template -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Item:
+    title: str
+    category: str
+    description: str
+    due_offset_weeks: int
+    evidence: str  # what a company typically shows when it ticks the item done
+
+
+TEMPLATE: tuple[_Item, ...] = (
+    _Item(
+        "Business model canvas reviewed with mentor",
+        "business model",
+        "A complete canvas, walked through with the mentor in a working session.",
+        3,
+        "Canvas v2 walked through in session; the changes are noted in the shared folder.",
+    ),
+    _Item(
+        "Customer discovery: 15 interviews",
+        "customer",
+        "Fifteen interviews with people who would buy or use the product, not with other "
+        "engineers. Notes from each.",
+        4,
+        "Interview log with 15 conversations and a one-page summary of the strongest pains.",
+    ),
+    _Item(
+        "Technology roadmap and test plan",
+        "technology",
+        "The road to a first product version, with the tests that show each step works.",
+        6,
+        "Roadmap to first product version, with test plan and acceptance criteria.",
+    ),
+    _Item(
+        "IP ownership and freedom-to-operate review",
+        "IP",
+        "Who owns what (founders, university, employers) and a first patent search.",
+        8,
+        "Assignment agreements signed by all founders; search memo from the patent agent.",
+    ),
+    _Item(
+        "Board with at least one external member",
+        "team",
+        "A working board with at least one member from outside the founding team.",
+        10,
+        "Minutes of the first board meeting with the external chair.",
+    ),
+    _Item(
+        "Funding plan for the next 18 months",
+        "funding",
+        "Milestones, what each costs, and which grants, loans or investors pay for them.",
+        11,
+        "Funding plan linking milestones to a regional innovation grant and a seed round.",
+    ),
+    _Item(
+        "Pricing tested with three customers",
+        "business model",
+        "A price quoted to at least three real prospects, and what they answered.",
+        12,
+        "Quotes sent to three prospects; two accepted the price range in writing.",
+    ),
+    _Item(
+        "Letter of intent or paid pilot agreement",
+        "customer",
+        "A signed letter of intent or a pilot agreement that commits money.",
+        16,
+        "Signed letter of intent for a pilot, filed with the programme.",
+    ),
+    _Item(
+        "Field test in operating conditions",
+        "technology",
+        "The product tested at sea, on a farm or in a plant, with a written test report.",
+        20,
+        "Field test report with measured results, shared with the mentor.",
+    ),
+    _Item(
+        "Investor pitch at demo day",
+        "funding",
+        "A ten-minute pitch to investors and industry partners at the cohort's demo day.",
+        24,
+        "Pitched at demo day; deck and the feedback forms are filed.",
+    ),
+)
+
+#: Weeks the finished cohort started before ``today``, and how long both cohorts run.
+_FINISHED_START_WEEKS = 56
+_RUNNING_START_WEEKS = 14
+_COHORT_WEEKS = 26
+
+
+# --- the companies ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Company:
+    key: str
+    name: str
+    sector: str
+    technology_focus: str
+    description: str
+    age_years: int
+    employees: int
+    website: str
+    contacts: tuple[ContactInput, ...]
+    org_number: str = ""
+    home_cluster: str = DEMO_CLUSTER
+    is_foreign: bool = False
+    country: str = "Norway"
+    registry_number: str = ""
+
+
+COMPANIES: tuple[_Company, ...] = (
+    _Company(
+        "havbolge",
+        "Havbølge Sensorikk AS",
+        "Marine sensors",
+        "Low-power wave and current buoys with edge processing; data delivered over 4G or "
+        "satellite to ports and offshore operators.",
+        "University spin-out measuring waves and currents at berths and wind-farm sites.",
+        4,
+        9,
+        "https://havbolge-sensorikk.example",
+        (
+            ContactInput(
+                "Marit Haugland", "CEO", "marit@havbolge-sensorikk.example", "+47 412 55 310"
+            ),
+            ContactInput("Øyvind Rasmussen", "CTO", "oyvind@havbolge-sensorikk.example"),
+        ),
+        org_number="914827361",
+    ),
+    _Company(
+        "tareskog",
+        "Tareskog Biomaterialer AS",
+        "Marine biotechnology",
+        "Alginate and cellulose fibres from cultivated sugar kelp, for packaging and wound care.",
+        "Grows kelp at two sites in Hordaland and turns it into biomaterials.",
+        3,
+        6,
+        "https://tareskog.example",
+        (ContactInput("Silje Vågen", "CEO", "silje@tareskog.example", "+47 936 10 442"),),
+        org_number="926314572",
+    ),
+    _Company(
+        "fjordlaks",
+        "Fjordlaks Prosessering AS",
+        "Seafood processing",
+        "Machine vision that grades salmon fillets for colour and defects on the line.",
+        "Started by two process engineers from the fish-processing industry.",
+        7,
+        14,
+        "https://fjordlaks-prosessering.example",
+        (
+            ContactInput(
+                "Terje Bønes", "CEO", "terje@fjordlaks-prosessering.example", "+47 905 21 877"
+            ),
+            ContactInput("Hanne Myklebust", "Sales lead", "hanne@fjordlaks-prosessering.example"),
+        ),
+        org_number="931705288",
+    ),
+    _Company(
+        "kystvind",
+        "Kystvind Forankring AS",
+        "Offshore wind",
+        "Load monitoring of mooring lines for floating wind turbines.",
+        "Mooring-line sensors and analytics for floating offshore wind.",
+        5,
+        7,
+        "https://kystvind-forankring.example",
+        (ContactInput("Eirik Sælensminde", "CEO", "eirik@kystvind-forankring.example"),),
+        org_number="919583649",
+    ),
+    _Company(
+        "blaskjell",
+        "Blåskjell Teknologi AS",
+        "Aquaculture technology",
+        "Automated longline handling and depuration for blue-mussel farms.",
+        "Builds equipment that makes mussel farming pay at Norwegian wages.",
+        2,
+        4,
+        "https://blaskjell-teknologi.example",
+        (
+            ContactInput(
+                "Kristoffer Løvås",
+                "CEO",
+                "kristoffer@blaskjell-teknologi.example",
+                "+47 958 03 614",
+            ),
+        ),
+        org_number="922078181",
+    ),
+    _Company(
+        "stromsund",
+        "Strømsund Fiskehelse AS",
+        "Aquaculture technology",
+        "Camera-based counting of sea lice on live salmon in the pen.",
+        "Fish-health analytics for salmon farmers.",
+        4,
+        8,
+        "https://stromsund-fiskehelse.example",
+        (
+            ContactInput("Ragnhild Strøm", "CEO", "ragnhild@stromsund-fiskehelse.example"),
+            ContactInput("Jonas Aasen", "Head of product", "jonas@stromsund-fiskehelse.example"),
+        ),
+        org_number="938460213",
+        home_cluster="Havbruksklyngen Midt, Trondheim",
+    ),
+    _Company(
+        "dypvann",
+        "Dypvann Robotikk AS",
+        "Subsea robotics",
+        "Resident inspection drone that lives in a seabed docking station and charges there "
+        "between missions.",
+        "Engineering team from subsea oil and gas, building a resident inspection drone.",
+        3,
+        11,
+        "https://dypvann-robotikk.example",
+        (
+            ContactInput(
+                "Anders Kvamme", "CEO and CTO", "anders@dypvann-robotikk.example", "+47 481 77 029"
+            ),
+            ContactInput("Liv Årdal", "Chief engineer", "liv@dypvann-robotikk.example"),
+        ),
+        org_number="915736904",
+    ),
+    _Company(
+        "nordsjo",
+        "Nordsjø Hydroakustikk AS",
+        "Marine sensors",
+        "Broadband sonar that tells fish species and size apart in pens and in open water.",
+        "Hydroacoustics specialists with a sonar head well ahead of the market.",
+        6,
+        10,
+        "https://nordsjo-hydroakustikk.example",
+        (ContactInput("Per Ivar Grønås", "CEO", "perivar@nordsjo-hydroakustikk.example"),),
+        org_number="924901721",
+    ),
+    _Company(
+        "aerfugl",
+        "Ærfugl Miljøteknikk AS",
+        "Marine environmental monitoring",
+        "Environmental DNA sampling from buoys, to monitor biodiversity around fish farms and "
+        "offshore installations.",
+        "Monitors marine life from water samples instead of diver surveys.",
+        2,
+        5,
+        "https://aerfugl-miljo.example",
+        (
+            ContactInput("Tuva Mæland", "CEO", "tuva@aerfugl-miljo.example", "+47 974 40 158"),
+            ContactInput("Sindre Hope", "Lab lead", "sindre@aerfugl-miljo.example"),
+        ),
+        org_number="933186458",
+    ),
+    _Company(
+        "skjaergard",
+        "Skjærgård Akvakultur AS",
+        "Aquaculture technology",
+        "Semi-closed floating pens in recycled polyethylene that keep lice out.",
+        "Designs semi-closed salmon pens for sheltered coastal sites.",
+        5,
+        12,
+        "https://skjaergard-akvakultur.example",
+        (ContactInput("Gunnar Fløysand", "CEO", "gunnar@skjaergard-akvakultur.example"),),
+        org_number="918065326",
+    ),
+    _Company(
+        "havorn",
+        "Havørn Digital AS",
+        "Aquaculture software",
+        "A digital twin of a fish farm: feeding, oxygen and currents in one model.",
+        "Software for fish farmers who want to plan feeding from live sensor data.",
+        2,
+        3,
+        "https://havorn-digital.example",
+        (ContactInput("Ida Sørheim", "CEO", "ida@havorn-digital.example", "+47 466 92 305"),),
+        org_number="927653842",
+    ),
+    _Company(
+        "isbre",
+        "Isbre Kuldeteknikk AS",
+        "Seafood processing",
+        "Superchilling units that keep fresh fish at -1.5 °C from boat to customer.",
+        "Cold-chain equipment for seafood exporters.",
+        8,
+        16,
+        "https://isbre-kulde.example",
+        (
+            ContactInput("Håkon Brekke", "CEO", "hakon@isbre-kulde.example"),
+            ContactInput("Camilla Strand", "CFO", "camilla@isbre-kulde.example"),
+        ),
+        org_number="930529176",
+        home_cluster="Sjømatklyngen Nord, Tromsø",
+    ),
+    _Company(
+        "nordhavn",
+        "Nordhavn Marine Robotics ApS",
+        "Subsea robotics",
+        "Hull-cleaning robot for ships at anchor, with inspection video as a by-product.",
+        "Danish company joining for access to Norwegian ship owners and yards.",
+        4,
+        9,
+        "https://nordhavn-robotics.example",
+        (
+            ContactInput(
+                "Mads Kjærgaard", "CEO", "mads@nordhavn-robotics.example", "+45 31 42 87 60"
+            ),
+        ),
+        home_cluster="Kattegat Blue Tech Network, Aarhus",
+        is_foreign=True,
+        country="Denmark",
+        registry_number="CVR 38412728",
+    ),
+)
+
+
+# --- enrolments, milestones and assessments -----------------------------------------------
+
+#: The dimension keys of the default framework, in the order the level tuples below use.
+_DIMENSIONS = ("customer", "technology", "business_model", "ip", "team", "funding")
+
+Levels = tuple[int, int, int, int, int, int]
+
+
+@dataclass(frozen=True)
+class _Check:
+    """One assessment, ``day`` days after the cohort started."""
+
+    day: int
+    kind: AssessmentKind
+    levels: Levels  # customer, technology, business model, IP, team, funding
+    notes: str
+    next_steps: str
+    reasons: Mapping[str, str] = field(default_factory=dict)  # overrides the stock reasons
+    assessor: int = 0  # index into the enrolment's mentors
+    confidential: bool = False
+
+
+@dataclass(frozen=True)
+class _Tick:
+    """A milestone's state, where it differs from the default (done when due, else open)."""
+
+    status: MilestoneStatus
+    note: str = ""  # the evidence, or for a blocked milestone what blocks it
+    completed_day: int | None = None  # for DONE: days after the cohort started
+
+
+@dataclass(frozen=True)
+class _Custom:
+    title: str
+    category: str
+    description: str
+    due_day: int
+    status: MilestoneStatus
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class _Enrolment:
+    company: str
+    mentors: tuple[str, ...]
+    checks: tuple[_Check, ...]
+    joined_day: int = 0
+    ticks: Mapping[int, _Tick] = field(default_factory=dict)  # template position -> state
+    outcome: EnrolmentStatus = EnrolmentStatus.ACTIVE
+    outcome_day: int | None = None
+    outcome_reason: str = ""
+    custom: _Custom | None = None
+
+
+#: Why a level went up, as a mentor would write it; used where a check gives no reason.
+STOCK_REASONS: Mapping[tuple[str, int], str] = {
+    ("customer", 2): "Target segment named and a list of people to call written down.",
+    ("customer", 3): "First interviews done; notes from each conversation shared with me.",
+    ("customer", 4): "Same problem confirmed across a dozen independent interviews.",
+    ("customer", 5): "Prospects took a concrete step after a demo: a letter of intent is in.",
+    ("customer", 6): "Customer trial ran, and the results show what the customer gained.",
+    ("customer", 7): "First paid pilot signed.",
+    ("customer", 8): "Several repeat customers and a sales pipeline that is measured weekly.",
+    ("technology", 2): "Concept and the main technical risks written down.",
+    ("technology", 3): "Critical function shown with a rough prototype.",
+    ("technology", 4): "Integrated prototype works in the lab; test log shared.",
+    ("technology", 5): "Tested in realistic conditions: sea trial with real data.",
+    ("technology", 6): "Complete prototype ran on site with real users; report written up.",
+    ("technology", 7): "First product version finished, with a list of known defects.",
+    ("technology", 8): "Passed the certification needed to sell; production is repeatable.",
+    ("business_model", 2): "Offer, customers and market size written out, with sources.",
+    ("business_model", 3): "First full canvas drafted and walked through in session.",
+    ("business_model", 4): "Riskiest assumptions (price, channel) listed and partly checked.",
+    ("business_model", 5): "Pricing and cost model shows a path to profit; spreadsheet reviewed.",
+    ("business_model", 6): "Prices quoted to real customers; model adjusted after their answers.",
+    ("business_model", 7): "Customers pay the intended price; margins compared with the plan.",
+    ("ip", 2): "Assets that may be worth protecting are listed.",
+    ("ip", 3): "Ownership clarified in writing, including the university's share.",
+    ("ip", 4): "Patent and product search done; findings in a short memo.",
+    ("ip", 5): "IP strategy drafted with the patent agent.",
+    ("ip", 6): "First patent application filed.",
+    ("ip", 7): "Agreements with staff and partners reviewed; freedom to operate checked.",
+    ("team", 2): "Skill gaps written down.",
+    ("team", 3): "Core team committed, two of them full-time.",
+    ("team", 4): "Roles and shares agreed in a signed shareholders' agreement.",
+    ("team", 5): "Recruiting for the missing commercial role; two advisers brought in.",
+    ("team", 6): "Team for the next stage in place, mostly full-time.",
+    ("team", 7): "Board with outside members meets monthly.",
+    ("funding", 2): "Rough budget and a list of funding sources made.",
+    ("funding", 3): "First external money received: a regional innovation grant.",
+    ("funding", 4): "Written funding plan for the next 18 months.",
+    ("funding", 5): "Pitch and forecast tested on three investors; deck revised.",
+    ("funding", 6): "In talks about a seed round; term sheet from a lead investor.",
+    ("funding", 7): "Seed round signed and paid out.",
+}
+
+B, P, F = AssessmentKind.BASELINE, AssessmentKind.PROGRESS, AssessmentKind.FINAL
+DONE = MilestoneStatus.DONE
+IN_PROGRESS = MilestoneStatus.IN_PROGRESS
+BLOCKED = MilestoneStatus.BLOCKED
+NOT_APPLICABLE = MilestoneStatus.NOT_APPLICABLE
+NOT_STARTED = MilestoneStatus.NOT_STARTED
+
+# Template positions, for readability below.
+_CANVAS, _INTERVIEWS, _ROADMAP, _IP, _BOARD = 0, 1, 2, 3, 4
+_FUNDING_PLAN, _PRICING, _LOI, _FIELD, _PITCH = 5, 6, 7, 8, 9
+
+FINISHED_ENROLMENTS: tuple[_Enrolment, ...] = (
+    _Enrolment(
+        "havbolge",
+        ("bjorn",),
+        (
+            _Check(
+                0,
+                B,
+                (3, 5, 3, 2, 4, 3),
+                "Solid buoy prototype out of the university lab. The team talks about "
+                "specifications, not about who buys.",
+                "Book ten interviews with port authorities and wind-farm O&M planners.",
+            ),
+            _Check(
+                42,
+                P,
+                (4, 5, 3, 3, 4, 3),
+                "Eleven of fourteen interviews asked for wave data at the berth, not "
+                "offshore. Big shift in focus.",
+                "Rewrite the offer for ports; get the university licence signed.",
+                {
+                    "customer": "Eleven of fourteen interviews named the same need: wave "
+                    "data at the berth for mooring decisions.",
+                    "ip": "Licence and ownership agreement with the university signed.",
+                },
+            ),
+            _Check(
+                84,
+                P,
+                (5, 6, 4, 3, 5, 4),
+                "Port of a mid-size town wants a paid trial. First buoy survived the "
+                "January storms.",
+                "Price the trial as a subscription, not a hardware sale.",
+            ),
+            _Check(
+                126,
+                P,
+                (6, 6, 5, 4, 5, 5),
+                "Trial data convinced the harbour master; subscription price accepted in "
+                "principle.",
+                "Prepare the demo-day pitch around the trial results.",
+            ),
+            _Check(
+                178,
+                F,
+                (7, 7, 5, 4, 6, 6),
+                "Graduates with a paying port customer and a finished product version. "
+                "Strong demo day.",
+                "Follow up the two investors from demo day; hire a sales lead.",
+                {"customer": "The port converted the trial into a paid one-year subscription."},
+            ),
+        ),
+        outcome=EnrolmentStatus.GRADUATED,
+        outcome_day=182,
+        outcome_reason="Completed the programme and pitched at demo day.",
+    ),
+    _Enrolment(
+        "tareskog",
+        ("solveig",),
+        (
+            _Check(
+                0,
+                B,
+                (2, 4, 2, 3, 3, 2),
+                "Good kelp, good chemistry, no customer yet. Packaging and wound care are "
+                "both on the table.",
+                "Pick one market for the next six weeks; interview packaging buyers first.",
+            ),
+            _Check(
+                42,
+                P,
+                (3, 4, 3, 3, 3, 3),
+                "Packaging buyers are interested but price-sensitive; wound care is slower "
+                "but pays better.",
+                "Draft the canvas for wound care; talk to two medical distributors.",
+            ),
+            _Check(
+                84,
+                P,
+                (4, 5, 4, 4, 4, 3),
+                "Wound care chosen. Fibre quality holds across two harvests.",
+                "Get the patent search done before the pitch.",
+            ),
+            _Check(
+                126,
+                P,
+                (5, 5, 4, 5, 4, 5),
+                "Distributor signed a letter of intent. Patent agent engaged.",
+                "Second harvest trial; cost per kilo of fibre.",
+            ),
+            _Check(
+                178,
+                F,
+                (5, 6, 5, 5, 5, 6),
+                "Graduates with a distributor, an IP strategy and a seed round in talks. "
+                "Storm damage delayed the second field trial.",
+                "Re-anchor the trial rig in spring; close the seed round.",
+            ),
+        ),
+        ticks={
+            _FIELD: _Tick(IN_PROGRESS, "Trial rig damaged in a storm; second run moved to spring."),
+        },
+        outcome=EnrolmentStatus.GRADUATED,
+        outcome_day=182,
+        outcome_reason="Completed the programme; field trial continues after the cohort.",
+    ),
+    _Enrolment(
+        "fjordlaks",
+        ("havard",),
+        (
+            _Check(
+                0,
+                B,
+                (4, 4, 4, 2, 5, 3),
+                "Founders know the industry inside out. Vision model works on photos, not "
+                "yet on a running line.",
+                "Install the camera rig on a customer's line for two weeks.",
+            ),
+            _Check(
+                42,
+                P,
+                (5, 5, 4, 2, 5, 3),
+                "Two processing plants asked for a trial after the line test.",
+                "Decide between selling units and selling grading as a service.",
+            ),
+            _Check(
+                84,
+                P,
+                (5, 6, 5, 3, 6, 4),
+                "Grading-as-a-service chosen. Accuracy 96 % on the line.",
+                "Write the funding plan; ask the bank about an equipment loan.",
+            ),
+            _Check(
+                126,
+                P,
+                (6, 6, 6, 3, 6, 4),
+                "First plant quoted and accepted the monthly price.",
+                "Keep the process know-how as trade secret; tighten the NDAs.",
+            ),
+            _Check(
+                178,
+                F,
+                (7, 7, 6, 3, 6, 5),
+                "Graduates with a paying customer and a second one in trial.",
+                "Hire a service technician before the second installation.",
+            ),
+        ),
+        ticks={
+            _IP: _Tick(
+                NOT_APPLICABLE, "Process know-how is kept as a trade secret; nothing to file."
+            ),
+        },
+        outcome=EnrolmentStatus.GRADUATED,
+        outcome_day=182,
+        outcome_reason="Completed the programme and pitched at demo day.",
+    ),
+    _Enrolment(
+        "kystvind",
+        ("havard",),
+        (
+            _Check(
+                0,
+                B,
+                (3, 5, 3, 4, 4, 4),
+                "Good sensor, and two floating-wind developers already know them.",
+                "Map the buying process at the developers: who signs for monitoring?",
+            ),
+            _Check(
+                40,
+                P,
+                (3, 5, 3, 4, 3, 3),
+                "The founders are split over an offer from a larger mooring supplier. "
+                "Keep this out of cohort reports until they decide.",
+                "Meet both founders separately; the programme can help with an adviser "
+                "on the sale.",
+                {
+                    "team": "Chief engineer and co-founder left in week 5 after the "
+                    "disagreement about the offer.",
+                    "funding": "The owners withdrew the bridge loan while sale talks go on.",
+                },
+                confidential=True,
+            ),
+        ),
+        ticks={
+            _BOARD: _Tick(
+                BLOCKED,
+                "Shareholders cannot agree on an external chair while sale talks are going on.",
+            ),
+        },
+        outcome=EnrolmentStatus.WITHDRAWN,
+        outcome_day=77,
+        outcome_reason="Acquired by a larger mooring supplier that runs its own product "
+        "development; the founders left the programme on good terms.",
+    ),
+    _Enrolment(
+        "blaskjell",
+        ("bjorn",),
+        (
+            _Check(
+                0,
+                B,
+                (2, 3, 2, 1, 3, 2),
+                "Two founders with farming experience and a clever line-handling idea, "
+                "early on everything.",
+                "Build a rough rig for the line handler; talk to five mussel farmers.",
+            ),
+            _Check(
+                42,
+                P,
+                (3, 4, 2, 2, 3, 2),
+                "Rig works in the workshop. Farmers say the depuration step is the real "
+                "bottleneck.",
+                "List what could be protected; sketch the depuration unit.",
+            ),
+            _Check(
+                84,
+                P,
+                (3, 4, 3, 2, 4, 3),
+                "Canvas done; regional grant received for the depuration prototype.",
+                "Shareholders' agreement before bringing in an advisor.",
+            ),
+            _Check(
+                126,
+                P,
+                (4, 5, 3, 3, 4, 3),
+                "Depuration unit tested on a farm with real mussels.",
+                "Written ownership of the design; plan for the next cohort.",
+            ),
+            _Check(
+                178,
+                F,
+                (4, 5, 4, 3, 4, 4),
+                "Graduates as a much clearer company, still early commercially. "
+                "Recommended for the next cohort.",
+                "Re-apply for the next cohort with a pilot customer in view.",
+            ),
+        ),
+        outcome=EnrolmentStatus.GRADUATED,
+        outcome_day=182,
+        outcome_reason="Completed the programme; invited back for the next cohort.",
+    ),
+    _Enrolment(
+        "stromsund",
+        ("solveig",),
+        (
+            _Check(
+                0,
+                B,
+                (3, 4, 3, 3, 4, 3),
+                "Lice counting works on recorded video; farmers are interested because "
+                "manual counting is a legal chore.",
+                "Run the camera live in a pen for four weeks.",
+            ),
+            _Check(
+                42,
+                P,
+                (4, 5, 3, 3, 4, 4),
+                "Live pen test: counts within 10 % of manual counts.",
+                "Write out pricing per pen and per site.",
+            ),
+            _Check(
+                84,
+                P,
+                (4, 5, 4, 4, 5, 4),
+                "Pricing per site preferred by the farmers. Patent search done.",
+                "Hire the data scientist from the shortlist.",
+            ),
+            _Check(
+                126,
+                P,
+                (5, 6, 5, 4, 5, 5),
+                "Three farmers signed letters of intent.",
+                "Pitch practice twice before demo day.",
+            ),
+            _Check(
+                178,
+                F,
+                (6, 6, 5, 5, 5, 6),
+                "Graduates with a paid pilot and strong investor interest.",
+                "File the patent application before publishing the accuracy study.",
+            ),
+        ),
+        outcome=EnrolmentStatus.GRADUATED,
+        outcome_day=182,
+        outcome_reason="Completed the programme and pitched at demo day.",
+    ),
+)
+
+RUNNING_ENROLMENTS: tuple[_Enrolment, ...] = (
+    _Enrolment(
+        "dypvann",
+        ("havard", "bjorn"),
+        (
+            _Check(
+                0,
+                B,
+                (2, 6, 2, 4, 4, 3),
+                "Impressive vehicle: the docking station works in the test basin. Nobody "
+                "on the team has talked to an operator; all contacts are engineers.",
+                "Three operator interviews (not engineers) before the next session.",
+            ),
+            _Check(
+                42,
+                P,
+                (3, 7, 2, 5, 4, 4),
+                "Sea trial went well. Customer work still thin: four interviews, all "
+                "friendly contacts.",
+                "Bring a draft price per inspection hour; interview an O&M buyer.",
+                {
+                    "technology": "Completed a 72-hour resident sea trial at 180 m.",
+                    "ip": "IP strategy drafted: patent on the docking latch, keep the "
+                    "navigation software secret.",
+                },
+            ),
+            _Check(
+                88,
+                P,
+                (3, 7, 2, 5, 5, 4),
+                "Technology runs far ahead of the business. The team would rather build "
+                "than sell; the pricing milestone is overdue.",
+                "Pair with a commercial adviser; pricing test with three operators by "
+                "next session.",
+                {"team": "Brought in a commercial adviser one day a week."},
+                assessor=1,
+            ),
+        ),
+        ticks={
+            _INTERVIEWS: _Tick(IN_PROGRESS, "9 of 15 interviews done, mostly with engineers."),
+            _PRICING: _Tick(NOT_STARTED),
+            _FIELD: _Tick(IN_PROGRESS, "Second resident trial planned at a wind farm."),
+        },
+    ),
+    _Enrolment(
+        "nordsjo",
+        ("bjorn",),
+        (
+            _Check(
+                0,
+                B,
+                (3, 7, 2, 5, 4, 4),
+                "Best sonar head I have seen at this stage. No clear buyer: fish farmers, "
+                "fishing fleet and research are all mentioned.",
+                "Choose one segment; five interviews in it.",
+            ),
+            _Check(
+                41,
+                P,
+                (3, 8, 3, 6, 4, 4),
+                "Species detection certified for research use. Segment chosen: salmon "
+                "farmers. Interviews have not started.",
+                "Get interview dates with the farmers, even short calls.",
+                {"technology": "Passed the independent accuracy test for species detection."},
+            ),
+            _Check(
+                85,
+                P,
+                (3, 8, 3, 6, 4, 5),
+                "Interviews blocked by the lice-treatment season. Plenty of investor "
+                "interest because of the technology.",
+                "Do not raise before customer evidence exists; use the wait to call "
+                "feed suppliers instead.",
+                {"funding": "Two investors tested the pitch and asked for a follow-up meeting."},
+            ),
+        ),
+        ticks={
+            _INTERVIEWS: _Tick(
+                BLOCKED,
+                "The fish farmers we lined up postponed until after the "
+                "sea-lice treatment season; no new dates yet.",
+            ),
+            _FUNDING_PLAN: _Tick(IN_PROGRESS, "Draft plan exists; costs still missing."),
+            _PRICING: _Tick(NOT_STARTED),
+        },
+    ),
+    _Enrolment(
+        "blaskjell",
+        ("solveig", "bjorn"),
+        (
+            _Check(
+                0,
+                B,
+                (4, 5, 4, 3, 4, 4),
+                "Back for a second cohort, starting where the last final assessment left "
+                "off. Goal this time: a paying farm.",
+                "Letter of intent from the farm that hosted the depuration test.",
+            ),
+            _Check(
+                43,
+                P,
+                (5, 6, 4, 3, 5, 4),
+                "Letter of intent signed. Depuration unit ran a full season.",
+                "Apply for the food-safety approval; price the unit per tonne.",
+            ),
+            _Check(
+                86,
+                P,
+                (6, 6, 5, 3, 5, 5),
+                "Farm agreed to a free trial with data sharing. Food-safety approval in progress.",
+                "Turn the trial into a paid pilot after the approval.",
+            ),
+        ),
+        ticks={
+            _IP: _Tick(NOT_APPLICABLE, "Reviewed in the previous cohort; nothing has changed."),
+            _LOI: _Tick(DONE, "Letter of intent from the host farm.", completed_day=60),
+        },
+        custom=_Custom(
+            "Food-safety approval of the depuration unit",
+            "technology",
+            "The unit must be approved before mussels from it can be sold.",
+            98 + 42,
+            IN_PROGRESS,
+            "Application sent; inspection visit booked.",
+        ),
+    ),
+    _Enrolment(
+        "aerfugl",
+        ("solveig",),
+        (
+            _Check(
+                0,
+                B,
+                (3, 4, 3, 2, 4, 3),
+                "Sampling buoy works; lab turnaround is the weak spot. Fish farmers need "
+                "the monitoring for their licences.",
+                "Interview the environmental managers at three farming companies.",
+            ),
+            _Check(
+                42,
+                P,
+                (4, 5, 3, 3, 4, 3),
+                "Interviews confirm the licence-driven need. Sea trial at one farm.",
+                "Canvas for monitoring-as-a-service.",
+            ),
+            _Check(
+                84,
+                P,
+                (5, 5, 4, 3, 5, 4),
+                "Farming company asked for an offer; model looks profitable from site 4.",
+                "Send the offer; keep the letter-of-intent milestone on track.",
+            ),
+        ),
+        ticks={_LOI: _Tick(IN_PROGRESS, "Offer sent to a farming company.")},
+    ),
+    _Enrolment(
+        "skjaergard",
+        ("havard",),
+        (
+            _Check(
+                0,
+                B,
+                (4, 5, 3, 4, 5, 4),
+                "Credible pen design and strong interest from farmers with lice problems.",
+                "Cost model per tonne produced, compared with an open pen.",
+            ),
+            _Check(
+                42,
+                P,
+                (4, 6, 4, 4, 5, 5),
+                "Full-scale pen section tested at a host site. Cost model drafted.",
+                "Funding plan for the first full pen.",
+            ),
+            _Check(
+                90,
+                P,
+                (5, 6, 4, 4, 4, 5),
+                "Two farmers want the pen next year, but the CTO has left and the design "
+                "work has slowed.",
+                "Recruit a new CTO; a consultant covers the design meanwhile.",
+                {
+                    "customer": "A second farmer asked for an offer after visiting the host site.",
+                    "team": "The CTO left in week 10 for an oil-service job; a consultant "
+                    "covers design work until a replacement starts.",
+                },
+            ),
+        ),
+        ticks={
+            _FUNDING_PLAN: _Tick(
+                IN_PROGRESS, "Waiting for the new CTO's cost estimate for the full pen."
+            ),
+        },
+    ),
+    _Enrolment(
+        "havorn",
+        ("solveig",),
+        (
+            _Check(
+                0,
+                B,
+                (3, 4, 3, 2, 3, 2),
+                "Small team with a strong model; only one farm has shared its data.",
+                "Data-sharing agreements with two more farms.",
+            ),
+            _Check(
+                35,
+                P,
+                (3, 5, 3, 2, 3, 2),
+                "Model ran on live data from one farm. The founder is stretched thin and "
+                "missed the last session.",
+                "Reschedule the session; decide which milestones to drop for now.",
+                {"technology": "Model ran for three weeks on live sensor data from a farm."},
+            ),
+        ),
+        ticks={
+            _IP: _Tick(NOT_STARTED),
+            _BOARD: _Tick(NOT_STARTED),
+            _FUNDING_PLAN: _Tick(NOT_STARTED),
+            _PRICING: _Tick(IN_PROGRESS, "One farm asked for a price; not answered yet."),
+        },
+    ),
+    _Enrolment(
+        "isbre",
+        ("bjorn",),
+        (
+            _Check(
+                0,
+                B,
+                (4, 5, 4, 3, 4, 4),
+                "Established product in Norway; wants to sell to exporters in Asia.",
+                "Interview three exporters about the Asian routes.",
+            ),
+            _Check(
+                42,
+                P,
+                (5, 5, 5, 3, 4, 4),
+                "Exporters will pay for longer shelf life; price per container accepted.",
+                "Freedom-to-operate check before the Asian launch.",
+            ),
+            _Check(
+                87,
+                P,
+                (6, 6, 5, 4, 5, 5),
+                "Exporter signed a letter of intent for a test route. Patent search "
+                "found no blockers.",
+                "Plan the test route; hire the export sales manager.",
+            ),
+        ),
+        ticks={_LOI: _Tick(DONE, "Letter of intent from an exporter.", completed_day=80)},
+    ),
+    _Enrolment(
+        "nordhavn",
+        ("havard",),
+        (
+            _Check(
+                21,
+                B,
+                (4, 6, 4, 5, 5, 5),
+                "Joined three weeks late. Mature robot; new to the Norwegian market.",
+                "Meet two ship owners and a yard in Bergen.",
+            ),
+            _Check(
+                63,
+                P,
+                (5, 6, 5, 5, 5, 5),
+                "Ship owner offered a trial on two vessels.",
+                "Price hull cleaning per vessel-year for Norwegian owners.",
+            ),
+            _Check(
+                91,
+                P,
+                (5, 7, 5, 5, 5, 6),
+                "Trial on the first vessel done; inspection video impressed the owner.",
+                "Paid pilot on the second vessel.",
+                {"funding": "Danish export grant granted for the Norwegian launch."},
+            ),
+        ),
+        joined_day=21,
+        ticks={
+            _BOARD: _Tick(
+                NOT_APPLICABLE, "The Danish parent company's board governs; no separate board."
+            ),
+        },
+    ),
+)
+
+
+# --- loading ------------------------------------------------------------------------------
+
+
+def load_demo(services: Services, *, today: dt.date | None = None) -> DemoResult:
+    """Load the demo programme, its cohorts, companies, users, milestones and assessments.
+
+    Nothing is written when a programme called :data:`DEMO_PROGRAMME` already exists. Users
+    and companies that an earlier, interrupted load left behind are reused.
+    """
+    today = today or dt.date.today()
+    if services.programmes.find_programme(DEMO_PROGRAMME) is not None:
+        return DemoResult(
+            created=False,
+            summary=f"The demo programme is already loaded ({DEMO_PROGRAMME}); nothing was "
+            "changed.",
+            users=DEMO_USERS,
+        )
+    if today > dt.date.today():
+        # The services refuse assessments and completions dated in the future.
+        raise ValidationError("the demo cannot be dated after today", field="today")
+
+    users = {u.username: _user(services, u) for u in DEMO_USERS}
+    known = {c.name: c for c in services.companies.list_companies()}
+    companies = {c.key: known.get(c.name) or _company(services, c, today) for c in COMPANIES}
+
+    programme = services.programmes.create_programme(
+        ProgrammeInput(
+            name=DEMO_PROGRAMME,
+            cluster=DEMO_CLUSTER,
+            description=DEMO_DESCRIPTION,
+            assessment_interval_weeks=6,
+        )
+    )
+    services.programmes.set_template(
+        programme.id,
+        [
+            TemplateItemInput(i.title, i.category, i.description, i.due_offset_weeks)
+            for i in TEMPLATE
+        ],
+    )
+
+    assessments = 0
+    enrolments = 0
+    for start_weeks, status, plan in (
+        (_FINISHED_START_WEEKS, CohortStatus.FINISHED, FINISHED_ENROLMENTS),
+        (_RUNNING_START_WEEKS, CohortStatus.RUNNING, RUNNING_ENROLMENTS),
+    ):
+        start = today - dt.timedelta(weeks=start_weeks)
+        cohort = services.programmes.create_cohort(
+            CohortInput(
+                programme_id=programme.id,
+                name=_cohort_name(start),
+                start_date=start,
+                end_date=start + dt.timedelta(weeks=_COHORT_WEEKS),
+                status=status,
+            )
+        )
+        for position, spec in enumerate(plan):
+            assessments += _enrol(
+                services, spec, position, cohort.id, start, today, users, companies
+            )
+            enrolments += 1
+
+    summary = (
+        f"Loaded the demo programme {DEMO_PROGRAMME} ({DEMO_CLUSTER}): 2 cohorts, "
+        f"{len(companies)} companies, {enrolments} enrolments, {assessments} assessments "
+        f"and {len(users)} users."
+    )
+    return DemoResult(created=True, summary=summary, users=DEMO_USERS)
+
+
+def _cohort_name(start: dt.date) -> str:
+    season = "Spring" if start.month <= 6 else "Autumn"
+    return f"{season} {start.year}"
+
+
+def _user(services: Services, user: DemoUser) -> UserRecord:
+    existing = services.users.find_user(user.username)
+    if existing is not None and existing.display_name == user.display_name:
+        return existing
+    return services.users.create_user(
+        UserInput(
+            username=user.username,
+            display_name=user.display_name,
+            role=user.role,
+            email=f"{user.username}@{_EMAIL_DOMAIN}",
+            password=user.password,
+        )
+    )
+
+
+def _company(services: Services, spec: _Company, today: dt.date) -> CompanyRecord:
+    company = services.companies.create_company(
+        CompanyInput(
+            name=spec.name,
+            org_number=spec.org_number,
+            is_foreign=spec.is_foreign,
+            country=spec.country,
+            registry_number=spec.registry_number,
+            sector=spec.sector,
+            home_cluster=spec.home_cluster,
+            website=spec.website,
+            founded_year=today.year - spec.age_years,
+            employees=spec.employees,
+            technology_focus=spec.technology_focus,
+            description=spec.description,
+        )
+    )
+    for contact in spec.contacts:
+        services.companies.add_contact(company.id, contact)
+    return company
+
+
+def _enrol(
+    services: Services,
+    spec: _Enrolment,
+    index: int,
+    cohort_id: int,
+    start: dt.date,
+    today: dt.date,
+    users: Mapping[str, UserRecord],
+    companies: Mapping[str, CompanyRecord],
+) -> int:
+    """Enrol one company with its mentors, milestones and assessments; the count logged."""
+    joined = start + dt.timedelta(days=spec.joined_day)
+    enrolment = services.enrolments.enrol(cohort_id, companies[spec.company].id, joined)
+    mentors = [users[name] for name in spec.mentors]
+    for mentor in mentors:
+        services.enrolments.assign_mentor(enrolment.id, mentor.id, joined)
+
+    # Milestones stand where they would on the day of the outcome, or a few days ago.
+    if spec.outcome_day is not None:
+        cutoff = start + dt.timedelta(days=spec.outcome_day)
+    else:
+        cutoff = today - dt.timedelta(days=5)
+    for m in services.enrolments.milestones(enrolment.id):
+        _tick(services, m, spec.ticks.get(m.position), index, start, joined, cutoff, today)
+    if spec.custom is not None:
+        c = spec.custom
+        custom = services.enrolments.add_milestone(
+            enrolment.id,
+            c.title,
+            c.category,
+            description=c.description,
+            due_date=start + dt.timedelta(days=c.due_day),
+        )
+        services.enrolments.set_milestone_status(
+            custom.id,
+            c.status,
+            evidence=c.note if c.status is not BLOCKED else None,
+            blocked_reason=c.note if c.status is BLOCKED else None,
+        )
+
+    previous: dict[str, int] | None = None
+    for check in spec.checks:
+        levels = dict(zip(_DIMENSIONS, check.levels, strict=True))
+        services.assessments.log_assessment(
+            AssessmentInput(
+                enrolment_id=enrolment.id,
+                levels=levels,
+                reasons=_reasons(previous, levels, check.reasons),
+                kind=check.kind,
+                assessed_on=start + dt.timedelta(days=check.day),
+                notes=check.notes,
+                next_steps=check.next_steps,
+                confidential=check.confidential,
+                assessor_id=mentors[check.assessor].id,
+            )
+        )
+        previous = levels
+
+    if spec.outcome is not EnrolmentStatus.ACTIVE:
+        assert spec.outcome_day is not None
+        services.enrolments.set_status(
+            enrolment.id,
+            spec.outcome,
+            on=start + dt.timedelta(days=spec.outcome_day),
+            reason=spec.outcome_reason,
+        )
+    return len(spec.checks)
+
+
+def _tick(
+    services: Services,
+    m: MilestoneRecord,
+    tick: _Tick | None,
+    index: int,
+    start: dt.date,
+    joined: dt.date,
+    cutoff: dt.date,
+    today: dt.date,
+) -> None:
+    """Set one template milestone: as ``tick`` says, else done when it fell due before
+    ``cutoff`` (with the template's evidence), else left not started."""
+    item = TEMPLATE[m.position]
+    if tick is None:
+        if m.due_date is None or m.due_date >= cutoff:
+            return
+        tick = _Tick(DONE)
+    if tick.status is NOT_STARTED:
+        return
+    if tick.status is BLOCKED:
+        services.enrolments.set_milestone_status(m.id, BLOCKED, blocked_reason=tick.note)
+        return
+    if tick.status is not DONE:
+        services.enrolments.set_milestone_status(m.id, tick.status, evidence=tick.note or None)
+        return
+    if tick.completed_day is not None:
+        completed = start + dt.timedelta(days=tick.completed_day)
+    else:
+        # A few days before the due date, varying by company and item, never before joining.
+        assert m.due_date is not None
+        completed = m.due_date - dt.timedelta(days=(m.position * 5 + index * 3) % 9)
+    completed = min(max(completed, joined), cutoff, today)
+    services.enrolments.set_milestone_status(
+        m.id, DONE, completed_on=completed, evidence=tick.note or item.evidence
+    )
+
+
+def _reasons(
+    previous: Mapping[str, int] | None, levels: Mapping[str, int], given: Mapping[str, str]
+) -> dict[str, str]:
+    """A reason for every level that changed: the check's own, else the stock one."""
+    reasons = dict(given)
+    if previous is None:
+        return reasons
+    for key, level in levels.items():
+        if level == previous[key] or key in reasons:
+            continue
+        stock = STOCK_REASONS.get((key, level)) if level > previous[key] else None
+        if stock is None:
+            raise AssertionError(f"demo data: {key} changed to {level} without a reason")
+        reasons[key] = stock
+    return reasons
+
+
+__all__ = ["DEMO_PROGRAMME", "DEMO_USERS", "DemoResult", "DemoUser", "load_demo"]

@@ -1,0 +1,315 @@
+"""Programmes, their milestone templates, and their cohorts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from accelerator.domain.enums import CohortStatus, Role
+from accelerator.errors import ValidationError
+from accelerator.models import (
+    Cohort,
+    Enrolment,
+    MilestoneTemplateItem,
+    Programme,
+    ReadinessFramework,
+)
+from accelerator.services.base import Service, get_or_raise
+from accelerator.services.records import CohortRecord, ProgrammeRecord, TemplateItemRecord
+from accelerator.services.validation import Problems, check_date_order, clean_int, clean_text
+
+
+@dataclass(frozen=True)
+class ProgrammeInput:
+    name: str
+    cluster: str = ""
+    description: str = ""
+    framework_id: int | None = None  # None: the default framework
+    assessment_interval_weeks: int = 6
+
+
+@dataclass(frozen=True)
+class TemplateItemInput:
+    title: str
+    category: str
+    description: str = ""
+    due_offset_weeks: int | None = None
+    id: int | None = None  # an existing item being kept or edited
+
+
+@dataclass(frozen=True)
+class CohortInput:
+    programme_id: int
+    name: str
+    start_date: dt.date
+    end_date: dt.date
+    status: CohortStatus = CohortStatus.PLANNED
+
+
+def programme_record(p: Programme, cohort_count: int = 0) -> ProgrammeRecord:
+    return ProgrammeRecord(
+        id=p.id,
+        name=p.name,
+        cluster=p.cluster,
+        description=p.description,
+        framework_id=p.framework_id,
+        framework_name=p.framework.name if p.framework else "",
+        assessment_interval_weeks=p.assessment_interval_weeks,
+        archived=p.archived,
+        cohort_count=cohort_count,
+    )
+
+
+def cohort_record(c: Cohort, enrolment_count: int = 0) -> CohortRecord:
+    return CohortRecord(
+        id=c.id,
+        programme_id=c.programme_id,
+        programme_name=c.programme.name,
+        name=c.name,
+        start_date=c.start_date,
+        end_date=c.end_date,
+        status=c.status,
+        enrolment_count=enrolment_count,
+    )
+
+
+def template_item_record(item: MilestoneTemplateItem) -> TemplateItemRecord:
+    return TemplateItemRecord(
+        id=item.id,
+        position=item.position,
+        title=item.title,
+        category=item.category,
+        description=item.description,
+        due_offset_weeks=item.due_offset_weeks,
+    )
+
+
+class ProgrammeService(Service):
+    # --- programmes -------------------------------------------------------------------------
+
+    def list_programmes(self, *, include_archived: bool = False) -> list[ProgrammeRecord]:
+        with self._read() as s:
+            counts = dict(
+                s.execute(
+                    select(Cohort.programme_id, func.count()).group_by(Cohort.programme_id)
+                ).all()
+            )
+            query = select(Programme).order_by(Programme.name)
+            if not include_archived:
+                query = query.where(Programme.archived.is_(False))
+            return [programme_record(p, counts.get(p.id, 0)) for p in s.scalars(query)]
+
+    def get_programme(self, programme_id: int) -> ProgrammeRecord:
+        with self._read() as s:
+            p = get_or_raise(s, Programme, programme_id, "programme")
+            count = s.scalar(select(func.count()).where(Cohort.programme_id == p.id)) or 0
+            return programme_record(p, count)
+
+    def find_programme(self, name: str) -> ProgrammeRecord | None:
+        with self._read() as s:
+            p = s.scalar(select(Programme).where(Programme.name == name.strip()))
+            return programme_record(p) if p else None
+
+    def create_programme(self, data: ProgrammeInput) -> ProgrammeRecord:
+        self._require(Role.COORDINATOR)
+        with self._write() as s:
+            p = Programme()
+            self._apply(s, p, data)
+            s.add(p)
+            s.flush()
+            return programme_record(p)
+
+    def update_programme(self, programme_id: int, data: ProgrammeInput) -> ProgrammeRecord:
+        self._require(Role.COORDINATOR)
+        with self._write() as s:
+            p = get_or_raise(s, Programme, programme_id, "programme")
+            self._apply(s, p, data)
+            s.flush()
+            return programme_record(p)
+
+    def set_archived(self, programme_id: int, archived: bool) -> ProgrammeRecord:
+        self._require(Role.COORDINATOR)
+        with self._write() as s:
+            p = get_or_raise(s, Programme, programme_id, "programme")
+            p.archived = archived
+            s.flush()
+            return programme_record(p)
+
+    def _apply(self, s: Session, p: Programme, data: ProgrammeInput) -> None:
+        problems = Problems()
+        name = clean_text(problems, "name", data.name, max_length=200, required=True)
+        cluster = clean_text(problems, "cluster", data.cluster, max_length=200)
+        description = clean_text(problems, "description", data.description, max_length=20_000)
+        interval = clean_int(
+            problems,
+            "assessment_interval_weeks",
+            data.assessment_interval_weeks,
+            minimum=1,
+            maximum=52,
+        )
+        framework_id = data.framework_id
+        if framework_id is None:
+            framework_id = s.scalar(
+                select(ReadinessFramework.id)
+                .where(ReadinessFramework.key == "default-readiness")
+                .order_by(ReadinessFramework.version.desc())
+                .limit(1)
+            ) or s.scalar(select(ReadinessFramework.id).limit(1))
+            if framework_id is None:
+                problems.add("framework", "no readiness framework is loaded in this database")
+        elif s.get(ReadinessFramework, framework_id) is None:
+            problems.add("framework", f"framework {framework_id} does not exist")
+        if name:
+            clash = s.scalar(
+                select(Programme.id).where(Programme.name == name, Programme.id != p.id)
+            )
+            if clash is not None:
+                problems.add("name", f"a programme called {name!r} already exists")
+        problems.raise_if_any()
+        p.name, p.cluster, p.description = name, cluster, description
+        assert framework_id is not None and interval is not None
+        p.framework_id = framework_id
+        p.assessment_interval_weeks = interval
+
+    # --- milestone template -----------------------------------------------------------------
+
+    def template(self, programme_id: int) -> list[TemplateItemRecord]:
+        with self._read() as s:
+            get_or_raise(s, Programme, programme_id, "programme")
+            items = s.scalars(
+                select(MilestoneTemplateItem)
+                .where(
+                    MilestoneTemplateItem.programme_id == programme_id,
+                    MilestoneTemplateItem.retired.is_(False),
+                )
+                .order_by(MilestoneTemplateItem.position)
+            )
+            return [template_item_record(i) for i in items]
+
+    def set_template(
+        self, programme_id: int, items: Sequence[TemplateItemInput]
+    ) -> list[TemplateItemRecord]:
+        """Replace the template with ``items`` in this order. Items given with an id keep it
+        (so milestones copied from them stay linked); items left out are retired, not deleted."""
+        self._require(Role.COORDINATOR)
+        problems = Problems()
+        cleaned: list[TemplateItemInput] = []
+        for n, item in enumerate(items, start=1):
+            title = clean_text(
+                problems, f"item {n} title", item.title, max_length=200, required=True
+            )
+            category = clean_text(
+                problems, f"item {n} category", item.category, max_length=64, required=True
+            )
+            description = clean_text(
+                problems, f"item {n} description", item.description, max_length=5000
+            )
+            offset = clean_int(
+                problems,
+                f"item {n} due offset (weeks)",
+                item.due_offset_weeks,
+                minimum=0,
+                maximum=520,
+            )
+            cleaned.append(TemplateItemInput(title, category, description, offset, item.id))
+        problems.raise_if_any()
+        with self._write() as s:
+            programme = get_or_raise(s, Programme, programme_id, "programme")
+            existing = {i.id: i for i in programme.template_items}
+            kept: set[int] = set()
+            for position, item in enumerate(cleaned):
+                if item.id is not None:
+                    row = existing.get(item.id)
+                    if row is None:
+                        raise ValidationError(
+                            f"template item {item.id} is not part of this programme"
+                        )
+                    kept.add(item.id)
+                else:
+                    row = MilestoneTemplateItem(programme=programme)
+                    s.add(row)
+                row.position = position
+                row.title, row.category = item.title, item.category
+                row.description, row.due_offset_weeks = item.description, item.due_offset_weeks
+                row.retired = False
+            for item_id, row in existing.items():
+                if item_id not in kept and not row.retired:
+                    row.retired = True
+                    row.position = len(cleaned) + row.position
+            s.flush()
+            return [
+                template_item_record(i)
+                for i in sorted(programme.template_items, key=lambda i: i.position)
+                if not i.retired
+            ]
+
+    # --- cohorts ----------------------------------------------------------------------------
+
+    def list_cohorts(self, programme_id: int | None = None) -> list[CohortRecord]:
+        with self._read() as s:
+            counts = dict(
+                s.execute(
+                    select(Enrolment.cohort_id, func.count()).group_by(Enrolment.cohort_id)
+                ).all()
+            )
+            query = select(Cohort).join(Programme).order_by(Programme.name, Cohort.start_date)
+            if programme_id is not None:
+                query = query.where(Cohort.programme_id == programme_id)
+            return [cohort_record(c, counts.get(c.id, 0)) for c in s.scalars(query)]
+
+    def get_cohort(self, cohort_id: int) -> CohortRecord:
+        with self._read() as s:
+            c = get_or_raise(s, Cohort, cohort_id, "cohort")
+            count = s.scalar(select(func.count()).where(Enrolment.cohort_id == c.id)) or 0
+            return cohort_record(c, count)
+
+    def find_cohorts(self, name: str) -> list[CohortRecord]:
+        """Cohorts whose name is ``name`` (in any programme), compared without case."""
+        with self._read() as s:
+            query = select(Cohort).where(func.lower(Cohort.name) == name.strip().lower())
+            return [cohort_record(c) for c in s.scalars(query)]
+
+    def create_cohort(self, data: CohortInput) -> CohortRecord:
+        self._require(Role.COORDINATOR)
+        with self._write() as s:
+            c = Cohort()
+            self._apply_cohort(s, c, data)
+            s.add(c)
+            s.flush()
+            return cohort_record(c)
+
+    def update_cohort(self, cohort_id: int, data: CohortInput) -> CohortRecord:
+        self._require(Role.COORDINATOR)
+        with self._write() as s:
+            c = get_or_raise(s, Cohort, cohort_id, "cohort")
+            self._apply_cohort(s, c, data)
+            s.flush()
+            return cohort_record(c)
+
+    def _apply_cohort(self, s: Session, c: Cohort, data: CohortInput) -> None:
+        problems = Problems()
+        name = clean_text(problems, "name", data.name, max_length=200, required=True)
+        if not isinstance(data.start_date, dt.date) or not isinstance(data.end_date, dt.date):
+            problems.add("end_date", "both a start and an end date are required")
+        else:
+            check_date_order(problems, data.start_date, data.end_date, "end_date")
+        programme = s.get(Programme, data.programme_id)
+        if programme is None:
+            problems.add("programme", f"programme {data.programme_id} does not exist")
+        elif name:
+            clash = s.scalar(
+                select(Cohort.id).where(
+                    Cohort.programme_id == programme.id, Cohort.name == name, Cohort.id != c.id
+                )
+            )
+            if clash is not None:
+                problems.add("name", f"{programme.name} already has a cohort called {name!r}")
+        problems.raise_if_any()
+        assert programme is not None
+        c.programme = programme
+        c.name, c.start_date, c.end_date = name, data.start_date, data.end_date
+        c.status = CohortStatus(data.status)

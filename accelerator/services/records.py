@@ -1,0 +1,209 @@
+"""What the services hand back: frozen dataclasses, never live ORM objects.
+
+A record is a snapshot taken inside the service's transaction, safe to keep in a
+widget or pass to a report after the session has closed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from accelerator.domain.enums import (
+    AssessmentKind,
+    CohortStatus,
+    EnrolmentStatus,
+    MilestoneStatus,
+    Role,
+)
+
+
+@dataclass(frozen=True)
+class LevelRecord:
+    level: int
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
+class DimensionRecord:
+    id: int
+    key: str
+    name: str
+    description: str
+    levels: tuple[LevelRecord, ...]
+
+    def level(self, level: int) -> LevelRecord | None:
+        return next((lv for lv in self.levels if lv.level == level), None)
+
+
+@dataclass(frozen=True)
+class FrameworkRecord:
+    id: int
+    key: str
+    version: int
+    name: str
+    description: str
+    licence: str
+    dimensions: tuple[DimensionRecord, ...]
+    assessment_count: int = 0
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} (version {self.version})"
+
+
+@dataclass(frozen=True)
+class TemplateItemRecord:
+    id: int
+    position: int
+    title: str
+    category: str
+    description: str
+    due_offset_weeks: int | None
+
+
+@dataclass(frozen=True)
+class ProgrammeRecord:
+    id: int
+    name: str
+    cluster: str
+    description: str
+    framework_id: int
+    framework_name: str
+    assessment_interval_weeks: int
+    archived: bool
+    cohort_count: int = 0
+
+
+@dataclass(frozen=True)
+class CohortRecord:
+    id: int
+    programme_id: int
+    programme_name: str
+    name: str
+    start_date: dt.date
+    end_date: dt.date
+    status: CohortStatus
+    enrolment_count: int = 0
+
+
+@dataclass(frozen=True)
+class ContactRecord:
+    id: int
+    company_id: int
+    name: str
+    role: str
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class CompanyRecord:
+    id: int
+    name: str
+    org_number: str | None
+    is_foreign: bool
+    country: str
+    registry_number: str
+    sector: str
+    home_cluster: str
+    website: str
+    founded_year: int | None
+    employees: int | None
+    technology_focus: str
+    description: str
+    contacts: tuple[ContactRecord, ...] = ()
+
+    @property
+    def registration(self) -> str:
+        """The number a person would quote: the org. number, or the foreign registry number."""
+        return self.org_number or self.registry_number
+
+
+@dataclass(frozen=True)
+class MentorRecord:
+    user_id: int
+    display_name: str
+    assigned_on: dt.date
+
+
+@dataclass(frozen=True)
+class EnrolmentRecord:
+    id: int
+    cohort_id: int
+    cohort_name: str
+    programme_id: int
+    programme_name: str
+    company_id: int
+    company_name: str
+    joined_on: dt.date
+    status: EnrolmentStatus
+    status_changed_on: dt.date | None
+    status_reason: str
+    mentors: tuple[MentorRecord, ...] = ()
+
+
+@dataclass(frozen=True)
+class MilestoneRecord:
+    id: int
+    enrolment_id: int
+    template_item_id: int | None
+    position: int
+    title: str
+    category: str
+    description: str
+    due_date: dt.date | None
+    status: MilestoneStatus
+    completed_on: dt.date | None
+    evidence: str
+    blocked_reason: str
+
+
+@dataclass(frozen=True)
+class ScoreRecord:
+    dimension_id: int
+    dimension_key: str
+    dimension_name: str
+    level: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class AssessmentRecord:
+    id: int
+    enrolment_id: int
+    assessor_id: int
+    assessor_name: str
+    framework_id: int
+    assessed_on: dt.date
+    kind: AssessmentKind
+    notes: str
+    next_steps: str
+    confidential: bool
+    scores: tuple[ScoreRecord, ...]
+    corrected: bool = False
+
+    @property
+    def levels(self) -> dict[str, int]:
+        return {s.dimension_key: s.level for s in self.scores}
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    id: int
+    username: str
+    display_name: str
+    email: str
+    role: Role
+    active: bool
+    has_password: bool
+
+
+@dataclass(frozen=True)
+class DatabaseSummary:
+    """What ``accelerator info`` prints and the start page shows."""
+
+    location: str
+    schema_version: str | None
+    counts: dict[str, int] = field(default_factory=dict)

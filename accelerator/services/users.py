@@ -1,0 +1,144 @@
+"""Users: coordinators, mentors and viewers. Deactivated, never deleted."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+
+from accelerator.domain.enums import Role
+from accelerator.errors import ValidationError
+from accelerator.models import User
+from accelerator.services.base import Actor, Service, get_or_raise
+from accelerator.services.records import UserRecord
+from accelerator.services.validation import Problems, clean_text, normalise_username
+
+log = logging.getLogger(__name__)
+
+MIN_PASSWORD = 8
+MAX_PASSWORD = 1024
+_hasher = PasswordHasher()
+
+
+@dataclass(frozen=True)
+class UserInput:
+    username: str
+    display_name: str
+    role: Role
+    email: str = ""
+    password: str | None = None
+
+
+def user_record(u: User) -> UserRecord:
+    return UserRecord(
+        id=u.id,
+        username=u.username,
+        display_name=u.display_name,
+        email=u.email,
+        role=u.role,
+        active=u.active,
+        has_password=u.password_hash is not None,
+    )
+
+
+def actor_of(user: UserRecord) -> Actor:
+    return Actor(user_id=user.id, username=user.username, role=user.role)
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError(f"must be at least {MIN_PASSWORD} characters", field="password")
+    if len(password) > MAX_PASSWORD:
+        raise ValidationError(f"must be at most {MAX_PASSWORD} characters", field="password")
+
+
+def hash_password(password: str) -> str:
+    check_password(password)
+    return _hasher.hash(password)
+
+
+def password_matches(password_hash: str | None, password: str) -> bool:
+    if password_hash is None or len(password) > MAX_PASSWORD:
+        return False
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+class UserService(Service):
+    def list_users(self, *, include_inactive: bool = True) -> list[UserRecord]:
+        with self._read() as s:
+            query = select(User).order_by(User.display_name)
+            if not include_inactive:
+                query = query.where(User.active.is_(True))
+            return [user_record(u) for u in s.scalars(query)]
+
+    def list_mentors(self) -> list[UserRecord]:
+        with self._read() as s:
+            query = (
+                select(User)
+                .where(User.active.is_(True), User.role.in_([Role.MENTOR, Role.COORDINATOR]))
+                .order_by(User.display_name)
+            )
+            return [user_record(u) for u in s.scalars(query)]
+
+    def get_user(self, user_id: int) -> UserRecord:
+        with self._read() as s:
+            return user_record(get_or_raise(s, User, user_id, "user"))
+
+    def find_user(self, username: str) -> UserRecord | None:
+        with self._read() as s:
+            u = s.scalar(select(User).where(User.username == normalise_username(username)))
+            return user_record(u) if u else None
+
+    def create_user(self, data: UserInput) -> UserRecord:
+        self._require(Role.COORDINATOR)
+        problems = Problems()
+        username = normalise_username(data.username)
+        if not username:
+            problems.add("username", "is required")
+        elif len(username) > 64 or any(c.isspace() for c in username):
+            problems.add("username", "must be one word of at most 64 characters")
+        display = clean_text(
+            problems, "display_name", data.display_name, max_length=200, required=True
+        )
+        email = clean_text(problems, "email", data.email, max_length=254)
+        problems.raise_if_any()
+        password_hash = hash_password(data.password) if data.password is not None else None
+        with self._write() as s:
+            if s.scalar(select(User.id).where(User.username == username)) is not None:
+                raise ValidationError(f"the username {username!r} is taken", field="username")
+            user = User(
+                username=username,
+                display_name=display,
+                email=email,
+                role=Role(data.role),
+                password_hash=password_hash,
+            )
+            s.add(user)
+            s.flush()
+            return user_record(user)
+
+    def set_active(self, user_id: int, active: bool) -> UserRecord:
+        self._require(Role.COORDINATOR)
+        with self._write() as s:
+            user = get_or_raise(s, User, user_id, "user")
+            if not active and user.id == self.actor.user_id:
+                raise ValidationError("you cannot deactivate yourself", field="user")
+            user.active = active
+            s.flush()
+            return user_record(user)
+
+    def set_password(self, user_id: int, password: str) -> UserRecord:
+        if self.actor.role is not Role.COORDINATOR and self.actor.user_id != user_id:
+            self._require(Role.COORDINATOR)
+        new_hash = hash_password(password)
+        with self._write() as s:
+            user = get_or_raise(s, User, user_id, "user")
+            user.password_hash = new_hash
+            s.flush()
+            return user_record(user)

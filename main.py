@@ -1,0 +1,3 @@
+from accelerator.app import main
+
+main()

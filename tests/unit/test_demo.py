@@ -1,0 +1,215 @@
+"""The demo data: loaded through the services, complete, realistic and loaded only once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from stdnum.no import orgnr
+
+from accelerator.domain.enums import CohortStatus, EnrolmentStatus, MilestoneStatus, Role
+from accelerator.domain.milestones import MilestoneState, is_overdue
+from accelerator.domain.readiness import (
+    business_orientation_gap,
+    falling_dimensions,
+    readiness_profile,
+)
+from accelerator.domain.risk import STALE_ASSESSMENT, assess_risk
+from accelerator.errors import ValidationError
+from accelerator.services import Services
+from accelerator.services.assessments import as_levels
+from accelerator.services.companies import CompanyInput
+from accelerator.services.database import prepare_database
+from accelerator.services.demo import DEMO_PROGRAMME, DEMO_USERS, load_demo
+from accelerator.services.records import CohortRecord, EnrolmentRecord
+from accelerator.services.users import UserInput
+
+TODAY = dt.date(2026, 11, 27)
+
+
+@pytest.fixture
+def services(tmp_path: Path) -> Iterator[Services]:
+    db = prepare_database(str(tmp_path / "t.db"))
+    try:
+        yield Services(db)
+    finally:
+        db.dispose()
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    """Loaded once for the tests that only read it (a load takes seconds)."""
+    db = prepare_database(str(tmp_path_factory.mktemp("demo") / "demo.db"))
+    services = Services(db)
+    result = load_demo(services, today=TODAY)
+    assert result.created
+    yield services
+    db.dispose()
+
+
+def _cohort(services: Services, status: CohortStatus) -> CohortRecord:
+    (cohort,) = [c for c in services.programmes.list_cohorts() if c.status is status]
+    return cohort
+
+
+def _running(services: Services) -> list[EnrolmentRecord]:
+    cohort = _cohort(services, CohortStatus.RUNNING)
+    return services.enrolments.list_enrolments(cohort_id=cohort.id)
+
+
+def _counts(services: Services) -> dict[str, int]:
+    return dict(services.database.summary().counts)
+
+
+def test_counts(loaded: Services) -> None:
+    (programme,) = loaded.programmes.list_programmes()
+    assert programme.name == DEMO_PROGRAMME
+    assert programme.assessment_interval_weeks == 6
+    assert 8 <= len(loaded.programmes.template(programme.id)) <= 10
+    assert len(loaded.programmes.list_cohorts()) == 2
+    assert len(loaded.companies.list_companies()) >= 12
+    users = loaded.users.list_users()
+    assert sorted(u.role.value for u in users) == ["coordinator", "mentor", "mentor", "mentor"]
+    assert {u.username for u in users} == {u.username for u in DEMO_USERS}
+    assert all(u.has_password for u in users)
+    assert all(len(u.password) >= 8 for u in DEMO_USERS)
+
+
+def test_cohorts_are_dated_around_today(loaded: Services) -> None:
+    finished = _cohort(loaded, CohortStatus.FINISHED)
+    running = _cohort(loaded, CohortStatus.RUNNING)
+    assert finished.end_date < TODAY - dt.timedelta(weeks=20)
+    assert running.start_date < TODAY < running.end_date
+    assert 5 <= finished.enrolment_count <= 6
+    assert 7 <= running.enrolment_count <= 8
+
+
+def test_companies(loaded: Services) -> None:
+    companies = loaded.companies.list_companies()
+    norwegian = [c for c in companies if not c.is_foreign]
+    foreign = [c for c in companies if c.is_foreign]
+    assert len(foreign) == 1 and foreign[0].country != "Norway" and foreign[0].registry_number
+    assert all(c.org_number and orgnr.is_valid(c.org_number) for c in norwegian)
+    assert len({c.org_number for c in norwegian}) == len(norwegian)
+    for letter in "æøå":
+        assert any(letter in c.name.lower() for c in companies), letter
+    assert all(c.contacts and c.sector and c.website and c.founded_year for c in companies)
+
+
+def test_enrolments_mentors_and_outcomes(loaded: Services) -> None:
+    enrolments = loaded.enrolments.list_enrolments()
+    assert all(e.mentors for e in enrolments)
+    mentors = {u.id for u in loaded.users.list_users() if u.role is Role.MENTOR}
+    for mentor in mentors:
+        assert sum(any(m.user_id == mentor for m in e.mentors) for e in enrolments) >= 3
+    statuses = [e.status for e in enrolments]
+    assert statuses.count(EnrolmentStatus.WITHDRAWN) == 1
+    assert statuses.count(EnrolmentStatus.GRADUATED) >= 3
+    (withdrawn,) = [e for e in enrolments if e.status is EnrolmentStatus.WITHDRAWN]
+    assert withdrawn.status_reason
+    assert all(e.status is EnrolmentStatus.ACTIVE for e in _running(loaded))
+
+    by_company: dict[int, set[int]] = {}
+    for e in enrolments:
+        by_company.setdefault(e.company_id, set()).add(e.cohort_id)
+    assert sum(len(cohorts) == 2 for cohorts in by_company.values()) == 1
+
+
+def test_milestones_in_every_state(loaded: Services) -> None:
+    milestones = [
+        m for e in loaded.enrolments.list_enrolments() for m in loaded.enrolments.milestones(e.id)
+    ]
+    assert {m.status for m in milestones} == set(MilestoneStatus)
+    assert any(
+        is_overdue(MilestoneState(m.status, m.due_date, m.completed_on), TODAY) for m in milestones
+    )
+    for m in milestones:
+        if m.status is MilestoneStatus.DONE:
+            assert m.completed_on is not None and m.completed_on <= TODAY and m.evidence
+        if m.status is MilestoneStatus.BLOCKED:
+            assert m.blocked_reason
+    custom = [m for m in milestones if m.template_item_id is None]
+    assert len(custom) == 1
+
+
+def test_assessments_show_progress_and_gaps(loaded: Services) -> None:
+    all_records = [
+        a
+        for e in loaded.enrolments.list_enrolments()
+        for a in loaded.assessments.list_for_enrolment(e.id)
+    ]
+    assert sum(a.confidential for a in all_records) == 1
+    assert all(a.notes and a.next_steps for a in all_records)
+
+    flagged = []
+    for e in _running(loaded):
+        history = [as_levels(a) for a in loaded.assessments.list_for_enrolment(e.id)]
+        assert history, e.company_name
+        if business_orientation_gap(readiness_profile(history)).flagged:
+            flagged.append(e.company_name)
+    assert len(flagged) >= 2
+
+    falling = []
+    for e in loaded.enrolments.list_enrolments():
+        records = loaded.assessments.list_for_enrolment(e.id)
+        history = [as_levels(a) for a in records]
+        for before, after in zip(records, records[1:], strict=False):
+            for key, level in after.levels.items():
+                if level != before.levels[key]:
+                    reason = next(s.reason for s in after.scores if s.dimension_key == key)
+                    assert reason, (e.company_name, key)
+        if falling_dimensions(history):
+            falling.append(e.company_name)
+    assert falling
+
+
+def test_one_running_company_is_stale(loaded: Services) -> None:
+    stale = []
+    for e in _running(loaded):
+        history = [as_levels(a) for a in loaded.assessments.list_for_enrolment(e.id)]
+        milestones = [
+            MilestoneState(m.status, m.due_date, m.completed_on)
+            for m in loaded.enrolments.milestones(e.id)
+        ]
+        risk = assess_risk(
+            enrolled_on=e.joined_on, assessments=history, milestones=milestones, today=TODAY
+        )
+        if any(r.kind == STALE_ASSESSMENT for r in risk.reasons):
+            stale.append(e.company_name)
+    assert len(stale) == 1
+
+
+def test_second_load_changes_nothing(loaded: Services) -> None:
+    before = _counts(loaded)
+    again = load_demo(loaded, today=TODAY)
+    assert not again.created
+    assert "already loaded" in again.summary
+    assert again.users == DEMO_USERS
+    assert _counts(loaded) == before
+
+
+@pytest.mark.parametrize("today", [dt.date(2025, 3, 3), dt.date(2026, 6, 30), TODAY])
+def test_loads_for_other_days(services: Services, today: dt.date) -> None:
+    result = load_demo(services, today=today)
+    assert result.created
+    running = _cohort(services, CohortStatus.RUNNING)
+    assert running.start_date < today < running.end_date
+    assert _counts(services)["assessments"] > 30
+
+
+def test_refuses_a_day_in_the_future(services: Services) -> None:
+    with pytest.raises(ValidationError):
+        load_demo(services, today=dt.date.today() + dt.timedelta(days=1))
+    assert _counts(services)["programmes"] == 0
+
+
+def test_reuses_what_an_interrupted_load_left(services: Services) -> None:
+    bjorn = next(u for u in DEMO_USERS if u.username == "bjorn")
+    services.users.create_user(UserInput(bjorn.username, bjorn.display_name, bjorn.role))
+    services.companies.create_company(CompanyInput("Ærfugl Miljøteknikk AS", "933186458"))
+    assert load_demo(services, today=TODAY).created
+    counts = _counts(services)
+    assert counts["users"] == 4
+    assert counts["companies"] == 13
