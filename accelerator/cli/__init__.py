@@ -12,8 +12,14 @@ import sys
 from collections.abc import Sequence
 
 from accelerator import __version__
+from accelerator.cli import basic
+from accelerator.cli.common import Handler
 from accelerator.errors import AcceleratorError
 from accelerator.paths import AppPaths, resolve_database, resolve_paths
+
+# Each module adds its subcommands with register(subparsers); set_defaults(handler=...)
+# names the function that runs one.
+COMMAND_MODULES = (basic,)
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         target = resolve_database(args.db, paths)
         if args.command is None:
             return _open_window(paths, target)
-        handler = {"demo": _demo, "info": _info, "check": _check}[args.command]
+        handler: Handler = args.handler
         return handler(args, paths, target)
     except AcceleratorError as error:
         log.warning("%s", error)
@@ -65,60 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _prepare(paths: AppPaths, target: str):  # type: ignore[no-untyped-def]
-    from accelerator.services import Services
-    from accelerator.services.database import prepare_database
-
-    if target == str(paths.default_database):
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
-    return Services(prepare_database(target))
-
-
 def _open_window(paths: AppPaths, target: str) -> int:
     from accelerator.ui.application import run
 
     return run(paths, target)
-
-
-def _demo(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
-    from accelerator.services.demo import load_demo
-
-    services = _prepare(paths, target)
-    result = load_demo(services)
-    print(result.summary)
-    if result.users:
-        print("Demo users (username / password, role):")
-        for user in result.users:
-            print(f"  {user.username} / {user.password}  ({user.role.value}, {user.display_name})")
-    services.db.dispose()
-    return 0
-
-
-def _info(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
-    services = _prepare(paths, target)
-    summary = services.database.summary()
-    print(f"Database:       {summary.location}")
-    print(f"Schema version: {summary.schema_version}")
-    print(f"Data folder:    {paths.data_dir}")
-    print(f"Backups:        {paths.backups_dir}")
-    print(f"Log file:       {paths.log_file}")
-    for name, count in summary.counts.items():
-        print(f"{name.capitalize() + ':':<16}{count}")
-    services.db.dispose()
-    return 0
-
-
-def _check(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
-    from pathlib import Path
-
-    from accelerator.paths import is_url
-
-    if not is_url(target) and not Path(target).exists():
-        raise AcceleratorError(f"there is no database at {target}")
-    services = _prepare(paths, target)
-    result = services.database.check(full=args.full)
-    for line in result.lines:
-        print(line)
-    print("ok" if result.ok else "PROBLEMS FOUND")
-    services.db.dispose()
-    return 0 if result.ok else 1
