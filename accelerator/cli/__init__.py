@@ -42,10 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-v", "--verbose", action="store_true", help="log more, also to the terminal"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("demo", help="load a realistic sample programme (safe to run twice)")
-    commands.add_parser("info", help="where the database is, its schema version and counts")
-    check = commands.add_parser("check", help="check the database's integrity and schema")
-    check.add_argument("--full", action="store_true", help="run the full integrity_check (slower)")
+    for module in COMMAND_MODULES:
+        module.register(commands)
     return parser
 
 
