@@ -1,0 +1,422 @@
+"""The read models behind the company list and the cohort dashboard.
+
+Each is built with a handful of set-based queries, whatever the number of companies,
+and every figure is computed by the pure functions in ``accelerator.domain``, so the
+dashboard, the reports and the tests agree on what a number means.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
+
+from accelerator.domain.enums import (
+    AssessmentKind,
+    CohortStatus,
+    EnrolmentStatus,
+    MilestoneStatus,
+)
+from accelerator.domain.milestones import Completion, MilestoneState, milestone_completion
+from accelerator.domain.readiness import (
+    AssessmentLevels,
+    BusinessOrientationGap,
+    baseline_profile,
+    business_orientation_gap,
+    change_since_baseline,
+    mean_levels,
+    readiness_index,
+    readiness_profile,
+)
+from accelerator.domain.risk import Risk, assess_risk
+from accelerator.models import (
+    Assessment,
+    Cohort,
+    Company,
+    Dimension,
+    Enrolment,
+    MentorAssignment,
+    Milestone,
+    Programme,
+    Score,
+    User,
+)
+from accelerator.services.base import Service, get_or_raise
+from accelerator.services.records import CohortRecord
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyRow:
+    """One line of the company list. Slots keep 100,000 of them small."""
+
+    id: int
+    name: str
+    registration: str
+    sector: str
+    cluster: str
+    cohort_name: str
+    enrolment_id: int | None
+    readiness_index: float | None
+    gap: float | None
+    gap_flagged: bool
+    milestones_done: int
+    milestones_applicable: int
+    last_assessed: dt.date | None
+
+
+@dataclass(frozen=True)
+class DimensionInfo:
+    key: str
+    name: str
+
+
+@dataclass(frozen=True)
+class EnrolmentSummary:
+    """Where one enrolled company stands: what the dashboard and reports show per company."""
+
+    enrolment_id: int
+    company_id: int
+    company_name: str
+    status: EnrolmentStatus
+    joined_on: dt.date
+    mentors: tuple[str, ...]
+    assessments: tuple[AssessmentLevels, ...]
+    profile: dict[str, int]
+    baseline: dict[str, int]
+    change: dict[str, int]
+    readiness_index: float | None
+    gap: BusinessOrientationGap
+    completion: Completion
+    risk: Risk
+    last_assessed: dt.date | None
+    next_steps: str
+
+
+@dataclass(frozen=True)
+class CohortDashboard:
+    cohort: CohortRecord
+    dimensions: tuple[DimensionInfo, ...]
+    today: dt.date
+    companies: tuple[EnrolmentSummary, ...]
+    mean_levels: dict[str, float]
+    mean_change: dict[str, float]
+    completion: Completion
+
+    @property
+    def at_risk(self) -> tuple[EnrolmentSummary, ...]:
+        return tuple(c for c in self.companies if c.risk.at_risk)
+
+    @property
+    def gap_flagged(self) -> tuple[EnrolmentSummary, ...]:
+        return tuple(c for c in self.companies if c.gap.flagged)
+
+    @property
+    def overdue(self) -> tuple[EnrolmentSummary, ...]:
+        return tuple(c for c in self.companies if c.completion.overdue)
+
+
+class OverviewService(Service):
+    def company_rows(self, *, today: dt.date | None = None) -> list[CompanyRow]:
+        """Every company with its current cohort and where it stands, sorted by name."""
+        today = today or dt.date.today()
+        with self._read() as s:
+            current = _current_enrolments(s)
+            levels = _latest_levels(s, [e for e, _ in current.values()])
+            done = _milestone_counts(s)
+            last = dict(
+                s.execute(
+                    select(Enrolment.company_id, func.max(Assessment.assessed_on))
+                    .join(Assessment, Assessment.enrolment_id == Enrolment.id)
+                    .group_by(Enrolment.company_id)
+                ).all()
+            )
+            rows: list[CompanyRow] = []
+            query = select(
+                Company.id,
+                Company.name,
+                Company.org_number,
+                Company.registry_number,
+                Company.sector,
+                Company.home_cluster,
+            ).order_by(Company.name, Company.id)
+            for cid, name, org, registry, sector, cluster in s.execute(query):
+                enrolment_id, cohort_name = current.get(cid, (None, ""))
+                profile = levels.get(enrolment_id, {}) if enrolment_id else {}
+                gap = business_orientation_gap(profile)
+                finished, applicable = done.get(enrolment_id, (0, 0)) if enrolment_id else (0, 0)
+                rows.append(
+                    CompanyRow(
+                        id=cid,
+                        name=name,
+                        registration=org or registry or "",
+                        sector=sector,
+                        cluster=cluster,
+                        cohort_name=cohort_name,
+                        enrolment_id=enrolment_id,
+                        readiness_index=readiness_index(profile),
+                        gap=gap.value,
+                        gap_flagged=gap.flagged,
+                        milestones_done=finished,
+                        milestones_applicable=applicable,
+                        last_assessed=_as_date(last.get(cid)),
+                    )
+                )
+        return rows
+
+    def cohort_dashboard(self, cohort_id: int, *, today: dt.date | None = None) -> CohortDashboard:
+        today = today or dt.date.today()
+        with self._read() as s:
+            cohort = get_or_raise(s, Cohort, cohort_id, "cohort")
+            from accelerator.services.programmes import cohort_record
+
+            programme = s.get(Programme, cohort.programme_id)
+            assert programme is not None
+            dims = tuple(
+                DimensionInfo(d.key, d.name)
+                for d in s.scalars(
+                    select(Dimension)
+                    .where(Dimension.framework_id == programme.framework_id)
+                    .order_by(Dimension.position)
+                )
+            )
+            enrolments: list[_EnrolmentRow] = [
+                (r[0], r[1], r[2], r[3], r[4])
+                for r in s.execute(
+                    select(
+                        Enrolment.id,
+                        Enrolment.company_id,
+                        Company.name,
+                        Enrolment.status,
+                        Enrolment.joined_on,
+                    )
+                    .join(Company, Company.id == Enrolment.company_id)
+                    .where(Enrolment.cohort_id == cohort_id)
+                    .order_by(Company.name)
+                )
+            ]
+            ids = [row[0] for row in enrolments]
+            summaries = _summaries(s, enrolments, ids, dims, today, cohort.status)
+            record = cohort_record(cohort, len(ids))
+        profiles = [c.profile for c in summaries if c.profile]
+        changes = [c.change for c in summaries if c.change]
+        return CohortDashboard(
+            cohort=record,
+            dimensions=dims,
+            today=today,
+            companies=tuple(summaries),
+            mean_levels=mean_levels(profiles),
+            mean_change=mean_levels_float(changes),
+            completion=Completion(
+                done=sum(c.completion.done for c in summaries),
+                applicable=sum(c.completion.applicable for c in summaries),
+                overdue=sum(c.completion.overdue for c in summaries),
+            ),
+        )
+
+    def enrolment_summary(
+        self, enrolment_id: int, *, today: dt.date | None = None
+    ) -> EnrolmentSummary:
+        today = today or dt.date.today()
+        with self._read() as s:
+            e = get_or_raise(s, Enrolment, enrolment_id, "enrolment")
+            programme = s.get(Programme, e.cohort.programme_id)
+            assert programme is not None
+            dims = tuple(
+                DimensionInfo(d.key, d.name)
+                for d in s.scalars(
+                    select(Dimension)
+                    .where(Dimension.framework_id == programme.framework_id)
+                    .order_by(Dimension.position)
+                )
+            )
+            row: _EnrolmentRow = (e.id, e.company_id, e.company.name, e.status, e.joined_on)
+            (summary,) = _summaries(s, [row], [e.id], dims, today, e.cohort.status)
+            return summary
+
+
+def mean_levels_float(changes: Iterable[dict[str, int]]) -> dict[str, float]:
+    """The mean change per dimension (changes may be negative, so not via mean_levels)."""
+    sums: dict[str, int] = defaultdict(int)
+    counts: dict[str, int] = defaultdict(int)
+    for change in changes:
+        for key, value in change.items():
+            sums[key] += value
+            counts[key] += 1
+    return {key: sums[key] / counts[key] for key in sums}
+
+
+def _as_date(value: object) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _current_enrolments(s: Session) -> dict[int, tuple[int, str]]:
+    """company id -> (enrolment id, cohort name) of its most recent cohort."""
+    ranked = (
+        select(
+            Enrolment.company_id,
+            Enrolment.id.label("enrolment_id"),
+            Cohort.name.label("cohort_name"),
+            func.row_number()
+            .over(
+                partition_by=Enrolment.company_id,
+                order_by=(Cohort.start_date.desc(), Enrolment.id.desc()),
+            )
+            .label("rank"),
+        )
+        .join(Cohort, Cohort.id == Enrolment.cohort_id)
+        .subquery()
+    )
+    rows = s.execute(
+        select(ranked.c.company_id, ranked.c.enrolment_id, ranked.c.cohort_name).where(
+            ranked.c.rank == 1
+        )
+    )
+    return {cid: (eid, name) for cid, eid, name in rows}
+
+
+def _latest_levels(s: Session, enrolment_ids: Sequence[int]) -> dict[int, dict[str, int]]:
+    """enrolment id -> the levels of its latest assessment."""
+    if not enrolment_ids:
+        return {}
+    ranked = select(
+        Assessment.id,
+        Assessment.enrolment_id,
+        func.row_number()
+        .over(
+            partition_by=Assessment.enrolment_id,
+            order_by=(Assessment.assessed_on.desc(), Assessment.id.desc()),
+        )
+        .label("rank"),
+    ).subquery()
+    rows = s.execute(
+        select(ranked.c.enrolment_id, Dimension.key, Score.level)
+        .join(Score, Score.assessment_id == ranked.c.id)
+        .join(Dimension, Dimension.id == Score.dimension_id)
+        .where(ranked.c.rank == 1)
+    )
+    wanted = set(enrolment_ids)
+    result: dict[int, dict[str, int]] = defaultdict(dict)
+    for enrolment_id, key, level in rows:
+        if enrolment_id in wanted:
+            result[enrolment_id][key] = level
+    return result
+
+
+def _milestone_counts(s: Session) -> dict[int, tuple[int, int]]:
+    """enrolment id -> (done, applicable)."""
+    rows = s.execute(
+        select(
+            Milestone.enrolment_id,
+            func.sum(case((Milestone.status == MilestoneStatus.DONE, 1), else_=0)),
+            func.sum(case((Milestone.status != MilestoneStatus.NOT_APPLICABLE, 1), else_=0)),
+        ).group_by(Milestone.enrolment_id)
+    )
+    return {eid: (int(done or 0), int(applicable or 0)) for eid, done, applicable in rows}
+
+
+_EnrolmentRow = tuple[int, int, str, EnrolmentStatus, dt.date]
+
+
+def _summaries(
+    s: Session,
+    enrolments: Sequence[_EnrolmentRow],
+    ids: list[int],
+    dims: tuple[DimensionInfo, ...],
+    today: dt.date,
+    cohort_status: CohortStatus,
+) -> list[EnrolmentSummary]:
+    """Per enrolment: assessments, milestones and mentors in three queries, then the
+    domain functions."""
+    assessments: dict[int, list[AssessmentLevels]] = defaultdict(list)
+    next_steps: dict[int, str] = {}
+    if ids:
+        scored = s.execute(
+            select(
+                Assessment.id,
+                Assessment.enrolment_id,
+                Assessment.assessed_on,
+                Assessment.kind,
+                Assessment.next_steps,
+                Dimension.key,
+                Score.level,
+            )
+            .join(Score, Score.assessment_id == Assessment.id)
+            .join(Dimension, Dimension.id == Score.dimension_id)
+            .where(Assessment.enrolment_id.in_(ids))
+            .order_by(Assessment.enrolment_id, Assessment.assessed_on, Assessment.id)
+        ).all()
+        grouped: dict[int, tuple[int, dt.date, AssessmentKind, str, dict[str, int]]] = {}
+        for aid, eid, on, kind, steps, key, level in scored:
+            entry = grouped.setdefault(aid, (eid, on, kind, steps, {}))
+            entry[4][key] = level
+        for eid, on, kind, steps, levels in grouped.values():
+            assessments[eid].append(AssessmentLevels(on, kind, levels))
+            if steps:
+                next_steps[eid] = steps
+    milestones: dict[int, list[MilestoneState]] = defaultdict(list)
+    mentors: dict[int, list[str]] = defaultdict(list)
+    if ids:
+        for eid, milestone_status, due, completed in s.execute(
+            select(
+                Milestone.enrolment_id,
+                Milestone.status,
+                Milestone.due_date,
+                Milestone.completed_on,
+            ).where(Milestone.enrolment_id.in_(ids))
+        ):
+            milestones[eid].append(MilestoneState(milestone_status, due, completed))
+        for eid, name in s.execute(
+            select(MentorAssignment.enrolment_id, User.display_name)
+            .join(User, and_(User.id == MentorAssignment.user_id))
+            .where(MentorAssignment.enrolment_id.in_(ids))
+            .order_by(User.display_name)
+        ):
+            mentors[eid].append(name)
+    names = {d.key: d.name for d in dims}
+    result = []
+    for row in enrolments:
+        eid, company_id, company_name, status, joined_on = row
+        history = assessments.get(eid, [])
+        profile = readiness_profile(history)
+        # Risk is about companies still in a running programme; a graduate is not at risk.
+        live = status is EnrolmentStatus.ACTIVE and cohort_status is not CohortStatus.FINISHED
+        risk = (
+            assess_risk(
+                enrolled_on=joined_on,
+                assessments=history,
+                milestones=milestones.get(eid, []),
+                today=today,
+                dimension_names=names,
+            )
+            if live
+            else Risk(())
+        )
+        result.append(
+            EnrolmentSummary(
+                enrolment_id=eid,
+                company_id=company_id,
+                company_name=company_name,
+                status=status,
+                joined_on=joined_on,
+                mentors=tuple(mentors.get(eid, [])),
+                assessments=tuple(history),
+                profile=profile,
+                baseline=baseline_profile(history),
+                change=change_since_baseline(history),
+                readiness_index=readiness_index(profile),
+                gap=business_orientation_gap(profile),
+                completion=milestone_completion(milestones.get(eid, []), today),
+                risk=risk,
+                last_assessed=history[-1].assessed_on if history else None,
+                next_steps=next_steps.get(eid, ""),
+            )
+        )
+    return result
