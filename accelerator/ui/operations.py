@@ -1,0 +1,156 @@
+"""How the window writes: one small helper that calls a service, shows a failure, and
+announces what changed so that every page showing that kind of data refreshes.
+
+Pages never catch service errors themselves; they call ``context.write(...)``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from enum import StrEnum
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from accelerator.errors import AcceleratorError, ValidationError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class Data(StrEnum):
+    """The kinds of data a write can change; pages listen for the kinds they show."""
+
+    PROGRAMMES = "programmes"
+    COHORTS = "cohorts"
+    COMPANIES = "companies"
+    ENROLMENTS = "enrolments"
+    MILESTONES = "milestones"
+    ASSESSMENTS = "assessments"
+    FRAMEWORKS = "frameworks"
+    USERS = "users"
+    EVERYTHING = "everything"  # a restore or an import: refresh all
+
+
+class ChangeBus(QObject):
+    """Broadcasts which kinds of data changed after a successful write."""
+
+    changed = Signal(object)  # frozenset[Data]
+
+    def announce(self, kinds: Iterable[Data]) -> None:
+        kinds = frozenset(kinds)
+        if kinds:
+            log.debug("changed: %s", sorted(kinds))
+            self.changed.emit(kinds)
+
+
+def touches(changed: frozenset[Data], *kinds: Data) -> bool:
+    """Whether a page that shows ``kinds`` must refresh after ``changed``."""
+    return Data.EVERYTHING in changed or not changed.isdisjoint(kinds)
+
+
+class FormErrors:
+    """Where a form shows the service's problems beside its fields.
+
+    A form registers a label under each field name the service uses; whatever the
+    service says about a field it has no label for goes into a message box.
+    """
+
+    def __init__(self) -> None:
+        self._labels: dict[str, QWidget] = {}
+
+    def register(self, field: str, label: QWidget) -> None:
+        self._labels[field] = label
+        label.setVisible(False)
+
+    def clear(self) -> None:
+        for label in self._labels.values():
+            label.setVisible(False)
+
+    def show(self, error: ValidationError) -> list[str]:
+        """Show each problem beside its field; return the ones with no place in the form."""
+        self.clear()
+        unplaced = []
+        for field, text in error.problems.items():
+            label = self._labels.get(field)
+            if label is None:
+                unplaced.append(f"{error.label(field)}: {text}" if field else text)
+                continue
+            label.setText(text)  # type: ignore[attr-defined]
+            label.setVisible(True)
+        return unplaced
+
+
+def write(
+    parent: QWidget | None,
+    bus: ChangeBus,
+    call: Callable[[], T],
+    *,
+    changes: Iterable[Data],
+    form: FormErrors | None = None,
+    title: str = "",
+) -> T | None:
+    """Run one service call. On success announce ``changes`` and return the result;
+    on a refusal show why (beside the fields of ``form`` where it can) and return None.
+    Nothing is half-saved: the service's transaction either committed or not."""
+    if form is not None:
+        form.clear()
+    try:
+        result = call()
+    except ValidationError as error:
+        unplaced = form.show(error) if form is not None else [str(error)]
+        if unplaced:
+            QMessageBox.warning(parent, title or _tr("Cannot save"), "\n".join(unplaced))
+        return None
+    except AcceleratorError as error:
+        log.info("refused: %s", error)
+        QMessageBox.warning(parent, title or _tr("Cannot save"), str(error))
+        return None
+    bus.announce(changes)
+    return result
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("operations", text)
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Worker(QRunnable):
+    """Runs slow work (reports, imports, backups) off the GUI thread.
+
+    ``work(progress, cancelled)`` reports progress by calling ``progress(done, total)`` and
+    stops early when ``cancelled()`` turns true. It must not touch widgets: results and
+    errors come back through the signals, on the GUI thread.
+    """
+
+    def __init__(self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], object]):
+        super().__init__()
+        self.signals = _Signals()
+        self._work = work
+        self._cancel = False
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.signals.progress.emit, lambda: self._cancel)
+        except Exception as error:  # handed to the GUI thread, which decides what to show
+            if not isinstance(error, AcceleratorError):
+                log.exception("background work failed")
+            self.signals.failed.emit(error)
+            return
+        self.signals.finished.emit(result)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)

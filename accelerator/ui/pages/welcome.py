@@ -1,0 +1,149 @@
+"""The first page of an empty database: what the program is for and how to begin."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accelerator.ui.context import AppContext
+from accelerator.ui.icons import icon
+from accelerator.ui.operations import Data, Worker
+from accelerator.ui.pages.base import Page
+
+
+class WelcomePage(Page):
+    """Shown instead of the dashboard while the database holds no programme and no company."""
+
+    shows = (Data.PROGRAMMES, Data.COMPANIES)
+    #: The user chose to start with a programme of their own.
+    create_programme_requested = Signal()
+    #: The database has content now (the demo was loaded).
+    filled = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._worker: Worker | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 40, 48, 40)
+        outer.addStretch(1)
+        box = QFrame(self)
+        box.setMaximumWidth(720)
+        layout = QVBoxLayout(box)
+        layout.setSpacing(14)
+        heading = QLabel(self.tr("Welcome to Accelerator"), box)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.9)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        intro = QLabel(
+            self.tr(
+                "Accelerator keeps your acceleration programme on record: cohorts and the "
+                "companies enrolled in them, their milestone checklists, the mentors' "
+                "readiness assessments, and the progress reports for your steering group."
+            ),
+            box,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        empty = QLabel(self.tr("This database is still empty. How would you like to begin?"), box)
+        empty.setWordWrap(True)
+        layout.addWidget(empty)
+
+        self.demo_button = self._choice(
+            layout,
+            box,
+            "welcome",
+            self.tr("Load the demo programme"),
+            self.tr(
+                "An ocean-technology cluster's accelerator with a finished and a running "
+                "cohort, thirteen companies, mentors, milestones and assessments. "
+                "A good way to look around; it stays in this database."
+            ),
+        )
+        self.demo_button.clicked.connect(self.load_demo)
+        self.programme_button = self._choice(
+            layout,
+            box,
+            "programmes",
+            self.tr("Create your first programme"),
+            self.tr(
+                "Name the programme and its cluster, set up its milestone template, then add "
+                "a cohort and enrol companies."
+            ),
+        )
+        self.programme_button.clicked.connect(self.create_programme_requested)
+        self.progress = QProgressBar(box)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 4)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+    @property
+    def title(self) -> str:
+        return self.tr("Welcome")
+
+    def _choice(
+        self, layout: QVBoxLayout, parent: QWidget, icon_name: str, text: str, detail: str
+    ) -> QPushButton:
+        button = QPushButton(icon(icon_name), text, parent)
+        button.setMinimumHeight(36)
+        label = QLabel(detail, parent)
+        label.setWordWrap(True)
+        label.setContentsMargins(4, 0, 0, 8)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(label)
+        return button
+
+    def refresh(self) -> None:
+        if not self.context.services.database.is_empty():
+            self.filled.emit()
+
+    def load_demo(self) -> None:
+        """Load the demo off the GUI thread: it writes a few hundred records."""
+        from accelerator.services.demo import load_demo
+
+        services = self.context.services
+        self.demo_button.setEnabled(False)
+        self.programme_button.setEnabled(False)
+        self.progress.setVisible(True)
+        worker = Worker(lambda progress, cancelled: load_demo(services))
+        worker.signals.finished.connect(self._demo_loaded)
+        worker.signals.failed.connect(self._demo_failed)
+        self._worker = worker
+        worker.start()
+
+    def _demo_loaded(self, _result: object) -> None:
+        self._worker = None
+        self.progress.setVisible(False)
+        self.demo_button.setEnabled(True)
+        self.programme_button.setEnabled(True)
+        self.context.bus.announce([Data.EVERYTHING])
+        self.filled.emit()
+
+    def _demo_failed(self, error: object) -> None:
+        self._worker = None
+        self.progress.setVisible(False)
+        self.demo_button.setEnabled(True)
+        self.programme_button.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Demo programme"), str(error))
