@@ -7,6 +7,8 @@ with its traceback.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class AcceleratorError(Exception):
     """A problem the user can understand and act on."""
@@ -52,3 +54,47 @@ class NotFoundError(AcceleratorError):
 
 class PermissionDeniedError(AcceleratorError):
     """The signed-in user may not do this."""
+
+
+class DamagedDatabaseError(DatabaseOpenError):
+    """The database failed SQLite's own check when it was opened.
+
+    It is never opened: the damaged file (with its -wal and -shm) has been moved to
+    ``moved_to`` so that nothing more is written to it, and ``backup`` is the newest
+    backup that passed its check, so the window can offer to restore it.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: Path,
+        moved_to: Path | None,
+        backup: Path | None,
+        problems: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__(message)
+        self.path = path
+        self.moved_to = moved_to
+        self.backup = backup
+        self.problems = problems
+
+
+class DatabaseInUseError(AcceleratorError):
+    """Another running Accelerator has this database open; we write nothing to it."""
+
+    def __init__(
+        self, message: str, *, host: str = "", pid: int | None = None, user: str = ""
+    ) -> None:
+        super().__init__(message)
+        self.host = host
+        self.pid = pid
+        self.user = user
+
+
+class BackupError(AcceleratorError):
+    """A backup could not be made (or failed its check); no older backup was touched."""
+
+
+class RestoreError(AcceleratorError):
+    """A file cannot be restored, or the restore could not finish; the database is as it was."""

@@ -1,14 +1,32 @@
-"""Opening a database: checks first, so that a bad file gets a clear message and stays as it was."""
+"""Opening a database: checks first, so that a bad file gets a clear message and stays as it was.
+
+Order matters: the header (a text file named .db is refused untouched), then SQLite's
+own check of an existing file (a damaged one is moved aside, never opened), then the
+schema version (a newer one is refused untouched), then a backup and the upgrade.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 import sqlite3
+import struct
 from pathlib import Path
 
-from sqlalchemy import exc
+from sqlalchemy import Engine, exc
 
+from accelerator.db.backup import (
+    RESTORE_TEMP_PREFIX,
+    Backup,
+    backup_database,
+    default_backups_dir,
+    is_damage,
+    move_aside,
+    newest_good_backup,
+    put_back,
+    remove_stale_temp_files,
+    run_check,
+)
 from accelerator.db.engine import (
     BUSY_TIMEOUT_MS,
     Database,
@@ -17,12 +35,15 @@ from accelerator.db.engine import (
     set_wal,
     sqlite_path,
 )
-from accelerator.db.migrate import schema_state, upgrade_to_head
-from accelerator.errors import DatabaseOpenError
+from accelerator.db.migrate import head_revision, schema_state, upgrade_to_head
+from accelerator.errors import BackupError, DamagedDatabaseError, DatabaseOpenError
 
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+WAL_HEADER_BYTES = 32
+WAL_MAGIC = 0x377F0682  # | 1: checksums in big-endian words
+WAL_VERSION = 3007000
 
 
 def check_sqlite_file(path: Path) -> bool:
@@ -54,16 +75,29 @@ def check_sqlite_file(path: Path) -> bool:
 
 
 def open_database(
-    target: str, *, upgrade: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    target: str,
+    *,
+    upgrade: bool = True,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    backups_dir: Path | None = None,
 ) -> Database:
     """Open ``target`` (a file path or a URL), creating or upgrading its schema.
 
     A newer schema, a file that is not a database, a locked or read-only file raise
-    DatabaseOpenError, and the file is left as it was.
+    DatabaseOpenError, and the file is left as it was. An existing file must pass
+    SQLite's own check first; a damaged one raises DamagedDatabaseError after it has
+    been moved aside (see ``check_existing_database``). An existing database is backed
+    up into ``backups_dir`` (default: ``backups`` beside it) before its schema is
+    upgraded, and put back byte for byte from that backup if the upgrade fails.
     """
     url = database_url(target)
     path = sqlite_path(url)
     is_new = check_sqlite_file(path) if path is not None else False
+    if path is not None:
+        backups_dir = backups_dir if backups_dir is not None else default_backups_dir(path)
+        remove_stale_temp_files(path.parent, RESTORE_TEMP_PREFIX)
+        if not is_new:
+            check_existing_database(path, backups_dir, busy_timeout_ms=busy_timeout_ms)
     engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
     db = Database(engine, target)
     try:
@@ -77,9 +111,12 @@ def open_database(
                     f"the database schema is at {state.current or 'nothing'}, "
                     f"this program needs {state.head}"
                 )
-            if not state.is_empty:
-                log.info("upgrading schema from %s to %s", state.current, state.head)
-            upgrade_to_head(engine)
+            if state.is_empty or path is None or backups_dir is None:
+                upgrade_to_head(engine)
+            else:
+                _upgrade_with_backup(db, path, backups_dir, state.current)
+        if path is not None and not state.is_empty:
+            _ensure_wal(engine)
     except DatabaseOpenError:
         db.dispose()
         raise
@@ -92,6 +129,178 @@ def open_database(
     if is_new:
         log.info("created a new database at %s", target)
     return db
+
+
+def _upgrade_with_backup(db: Database, path: Path, backups_dir: Path, current: str | None) -> None:
+    """Back up, migrate; if the migration fails in any way, put the backup back.
+
+    Alembic runs in one transaction, so a failing step is normally rolled back by
+    SQLite itself; the backup also covers what a transaction cannot (a step that
+    commits, a crash of the program half-way).
+    """
+    head = head_revision()
+    try:
+        backup = backup_database(path, backups_dir, "pre-migration")
+    except BackupError as error:
+        raise DatabaseOpenError(
+            f"{path} needs an upgrade from schema {current} to {head}, but the backup "
+            f"before it could not be made: {error} Nothing was changed."
+        ) from error
+    log.info("upgrading schema from %s to %s (backup: %s)", current, head, backup.path)
+    try:
+        upgrade_to_head(db.engine)
+    except Exception as error:
+        log.exception("the upgrade of %s failed; putting back %s", path, backup.path)
+        db.dispose()
+        try:
+            put_back(backup.path, path)
+        except OSError as restore_error:
+            raise DatabaseOpenError(
+                f"the upgrade of {path} from schema {current} to {head} failed ({error}), "
+                f"and putting back the backup failed too ({restore_error}). Copy "
+                f"{backup.path} over {path} by hand before using it again."
+            ) from error
+        raise DatabaseOpenError(
+            f"the upgrade of {path} from schema {current} to {head} failed ({error}). "
+            f"The database was put back as it was, from the backup taken just before "
+            f"({backup.path}). Please report this problem."
+        ) from error
+
+
+def _ensure_wal(engine: Engine) -> None:
+    """A database put back from a backup (one self-contained file) returns to WAL mode.
+
+    Switching needs the file to itself; if another program has it open, it stays in
+    rollback-journal mode for now, which is slower with two writers but just as safe.
+    """
+    raw = engine.raw_connection()
+    try:
+        mode = raw.driver_connection.execute("PRAGMA journal_mode").fetchone()  # type: ignore[union-attr]
+    finally:
+        raw.close()
+    if mode is None or str(mode[0]).lower() == "wal":
+        return
+    try:
+        set_wal(engine)
+    except sqlite3.OperationalError as error:
+        log.warning(
+            "could not switch %s to WAL mode (%s); will try at the next start", engine.url, error
+        )
+
+
+def check_existing_database(
+    path: Path, backups_dir: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> None:
+    """SQLite's own check before we use an existing file; a damaged one never opens.
+
+    ``quick_check`` reads every page. When a -wal is left beside the file (a crash,
+    or another program has the database open) the full ``integrity_check`` runs
+    instead: a -wal that belongs to another database, or to an older copy of this one,
+    replays pages that are each sound but no longer agree with the indexes, which only
+    the full check sees. A -wal whose header is not a valid WAL header (garbage, or a
+    different page size) means committed data may be lost, so it counts as damage too.
+    The check connection is read-only: it never checkpoints a doubtful -wal into the file.
+
+    On damage the file is moved aside with its -wal and -shm and DamagedDatabaseError
+    names that folder and the newest good backup.
+    """
+    problems = _wal_problems(path)
+    if not problems:
+        wal = path.with_name(path.name + "-wal")
+        full = wal.exists() and wal.stat().st_size > 0
+        try:
+            conn = sqlite3.connect(
+                f"{path.absolute().as_uri()}?mode=ro",
+                uri=True,
+                timeout=busy_timeout_ms / 1000,
+                isolation_level=None,
+            )
+            try:
+                problems = run_check(conn, full=full)
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as error:
+            if not is_damage(error):
+                raise DatabaseOpenError(_describe_sqlite_error(str(path), error)) from error
+            problems = [str(error)]
+    if not problems:
+        return
+    log.error("%s is damaged: %s", path, "; ".join(problems[:5]))
+    moved_to = move_aside(path)
+    backup = newest_good_backup(path, backups_dir)
+    raise DamagedDatabaseError(
+        _damaged_message(path, problems[0], moved_to, backup, backups_dir),
+        path=path,
+        moved_to=moved_to / path.name if moved_to is not None else None,
+        backup=backup.path if backup is not None else None,
+        problems=tuple(problems),
+    )
+
+
+def _damaged_message(
+    path: Path, problem: str, moved_to: Path | None, backup: Backup | None, backups_dir: Path
+) -> str:
+    problem = problem.replace("*** in database main ***", "").strip().replace("\n", " ")
+    parts = [f"{path} is damaged ({problem}), so it was not opened."]
+    if moved_to is not None:
+        parts.append(f"It was moved to {moved_to}, with its journal files, and is kept there.")
+    else:
+        parts.append("It could not be moved aside; do not use it.")
+    if backup is not None:
+        taken = backup.taken_at.strftime("%Y-%m-%d %H:%M")
+        parts.append(f"Restore the newest good backup, {backup.path} (taken {taken}).")
+    else:
+        parts.append(
+            f"There is no good backup in {backups_dir}: the damaged file may be partly "
+            "recoverable with sqlite3's .recover command."
+        )
+    return " ".join(parts)
+
+
+def _wal_problems(path: Path) -> list[str]:
+    """What is wrong with the -wal beside ``path`` as a WAL of this database: [] if nothing."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        with wal.open("rb") as f:
+            header = f.read(WAL_HEADER_BYTES)
+        with path.open("rb") as f:
+            db_header = f.read(100)
+    except FileNotFoundError:
+        return []
+    except OSError as error:
+        raise DatabaseOpenError(f"cannot read {wal}: {error.strerror}") from error
+    if not header:
+        return []  # an empty -wal: what a clean checkpoint leaves
+    name = wal.name
+    if len(header) < WAL_HEADER_BYTES:
+        return [f"the journal file {name} beside it is cut short"]
+    magic, version, page_size, _seq, _salt1, _salt2, sum1, sum2 = struct.unpack(">8I", header)
+    if magic not in (WAL_MAGIC, WAL_MAGIC | 1) or version != WAL_VERSION:
+        return [f"the journal file {name} beside it is not a journal of this database"]
+    if _wal_checksum(header[:24], big_endian=bool(magic & 1)) != (sum1, sum2):
+        return [f"the journal file {name} beside it is damaged"]
+    db_page_size = struct.unpack(">H", db_header[16:18])[0] if len(db_header) >= 18 else 0
+    db_page_size = 65536 if db_page_size == 1 else db_page_size
+    if page_size != db_page_size:
+        return [f"the journal file {name} beside it belongs to another database"]
+    return []
+
+
+def _wal_checksum(data: bytes, *, big_endian: bool) -> tuple[int, int]:
+    """SQLite's WAL checksum (https://sqlite.org/fileformat2.html#walformat)."""
+    words = struct.unpack(f"{'>' if big_endian else '<'}{len(data) // 4}I", data)
+    s0 = s1 = 0
+    for i in range(0, len(words), 2):
+        s0 = (s0 + words[i] + s1) & 0xFFFFFFFF
+        s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
+    return s0, s1
+
+
+def _describe_sqlite_error(target: str, error: sqlite3.Error) -> str:
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        return f"{target} is locked by another program; close it and try again"
+    return f"cannot open {target}: {text}"
 
 
 def _describe_operational_error(target: str, error: exc.OperationalError) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select, text
 
@@ -35,9 +36,10 @@ COUNTED = (
 )
 
 
-def prepare_database(target: str) -> Database:
-    """Open (creating or upgrading) the database and make sure it has a framework to use."""
-    db = open_database(target)
+def prepare_database(target: str, *, backups_dir: Path | None = None) -> Database:
+    """Open (creating or upgrading) the database and make sure it has a framework to use.
+    ``backups_dir``: where a backup before an upgrade goes (default: beside the database)."""
+    db = open_database(target, backups_dir=backups_dir)
     FrameworkService(db).ensure_default()
     return db
 

@@ -1,0 +1,167 @@
+"""Backups and restore, for the window and the command line.
+
+Unlike the other services this one works on the database *file*, not through a
+session: a damaged database has no session to offer (it never opens), and nobody can
+sign in to it, so the window restores it acting as the system. With a user signed
+in, restoring is for coordinators only: it replaces everyone's data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from accelerator.db import backup as backups
+from accelerator.db.engine import Database
+from accelerator.db.location import risky_location
+from accelerator.db.lock import InstanceLock
+from accelerator.domain.enums import Role
+from accelerator.errors import AcceleratorError, PermissionDeniedError
+from accelerator.services.base import SYSTEM, Actor
+
+log = logging.getLogger(__name__)
+
+#: The tables whose row counts describe a backup to a person choosing one.
+SUMMARY_TABLES = ("programmes", "cohorts", "companies", "enrolments", "assessments", "users")
+
+
+@dataclass(frozen=True)
+class BackupRecord:
+    path: Path
+    name: str
+    taken_at: dt.datetime  # local time
+    reason: str  # daily, manual, pre-migration, pre-restore
+    size_bytes: int
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    """What a file holds, checked: shown before a restore so the person knows what they get."""
+
+    path: Path
+    schema_version: str
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class RestoreRecord:
+    database: Path
+    restored_from: Path
+    schema_version: str
+    #: The database as it was, kept as a pre-restore backup (None if there was none).
+    previous: BackupRecord | None
+    #: When the replaced database was damaged: the folder it was moved to.
+    moved_aside: Path | None
+
+
+def _record(backup: backups.Backup) -> BackupRecord:
+    return BackupRecord(backup.path, backup.name, backup.taken_at, backup.reason, backup.size_bytes)
+
+
+class SafetyService:
+    """Back up now, list the backups, check a file, restore one (coordinators only)."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        backups_dir: Path | None = None,
+        actor: Actor = SYSTEM,
+        *,
+        retention: backups.Retention = backups.DEFAULT_RETENTION,
+    ) -> None:
+        self._db_path = Path(db_path)
+        self._backups_dir = (
+            backups_dir if backups_dir is not None else backups.default_backups_dir(self._db_path)
+        )
+        self._actor = actor
+        self._retention = retention
+
+    @classmethod
+    def for_database(
+        cls, db: Database, backups_dir: Path | None = None, actor: Actor = SYSTEM
+    ) -> SafetyService:
+        """The service for an open database; a server database has its own backups."""
+        if db.path is None:
+            raise AcceleratorError(
+                f"{db.display_name} is a database server: back it up with the server's own "
+                "tools (pg_dump), not with Accelerator"
+            )
+        return cls(db.path, backups_dir, actor)
+
+    @property
+    def actor(self) -> Actor:
+        return self._actor
+
+    @property
+    def db_path(self) -> Path:
+        return self._db_path
+
+    @property
+    def backups_dir(self) -> Path:
+        return self._backups_dir
+
+    def back_up_now(self) -> BackupRecord:
+        """A checked copy of the database, now. Anyone signed in may: it only adds a copy."""
+        backup = backups.backup_database(
+            self._db_path, self._backups_dir, "manual", retention=self._retention
+        )
+        log.info("%s backed up %s to %s", self._actor.username, self._db_path, backup.path)
+        return _record(backup)
+
+    def ensure_recent_backup(self, max_age: dt.timedelta = backups.ONE_DAY) -> BackupRecord | None:
+        """The rolling daily copy when the newest backup is older than ``max_age``."""
+        backup = backups.ensure_recent_backup(
+            self._db_path, self._backups_dir, max_age, retention=self._retention
+        )
+        return None if backup is None else _record(backup)
+
+    def list_backups(self) -> list[BackupRecord]:
+        """Newest first."""
+        return [_record(b) for b in backups.list_backups(self._db_path, self._backups_dir)]
+
+    def newest_good_backup(self) -> BackupRecord | None:
+        backup = backups.newest_good_backup(self._db_path, self._backups_dir)
+        return None if backup is None else _record(backup)
+
+    def inspect(self, source: Path) -> BackupContents:
+        """Check ``source`` as restore would (RestoreError if it could not be restored)
+        and count what is in it."""
+        source = Path(source)
+        version = backups.inspect_restorable(source)
+        digests = backups.table_digests(source)
+        counts = {name: digests[name][0] for name in SUMMARY_TABLES if name in digests}
+        return BackupContents(source, version, counts)
+
+    def restore(self, source: Path, *, lock: InstanceLock | None = None) -> RestoreRecord:
+        """Replace the database with ``source``; the current one is kept as a backup.
+
+        Close every session first (the services open one per call, so between calls
+        there is none) and open the database again afterwards with ``open_database``.
+        The window passes the instance lock it holds as ``lock``.
+        """
+        self._require_coordinator()
+        result = backups.restore_database(Path(source), self._db_path, self._backups_dir, lock=lock)
+        log.warning(
+            "%s restored %s from %s", self._actor.username, self._db_path, result.restored_from
+        )
+        return RestoreRecord(
+            database=result.database,
+            restored_from=result.restored_from,
+            schema_version=result.schema_version,
+            previous=None if result.previous is None else _record(result.previous),
+            moved_aside=result.moved_aside,
+        )
+
+    def location_warning(self) -> str | None:
+        """Why the database's folder is unsafe (network, cloud sync), or None."""
+        return risky_location(self._db_path)
+
+    def _require_coordinator(self) -> None:
+        if self._actor.role is not Role.COORDINATOR:
+            log.warning("refused restore: %s (%s)", self._actor.username, self._actor.role)
+            raise PermissionDeniedError(
+                f"{self._actor.username} ({self._actor.role.value}) may not restore a backup: "
+                "only a coordinator may replace the programme's data"
+            )
