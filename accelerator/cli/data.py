@@ -1,0 +1,188 @@
+"""import, export: companies from a spreadsheet's CSV, and tables out to CSV or XLSX."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+from pathlib import Path
+from typing import Any
+
+from accelerator.cli.common import prepare
+from accelerator.errors import AcceleratorError
+from accelerator.paths import AppPaths
+from accelerator.services import Services
+from accelerator.services.records import CohortRecord
+
+
+def register(commands: Any) -> None:
+    importing = commands.add_parser(
+        "import", help="import companies from a CSV file (all rows or none)"
+    )
+    what = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
+    companies = what.add_parser(
+        "companies",
+        help="companies from a CSV file saved by a spreadsheet",
+        description="Import companies from a CSV file. Headers in English or Norwegian are "
+        "recognised; the encoding and the delimiter are detected. If any row has a problem, "
+        "every problem is listed and nothing is imported.",
+    )
+    companies.add_argument("file", metavar="FILE.csv", type=Path)
+    companies.add_argument(
+        "--cohort", metavar="NAME", help="also enrol every company in this cohort"
+    )
+    companies.add_argument(
+        "--dry-run", action="store_true", help="check the file and say what would happen"
+    )
+    companies.add_argument(
+        "--existing",
+        choices=("update", "skip"),
+        default="update",
+        help="a company whose organisation number is on record: update it from the file "
+        "(default) or leave it as it is",
+    )
+    companies.add_argument("--encoding", metavar="ENC", help="e.g. utf-8, utf-16, cp1252")
+    companies.add_argument(
+        "--delimiter", metavar="CHAR", help="the column separator: ',', ';' or tab"
+    )
+    companies.set_defaults(handler=_import_companies)
+
+    exporting = commands.add_parser(
+        "export", help="export companies, milestones or assessments as CSV or XLSX"
+    )
+    exporting.add_argument("what", choices=("companies", "milestones", "assessments"))
+    exporting.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=Path,
+        required=True,
+        help="the file to write; .csv or .xlsx chooses the format",
+    )
+    exporting.add_argument("--cohort", metavar="NAME", help="only this cohort")
+    exporting.add_argument(
+        "--delimiter",
+        choices=(",", ";", "tab"),
+        default=",",
+        help="CSV column separator (';' for a Norwegian Excel)",
+    )
+    exporting.add_argument(
+        "--confidential",
+        action="store_true",
+        help="include the notes of confidential assessments (left out by default)",
+    )
+    exporting.set_defaults(handler=_export)
+
+
+def _import_companies(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
+    from accelerator.services.importing import (
+        ImportRefusedError,
+        ImportService,
+        read_companies_csv,
+        suggest_mapping,
+    )
+
+    table = read_companies_csv(args.file, encoding=args.encoding, delimiter=args.delimiter)
+    services = prepare(paths, target)
+    try:
+        cohort = find_cohort(services, args.cohort) if args.cohort else None
+        print(
+            f"Read {args.file}: {len(table.rows)} row{'' if len(table.rows) == 1 else 's'}, "
+            f"{table.encoding_label}, "
+            f"columns separated by {table.delimiter_label}"
+        )
+        suggestion = suggest_mapping(table.headers)
+        used = ", ".join(
+            f"{table.headers[i]} -> {f.label}" for i, f in sorted(suggestion.fields.items())
+        )
+        print(f"Columns: {used}")
+        for note in suggestion.unclear:
+            print(f"  note: column {note.header!r}: {note.reason}")
+        if suggestion.missing:
+            raise AcceleratorError(
+                "no column looks like the company's name: call it Name (or Navn, Firmanavn)"
+            )
+        service = ImportService(services.db, services.actor)
+        if args.dry_run:
+            preview = service.preview(table, suggestion.fields, existing=args.existing)
+            for warning in preview.warnings:
+                print(f"  note: {warning}")
+            if not preview.ok:
+                return _refused(preview.errors)
+            print(f"Dry run, nothing written: {preview.summary}.")
+            return 0
+        try:
+            result = service.import_companies(
+                table,
+                suggestion.fields,
+                existing=args.existing,
+                cohort_id=cohort.id if cohort else None,
+            )
+        except ImportRefusedError as error:
+            return _refused(error.errors)
+        for warning in result.warnings:
+            print(f"  note: {warning}")
+        print(f"Imported: {result.summary}.")
+        return 0
+    finally:
+        services.db.dispose()
+
+
+def _refused(errors: Any) -> int:
+    rows = len({e.row for e in errors})
+    for error in errors:
+        print(str(error), file=sys.stderr)
+    noun = "row has" if rows == 1 else "rows have"
+    print(f"accelerator: nothing was imported: {rows} {noun} problems", file=sys.stderr)
+    return 1
+
+
+def _export(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
+    from accelerator.services.exporting import ExportService, format_for
+
+    format_for(args.output)  # a wrong ending is said before any work is done
+    services = prepare(paths, target)
+    try:
+        cohort = find_cohort(services, args.cohort) if args.cohort else None
+        result = ExportService(services.db, services.actor).export(
+            args.what,
+            args.output,
+            cohort_id=cohort.id if cohort else None,
+            delimiter="\t" if args.delimiter == "tab" else args.delimiter,
+            include_confidential=args.confidential,
+        )
+        print(result.summary[0].upper() + result.summary[1:] + ".")
+        return 0
+    finally:
+        services.db.dispose()
+
+
+def find_cohort(services: Services, name: str) -> CohortRecord:
+    """The cohort a person named, as "Cohort" or "Programme / Cohort"; if none or several
+    fit, the error lists the close ones so the next try is right."""
+    cohorts = services.programmes.list_cohorts()
+    wanted = name.strip().casefold()
+    programme = ""
+    if "/" in wanted:
+        programme, wanted = (part.strip() for part in wanted.split("/", 1))
+    found = [
+        c
+        for c in cohorts
+        if c.name.casefold() == wanted
+        and (not programme or c.programme_name.casefold() == programme)
+    ]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        options = ", ".join(f"'{c.programme_name} / {c.name}'" for c in found)
+        raise AcceleratorError(f"{len(found)} cohorts are called {name!r}: say which, {options}")
+    if not cohorts:
+        raise AcceleratorError(f"there is no cohort called {name!r}; there are no cohorts yet")
+    labels = {c.name.casefold(): c.name for c in cohorts}
+    close = difflib.get_close_matches(wanted, labels, n=3, cutoff=0.5)
+    if close:
+        hint = "did you mean " + " or ".join(repr(labels[c]) for c in close) + "?"
+    else:
+        hint = "the cohorts are " + ", ".join(repr(c.name) for c in cohorts[:10])
+        hint += ", ..." if len(cohorts) > 10 else ""
+    raise AcceleratorError(f"there is no cohort called {name!r}; {hint}")

@@ -1,0 +1,591 @@
+"""Exporting companies, milestones and assessments as CSV or XLSX for a spreadsheet.
+
+Three rules, each for a reason:
+
+- A cell that starts with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a
+  leading single quote (OWASP's CSV-injection rule), in CSV and in XLSX alike: a
+  company name or a milestone's evidence is typed by people outside the programme,
+  and a spreadsheet would otherwise run it as a formula. Real numbers and dates stay
+  numbers and dates; an organisation number is text.
+- CSV is UTF-8 with a BOM, so that Excel reads æ, ø and å right; ``;`` is offered
+  because a Norwegian Excel expects it. XLSX is written by openpyxl in write-only
+  mode, which streams rows and keeps memory flat for large exports.
+- The file is written atomically (``atomic.atomic_write``): a failure or a kill
+  midway leaves the old file as it was.
+
+Confidential assessment notes (notes and next steps) are left out unless a
+coordinator asks for them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import io
+import logging
+import os
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import select
+
+from accelerator.domain.enums import Role
+from accelerator.domain.milestones import MilestoneState, is_overdue
+from accelerator.errors import PermissionDeniedError, ValidationError
+from accelerator.models import (
+    Assessment,
+    Cohort,
+    Company,
+    Contact,
+    Dimension,
+    Enrolment,
+    Milestone,
+    Programme,
+    ReadinessFramework,
+    Score,
+    User,
+)
+from accelerator.services.atomic import atomic_write
+from accelerator.services.base import Service, get_or_raise
+
+log = logging.getLogger(__name__)
+
+#: OWASP: a cell starting with one of these is a formula to a spreadsheet.
+DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+#: What Excel holds in one cell; a longer text makes it call the file damaged.
+XLSX_CELL_LIMIT = 32_767
+#: Written instead of a confidential assessment's notes and next steps.
+LEFT_OUT = "(confidential: left out)"
+
+Cell = str | int | float | bool | dt.date | None
+
+
+class ExportKind(StrEnum):
+    COMPANIES = "companies"
+    MILESTONES = "milestones"
+    ASSESSMENTS = "assessments"
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A table ready to be written: plain values, no formatting, no neutralising yet."""
+
+    title: str
+    headers: tuple[str, ...]
+    rows: Sequence[tuple[Cell, ...]]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    kind: ExportKind
+    format: ExportFormat
+    rows: int
+    confidential_left_out: int = 0  # confidential assessments whose notes were left out
+
+    @property
+    def summary(self) -> str:
+        text = f"wrote {self.rows} {self.kind.value} to {self.path}"
+        n = self.confidential_left_out
+        if n:
+            text += f" (notes left out of {n} confidential assessment{'' if n == 1 else 's'})"
+        return text
+
+
+# --- cells -----------------------------------------------------------------------------
+
+
+def neutralise(text: str) -> str:
+    """The text, with a leading single quote if a spreadsheet would take it for a formula."""
+    return "'" + text if text.startswith(DANGEROUS_PREFIXES) else text
+
+
+def _csv_cell(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return neutralise(value)
+
+
+# Characters XML 1.0 cannot hold; openpyxl refuses them (clean_text lets them through).
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _xlsx_cell(value: Cell) -> Cell:
+    if value is None or isinstance(value, int | float | dt.date) and not isinstance(value, bool):
+        return value
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    assert isinstance(value, str)
+    text = neutralise(_ILLEGAL_XML.sub("", value))
+    if len(text) > XLSX_CELL_LIMIT:
+        note = f" [cut: {len(text):,} characters; the CSV export has all of them]"
+        text = text[: XLSX_CELL_LIMIT - len(note)] + note
+    return text
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+def format_for(path: str | os.PathLike[str]) -> ExportFormat:
+    """The format a file name asks for, by its ending."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    try:
+        return ExportFormat(suffix)
+    except ValueError:
+        raise ValidationError(
+            f"{Path(path).name} does not end in .csv or .xlsx, which chooses the format"
+        ) from None
+
+
+def write_csv(sheet: Sheet, handle: IO[bytes], *, delimiter: str = ",") -> None:
+    """The sheet as CSV into a binary file: UTF-8 with BOM, CRLF line ends, as Excel likes."""
+    if delimiter not in (",", ";", "\t"):
+        raise ValidationError(
+            f"{delimiter!r} cannot separate columns; use ',', ';' or tab", field="delimiter"
+        )
+    text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+    writer = csv.writer(text, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow([_csv_cell(h) for h in sheet.headers])
+    for row in sheet.rows:
+        writer.writerow([_csv_cell(v) for v in row])
+    text.flush()
+    text.detach()  # the caller owns the file: it syncs and closes it
+
+
+def write_xlsx(sheet: Sheet, handle: IO[bytes]) -> None:
+    """The sheet as an Excel workbook into a binary file, one row at a time."""
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+    from openpyxl.styles import Font  # type: ignore[import-untyped]
+    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+
+    book = Workbook(write_only=True)
+    ws = book.create_sheet(title=_sheet_title(sheet.title))
+    ws.freeze_panes = "A2"
+    for index, header in enumerate(sheet.headers, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = min(max(len(header) + 2, 10), 50)
+    bold = Font(bold=True)
+    header_cells = []
+    for header in sheet.headers:
+        cell = WriteOnlyCell(ws, value=_xlsx_cell(header))
+        cell.font = bold
+        header_cells.append(cell)
+    try:
+        ws.append(header_cells)
+        for row in sheet.rows:
+            ws.append([_xlsx_cell(v) for v in row])
+    except BaseException:
+        _discard(ws)
+        raise
+    book.save(handle)
+
+
+def _discard(ws: Any) -> None:
+    """Close a half-written write-only sheet: openpyxl streams its rows into a temporary
+    file of its own, which would otherwise stay behind and complain when collected."""
+    with contextlib.suppress(Exception):
+        ws.close()
+    writer = getattr(ws, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(Exception):
+            writer.cleanup()
+
+
+def _sheet_title(title: str) -> str:
+    # Excel: at most 31 characters, none of []:*?/\
+    return re.sub(r"[\[\]:*?/\\]", " ", title)[:31] or "Sheet"
+
+
+def save_sheet(
+    sheet: Sheet,
+    path: str | os.PathLike[str],
+    *,
+    format: ExportFormat | str | None = None,
+    delimiter: str = ",",
+) -> ExportFormat:
+    """Write the sheet to ``path`` atomically, as CSV or XLSX (by default: by its ending)."""
+    chosen = ExportFormat(format) if format else format_for(path)
+    with atomic_write(path) as handle:
+        if chosen is ExportFormat.CSV:
+            write_csv(sheet, handle, delimiter=delimiter)
+        else:
+            write_xlsx(sheet, handle)
+    return chosen
+
+
+# --- what is exported ------------------------------------------------------------------
+
+
+def _words(value: str) -> str:
+    return value.replace("_", " ")
+
+
+class ExportService(Service):
+    """The tables a coordinator takes to a spreadsheet, and writing them to a file."""
+
+    def export(
+        self,
+        kind: ExportKind | str,
+        path: str | os.PathLike[str],
+        *,
+        cohort_id: int | None = None,
+        format: ExportFormat | str | None = None,
+        delimiter: str = ",",
+        include_confidential: bool = False,
+    ) -> ExportResult:
+        """Write one kind of table to ``path``; the old file stays if anything goes wrong."""
+        kind = ExportKind(kind)
+        chosen = ExportFormat(format) if format else format_for(path)
+        sheet, left_out = self._sheet(kind, cohort_id, include_confidential)
+        save_sheet(sheet, path, format=chosen, delimiter=delimiter)
+        result = ExportResult(Path(path), kind, chosen, len(sheet.rows), left_out)
+        log.info("%s", result.summary)
+        return result
+
+    def sheet(
+        self,
+        kind: ExportKind | str,
+        *,
+        cohort_id: int | None = None,
+        include_confidential: bool = False,
+    ) -> Sheet:
+        """The table as it would be exported, for a preview."""
+        return self._sheet(ExportKind(kind), cohort_id, include_confidential)[0]
+
+    def _sheet(
+        self, kind: ExportKind, cohort_id: int | None, include_confidential: bool
+    ) -> tuple[Sheet, int]:
+        if kind is ExportKind.COMPANIES:
+            return self.companies(cohort_id=cohort_id), 0
+        if kind is ExportKind.MILESTONES:
+            return self.milestones(cohort_id=cohort_id), 0
+        return self._assessments(cohort_id, include_confidential)
+
+    def _check_scope(self, cohort_id: int | None) -> None:
+        """A mentor exports one of their own cohorts, nothing wider."""
+        if self.actor.role is not Role.MENTOR:
+            return
+        if cohort_id is None:
+            raise PermissionDeniedError(
+                f"{self.actor.username} (mentor) may export only a cohort they mentor in; "
+                "choose the cohort"
+            )
+        with self._read() as s:
+            self._require_cohort_visible(s, cohort_id)
+
+    def companies(self, *, cohort_id: int | None = None) -> Sheet:
+        """One row per company; the first contact in its own columns (so the file can be
+        imported again), any others in one column."""
+        self._check_scope(cohort_id)
+        headers = (
+            "Name",
+            "Organisation number",
+            "Country",
+            "Foreign registry number",
+            "Sector",
+            "Home cluster",
+            "Website",
+            "Founded",
+            "Employees",
+            "Technology focus",
+            "Description",
+            "Contact name",
+            "Contact role",
+            "Contact e-mail",
+            "Contact phone",
+            "Other contacts",
+        )
+        with self._read() as s:
+            query = select(
+                Company.id,
+                Company.name,
+                Company.org_number,
+                Company.country,
+                Company.registry_number,
+                Company.sector,
+                Company.home_cluster,
+                Company.website,
+                Company.founded_year,
+                Company.employees,
+                Company.technology_focus,
+                Company.description,
+            ).order_by(Company.name, Company.id)
+            contacts_query = select(
+                Contact.company_id, Contact.name, Contact.role, Contact.email, Contact.phone
+            ).order_by(Contact.company_id, Contact.id)
+            if cohort_id is not None:
+                get_or_raise(s, Cohort, cohort_id, "cohort")
+                enrolled = select(Enrolment.company_id).where(Enrolment.cohort_id == cohort_id)
+                query = query.where(Company.id.in_(enrolled))
+                contacts_query = contacts_query.where(Contact.company_id.in_(enrolled))
+            contacts: dict[int, list[tuple[str, str, str, str]]] = defaultdict(list)
+            for company_id, name, role, email, phone in s.execute(contacts_query):
+                contacts[company_id].append((name, role, email, phone))
+            rows: list[tuple[Cell, ...]] = []
+            for company_id, *values in s.execute(query):
+                people = contacts.get(company_id, [])
+                first = people[0] if people else ("", "", "", "")
+                others = "; ".join(_contact_text(*p) for p in people[1:])
+                rows.append((*values, *first, others))
+        return Sheet("Companies", headers, rows)
+
+    def milestones(self, *, cohort_id: int | None = None, today: dt.date | None = None) -> Sheet:
+        """One row per milestone, with its enrolment, company and cohort."""
+        self._check_scope(cohort_id)
+        today = today or dt.date.today()
+        headers = (
+            "Programme",
+            "Cohort",
+            "Company",
+            "Organisation number",
+            "Enrolment status",
+            "No.",
+            "Milestone",
+            "Category",
+            "Due",
+            "Status",
+            "Completed on",
+            "Overdue",
+            "Evidence",
+            "Blocked because",
+        )
+        with self._read() as s:
+            query = (
+                select(
+                    Programme.name,
+                    Cohort.name,
+                    Company.name,
+                    Company.org_number,
+                    Company.registry_number,
+                    Enrolment.status,
+                    Milestone.position,
+                    Milestone.title,
+                    Milestone.category,
+                    Milestone.due_date,
+                    Milestone.status,
+                    Milestone.completed_on,
+                    Milestone.evidence,
+                    Milestone.blocked_reason,
+                )
+                .join_from(Milestone, Enrolment, Milestone.enrolment_id == Enrolment.id)
+                .join(Cohort, Enrolment.cohort_id == Cohort.id)
+                .join(Programme, Cohort.programme_id == Programme.id)
+                .join(Company, Enrolment.company_id == Company.id)
+                .order_by(
+                    Programme.name,
+                    Cohort.start_date,
+                    Cohort.name,
+                    Company.name,
+                    Enrolment.id,
+                    Milestone.position,
+                    Milestone.id,
+                )
+            )
+            if cohort_id is not None:
+                get_or_raise(s, Cohort, cohort_id, "cohort")
+                query = query.where(Enrolment.cohort_id == cohort_id)
+            rows: list[tuple[Cell, ...]] = []
+            for (
+                programme,
+                cohort,
+                company,
+                org_number,
+                registry_number,
+                enrolment_status,
+                position,
+                title,
+                category,
+                due,
+                status,
+                completed_on,
+                evidence,
+                blocked,
+            ) in s.execute(query):
+                overdue = is_overdue(MilestoneState(status, due, completed_on), today)
+                rows.append(
+                    (
+                        programme,
+                        cohort,
+                        company,
+                        org_number or registry_number,
+                        _words(enrolment_status.value),
+                        position + 1,
+                        title,
+                        category,
+                        due,
+                        _words(status.value),
+                        completed_on,
+                        overdue,
+                        evidence,
+                        blocked,
+                    )
+                )
+        return Sheet("Milestones", headers, rows)
+
+    def assessments(
+        self, *, cohort_id: int | None = None, include_confidential: bool = False
+    ) -> Sheet:
+        """One row per assessment, a level and a reason column per dimension."""
+        return self._assessments(cohort_id, include_confidential)[0]
+
+    def _assessments(self, cohort_id: int | None, include_confidential: bool) -> tuple[Sheet, int]:
+        self._check_scope(cohort_id)
+        if include_confidential and self.actor.role is not Role.COORDINATOR:
+            raise PermissionDeniedError(
+                f"{self.actor.username} ({self.actor.role.value}) may not export confidential "
+                "notes; only a coordinator may"
+            )
+        with self._read() as s:
+            query = (
+                select(
+                    Assessment.id,
+                    Programme.name,
+                    Cohort.name,
+                    Company.name,
+                    Company.org_number,
+                    Company.registry_number,
+                    Assessment.assessed_on,
+                    Assessment.kind,
+                    User.display_name,
+                    ReadinessFramework.name,
+                    ReadinessFramework.version,
+                    Assessment.notes,
+                    Assessment.next_steps,
+                    Assessment.confidential,
+                    Assessment.updated_at,
+                )
+                .join_from(Assessment, Enrolment, Assessment.enrolment_id == Enrolment.id)
+                .join(Cohort, Enrolment.cohort_id == Cohort.id)
+                .join(Programme, Cohort.programme_id == Programme.id)
+                .join(Company, Enrolment.company_id == Company.id)
+                .join(User, Assessment.assessor_id == User.id)
+                .join(ReadinessFramework, Assessment.framework_id == ReadinessFramework.id)
+                .order_by(
+                    Programme.name,
+                    Cohort.start_date,
+                    Cohort.name,
+                    Company.name,
+                    Assessment.assessed_on,
+                    Assessment.id,
+                )
+            )
+            scores_query = select(
+                Score.assessment_id, Score.dimension_id, Score.level, Score.reason
+            )
+            if cohort_id is not None:
+                get_or_raise(s, Cohort, cohort_id, "cohort")
+                query = query.where(Enrolment.cohort_id == cohort_id)
+                scores_query = scores_query.join(
+                    Assessment, Score.assessment_id == Assessment.id
+                ).where(
+                    Assessment.enrolment_id.in_(
+                        select(Enrolment.id).where(Enrolment.cohort_id == cohort_id)
+                    )
+                )
+            assessments = s.execute(query).all()
+            scores: dict[int, dict[int, tuple[int, str]]] = defaultdict(dict)
+            for assessment_id, dimension_id, level, reason in s.execute(scores_query):
+                scores[assessment_id][dimension_id] = (level, reason)
+            dimensions = s.execute(
+                select(Dimension.id, Dimension.key, Dimension.name).order_by(
+                    Dimension.framework_id, Dimension.position
+                )
+            ).all()
+        # One level and one reason column per dimension key, across framework versions.
+        used = {d for per in scores.values() for d in per}
+        keys: dict[str, str] = {}  # key -> column name
+        key_of: dict[int, str] = {}
+        for dimension_id, key, name in dimensions:
+            if dimension_id not in used:
+                continue
+            key_of[dimension_id] = key
+            if key not in keys:
+                keys[key] = name if name not in keys.values() else f"{name} ({key})"
+        position = {key: i for i, key in enumerate(keys)}
+        headers = (
+            "Programme",
+            "Cohort",
+            "Company",
+            "Organisation number",
+            "Assessed on",
+            "Kind",
+            "Assessor",
+            "Framework",
+            *(f"{name} {part}" for name in keys.values() for part in ("level", "reason")),
+            "Notes",
+            "Next steps",
+            "Confidential",
+            "Corrected",
+        )
+        rows: list[tuple[Cell, ...]] = []
+        left_out = 0
+        for (
+            assessment_id,
+            programme,
+            cohort,
+            company,
+            org_number,
+            registry_number,
+            assessed_on,
+            kind,
+            assessor,
+            framework,
+            version,
+            notes,
+            next_steps,
+            confidential,
+            updated_at,
+        ) in assessments:
+            levels: list[Cell] = [None, ""] * len(keys)
+            for dimension_id, (level, reason) in scores.get(assessment_id, {}).items():
+                at = 2 * position[key_of[dimension_id]]
+                levels[at], levels[at + 1] = level, reason
+            if confidential and not include_confidential:
+                notes = next_steps = LEFT_OUT
+                left_out += 1
+            rows.append(
+                (
+                    programme,
+                    cohort,
+                    company,
+                    org_number or registry_number,
+                    assessed_on,
+                    kind.value,
+                    assessor,
+                    f"{framework} (version {version})",
+                    *levels,
+                    notes,
+                    next_steps,
+                    confidential,
+                    updated_at is not None,
+                )
+            )
+        return Sheet("Assessments", headers, rows), left_out
+
+
+def _contact_text(name: str, role: str, email: str, phone: str) -> str:
+    parts: list[Any] = [name]
+    if role:
+        parts.append(f"({role})")
+    if email:
+        parts.append(f"<{email}>")
+    if phone:
+        parts.append(phone)
+    return " ".join(parts)
