@@ -1,0 +1,477 @@
+"""The cohort report: cover, contents, a summary of every company, cohort charts, then one
+section per company (the same section as the company report)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import TypeVar
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+    Table,
+)
+
+from accelerator.reports.charts import (
+    Chart,
+    CompletionBar,
+    HeatmapRow,
+    cohort_heatmap,
+    format_date,
+    level_distribution_chart,
+    milestone_completion_chart,
+)
+from accelerator.reports.company_report import (
+    company_section,
+    frame_width,
+    header_style,
+    heading,
+    hex_of,
+    signed,
+)
+from accelerator.reports.data import CohortReportData, CompanyReportData
+from accelerator.reports.layout import (
+    Anchor,
+    Band,
+    Cancelled,
+    ChartFlowable,
+    Chrome,
+    Figure,
+    FigureStrip,
+    Monitor,
+    Progress,
+    ProgressMark,
+    ReportDocument,
+    RunningTitle,
+    TocEntry,
+    VerticalLabel,
+)
+from accelerator.reports.style import (
+    ALERT,
+    FLAG,
+    MARGIN_SIDE,
+    PANEL,
+    PRIMARY,
+    PRIMARY_LIGHT,
+    WHITE,
+    styles,
+)
+from accelerator.reports.text import Para, Text, markup, one_line, paragraphs
+
+COVER_BAND = 74 * mm
+#: Companies per heatmap and per milestone chart: one drawing must fit on a page (Letter too).
+CHART_ROWS = 38
+
+T = TypeVar("T")
+
+STATUS_WORDS = {"planned": "Planned", "running": "Running", "finished": "Finished"}
+
+
+def build_cohort_report(
+    data: CohortReportData,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> bytes:
+    """The cohort report as PDF bytes.
+
+    ``progress(done, total)`` is called as companies are prepared and laid out; when
+    ``cancelled()`` turns true the build stops with
+    :class:`~accelerator.reports.layout.ReportCancelled`.
+    """
+    companies = data.companies
+    monitor = Monitor(2 * len(companies) + 5, progress, cancelled)
+    monitor.check()
+    chrome = Chrome(
+        programme=data.programme,
+        cohort=data.cohort,
+        generated_on=data.generated_on,
+        internal=data.include_confidential,
+        title="Cohort report",
+    )
+    out = io.BytesIO()
+    doc = ReportDocument(
+        out,
+        chrome=chrome,
+        size=data.page_size,
+        monitor=monitor,
+        title=f"{one_line(data.programme)}: {one_line(data.cohort)} cohort report",
+        subject="Cohort report",
+        cover=lambda canvas: _draw_cover(canvas, data),
+        cover_height=COVER_BAND,
+    )
+    width = frame_width(data.page_size)
+    story: list[Flowable] = [NextPageTemplate("body")]
+    story += _cover(data, width)
+    story += [ProgressMark(), PageBreak()]
+    story += _contents(data)
+    story += [ProgressMark(), PageBreak()]
+    story += _summary(data, width)
+    story += [ProgressMark(), PageBreak()]
+    story += _charts(data, width)
+    story.append(ProgressMark())
+    for index, company in enumerate(companies):
+        monitor.step()
+        story.append(PageBreak())
+        if index == 0:
+            story.append(Anchor("companies", "Companies", level=0))
+        story += company_section(
+            company, monitor, width=width, anchor_key=_key(index), explain_terms=False
+        )
+        story.append(ProgressMark())
+    pdf = doc.render(story)
+    monitor.finish()
+    return pdf
+
+
+def _key(index: int) -> str:
+    return f"company-{index + 1}"
+
+
+# --- cover ----------------------------------------------------------------------------------
+
+
+def _draw_cover(canvas: Canvas, data: CohortReportData) -> None:
+    """The blue band at the top of the first page: programme, cluster, cohort, dates."""
+    st = styles()
+    width, height = canvas._pagesize
+    left = MARGIN_SIDE
+    room = width - 2 * MARGIN_SIDE
+    canvas.saveState()
+    canvas.setFillColor(PRIMARY)
+    canvas.rect(0, height - COVER_BAND, width, COVER_BAND, stroke=0, fill=1)
+    y = height - 24 * mm
+    canvas.setFillColor(PRIMARY_LIGHT)
+    canvas.setFont("DejaVuSans-Bold", 9)
+    canvas.drawString(left, y, "COHORT REPORT")
+    if data.include_confidential:
+        canvas.setFillColor(WHITE)
+        canvas.roundRect(width - MARGIN_SIDE - 118, y - 4, 118, 15, 3, stroke=0, fill=1)
+        canvas.setFillColor(ALERT)
+        canvas.setFont("DejaVuSans-Bold", 7.5)
+        canvas.drawCentredString(width - MARGIN_SIDE - 59, y + 0.5, "INTERNAL · CONFIDENTIAL")
+    y -= 6
+    for text, style in (
+        (markup(data.programme), st.cover_title),
+        (markup(data.cluster), st.cover_text),
+    ):
+        if not text:
+            continue
+        block = Para(text, style)
+        _, h = block.wrap(room, COVER_BAND)
+        block.drawOn(canvas, left, y - h)
+        y -= h + 4
+    dates = _period(data)
+    cohort = Para(
+        f"<b>{markup(data.cohort)}</b>"
+        + (f"<font color='{hex_of(PRIMARY_LIGHT)}'>  ·  {markup(dates)}</font>" if dates else ""),
+        st.cover_text,
+    )
+    _, h = cohort.wrap(room, COVER_BAND)
+    cohort.drawOn(canvas, left, max(y - h - 6, height - COVER_BAND + 10 * mm))
+    canvas.restoreState()
+
+
+def _period(data: CohortReportData) -> str:
+    if data.cohort_start and data.cohort_end:
+        return f"{format_date(data.cohort_start)} – {format_date(data.cohort_end)}"
+    return ""
+
+
+def _cover(data: CohortReportData, width: float) -> list[Flowable]:
+    st = styles()
+    companies = data.companies
+    story: list[Flowable] = [Spacer(1, 10 * mm)]
+    profiles = [c.readiness_index for c in companies if c.readiness_index is not None]
+    mean_index = sum(profiles) / len(profiles) if profiles else None
+    changes = [c.readiness_change for c in companies if c.readiness_change is not None]
+    mean_change = sum(changes) / len(changes) if changes else None
+    completion = data.completion
+    share = f"{completion.ratio:.0%}" if completion.ratio is not None else "–"
+    flagged = sum(1 for c in companies if c.gap.flagged)
+    at_risk = sum(1 for c in companies if c.at_risk)
+    status = STATUS_WORDS.get(data.cohort_status, data.cohort_status.capitalize())
+    figures = [
+        ("Companies", str(len(companies)), status or ""),
+        (
+            "Mean readiness",
+            "–" if mean_index is None else f"{mean_index:.1f}",
+            f"{signed(mean_change, 1)} since baseline" if mean_change is not None else "",
+        ),
+        ("Gap flagged", str(flagged), "ahead on technology"),
+        ("At risk", str(at_risk), "see the summary"),
+        ("Milestones done", share, f"{completion.done} of {completion.applicable}"),
+    ]
+    story.append(FigureStrip([Figure(label, value, note) for label, value, note in figures]))
+    story.append(Spacer(1, 8 * mm))
+
+    story += _mean_table(data, width)
+    if data.programme_description.strip():
+        story += heading("About the programme")
+        story += paragraphs(data.programme_description, st.body)
+    story += heading("How to read this report")
+    framework = f" ({markup(data.framework)})" if data.framework else ""
+    for line in (
+        f"<b>Levels</b> run from 1 to 9 on each dimension of the readiness framework{framework}; "
+        "each level has a short description, printed beside the company's level in its section.",
+        "<b>Change since baseline</b> compares the latest assessment with the first (baseline) "
+        "one: ↑ up, ↓ down.",
+        "<b>Business-orientation gap</b>: technology level minus the mean of the customer and "
+        "business-model levels. ▲ marks a gap of 3 or more: technology running ahead of "
+        "the business.",
+        "<b>At risk</b>: no assessment for more than six weeks, milestones past their due "
+        "date, or levels that fell in the latest assessment.",
+    ):
+        story.append(Para(line, st.bullet, bulletText="•"))
+    if not data.include_confidential:
+        story.append(Spacer(1, 3))
+        story.append(Para("Notes that mentors marked confidential are not included.", st.muted))
+    return story
+
+
+def _mean_table(data: CohortReportData, width: float) -> list[Flowable]:
+    st = styles()
+    if not data.dimensions or not data.mean_levels:
+        return []
+    rows: list[list[object]] = [
+        [
+            Text("Dimension", st.cell_head),
+            Text("Cohort mean level", st.cell_head_centre),
+            Text("Mean change since baseline", st.cell_head_centre),
+        ]
+    ]
+    for d in data.dimensions:
+        mean = data.mean_levels.get(d.key)
+        change = data.mean_change.get(d.key)
+        rows.append(
+            [
+                Text(d.name, st.cell),
+                "–" if mean is None else f"{mean:.1f}",
+                signed(change, 1),
+            ]
+        )
+    table = Table(rows, colWidths=[width * 0.4, width * 0.3, width * 0.3], repeatRows=1)
+    table.setStyle(header_style([("ALIGN", (1, 1), (-1, -1), "CENTER")]))
+    return [*heading("The cohort at a glance"), table]
+
+
+# --- contents -----------------------------------------------------------------------------------
+
+
+def _contents(data: CohortReportData) -> list[Flowable]:
+    st = styles()
+    story: list[Flowable] = [
+        RunningTitle("Contents"),
+        Text("Contents", st.h1),
+        Band(),
+        TocEntry("Summary", "summary", st.toc0),
+        TocEntry("Cohort charts", "charts", st.toc0),
+    ]
+    if data.companies:
+        story.append(TocEntry("Companies", "companies", st.toc0))
+        for index, company in enumerate(data.companies):
+            story.append(TocEntry(company.company.name, _key(index), st.toc1))
+    return story
+
+
+# --- summary ------------------------------------------------------------------------------------
+
+
+def _summary(data: CohortReportData, width: float) -> list[Flowable]:
+    st = styles()
+    companies = data.companies
+    story: list[Flowable] = [
+        Anchor("summary", "Summary"),
+        RunningTitle("Summary"),
+        Text("Summary", st.h1),
+        Band(),
+    ]
+    if not companies:
+        story.append(Para("No companies are enrolled in this cohort.", st.body))
+        return story
+    story.append(
+        Para(
+            f"{len(companies)} compan{'y' if len(companies) == 1 else 'ies'}. Each level cell "
+            "shows the current level with its change since the baseline (↑ up, ↓ down); ▲ "
+            "flags a business-orientation gap of 3 or more; milestones count those done of "
+            "those that apply.",
+            st.small,
+        )
+    )
+    story.append(Spacer(1, 4))
+    story.append(_summary_table(data, width))
+    story += _attention(companies)
+    return story
+
+
+def _level_cell(level: int | None, change: int | None) -> str:
+    if level is None:
+        return "–"
+    if change:
+        return f"{level} {'↑' if change > 0 else '↓'}{abs(change)}"
+    return str(level)
+
+
+def _summary_table(data: CohortReportData, width: float) -> Table:
+    st = styles()
+    dims = data.dimensions
+    # Figures sit in narrow columns under upright labels, leaving room for the names.
+    tail = [30.0, 42.0, 30.0, 30.0]  # gap, milestones done, overdue, at risk
+    dim_w = min(max((width - sum(tail) - 150) / max(len(dims), 1), 24.0), 40.0)
+    name_w = width - sum(tail) - dim_w * len(dims)
+    header: list[object] = [Text("Company", st.cell_head)]
+    header += [VerticalLabel(d.name, colour=WHITE) for d in dims]
+    header += [
+        VerticalLabel(label, colour=WHITE)
+        for label in ("Gap", "Milestones done", "Overdue", "At risk")
+    ]
+    rows: list[list[object]] = [header]
+    extra: list[tuple[object, ...]] = []
+    first_tail = 1 + len(dims)
+    for row, c in enumerate(data.companies, start=1):
+        name: list[Flowable] = [Text(c.company.name, st.cell)]
+        if c.enrolment_status != "active":
+            name.append(Text(c.enrolment_status.capitalize(), st.cell_small))
+        standing = {s.key: s for s in c.standings}
+        cells: list[object] = [name]
+        for d in dims:
+            s = standing.get(d.key)
+            cells.append(_level_cell(s.level if s else None, s.change if s else None))
+        gap = c.gap
+        if gap.value is None:
+            cells.append("–")
+        elif gap.flagged:
+            cells.append(f"▲ {gap.value:g}")
+            extra += [
+                ("TEXTCOLOR", (first_tail, row), (first_tail, row), FLAG),
+                ("FONT", (first_tail, row), (first_tail, row), "DejaVuSans-Bold", 8, 10),
+            ]
+        else:
+            cells.append(f"{gap.value:g}")
+        done = c.completion
+        cells.append(f"{done.done} of {done.applicable}" if done.applicable else "–")
+        cells.append(str(done.overdue) if done.overdue else "–")
+        if done.overdue:
+            extra.append(("TEXTCOLOR", (first_tail + 2, row), (first_tail + 2, row), ALERT))
+        cells.append("Yes" if c.at_risk else "–")
+        if c.at_risk:
+            extra += [
+                ("TEXTCOLOR", (first_tail + 3, row), (first_tail + 3, row), ALERT),
+                ("FONT", (first_tail + 3, row), (first_tail + 3, row), "DejaVuSans-Bold", 8, 10),
+            ]
+        rows.append(cells)
+    table = Table(rows, colWidths=[name_w, *([dim_w] * len(dims)), *tail], repeatRows=1)
+    table.setStyle(
+        header_style(
+            [
+                ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, PANEL]),
+                ("LEFTPADDING", (1, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (1, 0), (-1, -1), 2),
+                *extra,
+            ]
+        )
+    )
+    return table
+
+
+def _attention(companies: Sequence[CompanyReportData]) -> list[Flowable]:
+    st = styles()
+    story: list[Flowable] = []
+    at_risk = [c for c in companies if c.at_risk]
+    flagged = [c for c in companies if c.gap.flagged]
+    if at_risk:
+        story += heading("At risk")
+        for c in at_risk:
+            story.append(
+                Para(
+                    f"<b>{markup(c.company.name)}</b>: "
+                    + markup("; ".join(one_line(r) for r in c.risk_reasons)),
+                    st.bullet,
+                    bulletText="•",
+                )
+            )
+    if flagged:
+        story += heading("Business-orientation gap flagged")
+        for c in flagged:
+            story.append(
+                Para(
+                    f"<b>{markup(c.company.name)}</b>: {markup(c.gap.explanation)}",
+                    st.bullet,
+                    bulletText="•",
+                )
+            )
+    return story
+
+
+# --- cohort charts --------------------------------------------------------------------------------
+
+
+def _charts(data: CohortReportData, width: float) -> list[Flowable]:
+    st = styles()
+    companies = data.companies
+    story: list[Flowable] = [
+        Anchor("charts", "Cohort charts"),
+        RunningTitle("Cohort charts"),
+        Text("Cohort charts", st.h1),
+        Band(),
+    ]
+    if not companies:
+        story.append(Para("No companies are enrolled in this cohort.", st.body))
+        return story
+    rows = [HeatmapRow(c.company.name, c.profile) for c in companies]
+    row_chunks = _chunks(rows, CHART_ROWS)
+    heatmaps = [
+        cohort_heatmap(
+            data.dimensions,
+            chunk,
+            width=width,
+            mean=data.mean_levels if n == len(row_chunks) - 1 else None,
+        )
+        for n, chunk in enumerate(row_chunks)
+    ]
+    story += _figure(
+        "Readiness levels by company and dimension",
+        "The current level of each company on each dimension; darker is further along.",
+        heatmaps,
+    )
+    story += _figure(
+        "Distribution of levels per dimension",
+        "How many companies stand at each level (1 to 9) of each dimension.",
+        [level_distribution_chart(data.dimensions, [c.profile for c in companies], width=width)],
+    )
+    bars = [
+        CompletionBar(
+            c.company.name, c.completion.done, c.completion.applicable, c.completion.overdue
+        )
+        for c in companies
+    ]
+    story += _figure(
+        "Milestones done per company",
+        "The share of applicable milestones done; milestones past their due date and "
+        "still open are counted as overdue.",
+        [milestone_completion_chart(chunk, width=width) for chunk in _chunks(bars, CHART_ROWS)],
+    )
+    return story
+
+
+def _figure(title: str, note: str, charts: Sequence[Chart]) -> list[Flowable]:
+    """A chart under its heading and note; the heading never parts from the first drawing."""
+    st = styles()
+    drawings = [ChartFlowable(chart) for chart in charts]
+    first = KeepTogether([Text(title, st.h2), Para(note, st.muted), drawings[0]])
+    story: list[Flowable] = [first]
+    for drawing in drawings[1:]:
+        story += [Spacer(1, 6), drawing]
+    story.append(Spacer(1, 6))
+    return story
+
+
+def _chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
+    return [items[i : i + size] for i in range(0, len(items), size)] or [items]

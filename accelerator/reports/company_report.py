@@ -1,0 +1,666 @@
+"""The company progress report, and the company section a cohort report repeats per company.
+
+Order of a section: who the company is, where it stands at a glance, the radar and the
+levels over time, the table of levels with what each level means, the business-orientation
+gap, next steps, the milestone checklist, the mentors' notes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from reportlab.lib.colors import Color
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
+
+from accelerator.reports.charts import (
+    format_date,
+    levels_over_time_chart,
+    radar_chart,
+)
+from accelerator.reports.data import CompanyReportData, DimensionStanding, MilestoneLine
+from accelerator.reports.layout import (
+    Anchor,
+    Cancelled,
+    ChartFlowable,
+    Chrome,
+    Figure,
+    FigureStrip,
+    Monitor,
+    Progress,
+    ProgressMark,
+    ReportDocument,
+    Reused,
+    RunningTitle,
+)
+from accelerator.reports.style import (
+    ALERT,
+    FLAG,
+    GOOD,
+    GRID,
+    INK,
+    MARGIN_SIDE,
+    MUTED,
+    PANEL,
+    PRIMARY,
+    RULE,
+    WHITE,
+    level_colour,
+    level_text_colour,
+    page_size,
+    styles,
+)
+from accelerator.reports.text import Para, Text, clean, join, markup, one_line, paragraphs
+
+#: Text longer than this (or with more lines) leaves a table cell for a note below the table:
+#: a table row cannot break across pages, so a long cell would not fit on one.
+CELL_LIMIT = 600
+CELL_LINES = 10
+
+ENROLMENT_STATUS = {"active": "Active", "graduated": "Graduated", "withdrawn": "Withdrawn"}
+KINDS = {"baseline": "Baseline", "progress": "Progress", "final": "Final"}
+
+
+def frame_width(size: str) -> float:
+    return float(page_size(size)[0] - 2 * MARGIN_SIDE)  # type: ignore[arg-type]
+
+
+def hex_of(colour: Color) -> str:
+    return "#" + str(colour.hexval())[2:]
+
+
+def signed(value: float | None, digits: int = 0) -> str:
+    """``+2``, ``−1`` (a true minus), ``±0``; ``–`` when there is nothing to compare."""
+    if value is None:
+        return "–"
+    text = f"{abs(value):.{digits}f}"
+    if round(value, digits) > 0:
+        return "+" + text
+    if round(value, digits) < 0:
+        return "−" + text
+    return "±0"
+
+
+def registration(number: str) -> str:
+    """A Norwegian org. number the way people write it: ``914 827 361``."""
+    number = one_line(number)
+    if len(number) == 9 and number.isdigit():
+        return f"{number[:3]} {number[3:6]} {number[6:]}"
+    return number
+
+
+def header_style(extra: Sequence[tuple[object, ...]] = ()) -> TableStyle:
+    """The house table: a blue header row repeated on every page, light rules, no boxes."""
+    return TableStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, GRID),
+            ("FONT", (0, 1), (-1, -1), "DejaVuSans", 8, 10),
+            ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+            *extra,
+        ]
+    )
+
+
+def heading(text: str, room: float = 100) -> list[Flowable]:
+    """A section heading that starts a new page when less than ``room`` is left below it,
+    so it is never left alone at the foot of a page (while tables below may still split)."""
+    return [CondPageBreak(room), Text(text, styles().h2)]
+
+
+class Overflow:
+    """Collects cell texts too long for a table; they follow the table as numbered notes."""
+
+    def __init__(self) -> None:
+        self.notes: list[tuple[str, str]] = []
+
+    def cell(
+        self, text: str, style: object, about: str, prefix: str = "", reason: str = ""
+    ) -> list[Flowable]:
+        """The cell's flowables: one paragraph (``prefix`` is trusted markup before the text;
+        ``reason``, if any, follows on its own small line), or an excerpt and a note."""
+        value = clean(text).strip()
+        why = clean(reason).strip()
+        if not prefix and not why and len(value) <= 120 and "\n" not in value:
+            return [Text(value, style)] if value else []
+        if len(why) > CELL_LIMIT or why.count("\n") >= CELL_LINES:
+            self.notes.append((f"why: {about}", why))
+            why = f"see note {len(self.notes)} below"
+        tail = ""
+        if why:
+            tail = (
+                f"<br/><font size='7' color='{hex_of(MUTED)}'><i>Why:</i> "
+                f"{markup(why, cleaned=True)}</font>"
+            )
+        if len(value) <= CELL_LIMIT and value.count("\n") < CELL_LINES:
+            if not value and not tail:
+                return []
+            return [Para(prefix + markup(value, cleaned=True) + tail, style)]
+        self.notes.append((about, value))
+        number = len(self.notes)
+        excerpt = value[:240].replace("\n", " ")
+        cut = excerpt.rfind(" ")
+        excerpt = excerpt[: cut if cut > 120 else 240].rstrip()
+        return [
+            Para(
+                f"{prefix}{markup(excerpt, cleaned=True)}… "
+                f"<font color='{hex_of(MUTED)}'>(continued in note {number} below)</font>" + tail,
+                style,
+            )
+        ]
+
+    def flowables(self, monitor: Monitor) -> list[Flowable]:
+        st = styles()
+        story: list[Flowable] = [Spacer(1, 5)] if self.notes else []
+        for number, (about, text) in enumerate(self.notes, start=1):
+            story.extend(
+                paragraphs(
+                    text, st.note, lead=f"Note {number} ({one_line(about)}): ", check=monitor.check
+                )
+            )
+        return story
+
+
+def company_section(
+    data: CompanyReportData,
+    monitor: Monitor,
+    *,
+    width: float,
+    anchor_key: str | None = None,
+    kicker: str = "",
+    explain_terms: bool = True,
+) -> list[Flowable]:
+    """The flowables of one company: its page(s) in a cohort report, or a company report.
+
+    ``kicker`` is a small line above the name (the report's kind, in a company report);
+    ``explain_terms`` adds the one-line definitions a cohort report gives once on its cover.
+    """
+    st = styles()
+    company = data.company
+    story: list[Flowable] = []
+    if anchor_key is not None:
+        story.append(Anchor(anchor_key, company.name, level=1))
+    story.append(RunningTitle(company.name))
+    if kicker:
+        story.append(Text(kicker.upper(), st.kicker))
+    story.append(Text(company.name, st.title))
+    story.append(Text(_status_line(data), st.subtitle))
+    story.append(Spacer(1, 3))
+    story.extend(_profile(data, width, monitor))
+    story.append(Spacer(1, 8))
+    story.append(_key_figures(data, width))
+    if data.risk_reasons:
+        story.append(Spacer(1, 3))
+        story.append(
+            Para(
+                f"<font color='{hex_of(ALERT)}'><b>At risk:</b></font> "
+                + markup("; ".join(one_line(r) for r in data.risk_reasons)),
+                st.small,
+            )
+        )
+    story.append(Spacer(1, 8))
+    story.append(_charts(data, width))
+    story += heading("Readiness by dimension")
+    overflow = Overflow()
+    story.append(_readiness_table(data.standings, width, overflow, monitor.shared))
+    story.extend(overflow.flowables(monitor))
+    story += heading("Business-orientation gap")
+    story.append(_gap_panel(data, width, explain=explain_terms))
+    if data.next_steps.strip():
+        story += heading("Next steps")
+        story.extend(paragraphs(data.next_steps, st.body, check=monitor.check))
+    story += heading("Milestones")
+    if data.milestones:
+        overflow = Overflow()
+        story.append(_milestone_table(data.milestones, width, overflow))
+        story.extend(overflow.flowables(monitor))
+    else:
+        story.append(Para("No milestones on this company's checklist.", st.muted))
+    story.extend(_notes(data, monitor, explain=explain_terms))
+    return story
+
+
+def _status_line(data: CompanyReportData) -> str:
+    status = ENROLMENT_STATUS.get(data.enrolment_status, data.enrolment_status.capitalize())
+    joined = f"joined {format_date(data.joined_on)}" if data.joined_on else ""
+    mentors = (
+        "Mentor" + ("s" if len(data.mentors) > 1 else "") + ": " + ", ".join(data.mentors)
+        if data.mentors
+        else "No mentor assigned"
+    )
+    return join([f"{status} in {data.cohort}" if data.cohort else status, joined, mentors])
+
+
+def _key_figures(data: CompanyReportData, width: float) -> Flowable:
+    """Four figures across the page: readiness, gap, milestones, status."""
+    index = "–" if data.readiness_index is None else f"{data.readiness_index:.1f}"
+    change = (
+        f"{signed(data.readiness_change, 1)} since baseline"
+        if data.readiness_change is not None
+        else "no baseline yet"
+    )
+    gap = data.gap
+    if gap.value is None:
+        gap_value, gap_note = "–", "not enough levels"
+    else:
+        gap_value = f"{gap.value:g}"
+        gap_note = "flagged: 3 or more" if gap.flagged else "under the flag of 3"
+    done = data.completion
+    milestones = f"{done.done} of {done.applicable}" if done.applicable else "–"
+    overdue = f"{done.overdue} overdue" if done.overdue else "none overdue"
+    if data.enrolment_status != "active":
+        status = ENROLMENT_STATUS.get(data.enrolment_status, data.enrolment_status)
+        status_note, status_colour = _last_assessed(data), INK
+    elif data.at_risk:
+        status, status_note, status_colour = "At risk", _plural_reasons(data), ALERT
+    else:
+        status, status_note, status_colour = "On track", _last_assessed(data), GOOD
+
+    return FigureStrip(
+        [
+            Figure("Readiness index", index, change),
+            Figure(
+                "Business-orientation gap",
+                gap_value,
+                gap_note,
+                FLAG if gap.flagged else INK,
+                FLAG if gap.flagged else PRIMARY,
+            ),
+            Figure("Milestones done", milestones, overdue, ALERT if done.overdue else INK),
+            Figure(
+                "Status", status, status_note, status_colour, ALERT if data.at_risk else PRIMARY
+            ),
+        ]
+    )
+
+
+def _plural_reasons(data: CompanyReportData) -> str:
+    count = len(data.risk_reasons)
+    return f"{count} reason{'s' if count != 1 else ''}, see below"
+
+
+def _last_assessed(data: CompanyReportData) -> str:
+    if data.last_assessed is None:
+        return "not assessed yet"
+    return f"last assessed {format_date(data.last_assessed)}"
+
+
+def _charts(data: CompanyReportData, width: float) -> Flowable:
+    history = data.history
+    latest_label = f"Latest ({format_date(history[-1].assessed_on)})" if history else "Latest"
+    baseline_on = next((h.assessed_on for h in history if h.kind == "baseline"), None)
+    if baseline_on is None and history:
+        baseline_on = history[0].assessed_on
+    baseline_label = f"Baseline ({format_date(baseline_on)})" if baseline_on else "Baseline"
+    left_w = width * 0.47
+    radar = radar_chart(
+        data.dimensions,
+        data.profile,
+        data.baseline,
+        width=left_w,
+        height=205,
+        latest_label=latest_label,
+        baseline_label=baseline_label,
+    )
+    trend = levels_over_time_chart(
+        data.dimensions,
+        history,
+        start=data.cohort_start,
+        end=data.cohort_end,
+        width=width - left_w - 8,
+        height=188,
+    )
+    st = styles()
+    table = Table(
+        [
+            [Text("Baseline and latest", st.h3), Text("Levels over time", st.h3)],
+            [ChartFlowable(radar), ChartFlowable(trend)],
+        ],
+        colWidths=[left_w, width - left_w],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("LEFTPADDING", (1, 0), (1, -1), 8),
+            ]
+        )
+    )
+    return table
+
+
+def _readiness_table(
+    standings: Sequence[DimensionStanding],
+    width: float,
+    overflow: Overflow,
+    shared: dict[object, Flowable],
+) -> Table:
+    st = styles()
+    widths = [92.0, 40.0, 46.0]
+    widths.append(width - sum(widths))
+    rows: list[list[object]] = [
+        [
+            Text("Dimension", st.cell_head),
+            Text("Level", st.cell_head_centre),
+            "Since\nbaseline",
+            Text("What the level means", st.cell_head),
+        ]
+    ]
+    extra: list[tuple[object, ...]] = []
+    for row, s in enumerate(standings, start=1):
+        meaning: list[Flowable] = []
+        if s.level is None:
+            meaning.append(Text("Not assessed yet.", st.cell_small))
+        else:
+            meaning.extend(_descriptor(s, overflow, shared))
+            reason = one_line(s.reason)
+            if reason and len(reason) <= 90:
+                meaning.append(Text(f"Why: {reason}", st.cell_why))
+            elif reason:
+                meaning.extend(
+                    overflow.cell(
+                        s.reason, st.cell_small, f"why {s.name} is at {s.level}", "<i>Why:</i> "
+                    )
+                )
+        rows.append(
+            [
+                Text(s.name, st.cell_bold),
+                "–" if s.level is None else str(s.level),
+                signed(s.change),
+                meaning,
+            ]
+        )
+        if s.level is not None:
+            extra += [
+                ("BACKGROUND", (1, row), (1, row), level_colour(s.level)),
+                ("TEXTCOLOR", (1, row), (1, row), level_text_colour(s.level)),
+            ]
+        if s.change:
+            extra.append(("TEXTCOLOR", (2, row), (2, row), GOOD if s.change > 0 else ALERT))
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        header_style(
+            [
+                ("ALIGN", (1, 1), (2, -1), "CENTER"),
+                ("FONT", (1, 1), (2, -1), "DejaVuSans-Bold", 9, 11),
+                ("VALIGN", (1, 1), (2, -1), "MIDDLE"),
+                ("LINEBELOW", (1, 1), (1, -1), 0.4, WHITE),
+                ("FONT", (2, 0), (2, 0), "DejaVuSans-Bold", 7.5, 9),
+                ("TEXTCOLOR", (2, 0), (2, 0), WHITE),
+                ("ALIGN", (2, 0), (2, 0), "CENTER"),
+                *extra,
+            ]
+        )
+    )
+    return table
+
+
+def _descriptor(
+    s: DimensionStanding, overflow: Overflow, shared: dict[object, Flowable]
+) -> list[Flowable]:
+    """What a level means, as the framework words it. Every company at that level shows
+    the same words, so the laid-out paragraph is shared (and wrapped once per report)."""
+    if len(s.descriptor) > CELL_LIMIT or s.descriptor.count("\n") >= CELL_LINES:
+        prefix = f"<b>{markup(s.title)}.</b> " if s.title else ""
+        return overflow.cell(s.descriptor, styles().cell, f"{s.name}, level {s.level}", prefix)
+    return [_shared_descriptor(s.title, s.descriptor, shared)]
+
+
+def _shared_descriptor(title: str, descriptor: str, shared: dict[object, Flowable]) -> Flowable:
+    # Shared within one report only: a flowable is not safe to draw from two threads.
+    key = ("descriptor", title, descriptor)
+    found = shared.get(key)
+    if found is None:
+        prefix = f"<b>{markup(title)}.</b> " if title else ""
+        found = shared[key] = Reused(Para(prefix + markup(descriptor), styles().cell), key)
+    return found
+
+
+def _gap_panel(data: CompanyReportData, width: float, *, explain: bool) -> Table:
+    st = styles()
+    gap = data.gap
+    if gap.value is None:
+        head = "Not enough levels to judge"
+        colour = MUTED
+    elif gap.flagged:
+        head = f"▲ {gap.value:g} levels: flagged"
+        colour = FLAG
+    else:
+        head = f"{gap.value:g} levels: not flagged" if gap.value > 0 else "No gap"
+        colour = INK
+    body: list[Flowable] = [
+        Text(head, st.body_bold, colour=colour),
+        Para(markup(gap.explanation), st.small),
+    ]
+    if explain:
+        body.append(
+            Para(
+                "The gap is the technology level minus the mean of the customer and "
+                "business-model levels; 3 or more marks a company ahead on technology and "
+                "behind on business.",
+                st.muted,
+            )
+        )
+    table = Table([[body]], colWidths=[width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), PANEL),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, FLAG if gap.flagged else RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
+
+
+def _milestone_table(
+    milestones: Sequence[MilestoneLine], width: float, overflow: Overflow
+) -> Table:
+    st = styles()
+    widths = [160.0, 66.0, 80.0]
+    widths.append(width - sum(widths))
+    rows: list[list[object]] = [
+        [
+            Text("Milestone", st.cell_head),
+            Text("Status", st.cell_head),
+            Text("Dates", st.cell_head),
+            Text("Evidence", st.cell_head),
+        ]
+    ]
+    extra: list[tuple[object, ...]] = []
+    for row, m in enumerate(milestones, start=1):
+        settled = m.status == "not_applicable"
+        title: list[Flowable] = [
+            Text(m.title, st.cell_small if settled else st.cell),
+            Text(m.category, st.cell_small),
+        ]
+        colour = STATUS_COLOURS.get(m.status, INK)
+        status: list[Flowable] = [Text(m.status_label, st.cell, colour=colour)]
+        if m.overdue:
+            status.append(Text("Overdue", st.cell_bold, colour=ALERT))
+        dates = "\n".join(
+            text
+            for text in (
+                f"Due {format_date(m.due)}" if m.due else "",
+                f"Done {format_date(m.completed)}" if m.completed else "",
+            )
+            if text
+        )
+        evidence: list[Flowable] = []
+        if m.blocked_reason.strip():
+            evidence += overflow.cell(
+                m.blocked_reason,
+                st.cell,
+                f"why “{one_line(m.title)}” is blocked",
+                "<b>Blocked:</b> ",
+            )
+        if m.evidence.strip():
+            evidence += overflow.cell(m.evidence, st.cell, f"evidence for “{one_line(m.title)}”")
+        rows.append([title, status, dates or "–", evidence or ""])
+        if settled:
+            extra.append(("TEXTCOLOR", (2, row), (2, row), MUTED))
+        if m.overdue:
+            extra.append(("TEXTCOLOR", (2, row), (2, row), ALERT))
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(header_style([("FONT", (2, 1), (2, -1), "DejaVuSans", 7.5, 9.5), *extra]))
+    return table
+
+
+STATUS_COLOURS = {"done": GOOD, "blocked": ALERT, "not_applicable": MUTED}
+
+
+def _notes(data: CompanyReportData, monitor: Monitor, *, explain: bool) -> list[Flowable]:
+    st = styles()
+    with_words = [a for a in data.assessments if a.notes.strip() or a.next_steps.strip()]
+    story: list[Flowable] = heading("Assessment notes")
+    if not with_words:
+        hidden = (
+            ""
+            if data.include_confidential or not explain
+            else " Confidential notes are not included."
+        )
+        story.append(Para("No notes recorded." + hidden, st.muted))
+        return story
+    for a in reversed(with_words):  # newest first: what a reader wants to know now
+        monitor.check()
+        title = join(
+            [
+                format_date(a.assessed_on),
+                f"{KINDS.get(a.kind, a.kind.capitalize())} assessment",
+                a.assessor,
+            ]
+        )
+        if a.confidential:
+            tag = f" <font color='{hex_of(ALERT)}'>· CONFIDENTIAL</font>"
+            story.append(Para(markup(title) + tag, st.h3))
+        else:
+            story.append(Text(title, st.h3))
+        notes, steps = a.notes.strip(), a.next_steps.strip()
+        if len(notes) + len(steps) < 1500 and "\n\n" not in notes + steps:
+            # The usual short note and its next steps: one paragraph.
+            body = markup(notes)
+            if steps:
+                body += ("<br/>" if body else "") + "<b>Next steps:</b> " + markup(steps)
+            story.append(Para(body, st.note))
+            continue
+        if notes:
+            story.extend(paragraphs(notes, st.note, check=monitor.check))
+        if steps:
+            story.extend(paragraphs(steps, st.note, lead="Next steps: ", check=monitor.check))
+    if explain and not data.include_confidential:
+        story.append(Para("Confidential notes are not included in this report.", st.muted))
+    return story
+
+
+def _short(value: str, overflow: Overflow, label: str) -> list[Flowable]:
+    """A profile value: a quick one-liner when short, else a paragraph (or a note)."""
+    st = styles()
+    if len(value) <= 120 and "\n" not in value:
+        return [Text(value, st.cell)]
+    return overflow.cell(value, st.cell, label)
+
+
+def _profile(data: CompanyReportData, width: float, monitor: Monitor) -> list[Flowable]:
+    """Who the company is, in a compact grid: short facts two to a row, longer ones across."""
+    st = styles()
+    c = data.company
+    overflow = Overflow()
+    norwegian = c.country in ("", "Norway")
+    short = [
+        ("Org. no." if norwegian else "Registry no.", registration(c.registration)),
+        ("Country", "" if norwegian else c.country),
+        ("Sector", c.sector),
+        ("Founded", str(c.founded_year) if c.founded_year else ""),
+        ("Employees", str(c.employees) if c.employees is not None else ""),
+        ("Home cluster", c.home_cluster),
+        ("Website", c.website),
+    ]
+    wide = [("Technology", c.technology_focus)]
+    wide += [("Contact", join([x.name, x.role, x.email, x.phone], ", ")) for x in c.contacts]
+    label_w = 62.0
+    value_w = width / 2 - label_w
+    rows: list[list[object]] = []
+    spans: list[tuple[object, ...]] = []
+    facts = [(label, value) for label, value in short if value and value.strip()]
+    for i in range(0, len(facts), 2):
+        row: list[object] = []
+        for label, value in facts[i : i + 2]:
+            row += [Text(label, st.cell_small), _short(value, overflow, label)]
+        rows.append(row + [""] * (4 - len(row)))
+    for label, value in wide:
+        if value and value.strip():
+            spans.append(("SPAN", (1, len(rows)), (3, len(rows))))
+            rows.append([Text(label, st.cell_small), _short(value, overflow, label), "", ""])
+    story: list[Flowable] = []
+    if rows:
+        table = Table(rows, colWidths=[label_w, value_w, label_w, value_w])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                    *spans,
+                ]
+            )
+        )
+        story.append(table)
+        story.extend(overflow.flowables(monitor))
+    if c.description.strip():
+        story.append(Spacer(1, 4))
+        story.extend(paragraphs(c.description, st.small, check=monitor.check))
+    return story
+
+
+def build_company_report(
+    data: CompanyReportData,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> bytes:
+    """The company progress report as PDF bytes.
+
+    ``progress(done, total)`` is called as the work advances; when ``cancelled()`` turns
+    true the build stops with :class:`~accelerator.reports.layout.ReportCancelled`.
+    """
+    monitor = Monitor(3, progress, cancelled)
+    monitor.check()
+    chrome = Chrome(
+        programme=data.programme,
+        cohort=data.cohort,
+        generated_on=data.generated_on,
+        internal=data.include_confidential,
+        title=data.company.name,
+    )
+    out = io.BytesIO()
+    doc = ReportDocument(
+        out,
+        chrome=chrome,
+        size=data.page_size,
+        monitor=monitor,
+        title=f"{one_line(data.company.name)}: progress report",
+        subject=join([data.programme, data.cohort]),
+    )
+    width = frame_width(data.page_size)
+    story = company_section(data, monitor, width=width, kicker="Company progress report")
+    monitor.step()
+    story.append(ProgressMark())
+    pdf = doc.render(story)
+    monitor.finish()
+    return pdf

@@ -1,0 +1,236 @@
+"""What a report prints, as plain frozen dataclasses.
+
+The services fill these from the database (``accelerator.services.reporting``); the
+renderers and the chart builders read nothing else. Everything a report shows is
+already decided here: which notes are visible, what counts as overdue, the change
+since the baseline. The renderers only lay it out.
+
+Text fields hold the user's text as typed; the renderers escape it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal
+
+PageSize = Literal["A4", "Letter"]
+PAGE_SIZES: tuple[PageSize, ...] = ("A4", "Letter")
+
+
+@dataclass(frozen=True)
+class Level:
+    """One step of a dimension's scale, as the framework describes it."""
+
+    level: int
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Dimension:
+    """A dimension of the readiness framework with its level descriptors (1..9)."""
+
+    key: str
+    name: str
+    levels: Mapping[int, Level] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        # Read-only, so a caller's later change to its dict cannot alter a report.
+        object.__setattr__(self, "levels", MappingProxyType(dict(self.levels)))
+
+    def level(self, level: int | None) -> Level | None:
+        return None if level is None else self.levels.get(level)
+
+    def describe(self, level: int) -> str:
+        """``Customer: level 4 — Problem confirmed: <descriptor>``, what a tooltip shows."""
+        found = self.levels.get(level)
+        if found is None:
+            return f"{self.name}: level {level}"
+        return f"{self.name}: level {level} — {found.title}: {found.description}"
+
+
+@dataclass(frozen=True)
+class DatedLevels:
+    """One assessment's levels (dimension key -> 1..9) on a date."""
+
+    assessed_on: dt.date
+    kind: str  # "baseline", "progress" or "final"
+    levels: Mapping[str, int] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "levels", MappingProxyType(dict(self.levels)))
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class CompanyProfile:
+    name: str
+    registration: str = ""  # org. number, or a foreign registry number
+    country: str = ""
+    sector: str = ""
+    home_cluster: str = ""
+    website: str = ""
+    founded_year: int | None = None
+    employees: int | None = None
+    technology_focus: str = ""
+    description: str = ""
+    contacts: tuple[Contact, ...] = ()
+
+
+@dataclass(frozen=True)
+class DimensionStanding:
+    """Where a company stands on one dimension."""
+
+    key: str
+    name: str
+    level: int | None  # None: never assessed on this dimension
+    baseline: int | None = None
+    change: int | None = None  # level - baseline, None without both
+    title: str = ""  # the level's title in the framework
+    descriptor: str = ""  # the level's description in the framework
+    reason: str = ""  # the mentor's reason for the level, where one may be shown
+
+
+@dataclass(frozen=True)
+class Gap:
+    """The business-orientation gap: technology minus the mean of customer and business model."""
+
+    value: float | None
+    flagged: bool
+    explanation: str
+
+
+@dataclass(frozen=True)
+class MilestoneLine:
+    title: str
+    category: str
+    status: str  # "not_started", "in_progress", "done", "blocked", "not_applicable"
+    due: dt.date | None = None
+    completed: dt.date | None = None
+    evidence: str = ""
+    overdue: bool = False
+    blocked_reason: str = ""
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS.get(self.status, self.status.replace("_", " ").capitalize())
+
+
+STATUS_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        "not_started": "Not started",
+        "in_progress": "In progress",
+        "done": "Done",
+        "blocked": "Blocked",
+        "not_applicable": "Not applicable",
+    }
+)
+
+
+@dataclass(frozen=True)
+class AssessmentNote:
+    """One assessment's words. Confidential ones are only here when the report may show them."""
+
+    assessed_on: dt.date
+    kind: str
+    assessor: str
+    notes: str = ""
+    next_steps: str = ""
+    confidential: bool = False
+
+
+@dataclass(frozen=True)
+class Completion:
+    done: int = 0
+    applicable: int = 0
+    overdue: int = 0
+
+    @property
+    def ratio(self) -> float | None:
+        return None if self.applicable == 0 else self.done / self.applicable
+
+
+@dataclass(frozen=True)
+class CompanyReportData:
+    """Everything a company progress report (or a company's section of a cohort report) shows."""
+
+    programme: str
+    cohort: str
+    company: CompanyProfile
+    dimensions: tuple[Dimension, ...]
+    standings: tuple[DimensionStanding, ...]
+    generated_on: dt.date
+    cluster: str = ""
+    cohort_start: dt.date | None = None
+    cohort_end: dt.date | None = None
+    enrolment_status: str = "active"  # "active", "graduated", "withdrawn"
+    joined_on: dt.date | None = None
+    mentors: tuple[str, ...] = ()
+    history: tuple[DatedLevels, ...] = ()  # oldest first
+    readiness_index: float | None = None
+    readiness_change: float | None = None  # mean change since baseline
+    gap: Gap = Gap(None, False, "")
+    milestones: tuple[MilestoneLine, ...] = ()
+    completion: Completion = Completion()
+    risk_reasons: tuple[str, ...] = ()
+    assessments: tuple[AssessmentNote, ...] = ()  # oldest first, already filtered
+    next_steps: str = ""  # from the latest assessment that may be shown
+    last_assessed: dt.date | None = None
+    page_size: PageSize = "A4"
+    include_confidential: bool = False
+
+    @property
+    def at_risk(self) -> bool:
+        return bool(self.risk_reasons)
+
+    @property
+    def profile(self) -> dict[str, int]:
+        """dimension key -> current level, for the dimensions that have one."""
+        return {s.key: s.level for s in self.standings if s.level is not None}
+
+    @property
+    def baseline(self) -> dict[str, int]:
+        return {s.key: s.baseline for s in self.standings if s.baseline is not None}
+
+
+@dataclass(frozen=True)
+class CohortReportData:
+    """A cohort report: the cohort, then one :class:`CompanyReportData` per enrolled company."""
+
+    programme: str
+    cohort: str
+    dimensions: tuple[Dimension, ...]
+    companies: tuple[CompanyReportData, ...]
+    generated_on: dt.date
+    cluster: str = ""
+    programme_description: str = ""
+    cohort_start: dt.date | None = None
+    cohort_end: dt.date | None = None
+    cohort_status: str = ""  # "planned", "running", "finished"
+    framework: str = ""
+    mean_levels: Mapping[str, float] = field(default_factory=dict, hash=False)
+    mean_change: Mapping[str, float] = field(default_factory=dict, hash=False)
+    page_size: PageSize = "A4"
+    include_confidential: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "mean_levels", MappingProxyType(dict(self.mean_levels)))
+        object.__setattr__(self, "mean_change", MappingProxyType(dict(self.mean_change)))
+
+    @property
+    def completion(self) -> Completion:
+        return Completion(
+            done=sum(c.completion.done for c in self.companies),
+            applicable=sum(c.completion.applicable for c in self.companies),
+            overdue=sum(c.completion.overdue for c in self.companies),
+        )

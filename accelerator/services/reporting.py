@@ -1,0 +1,490 @@
+"""Company and cohort reports: the data from the database, the PDF from ``accelerator.reports``.
+
+The figures come from the cohort dashboard's read model (``OverviewService``), so a
+report and the dashboard never disagree; the words (notes, evidence, profiles) are read
+here in a few set-based queries per report, whatever the number of companies.
+
+Confidential notes: only a coordinator may ask for them, and the report then says
+"Internal" on every page. Without them, a confidential assessment's notes and next steps
+(and the reasons given with its levels) are left out entirely; its levels still count,
+as they do on the dashboard.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session, selectinload
+
+from accelerator.domain.enums import Role
+from accelerator.domain.milestones import MilestoneState, is_overdue
+from accelerator.errors import PermissionDeniedError, ValidationError
+from accelerator.models import (
+    Assessment,
+    Company,
+    Dimension,
+    Enrolment,
+    Milestone,
+    Programme,
+    Score,
+    User,
+)
+from accelerator.reports import build_cohort_report, build_company_report
+from accelerator.reports.data import (
+    PAGE_SIZES,
+    AssessmentNote,
+    CohortReportData,
+    CompanyProfile,
+    CompanyReportData,
+    Completion,
+    Contact,
+    DatedLevels,
+    DimensionStanding,
+    Gap,
+    Level,
+    MilestoneLine,
+    PageSize,
+)
+from accelerator.reports.data import Dimension as ReportDimension
+from accelerator.reports.layout import Cancelled, Progress
+from accelerator.services.atomic import WriteFailedError, atomic_write
+from accelerator.services.base import Service, get_or_raise
+from accelerator.services.companies import company_record
+from accelerator.services.enrolments import milestone_record
+from accelerator.services.frameworks import FrameworkService
+from accelerator.services.overview import EnrolmentSummary, OverviewService
+from accelerator.services.programmes import cohort_record
+from accelerator.services.records import (
+    CohortRecord,
+    CompanyRecord,
+    FrameworkRecord,
+    MilestoneRecord,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """One assessment's text, as read for a report."""
+
+    id: int
+    enrolment_id: int
+    assessed_on: dt.date
+    kind: str
+    assessor: str
+    notes: str
+    next_steps: str
+    confidential: bool
+
+
+@dataclass
+class _Texts:
+    """The words of a set of enrolments, grouped by enrolment."""
+
+    companies: dict[int, CompanyRecord]
+    milestones: dict[int, list[MilestoneRecord]]
+    words: dict[int, list[_Words]]  # oldest first
+    reasons: dict[int, dict[str, tuple[int, str]]]  # assessment id -> key -> (level, reason)
+
+
+@dataclass(frozen=True)
+class _Context:
+    programme: str
+    cluster: str
+    cohort: CohortRecord
+    dimensions: tuple[ReportDimension, ...]
+
+
+class ReportingService(Service):
+    """Builds and writes the PDF reports. Any signed-in user may print a report; only a
+    coordinator may include confidential notes."""
+
+    # --- the data -----------------------------------------------------------------------------
+
+    def company_report_data(
+        self,
+        enrolment_id: int,
+        *,
+        include_confidential: bool = False,
+        today: dt.date | None = None,
+        page_size: PageSize = "A4",
+    ) -> CompanyReportData:
+        """Everything the progress report of one enrolment (a company in a cohort) shows."""
+        self._check_options(include_confidential, page_size)
+        today = today or dt.date.today()
+        summary = OverviewService(self._db, self.actor).enrolment_summary(enrolment_id, today=today)
+        with self._read() as s:
+            enrolment = get_or_raise(s, Enrolment, enrolment_id, "enrolment")
+            cohort = cohort_record(enrolment.cohort)
+            programme = s.get(Programme, cohort.programme_id)
+            assert programme is not None
+            texts = _read_texts(s, Enrolment.id == enrolment_id)
+            framework_id, programme_name, cluster = (
+                programme.framework_id,
+                programme.name,
+                programme.cluster,
+            )
+        context = _Context(
+            programme_name, cluster, cohort, _dimensions(self._framework(framework_id))
+        )
+        return _company_data(summary, texts, context, today, include_confidential, page_size)
+
+    def cohort_report_data(
+        self,
+        cohort_id: int,
+        *,
+        include_confidential: bool = False,
+        today: dt.date | None = None,
+        page_size: PageSize = "A4",
+    ) -> CohortReportData:
+        """Everything the cohort report shows: the cohort, then every enrolled company."""
+        self._check_options(include_confidential, page_size)
+        today = today or dt.date.today()
+        dashboard = OverviewService(self._db, self.actor).cohort_dashboard(cohort_id, today=today)
+        with self._read() as s:
+            programme = s.get(Programme, dashboard.cohort.programme_id)
+            assert programme is not None
+            texts = _read_texts(s, Enrolment.cohort_id == cohort_id)
+            framework_id = programme.framework_id
+            programme_name, cluster = programme.name, programme.cluster
+            description = programme.description
+        framework = self._framework(framework_id)
+        context = _Context(programme_name, cluster, dashboard.cohort, _dimensions(framework))
+        companies = tuple(
+            _company_data(summary, texts, context, today, include_confidential, page_size)
+            for summary in dashboard.companies
+        )
+        cohort = dashboard.cohort
+        return CohortReportData(
+            programme=programme_name,
+            cohort=cohort.name,
+            dimensions=context.dimensions,
+            companies=companies,
+            generated_on=today,
+            cluster=cluster,
+            programme_description=description,
+            cohort_start=cohort.start_date,
+            cohort_end=cohort.end_date,
+            cohort_status=cohort.status.value,
+            framework=framework.label,
+            mean_levels=dashboard.mean_levels,
+            mean_change=dashboard.mean_change,
+            page_size=page_size,
+            include_confidential=include_confidential,
+        )
+
+    # --- the PDF ------------------------------------------------------------------------------
+
+    def company_report_pdf(
+        self,
+        enrolment_id: int,
+        *,
+        page_size: PageSize = "A4",
+        include_confidential: bool = False,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        today: dt.date | None = None,
+    ) -> bytes:
+        """The company progress report as PDF bytes (for a preview); see
+        :meth:`write_company_report` to save one."""
+        data = self.company_report_data(
+            enrolment_id,
+            include_confidential=include_confidential,
+            today=today,
+            page_size=page_size,
+        )
+        return build_company_report(data, progress=progress, cancelled=cancelled)
+
+    def cohort_report_pdf(
+        self,
+        cohort_id: int,
+        *,
+        page_size: PageSize = "A4",
+        include_confidential: bool = False,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        today: dt.date | None = None,
+    ) -> bytes:
+        """The cohort report as PDF bytes (for a preview); see :meth:`write_cohort_report`."""
+        data = self.cohort_report_data(
+            cohort_id, include_confidential=include_confidential, today=today, page_size=page_size
+        )
+        return build_cohort_report(data, progress=progress, cancelled=cancelled)
+
+    def write_company_report(
+        self,
+        enrolment_id: int,
+        path: str | os.PathLike[str],
+        *,
+        page_size: PageSize = "A4",
+        include_confidential: bool = False,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        today: dt.date | None = None,
+    ) -> Path:
+        """Write the company progress report to ``path``, atomically: a cancel or an error
+        leaves the file that was there (or none), never part of a report."""
+        self._check_options(include_confidential, page_size)
+        target = self._check_target(path)
+        # The temporary file is made first, so an unwritable folder fails at once.
+        with atomic_write(target) as handle:
+            handle.write(
+                self.company_report_pdf(
+                    enrolment_id,
+                    page_size=page_size,
+                    include_confidential=include_confidential,
+                    progress=progress,
+                    cancelled=cancelled,
+                    today=today,
+                )
+            )
+        log.info("wrote the company report of enrolment %s to %s", enrolment_id, target)
+        return target
+
+    def write_cohort_report(
+        self,
+        cohort_id: int,
+        path: str | os.PathLike[str],
+        *,
+        page_size: PageSize = "A4",
+        include_confidential: bool = False,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        today: dt.date | None = None,
+    ) -> Path:
+        """Write the cohort report to ``path``, atomically (see :meth:`write_company_report`)."""
+        self._check_options(include_confidential, page_size)
+        target = self._check_target(path)
+        with atomic_write(target) as handle:
+            handle.write(
+                self.cohort_report_pdf(
+                    cohort_id,
+                    page_size=page_size,
+                    include_confidential=include_confidential,
+                    progress=progress,
+                    cancelled=cancelled,
+                    today=today,
+                )
+            )
+        log.info("wrote the report of cohort %s to %s", cohort_id, target)
+        return target
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _check_target(self, path: str | os.PathLike[str]) -> Path:
+        """Refuse a folder before spending the time to build the report."""
+        target = Path(path)
+        if target.is_dir():
+            raise WriteFailedError(f"cannot write {target}: it is a folder. Give a file name.")
+        return target
+
+    def _check_options(self, include_confidential: bool, page_size: str) -> None:
+        if include_confidential and self.actor.role is not Role.COORDINATOR:
+            log.warning("refused confidential notes in a report to %s", self.actor.username)
+            raise PermissionDeniedError(
+                f"{self.actor.username} ({self.actor.role.value}) may not include confidential "
+                "notes; only a coordinator may"
+            )
+        if page_size not in PAGE_SIZES:
+            raise ValidationError(
+                f"the page size must be A4 or Letter, not {page_size!r}", field="page_size"
+            )
+
+    def _framework(self, framework_id: int) -> FrameworkRecord:
+        return FrameworkService(self._db, self.actor).get_framework(framework_id)
+
+
+def _dimensions(framework: FrameworkRecord) -> tuple[ReportDimension, ...]:
+    return tuple(
+        ReportDimension(
+            key=d.key,
+            name=d.name,
+            levels={lv.level: Level(lv.level, lv.title, lv.description) for lv in d.levels},
+        )
+        for d in framework.dimensions
+    )
+
+
+def _read_texts(s: Session, which: ColumnElement[bool]) -> _Texts:
+    """Profiles, milestones and the words of the assessments of the enrolments ``which``
+    selects (a condition on ``Enrolment``): four queries, however many enrolments."""
+    companies = {
+        c.id: company_record(c)
+        for c in s.scalars(
+            select(Company)
+            .join(Enrolment, Enrolment.company_id == Company.id)
+            .where(which)
+            .options(selectinload(Company.contacts))
+        )
+    }
+    milestones: dict[int, list[MilestoneRecord]] = defaultdict(list)
+    for m in s.scalars(
+        select(Milestone)
+        .join(Enrolment, Enrolment.id == Milestone.enrolment_id)
+        .where(which)
+        .order_by(Milestone.enrolment_id, Milestone.position, Milestone.id)
+    ):
+        milestones[m.enrolment_id].append(milestone_record(m))
+    words: dict[int, list[_Words]] = defaultdict(list)
+    for row in s.execute(
+        select(
+            Assessment.id,
+            Assessment.enrolment_id,
+            Assessment.assessed_on,
+            Assessment.kind,
+            User.display_name,
+            Assessment.notes,
+            Assessment.next_steps,
+            Assessment.confidential,
+        )
+        .join(Enrolment, Enrolment.id == Assessment.enrolment_id)
+        .join(User, User.id == Assessment.assessor_id)
+        .where(which)
+        .order_by(Assessment.enrolment_id, Assessment.assessed_on, Assessment.id)
+    ):
+        aid, eid, on, kind, assessor, notes, steps, confidential = row
+        words[eid].append(
+            _Words(aid, eid, on, kind.value, assessor, notes, steps, bool(confidential))
+        )
+    reasons: dict[int, dict[str, tuple[int, str]]] = defaultdict(dict)
+    for aid, key, level, reason in s.execute(
+        select(Score.assessment_id, Dimension.key, Score.level, Score.reason)
+        .join(Dimension, Dimension.id == Score.dimension_id)
+        .join(Assessment, Assessment.id == Score.assessment_id)
+        .join(Enrolment, Enrolment.id == Assessment.enrolment_id)
+        .where(which)
+        .where(Score.reason != "")
+    ):
+        reasons[aid][key] = (level, reason)
+    return _Texts(companies, milestones, words, reasons)
+
+
+def _company_data(
+    summary: EnrolmentSummary,
+    texts: _Texts,
+    context: _Context,
+    today: dt.date,
+    include_confidential: bool,
+    page_size: PageSize,
+) -> CompanyReportData:
+    visible = [
+        w
+        for w in texts.words.get(summary.enrolment_id, [])
+        if include_confidential or not w.confidential
+    ]
+    company = texts.companies[summary.company_id]
+    cohort = context.cohort
+    return CompanyReportData(
+        programme=context.programme,
+        cohort=cohort.name,
+        company=_profile(company),
+        dimensions=context.dimensions,
+        standings=_standings(summary, context.dimensions, visible, texts.reasons),
+        generated_on=today,
+        cluster=context.cluster,
+        cohort_start=cohort.start_date,
+        cohort_end=cohort.end_date,
+        enrolment_status=summary.status.value,
+        joined_on=summary.joined_on,
+        mentors=summary.mentors,
+        history=tuple(
+            DatedLevels(a.assessed_on, a.kind.value, a.levels) for a in summary.assessments
+        ),
+        readiness_index=summary.readiness_index,
+        readiness_change=_mean(summary.change.values()),
+        gap=Gap(summary.gap.value, summary.gap.flagged, summary.gap.explanation),
+        milestones=tuple(
+            _milestone(m, today) for m in texts.milestones.get(summary.enrolment_id, [])
+        ),
+        completion=Completion(
+            summary.completion.done, summary.completion.applicable, summary.completion.overdue
+        ),
+        risk_reasons=tuple(reason.text for reason in summary.risk.reasons),
+        assessments=tuple(
+            AssessmentNote(w.assessed_on, w.kind, w.assessor, w.notes, w.next_steps, w.confidential)
+            for w in visible
+        ),
+        next_steps=next((w.next_steps for w in reversed(visible) if w.next_steps.strip()), ""),
+        last_assessed=summary.last_assessed,
+        page_size=page_size,
+        include_confidential=include_confidential,
+    )
+
+
+def _profile(c: CompanyRecord) -> CompanyProfile:
+    return CompanyProfile(
+        name=c.name,
+        registration=c.registration,
+        country=c.country if c.is_foreign else "",
+        sector=c.sector,
+        home_cluster=c.home_cluster,
+        website=c.website,
+        founded_year=c.founded_year,
+        employees=c.employees,
+        technology_focus=c.technology_focus,
+        description=c.description,
+        contacts=tuple(Contact(x.name, x.role, x.email, x.phone) for x in c.contacts),
+    )
+
+
+def _standings(
+    summary: EnrolmentSummary,
+    dimensions: tuple[ReportDimension, ...],
+    visible: list[_Words],
+    reasons: dict[int, dict[str, tuple[int, str]]],
+) -> tuple[DimensionStanding, ...]:
+    result = []
+    for d in dimensions:
+        level = summary.profile.get(d.key)
+        described = d.level(level)
+        # The reason for the current level: from the latest assessment that may be shown
+        # and gave this level a reason.
+        reason = ""
+        if level is not None:
+            for w in reversed(visible):
+                given = reasons.get(w.id, {}).get(d.key)
+                if given is not None and given[0] == level:
+                    reason = given[1]
+                    break
+        result.append(
+            DimensionStanding(
+                key=d.key,
+                name=d.name,
+                level=level,
+                baseline=summary.baseline.get(d.key),
+                change=summary.change.get(d.key),
+                title=described.title if described else "",
+                descriptor=described.description if described else "",
+                reason=reason,
+            )
+        )
+    return tuple(result)
+
+
+def _milestone(m: MilestoneRecord, today: dt.date) -> MilestoneLine:
+    return MilestoneLine(
+        title=m.title,
+        category=m.category,
+        status=m.status.value,
+        due=m.due_date,
+        completed=m.completed_on,
+        evidence=m.evidence,
+        overdue=is_overdue(MilestoneState(m.status, m.due_date, m.completed_on), today),
+        blocked_reason=m.blocked_reason,
+    )
+
+
+def _mean(values: Iterable[int]) -> float | None:
+    items = list(values)
+    return sum(items) / len(items) if items else None
+
+
+__all__ = ["ReportingService"]
