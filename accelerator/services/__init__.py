@@ -13,6 +13,7 @@ from accelerator.services.companies import CompanyService
 from accelerator.services.database import DatabaseService
 from accelerator.services.enrolments import EnrolmentService
 from accelerator.services.frameworks import FrameworkService
+from accelerator.services.mentoring import MentoringService
 from accelerator.services.overview import OverviewService
 from accelerator.services.programmes import ProgrammeService
 from accelerator.services.users import UserService
@@ -32,6 +33,7 @@ class Services:
         self.users = UserService(db, actor)
         self.database = DatabaseService(db, actor)
         self.overview = OverviewService(db, actor)
+        self.mentoring = MentoringService(db, actor)
 
     def acting_as(self, actor: Actor) -> Services:
         return Services(self.db, actor)

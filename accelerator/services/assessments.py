@@ -23,7 +23,12 @@ from accelerator.models import (
 )
 from accelerator.models.base import utcnow
 from accelerator.services.base import Service, get_or_raise
-from accelerator.services.records import AssessmentRecord, ScoreRecord
+from accelerator.services.records import (
+    AssessmentRecord,
+    EnrolmentRecord,
+    FrameworkRecord,
+    ScoreRecord,
+)
 from accelerator.services.validation import Problems, clean_text
 
 
@@ -39,6 +44,20 @@ class AssessmentInput:
     confidential: bool = False
     # Only for the command line and the demo, which act as the system: the assessor to record.
     assessor_id: int | None = None
+
+
+@dataclass(frozen=True)
+class AssessmentForm:
+    """What a mentor needs to log an assessment of one enrolment."""
+
+    enrolment: EnrolmentRecord
+    framework: FrameworkRecord
+    previous: AssessmentRecord | None
+    suggested_kind: AssessmentKind
+
+    @property
+    def previous_levels(self) -> dict[str, int]:
+        return self.previous.levels if self.previous else {}
 
 
 def assessment_record(a: Assessment) -> AssessmentRecord:
@@ -136,10 +155,28 @@ class AssessmentService(Service):
             s.flush()
             return assessment_record(a)
 
+    def assessment_form(self, enrolment_id: int) -> AssessmentForm:
+        """The framework to judge against, the previous levels to start from, and the kind
+        of assessment this probably is (the first one is the baseline)."""
+        from accelerator.services.enrolments import EnrolmentService
+        from accelerator.services.frameworks import FrameworkService
+
+        enrolment = EnrolmentService(self._db, self._actor).get_enrolment(enrolment_id)
+        with self._read() as s:
+            programme = s.get(Programme, enrolment.programme_id)
+            assert programme is not None
+            framework_id = programme.framework_id
+        history = self.list_for_enrolment(enrolment_id)
+        framework = FrameworkService(self._db, self._actor).get_framework(framework_id)
+        previous = history[-1] if history else None
+        kind = AssessmentKind.PROGRESS if history else AssessmentKind.BASELINE
+        return AssessmentForm(enrolment, framework, previous, kind)
+
     def list_for_enrolment(self, enrolment_id: int) -> list[AssessmentRecord]:
         """Oldest first. Confidential notes are shown only to their author and coordinators."""
         with self._read() as s:
-            get_or_raise(s, Enrolment, enrolment_id, "enrolment")
+            e = get_or_raise(s, Enrolment, enrolment_id, "enrolment")
+            self._require_cohort_visible(s, e.cohort_id)
             rows = s.scalars(
                 select(Assessment)
                 .where(Assessment.enrolment_id == enrolment_id)
@@ -153,7 +190,9 @@ class AssessmentService(Service):
 
     def get_assessment(self, assessment_id: int) -> AssessmentRecord:
         with self._read() as s:
-            return self._visible(assessment_record(_load(s, assessment_id)))
+            a = _load(s, assessment_id)
+            self._require_cohort_visible(s, a.enrolment.cohort_id)
+            return self._visible(assessment_record(a))
 
     def _visible(self, record: AssessmentRecord) -> AssessmentRecord:
         if not record.confidential or self.actor.role is Role.COORDINATOR:

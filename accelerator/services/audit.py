@@ -24,7 +24,9 @@ ACTOR_KEY = "accelerator_actor"
 # Values never copied into the audit trail; the entry says only that they changed.
 SECRET_FIELDS = frozenset({"password_hash"})
 # Housekeeping columns that say nothing a reader of the trail needs.
-SKIPPED_FIELDS = frozenset({"id", "created_at", "updated_at"})
+SKIPPED_FIELDS = frozenset(
+    {"id", "created_at", "updated_at", "failed_sign_ins", "sign_in_blocked_until"}
+)
 
 
 def _plain(value: Any) -> Any:

@@ -8,13 +8,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import exc
+from sqlalchemy import Select, exc, select
 from sqlalchemy.orm import Session
 
 from accelerator.db.engine import Database
 from accelerator.domain.enums import Role
 from accelerator.errors import AcceleratorError, NotFoundError, PermissionDeniedError
-from accelerator.models import Base
+from accelerator.models import Base, Enrolment, MentorAssignment, User
 from accelerator.services.audit import ACTOR_KEY
 
 log = logging.getLogger(__name__)
@@ -54,6 +54,7 @@ class Service:
     def _write(self) -> Iterator[Session]:
         try:
             with self._db.write() as session:
+                self._check_actor(session)
                 session.info[ACTOR_KEY] = self._actor
                 yield session
         except exc.OperationalError as error:
@@ -63,7 +64,42 @@ class Service:
     @contextmanager
     def _read(self) -> Iterator[Session]:
         with self._db.read() as session:
+            self._check_actor(session)
             yield session
+
+    def _check_actor(self, session: Session) -> None:
+        """A user deactivated since signing in can do nothing more, from any window."""
+        if self._actor.user_id is None:
+            return
+        active = session.scalar(select(User.active).where(User.id == self._actor.user_id))
+        if not active:
+            log.warning("refused: %s is deactivated", self._actor.username)
+            raise PermissionDeniedError(
+                f"{self._actor.username}'s account is deactivated; sign in as someone else"
+            )
+
+    def _visible_cohorts(self) -> Select[int] | None:
+        """The cohorts the actor may read, as a subquery of ids; None means every cohort.
+
+        A mentor reads the cohorts in which they are assigned to at least one company.
+        """
+        if self._actor.role is not Role.MENTOR:
+            return None
+        return (
+            select(Enrolment.cohort_id)
+            .join(MentorAssignment, MentorAssignment.enrolment_id == Enrolment.id)
+            .where(MentorAssignment.user_id == self._actor.user_id)
+        )
+
+    def _require_cohort_visible(self, session: Session, cohort_id: int) -> None:
+        visible = self._visible_cohorts()
+        if visible is None:
+            return
+        if session.scalar(visible.where(Enrolment.cohort_id == cohort_id).limit(1)) is None:
+            log.warning("refused: %s may not read cohort %s", self._actor.username, cohort_id)
+            raise PermissionDeniedError(
+                f"{self._actor.username} is not a mentor in this cohort and may not see it"
+            )
 
     def _require(self, *roles: Role) -> None:
         if self._actor.role not in roles:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from accelerator.domain.enums import Role
-from accelerator.models import Company, Contact
+from accelerator.errors import PermissionDeniedError
+from accelerator.models import Company, Contact, Enrolment
 from accelerator.services.base import Service, get_or_raise
 from accelerator.services.records import CompanyRecord, ContactRecord
 from accelerator.services.validation import Problems, clean_int, clean_org_number, clean_text
@@ -29,6 +30,35 @@ class CompanyInput:
     employees: int | None = None
     technology_focus: str = ""
     description: str = ""
+
+    @classmethod
+    def from_record(cls, record: CompanyRecord) -> CompanyInput:
+        """The input that would save ``record`` unchanged: a form compares against it to
+        tell whether the user edited anything. Only the number that applies is kept."""
+        foreign = record.is_foreign
+        return cls(
+            name=record.name,
+            org_number="" if foreign else record.org_number or "",
+            is_foreign=foreign,
+            country=record.country if foreign else "Norway",
+            registry_number=record.registry_number if foreign else "",
+            sector=record.sector,
+            home_cluster=record.home_cluster,
+            website=record.website,
+            founded_year=record.founded_year,
+            employees=record.employees,
+            technology_focus=record.technology_focus,
+            description=record.description,
+        )
+
+
+@dataclass(frozen=True)
+class CompanySuggestions:
+    """Values already in use, offered while typing so that one sector is not spelt three ways."""
+
+    sectors: tuple[str, ...]
+    clusters: tuple[str, ...]
+    countries: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -131,16 +161,27 @@ class CompanyService(Service):
         for key, value in values.items():
             setattr(company, key, value)
 
+    def _scoped(self, query: Select[Company]) -> Select[Company]:
+        """A mentor sees the companies enrolled in the cohorts they mentor in."""
+        visible = self._visible_cohorts()
+        if visible is None:
+            return query
+        return query.where(
+            Company.id.in_(select(Enrolment.company_id).where(Enrolment.cohort_id.in_(visible)))
+        )
+
     def get_company(self, company_id: int) -> CompanyRecord:
         with self._read() as s:
             company = s.scalar(
-                select(Company)
+                self._scoped(select(Company))
                 .where(Company.id == company_id)
                 .options(selectinload(Company.contacts))
             )
             if company is None:
                 get_or_raise(s, Company, company_id, "company")
-            assert company is not None
+                raise PermissionDeniedError(
+                    f"{self.actor.username} is not a mentor of this company and may not see it"
+                )
             return company_record(company)
 
     def find_companies(self, text: str, *, limit: int = 50) -> list[CompanyRecord]:
@@ -148,7 +189,7 @@ class CompanyService(Service):
         pattern = escape_like(text.strip().lower())
         with self._read() as s:
             query = (
-                select(Company)
+                self._scoped(select(Company))
                 .where(
                     or_(
                         func.lower(Company.name).like(f"%{pattern}%", escape="\\"),
@@ -164,12 +205,34 @@ class CompanyService(Service):
 
     def by_org_number(self, org_number: str) -> CompanyRecord | None:
         with self._read() as s:
-            c = s.scalar(select(Company).where(Company.org_number == org_number.strip()))
+            c = s.scalar(
+                self._scoped(select(Company)).where(Company.org_number == org_number.strip())
+            )
             return company_record(c) if c else None
+
+    def suggestions(self) -> CompanySuggestions:
+        """The sectors, home clusters and (foreign) countries companies already have."""
+
+        def distinct(
+            column: InstrumentedAttribute[str], *where: ColumnElement[bool]
+        ) -> tuple[str, ...]:
+            query = select(column).where(column != "", *where).distinct().order_by(column)
+            return tuple(s.scalars(query))
+
+        with self._read() as s:
+            return CompanySuggestions(
+                sectors=distinct(Company.sector),
+                clusters=distinct(Company.home_cluster),
+                countries=distinct(Company.country, Company.is_foreign.is_(True)),
+            )
 
     def list_companies(self) -> list[CompanyRecord]:
         with self._read() as s:
-            query = select(Company).order_by(Company.name).options(selectinload(Company.contacts))
+            query = (
+                self._scoped(select(Company))
+                .order_by(Company.name)
+                .options(selectinload(Company.contacts))
+            )
             return [company_record(c) for c in s.scalars(query)]
 
     # --- contacts ---------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -21,6 +22,7 @@ from accelerator.models import (
     User,
 )
 from accelerator.services.base import Service, get_or_raise
+from accelerator.services.companies import CompanyInput, CompanyService
 from accelerator.services.records import EnrolmentRecord, MentorRecord, MilestoneRecord
 from accelerator.services.validation import Problems, clean_text
 
@@ -88,44 +90,61 @@ class EnrolmentService(Service):
         with self._write() as s:
             cohort = get_or_raise(s, Cohort, cohort_id, "cohort")
             company = get_or_raise(s, Company, company_id, "company")
-            # Companies usually join when the cohort starts; a late joiner gives the date.
-            joined = joined_on or cohort.start_date
-            already = s.scalar(
-                select(Enrolment.id).where(
-                    Enrolment.cohort_id == cohort.id, Enrolment.company_id == company.id
+            return enrolment_record(_enrol(s, cohort, company, joined_on))
+
+    def enrol_companies(
+        self, cohort_id: int, company_ids: Sequence[int], joined_on: dt.date | None = None
+    ) -> list[EnrolmentRecord]:
+        """Enrol several companies at once, all on the same day: every one of them or, when
+        one cannot be enrolled, none."""
+        self._require(Role.COORDINATOR)
+        if not company_ids:
+            raise ValidationError("choose at least one company to enrol", field="company")
+        with self._write() as s:
+            cohort = get_or_raise(s, Cohort, cohort_id, "cohort")
+            enrolments = [
+                _enrol(s, cohort, get_or_raise(s, Company, company_id, "company"), joined_on)
+                for company_id in dict.fromkeys(company_ids)
+            ]
+            return [enrolment_record(e) for e in enrolments]
+
+    def enrol_new_company(
+        self, cohort_id: int, data: CompanyInput, joined_on: dt.date | None = None
+    ) -> EnrolmentRecord:
+        """Register a new company and enrol it, in one transaction: a company whose enrolment
+        fails is not left behind, and a refused company is not enrolled."""
+        self._require(Role.COORDINATOR)
+        with self._write() as s:
+            cohort = get_or_raise(s, Cohort, cohort_id, "cohort")
+            company = Company()
+            # The company service's own checks, inside this transaction, so that a new
+            # company obeys exactly the rules of one registered on the Companies page.
+            CompanyService(self._db, self.actor)._apply(s, company, data)
+            s.add(company)
+            s.flush()
+            return enrolment_record(_enrol(s, cohort, company, joined_on))
+
+    def checklists_to_update(self, programme_id: int) -> int:
+        """How many checklists :meth:`apply_template` would bring up to date: those of the
+        active enrolments in the programme's cohorts that have not finished."""
+        with self._read() as s:
+            count = s.scalar(
+                select(func.count())
+                .select_from(Enrolment)
+                .join(Enrolment.cohort)
+                .where(
+                    Cohort.programme_id == programme_id,
+                    Cohort.status != CohortStatus.FINISHED,
+                    Enrolment.status == EnrolmentStatus.ACTIVE,
                 )
             )
-            if already is not None:
-                raise ValidationError(
-                    f"{company.name} is already enrolled in {cohort.name}", field="company"
-                )
-            enrolment = Enrolment(cohort=cohort, company=company, joined_on=joined)
-            s.add(enrolment)
-            items = s.scalars(
-                select(MilestoneTemplateItem)
-                .where(
-                    MilestoneTemplateItem.programme_id == cohort.programme_id,
-                    MilestoneTemplateItem.retired.is_(False),
-                )
-                .order_by(MilestoneTemplateItem.position)
-            ).all()
-            for position, item in enumerate(items):
-                enrolment.milestones.append(
-                    Milestone(
-                        template_item=item,
-                        position=position,
-                        title=item.title,
-                        category=item.category,
-                        description=item.description,
-                        due_date=_due(cohort, item),
-                    )
-                )
-            s.flush()
-            return enrolment_record(enrolment)
+            return int(count or 0)
 
     def get_enrolment(self, enrolment_id: int) -> EnrolmentRecord:
         with self._read() as s:
-            return enrolment_record(_load(s, enrolment_id))
+            e = _load(s, enrolment_id)
+            self._require_cohort_visible(s, e.cohort_id)
+            return enrolment_record(e)
 
     def list_enrolments(
         self, *, cohort_id: int | None = None, company_id: int | None = None
@@ -147,6 +166,9 @@ class EnrolmentService(Service):
                 query = query.where(Enrolment.cohort_id == cohort_id)
             if company_id is not None:
                 query = query.where(Enrolment.company_id == company_id)
+            visible = self._visible_cohorts()
+            if visible is not None:
+                query = query.where(Enrolment.cohort_id.in_(visible))
             return [enrolment_record(e) for e in s.scalars(query)]
 
     def set_status(
@@ -218,7 +240,8 @@ class EnrolmentService(Service):
 
     def milestones(self, enrolment_id: int) -> list[MilestoneRecord]:
         with self._read() as s:
-            get_or_raise(s, Enrolment, enrolment_id, "enrolment")
+            e = get_or_raise(s, Enrolment, enrolment_id, "enrolment")
+            self._require_cohort_visible(s, e.cohort_id)
             rows = s.scalars(
                 select(Milestone)
                 .where(Milestone.enrolment_id == enrolment_id)
@@ -340,10 +363,11 @@ class EnrolmentService(Service):
                         )
                         added += 1
                         continue
-                    before = (m.position, m.title, m.category, m.description, m.due_date)
+                    # A milestone that only moved in the order is not "updated" to a reader.
+                    before = (m.title, m.category, m.description, m.due_date)
                     m.position, m.title, m.category = position, item.title, item.category
                     m.description, m.due_date = item.description, due
-                    if before != (m.position, m.title, m.category, m.description, m.due_date):
+                    if before != (m.title, m.category, m.description, m.due_date):
                         updated += 1
                 kept_after = []
                 for m in sorted(e.milestones, key=lambda m: m.position):
@@ -393,3 +417,41 @@ def _load(s: Session, enrolment_id: int) -> Enrolment:
     if e is None:
         return get_or_raise(s, Enrolment, enrolment_id, "enrolment")
     return e
+
+
+def _enrol(s: Session, cohort: Cohort, company: Company, joined_on: dt.date | None) -> Enrolment:
+    """Add ``company`` to ``cohort`` with a checklist copied from the programme's template."""
+    # Companies usually join when the cohort starts; a late joiner gives the date.
+    joined = joined_on or cohort.start_date
+    already = s.scalar(
+        select(Enrolment.id).where(
+            Enrolment.cohort_id == cohort.id, Enrolment.company_id == company.id
+        )
+    )
+    if already is not None:
+        raise ValidationError(
+            f"{company.name} is already enrolled in {cohort.name}", field="company"
+        )
+    enrolment = Enrolment(cohort=cohort, company=company, joined_on=joined)
+    s.add(enrolment)
+    items = s.scalars(
+        select(MilestoneTemplateItem)
+        .where(
+            MilestoneTemplateItem.programme_id == cohort.programme_id,
+            MilestoneTemplateItem.retired.is_(False),
+        )
+        .order_by(MilestoneTemplateItem.position)
+    ).all()
+    for position, item in enumerate(items):
+        enrolment.milestones.append(
+            Milestone(
+                template_item=item,
+                position=position,
+                title=item.title,
+                category=item.category,
+                description=item.description,
+                due_date=_due(cohort, item),
+            )
+        )
+    s.flush()
+    return enrolment

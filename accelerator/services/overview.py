@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import Select, and_, case, func, literal, or_, select, true
 from sqlalchemy.orm import Session
 
 from accelerator.domain.enums import (
@@ -20,6 +20,7 @@ from accelerator.domain.enums import (
     CohortStatus,
     EnrolmentStatus,
     MilestoneStatus,
+    Role,
 )
 from accelerator.domain.milestones import Completion, MilestoneState, milestone_completion
 from accelerator.domain.readiness import (
@@ -45,7 +46,7 @@ from accelerator.models import (
     Score,
     User,
 )
-from accelerator.services.base import Service, get_or_raise
+from accelerator.services.base import Actor, Service, get_or_raise
 from accelerator.services.records import CohortRecord
 
 
@@ -66,6 +67,8 @@ class CompanyRow:
     milestones_done: int
     milestones_applicable: int
     last_assessed: dt.date | None
+    #: The gap in one sentence (shared between rows that say the same, so it costs little).
+    gap_explanation: str = ""
 
 
 @dataclass(frozen=True)
@@ -118,13 +121,27 @@ class CohortDashboard:
     def overdue(self) -> tuple[EnrolmentSummary, ...]:
         return tuple(c for c in self.companies if c.completion.overdue)
 
+    @property
+    def with_milestones(self) -> tuple[EnrolmentSummary, ...]:
+        """The companies behind the completion figure: those with a milestone that applies."""
+        return tuple(c for c in self.companies if c.completion.applicable)
+
+    def scored_on(self, dimension: str) -> tuple[EnrolmentSummary, ...]:
+        """The companies behind ``mean_levels[dimension]``: those with a level on it."""
+        return tuple(c for c in self.companies if dimension in c.profile)
+
+    def changed_on(self, dimension: str) -> tuple[EnrolmentSummary, ...]:
+        """The companies behind ``mean_change[dimension]``: a baseline and a level on it."""
+        return tuple(c for c in self.companies if dimension in c.change)
+
 
 class OverviewService(Service):
     def company_rows(self, *, today: dt.date | None = None) -> list[CompanyRow]:
         """Every company with its current cohort and where it stands, sorted by name."""
         today = today or dt.date.today()
+        visible = self._visible_cohorts()
         with self._read() as s:
-            current = _current_enrolments(s)
+            current = _current_enrolments(s, visible)
             levels = _latest_levels(s, [e for e, _ in current.values()])
             done = _milestone_counts(s)
             last = dict(
@@ -135,6 +152,8 @@ class OverviewService(Service):
                 ).all()
             )
             rows: list[CompanyRow] = []
+            # Many rows share an explanation ("Technology is at 7 while ..."): keep one copy.
+            sentences: dict[str, str] = {}
             query = select(
                 Company.id,
                 Company.name,
@@ -143,6 +162,12 @@ class OverviewService(Service):
                 Company.sector,
                 Company.home_cluster,
             ).order_by(Company.name, Company.id)
+            if visible is not None:  # a mentor sees the companies of their cohorts
+                query = query.where(
+                    Company.id.in_(
+                        select(Enrolment.company_id).where(Enrolment.cohort_id.in_(visible))
+                    )
+                )
             for cid, name, org, registry, sector, cluster in s.execute(query):
                 enrolment_id, cohort_name = current.get(cid, (None, ""))
                 profile = levels.get(enrolment_id, {}) if enrolment_id else {}
@@ -163,6 +188,7 @@ class OverviewService(Service):
                         milestones_done=finished,
                         milestones_applicable=applicable,
                         last_assessed=_as_date(last.get(cid)),
+                        gap_explanation=sentences.setdefault(gap.explanation, gap.explanation),
                     )
                 )
         return rows
@@ -171,6 +197,7 @@ class OverviewService(Service):
         today = today or dt.date.today()
         with self._read() as s:
             cohort = get_or_raise(s, Cohort, cohort_id, "cohort")
+            self._require_cohort_visible(s, cohort.id)
             from accelerator.services.programmes import cohort_record
 
             programme = s.get(Programme, cohort.programme_id)
@@ -199,7 +226,7 @@ class OverviewService(Service):
                 )
             ]
             ids = [row[0] for row in enrolments]
-            summaries = _summaries(s, enrolments, ids, dims, today, cohort.status)
+            summaries = _summaries(s, enrolments, ids, dims, today, cohort.status, self.actor)
             record = cohort_record(cohort, len(ids))
         profiles = [c.profile for c in summaries if c.profile]
         changes = [c.change for c in summaries if c.change]
@@ -223,6 +250,7 @@ class OverviewService(Service):
         today = today or dt.date.today()
         with self._read() as s:
             e = get_or_raise(s, Enrolment, enrolment_id, "enrolment")
+            self._require_cohort_visible(s, e.cohort_id)
             programme = s.get(Programme, e.cohort.programme_id)
             assert programme is not None
             dims = tuple(
@@ -234,7 +262,7 @@ class OverviewService(Service):
                 )
             )
             row: _EnrolmentRow = (e.id, e.company_id, e.company.name, e.status, e.joined_on)
-            (summary,) = _summaries(s, [row], [e.id], dims, today, e.cohort.status)
+            (summary,) = _summaries(s, [row], [e.id], dims, today, e.cohort.status, self.actor)
             return summary
 
 
@@ -257,8 +285,10 @@ def _as_date(value: object) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
-def _current_enrolments(s: Session) -> dict[int, tuple[int, str]]:
-    """company id -> (enrolment id, cohort name) of its most recent cohort."""
+def _current_enrolments(
+    s: Session, visible: Select[int] | None = None
+) -> dict[int, tuple[int, str]]:
+    """company id -> (enrolment id, cohort name) of its most recent (visible) cohort."""
     ranked = (
         select(
             Enrolment.company_id,
@@ -272,6 +302,7 @@ def _current_enrolments(s: Session) -> dict[int, tuple[int, str]]:
             .label("rank"),
         )
         .join(Cohort, Cohort.id == Enrolment.cohort_id)
+        .where(true() if visible is None else Enrolment.cohort_id.in_(visible))
         .subquery()
     )
     rows = s.execute(
@@ -332,9 +363,11 @@ def _summaries(
     dims: tuple[DimensionInfo, ...],
     today: dt.date,
     cohort_status: CohortStatus,
+    actor: Actor,
 ) -> list[EnrolmentSummary]:
     """Per enrolment: assessments, milestones and mentors in three queries, then the
-    domain functions."""
+    domain functions. Next steps of a confidential assessment reach only its author and
+    the coordinators."""
     assessments: dict[int, list[AssessmentLevels]] = defaultdict(list)
     next_steps: dict[int, str] = {}
     if ids:
@@ -344,7 +377,17 @@ def _summaries(
                 Assessment.enrolment_id,
                 Assessment.assessed_on,
                 Assessment.kind,
-                Assessment.next_steps,
+                case(
+                    (
+                        or_(
+                            Assessment.confidential.is_(False),
+                            Assessment.assessor_id == actor.user_id,
+                            literal(actor.role is Role.COORDINATOR),
+                        ),
+                        Assessment.next_steps,
+                    ),
+                    else_="",
+                ),
                 Dimension.key,
                 Score.level,
             )

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from accelerator.domain.enums import CohortStatus, Role
-from accelerator.errors import ValidationError
+from accelerator.errors import PermissionDeniedError, ValidationError
 from accelerator.models import (
     Cohort,
     Enrolment,
@@ -101,18 +101,40 @@ class ProgrammeService(Service):
             query = select(Programme).order_by(Programme.name)
             if not include_archived:
                 query = query.where(Programme.archived.is_(False))
+            visible = self._visible_cohorts()
+            if visible is not None:
+                query = query.where(
+                    Programme.id.in_(select(Cohort.programme_id).where(Cohort.id.in_(visible)))
+                )
             return [programme_record(p, counts.get(p.id, 0)) for p in s.scalars(query)]
 
     def get_programme(self, programme_id: int) -> ProgrammeRecord:
         with self._read() as s:
             p = get_or_raise(s, Programme, programme_id, "programme")
+            self._require_programme_visible(s, p.id)
             count = s.scalar(select(func.count()).where(Cohort.programme_id == p.id)) or 0
             return programme_record(p, count)
 
     def find_programme(self, name: str) -> ProgrammeRecord | None:
         with self._read() as s:
             p = s.scalar(select(Programme).where(Programme.name == name.strip()))
+            if p is not None:
+                self._require_programme_visible(s, p.id)
             return programme_record(p) if p else None
+
+    def _require_programme_visible(self, s: Session, programme_id: int) -> None:
+        visible = self._visible_cohorts()
+        if visible is None:
+            return
+        seen = s.scalar(
+            select(Cohort.id)
+            .where(Cohort.programme_id == programme_id, Cohort.id.in_(visible))
+            .limit(1)
+        )
+        if seen is None:
+            raise PermissionDeniedError(
+                f"{self.actor.username} is not a mentor in this programme and may not see it"
+            )
 
     def create_programme(self, data: ProgrammeInput) -> ProgrammeRecord:
         self._require(Role.COORDINATOR)
@@ -180,6 +202,7 @@ class ProgrammeService(Service):
     def template(self, programme_id: int) -> list[TemplateItemRecord]:
         with self._read() as s:
             get_or_raise(s, Programme, programme_id, "programme")
+            self._require_programme_visible(s, programme_id)
             items = s.scalars(
                 select(MilestoneTemplateItem)
                 .where(
@@ -259,11 +282,15 @@ class ProgrammeService(Service):
             query = select(Cohort).join(Programme).order_by(Programme.name, Cohort.start_date)
             if programme_id is not None:
                 query = query.where(Cohort.programme_id == programme_id)
+            visible = self._visible_cohorts()
+            if visible is not None:
+                query = query.where(Cohort.id.in_(visible))
             return [cohort_record(c, counts.get(c.id, 0)) for c in s.scalars(query)]
 
     def get_cohort(self, cohort_id: int) -> CohortRecord:
         with self._read() as s:
             c = get_or_raise(s, Cohort, cohort_id, "cohort")
+            self._require_cohort_visible(s, c.id)
             count = s.scalar(select(func.count()).where(Enrolment.cohort_id == c.id)) or 0
             return cohort_record(c, count)
 
@@ -271,6 +298,9 @@ class ProgrammeService(Service):
         """Cohorts whose name is ``name`` (in any programme), compared without case."""
         with self._read() as s:
             query = select(Cohort).where(func.lower(Cohort.name) == name.strip().lower())
+            visible = self._visible_cohorts()
+            if visible is not None:
+                query = query.where(Cohort.id.in_(visible))
             return [cohort_record(c) for c in s.scalars(query)]
 
     def create_cohort(self, data: CohortInput) -> CohortRecord:

@@ -145,6 +145,8 @@ def test_confidential_notes_are_hidden_from_other_mentors(
 ) -> None:
     e = make.enrolment()
     author, other = make.user(), make.user()
+    for mentor in (author, other):  # both mentors in the cohort, so both may read it
+        services.enrolments.assign_mentor(e.id, mentor.id)
     make.assessment(e.id, assessor_id=author.id, notes="Founders disagree", confidential=True)
     seen_by_other = services.acting_as(
         Actor(other.id, other.username, Role.MENTOR)

@@ -95,3 +95,21 @@ def test_dashboard_of_a_small_cohort(services: Services, make: Factory) -> None:
     assert (c.completion.done, c.completion.applicable, c.completion.overdue) == (1, 2, 1)
     assert board.mean_change["technology"] == 5.0
     assert [r.kind for r in c.risk.reasons] == ["overdue_milestones"]
+
+
+def test_confidential_next_steps_reach_only_their_author_and_coordinators(
+    services: Services, make: Factory
+) -> None:
+    from accelerator.domain.enums import Role
+    from accelerator.services import Actor
+
+    e = make.enrolment()
+    author, other = make.user(), make.user()
+    for mentor in (author, other):
+        services.enrolments.assign_mentor(e.id, mentor.id)
+    make.assessment(e.id, assessor_id=author.id, next_steps="Replace the CTO", confidential=True)
+    as_other = services.acting_as(Actor(other.id, other.username, Role.MENTOR))
+    as_author = services.acting_as(Actor(author.id, author.username, Role.MENTOR))
+    assert as_other.overview.enrolment_summary(e.id).next_steps == ""
+    assert as_author.overview.enrolment_summary(e.id).next_steps == "Replace the CTO"
+    assert services.overview.enrolment_summary(e.id).next_steps == "Replace the CTO"

@@ -1,0 +1,126 @@
+"""Signing in: who is at the keyboard, and guesses that get slower with every miss."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+
+from sqlalchemy import func, select
+
+from accelerator.domain.enums import Role
+from accelerator.errors import AcceleratorError, ValidationError
+from accelerator.models import User
+from accelerator.models.base import utcnow
+from accelerator.services.base import Service
+from accelerator.services.records import UserRecord
+from accelerator.services.users import (
+    UserInput,
+    UserService,
+    _hasher,
+    hash_password,
+    password_matches,
+    user_record,
+)
+from accelerator.services.validation import normalise_username
+
+log = logging.getLogger(__name__)
+
+#: Wrong passwords allowed in a row before each further attempt has to wait.
+FREE_ATTEMPTS = 3
+#: The wait after the first blocked attempt; it doubles with each further miss.
+FIRST_WAIT = dt.timedelta(seconds=5)
+LONGEST_WAIT = dt.timedelta(minutes=5)
+# Verified when the username is unknown, so that a wrong name takes as long as a wrong
+# password and the timing does not tell which names exist.
+_DUMMY_HASH = _hasher.hash("not a password of anyone's")
+
+
+class SignInError(AcceleratorError):
+    """A refused sign-in. The message never says whether the username exists."""
+
+
+def wait_after(failures: int) -> dt.timedelta:
+    """How long the next attempt waits after ``failures`` wrong passwords in a row."""
+    if failures < FREE_ATTEMPTS:
+        return dt.timedelta(0)
+    wait: dt.timedelta = FIRST_WAIT * 2 ** min(failures - FREE_ATTEMPTS, 16)
+    return min(wait, LONGEST_WAIT)
+
+
+class AuthService(Service):
+    def needs_first_coordinator(self) -> bool:
+        """A database nobody can sign in to yet: the first run creates its coordinator."""
+        with self._read() as s:
+            count = s.scalar(
+                select(func.count())
+                .select_from(User)
+                .where(User.active.is_(True), User.password_hash.is_not(None))
+            )
+        return not count
+
+    def create_first_coordinator(self, data: UserInput) -> UserRecord:
+        if not self.needs_first_coordinator():
+            raise ValidationError("this database already has users; sign in instead")
+        if data.password is None:
+            raise ValidationError("is required", field="password")
+        return UserService(self._db, self._actor).create_user(
+            UserInput(data.username, data.display_name, Role.COORDINATOR, data.email, data.password)
+        )
+
+    def sign_in(
+        self, username: str, password: str, *, now: dt.datetime | None = None
+    ) -> UserRecord:
+        now = now or utcnow()
+        name = normalise_username(username)
+        with self._write() as s:
+            user = s.scalar(select(User).where(User.username == name)) if name else None
+            if user is None:
+                password_matches(_DUMMY_HASH, password)
+                log.warning("sign-in refused: unknown username %r", name)
+                raise SignInError("wrong username or password")
+            if user.sign_in_blocked_until is not None and user.sign_in_blocked_until > now:
+                seconds = math.ceil((user.sign_in_blocked_until - now).total_seconds())
+                log.warning("sign-in refused: %s is waiting %d s", name, seconds)
+                raise SignInError(
+                    f"too many wrong passwords: wait {seconds} seconds, then try again"
+                )
+            if not password_matches(user.password_hash, password):
+                user.failed_sign_ins += 1
+                wait = wait_after(user.failed_sign_ins)
+                user.sign_in_blocked_until = now + wait if wait else None
+                log.warning(
+                    "sign-in refused: wrong password for %s (%d)", name, user.failed_sign_ins
+                )
+                failed = SignInError(
+                    "wrong username or password"
+                    + (
+                        f"; wait {int(wait.total_seconds())} seconds before trying again"
+                        if wait
+                        else ""
+                    )
+                )
+            elif not user.active:
+                log.warning("sign-in refused: %s is deactivated", name)
+                raise SignInError("this account is deactivated; a coordinator can activate it")
+            else:
+                user.failed_sign_ins = 0
+                user.sign_in_blocked_until = None
+                assert user.password_hash is not None
+                if _hasher.check_needs_rehash(user.password_hash):
+                    user.password_hash = hash_password(password)
+                log.info("%s signed in", name)
+                return user_record(user)
+        # Raised after the transaction committed, so the count of misses is kept.
+        raise failed
+
+    def change_own_password(self, current: str, new: str) -> UserRecord:
+        """The signed-in user's own password; the current one must be right."""
+        if self.actor.user_id is None:
+            raise ValidationError("sign in first", field="current")
+        with self._read() as s:
+            user = s.get(User, self.actor.user_id)
+            matches = user is not None and password_matches(user.password_hash, current)
+        if not matches:
+            raise ValidationError("is not your current password", field="current")
+        return UserService(self._db, self._actor).set_password(self.actor.user_id, new)
