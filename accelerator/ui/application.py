@@ -1,15 +1,16 @@
-"""Starting the window: the Qt application, the database, the main window."""
+"""Starting the window, in steps: the Qt application, the database (checked, locked,
+backed up), who is signing in, then the main window."""
 
 from __future__ import annotations
 
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from accelerator.errors import AcceleratorError
 from accelerator.paths import AppPaths
+from accelerator.services import Actor, Services
 
 log = logging.getLogger(__name__)
 
@@ -20,31 +21,68 @@ def _tr(text: str) -> str:
 
 def run(paths: AppPaths, target: str) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("Accelerator")
     app.setOrganizationName("Accelerator")
     app.setApplicationDisplayName("Accelerator")
 
-    from accelerator.services import Services
-    from accelerator.services.database import prepare_database
+    services = open_services(paths, target)
+    if services is None:
+        return 1
+    try:
+        actor = sign_in(services)
+        if actor is None:
+            return 0
+        from accelerator.ui.main_window import MainWindow
+
+        window = MainWindow(services.acting_as(actor))
+        window.show()
+        after_start(window, paths)
+        return app.exec()
+    finally:
+        # Let background work (a report, an import) finish its transaction first.
+        QThreadPool.globalInstance().waitForDone()
+        services.db.dispose()
+
+
+def open_services(paths: AppPaths, target: str) -> Services | None:
+    """The database, opened (created or upgraded) for the window; None when it cannot be,
+    after telling the user why."""
+    from accelerator.ui import safety_start
 
     try:
         if target == str(paths.default_database):
             paths.data_dir.mkdir(parents=True, exist_ok=True)
-        services = Services(prepare_database(target))
-    except AcceleratorError as error:
-        log.warning("cannot open %s: %s", target, error)
+    except OSError as error:
         QMessageBox.critical(
             None,
             _tr("Cannot open the database"),
-            _tr("Accelerator cannot open {target}.\n\n{error}").format(target=target, error=error),
+            _tr("Accelerator cannot create its folder {0}: {1}").format(
+                paths.data_dir, error.strerror or error
+            ),
         )
-        return 1
+        return None
+    # Locked for this window's life and checked; a damaged file is offered its newest backup.
+    return safety_start.open_services(paths, target)
 
-    from accelerator.ui.main_window import MainWindow
 
-    window = MainWindow(services)
-    window.show()
-    try:
-        return app.exec()
-    finally:
-        services.db.dispose()
+def sign_in(services: Services) -> Actor | None:
+    """Who works in this window; None when they cancelled.
+
+    A database nobody can sign in to yet starts with its first coordinator (or the demo)."""
+    from accelerator.services.auth import AuthService
+
+    if AuthService(services.db).needs_first_coordinator():
+        from accelerator.ui.dialogs.first_run_dialog import FirstRunDialog
+
+        return FirstRunDialog.ask(None, services)
+    from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
+
+    return SignInDialog.ask(None, services)
+
+
+def after_start(window: QApplication | object, paths: AppPaths) -> None:
+    """Work that follows the first paint (it must not delay it)."""
+    from accelerator.ui import safety_start
+
+    safety_start.after_start(window, paths)  # type: ignore[arg-type]

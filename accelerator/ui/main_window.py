@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QWidget,
 )
 
 from accelerator import __version__
+from accelerator.domain.enums import Role
 from accelerator.services import Services
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
@@ -38,18 +38,41 @@ class PageEntry:
     label: str
     icon: str
     make: Callable[[AppContext], Page]
+    #: The roles that see the page; None: everyone.
+    roles: tuple[Role, ...] | None = None
+
+
+def _installers() -> list[Callable[[MainWindow], None]]:
+    """Areas that add their own menu actions, status-bar parts or start-up work to the
+    window: each is ``install(window)`` in its own module, one line here."""
+    from accelerator.ui import access_actions, report_actions, safety_actions
+
+    return [report_actions.install, access_actions.install, safety_actions.install]
 
 
 def _page_entries() -> list[PageEntry]:
     """The pages in navigation order. Imported here so that each page module loads once."""
+    from accelerator.ui.pages.audit import AuditPage
     from accelerator.ui.pages.companies import CompaniesPage
     from accelerator.ui.pages.dashboard import DashboardPage
+    from accelerator.ui.pages.frameworks import FrameworksPage
+    from accelerator.ui.pages.my_companies import MyCompaniesPage
     from accelerator.ui.pages.programmes import ProgrammesPage
+    from accelerator.ui.pages.reports import ReportsPage
+    from accelerator.ui.pages.users import UsersPage
 
     return [
+        PageEntry(
+            "my_companies", "My companies", "my_companies", MyCompaniesPage, roles=(Role.MENTOR,)
+        ),
         PageEntry("dashboard", "Dashboard", "dashboard", DashboardPage),
         PageEntry("programmes", "Programmes and cohorts", "programmes", ProgrammesPage),
         PageEntry("companies", "Companies", "companies", CompaniesPage),
+        PageEntry("reports", "Reports", "reports", ReportsPage),
+        PageEntry("frameworks", "Readiness frameworks", "assessment", FrameworksPage),
+        # More pages: one line each, in navigation order.
+        PageEntry("users", "Users", "users", UsersPage, roles=(Role.COORDINATOR,)),
+        PageEntry("audit", "Audit trail", "audit", AuditPage, roles=(Role.COORDINATOR,)),
     ]
 
 
@@ -71,16 +94,16 @@ class MainWindow(QMainWindow):
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {}
+        self._keys: list[str] = []  # the page key of each navigation row
         for entry in _page_entries():
+            if entry.roles is not None and services.actor.role not in entry.roles:
+                continue
             page = entry.make(self.context)
             self.pages[entry.key] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(icon(entry.icon), self.tr(entry.label))
-            item.setData(Qt.ItemDataRole.UserRole, entry.key)
-            item.setSizeHint(QSize(0, 34))
-            self.nav.addItem(item)
+            self._add_nav_item(entry.key, self.tr(entry.label), entry.icon)
         self.welcome = WelcomePage(self.context)
-        self.welcome.filled.connect(lambda: self.go("dashboard"))
+        self.welcome.filled.connect(self._database_filled)
         self.welcome.create_programme_requested.connect(self._first_programme)
         self.stack.addWidget(self.welcome)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -106,9 +129,25 @@ class MainWindow(QMainWindow):
                 services.actor.username, services.actor.role.value
             )
         )
+        for install in _installers():
+            install(self)
         self._restore_state()
 
     # --- navigation ---------------------------------------------------------------------
+
+    def _add_nav_item(self, key: str, label: str, icon_name: str, row: int | None = None) -> None:
+        item = QListWidgetItem(icon(icon_name), label)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(QSize(0, 34))
+        if row is None:
+            self.nav.addItem(item)
+            self._keys.append(key)
+        else:
+            self.nav.insertItem(row, item)
+            self._keys.insert(row, key)
+
+    def _page(self, key: str) -> Page:
+        return self.welcome if key == "welcome" else self.pages[key]
 
     def current_key(self) -> str:
         widget = self.stack.currentWidget()
@@ -118,32 +157,43 @@ class MainWindow(QMainWindow):
 
     def go(self, key: str) -> Page:
         """Show the page ``key`` (asking first if the current page has unsaved edits)."""
-        if key == "welcome":
-            self.nav.blockSignals(True)
-            self.nav.clearSelection()
-            self.nav.setCurrentRow(-1)
-            self.nav.blockSignals(False)
-            self.stack.setCurrentWidget(self.welcome)
-            return self.welcome
-        keys = list(self.pages)
-        row = keys.index(key)
-        if self.nav.currentRow() != row or self.stack.currentWidget() is not self.pages[key]:
+        if key == "welcome" and "welcome" not in self._keys:
+            # An empty database: "Get started" heads the navigation until there is data.
+            self._add_nav_item("welcome", self.tr("Get started"), "welcome", row=0)
+        row = self._keys.index(key)
+        if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
-        return self.pages[key]
+        else:
+            self.stack.setCurrentWidget(self._page(key))
+        return self._page(key)
 
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
-        key = list(self.pages)[row]
+        key = self._keys[row]
+        target = self._page(key)
         current = self.stack.currentWidget()
-        if isinstance(current, Page) and current is not self.pages[key]:
-            if not self._may_leave(current):
-                self.nav.blockSignals(True)
-                self.nav.setCurrentRow(list(self.pages).index(self.current_key()))
-                self.nav.blockSignals(False)
-                return
-        self.stack.setCurrentWidget(self.pages[key])
-        self.settings.setValue("window/page", key)
+        leaving = isinstance(current, Page) and current is not target
+        if leaving and not self._may_leave(current):
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self._keys.index(self.current_key()))
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentWidget(target)
+        if key != "welcome":
+            self.settings.setValue("window/page", key)
+
+    def _database_filled(self) -> None:
+        """The welcome page's work is done: drop its entry and show the dashboard."""
+        if "welcome" in self._keys:
+            on_welcome = self.current_key() == "welcome"
+            row = self._keys.index("welcome")
+            self.nav.blockSignals(True)
+            self.nav.takeItem(row)
+            self._keys.pop(row)
+            self.nav.blockSignals(False)
+            if on_welcome:
+                self.go("dashboard")
 
     def _may_leave(self, page: Page) -> bool:
         if not page.has_unsaved_changes():
@@ -206,7 +256,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu = bar.addMenu(self.tr("&File"))
         self.new_company_action = self._action(
             self.tr("New &company…"), self._new_company, QKeySequence.StandardKey.New, "add"
         )
@@ -216,17 +266,19 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.new_programme_action)
         file_menu.addSeparator()
+        # Installed areas add their actions above this separator (see _installers).
+        self.file_menu_end = file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         )
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu = bar.addMenu(self.tr("&Edit"))
         self.find_action = self._action(
             self.tr("&Find company…"), self._find, QKeySequence.StandardKey.Find, "find"
         )
         edit_menu.addAction(self.find_action)
-        view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu = view_menu = bar.addMenu(self.tr("&View"))
         for n, key in enumerate(self.pages, start=1):
-            item = self.nav.item(n - 1)
+            item = self.nav.item(self._keys.index(key))
             view_menu.addAction(
                 self._action(item.text(), lambda k=key: self.go(k), f"Ctrl+{n}", None)
             )
@@ -235,7 +287,7 @@ class MainWindow(QMainWindow):
         )
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu = help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Accelerator"), self._about))
 
     def _new_company(self) -> None:
@@ -280,6 +332,10 @@ class MainWindow(QMainWindow):
         if self.services.database.is_empty():
             self.go("welcome")
             return
+        if self.services.actor.role is Role.MENTOR and "my_companies" in self.pages:
+            # A mentor starts on their own companies, whoever used this computer last.
+            self.go("my_companies")
+            return
         last = self.settings.value("window/page", "dashboard")
         self.go(last if isinstance(last, str) and last in self.pages else "dashboard")
 
@@ -298,5 +354,3 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         super().closeEvent(event)
-
-

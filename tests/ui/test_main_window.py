@@ -1,8 +1,13 @@
-"""The window as a coordinator first meets it."""
+"""The main window as a coordinator meets it: welcome on an empty database, pages in the
+navigation, state remembered between runs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from accelerator.services import Services
@@ -10,23 +15,99 @@ from accelerator.ui.main_window import MainWindow
 from tests.factories import Factory
 
 
-def test_empty_database_offers_the_demo(qtbot: QtBot, services: Services) -> None:
-    window = MainWindow(services)
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _window(qtbot: QtBot, services: Services, settings: QSettings) -> MainWindow:
+    window = MainWindow(services, settings)
     qtbot.addWidget(window)
     window.show()
+    return window
+
+
+def test_empty_database_opens_on_the_welcome_page(
+    qtbot: QtBot, services: Services, settings: QSettings
+) -> None:
+    window = _window(qtbot, services, settings)
+    assert window.current_key() == "welcome"
     assert window.welcome.isVisible()
-    assert window.count_labels["companies"].text() == "0"
-    qtbot.mouseClick(window.demo_button, Qt.MouseButton.LeftButton)
-    assert not window.welcome.isVisible()
-    assert int(window.count_labels["companies"].text()) >= 12
-    assert int(window.count_labels["assessments"].text()) > 0
+    assert window.nav.item(0).text() == "Get started"
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_key() == "dashboard", timeout=30_000)
+    assert len(services.companies.list_companies()) >= 12
+    assert window.pages["dashboard"].isVisible()
+    assert window.nav.item(0).text() == "Dashboard", "Get started leaves the navigation"
 
 
-def test_shows_where_the_data_is(qtbot: QtBot, services: Services, make: Factory) -> None:
-    make.company()
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
-    assert str(services.db.path) in window.location_label.text()
-    assert window.count_labels["companies"].text() == "1"
-    assert not window.welcome.isVisible()
+def test_create_first_programme_from_the_welcome_page(
+    qtbot: QtBot, services: Services, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[bool] = []
+    window = _window(qtbot, services, settings)
+    programmes = window.pages["programmes"]
+    monkeypatch.setattr(programmes, "new_programme", lambda: asked.append(True))
+    qtbot.mouseClick(window.welcome.programme_button, Qt.MouseButton.LeftButton)
+    assert asked == [True]
+    assert window.current_key() == "programmes"
+
+
+def test_navigation_and_remembered_page(
+    qtbot: QtBot, services: Services, make: Factory, settings: QSettings
+) -> None:
+    make.company(name="Havbris AS")
+    window = _window(qtbot, services, settings)
+    assert window.current_key() == "dashboard"
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert labels[:3] == ["Dashboard", "Programmes and cohorts", "Companies"]
+    window.nav.setCurrentRow(labels.index("Companies"))
+    assert window.current_key() == "companies"
+    window.close()
+    # The offscreen screen clamps sizes, so check what is stored rather than pixels.
+    assert not settings.value("window/geometry").isEmpty()
+    assert not settings.value("window/splitter").isEmpty()
+    again = _window(qtbot, services, settings)
+    assert again.current_key() == "companies"
+
+
+def test_status_bar_names_the_database_and_the_user(
+    qtbot: QtBot, services: Services, settings: QSettings
+) -> None:
+    window = _window(qtbot, services, settings)
+    assert str(services.db.path) in window.database_label.text()
+    assert "coordinator" in window.user_label.text()
+
+
+def test_common_actions_have_shortcuts(
+    qtbot: QtBot, services: Services, settings: QSettings
+) -> None:
+    window = _window(qtbot, services, settings)
+    assert window.new_company_action.shortcut().toString() == "Ctrl+N"
+    assert window.find_action.shortcut().toString() == "Ctrl+F"
+
+
+def test_leaving_a_page_with_unsaved_edits_asks(
+    qtbot: QtBot,
+    services: Services,
+    make: Factory,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    make.company(name="Havbris AS")
+    window = _window(qtbot, services, settings)
+    window.go("companies")
+    companies = window.pages["companies"]
+    monkeypatch.setattr(companies, "has_unsaved_changes", lambda: True)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel
+    )
+    window.nav.setCurrentRow(0)
+    assert window.current_key() == "companies", "Cancel keeps the user on the page"
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard
+    )
+    discarded: list[bool] = []
+    monkeypatch.setattr(companies, "discard_changes", lambda: discarded.append(True))
+    window.nav.setCurrentRow(0)
+    assert window.current_key() == "dashboard" and discarded == [True]

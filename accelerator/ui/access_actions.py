@@ -1,0 +1,89 @@
+"""File › Switch user… and File › Change password…, installed into the main window.
+
+Switching user opens a fresh window acting as the new user and closes the old one: every
+page is built again for the new role, so nothing the old user could see lingers.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
+
+from accelerator.services import Actor
+from accelerator.ui.dialogs.password_dialog import ChangePasswordDialog
+from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
+
+if TYPE_CHECKING:
+    from accelerator.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+#: Windows opened by Switch user; held here so Python does not collect them.
+open_windows: list[MainWindow] = []
+
+
+def install(window: MainWindow) -> None:
+    menu = window.file_menu
+    window.switch_user_action = switch = QAction(  # type: ignore[attr-defined]
+        window.tr("S&witch user…"), window
+    )
+    switch.triggered.connect(lambda: switch_user(window))
+    window.change_password_action = change = QAction(  # type: ignore[attr-defined]
+        window.tr("Change pass&word…"), window
+    )
+    change.triggered.connect(lambda: change_password(window))
+    # The system actor (the command line's) has no password to change.
+    change.setEnabled(window.services.actor.user_id is not None)
+    menu.insertAction(window.file_menu_end, switch)
+    menu.insertAction(window.file_menu_end, change)
+
+
+def switch_user(window: MainWindow) -> MainWindow | None:
+    """Ask who signs in; on success replace ``window`` with one acting as them."""
+    actor = SignInDialog.ask(
+        window,
+        window.services,
+        window.settings,
+        window.tr("Signed in now: {0}. Sign in as someone else:").format(
+            window.services.actor.username
+        ),
+    )
+    if actor is None:
+        return None
+    return replace_window(window, actor)
+
+
+def replace_window(window: MainWindow, actor: Actor) -> MainWindow | None:
+    from accelerator.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    quits = app.quitOnLastWindowClosed()
+    # Between closing the old window and showing the new one no window is open.
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        if not window.close():
+            return None  # the person kept unsaved edits open
+        if window in open_windows:
+            open_windows.remove(window)
+        new = MainWindow(window.services.acting_as(actor), window.settings)
+        open_windows.append(new)
+        new.show()
+    finally:
+        app.setQuitOnLastWindowClosed(quits)
+    log.info("switched user to %s (%s)", actor.username, actor.role.value)
+    new.statusBar().showMessage(
+        new.tr("Signed in as {0} ({1})").format(actor.username, actor.role.value), 8000
+    )
+    return new
+
+
+def change_password(window: MainWindow) -> None:
+    if ChangePasswordDialog.ask(window, window.context) is not None:
+        window.statusBar().showMessage(
+            window.tr("Your password is changed. Use the new one the next time you sign in."),
+            8000,
+        )

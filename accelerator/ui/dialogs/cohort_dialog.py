@@ -1,0 +1,218 @@
+"""Create or edit a cohort: one run of a programme, with its dates and status."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accelerator.domain.enums import CohortStatus
+from accelerator.services.programmes import CohortInput
+from accelerator.services.records import CohortRecord, ProgrammeRecord
+from accelerator.ui.context import AppContext
+from accelerator.ui.models.programme_models import cohort_status_text
+from accelerator.ui.operations import Data
+from accelerator.ui.widgets.programme_common import (
+    NamedErrors,
+    error_label,
+    muted_label,
+    with_error,
+)
+
+#: How long a new cohort runs unless the coordinator says otherwise.
+DEFAULT_WEEKS = 26
+DATE_FORMAT = "d MMM yyyy"
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def to_date(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def date_edit(parent: QWidget, day: dt.date) -> QDateEdit:
+    """A date field with a calendar to pick from."""
+    edit = QDateEdit(to_qdate(day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setMinimumWidth(140)
+    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return edit
+
+
+def next_monday(today: dt.date) -> dt.date:
+    return today + dt.timedelta(days=(7 - today.weekday()) % 7 or 7)
+
+
+class CohortDialog(QDialog):
+    """``CohortDialog.ask(parent, context, programme)`` creates a cohort of ``programme``;
+    with ``cohort`` it edits that one. Saves itself and stays open while the service
+    refuses, showing why beside the field."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        context: AppContext,
+        programme: ProgrammeRecord,
+        cohort: CohortRecord | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.programme = programme
+        self.cohort = cohort
+        self.saved: CohortRecord | None = None
+        title = self.tr("Edit cohort {0}") if cohort else self.tr("New cohort of {0}")
+        self.setWindowTitle(title.format(cohort.name if cohort else programme.name))
+        self.setMinimumWidth(500)
+        self.errors = NamedErrors()
+
+        start = cohort.start_date if cohort else next_monday(dt.date.today())
+        end = cohort.end_date if cohort else start + dt.timedelta(weeks=DEFAULT_WEEKS)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(self.tr("e.g. Autumn {0}").format(start.year))
+        self.start_edit = date_edit(self, start)
+        self.end_edit = date_edit(self, end)
+        self.length_label = muted_label("", self)
+        self.status_combo = QComboBox(self)
+        for status in CohortStatus:
+            self.status_combo.addItem(cohort_status_text(status), status.value)
+        self.status_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.status_combo.setMinimumWidth(140)
+        if cohort is not None:
+            self.name_edit.setText(cohort.name)
+            self.status_combo.setCurrentIndex(list(CohortStatus).index(cohort.status))
+        self.status_hint = muted_label(
+            self.tr(
+                "Applying a changed milestone template updates the companies of planned and "
+                "running cohorts; a finished cohort's checklists stay as they were."
+            ),
+            self,
+        )
+
+        dates = QWidget(self)
+        row = QHBoxLayout(dates)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.start_edit)
+        row.addWidget(muted_label(self.tr("to"), self))
+        row.addWidget(self.end_edit)
+        row.addWidget(self.length_label, 1)
+
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name_error = error_label(self)
+        self.end_error = error_label(self)
+        self.programme_error = error_label(self)
+        self.errors.register("name", self.name_error)
+        self.errors.register("end_date", self.end_error, self.tr("The end date"))
+        self.errors.register("programme", self.programme_error)
+        form.addRow(self.tr("Programme:"), muted_label(programme.name, self))
+        form.addRow("", self.programme_error)
+        form.addRow(self.tr("&Name:"), with_error(self.name_edit, self.name_error))
+        form.addRow(self.tr("&Runs from:"), with_error(dates, self.end_error))
+        form.addRow(self.tr("&Status:"), self.status_combo)
+        form.addRow("", self.status_hint)
+        for row_n, widget in ((2, self.name_edit), (3, self.start_edit), (4, self.status_combo)):
+            item = form.itemAt(row_n, QFormLayout.ItemRole.LabelRole)
+            if item is not None and item.widget() is not None:
+                item.widget().setBuddy(widget)  # type: ignore[attr-defined]
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if cohort is None:
+            self.save_button.setText(self.tr("Create cohort"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addSpacing(6)
+        layout.addWidget(self.buttons)
+
+        # A new cohort keeps its length while the start moves, until the end is chosen.
+        self._end_chosen = cohort is not None
+        self._length = end - start
+        self.start_edit.dateChanged.connect(self._start_moved)
+        self.end_edit.dateChanged.connect(self._end_moved)
+        self._show_length()
+
+    def _start_moved(self) -> None:
+        if not self._end_chosen:
+            self.end_edit.blockSignals(True)
+            self.end_edit.setDate(to_qdate(to_date(self.start_edit.date()) + self._length))
+            self.end_edit.blockSignals(False)
+        self._show_length()
+
+    def _end_moved(self) -> None:
+        self._end_chosen = True
+        self._show_length()
+
+    def _show_length(self) -> None:
+        days = (to_date(self.end_edit.date()) - to_date(self.start_edit.date())).days
+        if days <= 0:
+            self.length_label.setText("")
+        elif days % 7 == 0:
+            self.length_label.setText(self.tr("{0} weeks").format(days // 7))
+        else:
+            self.length_label.setText(self.tr("{0} weeks {1} days").format(days // 7, days % 7))
+
+    def data(self) -> CohortInput:
+        return CohortInput(
+            programme_id=self.programme.id,
+            name=self.name_edit.text(),
+            start_date=to_date(self.start_edit.date()),
+            end_date=to_date(self.end_edit.date()),
+            status=CohortStatus(self.status_combo.currentData()),
+        )
+
+    def save(self) -> None:
+        data = self.data()
+        service = self.context.services.programmes
+        cohort = self.cohort
+        if cohort is None:
+            saved = self.context.write(
+                self,
+                lambda: service.create_cohort(data),
+                changes=[Data.COHORTS],
+                form=self.errors,
+            )
+        else:
+            saved = self.context.write(
+                self,
+                lambda: service.update_cohort(cohort.id, data),
+                changes=[Data.COHORTS, Data.ENROLMENTS],
+                form=self.errors,
+            )
+        if saved is not None:
+            self.saved = saved
+            self.accept()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        context: AppContext,
+        programme: ProgrammeRecord,
+        cohort: CohortRecord | None = None,
+    ) -> CohortRecord | None:
+        dialog = cls(parent, context, programme, cohort)
+        try:
+            dialog.exec()
+            return dialog.saved
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,249 @@
+"""The first start on a database nobody can sign in to: create its first coordinator, or
+load the demo programme and explore it as the demo coordinator."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accelerator.domain.enums import Role
+from accelerator.errors import AcceleratorError, ValidationError
+from accelerator.services import Actor, Services
+from accelerator.services.auth import AuthService
+from accelerator.services.demo import DEMO_USERS, DemoUser
+from accelerator.services.users import UserInput, actor_of
+from accelerator.ui.dialogs.password_dialog import NewPasswordFields
+from accelerator.ui.dialogs.sign_in_dialog import as_sentence
+from accelerator.ui.icons import icon
+from accelerator.ui.operations import FormErrors, Worker
+from accelerator.ui.widgets.programme_common import (
+    error_label,
+    heading_label,
+    muted_label,
+    section_label,
+    with_error,
+)
+
+log = logging.getLogger(__name__)
+
+
+def demo_coordinator() -> DemoUser:
+    return next(u for u in DEMO_USERS if u.role is Role.COORDINATOR)
+
+
+class FirstRunDialog(QDialog):
+    """``FirstRunDialog.ask(parent, services)`` returns the actor to start the window with
+    (the new coordinator, or the demo's), or None when the person cancels."""
+
+    def __init__(self, parent: QWidget | None, services: Services) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor: Actor | None = None
+        self._worker: Worker | None = None
+        self.setWindowTitle(self.tr("Welcome to Accelerator"))
+        self.setMinimumWidth(620)
+        self.errors = FormErrors()
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(heading_label(self.tr("Welcome to Accelerator"), self, 1.5))
+        layout.addWidget(
+            muted_label(
+                self.tr(
+                    "Nobody can sign in to {0} yet. Create the first coordinator: the person "
+                    "who sets up programmes and adds the other users. Or explore the demo "
+                    "programme first."
+                ).format(services.db.display_name),
+                self,
+            )
+        )
+
+        # --- the first coordinator ---
+        layout.addWidget(section_label(self.tr("Create the first coordinator"), self))
+        self.username_edit = QLineEdit(self)
+        self.username_edit.setObjectName("username")
+        self.username_edit.setMaxLength(64)
+        self.username_edit.setPlaceholderText(self.tr("one word, e.g. kari"))
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("displayName")
+        self.name_edit.setMaxLength(200)
+        self.name_edit.setPlaceholderText(self.tr("e.g. Kari Nordmann"))
+        self.username_error = error_label(self)
+        self.name_error = error_label(self)
+        self.errors.register("username", self.username_error)
+        self.errors.register("display_name", self.name_error)
+        form = QFormLayout()
+        form.addRow(self.tr("&Username:"), with_error(self.username_edit, self.username_error))
+        form.addRow(self.tr("&Full name:"), with_error(self.name_edit, self.name_error))
+        self.password = NewPasswordFields(
+            self, form, self.errors, (self.tr("&Password:"), self.tr("Password &again:"))
+        )
+        layout.addLayout(form)
+        self.general_error = error_label(self)
+        self.errors.register("", self.general_error)
+        layout.addWidget(self.general_error)
+        create_row = QHBoxLayout()
+        create_row.addStretch(1)
+        self.create_button = QPushButton(icon("add"), self.tr("Create coordinator and start"), self)
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.create_coordinator)
+        create_row.addWidget(self.create_button)
+        layout.addLayout(create_row)
+
+        # --- or the demo ---
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        layout.addWidget(section_label(self.tr("Or explore the demo programme"), self))
+        coordinator = demo_coordinator()
+        layout.addWidget(
+            muted_label(
+                self.tr(
+                    "Loads an invented ocean-technology accelerator into this database, with "
+                    "cohorts, companies, mentors, milestones and assessments, and signs you in "
+                    "as its coordinator, {0}. To see the program as a mentor later, use "
+                    "File › Switch user with one of these accounts:"
+                ).format(coordinator.display_name),
+                self,
+            )
+        )
+        layout.addWidget(self._demo_accounts())
+        demo_row = QHBoxLayout()
+        self.demo_button = QPushButton(icon("welcome"), self.tr("Explore the demo programme"), self)
+        self.demo_button.clicked.connect(self.load_demo)
+        demo_row.addWidget(self.demo_button)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy: the load reports no steps
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
+        demo_row.addWidget(self.progress, 1)
+        demo_row.addStretch(0)
+        layout.addLayout(demo_row)
+        self.demo_error = error_label(self)
+        layout.addWidget(self.demo_error)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.username_edit.setFocus()
+
+    def _demo_accounts(self) -> QWidget:
+        box = QFrame(self)
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(12, 8, 12, 8)
+        grid.setHorizontalSpacing(24)
+        headers = (self.tr("Name"), self.tr("Role"), self.tr("Username"), self.tr("Password"))
+        for column, text in enumerate(headers):
+            grid.addWidget(section_label(text, box), 0, column)
+        for row, user in enumerate(DEMO_USERS, start=1):
+            for column, text in enumerate(
+                (user.display_name, self.tr(user.role.value), user.username, user.password)
+            ):
+                cell = QLabel(text, box)
+                cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                grid.addWidget(cell, row, column)
+        grid.setColumnStretch(len(headers), 1)
+        return box
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, services: Services) -> Actor | None:
+        dialog = cls(parent, services)
+        dialog.exec()
+        return dialog.actor
+
+    # --- the first coordinator ---
+
+    def create_coordinator(self) -> None:
+        self.errors.clear()
+        try:
+            password = self.password.password()
+            user = AuthService(self.services.db).create_first_coordinator(
+                UserInput(
+                    self.username_edit.text(),
+                    self.name_edit.text(),
+                    Role.COORDINATOR,
+                    password=password,
+                )
+            )
+        except ValidationError as error:
+            unplaced = self.errors.show(error)
+            if unplaced:
+                self._say(self.general_error, "\n".join(unplaced))
+            return
+        except AcceleratorError as error:
+            self._say(self.general_error, as_sentence(str(error)))
+            return
+        log.info("first coordinator %s created", user.username)
+        self.actor = actor_of(user)
+        self.accept()
+
+    # --- the demo ---
+
+    def load_demo(self) -> None:
+        """Load the demo off the GUI thread (a few hundred records), then sign in as its
+        coordinator with the demo password, the way anyone would."""
+        from accelerator.services.demo import load_demo
+
+        services = self.services
+        coordinator = demo_coordinator()
+
+        def work(_progress: object, _cancelled: object) -> Actor:
+            load_demo(services)
+            return actor_of(
+                AuthService(services.db).sign_in(coordinator.username, coordinator.password)
+            )
+
+        self._busy(True)
+        self.demo_error.setVisible(False)
+        worker = Worker(work)  # type: ignore[arg-type]
+        worker.signals.finished.connect(self._demo_loaded)
+        worker.signals.failed.connect(self._demo_failed)
+        self._worker = worker
+        worker.start()
+
+    def _demo_loaded(self, actor: Actor) -> None:
+        self._worker = None
+        self._busy(False)
+        self.actor = actor
+        self.accept()
+
+    def _demo_failed(self, error: object) -> None:
+        self._worker = None
+        self._busy(False)
+        if not isinstance(error, AcceleratorError):
+            log.error("the demo could not be loaded: %r", error)
+        self._say(
+            self.demo_error,
+            self.tr("The demo programme could not be loaded: {0}").format(error),
+        )
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        for widget in (self.demo_button, self.create_button, self.buttons):
+            widget.setEnabled(not busy)
+
+    def _say(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(True)
+
+    def reject(self) -> None:
+        if self._worker is not None:
+            return  # the demo is loading; closing now would leave the person nowhere
+        super().reject()

@@ -1,0 +1,332 @@
+"""The dialogs of the milestone checklist: tick done (date and evidence), blocked (the reason),
+and a custom milestone of the enrolment's own.
+
+Each dialog saves through ``context.write`` when OK is pressed. A refusal from the service is
+shown beside the field it is about and the dialog stays open with what was typed, so nothing
+is lost and nothing is half-saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accelerator.domain.enums import MILESTONE_CATEGORIES, MilestoneStatus
+from accelerator.services.records import MilestoneRecord
+from accelerator.ui.context import AppContext
+from accelerator.ui.operations import Data, FormErrors
+from accelerator.ui.widgets.milestone_status import (
+    Attention,
+    attention_colour,
+    category_label,
+    format_date,
+)
+
+_DATE_FORMAT = "d MMM yyyy"
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    """A label under a field that says what the service found wrong with it."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, attention_colour(Attention.DANGER, palette))
+    label.setPalette(palette)
+    label.setVisible(False)
+    return label
+
+
+def _field(widget: QWidget, error: QLabel) -> QWidget:
+    box = QWidget(widget.parentWidget())
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    layout.addWidget(error)
+    return box
+
+
+def _date_edit(parent: QWidget, value: dt.date) -> QDateEdit:
+    edit = QDateEdit(_qdate(value), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(_DATE_FORMAT)
+    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return edit
+
+
+class _MilestoneDialog(QDialog):
+    """What the three dialogs share: a heading, a form with error labels, OK and Cancel."""
+
+    def __init__(self, parent: QWidget | None, context: AppContext, title: str) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.errors = FormErrors()
+        self.saved: MilestoneRecord | None = None
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setSpacing(10)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.layout_.addWidget(self.heading)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.layout_.addLayout(self.form)
+        self.general_error = _error_label(self)
+        self.layout_.addWidget(self.general_error)
+        self.errors.register("", self.general_error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_.addWidget(self.buttons)
+
+    @property
+    def ok_button(self):  # type: ignore[no-untyped-def]
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _set_heading(self, milestone: MilestoneRecord) -> None:
+        detail = category_label(milestone.category)
+        if milestone.due_date is not None:
+            detail += " · " + self.tr("due {0}").format(format_date(milestone.due_date))
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        self.heading.setText(
+            f"<b>{html.escape(milestone.title)}</b><br>"
+            f"<span style='color: {muted}'>{html.escape(detail)}</span>"
+        )
+
+    def _row(self, label: str, widget: QWidget, field: str) -> QLabel:
+        error = _error_label(self)
+        self.errors.register(field, error)
+        self.form.addRow(label, _field(widget, error))
+        return error
+
+    def _save(self, call: Callable[[], MilestoneRecord]) -> None:
+        saved = self.context.write(self, call, changes=[Data.MILESTONES], form=self.errors)
+        if saved is not None:
+            self.saved = saved
+            super().accept()
+
+
+class MilestoneDoneDialog(_MilestoneDialog):
+    """Tick a milestone done: when it was done (today by default) and what shows it."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        context: AppContext,
+        milestone: MilestoneRecord,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent, context, self.tr("Mark milestone done"))
+        self.milestone = milestone
+        today = today or dt.date.today()
+        self._set_heading(milestone)
+        self.completed_on = _date_edit(self, milestone.completed_on or today)
+        self.completed_on.setMaximumDate(_qdate(today))
+        self.completed_on.setToolTip(
+            self.tr("The day the milestone was reached; not in the future")
+        )
+        self.completed_on_error = self._row(
+            self.tr("Completed &on:"), self.completed_on, "completed_on"
+        )
+        self.evidence = QPlainTextEdit(self)
+        self.evidence.setPlaceholderText(
+            self.tr("What shows it is done: a document, a signed letter, a meeting and its notes…")
+        )
+        self.evidence.setPlainText(milestone.evidence)
+        self.evidence.setTabChangesFocus(True)
+        self.evidence.setMinimumHeight(110)
+        self.evidence_error = self._row(self.tr("&Evidence:"), self.evidence, "evidence")
+        self.ok_button.setText(self.tr("Mark done"))
+        self.completed_on.setFocus()
+
+    def accept(self) -> None:
+        services = self.context.services
+        milestone_id = self.milestone.id
+        completed = _pydate(self.completed_on.date())
+        evidence = self.evidence.toPlainText()
+        self._save(
+            lambda: services.enrolments.set_milestone_status(
+                milestone_id, MilestoneStatus.DONE, completed_on=completed, evidence=evidence
+            )
+        )
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        context: AppContext,
+        milestone: MilestoneRecord,
+        today: dt.date | None = None,
+    ) -> MilestoneRecord | None:
+        """Show the dialog; the saved milestone, or None when cancelled."""
+        dialog = cls(parent, context, milestone, today)
+        dialog.exec()
+        return dialog.saved
+
+
+class MilestoneBlockedDialog(_MilestoneDialog):
+    """Mark a milestone blocked, saying what blocks it."""
+
+    def __init__(
+        self, parent: QWidget | None, context: AppContext, milestone: MilestoneRecord
+    ) -> None:
+        super().__init__(parent, context, self.tr("Milestone blocked"))
+        self.milestone = milestone
+        self._set_heading(milestone)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setPlaceholderText(
+            self.tr("What stands in the way, and who can clear it (for example: waiting for…)")
+        )
+        self.reason.setPlainText(milestone.blocked_reason)
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMinimumHeight(90)
+        self.reason_error = self._row(self.tr("&Reason:"), self.reason, "blocked_reason")
+        self.ok_button.setText(self.tr("Mark blocked"))
+        self.reason.setFocus()
+
+    def accept(self) -> None:
+        services = self.context.services
+        milestone_id = self.milestone.id
+        reason = self.reason.toPlainText()
+        self._save(
+            lambda: services.enrolments.set_milestone_status(
+                milestone_id, MilestoneStatus.BLOCKED, blocked_reason=reason
+            )
+        )
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, context: AppContext, milestone: MilestoneRecord
+    ) -> MilestoneRecord | None:
+        dialog = cls(parent, context, milestone)
+        dialog.exec()
+        return dialog.saved
+
+
+class AddMilestoneDialog(_MilestoneDialog):
+    """A milestone of this enrolment's own, beside the ones from the programme's template."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        context: AppContext,
+        enrolment_id: int,
+        *,
+        categories: Iterable[str] = (),
+        category: str = "",
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent, context, self.tr("Add a milestone"))
+        self.enrolment_id = enrolment_id
+        today = today or dt.date.today()
+        self.heading.setText(
+            self.tr("A milestone for this company only. The programme's template stays as it is.")
+        )
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText(self.tr("What is to be reached, e.g. Food-safety approval"))
+        self.title_error = self._row(self.tr("&Title:"), self.title, "title")
+        self.category = QComboBox(self)
+        self.category.setEditable(True)
+        self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        known = list(MILESTONE_CATEGORIES)
+        for extra in categories:
+            if extra.strip().casefold() not in {k.casefold() for k in known}:
+                known.append(extra.strip())
+        for name in known:
+            self.category.addItem(category_label(name), name)
+        self.category.setToolTip(self.tr("Pick a category or type a new one"))
+        if category:
+            found = self.category.findData(category)
+            if found >= 0:
+                self.category.setCurrentIndex(found)
+            else:
+                self.category.setEditText(category)
+        self.category_error = self._row(self.tr("&Category:"), self.category, "category")
+        self.description = QPlainTextEdit(self)
+        self.description.setPlaceholderText(self.tr("What counts as done (optional)"))
+        self.description.setTabChangesFocus(True)
+        self.description.setMinimumHeight(70)
+        self._row(self.tr("&Description:"), self.description, "description")
+        due_row = QWidget(self)
+        due_layout = QHBoxLayout(due_row)
+        due_layout.setContentsMargins(0, 0, 0, 0)
+        self.due_date = _date_edit(due_row, today + dt.timedelta(weeks=4))
+        self.no_due_date = QCheckBox(self.tr("&No due date"), due_row)
+        self.no_due_date.toggled.connect(lambda off: self.due_date.setEnabled(not off))
+        due_layout.addWidget(self.due_date)
+        due_layout.addWidget(self.no_due_date)
+        due_layout.addStretch(1)
+        self._row(self.tr("D&ue date:"), due_row, "due_date")
+        self.ok_button.setText(self.tr("Add milestone"))
+        self.title.setFocus()
+
+    def chosen_category(self) -> str:
+        """The category as stored: a listed one in its own spelling, else what was typed."""
+        text = self.category.currentText().strip()
+        index = self.category.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return str(self.category.itemData(index))
+        return text
+
+    def accept(self) -> None:
+        services = self.context.services
+        enrolment_id = self.enrolment_id
+        title = self.title.text()
+        category = self.chosen_category()
+        description = self.description.toPlainText()
+        due = None if self.no_due_date.isChecked() else _pydate(self.due_date.date())
+        self._save(
+            lambda: services.enrolments.add_milestone(
+                enrolment_id, title, category, description=description, due_date=due
+            )
+        )
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        context: AppContext,
+        enrolment_id: int,
+        *,
+        categories: Iterable[str] = (),
+        category: str = "",
+        today: dt.date | None = None,
+    ) -> MilestoneRecord | None:
+        dialog = cls(
+            parent, context, enrolment_id, categories=categories, category=category, today=today
+        )
+        dialog.exec()
+        return dialog.saved

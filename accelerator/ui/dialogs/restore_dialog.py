@@ -1,0 +1,279 @@
+"""Restore from backup: the backups with their date, reason and size; what the selected one
+holds (checked as the restore would check it); Restore asks first, keeps the current
+database as a pre-restore copy, and puts the backup in its place.
+
+The window's engine is disposed first: the file is replaced under it, and its pooled
+connections would otherwise still see the old one.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accelerator.db.open import open_database
+from accelerator.errors import AcceleratorError
+from accelerator.services.safety import BackupRecord, RestoreRecord, SafetyService
+from accelerator.ui.context import AppContext
+from accelerator.ui.dialogs.damaged_dialog import format_size
+from accelerator.ui.icons import icon
+from accelerator.ui.widgets.programme_common import error_colour, muted_label
+
+log = logging.getLogger(__name__)
+
+REASON_LABELS = {
+    "daily": "Daily",
+    "manual": "On request",
+    "pre-migration": "Before an upgrade",
+    "pre-restore": "Before a restore",
+}
+COUNT_LABELS = {
+    "programmes": "Programmes",
+    "cohorts": "Cohorts",
+    "companies": "Companies",
+    "enrolments": "Enrolments",
+    "assessments": "Assessments",
+    "users": "Users",
+}
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RestoreDialog", text)
+
+
+class BackupTableModel(QAbstractTableModel):
+    COL_TAKEN, COL_REASON, COL_SIZE = range(3)
+    HEADERS = ("Taken", "Reason", "Size")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BackupRecord] = []
+
+    def set_rows(self, rows: list[BackupRecord]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def record(self, row: int) -> BackupRecord:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_TAKEN:
+                return record.taken_at.strftime("%Y-%m-%d %H:%M")
+            if column == self.COL_REASON:
+                return self.tr(REASON_LABELS.get(record.reason, record.reason))
+            return format_size(record.size_bytes)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(record.path)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class RestoreDialog(QDialog):
+    """``RestoreDialog.ask(parent, context, safety)`` returns what was restored, or None."""
+
+    def __init__(self, parent: QWidget | None, context: AppContext, safety: SafetyService) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.safety = safety
+        self.restored: RestoreRecord | None = None
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.resize(760, 460)
+
+        intro = muted_label(
+            self.tr(
+                "Restoring replaces all the programme's data with the backup's. The database "
+                "as it is now is kept as a backup first, so a restore can be undone."
+            ),
+            self,
+        )
+        self.model = BackupTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(BackupTableModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
+        self.table.setAlternatingRowColors(True)
+
+        self.details = QLabel(self)
+        self.details.setObjectName("backupDetails")
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumWidth(260)
+        self.details.setMargin(8)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.restore_button: QPushButton = self.buttons.addButton(
+            self.tr("&Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setIcon(icon("backup"))
+        self.restore_button.setEnabled(False)
+        self.buttons.accepted.connect(self._restore)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self._load()
+
+    def _load(self) -> None:
+        try:
+            backups = self.safety.list_backups()
+        except AcceleratorError as error:
+            backups = []
+            self.details.setText(str(error))
+        self.model.set_rows(backups)
+        if backups:
+            self.table.selectRow(0)
+        else:
+            self.details.setText(
+                self.tr("No backups yet in {0}: make one with File ▸ Back up now.").format(
+                    self.safety.backups_dir
+                )
+            )
+
+    def selected(self) -> BackupRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _selected(self) -> None:
+        record = self.selected()
+        self.restore_button.setEnabled(False)
+        if record is None:
+            self.details.clear()
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            contents = self.safety.inspect(record.path)
+        except AcceleratorError as error:
+            self.details.setText(
+                f"<b>{record.name}</b><p style='color:{error_colour()}'>"
+                + self.tr("This backup cannot be restored: {0}").format(error)
+                + "</p>"
+            )
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        lines = "".join(
+            f"<tr><td>{self.tr(COUNT_LABELS.get(name, name))}</td>"
+            f"<td align='right'>&nbsp;&nbsp;{count:,}</td></tr>"
+            for name, count in contents.counts.items()
+        )
+        self.details.setText(
+            f"<b>{record.taken_at.strftime('%Y-%m-%d %H:%M')}</b> · "
+            f"{self.tr(REASON_LABELS.get(record.reason, record.reason))}<br>"
+            + self.tr("Checked: sound. It holds:")
+            + f"<table>{lines}</table><br><small>{record.name}<br>"
+            + self.tr("Schema {0}").format(contents.schema_version)
+            + "</small>"
+        )
+        self.restore_button.setEnabled(True)
+
+    def _restore(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore this backup?"),
+            self.tr(
+                "Replace all the data with the backup taken {0}?\n\nThe database as it is now "
+                "is kept as a pre-restore backup."
+            ).format(record.taken_at.strftime("%Y-%m-%d %H:%M")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        result = restore_into_window(self, self.context, self.safety, record)
+        if result is not None:
+            self.restored = result
+            self.accept()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, context: AppContext, safety: SafetyService
+    ) -> RestoreRecord | None:
+        dialog = cls(parent, context, safety)
+        dialog.exec()
+        return dialog.restored
+
+
+def restore_into_window(
+    parent: QWidget | None, context: AppContext, safety: SafetyService, record: BackupRecord
+) -> RestoreRecord | None:
+    """Dispose the window's engine, restore, open the result once (it may need an upgrade),
+    and announce that everything changed. None, after saying why, when it failed."""
+    from accelerator.ui.operations import Data
+    from accelerator.ui.safety_start import SESSION
+
+    db = context.services.db
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        db.dispose()  # its pooled connections would keep reading the old file
+        result = safety.restore(record.path, lock=SESSION.lock_for(db.path))
+        # An older backup is upgraded now, after its own pre-migration backup.
+        open_database(str(result.database), backups_dir=safety.backups_dir).dispose()
+    except AcceleratorError as error:
+        log.warning("restore failed: %s", error)
+        QGuiApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, _tr("Restore failed"), str(error))
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    context.bus.announce([Data.EVERYTHING])
+    return result

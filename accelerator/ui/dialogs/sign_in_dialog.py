@@ -1,0 +1,141 @@
+"""Who is at the keyboard: the sign-in dialog at start and behind File › Switch user.
+
+The service decides (and slows down repeated misses); the dialog shows its message
+beside the fields, keeps the username and remembers it for next time. Never the password.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accelerator.errors import AcceleratorError
+from accelerator.services import Actor, Services
+from accelerator.services.auth import AuthService
+from accelerator.services.users import actor_of
+from accelerator.ui.widgets.programme_common import error_label, heading_label, muted_label
+
+log = logging.getLogger(__name__)
+
+#: Where the last username is remembered (the password never is).
+LAST_USERNAME_KEY = "sign_in/last_username"
+
+
+def as_sentence(message: str) -> str:
+    """A service message ("wrong username or password") as a sentence on screen."""
+    text = message.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+class SignInDialog(QDialog):
+    """``SignInDialog.ask(parent, services)`` returns the signed-in user as an ``Actor``,
+    or None when the person cancels."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        services: Services,
+        settings: QSettings | None = None,
+        intro: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings if settings is not None else QSettings()
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Sign in to Accelerator"))
+        self.setMinimumWidth(420)
+
+        self.username_edit = QLineEdit(self)
+        self.username_edit.setObjectName("username")
+        self.username_edit.setMaxLength(64)
+        self.username_edit.setPlaceholderText(self.tr("your username"))
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setObjectName("password")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setMaxLength(1024)
+        self.message_label = error_label(self)
+        self.message_label.setObjectName("signInMessage")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.sign_in_button = self.buttons.addButton(
+            self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.sign_in_button.setDefault(True)
+        self.buttons.accepted.connect(self.try_sign_in)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(heading_label(self.tr("Sign in"), self, 1.3))
+        where = muted_label(self.tr("Database: {0}").format(services.db.display_name), self)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if intro:
+            layout.addWidget(muted_label(intro, self))
+        layout.addWidget(where)
+        form = QFormLayout()
+        form.addRow(self.tr("&Username:"), self.username_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        layout.addLayout(form)
+        layout.addWidget(self.message_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        last = self.settings.value(LAST_USERNAME_KEY, "")
+        if isinstance(last, str) and last:
+            self.username_edit.setText(last)
+            self.password_edit.setFocus()
+        else:
+            self.username_edit.setFocus()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        services: Services,
+        settings: QSettings | None = None,
+        intro: str = "",
+    ) -> Actor | None:
+        dialog = cls(parent, services, settings, intro)
+        dialog.exec()
+        return dialog.actor
+
+    def try_sign_in(self) -> None:
+        username = self.username_edit.text().strip()
+        password = self.password_edit.text()
+        if not username:
+            self._refuse(self.tr("Type your username."), self.username_edit)
+            return
+        if not password:
+            self._refuse(self.tr("Type your password."), self.password_edit)
+            return
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            user = AuthService(self.services.db).sign_in(username, password)
+        except AcceleratorError as error:
+            # SignInError says what to do ("wait 10 seconds"); a storage error says why.
+            self._refuse(as_sentence(str(error)), self.password_edit)
+            return
+        finally:
+            self.unsetCursor()
+        self.settings.setValue(LAST_USERNAME_KEY, user.username)
+        self.actor = actor_of(user)
+        log.info("signed in as %s (%s)", user.username, user.role.value)
+        self.accept()
+
+    def _refuse(self, message: str, focus: QLineEdit) -> None:
+        self.message_label.setText(message)
+        self.message_label.setVisible(True)
+        self.password_edit.clear()
+        focus.setFocus()

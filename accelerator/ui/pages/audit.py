@@ -1,0 +1,384 @@
+"""The audit trail, for coordinators: who changed which record when, and each field's old
+and new value. Read-only: the page offers no way to change or delete an entry (and the
+service and the database refuse it too)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+)
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accelerator.domain.enums import AuditAction
+from accelerator.services.audit_log import MAX_ROWS, AuditFilter, AuditRecord, AuditService
+from accelerator.ui.context import AppContext
+from accelerator.ui.icons import icon
+from accelerator.ui.operations import Data
+from accelerator.ui.pages.base import Page
+from accelerator.ui.widgets.programme_common import EmptyState, heading_label, muted_label
+
+_Index = QModelIndex | QPersistentModelIndex
+_DATE_FORMAT = "d MMM yyyy"
+
+
+def _local(at: dt.datetime) -> dt.datetime:
+    """Stored in UTC; shown in the computer's time zone."""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=dt.UTC)
+    return at.astimezone()
+
+
+class AuditModel(QAbstractTableModel):
+    COL_WHEN = 0
+    COL_USER = 1
+    COL_ACTION = 2
+    COL_RECORD = 3
+    COL_SUMMARY = 4
+    COL_CHANGES = 5
+    COLUMNS = 6
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AuditRecord] = []
+        self._changes: list[str] = []
+
+    def set_rows(self, rows: list[AuditRecord]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._changes = [r.describe_changes() for r in self._rows]
+        self.endResetModel()
+
+    def changes_at(self, row: int) -> str:
+        """Each changed field on a line of its own: ``sector: Aquaculture → Subsea``."""
+        return self._changes[row]
+
+    def row_at(self, row: int) -> AuditRecord:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = [
+            self.tr("When"),
+            self.tr("User"),
+            self.tr("Action"),
+            self.tr("Record"),
+            self.tr("Summary"),
+            self.tr("Changes"),
+        ]
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def action_name(self, action: AuditAction) -> str:
+        return {
+            AuditAction.CREATE: self.tr("Created"),
+            AuditAction.UPDATE: self.tr("Changed"),
+            AuditAction.DELETE: self.tr("Removed"),
+        }[action]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        col = index.column()
+        if col == self.COL_CHANGES and role == Qt.ItemDataRole.DisplayRole:
+            # One row per entry in the table; the pane below shows one line per field.
+            return "; ".join(self._changes[index.row()].splitlines())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == self.COL_WHEN:
+                return _local(entry.at).strftime("%Y-%m-%d %H:%M:%S")
+            if col == self.COL_USER:
+                return entry.username
+            if col == self.COL_ACTION:
+                return self.action_name(entry.action)
+            if col == self.COL_RECORD:
+                return f"{entry.table_name} #{entry.record_id}"
+            if col == self.COL_SUMMARY:
+                return entry.summary
+            if col == self.COL_CHANGES:
+                return self._changes[index.row()]
+            return None
+        return None
+
+
+class AuditPage(Page):
+    """Every write in this database, newest first, narrowed by user, record type, record
+    number and date range; Export… writes what is shown to CSV or Excel."""
+
+    # Every write leaves an entry, so any change may add a row here.
+    shows = tuple(Data)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._filling = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 10)
+        layout.setSpacing(10)
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading_label(self.tr("Audit trail"), self, 1.6))
+        title_row.addStretch(1)
+        self.export_button = QPushButton(icon("export"), self.tr("Export…"), self)
+        self.export_button.setToolTip(self.tr("Save the entries shown as CSV or Excel"))
+        self.export_button.clicked.connect(self.export)
+        title_row.addWidget(self.export_button)
+        layout.addLayout(title_row)
+        layout.addWidget(
+            muted_label(
+                self.tr(
+                    "Every change in this database: who made it, when, and each field's old "
+                    "and new value. Entries cannot be changed or deleted."
+                ),
+                self,
+            )
+        )
+
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        self.user_combo = QComboBox(self)
+        self.user_combo.setObjectName("auditUser")
+        self.user_combo.setMinimumContentsLength(12)
+        self.table_combo = QComboBox(self)
+        self.table_combo.setObjectName("auditTable")
+        self.table_combo.setMinimumContentsLength(14)
+        self.record_edit = QLineEdit(self)
+        self.record_edit.setObjectName("auditRecord")
+        self.record_edit.setPlaceholderText(self.tr("any"))
+        self.record_edit.setValidator(QIntValidator(1, 2_000_000_000, self))
+        self.record_edit.setClearButtonEnabled(True)
+        self.record_edit.setFixedWidth(90)
+        today = QDate.currentDate()
+        self.since_check = QCheckBox(self.tr("&From"), self)
+        self.since_edit = self._date_edit(today.addMonths(-1))
+        self.until_check = QCheckBox(self.tr("&To"), self)
+        self.until_edit = self._date_edit(today)
+        for text, widget in (
+            (self.tr("&User:"), self.user_combo),
+            (self.tr("Re&cord type:"), self.table_combo),
+            (self.tr("&No.:"), self.record_edit),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+            filters.addSpacing(6)
+        filters.addWidget(self.since_check)
+        filters.addWidget(self.since_edit)
+        filters.addWidget(self.until_check)
+        filters.addWidget(self.until_edit)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+
+        self.model = AuditModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.list = EmptyState(self.table, self)
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("auditDetails")
+        self.details.setReadOnly(True)
+        self.details.setPlaceholderText(self.tr("Select an entry to see each changed field."))
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_details())
+        self.count_label = muted_label("", self)
+        layout.addWidget(self.count_label)
+
+        self.user_combo.currentIndexChanged.connect(self._filter_changed)
+        self.table_combo.currentIndexChanged.connect(self._filter_changed)
+        self.record_edit.textChanged.connect(self._filter_changed)
+        for check, edit in (
+            (self.since_check, self.since_edit),
+            (self.until_check, self.until_edit),
+        ):
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(self._filter_changed)
+            edit.dateChanged.connect(self._filter_changed)
+            edit.setEnabled(False)
+        self._sized = False
+
+    def _date_edit(self, day: QDate) -> QDateEdit:
+        edit = QDateEdit(day, self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(_DATE_FORMAT)
+        return edit
+
+    @property
+    def title(self) -> str:
+        return self.tr("Audit trail")
+
+    def _audit(self) -> AuditService:
+        services = self.context.services
+        return AuditService(services.db, services.actor)
+
+    # --- showing ---
+
+    def refresh(self) -> None:
+        audit = self._audit()
+        self._filling = True
+        try:
+            self._fill_combo(self.user_combo, self.tr("Everyone"), audit.usernames())
+            self._fill_combo(self.table_combo, self.tr("All records"), audit.tables())
+        finally:
+            self._filling = False
+        self._load(audit)
+
+    def _fill_combo(self, combo: QComboBox, everything: str, values: list[str]) -> None:
+        chosen = combo.currentData()
+        combo.clear()
+        combo.addItem(everything, None)
+        for value in values:
+            combo.addItem(value, value)
+        at = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(at, 0))
+
+    def current_filter(self) -> AuditFilter:
+        record = self.record_edit.text().strip()
+        return AuditFilter(
+            user=self.user_combo.currentData(),
+            table_name=self.table_combo.currentData(),
+            record_id=int(record) if record.isdigit() else None,
+            since=self.since_edit.date().toPython() if self.since_check.isChecked() else None,
+            until=self.until_edit.date().toPython() if self.until_check.isChecked() else None,
+        )
+
+    def _filter_changed(self) -> None:
+        if not self._filling:
+            self._load(self._audit())
+
+    def _load(self, audit: AuditService) -> None:
+        where = self.current_filter()
+        rows = audit.entries(where)
+        self.model.set_rows(rows)
+        self.details.clear()
+        if rows:
+            self.list.show_content()
+            if not self._sized:
+                self._size_columns()
+        elif where == AuditFilter():
+            self.list.show_message(self.tr("Nothing has been recorded yet."))
+        else:
+            self.list.show_message(
+                self.tr(
+                    "No entries match these filters. Choose Everyone and All records, or "
+                    "widen the dates."
+                )
+            )
+        if len(rows) >= MAX_ROWS:
+            self.count_label.setText(
+                self.tr("The newest {0} entries; narrow the filters to see older ones.").format(
+                    len(rows)
+                )
+            )
+        else:
+            self.count_label.setText(self.tr("{0} entries").format(len(rows)))
+        self.export_button.setEnabled(bool(rows))
+
+    def _show_details(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.details.clear()
+            return
+        row = rows[0].row()
+        entry = self.model.row_at(row)
+        model = self.model
+        head = "  ·  ".join(
+            (
+                _local(entry.at).strftime("%Y-%m-%d %H:%M:%S"),
+                entry.username,
+                model.action_name(entry.action),
+                f"{entry.table_name} #{entry.record_id}",
+            )
+        )
+        self.details.setPlainText(f"{head}\n{entry.summary}\n\n{model.changes_at(row)}")
+
+    def _size_columns(self) -> None:
+        self._sized = True
+        metrics = self.table.fontMetrics()
+        widths = {
+            AuditModel.COL_WHEN: metrics.horizontalAdvance("2026-12-31 23:59:59") + 24,
+            AuditModel.COL_USER: metrics.horizontalAdvance("x" * 12) + 24,
+            AuditModel.COL_ACTION: metrics.horizontalAdvance(self.tr("Changed")) + 32,
+            AuditModel.COL_RECORD: metrics.horizontalAdvance("assessments #1000") + 24,
+            AuditModel.COL_SUMMARY: metrics.horizontalAdvance("x" * 36),
+        }
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+
+    # --- export ---
+
+    def export(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / f"audit-trail-{dt.date.today():%Y-%m-%d}.csv")
+        csv_filter = self.tr("CSV file (*.csv)")
+        xlsx_filter = self.tr("Excel workbook (*.xlsx)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export the audit trail"), suggested, f"{csv_filter};;{xlsx_filter}"
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".csv", ".xlsx"):
+            target = target.with_suffix(".xlsx" if chosen == xlsx_filter else ".csv")
+        audit = self._audit()
+        where = self.current_filter()
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            count = self.context.write(
+                self,
+                lambda: audit.export(target, where),
+                changes=[],
+                title=self.tr("Export the audit trail"),
+            )
+        finally:
+            self.unsetCursor()
+        if count is not None:
+            self.count_label.setText(
+                self.tr("Exported {0} entries to {1}").format(count, str(target))
+            )

@@ -1,0 +1,682 @@
+"""Reports: choose a cohort or company report, generate it in the background, look at it
+in the window, then save, print or open it in the system's PDF viewer.
+
+The PDF is built by ``ReportingService`` in an ``operations.Worker``; the window stays
+responsive and the build can be cancelled. The bytes stay in memory until the person
+saves them (atomically: the old file or the whole new one, never half).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accelerator.domain.enums import CohortStatus, Role
+from accelerator.errors import AcceleratorError
+from accelerator.reports.layout import ReportCancelled
+from accelerator.services.atomic import atomic_write_bytes
+from accelerator.services.records import CohortRecord, EnrolmentRecord
+from accelerator.services.reporting import ReportingService
+from accelerator.ui.context import AppContext
+from accelerator.ui.icons import icon
+from accelerator.ui.operations import Data, Worker
+from accelerator.ui.pages.base import Page
+from accelerator.ui.pages.dashboard import ordered_cohorts
+from accelerator.ui.widgets.company_style import muted
+from accelerator.ui.widgets.report_preview import ReportPreview
+
+log = logging.getLogger(__name__)
+
+COHORT_REPORT = "cohort"
+COMPANY_REPORT = "company"
+_UNSAFE_IN_FILE_NAMES = str.maketrans({c: "-" for c in '/\\:*?"<>|'})
+
+
+@dataclass(frozen=True)
+class GeneratedReport:
+    """A report built for the preview: what it is, and its PDF."""
+
+    kind: str
+    title: str  # "Autumn 2026 – cohort report"
+    pdf: bytes
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.title.translate(_UNSAFE_IN_FILE_NAMES)}.pdf"
+
+
+def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
+    font = QFont(label.font())
+    font.setBold(True)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+class ReportsPage(Page):
+    """Company and cohort progress reports, previewed in the window."""
+
+    shows = (Data.PROGRAMMES, Data.COHORTS, Data.COMPANIES, Data.ENROLMENTS)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._cohorts: list[CohortRecord] = []
+        self._enrolments: dict[int, list[EnrolmentRecord]] = {}  # company id -> newest first
+        self._worker: Worker | None = None
+        self._cancel_requested = False
+        self._report: GeneratedReport | None = None
+        self._pending: tuple[str, str] = ("", "")  # the kind and title being generated
+        self._viewer_folder: Path | None = None
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 14, 16, 10)
+        outer.setSpacing(16)
+        outer.addWidget(self._build_options(), 0)
+        outer.addWidget(self._build_preview_side(), 1)
+        self._kind_changed()
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build_options(self) -> QWidget:
+        panel = QWidget(self)
+        panel.setFixedWidth(340)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(_bold(QLabel(self.tr("Reports"), panel), 1.6))
+        intro = muted(
+            self.tr(
+                "Progress reports for steering groups and funders, as PDF: a whole cohort, "
+                "or one company in one cohort."
+            ),
+            panel,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+
+        layout.addWidget(_bold(QLabel(self.tr("Report"), panel)))
+        self.cohort_radio = QRadioButton(self.tr("C&ohort report"), panel)
+        self.company_radio = QRadioButton(self.tr("Co&mpany report"), panel)
+        self.kind_group = QButtonGroup(panel)
+        self.kind_group.addButton(self.cohort_radio)
+        self.kind_group.addButton(self.company_radio)
+        self.cohort_radio.setChecked(True)
+        self.cohort_radio.toggled.connect(self._kind_changed)
+        layout.addWidget(self.cohort_radio)
+        layout.addWidget(self.company_radio)
+
+        self.chooser_stack = QStackedWidget(panel)
+        cohort_box = QWidget(self.chooser_stack)
+        cohort_form = QFormLayout(cohort_box)
+        cohort_form.setContentsMargins(0, 4, 0, 0)
+        self.cohort_combo = QComboBox(cohort_box)
+        self.cohort_combo.setObjectName("reportCohort")
+        self.cohort_combo.currentIndexChanged.connect(self._update_state)
+        cohort_form.addRow(
+            self._form_label(self.tr("&Cohort:"), self.cohort_combo), self.cohort_combo
+        )
+        self.chooser_stack.addWidget(cohort_box)
+
+        company_box = QWidget(self.chooser_stack)
+        company_form = QFormLayout(company_box)
+        company_form.setContentsMargins(0, 4, 0, 0)
+        self.company_combo = QComboBox(company_box)
+        self.company_combo.setObjectName("reportCompany")
+        self.company_combo.currentIndexChanged.connect(self._company_changed)
+        self.enrolment_combo = QComboBox(company_box)
+        self.enrolment_combo.setObjectName("reportEnrolment")
+        self.enrolment_combo.currentIndexChanged.connect(self._update_state)
+        company_form.addRow(
+            self._form_label(self.tr("Com&pany:"), self.company_combo), self.company_combo
+        )
+        company_form.addRow(
+            self._form_label(self.tr("In co&hort:"), self.enrolment_combo), self.enrolment_combo
+        )
+        self.chooser_stack.addWidget(company_box)
+        for combo in (self.cohort_combo, self.company_combo, self.enrolment_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
+        layout.addWidget(self.chooser_stack)
+        self.chosen_label = muted("", panel)
+        self.chosen_label.setObjectName("reportChosen")
+        self.chosen_label.setWordWrap(True)
+        layout.addWidget(self.chosen_label)
+        layout.addSpacing(6)
+
+        layout.addWidget(_bold(QLabel(self.tr("Options"), panel)))
+        options = QFormLayout()
+        options.setContentsMargins(0, 0, 0, 0)
+        self.page_size_combo = QComboBox(panel)
+        self.page_size_combo.setObjectName("reportPageSize")
+        self.page_size_combo.addItem(self.tr("A4"), "A4")
+        self.page_size_combo.addItem(self.tr("Letter"), "Letter")
+        options.addRow(
+            self._form_label(self.tr("Page si&ze:"), self.page_size_combo), self.page_size_combo
+        )
+        layout.addLayout(options)
+        self.confidential_check = QCheckBox(self.tr("&Internal: include confidential notes"), panel)
+        self.confidential_check.setObjectName("reportConfidential")
+        self.confidential_check.setToolTip(
+            self.tr(
+                "Adds the notes of confidential assessments; every page is then marked "
+                "Internal. Only coordinators may print these."
+            )
+        )
+        self.confidential_check.setVisible(self._is_coordinator())
+        layout.addWidget(self.confidential_check)
+        layout.addSpacing(8)
+
+        self.generate_button = QPushButton(icon("reports"), self.tr("&Generate"), panel)
+        self.generate_button.setObjectName("generateReport")
+        self.generate_button.setDefault(True)
+        self.generate_button.clicked.connect(self.generate)
+        layout.addWidget(self.generate_button)
+
+        progress_row = QHBoxLayout()
+        self.progress_bar = QProgressBar(panel)
+        self.progress_bar.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"), panel)
+        self.cancel_button.setObjectName("cancelReport")
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row.addWidget(self.progress_bar, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_row = QWidget(panel)
+        self.progress_row.setLayout(progress_row)
+        progress_row.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.progress_row)
+
+        self.message_label = QLabel(panel)
+        self.message_label.setObjectName("reportMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message_label)
+
+        line = QFrame(panel)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        self.save_button = QPushButton(icon("save"), self.tr("&Save as…"), panel)
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button = QPushButton(icon("print"), self.tr("P&rint…"), panel)
+        self.print_button.clicked.connect(self.print_report)
+        self.viewer_button = QPushButton(
+            icon("mdi6.open-in-new"), self.tr("Open in PDF &viewer"), panel
+        )
+        self.viewer_button.clicked.connect(self.open_in_viewer)
+        for button in (self.save_button, self.print_button, self.viewer_button):
+            layout.addWidget(button)
+        layout.addStretch(1)
+        return panel
+
+    def _form_label(self, text: str, buddy: QWidget) -> QLabel:
+        # One width for the labels of the separate forms, so that their fields line up.
+        label = QLabel(text, buddy.parentWidget())
+        label.setBuddy(buddy)
+        label.setMinimumWidth(80)
+        return label
+
+    def _build_preview_side(self) -> QWidget:
+        self.preview_stack = QStackedWidget(self)
+        self.empty_label = QLabel(self.preview_stack)
+        self.empty_label.setObjectName("reportEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMargin(40)
+        self.preview_stack.addWidget(self.empty_label)
+        self.preview = ReportPreview(self.preview_stack)
+        self.preview_stack.addWidget(self.preview)
+        return self.preview_stack
+
+    # --- Page -----------------------------------------------------------------------------
+
+    @property
+    def title(self) -> str:
+        return self.tr("Reports")
+
+    def refresh(self) -> None:
+        """Read the cohorts and enrolments again, keeping what was chosen."""
+        cohort_id = self.selected_cohort_id()
+        company_id = self.selected_company_id()
+        enrolment_id = self.selected_enrolment_id()
+        services = self.context.services
+        self._cohorts = ordered_cohorts(services.programmes.list_cohorts())
+        self._enrolments = {}
+        for enrolment in services.enrolments.list_enrolments():
+            self._enrolments.setdefault(enrolment.company_id, []).append(enrolment)
+        for rows in self._enrolments.values():
+            rows.sort(key=lambda e: e.joined_on, reverse=True)
+
+        with _quiet(self.cohort_combo):
+            self.cohort_combo.clear()
+            for cohort in self._cohorts:
+                self.cohort_combo.addItem(cohort.name, cohort.id)
+            _select(self.cohort_combo, cohort_id)
+        with _quiet(self.company_combo):
+            self.company_combo.clear()
+            firsts = sorted(
+                (rows[0] for rows in self._enrolments.values()),
+                key=lambda e: e.company_name.casefold(),
+            )
+            for enrolment in firsts:
+                self.company_combo.addItem(enrolment.company_name, enrolment.company_id)
+            _select(self.company_combo, company_id)
+        self._fill_enrolments(enrolment_id)
+        self._update_state()
+
+    # --- public -----------------------------------------------------------------------------
+
+    def selected_cohort_id(self) -> int | None:
+        data = self.cohort_combo.currentData()
+        return data if isinstance(data, int) else None
+
+    def selected_company_id(self) -> int | None:
+        data = self.company_combo.currentData()
+        return data if isinstance(data, int) else None
+
+    def selected_enrolment_id(self) -> int | None:
+        data = self.enrolment_combo.currentData()
+        return data if isinstance(data, int) else None
+
+    def report_kind(self) -> str:
+        return COHORT_REPORT if self.cohort_radio.isChecked() else COMPANY_REPORT
+
+    def report(self) -> GeneratedReport | None:
+        """The report in the preview, if any."""
+        return self._report
+
+    def is_generating(self) -> bool:
+        return self._worker is not None
+
+    def open_cohort_report(self, cohort_id: int) -> None:
+        """Choose the cohort report of ``cohort_id``."""
+        self._ensure_fresh()
+        self.cohort_radio.setChecked(True)
+        _select(self.cohort_combo, cohort_id)
+        self._update_state()
+        self.generate_button.setFocus()
+
+    def open_company_report(self, enrolment_id: int) -> None:
+        """Choose the report of one company in one cohort (its enrolment)."""
+        self._ensure_fresh()
+        company_id = next(
+            (
+                cid
+                for cid, rows in self._enrolments.items()
+                if any(e.id == enrolment_id for e in rows)
+            ),
+            None,
+        )
+        self.company_radio.setChecked(True)
+        if company_id is not None:
+            _select(self.company_combo, company_id)
+            self._fill_enrolments(enrolment_id)
+        self._update_state()
+        self.generate_button.setFocus()
+
+    def choose_company(self, company_id: int) -> None:
+        """Choose the report of ``company_id`` in its most recent cohort."""
+        self._ensure_fresh()
+        rows = self._enrolments.get(company_id)
+        if rows:
+            self.open_company_report(rows[0].id)
+
+    # --- generating -------------------------------------------------------------------------
+
+    def generate(self) -> None:
+        """Build the chosen report in the background; the preview shows it when done."""
+        if self._worker is not None:
+            return
+        page_size = self.page_size_combo.currentData()
+        confidential = self._is_coordinator() and self.confidential_check.isChecked()
+        reporting = ReportingService(self.context.services.db, self.context.services.actor)
+        internal = self.tr(" (internal)") if confidential else ""
+        if self.report_kind() == COHORT_REPORT:
+            cohort_id = self.selected_cohort_id()
+            if cohort_id is None:
+                return
+            title = self.tr("{0} – cohort report{1}").format(
+                self.cohort_combo.currentText(), internal
+            )
+
+            def work(progress, cancelled):  # type: ignore[no-untyped-def]
+                return reporting.cohort_report_pdf(
+                    cohort_id,
+                    page_size=page_size,
+                    include_confidential=confidential,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
+        else:
+            enrolment_id = self.selected_enrolment_id()
+            if enrolment_id is None:
+                return
+            title = self.tr("{0} – {1} – progress report{2}").format(
+                self.company_combo.currentText(), self.enrolment_combo.currentText(), internal
+            )
+
+            def work(progress, cancelled):  # type: ignore[no-untyped-def]
+                return reporting.company_report_pdf(
+                    enrolment_id,
+                    page_size=page_size,
+                    include_confidential=confidential,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
+
+        self._pending = (self.report_kind(), title)
+        self._set_report(None)
+        self._cancel_requested = False
+        worker = Worker(work)
+        worker.signals.progress.connect(self._progressed)
+        # Bound methods, not lambdas: their slots then run on the page's (GUI) thread.
+        worker.signals.finished.connect(self._generated)
+        worker.signals.failed.connect(self._failed)
+        self._worker = worker
+        self.progress_bar.setRange(0, 0)  # busy until the first step is reported
+        self._set_message(self.tr("Generating {0}…").format(title))
+        self._update_state()
+        log.info("generating %s", title)
+        worker.start()
+
+    def cancel(self) -> None:
+        """Stop the report being generated; nothing is shown or written."""
+        if self._worker is None:
+            return
+        self._cancel_requested = True
+        self._worker.cancel()
+        self._set_message(self.tr("Cancelling…"))
+        self._update_state()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self._worker is None:
+            return
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+
+    def _generated(self, pdf: bytes) -> None:
+        self._worker = None
+        if self._cancel_requested:
+            # Finished before it saw the cancel: the person asked not to have it.
+            self._cancelled()
+            return
+        report = GeneratedReport(*self._pending, pdf)
+        self._set_report(report)
+        pages = self.preview.page_count()
+        self._set_message(
+            self.tr("{0}: {1} pages.").format(report.title, pages)
+            if pages
+            else self.tr("The report was generated but could not be shown.")
+        )
+        self._update_state()
+
+    def _failed(self, error: BaseException) -> None:
+        self._worker = None
+        if isinstance(error, ReportCancelled) or self._cancel_requested:
+            self._cancelled()
+            return
+        if isinstance(error, AcceleratorError):
+            self._set_message(self.tr("Could not generate the report: {0}").format(error), True)
+        else:
+            self._set_message(
+                self.tr(
+                    "Could not generate the report: an unexpected error ({0}). "
+                    "The log has the details."
+                ).format(type(error).__name__),
+                True,
+            )
+        self._update_state()
+
+    def _cancelled(self) -> None:
+        self._set_report(None)
+        self._set_message(self.tr("The report was cancelled; nothing was saved."))
+        self._update_state()
+
+    # --- after generating -------------------------------------------------------------------
+
+    def save_as(self) -> Path | None:
+        """Ask where, then write the PDF there atomically; the path written, or None."""
+        report = self._report
+        if report is None:
+            return None
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / report.file_name) if folder else report.file_name
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save report"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            atomic_write_bytes(path, report.pdf)
+        except AcceleratorError as error:
+            self._set_message(self.tr("Could not save the report: {0}").format(error), True)
+            return None
+        self._set_message(self.tr("Saved to {0}").format(path))
+        return path
+
+    def print_report(self) -> int:
+        """Print the report with the print dialog's choices; the number of pages sent."""
+        if self._report is None:
+            return 0
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self._report.title)
+        printer.setFromTo(1, self.preview.page_count())
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, self.preview.page_count())
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return 0
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            sent = self.preview.print_to(printer)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._set_message(self.tr("Sent {0} pages to the printer.").format(sent))
+        return sent
+
+    def open_in_viewer(self) -> Path | None:
+        """Open the report in the system's PDF viewer, from a private temporary folder."""
+        report = self._report
+        if report is None:
+            return None
+        if self._viewer_folder is None or not self._viewer_folder.is_dir():
+            self._viewer_folder = Path(tempfile.mkdtemp(prefix="accelerator-report-"))
+        path = self._viewer_folder / report.file_name
+        try:
+            atomic_write_bytes(path, report.pdf)
+        except AcceleratorError as error:
+            self._set_message(self.tr("Could not open the report: {0}").format(error), True)
+            return None
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._set_message(
+                self.tr("No PDF viewer opened the report; it is at {0}").format(path), True
+            )
+            return path
+        self._set_message(self.tr("Opened in the PDF viewer."))
+        return path
+
+    # --- state ------------------------------------------------------------------------------
+
+    def _ensure_fresh(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def _is_coordinator(self) -> bool:
+        return self.context.services.actor.role is Role.COORDINATOR
+
+    def _kind_changed(self) -> None:
+        shown = 0 if self.cohort_radio.isChecked() else 1
+        self.chooser_stack.setCurrentIndex(shown)
+        # The stack is as tall as the page shown, not as its tallest page.
+        for index in range(self.chooser_stack.count()):
+            policy = QSizePolicy.Policy.Preferred if index == shown else QSizePolicy.Policy.Ignored
+            self.chooser_stack.widget(index).setSizePolicy(QSizePolicy.Policy.Preferred, policy)
+        self.chooser_stack.adjustSize()
+        self._update_state()
+
+    def _company_changed(self) -> None:
+        self._fill_enrolments(None)
+        self._update_state()
+
+    def _fill_enrolments(self, enrolment_id: int | None) -> None:
+        with _quiet(self.enrolment_combo):
+            self.enrolment_combo.clear()
+            for enrolment in self._enrolments.get(self.selected_company_id() or -1, []):
+                self.enrolment_combo.addItem(enrolment.cohort_name, enrolment.id)
+            _select(self.enrolment_combo, enrolment_id)
+
+    def _set_report(self, report: GeneratedReport | None) -> None:
+        self._report = report
+        if report is None:
+            self.preview.clear()
+        else:
+            self.preview.set_pdf(report.pdf)
+
+    def _set_message(self, text: str, problem: bool = False) -> None:
+        self.message_label.setText(text)
+        self.message_label.setProperty("problem", problem)
+        font = QFont(self.message_label.font())
+        font.setBold(problem)
+        self.message_label.setFont(font)
+
+    def _chosen_text(self) -> str:
+        """A line about the chosen cohort or enrolment: the programme, its state."""
+        if self.report_kind() == COHORT_REPORT:
+            cohort = next((c for c in self._cohorts if c.id == self.selected_cohort_id()), None)
+            if cohort is None:
+                return ""
+            return self.tr("{0} · {1} · {2} companies").format(
+                cohort.programme_name, _cohort_status(self, cohort), cohort.enrolment_count
+            )
+        company_id = self.selected_company_id()
+        enrolment = next(
+            (
+                e
+                for e in self._enrolments.get(company_id or -1, [])
+                if e.id == self.selected_enrolment_id()
+            ),
+            None,
+        )
+        if enrolment is None:
+            return ""
+        return self.tr("{0} · joined {1:%d %b %Y}").format(
+            enrolment.programme_name, enrolment.joined_on
+        )
+
+    def _empty_text(self) -> str:
+        if not self._cohorts:
+            return self.tr(
+                "No cohorts yet: create a programme and a cohort under Programmes and "
+                "cohorts and enrol companies in it; their reports are printed here."
+            )
+        if self.report_kind() == COMPANY_REPORT and not self._enrolments:
+            return self.tr(
+                "No company is enrolled in a cohort yet: enrol companies from a cohort under "
+                "Programmes and cohorts, then print their progress reports here."
+            )
+        if self._worker is not None:
+            return self.tr("Generating the report…")
+        return self.tr(
+            "Choose a report and click Generate: the report appears here, and you can then "
+            "save it, print it or open it in your PDF viewer."
+        )
+
+    def _update_state(self) -> None:
+        busy = self._worker is not None
+        cohort_kind = self.report_kind() == COHORT_REPORT
+        chosen = (
+            self.selected_cohort_id() is not None
+            if cohort_kind
+            else self.selected_enrolment_id() is not None
+        )
+        for widget in (
+            self.cohort_radio,
+            self.company_radio,
+            self.chooser_stack,
+            self.page_size_combo,
+            self.confidential_check,
+        ):
+            widget.setEnabled(not busy)
+        self.cohort_combo.setEnabled(not busy and bool(self._cohorts))
+        self.company_combo.setEnabled(not busy and bool(self._enrolments))
+        self.enrolment_combo.setEnabled(not busy and self.enrolment_combo.count() > 1)
+        self.generate_button.setEnabled(not busy and chosen)
+        self.progress_row.setVisible(busy)
+        self.cancel_button.setEnabled(busy and not self._cancel_requested)
+        has_report = self._report is not None and self.preview.has_document()
+        for button in (self.save_button, self.print_button, self.viewer_button):
+            button.setEnabled(has_report and not busy)
+        if has_report:
+            self.preview_stack.setCurrentWidget(self.preview)
+        else:
+            self.empty_label.setText(self._empty_text())
+            self.preview_stack.setCurrentWidget(self.empty_label)
+        self.chosen_label.setText(self._chosen_text())
+        self.chosen_label.setVisible(bool(self.chosen_label.text()))
+        if cohort_kind and self._cohorts and not busy and chosen:
+            cohort = next((c for c in self._cohorts if c.id == self.selected_cohort_id()), None)
+            if cohort is not None and cohort.enrolment_count == 0 and not has_report:
+                self.empty_label.setText(
+                    self.tr(
+                        "{0} has no companies enrolled yet: its report would have only the "
+                        "cover. Enrol companies under Programmes and cohorts."
+                    ).format(cohort.name)
+                )
+
+
+def _cohort_status(widget: QWidget, cohort: CohortRecord) -> str:
+    return {
+        CohortStatus.RUNNING: widget.tr("running"),
+        CohortStatus.PLANNED: widget.tr("planned"),
+        CohortStatus.FINISHED: widget.tr("finished"),
+    }[cohort.status]
+
+
+@contextlib.contextmanager
+def _quiet(widget: QWidget) -> Iterator[None]:
+    """Blocks a widget's signals while it is refilled."""
+    was = widget.blockSignals(True)
+    try:
+        yield
+    finally:
+        widget.blockSignals(was)
+
+
+def _select(combo: QComboBox, value: int | None) -> None:
+    index = combo.findData(value) if value is not None else -1
+    combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() else -1))
+
+
+__all__ = ["COHORT_REPORT", "COMPANY_REPORT", "GeneratedReport", "ReportsPage"]

@@ -1,0 +1,247 @@
+"""The coordinator's user management: who may sign in, in which role. Users are
+deactivated, never deleted, so their assessments keep their author."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accelerator.services.records import UserRecord
+from accelerator.ui.context import AppContext
+from accelerator.ui.dialogs.password_dialog import ResetPasswordDialog
+from accelerator.ui.dialogs.user_dialog import UserDialog, role_name
+from accelerator.ui.icons import icon
+from accelerator.ui.operations import Data
+from accelerator.ui.pages.base import Page
+from accelerator.ui.widgets.company_style import muted_colour
+from accelerator.ui.widgets.programme_common import EmptyState, heading_label, muted_label
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class UsersModel(QAbstractTableModel):
+    COL_USERNAME = 0
+    COL_NAME = 1
+    COL_ROLE = 2
+    COL_STATUS = 3
+    COL_EMAIL = 4
+    COLUMNS = 5
+
+    def __init__(self, me: int | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._me = me
+        self._rows: list[UserRecord] = []
+
+    def set_rows(self, rows: list[UserRecord]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> UserRecord:
+        return self._rows[row]
+
+    def row_of(self, user_id: int) -> int | None:
+        return next((n for n, u in enumerate(self._rows) if u.id == user_id), None)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = [
+            self.tr("Username"),
+            self.tr("Name"),
+            self.tr("Role"),
+            self.tr("Status"),
+            self.tr("Email"),
+        ]
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def status(self, user: UserRecord) -> str:
+        if not user.active:
+            return self.tr("Deactivated")
+        if not user.has_password:
+            return self.tr("Active, no password yet")
+        return self.tr("Active")
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        user = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_USERNAME:
+                return user.username
+            if col == self.COL_NAME:
+                return (
+                    self.tr("{0} (you)").format(user.display_name)
+                    if self._is_me(user)
+                    else (user.display_name)
+                )
+            if col == self.COL_ROLE:
+                return role_name(user.role)
+            if col == self.COL_STATUS:
+                return self.status(user)
+            if col == self.COL_EMAIL:
+                return user.email
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_USERNAME:
+            return icon("mentor") if user.active else icon("blocked")
+        if role == Qt.ItemDataRole.ForegroundRole and not user.active:
+            return muted_colour()
+        if role == Qt.ItemDataRole.FontRole and not user.active:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and not user.active:
+            return self.tr("Cannot sign in. Their assessments keep their name.")
+        return None
+
+    def _is_me(self, user: UserRecord) -> bool:
+        return self._me is not None and user.id == self._me
+
+
+class UsersPage(Page):
+    """Everyone who may sign in. Add user, Deactivate / Activate and Reset password act on
+    the selected user; every change goes through the user service."""
+
+    shows = (Data.USERS,)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.me = context.services.actor.user_id
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 10)
+        layout.setSpacing(10)
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading_label(self.tr("Users"), self, 1.6))
+        title_row.addStretch(1)
+        self.add_button = QPushButton(icon("add"), self.tr("Add user…"), self)
+        self.add_button.clicked.connect(self.add_user)
+        title_row.addWidget(self.add_button)
+        layout.addLayout(title_row)
+        layout.addWidget(
+            muted_label(
+                self.tr(
+                    "Coordinators do everything; mentors work on the companies assigned to "
+                    "them; viewers read without changing anything. Users are deactivated, "
+                    "never deleted, so their assessments keep their author."
+                ),
+                self,
+            )
+        )
+
+        self.model = UsersModel(self.me, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("usersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.list = EmptyState(self.table, self)
+        layout.addWidget(self.list, 1)
+
+        button_row = QHBoxLayout()
+        self.active_button = QPushButton(self.tr("Deactivate"), self)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.password_button = QPushButton(self.tr("Reset password…"), self)
+        self.password_button.clicked.connect(self.reset_password)
+        button_row.addWidget(self.active_button)
+        button_row.addWidget(self.password_button)
+        button_row.addStretch(1)
+        self.count_label = muted_label("", self)
+        button_row.addWidget(self.count_label)
+        layout.addLayout(button_row)
+        self._update_buttons()
+
+    @property
+    def title(self) -> str:
+        return self.tr("Users")
+
+    def refresh(self) -> None:
+        selected = self.selected_user()
+        users = self.context.services.users.list_users()
+        self.model.set_rows(users)
+        if users:
+            self.list.show_content()
+        else:
+            self.list.show_message(self.tr("No users yet: add one with Add user."))
+        active = sum(u.active for u in users)
+        self.count_label.setText(self.tr("{0} users, {1} active").format(len(users), active))
+        if selected is not None:
+            self.select_user(selected.id)
+        self._update_buttons()
+
+    def selected_user(self) -> UserRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_user(self, user_id: int) -> None:
+        row = self.model.row_of(user_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        user = self.selected_user()
+        self.password_button.setEnabled(user is not None)
+        self.active_button.setText(
+            self.tr("Activate") if user is not None and not user.active else self.tr("Deactivate")
+        )
+        is_me = user is not None and user.id == self.me
+        # The service refuses it too; the button only saves a pointless click.
+        self.active_button.setEnabled(user is not None and not is_me)
+        self.active_button.setToolTip(
+            self.tr("You cannot deactivate yourself.")
+            if is_me
+            else self.tr("A deactivated user cannot sign in; their records keep their name.")
+        )
+
+    def add_user(self) -> None:
+        user = UserDialog.ask(self, self.context)
+        if user is not None:
+            self.refresh()
+            self.select_user(user.id)
+
+    def toggle_active(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        users = self.context.services.users
+        saved = self.context.write(
+            self,
+            lambda: users.set_active(user.id, not user.active),
+            changes=[Data.USERS],
+            title=self.tr("Deactivate") if user.active else self.tr("Activate"),
+        )
+        if saved is not None:
+            self.refresh()
+            self.select_user(saved.id)
+
+    def reset_password(self) -> None:
+        user = self.selected_user()
+        if user is not None:
+            ResetPasswordDialog.ask(self, self.context, user)

@@ -1,0 +1,220 @@
+"""The File menu's data-safety actions: Back up now, Restore from backup, Import
+companies, Export; and a CSV dropped on the window starts the import.
+
+``install(window)`` adds them above ``window.file_menu_end``; the actions live on a
+``SafetyActions`` object parented to the window (``window.findChild(SafetyActions)``).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from accelerator.domain.enums import Role
+from accelerator.errors import AcceleratorError
+from accelerator.services.exporting import ExportResult, ExportService
+from accelerator.services.safety import BackupRecord, SafetyService
+from accelerator.ui.icons import icon
+from accelerator.ui.operations import Worker
+from accelerator.ui.safety_start import NOTE_MS, SESSION
+
+log = logging.getLogger(__name__)
+
+
+def install(window: QMainWindow) -> SafetyActions:
+    return SafetyActions(window)
+
+
+def dropped_csv(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """The one local .csv file being dragged, if that is what it is."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return None
+    urls = mime.urls()
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in (".csv", ".txt") else None
+
+
+class SafetyActions(QObject):
+    """The actions and the background work they start, for one window."""
+
+    backed_up = Signal(object)  # BackupRecord
+    exported = Signal(object)  # ExportResult
+    failed = Signal(object)  # the error, after it was shown
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("safetyActions")
+        self.window = window
+        self.context = window.context  # type: ignore[attr-defined]
+        self._workers: set[Worker] = set()
+        coordinator = self.context.services.actor.role is Role.COORDINATOR
+        read_only = SESSION.read_only
+
+        self.back_up_action = self._action(
+            self.tr("&Back up now"), self.back_up_now, "backup", "Ctrl+B"
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore from backup…"), self.restore_from_backup, "backup"
+        )
+        self.import_action = self._action(
+            self.tr("&Import companies…"), self.import_companies, "import"
+        )
+        self.export_action = self._action(self.tr("E&xport…"), self.export, "export")
+        # Restoring replaces everyone's data and importing writes many companies at once:
+        # both are a coordinator's (the services refuse anyone else too).
+        self.restore_action.setVisible(coordinator)
+        self.import_action.setVisible(coordinator)
+        for action in (self.back_up_action, self.restore_action, self.import_action):
+            action.setEnabled(not read_only and self.context.services.db.path is not None)
+        self.import_action.setEnabled(not read_only)
+        menu = window.file_menu  # type: ignore[attr-defined]
+        end = window.file_menu_end  # type: ignore[attr-defined]
+        for action in (
+            self.import_action,
+            self.export_action,
+            self._separator(),
+            self.back_up_action,
+            self.restore_action,
+        ):
+            menu.insertAction(end, action)
+        if coordinator and not read_only:
+            window.setAcceptDrops(True)
+            window.installEventFilter(self)
+
+    def _action(self, text: str, slot: object, icon_name: str, shortcut: str = "") -> QAction:
+        action = QAction(icon(icon_name), text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _separator(self) -> QAction:
+        action = QAction(self.window)
+        action.setSeparator(True)
+        return action
+
+    def _safety(self) -> SafetyService:
+        services = self.context.services
+        return SafetyService.for_database(services.db, SESSION.backups_dir, services.actor)
+
+    def _run(self, work: object, done: object) -> Worker:
+        worker = Worker(lambda _progress, _cancelled: work())  # type: ignore[operator]
+        self._workers.add(worker)
+
+        def finished(result: object) -> None:
+            self._workers.discard(worker)
+            done(result)  # type: ignore[operator]
+
+        def failed(error: object) -> None:
+            self._workers.discard(worker)
+            QMessageBox.warning(self.window, self.tr("Accelerator"), str(error))
+            self.failed.emit(error)
+
+        worker.signals.finished.connect(finished)
+        worker.signals.failed.connect(failed)
+        worker.start()
+        return worker
+
+    # --- the actions -----------------------------------------------------------------------
+
+    def back_up_now(self) -> Worker | None:
+        try:
+            safety = self._safety()
+        except AcceleratorError as error:
+            QMessageBox.information(self.window, self.tr("Back up"), str(error))
+            return None
+        self.window.statusBar().showMessage(self.tr("Backing up…"))
+
+        def done(record: object) -> None:
+            assert isinstance(record, BackupRecord)
+            self.window.statusBar().showMessage(
+                self.tr("Backed up to {0}").format(record.path), NOTE_MS
+            )
+            self.backed_up.emit(record)
+
+        return self._run(safety.back_up_now, done)
+
+    def restore_from_backup(self) -> None:
+        from accelerator.ui.dialogs.restore_dialog import RestoreDialog
+
+        try:
+            safety = self._safety()
+        except AcceleratorError as error:
+            QMessageBox.information(self.window, self.tr("Restore"), str(error))
+            return
+        result = RestoreDialog.ask(self.window, self.context, safety)
+        if result is not None:
+            self.window.statusBar().showMessage(
+                self.tr("Restored from {0}; the previous data is kept in {1}").format(
+                    result.restored_from.name,
+                    result.previous.path if result.previous else result.moved_aside,
+                ),
+                NOTE_MS,
+            )
+
+    def import_companies(self, path: str | Path | None = None) -> None:
+        from accelerator.ui.dialogs.import_wizard import ImportWizard
+
+        result = ImportWizard.ask(self.window, self.context, path or None)
+        if result is not None:
+            self.window.statusBar().showMessage(
+                self.tr("Imported: {0}").format(result.summary), NOTE_MS
+            )
+
+    def export(self) -> Worker | None:
+        from accelerator.ui.dialogs.export_dialog import ExportDialog
+
+        request = ExportDialog.ask(self.window, self.context)
+        if request is None:
+            return None
+        suffix = request.format.value
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export to"),
+            request.suggested_name,
+            self.tr("{0} files (*.{1})").format(suffix.upper(), suffix),
+        )
+        if not path:
+            return None
+        if not path.lower().endswith(f".{suffix}"):
+            path += f".{suffix}"
+        service = ExportService(self.context.services.db, self.context.services.actor)
+
+        def work() -> ExportResult:
+            return service.export(
+                request.kind,
+                path,
+                cohort_id=request.cohort_id,
+                format=request.format,
+                include_confidential=request.include_confidential,
+            )
+
+        def done(result: object) -> None:
+            assert isinstance(result, ExportResult)
+            text = result.summary
+            self.window.statusBar().showMessage(text[0].upper() + text[1:], NOTE_MS)
+            self.exported.emit(result)
+
+        self.window.statusBar().showMessage(self.tr("Exporting…"))
+        return self._run(work, done)
+
+    # --- a CSV dropped on the window -------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.Drop):
+            assert isinstance(event, QDragEnterEvent | QDropEvent)
+            path = dropped_csv(event)
+            if path is None:
+                return False
+            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                self.import_companies(path)
+            return True
+        return False

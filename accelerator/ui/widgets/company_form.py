@@ -1,0 +1,268 @@
+"""The company profile form, shared by the company page and the New company dialog.
+
+The form checks nothing itself: it hands a ``CompanyInput`` to the service and shows
+the service's problems beside the fields they are about (``errors``, a ``FormErrors``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accelerator.services.companies import CompanyInput, CompanySuggestions
+from accelerator.services.records import CompanyRecord
+from accelerator.ui.operations import FormErrors
+from accelerator.ui.widgets.company_style import error_label
+
+#: Field names as the service uses them, in the order of the form.
+FIELDS = (
+    "name",
+    "org_number",
+    "country",
+    "registry_number",
+    "sector",
+    "home_cluster",
+    "website",
+    "founded_year",
+    "employees",
+    "technology_focus",
+    "description",
+)
+
+
+class CompanyForm(QWidget):
+    """Name, registration (Norwegian org. number, or country and registry number abroad),
+    sector, home cluster, website, founded, employees, technology focus and description."""
+
+    #: The user changed a field.
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors = FormErrors()
+        self.error_labels: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
+        self._loaded = CompanyInput(name="")
+        self._loading = False
+
+        self.name_edit = QLineEdit(self)
+        self.org_number_edit = QLineEdit(self)
+        self.org_number_edit.setPlaceholderText(self.tr("Nine digits, e.g. 923 609 016"))
+        self.foreign_check = QCheckBox(self.tr("Registered outside Norway"), self)
+        self.country_edit = QLineEdit(self)
+        self.country_edit.setPlaceholderText(self.tr("e.g. Denmark"))
+        self.registry_edit = QLineEdit(self)
+        self.registry_edit.setPlaceholderText(self.tr("The number in that country's register"))
+        self.sector_edit = QLineEdit(self)
+        self.sector_edit.setPlaceholderText(self.tr("e.g. Marine sensors"))
+        self.cluster_edit = QLineEdit(self)
+        self.website_edit = QLineEdit(self)
+        self.website_edit.setPlaceholderText("https://")
+        whole_number = QRegularExpressionValidator(QRegularExpression(r"\d{0,7}"), self)
+        self.founded_edit = QLineEdit(self)
+        self.founded_edit.setValidator(whole_number)
+        self.founded_edit.setPlaceholderText(self.tr("Year"))
+        self.employees_edit = QLineEdit(self)
+        self.employees_edit.setValidator(whole_number)
+        self.technology_edit = _text_box(self, 3)
+        self.technology_edit.setPlaceholderText(
+            self.tr("The technology the company builds on, in a sentence or two")
+        )
+        self.description_edit = _text_box(self, 4)
+        self.description_edit.setPlaceholderText(
+            self.tr("What the company does and for whom; where it stands")
+        )
+        for edit in (self.founded_edit, self.employees_edit):
+            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0") * 10 + 16)
+
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.form.setVerticalSpacing(8)
+        self._row("name", self.tr("&Name"), self.name_edit)
+        self._row("org_number", self.tr("&Org. number"), self.org_number_edit)
+        self.form.addRow("", self.foreign_check)
+        self._row("country", self.tr("&Country"), self.country_edit)
+        self._row("registry_number", self.tr("&Registry number"), self.registry_edit)
+        self._row("sector", self.tr("&Sector"), self.sector_edit)
+        self._row("home_cluster", self.tr("Home &cluster"), self.cluster_edit)
+        self._row("website", self.tr("&Website"), self.website_edit)
+        self._row("founded_year", self.tr("&Founded"), self.founded_edit, narrow=True)
+        self._row("employees", self.tr("&Employees"), self.employees_edit, narrow=True)
+        self._row("technology_focus", self.tr("&Technology focus"), self.technology_edit)
+        self._row("description", self.tr("&Description"), self.description_edit)
+
+        for edit in (
+            self.name_edit,
+            self.org_number_edit,
+            self.country_edit,
+            self.registry_edit,
+            self.sector_edit,
+            self.cluster_edit,
+            self.website_edit,
+            self.founded_edit,
+            self.employees_edit,
+        ):
+            edit.textChanged.connect(self._changed)
+        for box in (self.technology_edit, self.description_edit):
+            box.textChanged.connect(self._changed)
+        self.foreign_check.toggled.connect(self._foreign_toggled)
+        self.foreign_check.toggled.connect(self._changed)
+        self._foreign_toggled(False)
+
+    def _row(self, field: str, label: str, widget: QWidget, *, narrow: bool = False) -> None:
+        """A field with its error line under it; the error goes away once the field is edited."""
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if narrow:
+            line = QHBoxLayout()
+            line.addWidget(widget)
+            line.addStretch(1)
+            column.addLayout(line)
+        else:
+            column.addWidget(widget)
+        error = error_label(holder, label)
+        column.addWidget(error)
+        column.addStretch(1)  # any spare height goes below, keeping the field by its label
+        self.form.addRow(label, holder)
+        buddy = self.form.labelForField(holder)
+        if isinstance(buddy, QLabel):
+            buddy.setBuddy(widget)
+            # Line the label's text up with the field's first line, not with the error under it.
+            if isinstance(widget, QPlainTextEdit):
+                top = widget.frameWidth() + 4
+            else:
+                top = max(0, (widget.sizeHint().height() - buddy.sizeHint().height()) // 2)
+            buddy.setContentsMargins(0, top, 0, 0)
+            # Some font set-ups paint a label a few pixels wider than they measure it.
+            buddy.setMinimumWidth(buddy.sizeHint().width() + 6)
+        self.errors.register(field, error)
+        self.error_labels[field] = error
+        self._fields[field] = holder
+        signal = widget.textChanged  # type: ignore[attr-defined]
+        signal.connect(lambda *_: error.setVisible(False))
+
+    # --- values -------------------------------------------------------------------------
+
+    def load(self, record: CompanyRecord | None) -> None:
+        """Show ``record`` (None: an empty form for a new company), with no error showing."""
+        value = CompanyInput.from_record(record) if record else CompanyInput(name="")
+        self._loading = True
+        try:
+            self.name_edit.setText(value.name)
+            self.org_number_edit.setText(value.org_number)
+            self.foreign_check.setChecked(value.is_foreign)
+            self.country_edit.setText(value.country if value.is_foreign else "")
+            self.registry_edit.setText(value.registry_number)
+            self.sector_edit.setText(value.sector)
+            self.cluster_edit.setText(value.home_cluster)
+            self.website_edit.setText(value.website)
+            self.founded_edit.setText("" if value.founded_year is None else str(value.founded_year))
+            self.employees_edit.setText("" if value.employees is None else str(value.employees))
+            self.technology_edit.setPlainText(value.technology_focus)
+            self.description_edit.setPlainText(value.description)
+        finally:
+            self._loading = False
+        self._loaded = self.value()
+        self.errors.clear()
+        for edit in (self.name_edit, self.org_number_edit, self.website_edit):
+            edit.setCursorPosition(0)
+
+    def value(self) -> CompanyInput:
+        """What the form says, as the service takes it. Only the number that applies is
+        kept: the org. number for a Norwegian company, country and registry number else."""
+        foreign = self.foreign_check.isChecked()
+        return CompanyInput(
+            name=self.name_edit.text(),
+            org_number="" if foreign else self.org_number_edit.text(),
+            is_foreign=foreign,
+            country=self.country_edit.text() if foreign else "Norway",
+            registry_number=self.registry_edit.text() if foreign else "",
+            sector=self.sector_edit.text(),
+            home_cluster=self.cluster_edit.text(),
+            website=self.website_edit.text(),
+            founded_year=_whole_number(self.founded_edit.text()),
+            employees=_whole_number(self.employees_edit.text()),
+            technology_focus=self.technology_edit.toPlainText(),
+            description=self.description_edit.toPlainText(),
+        )
+
+    def is_edited(self) -> bool:
+        """Whether the fields differ from what was loaded."""
+        return self.value() != self._loaded
+
+    def set_suggestions(self, suggestions: CompanySuggestions) -> None:
+        """Offer the sectors, clusters and countries other companies already have."""
+        for edit, values in (
+            (self.sector_edit, suggestions.sectors),
+            (self.cluster_edit, suggestions.clusters),
+            (self.country_edit, suggestions.countries),
+        ):
+            completer = QCompleter(list(values), edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            edit.setCompleter(completer)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for edit in (
+            self.name_edit,
+            self.org_number_edit,
+            self.country_edit,
+            self.registry_edit,
+            self.sector_edit,
+            self.cluster_edit,
+            self.website_edit,
+            self.founded_edit,
+            self.employees_edit,
+        ):
+            edit.setReadOnly(read_only)
+        self.technology_edit.setReadOnly(read_only)
+        self.description_edit.setReadOnly(read_only)
+        self.foreign_check.setEnabled(not read_only)
+
+    def focus_first_error(self) -> bool:
+        """Put the cursor in the first field the service complained about."""
+        for field in FIELDS:
+            if not self.error_labels[field].isHidden():
+                widget = self.form.labelForField(self._fields[field])
+                buddy = widget.buddy() if isinstance(widget, QLabel) else None
+                if buddy is not None:
+                    buddy.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
+
+    def _foreign_toggled(self, foreign: bool) -> None:
+        self.form.setRowVisible(self._fields["org_number"], not foreign)
+        self.form.setRowVisible(self._fields["country"], foreign)
+        self.form.setRowVisible(self._fields["registry_number"], foreign)
+
+    def _changed(self, *_args: object) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+
+def _text_box(parent: QWidget, lines: int) -> QPlainTextEdit:
+    box = QPlainTextEdit(parent)
+    box.setTabChangesFocus(True)
+    height = box.fontMetrics().lineSpacing() * lines + 2 * box.frameWidth() + 10
+    box.setFixedHeight(height)
+    return box
+
+
+def _whole_number(text: str) -> int | None:
+    text = text.strip()
+    return int(text) if text.isdigit() else None

@@ -1,0 +1,371 @@
+"""The company page: the profile form with Save and Revert, the contacts, and the
+company's history across cohorts with the chosen enrolment's facts and checklist."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accelerator.domain.enums import Role
+from accelerator.errors import AcceleratorError
+from accelerator.services.records import CompanyRecord, ContactRecord
+from accelerator.ui.context import AppContext
+from accelerator.ui.dialogs.company_contact_dialog import ContactDialog
+from accelerator.ui.icons import icon
+from accelerator.ui.models.company_contact_table import CompanyContactTableModel
+from accelerator.ui.operations import Data
+from accelerator.ui.widgets.company_enrolments import CompanyEnrolments
+from accelerator.ui.widgets.company_form import CompanyForm
+from accelerator.ui.widgets.company_style import group_org_number, heading, muted
+
+log = logging.getLogger(__name__)
+
+
+class CompanyProfile(QWidget):
+    """One company. ``set_company`` shows it; the page asks ``has_unsaved_changes`` before
+    showing another one or leaving."""
+
+    #: The user asked to go back to the list (Back button or Alt+Left).
+    back_requested = Signal()
+    #: The profile was saved; carries the company id.
+    saved = Signal(int)
+    #: The company no longer exists (removed elsewhere).
+    gone = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._record: CompanyRecord | None = None
+        self._may_edit = context.services.actor.role is Role.COORDINATOR
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(10)
+
+        # Header: back, the company's name and registration, Revert and Save.
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        self.back_button = QPushButton(icon("mdi6.arrow-left"), self.tr("All companies"), self)
+        self.back_button.setToolTip(self.tr("Back to the company list (Alt+Left)"))
+        self.back_button.setFlat(True)
+        self.back_button.clicked.connect(self.back_requested)
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.revert_button.setToolTip(self.tr("Forget the changes and show the saved profile"))
+        self.revert_button.clicked.connect(self.discard_changes)
+        self.save_button = QPushButton(icon("save"), self.tr("Save"), self)
+        self.save_button.setToolTip(self.tr("Save the profile (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save_changes)
+        top.addWidget(self.revert_button)
+        top.addWidget(self.save_button)
+        outer.addLayout(top)
+
+        self.title_label = heading("", self, 1.6)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle_label = muted("", self)
+        self.subtitle_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.setContentsMargins(4, 0, 0, 0)
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.subtitle_label)
+        outer.addLayout(titles)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("companySplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._build_profile_side())
+        self.enrolments = CompanyEnrolments(context, self)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(12, 0, 0, 0)
+        right_layout.addWidget(self.enrolments)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 5)
+        outer.addWidget(self.splitter, 1)
+
+        QShortcut(
+            QKeySequence("Alt+Left"),
+            self,
+            self.back_requested.emit,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence.StandardKey.Save,
+            self,
+            self.save_changes,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.form.set_read_only(not self._may_edit)
+        self.save_button.setVisible(self._may_edit)
+        self.revert_button.setVisible(self._may_edit)
+        self._update_buttons()
+
+    def _build_profile_side(self) -> QWidget:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget(scroll)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(4, 0, 12, 8)
+        layout.setSpacing(8)
+        layout.addWidget(heading(self.tr("Profile"), inner, 1.1))
+        if not self._may_edit:
+            note = muted(
+                self.tr("Only a coordinator can change a company's profile and contacts."), inner
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        self.form = CompanyForm(inner)
+        self.form.edited.connect(self._update_buttons)
+        layout.addWidget(self.form)
+
+        layout.addSpacing(10)
+        contacts_row = QHBoxLayout()
+        contacts_row.addWidget(heading(self.tr("Contacts"), inner, 1.1))
+        contacts_row.addStretch(1)
+        self.add_contact_button = QPushButton(icon("add"), self.tr("Add…"), inner)
+        self.add_contact_button.setToolTip(self.tr("Add a contact person"))
+        self.edit_contact_button = QPushButton(icon("edit"), self.tr("Edit…"), inner)
+        self.remove_contact_button = QPushButton(icon("remove"), self.tr("Remove"), inner)
+        for button in (
+            self.add_contact_button,
+            self.edit_contact_button,
+            self.remove_contact_button,
+        ):
+            button.setVisible(self._may_edit)
+            contacts_row.addWidget(button)
+        self.add_contact_button.clicked.connect(self.add_contact)
+        self.edit_contact_button.clicked.connect(self.edit_contact)
+        self.remove_contact_button.clicked.connect(self.remove_contact)
+        layout.addLayout(contacts_row)
+
+        self.contacts_model = CompanyContactTableModel(self)
+        self.contacts_view = QTableView(inner)
+        self.contacts_view.setObjectName("contactTable")
+        self.contacts_view.setModel(self.contacts_model)
+        self.contacts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contacts_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.contacts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contacts_view.setShowGrid(False)
+        self.contacts_view.setWordWrap(False)
+        self.contacts_view.setAlternatingRowColors(True)
+        self.contacts_view.verticalHeader().setVisible(False)
+        self.contacts_view.verticalHeader().setDefaultSectionSize(
+            self.contacts_view.fontMetrics().height() + 10
+        )
+        self.contacts_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.contacts_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contacts_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.contacts_view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            CompanyContactTableModel.COL_EMAIL, QHeaderView.ResizeMode.Stretch
+        )
+        self.contacts_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        if self._may_edit:
+            self.contacts_view.activated.connect(lambda _index: self.edit_contact())
+        layout.addWidget(self.contacts_view)
+        self.no_contacts_label = muted(
+            self.tr("No contacts yet. Add the people the programme works with at the company."),
+            inner,
+        )
+        self.no_contacts_label.setWordWrap(True)
+        layout.addWidget(self.no_contacts_label)
+        layout.addStretch(1)
+        scroll.setWidget(inner)
+        scroll.setMinimumWidth(420)
+        return scroll
+
+    # --- public -------------------------------------------------------------------------
+
+    @property
+    def company_id(self) -> int | None:
+        return self._record.id if self._record else None
+
+    @property
+    def record(self) -> CompanyRecord | None:
+        """The company as last saved or read."""
+        return self._record
+
+    def set_company(self, company_id: int, enrolment_id: int | None = None) -> bool:
+        """Show ``company_id`` (any unsaved edits of the previous one are dropped: ask
+        first) with ``enrolment_id`` selected in its history. False if it does not exist."""
+        try:
+            record = self.context.services.companies.get_company(company_id)
+        except AcceleratorError as error:
+            log.info("company %s: %s", company_id, error)
+            return False
+        self._record = record
+        self.form.set_suggestions(self.context.services.companies.suggestions())
+        self.form.load(record)
+        self._show_header(record)
+        self._show_contacts(record.contacts)
+        self.enrolments.set_company(record.id, enrolment_id)
+        self._update_buttons()
+        return True
+
+    def select_enrolment(self, enrolment_id: int) -> bool:
+        return self.enrolments.select_enrolment(enrolment_id)
+
+    def refresh(self) -> None:
+        """Read the company again. Unsaved edits in the form are kept."""
+        if self._record is None:
+            return
+        try:
+            record = self.context.services.companies.get_company(self._record.id)
+        except AcceleratorError:
+            self._record = None
+            self.gone.emit()
+            return
+        edited = self.form.is_edited()
+        self._record = record
+        if not edited:
+            self.form.load(record)
+            self._show_header(record)
+        self._show_contacts(record.contacts)
+        self.enrolments.refresh()
+        self._update_buttons()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._record is not None and self._may_edit and self.form.is_edited()
+
+    def save_changes(self) -> bool:
+        """Save the profile; False (with the problems beside the fields) when refused."""
+        if not self.has_unsaved_changes():
+            return True
+        assert self._record is not None
+        companies = self.context.services.companies
+        company_id, value = self._record.id, self.form.value()
+        record = self.context.write(
+            self,
+            lambda: companies.update_company(company_id, value),
+            changes=[Data.COMPANIES],
+            form=self.form.errors,
+            title=self.tr("Save {0}").format(self._record.name),
+        )
+        if record is None:
+            self.form.focus_first_error()
+            return False
+        self._record = record
+        self.form.load(record)
+        self._show_header(record)
+        self._update_buttons()
+        self.saved.emit(record.id)
+        return True
+
+    def discard_changes(self) -> None:
+        if self._record is not None:
+            self.form.load(self._record)
+        self._update_buttons()
+
+    # --- contacts -----------------------------------------------------------------------
+
+    def selected_contact(self) -> ContactRecord | None:
+        rows = self.contacts_view.selectionModel().selectedRows()
+        return self.contacts_model.contact_at(rows[0].row()) if rows else None
+
+    def add_contact(self) -> None:
+        if self._record is None:
+            return
+        added = ContactDialog.ask(self, self.context, self._record.id, None, self._record.name)
+        if added is not None:
+            self.refresh()
+            self._select_contact(added.id)
+
+    def edit_contact(self) -> None:
+        contact = self.selected_contact()
+        if self._record is None or contact is None:
+            return
+        edited = ContactDialog.ask(self, self.context, self._record.id, contact)
+        if edited is not None:
+            self.refresh()
+            self._select_contact(edited.id)
+
+    def remove_contact(self) -> None:
+        contact = self.selected_contact()
+        if self._record is None or contact is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove contact"),
+            self.tr("Remove {0} from the contacts of {1}?").format(contact.name, self._record.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        companies = self.context.services.companies
+        self.context.write(
+            self,
+            lambda: companies.remove_contact(contact.id),
+            changes=[Data.COMPANIES],
+            title=self.tr("Remove contact"),
+        )
+        self.refresh()
+
+    def _select_contact(self, contact_id: int) -> None:
+        row = self.contacts_model.row_of(contact_id)
+        if row is not None:
+            self.contacts_view.selectRow(row)
+
+    # --- showing ------------------------------------------------------------------------
+
+    def _show_header(self, record: CompanyRecord) -> None:
+        self.title_label.setText(record.name)
+        parts = []
+        if record.is_foreign:
+            number = record.registry_number
+            parts.append(f"{record.country} {number}".strip())
+        elif record.org_number:
+            parts.append(self.tr("Org. no. {0}").format(group_org_number(record.org_number)))
+        else:
+            parts.append(self.tr("No org. number"))
+        parts.extend(p for p in (record.sector, record.home_cluster) if p)
+        self.subtitle_label.setText(" · ".join(parts))
+
+    def _show_contacts(self, contacts: tuple[ContactRecord, ...]) -> None:
+        selected = self.selected_contact()
+        self.contacts_model.set_rows(contacts)
+        self.contacts_view.setVisible(bool(contacts))
+        self.no_contacts_label.setVisible(not contacts)
+        shown = min(max(len(contacts), 1), 6)
+        self.contacts_view.setFixedHeight(
+            self.contacts_view.horizontalHeader().sizeHint().height()
+            + shown * self.contacts_view.verticalHeader().defaultSectionSize()
+            + 2 * self.contacts_view.frameWidth()
+        )
+        if selected is not None:
+            self._select_contact(selected.id)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        edited = self.has_unsaved_changes()
+        self.save_button.setEnabled(edited)
+        self.revert_button.setEnabled(edited)
+        has_contact = self.selected_contact() is not None
+        self.edit_contact_button.setEnabled(has_contact)
+        self.remove_contact_button.setEnabled(has_contact)
+        self.add_contact_button.setEnabled(self._record is not None)

@@ -1,0 +1,126 @@
+"""Choosing a readiness level 1-9 with one key press.
+
+A row of nine buttons for the mouse; for the keyboard, the digits 1-9 choose a level
+and ``Tab`` or ``Enter`` keeps the one shown. After a digit the picker tells the dialog
+it was answered, so focus can move on without another key.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButton, QWidget
+
+from accelerator.services.records import DimensionRecord
+
+
+class LevelPicker(QWidget):
+    #: The level changed (1-9), by key or click.
+    level_changed = Signal(int)
+    #: A digit was typed: the user is done with this picker.
+    answered = Signal()
+    #: Focus arrived; the dialog shows this dimension's descriptor.
+    focused = Signal()
+
+    def __init__(self, dimension: DimensionRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dimension = dimension
+        self._level: int | None = None
+        self.previous: int | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(dimension.name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.buttons: list[QToolButton] = []
+        for level in range(1, 10):
+            button = QToolButton(self)
+            button.setText(str(level))
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumSize(QSize(28, 28))
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            record = dimension.level(level)
+            if record is not None:
+                button.setToolTip(
+                    f"<b>{dimension.name} {level}: {_escape(record.title)}</b><br>"
+                    f"{_escape(record.description)}"
+                )
+            self._group.addButton(button, level)
+            layout.addWidget(button)
+            self.buttons.append(button)
+        layout.addStretch(1)
+        self._group.idClicked.connect(self._clicked)
+
+    def level(self) -> int | None:
+        return self._level
+
+    def set_level(self, level: int | None, *, previous: bool = False) -> None:
+        """Show ``level``; with ``previous`` it is also the level to compare changes with."""
+        if previous:
+            self.previous = level
+        self._level = level
+        for button in self.buttons:
+            button.setChecked(level is not None and int(button.text()) == level)
+            font = button.font()
+            font.setUnderline(self.previous is not None and int(button.text()) == self.previous)
+            button.setFont(font)
+
+    @property
+    def changed(self) -> bool:
+        return (
+            self.previous is not None and self._level is not None and self._level != self.previous
+        )
+
+    def _clicked(self, level: int) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self._set_from_user(level)
+
+    def _set_from_user(self, level: int) -> None:
+        before = self._level
+        self.set_level(level)
+        if level != before:
+            self.level_changed.emit(level)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if len(text) == 1 and text in "123456789":
+            self._set_from_user(int(text))
+            self.answered.emit()
+            return
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Minus) and self._level and self._level > 1:
+            self._set_from_user(self._level - 1)
+            return
+        if event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Plus) and (self._level or 0) < 9:
+            self._set_from_user((self._level or 0) + 1)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._paint_focus(True)
+        self.focused.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._paint_focus(False)
+
+    def _paint_focus(self, on: bool) -> None:
+        # A visible focus frame: the picker is a keyboard target, not just nine buttons.
+        self.setAutoFillBackground(on)
+        palette = self.palette()
+        tint = QColor(palette.color(QPalette.ColorRole.Highlight))
+        tint.setAlpha(60)  # reads on light and dark palettes alike
+        palette.setColor(QPalette.ColorRole.Window, tint)
+        self.setPalette(palette)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,277 @@
+"""Data safety in the window: Back up now, Restore from backup, the damaged-database
+message, the start that locks the database, and the location warning."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from accelerator.db.lock import acquire_instance_lock
+from accelerator.errors import DamagedDatabaseError
+from accelerator.paths import AppPaths
+from accelerator.services import Services
+from accelerator.services.base import StorageError
+from accelerator.services.companies import CompanyInput
+from accelerator.services.safety import SafetyService
+from accelerator.ui import safety_start
+from accelerator.ui.dialogs.damaged_dialog import DamagedDialog
+from accelerator.ui.dialogs.restore_dialog import RestoreDialog
+from accelerator.ui.main_window import MainWindow
+from accelerator.ui.operations import Data
+from accelerator.ui.safety_actions import SafetyActions
+from accelerator.ui.safety_start import SESSION
+from tests.factories import Factory
+
+
+@pytest.fixture
+def backups_dir(tmp_path: Path) -> Iterator[Path]:
+    SESSION.backups_dir, SESSION.lock, SESSION.read_only = tmp_path / "backups", None, False
+    yield tmp_path / "backups"
+    SESSION.release()
+    SESSION.backups_dir, SESSION.read_only = None, False
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services, settings: QSettings, backups_dir: Path) -> MainWindow:
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _actions(window: MainWindow) -> SafetyActions:
+    actions = window.findChild(SafetyActions)
+    assert actions is not None
+    return actions
+
+
+def db_file(window: MainWindow) -> Path:
+    path = window.services.db.path
+    assert path is not None
+    return path
+
+
+def _paths(tmp_path: Path) -> AppPaths:
+    return AppPaths(tmp_path, tmp_path / "backups", tmp_path / "logs", tmp_path)
+
+
+def test_the_file_menu_has_the_safety_actions(window: MainWindow) -> None:
+    texts = [a.text() for a in window.file_menu.actions()]
+    end = window.file_menu.actions().index(window.file_menu_end)
+    for text in ("&Import companies…", "E&xport…", "&Back up now", "&Restore from backup…"):
+        assert text in texts
+        assert texts.index(text) < end, f"{text} sits above the Quit section"
+    assert _actions(window).back_up_action.shortcut().toString() == "Ctrl+B"
+
+
+def test_back_up_now_makes_a_backup_and_says_where(
+    qtbot: QtBot, window: MainWindow, make: Factory, backups_dir: Path
+) -> None:
+    make.company(name="Havbris AS")
+    actions = _actions(window)
+    with qtbot.waitSignal(actions.backed_up, timeout=10_000) as made:
+        actions.back_up_action.trigger()
+    record = made.args[0]
+    assert record.path.parent == backups_dir
+    assert record.path.is_file() and record.reason == "manual"
+    assert str(record.path) in window.statusBar().currentMessage()
+    contents = SafetyService(db_file(window), backups_dir).inspect(record.path)
+    assert contents.counts["companies"] == 1
+
+
+def test_restore_dialog_lists_backups_and_brings_back_the_old_data(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    make: Factory,
+    backups_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: Any,
+) -> None:
+    make.company(name="Old AS")
+    safety = SafetyService.for_database(services.db, backups_dir)
+    taken = safety.back_up_now()
+    make.company(name="New AS")
+
+    dialog = RestoreDialog(window, window.context, safety)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.index(0, 0).data() == taken.taken_at.strftime("%Y-%m-%d %H:%M")
+    assert dialog.model.index(0, 1).data() == "On request"
+    assert "Companies" in dialog.details.text() and "sound" in dialog.details.text()
+    assert dialog.restore_button.isEnabled()
+
+    asked: list[str] = []
+
+    def answer(*args: Any) -> QMessageBox.StandardButton:
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    with qtbot.waitSignal(window.context.bus.changed) as changed:
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert asked and "pre-restore" in asked[0]
+    assert Data.EVERYTHING in changed.args[0]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [c.name for c in services.companies.list_companies()] == ["Old AS"]
+    assert dialog.restored is not None and dialog.restored.previous is not None
+    assert dialog.restored.previous.reason == "pre-restore"
+    # The window writes to the restored file, and the kept copy still has both companies.
+    services.companies.create_company(CompanyInput(name="After AS"))
+    kept = safety.inspect(dialog.restored.previous.path)
+    assert kept.counts["companies"] == 2
+
+
+def test_restore_is_not_done_when_the_person_cancels(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    make: Factory,
+    backups_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    make.company(name="Old AS")
+    safety = SafetyService.for_database(services.db, backups_dir)
+    safety.back_up_now()
+    make.company(name="New AS")
+    dialog = RestoreDialog(window, window.context, safety)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.restored is None
+    assert len(services.companies.list_companies()) == 2
+
+
+def test_damaged_dialog_offers_the_newest_good_backup(
+    qtbot: QtBot, services: Services, make: Factory, tmp_path: Path
+) -> None:
+    make.company(name="Havbris AS")
+    db_path = services.db.path
+    assert db_path is not None
+    record = SafetyService(db_path, tmp_path / "backups").back_up_now()
+    moved = tmp_path / "damaged" / "2026-11-27T101530" / db_path.name
+    error = DamagedDatabaseError(
+        "damaged",
+        path=db_path,
+        moved_to=moved,
+        backup=record.path,
+        problems=("database disk image is malformed",),
+    )
+    dialog = DamagedDialog(None, error, record)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.restore_button is not None
+    when = record.taken_at.strftime("%Y-%m-%d %H:%M")
+    assert dialog.restore_button.text() == f"Restore the newest good backup ({when})"
+    assert dialog.moved_label.text() == str(moved)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+    without = DamagedDialog(None, error, None)
+    qtbot.addWidget(without)
+    assert without.restore_button is None
+    assert "no good backup" in without.offer_label.text()
+
+
+def test_start_on_a_damaged_file_restores_the_chosen_backup(
+    qtbot: QtBot, db_path: Path, tmp_path: Path, backups_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = safety_start.open_services(_paths(tmp_path), str(db_path))
+    assert first is not None
+    first.companies.create_company(CompanyInput(name="Havbris AS"))
+    SafetyService.for_database(first.db, backups_dir).back_up_now()
+    first.db.dispose()
+    SESSION.release()
+    db_path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8192)  # pages overwritten
+
+    offered: list[Any] = []
+
+    def ask(parent: Any, error: DamagedDatabaseError, backup: Any) -> bool:
+        offered.append((error, backup))
+        return True
+
+    monkeypatch.setattr(DamagedDialog, "ask", ask)
+    services = safety_start.open_services(_paths(tmp_path), str(db_path))
+    assert services is not None
+    try:
+        error, backup = offered[0]
+        assert isinstance(error, DamagedDatabaseError) and error.moved_to is not None
+        assert error.moved_to.is_file(), "the damaged file is kept aside"
+        assert backup is not None and backup.path == error.backup
+        assert [c.name for c in services.companies.list_companies()] == ["Havbris AS"]
+        assert SESSION.lock is not None and SESSION.lock.held
+    finally:
+        services.db.dispose()
+
+
+def test_a_second_window_is_told_and_may_open_read_only(
+    db_path: Path, tmp_path: Path, backups_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = db_path.read_bytes()
+    with acquire_instance_lock(db_path):
+        told: list[str] = []
+
+        def ask(error: Any, path: Path) -> bool:
+            box = safety_start.in_use_message(error, path)
+            told.append(box.text())
+            return False
+
+        monkeypatch.setattr(safety_start, "ask_in_use", ask)
+        assert safety_start.open_services(_paths(tmp_path), str(db_path)) is None
+        assert told and "Accelerator is already open on this database" in told[0]
+        assert "process " in told[0]
+
+        monkeypatch.setattr(safety_start, "ask_in_use", lambda error, path: True)
+        services = safety_start.open_services(_paths(tmp_path), str(db_path))
+        assert services is not None and SESSION.read_only
+        try:
+            assert services.companies.list_companies() == []
+            with pytest.raises(StorageError, match="read-only"):
+                services.companies.create_company(CompanyInput(name="Havbris AS"))
+        finally:
+            services.db.dispose()
+    assert db_path.read_bytes() == before, "the second window wrote nothing"
+
+
+def test_location_warning_bar_shows_once_per_database(
+    qtbot: QtBot, window: MainWindow, settings: QSettings, tmp_path: Path
+) -> None:
+    db_path = tmp_path / "accelerator.db"
+    warning = "It is in a Dropbox folder, which syncs the file while it is open."
+    bar = safety_start.show_location_warning(window, warning, db_path, settings)
+    assert bar is not None and warning in bar.widgetForAction(bar.actions()[0]).text()
+    sign = window.statusBar().findChild(QLabel, "locationWarning")
+    assert sign is not None and sign.toolTip() == warning
+    assert safety_start.show_location_warning(window, warning, db_path, settings) is None
+    assert safety_start.show_location_warning(window, None, db_path, settings) is None
+
+
+def test_after_start_makes_the_daily_backup_once(
+    qtbot: QtBot, window: MainWindow, backups_dir: Path, tmp_path: Path
+) -> None:
+    worker = safety_start.after_start(window, _paths(tmp_path))
+    assert worker is not None
+    qtbot.waitUntil(
+        lambda: "Daily backup made" in window.statusBar().currentMessage(), timeout=10_000
+    )
+    backups = SafetyService(db_file(window), backups_dir).list_backups()
+    assert [b.reason for b in backups] == ["daily"]
+    assert dt.datetime.now() - backups[0].taken_at < dt.timedelta(minutes=5)
+    assert safety_start.after_start(window, _paths(tmp_path)) is not None
+    QThreadPool.globalInstance().waitForDone(10_000)
+    again = SafetyService(db_file(window), backups_dir).list_backups()
+    assert again == backups, "a backup from today is recent enough"
