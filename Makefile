@@ -23,6 +23,12 @@ test: $(VENV)/.installed-test
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# The benchmark harness (benchmarks/run.py): builds its data once into benchmarks/.data,
+# prints the table and writes docs/benchmarks.md. Under 15 minutes on a 2-core machine.
+bench: $(VENV)/.installed-test
+	@./scripts/ensure-system-packages $(QT_OFFSCREEN_PACKAGES)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check accelerator tests benchmarks
 	$(BIN)/ruff format --check accelerator tests benchmarks
