@@ -7,6 +7,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
+    Index,
     Integer,
     Text,
     UniqueConstraint,
@@ -24,6 +25,10 @@ class Assessment(Base):
     """One dated judgement of one enrolment by one assessor, against one framework version."""
 
     __tablename__ = "assessments"
+    __table_args__ = (
+        # The latest assessment of an enrolment is one index seek away (lists, dashboard).
+        Index("ix_assessments_enrolment_latest", "enrolment_id", "assessed_on", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     enrolment_id: Mapped[int] = mapped_column(ForeignKey("enrolments.id"), index=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
+from functools import cache
 
 from sqlalchemy import func, select
 
@@ -31,9 +32,14 @@ FREE_ATTEMPTS = 3
 #: The wait after the first blocked attempt; it doubles with each further miss.
 FIRST_WAIT = dt.timedelta(seconds=5)
 LONGEST_WAIT = dt.timedelta(minutes=5)
-# Verified when the username is unknown, so that a wrong name takes as long as a wrong
-# password and the timing does not tell which names exist.
-_DUMMY_HASH = _hasher.hash("not a password of anyone's")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified when the username is unknown, so that a wrong name takes as long as a
+    wrong password and the timing does not tell which names exist. Made on first use:
+    hashing at import would slow every start."""
+    return _hasher.hash("not a password of anyone's")
 
 
 class SignInError(AcceleratorError):
@@ -76,7 +82,7 @@ class AuthService(Service):
         with self._write() as s:
             user = s.scalar(select(User).where(User.username == name)) if name else None
             if user is None:
-                password_matches(_DUMMY_HASH, password)
+                password_matches(_dummy_hash(), password)
                 log.warning("sign-in refused: unknown username %r", name)
                 raise SignInError("wrong username or password")
             if user.sign_in_blocked_until is not None and user.sign_in_blocked_until > now:

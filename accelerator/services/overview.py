@@ -314,24 +314,26 @@ def _current_enrolments(
 
 
 def _latest_levels(s: Session, enrolment_ids: Sequence[int]) -> dict[int, dict[str, int]]:
-    """enrolment id -> the levels of its latest assessment."""
+    """enrolment id -> the levels of its latest assessment.
+
+    One index seek per enrolment (ix_assessments_enrolment_latest) finds its latest
+    assessment; only those assessments' scores are read, not every score ever given.
+    """
     if not enrolment_ids:
         return {}
-    ranked = select(
-        Assessment.id,
-        Assessment.enrolment_id,
-        func.row_number()
-        .over(
-            partition_by=Assessment.enrolment_id,
-            order_by=(Assessment.assessed_on.desc(), Assessment.id.desc()),
-        )
-        .label("rank"),
-    ).subquery()
+    latest = (
+        select(Assessment.id)
+        .where(Assessment.enrolment_id == Enrolment.id)
+        .order_by(Assessment.assessed_on.desc(), Assessment.id.desc())
+        .limit(1)
+        .correlate(Enrolment)
+        .scalar_subquery()
+    )
+    pairs = select(Enrolment.id.label("enrolment_id"), latest.label("assessment_id")).subquery()
     rows = s.execute(
-        select(ranked.c.enrolment_id, Dimension.key, Score.level)
-        .join(Score, Score.assessment_id == ranked.c.id)
+        select(pairs.c.enrolment_id, Dimension.key, Score.level)
+        .join(Score, Score.assessment_id == pairs.c.assessment_id)
         .join(Dimension, Dimension.id == Score.dimension_id)
-        .where(ranked.c.rank == 1)
     )
     wanted = set(enrolment_ids)
     result: dict[int, dict[str, int]] = defaultdict(dict)

@@ -36,7 +36,8 @@ from accelerator.models import (
     Score,
     User,
 )
-from accelerator.reports import build_cohort_report, build_company_report
+from accelerator.reports.cohort_report import build_cohort_report
+from accelerator.reports.company_report import build_company_report
 from accelerator.reports.data import (
     PAGE_SIZES,
     AssessmentNote,

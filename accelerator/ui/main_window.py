@@ -124,10 +124,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.database_label.setText(self.tr("Database: {0}").format(services.db.display_name))
+        actor = services.actor
+        name = actor.username
+        if actor.user_id is not None:
+            name = services.users.get_user(actor.user_id).display_name
         self.user_label.setText(
-            self.tr("Acting as: {0} ({1})").format(
-                services.actor.username, services.actor.role.value
-            )
+            self.tr("Signed in as {0} ({1})").format(name, actor.role.value)
         )
         for install in _installers():
             install(self)

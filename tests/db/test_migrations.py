@@ -81,3 +81,13 @@ def test_level_range_is_a_database_constraint(tmp_path: Path) -> None:
     checks = {c["name"]: c["sqltext"] for c in inspect(engine).get_check_constraints("scores")}
     engine.dispose()
     assert "BETWEEN 1 AND 9" in checks["ck_scores_level_range"]
+
+
+def test_the_head_read_from_the_files_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    from accelerator.db.migrate import _config, known_revisions
+
+    scripts = ScriptDirectory.from_config(_config())
+    assert head_revision() == scripts.get_current_head()
+    assert known_revisions() == {s.revision for s in scripts.walk_revisions()}

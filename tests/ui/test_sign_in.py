@@ -195,7 +195,7 @@ def test_switch_user_opens_a_window_for_the_new_user(
     assert new is not window
     assert new.services.actor.user_id == mentor.id
     assert not window.isVisible() and new.isVisible()
-    assert "kari (mentor)" in new.user_label.text()
+    assert f"{mentor.display_name} (mentor)" in new.user_label.text()
     labels = [new.nav.item(i).text() for i in range(new.nav.count())]
     assert "Users" not in labels and labels[0] == "My companies"
     assert QApplication.instance().quitOnLastWindowClosed()  # type: ignore[union-attr]

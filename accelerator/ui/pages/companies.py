@@ -94,13 +94,8 @@ class CompaniesPage(Page):
         )
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.addAction(icon("find"), QLineEdit.ActionPosition.LeadingPosition)
-        self.filter_edit.setFixedWidth(
-            max(
-                440,
-                self.filter_edit.fontMetrics().horizontalAdvance(self.filter_edit.placeholderText())
-                + 70,
-            )
-        )
+        hint = self.filter_edit.fontMetrics().horizontalAdvance(self.filter_edit.placeholderText())
+        self.filter_edit.setFixedWidth(max(440, hint + 70))  # room for the icon and clear button
         self.filter_edit.installEventFilter(self)
         filter_row.addWidget(self.filter_edit)
         self.count_label = muted("", self.list_view)
@@ -340,7 +335,11 @@ class CompaniesPage(Page):
         self._update_counts()
 
     def _remember_selection(self) -> None:
-        self._selected_id = self.selected_company_id() or self._selected_id
+        # A company hidden by the filter stays remembered, and is selected again once the
+        # filter shows it.
+        selected = self.selected_company_id()
+        if selected is not None:
+            self._selected_id = selected
 
     def _after_reset(self) -> None:
         if self._selected_id is not None:

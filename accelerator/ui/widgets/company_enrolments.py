@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -161,10 +162,17 @@ class CompanyEnrolments(QWidget):
         self.risk_label.setTextFormat(Qt.TextFormat.RichText)
         detail.addWidget(self.risk_label)
 
+        from accelerator.ui.widgets.history_panel import HistoryPanel
         from accelerator.ui.widgets.milestone_checklist import MilestoneChecklist
 
-        self.checklist = MilestoneChecklist(context, self.detail)
-        detail.addWidget(self.checklist, 1)
+        # The checklist and the readiness history of the selected enrolment, side by side
+        # as tabs: both need the full width to be readable.
+        self.tabs = QTabWidget(self.detail)
+        self.checklist = MilestoneChecklist(context, self.tabs)
+        self.history = HistoryPanel(context, self.tabs)
+        self.tabs.addTab(self.checklist, icon("milestones"), self.tr("Milestones"))
+        self.tabs.addTab(self.history, icon("assessment"), self.tr("Assessments"))
+        detail.addWidget(self.tabs, 1)
         layout.addWidget(self.detail, 1)
         self._show_rows([])
 
@@ -251,10 +259,12 @@ class CompanyEnrolments(QWidget):
         if self._summary is None:
             if self.checklist.enrolment_id is not None:
                 self.checklist.set_enrolment(None)
+            self.history.set_enrolment(None)
         else:
             self._show_facts(self._summary)
             if reload_checklist or self.checklist.enrolment_id != enrolment_id:
                 self.checklist.set_enrolment(enrolment_id)
+                self.history.set_enrolment(enrolment_id)
         self.enrolment_selected.emit(enrolment_id)
 
     def _show_facts(self, summary: EnrolmentSummary) -> None:
