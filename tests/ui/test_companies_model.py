@@ -128,6 +128,15 @@ def test_model_with_the_demo_programme_passes(
     model.set_rows(services.overview.company_rows())
     assert model.rowCount() >= 12
     qtmodeltester.check(model)
+    flagged = [
+        r
+        for r in range(model.rowCount())
+        if model.data(model.index(r, M.COL_GAP), Qt.ItemDataRole.DecorationRole) is not None
+    ]
+    assert len(flagged) >= 2
+    for r in flagged:  # the tooltip explains the flag in the domain's own words
+        tip = model.data(model.index(r, M.COL_GAP), Qt.ItemDataRole.ToolTipRole)
+        assert tip.startswith("Technology is at") and "flagged" in tip
 
 
 def test_headers_name_the_columns_and_can_take_two_lines(model: CompanyTableModel) -> None:

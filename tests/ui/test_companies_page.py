@@ -291,6 +291,8 @@ def test_new_company_refuses_a_wrong_org_number_beside_the_field(
 
     def fill(dialog: CompanyDialog) -> None:
         form = dialog.form
+        completer = form.sector_edit.completer()
+        seen["sectors"] = completer.model().stringList()  # type: ignore[attr-defined]
         qtbot.keyClicks(form.name_edit, "Kystlys Sensor AS")
         qtbot.keyClicks(form.org_number_edit, "923609017")  # wrong check digit
         qtbot.keyClicks(form.sector_edit, "Marine sensors")
@@ -313,6 +315,8 @@ def test_new_company_refuses_a_wrong_org_number_beside_the_field(
     assert seen["others"] == ["org_number"]
     assert seen["saved"] == before and seen["open"] is True
     assert seen["cleared"] is True
+    # The sector field offers the sectors already in use, each once.
+    assert seen["sectors"] == ["Environment", "Marine sensors", "Seafood", "Subsea robotics"]
     created = services.companies.by_org_number("923609016")
     assert created is not None and created.name == "Kystlys Sensor AS"
     assert page.selected_company_id() == created.id

@@ -71,7 +71,7 @@ class AssessmentDialog(QDialog):
         self.setWindowTitle(
             self.tr("Correct assessment") if correcting else self.tr("Log assessment")
         )
-        self.setMinimumWidth(900)
+        self.setMinimumWidth(1100)
         outer = QVBoxLayout(self)
 
         heading = QLabel(
@@ -96,7 +96,9 @@ class AssessmentDialog(QDialog):
             self.kind_combo.addItem(self.tr(label), kind)
         kind = correcting.kind if correcting else form.suggested_kind
         self.kind_combo.setCurrentIndex(list(KIND_LABELS).index(kind))
-        top.addWidget(QLabel(self.tr("&Date:"), self))
+        date_label = QLabel(self.tr("&Date:"), self)
+        date_label.setBuddy(self.date_edit)
+        top.addWidget(date_label)
         top.addWidget(self.date_edit)
         top.addSpacing(16)
         kind_label = QLabel(self.tr("&Kind:"), self)
@@ -125,6 +127,7 @@ class AssessmentDialog(QDialog):
             title = QLabel(levels_box)
             title.setMinimumWidth(180)
             reason = QLineEdit(levels_box)
+            reason.setMinimumWidth(260)
             reason.setPlaceholderText(self.tr("Reason (required when the level changed)"))
             reason.setText(reasons.get(dimension.key, ""))
             reason.setAccessibleName(self.tr("Reason for {0}").format(dimension.name))
@@ -147,7 +150,8 @@ class AssessmentDialog(QDialog):
         self.descriptor.setWordWrap(True)
         self.descriptor.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.descriptor.setFrameShape(QFrame.Shape.StyledPanel)
-        self.descriptor.setMinimumWidth(240)
+        self.descriptor.setMinimumWidth(220)
+        self.descriptor.setMaximumWidth(320)
         self.descriptor.setMargin(10)
         body.addWidget(self.descriptor, 1)
         outer.addLayout(body, 1)

@@ -52,6 +52,11 @@ class LevelPicker(QWidget):
             layout.addWidget(button)
             self.buttons.append(button)
         layout.addStretch(1)
+        # The chosen level must stand out from the others at a glance, in any palette.
+        self.setStyleSheet(
+            "QToolButton:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); font-weight: bold; }"
+        )
         self._group.idClicked.connect(self._clicked)
 
     def level(self) -> int | None:
