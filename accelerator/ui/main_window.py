@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QObject, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from accelerator import __version__
 from accelerator.domain.enums import Role
+from accelerator.errors import AcceleratorError
 from accelerator.services import Services
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(self.context)
         self.welcome.filled.connect(self._database_filled)
         self.welcome.create_programme_requested.connect(self._first_programme)
+        self.welcome.import_requested.connect(self._import_companies)
         self.stack.addWidget(self.welcome)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
@@ -235,6 +237,38 @@ class MainWindow(QMainWindow):
         page = self.go("companies")
         page.show_only(None if company_ids is None else set(company_ids), label)  # type: ignore[attr-defined]
 
+    def _import_companies(self) -> None:
+        actions = self.findChild(QObject, "safetyActions")
+        if actions is not None:
+            actions.import_companies()  # type: ignore[attr-defined]
+
+    def _log_assessment(self) -> None:
+        """Log an assessment of the company in view: the one selected in My companies, or
+        the enrolment shown on the company page."""
+        key = self.current_key()
+        if key == "my_companies":
+            self.pages[key].log_assessment()  # type: ignore[attr-defined]
+            return
+        enrolment_id = None
+        if key == "companies":
+            enrolment_id = self.pages[key].current_enrolment_id()  # type: ignore[attr-defined]
+        if enrolment_id is not None:
+            from accelerator.ui.dialogs.assessment_dialog import AssessmentDialog
+
+            try:
+                AssessmentDialog.ask(self, self.context, enrolment_id)
+            except AcceleratorError as error:
+                QMessageBox.warning(self, self.tr("Log assessment"), str(error))
+            return
+        if "my_companies" in self.pages:
+            self.go("my_companies")
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Log assessment"),
+            self.tr("Open a company first, and choose the cohort in its programme history."),
+        )
+
     def _first_programme(self) -> None:
         page = self.go("programmes")
         page.new_programme()  # type: ignore[attr-defined]
@@ -267,6 +301,12 @@ class MainWindow(QMainWindow):
             self.tr("New &programme…"), self._new_programme, "Ctrl+Shift+N", "programmes"
         )
         file_menu.addAction(self.new_programme_action)
+        self.log_assessment_action = self._action(
+            self.tr("&Log assessment…"), self._log_assessment, "Ctrl+L", "assessment"
+        )
+        # Viewers write nothing; the service would refuse them anyway.
+        self.log_assessment_action.setVisible(self.services.actor.role is not Role.VIEWER)
+        file_menu.addAction(self.log_assessment_action)
         file_menu.addSeparator()
         # Installed areas add their actions above this separator (see _installers).
         self.file_menu_end = file_menu.addSeparator()

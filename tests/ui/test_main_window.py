@@ -111,3 +111,37 @@ def test_leaving_a_page_with_unsaved_edits_asks(
     monkeypatch.setattr(companies, "discard_changes", lambda: discarded.append(True))
     window.nav.setCurrentRow(0)
     assert window.current_key() == "dashboard" and discarded == [True]
+
+
+def test_ctrl_l_logs_an_assessment_of_the_company_in_view(
+    qtbot: QtBot,
+    services: Services,
+    make: Factory,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from accelerator.ui.dialogs.assessment_dialog import AssessmentDialog
+
+    e = make.enrolment()
+    asked: list[int] = []
+    monkeypatch.setattr(
+        AssessmentDialog, "ask", classmethod(lambda cls, parent, context, eid: asked.append(eid))
+    )
+    window = _window(qtbot, services, settings)
+    assert window.log_assessment_action.shortcut().toString() == "Ctrl+L"
+    window.open_company(e.company_id, e.id)
+    window.log_assessment_action.trigger()
+    assert asked == [e.id]
+
+
+def test_the_welcome_page_offers_an_import(
+    qtbot: QtBot, services: Services, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, services, settings)
+    from PySide6.QtCore import QObject
+
+    actions = window.findChild(QObject, "safetyActions")
+    started: list[bool] = []
+    monkeypatch.setattr(actions, "import_companies", lambda *a: started.append(True))
+    qtbot.mouseClick(window.welcome.import_button, Qt.MouseButton.LeftButton)
+    assert started == [True]

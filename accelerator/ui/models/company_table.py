@@ -215,6 +215,10 @@ class CompanyTableModel(QAbstractTableModel):
 
     # --- what the page asks -------------------------------------------------------------
 
+    def all_count(self) -> int:
+        """How many companies the model holds, whatever the filter and restriction."""
+        return len(self._rows)
+
     def total_count(self) -> int:
         """How many companies the list holds before the typed filter: all of them, or
         those of the restriction."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from accelerator.domain.enums import Role
+from accelerator.services.overview import CompanyRow
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.company_dialog import CompanyDialog
 from accelerator.ui.icons import icon
@@ -42,6 +43,9 @@ log = logging.getLogger(__name__)
 
 #: How long typing may pause before the list is filtered.
 FILTER_DELAY_MS = 120
+#: From this many companies on, the list is read again off the GUI thread: reading
+#: 100,000 rows takes seconds, and a save must not freeze the window that long.
+BACKGROUND_REFRESH_ROWS = 20_000
 
 
 class CompaniesPage(Page):
@@ -60,6 +64,9 @@ class CompaniesPage(Page):
         self._label = ""
         self._worker: Worker | None = None
         self._selected_id: int | None = None
+        self._pending_select: int | None = None  # a new company, selected once it is listed
+        self._loader: Worker | None = None
+        self._reload_again = False
         self._widths: dict[bool, list[int]] = {}
         self._fitting = False
         self._user_sized = False
@@ -186,13 +193,45 @@ class CompaniesPage(Page):
     # --- what the window calls ----------------------------------------------------------
 
     def refresh(self) -> None:
-        rows = self.context.services.overview.company_rows()
+        if self.stack.currentWidget() is self.profile:
+            self.profile.refresh()
+        overview = self.context.services.overview
+        if self._loader is not None:
+            self._reload_again = True
+            return
+        size = self.model.all_count() or self.context.services.companies.count_companies()
+        if size < BACKGROUND_REFRESH_ROWS:
+            self._show_rows(overview.company_rows())
+            return
+        worker = Worker(lambda progress, cancelled: overview.company_rows())
+        worker.signals.finished.connect(self._rows_loaded)
+        worker.signals.failed.connect(self._rows_failed)
+        self._loader = worker
+        self._update_counts()
+        worker.start()
+
+    def is_loading(self) -> bool:
+        """Whether the list is being read again in the background."""
+        return self._loader is not None
+
+    def _rows_loaded(self, rows: object) -> None:
+        self._loader = None
+        self._show_rows(rows)  # type: ignore[arg-type]
+        if self._reload_again:
+            self._reload_again = False
+            self.refresh()
+
+    def _rows_failed(self, error: object) -> None:
+        self._loader = None
+        self._update_counts()
+        log.warning("the company list could not be read: %s", error)
+        QMessageBox.warning(self, self.tr("Companies"), str(error))
+
+    def _show_rows(self, rows: list[CompanyRow]) -> None:
         self.model.set_rows(rows)
         if rows and not self._user_sized:
             self._measure_columns()
             self._fit_columns()
-        if self.stack.currentWidget() is self.profile:
-            self.profile.refresh()
 
     def new_company(self) -> None:
         """Ask for a new company; once created it is selected in the list."""
@@ -207,15 +246,16 @@ class CompaniesPage(Page):
         if record is None:
             return
         self.stack.setCurrentWidget(self.list_view)
-        if self._stale or self.model.row_of(record.id) is None:
+        # The new company is shown whatever was typed or asked for before.
+        self.filter_edit.clear()
+        self._apply_filter()
+        self.show_only(None, "")
+        self._pending_select = record.id
+        if self.model.row_of(record.id) is None and self._loader is None:
             self._stale = False
-            self.refresh()
-        if self.model.row_of(record.id) is None:
-            # Hidden by the filter or the restriction: show it rather than hide the result.
-            self.filter_edit.clear()
-            self._apply_filter()
-            self.show_only(None, "")
-        self.select_company(record.id)
+            self.refresh()  # the announcement of the write reached a hidden page
+        if self.select_company(record.id):
+            self._pending_select = None
         self.table.setFocus()
 
     def focus_filter(self) -> None:
@@ -285,6 +325,12 @@ class CompaniesPage(Page):
         self._selected_id = company_id
         return True
 
+    def current_enrolment_id(self) -> int | None:
+        """The enrolment shown on the company page, if a company is open."""
+        if not self.profile.isVisible():
+            return None
+        return self.profile.enrolments.checklist.enrolment_id
+
     def selected_company_id(self) -> int | None:
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
@@ -342,7 +388,9 @@ class CompaniesPage(Page):
             self._selected_id = selected
 
     def _after_reset(self) -> None:
-        if self._selected_id is not None:
+        if self._pending_select is not None and self.select_company(self._pending_select):
+            self._pending_select = None
+        elif self._selected_id is not None:
             self.select_company(self._selected_id)
         self._update_counts()
 
@@ -392,7 +440,9 @@ class CompaniesPage(Page):
     def _update_counts(self) -> None:
         shown = self.model.rowCount()
         total = self.model.total_count()
-        if self.model.filter_text():
+        if self._loader is not None and not self.model.all_count():
+            text = self.tr("Loading companies…")
+        elif self.model.filter_text():
             if total == 1:
                 text = self.tr("{0} of 1 company matches").format(shown)
             else:
@@ -413,7 +463,10 @@ class CompaniesPage(Page):
             self.banner_label.setText(f"{what}: {self._label}" if self._label else what)
             self._style_banner()
 
-        self.empty_label.setText(self._empty_text(shown, total))
+        if self._loader is not None and not shown:
+            self.empty_label.setText(html.escape(self.tr("Loading companies…")))
+        else:
+            self.empty_label.setText(self._empty_text(shown, total))
         self.list_stack.setCurrentWidget(self.table if shown else self.empty_label)
 
     def _empty_text(self, shown: int, total: int) -> str:

@@ -26,6 +26,8 @@ class WelcomePage(Page):
     shows = (Data.PROGRAMMES, Data.COMPANIES)
     #: The user chose to start with a programme of their own.
     create_programme_requested = Signal()
+    #: The user has their companies in a spreadsheet.
+    import_requested = Signal()
     #: The database has content now (the demo was loaded).
     filled = Signal()
 
@@ -82,6 +84,17 @@ class WelcomePage(Page):
             ),
         )
         self.programme_button.clicked.connect(self.create_programme_requested)
+        self.import_button = self._choice(
+            layout,
+            box,
+            "import",
+            self.tr("Import companies from a spreadsheet"),
+            self.tr(
+                "A CSV file saved from Excel or another spreadsheet, with a row per company. "
+                "Every row is checked and shown before anything is saved."
+            ),
+        )
+        self.import_button.clicked.connect(self.import_requested)
         self.progress = QProgressBar(box)
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
@@ -126,6 +139,7 @@ class WelcomePage(Page):
         services = self.context.services
         self.demo_button.setEnabled(False)
         self.programme_button.setEnabled(False)
+        self.import_button.setEnabled(False)
         self.progress.setVisible(True)
         worker = Worker(lambda progress, cancelled: load_demo(services))
         worker.signals.finished.connect(self._demo_loaded)
@@ -138,6 +152,7 @@ class WelcomePage(Page):
         self.progress.setVisible(False)
         self.demo_button.setEnabled(True)
         self.programme_button.setEnabled(True)
+        self.import_button.setEnabled(True)
         self.context.bus.announce([Data.EVERYTHING])
         self.filled.emit()
 
@@ -146,4 +161,5 @@ class WelcomePage(Page):
         self.progress.setVisible(False)
         self.demo_button.setEnabled(True)
         self.programme_button.setEnabled(True)
+        self.import_button.setEnabled(True)
         QMessageBox.warning(self, self.tr("Demo programme"), str(error))

@@ -4,11 +4,14 @@ written, the colours of errors and gap flags on light and dark palettes, heading
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from functools import cache
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+log = logging.getLogger(__name__)
 
 
 def _palette() -> QPalette:
@@ -38,13 +41,19 @@ def muted_colour(palette: QPalette | None = None) -> QColor:
 
 @cache
 def _flag_icon(colour: str) -> QIcon:
-    import qtawesome
+    try:
+        import qtawesome
 
-    return qtawesome.icon("mdi6.flag", color=colour)
+        return qtawesome.icon("mdi6.flag", color=colour)
+    except Exception:  # a missing glyph must never break a table
+        log.warning("no flag icon", exc_info=True)
+        return QIcon()
 
 
 def gap_flag_icon() -> QIcon:
     """A filled flag in the gap colour (the house icon helper only tints to the text colour)."""
+    if not isinstance(QApplication.instance(), QApplication):
+        return QIcon()  # no fonts to draw with before the application exists
     return _flag_icon(gap_colour().name())
 
 
