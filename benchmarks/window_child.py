@@ -63,6 +63,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("mode", choices=("bare", "window"))
     parser.add_argument("database", nargs="?")
     parser.add_argument("--page", help="the page the window opens on (default: dashboard)")
+    parser.add_argument(
+        "--until-listed",
+        action="store_true",
+        help="report once the company list holds every company, not at the first paint "
+        "(the list loads in the background on a large database)",
+    )
     args = parser.parse_args(argv)
     if args.mode == "window" and not args.database:
         parser.error("window needs a DATABASE")
@@ -113,9 +119,18 @@ def main(argv: list[str] | None = None) -> int:
             return False
 
         def report(self) -> None:
+            if args.until_listed and not listed():
+                QTimer.singleShot(20, self.report)
+                return
             elapsed = time.perf_counter() - STARTED
             print(f"painted {elapsed:.4f} maxrss_kb {max_rss_kb()}", flush=True)
             app.quit()
+
+    def listed() -> bool:
+        page = getattr(window, "pages", {}).get("companies")
+        if page is None:
+            return True
+        return not page.is_loading() and page.model.rowCount() > 0
 
     watcher = FirstPaint()
     app.installEventFilter(watcher)

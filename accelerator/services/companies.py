@@ -210,6 +210,11 @@ class CompanyService(Service):
             )
             return company_record(c) if c else None
 
+    def count_companies(self) -> int:
+        """How many companies there are: cheap, to decide how to load the full list."""
+        with self._read() as s:
+            return int(s.scalar(select(func.count()).select_from(Company)) or 0)
+
     def suggestions(self) -> CompanySuggestions:
         """The sectors, home clusters and (foreign) countries companies already have."""
 

@@ -142,7 +142,7 @@ class OverviewService(Service):
         visible = self._visible_cohorts()
         with self._read() as s:
             current = _current_enrolments(s, visible)
-            levels = _latest_levels(s, [e for e, _ in current.values()])
+            standing = _latest_standing(s)
             done = _milestone_counts(s)
             last = dict(
                 s.execute(
@@ -170,7 +170,9 @@ class OverviewService(Service):
                 )
             for cid, name, org, registry, sector, cluster in s.execute(query):
                 enrolment_id, cohort_name = current.get(cid, (None, ""))
-                profile = levels.get(enrolment_id, {}) if enrolment_id else {}
+                index, profile = (
+                    standing.get(enrolment_id, (None, {})) if enrolment_id else (None, {})
+                )
                 gap = business_orientation_gap(profile)
                 finished, applicable = done.get(enrolment_id, (0, 0)) if enrolment_id else (0, 0)
                 rows.append(
@@ -182,7 +184,7 @@ class OverviewService(Service):
                         cluster=cluster,
                         cohort_name=cohort_name,
                         enrolment_id=enrolment_id,
-                        readiness_index=readiness_index(profile),
+                        readiness_index=index,
                         gap=gap.value,
                         gap_flagged=gap.flagged,
                         milestones_done=finished,
@@ -313,14 +315,12 @@ def _current_enrolments(
     return {cid: (eid, name) for cid, eid, name in rows}
 
 
-def _latest_levels(s: Session, enrolment_ids: Sequence[int]) -> dict[int, dict[str, int]]:
-    """enrolment id -> the levels of its latest assessment.
+def _latest_standing(s: Session) -> dict[int, tuple[float | None, dict[str, int]]]:
+    """enrolment id -> (readiness index, the levels the gap needs) of its latest assessment.
 
-    One index seek per enrolment (ix_assessments_enrolment_latest) finds its latest
-    assessment; only those assessments' scores are read, not every score ever given.
+    Aggregated in SQL: the company list needs two figures per company, not every score,
+    and at 100,000 companies the scores alone would take a few hundred megabytes.
     """
-    if not enrolment_ids:
-        return {}
     latest = (
         select(Assessment.id)
         .where(Assessment.enrolment_id == Enrolment.id)
@@ -330,16 +330,21 @@ def _latest_levels(s: Session, enrolment_ids: Sequence[int]) -> dict[int, dict[s
         .scalar_subquery()
     )
     pairs = select(Enrolment.id.label("enrolment_id"), latest.label("assessment_id")).subquery()
+    keys = ("technology", "customer", "business_model")
     rows = s.execute(
-        select(pairs.c.enrolment_id, Dimension.key, Score.level)
+        select(
+            pairs.c.enrolment_id,
+            func.avg(Score.level),
+            *(func.max(case((Dimension.key == key, Score.level))) for key in keys),
+        )
         .join(Score, Score.assessment_id == pairs.c.assessment_id)
         .join(Dimension, Dimension.id == Score.dimension_id)
+        .group_by(pairs.c.enrolment_id)
     )
-    wanted = set(enrolment_ids)
-    result: dict[int, dict[str, int]] = defaultdict(dict)
-    for enrolment_id, key, level in rows:
-        if enrolment_id in wanted:
-            result[enrolment_id][key] = level
+    result: dict[int, tuple[float | None, dict[str, int]]] = {}
+    for enrolment_id, mean, *levels in rows:
+        profile = {key: level for key, level in zip(keys, levels, strict=True) if level is not None}
+        result[enrolment_id] = (float(mean) if mean is not None else None, profile)
     return result
 
 

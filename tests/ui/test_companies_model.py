@@ -107,7 +107,7 @@ def model(qapp: QApplication) -> CompanyTableModel:
     return model
 
 
-def test_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+def test_model_passes_the_model_tester(qapp: QApplication, qtmodeltester: ModelTester) -> None:
     model = CompanyTableModel()
     qtmodeltester.check(model)
     model.set_rows(ROWS)

@@ -10,11 +10,12 @@ from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+import accelerator.ui.pages.companies as companies_page
 from accelerator.services import Services
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.company_dialog import CompanyDialog
 from accelerator.ui.models.company_table import CompanyTableModel
-from accelerator.ui.operations import ChangeBus
+from accelerator.ui.operations import ChangeBus, Data
 from accelerator.ui.pages.companies import CompaniesPage
 from tests.factories import Factory, org_number
 
@@ -394,3 +395,27 @@ def test_leaving_an_edited_company_asks_first(
     assert len(asked) == 2 and "Zeta Marine AS" in asked[0]
     page.open_company(companies["Zeta Marine AS"])
     assert page.profile.form.sector_edit.text() == "Subsea robotics"
+
+
+def test_a_big_list_is_read_again_in_the_background(
+    qtbot: QtBot,
+    open_page: Callable[[], CompaniesPage],
+    companies: dict[str, int],
+    services: Services,
+    make: Factory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(companies_page, "BACKGROUND_REFRESH_ROWS", 0)
+    page = open_page()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=5000)
+    assert not page.is_loading()
+    page.select_company(companies["Zeta Marine AS"])
+
+    added = make.company(name="Havørn Digital AS")
+    page.context.bus.announce([Data.COMPANIES])
+    assert page.is_loading()
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=5000)
+    assert "Havørn Digital AS" in shown(page)
+    assert page.count_label.text() == "6 companies"
+    assert page.selected_company_id() == companies["Zeta Marine AS"]
+    assert added.id in {page.model.company_at(r).id for r in range(6)}
