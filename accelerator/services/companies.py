@@ -213,7 +213,8 @@ class CompanyService(Service):
     def count_companies(self) -> int:
         """How many companies there are: cheap, to decide how to load the full list."""
         with self._read() as s:
-            return int(s.scalar(select(func.count()).select_from(Company)) or 0)
+            query = self._scoped(select(Company.id))
+            return int(s.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
     def suggestions(self) -> CompanySuggestions:
         """The sectors, home clusters and (foreign) countries companies already have."""
@@ -222,7 +223,7 @@ class CompanyService(Service):
             column: InstrumentedAttribute[str], *where: ColumnElement[bool]
         ) -> tuple[str, ...]:
             query = select(column).where(column != "", *where).distinct().order_by(column)
-            return tuple(s.scalars(query))
+            return tuple(s.scalars(self._scoped(query)))  # type: ignore[arg-type]
 
         with self._read() as s:
             return CompanySuggestions(

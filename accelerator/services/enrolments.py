@@ -127,18 +127,21 @@ class EnrolmentService(Service):
     def checklists_to_update(self, programme_id: int) -> int:
         """How many checklists :meth:`apply_template` would bring up to date: those of the
         active enrolments in the programme's cohorts that have not finished."""
-        with self._read() as s:
-            count = s.scalar(
-                select(func.count())
-                .select_from(Enrolment)
-                .join(Enrolment.cohort)
-                .where(
-                    Cohort.programme_id == programme_id,
-                    Cohort.status != CohortStatus.FINISHED,
-                    Enrolment.status == EnrolmentStatus.ACTIVE,
-                )
+        query = (
+            select(func.count())
+            .select_from(Enrolment)
+            .join(Enrolment.cohort)
+            .where(
+                Cohort.programme_id == programme_id,
+                Cohort.status != CohortStatus.FINISHED,
+                Enrolment.status == EnrolmentStatus.ACTIVE,
             )
-            return int(count or 0)
+        )
+        visible = self._visible_cohorts()
+        if visible is not None:  # a mentor counts only in the cohorts they mentor in
+            query = query.where(Enrolment.cohort_id.in_(visible))
+        with self._read() as s:
+            return int(s.scalar(query) or 0)
 
     def get_enrolment(self, enrolment_id: int) -> EnrolmentRecord:
         with self._read() as s:

@@ -115,6 +115,7 @@ class FrameworkService(Service):
             )
             if existing is not None:
                 return framework_record(_loaded(s, existing.id))
+            self._require(Role.COORDINATOR)  # adding one is a coordinator's write
             spec = load_framework_file(default_framework_path())
             fw = _add_framework(s, spec, spec.version)
             log.info("loaded the default framework %s", spec.key)

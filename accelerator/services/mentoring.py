@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from accelerator.domain.enums import CohortStatus, EnrolmentStatus
+from accelerator.domain.enums import CohortStatus, EnrolmentStatus, Role
 from accelerator.models import (
     Assessment,
     Cohort,
@@ -53,6 +53,8 @@ class MentoringService(Service):
         user_id = user_id if user_id is not None else self.actor.user_id
         if user_id is None:
             return []
+        if self.actor.role is Role.MENTOR and user_id != self.actor.user_id:
+            self._require(Role.COORDINATOR, Role.VIEWER)  # a mentor sees only their own list
         with self._read() as s:
             rows = s.execute(
                 select(

@@ -130,9 +130,7 @@ class MainWindow(QMainWindow):
         name = actor.username
         if actor.user_id is not None:
             name = services.users.get_user(actor.user_id).display_name
-        self.user_label.setText(
-            self.tr("Signed in as {0} ({1})").format(name, actor.role.value)
-        )
+        self.user_label.setText(self.tr("Signed in as {0} ({1})").format(name, actor.role.value))
         for install in _installers():
             install(self)
         self._restore_state()

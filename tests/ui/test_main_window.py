@@ -99,14 +99,10 @@ def test_leaving_a_page_with_unsaved_edits_asks(
     window.go("companies")
     companies = window.pages["companies"]
     monkeypatch.setattr(companies, "has_unsaved_changes", lambda: True)
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel
-    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     window.nav.setCurrentRow(0)
     assert window.current_key() == "companies", "Cancel keeps the user on the page"
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard
-    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     discarded: list[bool] = []
     monkeypatch.setattr(companies, "discard_changes", lambda: discarded.append(True))
     window.nav.setCurrentRow(0)
