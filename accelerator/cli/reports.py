@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import difflib
 import re
 import sys
@@ -15,7 +16,7 @@ from accelerator.paths import AppPaths
 from accelerator.reports.data import PageSize
 from accelerator.services import Services
 from accelerator.services.records import CohortRecord, CompanyRecord, EnrolmentRecord
-from accelerator.services.reporting import ReportingService
+from accelerator.services.reporting import Period, ReportingService
 
 
 def register(commands: Any) -> None:
@@ -60,6 +61,33 @@ def _common(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="include confidential notes (the report is marked Internal on every page)",
     )
+    parser.add_argument(
+        "--from",
+        dest="period_start",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        help="only the notes of assessments from this day on",
+    )
+    parser.add_argument(
+        "--to",
+        dest="period_end",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        help="levels as they stood on this day, and no notes after it",
+    )
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-27") from None
+
+
+def _period(args: argparse.Namespace) -> Period | None:
+    if args.period_start is None and args.period_end is None:
+        return None
+    return Period(args.period_start, args.period_end)
 
 
 def _cohort(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
@@ -73,6 +101,7 @@ def _cohort(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
             page_size=_size(args),
             include_confidential=args.internal,
             progress=_progress_printer(),
+            period=_period(args),
         )
         _done()
         count = len(services.enrolments.list_enrolments(cohort_id=cohort.id))
@@ -97,6 +126,7 @@ def _company(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
             page_size=_size(args),
             include_confidential=args.internal,
             progress=_progress_printer(),
+            period=_period(args),
         )
         _done()
         print(

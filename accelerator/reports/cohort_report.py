@@ -93,6 +93,7 @@ def build_cohort_report(
         cohort=data.cohort,
         generated_on=data.generated_on,
         internal=data.include_confidential,
+        period=data.period,
         title="Cohort report",
     )
     out = io.BytesIO()

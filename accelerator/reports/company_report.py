@@ -646,6 +646,7 @@ def build_company_report(
         cohort=data.cohort,
         generated_on=data.generated_on,
         internal=data.include_confidential,
+        period=data.period,
         title=data.company.name,
     )
     out = io.BytesIO()

@@ -188,6 +188,7 @@ class CompanyReportData:
     last_assessed: dt.date | None = None
     page_size: PageSize = "A4"
     include_confidential: bool = False
+    period: str = ""  # "1 Sep 2026 – 30 Nov 2026" when the report covers a period
 
     @property
     def at_risk(self) -> bool:
@@ -222,6 +223,7 @@ class CohortReportData:
     mean_change: Mapping[str, float] = field(default_factory=dict, hash=False)
     page_size: PageSize = "A4"
     include_confidential: bool = False
+    period: str = ""  # "1 Sep 2026 – 30 Nov 2026" when the report covers a period
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "mean_levels", MappingProxyType(dict(self.mean_levels)))

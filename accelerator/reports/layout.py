@@ -117,6 +117,7 @@ class Chrome:
     generated_on: dt.date
     internal: bool = False
     title: str = ""  # the default right-hand header text
+    period: str = ""  # the period the report covers, if it is limited to one
 
 
 class ReportCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
@@ -306,7 +307,10 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no
         canvas.line(left, y + 10, right, y + 10)
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(left, y, f"Generated on {format_date(self.chrome.generated_on)}")
+        generated = f"Generated on {format_date(self.chrome.generated_on)}"
+        if self.chrome.period:
+            generated += f" · Period {self.chrome.period}"
+        canvas.drawString(left, y, generated)
         if self.chrome.internal:
             canvas.setFillColor(ALERT)
             canvas.drawCentredString((left + right) / 2, y, "Internal: includes confidential notes")

@@ -17,7 +17,7 @@ import logging
 import os
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, select
@@ -25,6 +25,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from accelerator.domain.enums import Role
 from accelerator.domain.milestones import MilestoneState, is_overdue
+from accelerator.domain.readiness import (
+    baseline_profile,
+    business_orientation_gap,
+    change_since_baseline,
+    mean_levels,
+    readiness_index,
+    readiness_profile,
+)
 from accelerator.errors import PermissionDeniedError, ValidationError
 from accelerator.models import (
     Assessment,
@@ -36,6 +44,7 @@ from accelerator.models import (
     Score,
     User,
 )
+from accelerator.reports.charts import format_date
 from accelerator.reports.cohort_report import build_cohort_report
 from accelerator.reports.company_report import build_company_report
 from accelerator.reports.data import (
@@ -60,7 +69,7 @@ from accelerator.services.base import Service, get_or_raise
 from accelerator.services.companies import company_record
 from accelerator.services.enrolments import milestone_record
 from accelerator.services.frameworks import FrameworkService
-from accelerator.services.overview import EnrolmentSummary, OverviewService
+from accelerator.services.overview import EnrolmentSummary, OverviewService, mean_levels_float
 from accelerator.services.programmes import cohort_record
 from accelerator.services.records import (
     CohortRecord,
@@ -104,6 +113,49 @@ class _Context:
     dimensions: tuple[ReportDimension, ...]
 
 
+@dataclass(frozen=True)
+class Period:
+    """The dates a report covers: levels as they stood at ``end``, and the notes and
+    next steps of the assessments made from ``start`` to ``end``. Either may be open."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def check(self) -> None:
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError("the period ends before it starts", field="period")
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+    @property
+    def text(self) -> str:
+        if self.start is None and self.end is None:
+            return ""
+        start = format_date(self.start) if self.start else "the start"
+        end = format_date(self.end) if self.end else "today"
+        return f"{start} – {end}"
+
+
+def _as_of(summary: EnrolmentSummary, period: Period | None) -> EnrolmentSummary:
+    """The summary as it stood at the end of ``period``: later assessments left out."""
+    if period is None or period.end is None:
+        return summary
+    end = period.end
+    history = [a for a in summary.assessments if a.assessed_on <= end]
+    profile = readiness_profile(history)
+    return replace(
+        summary,
+        assessments=tuple(history),
+        profile=profile,
+        baseline=baseline_profile(history),
+        change=change_since_baseline(history),
+        readiness_index=readiness_index(profile),
+        gap=business_orientation_gap(profile),
+        last_assessed=history[-1].assessed_on if history else None,
+    )
+
+
 class ReportingService(Service):
     """Builds and writes the PDF reports. Any signed-in user may print a report; only a
     coordinator may include confidential notes."""
@@ -117,11 +169,18 @@ class ReportingService(Service):
         include_confidential: bool = False,
         today: dt.date | None = None,
         page_size: PageSize = "A4",
+        period: Period | None = None,
     ) -> CompanyReportData:
         """Everything the progress report of one enrolment (a company in a cohort) shows."""
         self._check_options(include_confidential, page_size)
+        if period is not None:
+            period.check()
         today = today or dt.date.today()
-        summary = OverviewService(self._db, self.actor).enrolment_summary(enrolment_id, today=today)
+        as_of = min(today, period.end) if period and period.end else today
+        summary = _as_of(
+            OverviewService(self._db, self.actor).enrolment_summary(enrolment_id, today=as_of),
+            period,
+        )
         with self._read() as s:
             enrolment = get_or_raise(s, Enrolment, enrolment_id, "enrolment")
             cohort = cohort_record(enrolment.cohort)
@@ -136,7 +195,9 @@ class ReportingService(Service):
         context = _Context(
             programme_name, cluster, cohort, _dimensions(self._framework(framework_id))
         )
-        return _company_data(summary, texts, context, today, include_confidential, page_size)
+        return _company_data(
+            summary, texts, context, today, include_confidential, page_size, period
+        )
 
     def cohort_report_data(
         self,
@@ -145,11 +206,15 @@ class ReportingService(Service):
         include_confidential: bool = False,
         today: dt.date | None = None,
         page_size: PageSize = "A4",
+        period: Period | None = None,
     ) -> CohortReportData:
         """Everything the cohort report shows: the cohort, then every enrolled company."""
         self._check_options(include_confidential, page_size)
+        if period is not None:
+            period.check()
         today = today or dt.date.today()
-        dashboard = OverviewService(self._db, self.actor).cohort_dashboard(cohort_id, today=today)
+        as_of = min(today, period.end) if period and period.end else today
+        dashboard = OverviewService(self._db, self.actor).cohort_dashboard(cohort_id, today=as_of)
         with self._read() as s:
             programme = s.get(Programme, dashboard.cohort.programme_id)
             assert programme is not None
@@ -159,9 +224,10 @@ class ReportingService(Service):
             description = programme.description
         framework = self._framework(framework_id)
         context = _Context(programme_name, cluster, dashboard.cohort, _dimensions(framework))
+        summaries = [_as_of(summary, period) for summary in dashboard.companies]
         companies = tuple(
-            _company_data(summary, texts, context, today, include_confidential, page_size)
-            for summary in dashboard.companies
+            _company_data(summary, texts, context, today, include_confidential, page_size, period)
+            for summary in summaries
         )
         cohort = dashboard.cohort
         return CohortReportData(
@@ -176,10 +242,11 @@ class ReportingService(Service):
             cohort_end=cohort.end_date,
             cohort_status=cohort.status.value,
             framework=framework.label,
-            mean_levels=dashboard.mean_levels,
-            mean_change=dashboard.mean_change,
+            mean_levels=mean_levels([c.profile for c in summaries if c.profile]),
+            mean_change=mean_levels_float([c.change for c in summaries if c.change]),
             page_size=page_size,
             include_confidential=include_confidential,
+            period=period.text if period else "",
         )
 
     # --- the PDF ------------------------------------------------------------------------------
@@ -193,6 +260,7 @@ class ReportingService(Service):
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         today: dt.date | None = None,
+        period: Period | None = None,
     ) -> bytes:
         """The company progress report as PDF bytes (for a preview); see
         :meth:`write_company_report` to save one."""
@@ -201,6 +269,7 @@ class ReportingService(Service):
             include_confidential=include_confidential,
             today=today,
             page_size=page_size,
+            period=period,
         )
         return build_company_report(data, progress=progress, cancelled=cancelled)
 
@@ -213,10 +282,15 @@ class ReportingService(Service):
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         today: dt.date | None = None,
+        period: Period | None = None,
     ) -> bytes:
         """The cohort report as PDF bytes (for a preview); see :meth:`write_cohort_report`."""
         data = self.cohort_report_data(
-            cohort_id, include_confidential=include_confidential, today=today, page_size=page_size
+            cohort_id,
+            include_confidential=include_confidential,
+            today=today,
+            page_size=page_size,
+            period=period,
         )
         return build_cohort_report(data, progress=progress, cancelled=cancelled)
 
@@ -230,6 +304,7 @@ class ReportingService(Service):
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         today: dt.date | None = None,
+        period: Period | None = None,
     ) -> Path:
         """Write the company progress report to ``path``, atomically: a cancel or an error
         leaves the file that was there (or none), never part of a report."""
@@ -245,6 +320,7 @@ class ReportingService(Service):
                     progress=progress,
                     cancelled=cancelled,
                     today=today,
+                    period=period,
                 )
             )
         log.info("wrote the company report of enrolment %s to %s", enrolment_id, target)
@@ -260,6 +336,7 @@ class ReportingService(Service):
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         today: dt.date | None = None,
+        period: Period | None = None,
     ) -> Path:
         """Write the cohort report to ``path``, atomically (see :meth:`write_company_report`)."""
         self._check_options(include_confidential, page_size)
@@ -273,6 +350,7 @@ class ReportingService(Service):
                     progress=progress,
                     cancelled=cancelled,
                     today=today,
+                    period=period,
                 )
             )
         log.info("wrote the report of cohort %s to %s", cohort_id, target)
@@ -375,11 +453,13 @@ def _company_data(
     today: dt.date,
     include_confidential: bool,
     page_size: PageSize,
+    period: Period | None = None,
 ) -> CompanyReportData:
     visible = [
         w
         for w in texts.words.get(summary.enrolment_id, [])
-        if include_confidential or not w.confidential
+        if (include_confidential or not w.confidential)
+        and (period is None or period.covers(w.assessed_on))
     ]
     company = texts.companies[summary.company_id]
     cohort = context.cohort
@@ -417,6 +497,7 @@ def _company_data(
         last_assessed=summary.last_assessed,
         page_size=page_size,
         include_confidential=include_confidential,
+        period=period.text if period else "",
     )
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtCore import QDate, QSettings, Qt, QThreadPool
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -249,3 +249,18 @@ def test_print_report_menu_action_presets_the_dashboard_cohort(
     assert isinstance(page, ReportsPage)
     assert page.report_kind() == "cohort"
     assert page.selected_cohort_id() == cohort_id
+
+
+def test_a_period_limits_the_report(qtbot: QtBot, demo: Services) -> None:
+    """Ticking To hands the date to the report, which prints the period in its footer."""
+    page = open_page(qtbot, demo)
+    choose_cohort(page, "Autumn 2026")
+    assert page.period() is None
+    page.period_to_check.setChecked(True)
+    assert page.period_to.isEnabled() and not page.period_from.isEnabled()
+    page.period_to.setDate(QDate.currentDate().addDays(-7))
+    period = page.period()
+    assert period is not None and period.start is None
+    generate(qtbot, page)
+    assert page.preview.page_count() > 1
+    assert f"Period {period.text}" in page.preview.document.getAllText(0).text()

@@ -9,13 +9,14 @@ saves them (atomically: the old file or the whole new one, never half).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -42,7 +44,7 @@ from accelerator.errors import AcceleratorError
 from accelerator.reports.layout import ReportCancelled
 from accelerator.services.atomic import atomic_write_bytes
 from accelerator.services.records import CohortRecord, EnrolmentRecord
-from accelerator.services.reporting import ReportingService
+from accelerator.services.reporting import Period, ReportingService
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
 from accelerator.ui.operations import Data, Worker
@@ -183,6 +185,28 @@ class ReportsPage(Page):
         options.addRow(
             self._form_label(self.tr("Page si&ze:"), self.page_size_combo), self.page_size_combo
         )
+        # An optional period: levels as they stood at its end, notes from within it.
+        self.period_from_check = QCheckBox(self.tr("&From"), panel)
+        self.period_from = QDateEdit(panel)
+        self.period_to_check = QCheckBox(self.tr("&To"), panel)
+        self.period_to = QDateEdit(panel)
+        today = QDate.currentDate()
+        for check, edit, day in (
+            (self.period_from_check, self.period_from, today.addMonths(-3)),
+            (self.period_to_check, self.period_to, today),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(day)
+            edit.setEnabled(False)
+            check.toggled.connect(edit.setEnabled)
+            check.setToolTip(
+                self.tr(
+                    "Limit the report to a period: levels as they stood at its end, and the "
+                    "notes and next steps of the assessments made within it."
+                )
+            )
+            options.addRow(check, edit)
         layout.addLayout(options)
         self.confidential_check = QCheckBox(self.tr("&Internal: include confidential notes"), panel)
         self.confidential_check.setObjectName("reportConfidential")
@@ -352,11 +376,18 @@ class ReportsPage(Page):
 
     # --- generating -------------------------------------------------------------------------
 
+    def period(self) -> Period | None:
+        """The period chosen under Options, or None for the whole record."""
+        start = _day(self.period_from.date()) if self.period_from_check.isChecked() else None
+        end = _day(self.period_to.date()) if self.period_to_check.isChecked() else None
+        return None if start is None and end is None else Period(start, end)
+
     def generate(self) -> None:
         """Build the chosen report in the background; the preview shows it when done."""
         if self._worker is not None:
             return
         page_size = self.page_size_combo.currentData()
+        period = self.period()
         confidential = self._is_coordinator() and self.confidential_check.isChecked()
         reporting = ReportingService(self.context.services.db, self.context.services.actor)
         internal = self.tr(" (internal)") if confidential else ""
@@ -375,6 +406,7 @@ class ReportsPage(Page):
                     include_confidential=confidential,
                     progress=progress,
                     cancelled=cancelled,
+                    period=period,
                 )
         else:
             enrolment_id = self.selected_enrolment_id()
@@ -391,6 +423,7 @@ class ReportsPage(Page):
                     include_confidential=confidential,
                     progress=progress,
                     cancelled=cancelled,
+                    period=period,
                 )
 
         self._pending = (self.report_kind(), title)
@@ -627,6 +660,8 @@ class ReportsPage(Page):
             self.chooser_stack,
             self.page_size_combo,
             self.confidential_check,
+            self.period_from_check,
+            self.period_to_check,
         ):
             widget.setEnabled(not busy)
         self.cohort_combo.setEnabled(not busy and bool(self._cohorts))
@@ -680,3 +715,7 @@ def _select(combo: QComboBox, value: int | None) -> None:
 
 
 __all__ = ["COHORT_REPORT", "COMPANY_REPORT", "GeneratedReport", "ReportsPage"]
+
+
+def _day(date: QDate) -> dt.date:
+    return dt.date(date.year(), date.month(), date.day())
