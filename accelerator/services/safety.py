@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -165,3 +167,23 @@ class SafetyService:
                 f"{self._actor.username} ({self._actor.role.value}) may not restore a backup: "
                 "only a coordinator may replace the programme's data"
             )
+        if self._actor.user_id is not None and not self._actor_is_active():
+            log.warning("refused restore: %s is deactivated", self._actor.username)
+            raise PermissionDeniedError(
+                f"{self._actor.username}'s account is deactivated; sign in as someone else"
+            )
+
+    def _actor_is_active(self) -> bool:
+        """Read straight from the file (there is no session here): a coordinator who was
+        deactivated since signing in may not replace everyone's data."""
+        try:
+            with closing(sqlite3.connect(f"file:{self._db_path}?mode=ro", uri=True)) as conn:
+                row = conn.execute(
+                    "SELECT active FROM users WHERE id = ?", (self._actor.user_id,)
+                ).fetchone()
+        except sqlite3.Error:
+            # A damaged database is what a restore is for; the lock and role still hold.
+            return True
+        # Only a recorded deactivation refuses: the user may be missing from a database
+        # that is being restored over.
+        return row is None or bool(row[0])

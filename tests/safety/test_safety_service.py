@@ -180,3 +180,15 @@ def test_help_lists_backup_and_restore(capsys: pytest.CaptureFixture[str]) -> No
         main(["--help"])
     out = capsys.readouterr().out
     assert "backup" in out and "restore" in out
+
+
+def test_a_deactivated_coordinator_may_not_restore(
+    db_path: Path, backups_dir: Path, make: Factory
+) -> None:
+    coordinator = make.user(role=Role.COORDINATOR)
+    make.services.users.set_active(coordinator.id, False)
+    actor = Actor(coordinator.id, coordinator.username, Role.COORDINATOR)
+    before = file_digest(db_path)
+    with pytest.raises(PermissionDeniedError, match="deactivated"):
+        SafetyService(db_path, backups_dir, actor).restore(SCHEMA_0001_DEMO)
+    assert file_digest(db_path) == before
