@@ -19,6 +19,7 @@ from accelerator.models import (
     ReadinessFramework,
 )
 from accelerator.services.base import Service, get_or_raise
+from accelerator.services.frameworks import DEFAULT_FRAMEWORK_KEY
 from accelerator.services.records import CohortRecord, ProgrammeRecord, TemplateItemRecord
 from accelerator.services.validation import Problems, check_date_order, clean_int, clean_text
 
@@ -177,7 +178,7 @@ class ProgrammeService(Service):
         if framework_id is None:
             framework_id = s.scalar(
                 select(ReadinessFramework.id)
-                .where(ReadinessFramework.key == "default-readiness")
+                .where(ReadinessFramework.key == DEFAULT_FRAMEWORK_KEY)
                 .order_by(ReadinessFramework.version.desc())
                 .limit(1)
             ) or s.scalar(select(ReadinessFramework.id).limit(1))

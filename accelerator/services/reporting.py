@@ -16,7 +16,7 @@ import datetime as dt
 import logging
 import os
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -309,20 +309,18 @@ class ReportingService(Service):
         """Write the company progress report to ``path``, atomically: a cancel or an error
         leaves the file that was there (or none), never part of a report."""
         self._check_options(include_confidential, page_size)
-        target = self._check_target(path)
-        # The temporary file is made first, so an unwritable folder fails at once.
-        with atomic_write(target) as handle:
-            handle.write(
-                self.company_report_pdf(
-                    enrolment_id,
-                    page_size=page_size,
-                    include_confidential=include_confidential,
-                    progress=progress,
-                    cancelled=cancelled,
-                    today=today,
-                    period=period,
-                )
-            )
+        target = self._write_pdf(
+            path,
+            lambda: self.company_report_pdf(
+                enrolment_id,
+                page_size=page_size,
+                include_confidential=include_confidential,
+                progress=progress,
+                cancelled=cancelled,
+                today=today,
+                period=period,
+            ),
+        )
         log.info("wrote the company report of enrolment %s to %s", enrolment_id, target)
         return target
 
@@ -340,23 +338,30 @@ class ReportingService(Service):
     ) -> Path:
         """Write the cohort report to ``path``, atomically (see :meth:`write_company_report`)."""
         self._check_options(include_confidential, page_size)
-        target = self._check_target(path)
-        with atomic_write(target) as handle:
-            handle.write(
-                self.cohort_report_pdf(
-                    cohort_id,
-                    page_size=page_size,
-                    include_confidential=include_confidential,
-                    progress=progress,
-                    cancelled=cancelled,
-                    today=today,
-                    period=period,
-                )
-            )
+        target = self._write_pdf(
+            path,
+            lambda: self.cohort_report_pdf(
+                cohort_id,
+                page_size=page_size,
+                include_confidential=include_confidential,
+                progress=progress,
+                cancelled=cancelled,
+                today=today,
+                period=period,
+            ),
+        )
         log.info("wrote the report of cohort %s to %s", cohort_id, target)
         return target
 
     # --- helpers ------------------------------------------------------------------------------
+
+    def _write_pdf(self, path: str | os.PathLike[str], build: Callable[[], bytes]) -> Path:
+        """Build a report into ``path`` atomically. The temporary file is made before the
+        build, so an unwritable folder fails at once and a cancel leaves no part file."""
+        target = self._check_target(path)
+        with atomic_write(target) as handle:
+            handle.write(build())
+        return target
 
     def _check_target(self, path: str | os.PathLike[str]) -> Path:
         """Refuse a folder before spending the time to build the report."""

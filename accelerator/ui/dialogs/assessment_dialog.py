@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -75,8 +76,8 @@ class AssessmentDialog(QDialog):
         outer = QVBoxLayout(self)
 
         heading = QLabel(
-            f"<b>{_html(enrolment.company_name)}</b> · {_html(enrolment.cohort_name)}"
-            f" · {_html(enrolment.programme_name)}",
+            f"<b>{escape(enrolment.company_name)}</b> · {escape(enrolment.cohort_name)}"
+            f" · {escape(enrolment.programme_name)}",
             self,
         )
         outer.addWidget(heading)
@@ -119,7 +120,7 @@ class AssessmentDialog(QDialog):
         start = correcting.levels if correcting else form.previous_levels
         reasons = {s.dimension_key: s.reason for s in correcting.scores} if correcting else {}
         for i, dimension in enumerate(form.framework.dimensions):
-            name = QLabel(f"<b>{_html(dimension.name)}</b>", levels_box)
+            name = QLabel(f"<b>{escape(dimension.name)}</b>", levels_box)
             picker = LevelPicker(dimension, levels_box)
             picker.set_level(form.previous_levels.get(dimension.key), previous=True)
             picker.set_level(start.get(dimension.key))
@@ -258,16 +259,16 @@ class AssessmentDialog(QDialog):
         dimension = row.dimension
         if level is None:
             self.descriptor.setText(
-                f"<b>{_html(dimension.name)}</b><br>"
-                + _html(dimension.description or "")
+                f"<b>{escape(dimension.name)}</b><br>"
+                + escape(dimension.description or "")
                 + "<br><br>"
                 + self.tr("Type 1-9 to choose a level.")
             )
             return
         record = dimension.level(level)
-        text = f"<b>{_html(dimension.name)} — level {level}</b>"
+        text = f"<b>{escape(dimension.name)} — level {level}</b>"
         if record is not None:
-            text += f"<br><i>{_html(record.title)}</i><br><br>{_html(record.description)}"
+            text += f"<br><i>{escape(record.title)}</i><br><br>{escape(record.description)}"
         if row.picker.previous is not None and row.picker.previous != level:
             text += "<br><br>" + self.tr("Previously {0}.").format(row.picker.previous)
         self.descriptor.setText(text)
@@ -343,7 +344,3 @@ def _error_label(parent: QWidget) -> QLabel:
     label.setStyleSheet("color: #c62828;")
     label.setWordWrap(True)
     return label
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

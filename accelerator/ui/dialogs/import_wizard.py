@@ -7,6 +7,7 @@ row has a problem; it runs in the background and writes every row or none.
 from __future__ import annotations
 
 import logging
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -288,7 +289,7 @@ class ImportWizard(QDialog):
             )
         except AcceleratorError as error:
             self.file_status.setText(
-                f"<span style='color:{error_colour()}'>{_escape(str(error))}</span>"
+                f"<span style='color:{error_colour()}'>{escape(str(error))}</span>"
             )
             self._update_buttons()
             return
@@ -303,7 +304,7 @@ class ImportWizard(QDialog):
         )
         if not self.suggestion.is_clear:
             text += " " + self.tr("Some columns are unclear: the next step asks about them.")
-        self.file_status.setText(_escape(text))
+        self.file_status.setText(escape(text))
         self._update_buttons()
 
     @staticmethod
@@ -440,13 +441,13 @@ class ImportWizard(QDialog):
         except AcceleratorError as error:
             self.preview = None
             self.summary_label.setText(
-                f"<span style='color:{error_colour()}'>{_escape(str(error))}</span>"
+                f"<span style='color:{error_colour()}'>{escape(str(error))}</span>"
             )
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.preview_model.set_rows(self.preview)
         if self.preview is not None:
-            text = _escape(self.preview.summary[0].upper() + self.preview.summary[1:] + ".")
+            text = escape(self.preview.summary[0].upper() + self.preview.summary[1:] + ".")
             if not self.preview.ok:
                 text = f"<span style='color:{error_colour()}'><b>{text}</b></span><br>" + self.tr(
                     "Fix the rows marked Error in the spreadsheet (the row numbers are "
@@ -512,7 +513,7 @@ class ImportWizard(QDialog):
             message = str(error)
         else:
             message = self.tr("Nothing was imported: {0}").format(error)
-        self.result_label.setText(f"<span style='color:{error_colour()}'>{_escape(message)}</span>")
+        self.result_label.setText(f"<span style='color:{error_colour()}'>{escape(message)}</span>")
         self.result_label.setVisible(True)
         self._update_buttons()
         self.import_failed.emit(error)
@@ -568,7 +569,3 @@ class ImportWizard(QDialog):
         dialog = cls(parent, context, path)
         dialog.exec()
         return dialog.result
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accelerator.services.frameworks import DEFAULT_FRAMEWORK_KEY
 from accelerator.services.programmes import ProgrammeInput
 from accelerator.services.records import FrameworkRecord, ProgrammeRecord
 from accelerator.ui.context import AppContext
@@ -132,7 +133,7 @@ class ProgrammeDialog(QDialog):
         frameworks = self.context.services.frameworks.list_frameworks()
         wanted = self.programme.framework_id if self.programme else None
         if wanted is None and frameworks:
-            default = [f for f in frameworks if f.key == "default-readiness"]
+            default = [f for f in frameworks if f.key == DEFAULT_FRAMEWORK_KEY]
             wanted = max(default, key=lambda f: f.version).id if default else frameworks[0].id
         for framework in frameworks:
             self.framework_combo.addItem(framework.label, framework.id)

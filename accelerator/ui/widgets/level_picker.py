@@ -7,6 +7,8 @@ it was answered, so focus can move on without another key.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButton, QWidget
@@ -45,8 +47,8 @@ class LevelPicker(QWidget):
             record = dimension.level(level)
             if record is not None:
                 button.setToolTip(
-                    f"<b>{dimension.name} {level}: {_escape(record.title)}</b><br>"
-                    f"{_escape(record.description)}"
+                    f"<b>{dimension.name} {level}: {escape(record.title)}</b><br>"
+                    f"{escape(record.description)}"
                 )
             self._group.addButton(button, level)
             layout.addWidget(button)
@@ -125,7 +127,3 @@ class LevelPicker(QWidget):
         tint.setAlpha(60)  # reads on light and dark palettes alike
         palette.setColor(QPalette.ColorRole.Window, tint)
         self.setPalette(palette)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
