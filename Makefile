@@ -16,12 +16,15 @@ run: $(VENV)/.installed
 	@./scripts/ensure-system-packages $(QT_X11_PACKAGES)
 	$(BIN)/accelerator
 
+# The service tests also run on a PostgreSQL server that they start themselves.
+TEST_PACKAGES := $(QT_OFFSCREEN_PACKAGES) postgresql
+
 test: $(VENV)/.installed-test
-	@./scripts/ensure-system-packages $(QT_OFFSCREEN_PACKAGES)
+	@./scripts/ensure-system-packages $(TEST_PACKAGES)
 	$(BIN)/ruff check accelerator tests benchmarks
 	$(BIN)/lint-imports
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen ACCELERATOR_TEST_POSTGRES=required $(BIN)/python -m pytest
 
 # The benchmark harness (benchmarks/run.py): builds its data once into benchmarks/.data,
 # prints the table and writes docs/benchmarks.md. Under 15 minutes on a 2-core machine.

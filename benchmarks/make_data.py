@@ -1155,12 +1155,15 @@ def assessment_batches(
 
 def write_assessments(world: World, writer: Writer, total: int) -> None:
     assessment_columns = (
-        "id", "enrolment_id", "assessor_id", "framework_id", "assessed_on", "kind", "notes",
-        "next_steps", "confidential", "created_at", "updated_at",
+        "id", "enrolment_id", "assessor_id", "framework_id", "assessed_on", "kind",
+        "confidential", "created_at", "updated_at",
     )  # fmt: skip
+    text_columns = ("assessment_id", "notes", "next_steps")
     score_columns = ("assessment_id", "dimension_id", "level", "reason")
     for assessments, scores in assessment_batches(world, assessment_plan(world, total)):
-        writer.insert("assessments", assessment_columns, assessments)
+        # The words live in their own table (assessment_texts), the levels in assessments.
+        writer.insert("assessments", assessment_columns, [a[:6] + a[8:] for a in assessments])
+        writer.insert("assessment_texts", text_columns, [(a[0], a[6], a[7]) for a in assessments])
         writer.insert("scores", score_columns, scores)
 
 

@@ -459,11 +459,15 @@ def fig_save(runs: int, large: Path, enrolment_id: int) -> Figure:
                 conn.execute("BEGIN IMMEDIATE")
                 aid = conn.execute(
                     "INSERT INTO assessments (enrolment_id, assessor_id, framework_id, "
-                    "assessed_on, kind, notes, next_steps, confidential, created_at) "
-                    "VALUES (?, 1, ?, ?, 'progress', 'Benchmark session', 'Next session', 0, "
-                    "'2026-01-01 00:00:00.000000')",
+                    "assessed_on, kind, confidential, created_at) "
+                    "VALUES (?, 1, ?, ?, 'progress', 0, '2026-01-01 00:00:00.000000')",
                     (enrolment_id, framework_id, today.isoformat()),
                 ).lastrowid
+                conn.execute(
+                    "INSERT INTO assessment_texts (assessment_id, notes, next_steps) "
+                    "VALUES (?, 'Benchmark session', 'Next session')",
+                    (aid,),
+                )
                 conn.executemany(
                     "INSERT INTO scores (assessment_id, dimension_id, level, reason) "
                     "VALUES (?, ?, ?, ?)",

@@ -7,13 +7,17 @@ tests never touch the real home directory.
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from sqlalchemy import NullPool, create_engine, text
+from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = Path(tempfile.mkdtemp(prefix="accelerator-tests-home-"))
@@ -28,6 +32,7 @@ from accelerator.db.open import open_database  # noqa: E402
 from accelerator.services import Services  # noqa: E402
 from accelerator.services.database import prepare_database  # noqa: E402
 from tests.factories import Factory  # noqa: E402
+from tests.pgserver import PostgresServer, start_server  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -62,3 +67,67 @@ def services(db: Database) -> Services:
 def make(services: Services) -> Factory:
     """Small factories: ``make.company(name="Havbris AS")`` and so on."""
     return Factory(services)
+
+
+# --- PostgreSQL -------------------------------------------------------------------------
+# One throw-away server per test session, started on first use (tests/pgserver.py). A
+# migrated template database is made once; each test gets its own copy, as on SQLite.
+# `make test` sets ACCELERATOR_TEST_POSTGRES=required, so a server that cannot start
+# fails the run there instead of skipping half of it.
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    try:
+        server = start_server()
+    except RuntimeError as error:
+        if os.environ.get("ACCELERATOR_TEST_POSTGRES") == "required":
+            pytest.fail(str(error))
+        pytest.skip(str(error))
+    yield server
+    server.stop()
+
+
+@dataclass
+class PostgresDatabases:
+    """Databases on the test server: a migrated template, and a fresh copy per test."""
+
+    server: PostgresServer
+    counter: itertools.count[int] = field(default_factory=itertools.count)
+
+    def __post_init__(self) -> None:
+        self.admin = create_engine(
+            self.server.url(), isolation_level="AUTOCOMMIT", poolclass=NullPool
+        )
+        self._sql(f"CREATE DATABASE {PG_TEMPLATE}")
+        db = prepare_database(self.server.url(dbname=PG_TEMPLATE))
+        db.dispose()
+
+    def _sql(self, statement: str) -> None:
+        with self.admin.connect() as conn:
+            conn.execute(text(statement))
+
+    def new(self, *, empty: bool = False) -> str:
+        """A new database, migrated (or ``empty``); returns its URL as the superuser."""
+        name = f"test_{os.getpid()}_{next(self.counter)}"
+        self._sql(f"CREATE DATABASE {name}" + ("" if empty else f" TEMPLATE {PG_TEMPLATE}"))
+        return self.server.url(dbname=name)
+
+    def drop(self, url: str) -> None:
+        self._sql(f"DROP DATABASE IF EXISTS {make_url(url).database} WITH (FORCE)")
+
+
+PG_TEMPLATE = "accelerator_template"
+
+
+@pytest.fixture(scope="session")
+def postgres(postgres_server: PostgresServer) -> PostgresDatabases:
+    return PostgresDatabases(postgres_server)
+
+
+@pytest.fixture
+def pg_url(postgres: PostgresDatabases) -> Iterator[str]:
+    """A fresh migrated database on the test server, dropped after the test."""
+    url = postgres.new()
+    yield url
+    postgres.drop(url)

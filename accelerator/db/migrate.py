@@ -102,7 +102,32 @@ def upgrade_to_head(engine: Engine) -> None:
     from alembic import command
 
     config = _config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # A batch step rebuilds a table by copying it and dropping the old one; with
+            # foreign keys on, the drop first deletes every row, and ON DELETE CASCADE
+            # takes the children (scores, texts) with it. SQLite's own procedure for
+            # schema changes: keys off outside the transaction, checked before commit.
+            _set_foreign_keys(conn, on=False)
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseOpenError(
+                            f"the upgrade left {len(broken)} rows pointing at missing rows "
+                            f"(first in {broken[0][0]}); nothing was changed"
+                        )
+        finally:
+            if sqlite:
+                _set_foreign_keys(conn, on=True)
     log.info("schema upgraded to %s", head_revision())
+
+
+def _set_foreign_keys(conn: Connection, *, on: bool) -> None:
+    """Outside any transaction (inside one SQLite ignores the pragma)."""
+    raw = conn.connection.driver_connection
+    raw.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")  # type: ignore[union-attr]

@@ -1,6 +1,6 @@
 """The typed ORM classes. Nothing here runs queries or knows about the window."""
 
-from accelerator.models.assessment import Assessment, Score
+from accelerator.models.assessment import Assessment, AssessmentText, Score
 from accelerator.models.audit import AuditEntry
 from accelerator.models.base import Base
 from accelerator.models.company import Company, Contact
@@ -11,6 +11,7 @@ from accelerator.models.user import User
 
 __all__ = [
     "Assessment",
+    "AssessmentText",
     "AuditEntry",
     "Base",
     "Cohort",

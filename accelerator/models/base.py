@@ -6,9 +6,9 @@ import datetime as dt
 import enum
 from typing import Any
 
-from sqlalchemy import DateTime, Enum, MetaData, TypeDecorator
+from sqlalchemy import DateTime, Enum, Integer, MetaData, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Named constraints keep Alembic's batch migrations on SQLite able to find them again.
 NAMING_CONVENTION = {
@@ -22,6 +22,22 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Versioned:
+    """A record two people may edit at the same time, from two desktops.
+
+    Every UPDATE of it says ``WHERE row_version = <the version read>`` and counts the
+    version up (SQLAlchemy's ``version_id_col``): a change made meanwhile by someone
+    else makes the second save fail instead of silently overwriting the first. The
+    services also compare the version a form was opened with (``expected_version``).
+    """
+
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 (a class-level directive)
+        return {"version_id_col": cls.row_version}
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):

@@ -5,10 +5,10 @@ import datetime as dt
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from accelerator.models.base import Base, UTCDateTime, utcnow
+from accelerator.models.base import Base, UTCDateTime, Versioned, utcnow
 
 
-class Company(Base):
+class Company(Versioned, Base):
     """A company that has joined, or may join, a cohort. Its history stays across cohorts."""
 
     __tablename__ = "companies"
@@ -41,7 +41,7 @@ class Company(Base):
     )
 
 
-class Contact(Base):
+class Contact(Versioned, Base):
     __tablename__ = "contacts"
 
     id: Mapped[int] = mapped_column(primary_key=True)

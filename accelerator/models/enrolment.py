@@ -6,13 +6,13 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from accelerator.domain.enums import EnrolmentStatus, MilestoneStatus
-from accelerator.models.base import Base, UTCDateTime, enum_column, utcnow
+from accelerator.models.base import Base, UTCDateTime, Versioned, enum_column, utcnow
 from accelerator.models.company import Company
 from accelerator.models.programme import Cohort, MilestoneTemplateItem
 from accelerator.models.user import User
 
 
-class Enrolment(Base):
+class Enrolment(Versioned, Base):
     """A company in a cohort. A company is enrolled at most once per cohort."""
 
     __tablename__ = "enrolments"
@@ -52,7 +52,7 @@ class MentorAssignment(Base):
     mentor: Mapped[User] = relationship()
 
 
-class Milestone(Base):
+class Milestone(Versioned, Base):
     """One item of an enrolment's checklist. Overdue is derived from the due date, never stored."""
 
     __tablename__ = "milestones"

@@ -15,11 +15,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from accelerator.domain.enums import CohortStatus
-from accelerator.models.base import Base, UTCDateTime, enum_column, utcnow
+from accelerator.models.base import Base, UTCDateTime, Versioned, enum_column, utcnow
 from accelerator.models.framework import ReadinessFramework
 
 
-class Programme(Base):
+class Programme(Versioned, Base):
     """A cluster's recurring acceleration programme."""
 
     __tablename__ = "programmes"
@@ -72,7 +72,7 @@ class MilestoneTemplateItem(Base):
     programme: Mapped[Programme] = relationship(back_populates="template_items")
 
 
-class Cohort(Base):
+class Cohort(Versioned, Base):
     """One run of a programme."""
 
     __tablename__ = "cohorts"

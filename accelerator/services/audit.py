@@ -25,7 +25,7 @@ ACTOR_KEY = "accelerator_actor"
 SECRET_FIELDS = frozenset({"password_hash"})
 # Housekeeping columns that say nothing a reader of the trail needs.
 SKIPPED_FIELDS = frozenset(
-    {"id", "created_at", "updated_at", "failed_sign_ins", "sign_in_blocked_until"}
+    {"id", "created_at", "updated_at", "failed_sign_ins", "sign_in_blocked_until", "row_version"}
 )
 
 

@@ -33,13 +33,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from accelerator.domain.enums import Role
 from accelerator.domain.milestones import MilestoneState, is_overdue
 from accelerator.errors import PermissionDeniedError, ValidationError
 from accelerator.models import (
     Assessment,
+    AssessmentText,
     Cohort,
     Company,
     Contact,
@@ -466,8 +467,8 @@ class ExportService(Service):
                     User.display_name,
                     ReadinessFramework.name,
                     ReadinessFramework.version,
-                    Assessment.notes,
-                    Assessment.next_steps,
+                    func.coalesce(AssessmentText.notes, ""),
+                    func.coalesce(AssessmentText.next_steps, ""),
                     Assessment.confidential,
                     Assessment.updated_at,
                 )
@@ -477,6 +478,7 @@ class ExportService(Service):
                 .join(Company, Enrolment.company_id == Company.id)
                 .join(User, Assessment.assessor_id == User.id)
                 .join(ReadinessFramework, Assessment.framework_id == ReadinessFramework.id)
+                .outerjoin(AssessmentText, AssessmentText.assessment_id == Assessment.id)
                 .order_by(
                     Programme.name,
                     Cohort.start_date,

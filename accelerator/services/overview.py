@@ -36,6 +36,7 @@ from accelerator.domain.readiness import (
 from accelerator.domain.risk import Risk, assess_risk
 from accelerator.models import (
     Assessment,
+    AssessmentText,
     Cohort,
     Company,
     Dimension,
@@ -391,7 +392,7 @@ def _summaries(
                             Assessment.assessor_id == actor.user_id,
                             literal(actor.role is Role.COORDINATOR),
                         ),
-                        Assessment.next_steps,
+                        func.coalesce(AssessmentText.next_steps, ""),
                     ),
                     else_="",
                 ),
@@ -400,6 +401,7 @@ def _summaries(
             )
             .join(Score, Score.assessment_id == Assessment.id)
             .join(Dimension, Dimension.id == Score.dimension_id)
+            .outerjoin(AssessmentText, AssessmentText.assessment_id == Assessment.id)
             .where(Assessment.enrolment_id.in_(ids))
             .order_by(Assessment.enrolment_id, Assessment.assessed_on, Assessment.id)
         ).all()

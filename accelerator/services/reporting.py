@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from accelerator.domain.enums import Role
@@ -36,6 +36,7 @@ from accelerator.domain.readiness import (
 from accelerator.errors import PermissionDeniedError, ValidationError
 from accelerator.models import (
     Assessment,
+    AssessmentText,
     Company,
     Dimension,
     Enrolment,
@@ -425,12 +426,13 @@ def _read_texts(s: Session, which: ColumnElement[bool]) -> _Texts:
             Assessment.assessed_on,
             Assessment.kind,
             User.display_name,
-            Assessment.notes,
-            Assessment.next_steps,
+            func.coalesce(AssessmentText.notes, ""),
+            func.coalesce(AssessmentText.next_steps, ""),
             Assessment.confidential,
         )
         .join(Enrolment, Enrolment.id == Assessment.enrolment_id)
         .join(User, User.id == Assessment.assessor_id)
+        .outerjoin(AssessmentText, AssessmentText.assessment_id == Assessment.id)
         .where(which)
         .order_by(Assessment.enrolment_id, Assessment.assessed_on, Assessment.id)
     ):

@@ -34,7 +34,7 @@ from accelerator.db.backup import (
 )
 from accelerator.db.engine import Database, make_engine
 from accelerator.domain.enums import AssessmentKind
-from accelerator.models import Assessment, Dimension, Programme, Score
+from accelerator.models import Assessment, AssessmentText, Dimension, Programme, Score
 from accelerator.services.base import Service
 from benchmarks.kill_soak import (
     LineReader,
@@ -79,11 +79,14 @@ class _AssessmentRows(Service):
                     framework_id=framework_id,
                     assessed_on=target.assessed_on,
                     kind=AssessmentKind.PROGRESS,
-                    notes=f"Session {n}",
-                    next_steps="",
                     confidential=False,
                 )
             ).inserted_primary_key[0]
+            s.execute(
+                insert(AssessmentText).values(
+                    assessment_id=assessment_id, notes=f"Session {n}", next_steps=""
+                )
+            )
             s.execute(
                 insert(Score),
                 [

@@ -110,7 +110,7 @@ def test_correction_is_kept_in_the_audit_trail(services: Services, make: Factory
             )
         ).all()
     changes = {table: json.loads(c) for table, c, _ in rows}
-    assert changes["assessments"]["notes"] == ["First look", "Fixed"]
+    assert changes["assessment_texts"]["notes"] == ["First look", "Fixed"]
     assert changes["scores"]["level"] == [3, 4]
     assert {user for *_, user in rows} == {mentor.username}
 
