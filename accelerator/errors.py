@@ -56,6 +56,10 @@ class PermissionDeniedError(AcceleratorError):
     """The signed-in user may not do this."""
 
 
+class PasswordNeededError(DatabaseOpenError):
+    """The server wants a password, or a different one: ask for it and try again."""
+
+
 class DamagedDatabaseError(DatabaseOpenError):
     """The database failed SQLite's own check when it was opened.
 
@@ -98,3 +102,11 @@ class BackupError(AcceleratorError):
 
 class RestoreError(AcceleratorError):
     """A file cannot be restored, or the restore could not finish; the database is as it was."""
+
+
+class CopyError(AcceleratorError):
+    """A database could not be copied into another.
+
+    The target then holds no rows, unless the message says the copy was committed (the
+    counts afterwards disagreed).
+    """

@@ -12,14 +12,14 @@ import sys
 from collections.abc import Sequence
 
 from accelerator import __version__
-from accelerator.cli import basic, data, reports, safety, users
+from accelerator.cli import basic, copying, data, reports, safety, server, users
 from accelerator.cli.common import Handler
 from accelerator.errors import AcceleratorError
 from accelerator.paths import AppPaths, resolve_database, resolve_paths
 
 # Each module adds its subcommands with register(subparsers); set_defaults(handler=...)
 # names the function that runs one.
-COMMAND_MODULES = (basic, safety, data, reports, users)
+COMMAND_MODULES = (basic, safety, data, copying, reports, users, server)
 
 log = logging.getLogger(__name__)
 

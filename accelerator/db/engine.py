@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, NullPool, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -145,6 +145,28 @@ class Database:
         """One write transaction: committed when the block ends, rolled back if it raises."""
         with self._writes.begin() as session:
             yield session
+
+    def has_server_permissions(self) -> bool:
+        """A server database set up for a team (accelerator/db/server.py)."""
+        if self.is_sqlite:
+            return False
+        with self.engine.connect() as conn:
+            found = conn.exec_driver_sql(
+                "SELECT 1 FROM pg_proc WHERE proname = 'accelerator_last_change'"
+            ).first()
+        return found is not None
+
+    def password_works(self, password: str) -> bool:
+        """On a server: whether ``password`` opens a new connection as the same login role."""
+        url = self.engine.url.set(password=password)
+        probe = create_engine(url, poolclass=NullPool)
+        try:
+            with probe.connect():
+                return True
+        except exc.OperationalError:
+            return False
+        finally:
+            probe.dispose()
 
     def dispose(self) -> None:
         self.engine.dispose()

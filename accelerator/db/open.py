@@ -13,7 +13,7 @@ import sqlite3
 import struct
 from pathlib import Path
 
-from sqlalchemy import Engine, exc
+from sqlalchemy import Connection, Engine, exc
 
 from accelerator.db.backup import (
     RESTORE_TEMP_PREFIX,
@@ -36,7 +36,12 @@ from accelerator.db.engine import (
     sqlite_path,
 )
 from accelerator.db.migrate import head_revision, schema_state, upgrade_to_head
-from accelerator.errors import BackupError, DamagedDatabaseError, DatabaseOpenError
+from accelerator.errors import (
+    BackupError,
+    DamagedDatabaseError,
+    DatabaseOpenError,
+    PasswordNeededError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -100,9 +105,12 @@ def open_database(
             check_existing_database(path, backups_dir, busy_timeout_ms=busy_timeout_ms)
     engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
     db = Database(engine, target)
+    shown = db.display_name  # never the password of a URL
     try:
         with engine.connect() as conn:
             state = schema_state(conn)
+            if state.needs_upgrade and path is None and not may_migrate(conn):
+                raise DatabaseOpenError(_server_needs_setup(shown, state.current, state.head))
         if state.is_empty and path is not None:
             set_wal(engine)
         if state.needs_upgrade:
@@ -122,12 +130,16 @@ def open_database(
         raise
     except exc.OperationalError as error:
         db.dispose()
-        raise DatabaseOpenError(_describe_operational_error(target, error)) from error
+        if path is None and _is_password_refusal(error):
+            raise PasswordNeededError(
+                f"the server at {shown} refused the connection: {_first_line(error)}"
+            ) from error
+        raise DatabaseOpenError(_describe_operational_error(shown, error)) from error
     except exc.DatabaseError as error:
         db.dispose()
-        raise DatabaseOpenError(f"cannot open {target}: {error.orig}") from error
+        raise DatabaseOpenError(f"cannot open {shown}: {_first_line(error)}") from error
     if is_new:
-        log.info("created a new database at %s", target)
+        log.info("created a new database at %s", shown)
     return db
 
 
@@ -303,6 +315,38 @@ def _describe_sqlite_error(target: str, error: sqlite3.Error) -> str:
     return f"cannot open {target}: {text}"
 
 
+def may_migrate(conn: Connection) -> bool:
+    """Whether the connected role may create or change the schema on a server."""
+    if conn.dialect.name != "postgresql":
+        return True
+    from accelerator.db.server import may_migrate as server_may_migrate
+
+    return server_may_migrate(conn)
+
+
+def _server_needs_setup(shown: str, current: str | None, head: str) -> str:
+    if current is None:
+        return (
+            f"the database {shown} has no Accelerator tables yet, and this login may not "
+            "create them. Whoever runs the server sets it up with 'accelerator server "
+            "init' (see docs/team-mode.md)."
+        )
+    return (
+        f"the database {shown} is at schema {current}; this version of Accelerator needs "
+        f"{head}. Whoever runs the server upgrades it with 'accelerator server upgrade' "
+        "(see docs/team-mode.md); nothing was changed."
+    )
+
+
+def _is_password_refusal(error: exc.OperationalError) -> bool:
+    words = str(error.orig).lower()
+    return "no password supplied" in words or "password authentication failed" in words
+
+
+def _first_line(error: exc.DBAPIError) -> str:
+    return (str(error.orig).strip().splitlines() or [""])[0]
+
+
 def _describe_operational_error(target: str, error: exc.OperationalError) -> str:
     text = str(error.orig)
     if isinstance(error.orig, sqlite3.OperationalError):
@@ -312,4 +356,4 @@ def _describe_operational_error(target: str, error: exc.OperationalError) -> str
             return f"{target} is read-only; Accelerator needs to write to it"
         if "unable to open" in text:
             return f"cannot open {target}: {text}"
-    return f"cannot open {target}: {text}"
+    return f"cannot open {target}: {_first_line(error)}"

@@ -7,7 +7,7 @@ import logging
 import math
 from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from accelerator.domain.enums import Role
 from accelerator.errors import AcceleratorError, ValidationError
@@ -19,6 +19,7 @@ from accelerator.services.users import (
     UserInput,
     UserService,
     _hasher,
+    check_password,
     hash_password,
     password_matches,
     user_record,
@@ -120,13 +121,59 @@ class AuthService(Service):
         # Raised after the transaction committed, so the count of misses is kept.
         raise failed
 
+    def server_sign_in(self) -> UserRecord:
+        """Team mode: the server has checked the password of the login role this program
+        connected as; the user of that name in ``users`` is who works in this window."""
+        with self._db.read() as s:
+            name = str(s.execute(text("SELECT session_user")).scalar_one())
+            user = s.scalar(select(User).where(User.username == name))
+            record = user_record(user) if user is not None else None
+            # A deactivated person's own row is hidden from them by the server's policy.
+            state = (
+                s.execute(text("SELECT accelerator_account_state()")).scalar()
+                if record is None and self._db.has_server_permissions()
+                else None
+            )
+        if state == "deactivated":
+            log.warning("server sign-in refused: %s is deactivated", name)
+            raise SignInError(f"{name}'s account is deactivated; a coordinator can activate it")
+        if record is None:
+            log.warning("server sign-in refused: %s is not a user", name)
+            raise SignInError(
+                f"{name} may connect to the server but is not a user of Accelerator. "
+                "A user is added with 'accelerator server add-user' (docs/team-mode.md); "
+                "the program does not work as the server's owner or administrator."
+            )
+        if not record.active:
+            log.warning("server sign-in refused: %s is deactivated", name)
+            raise SignInError(f"{name}'s account is deactivated; a coordinator can activate it")
+        log.info("%s signed in to the server", name)
+        return record
+
     def change_own_password(self, current: str, new: str) -> UserRecord:
         """The signed-in user's own password; the current one must be right."""
         if self.actor.user_id is None:
             raise ValidationError("sign in first", field="current")
+        if not self._db.is_sqlite:
+            return self._change_server_password(current, new)
         with self._read() as s:
             user = s.get(User, self.actor.user_id)
             matches = user is not None and password_matches(user.password_hash, current)
         if not matches:
             raise ValidationError("is not your current password", field="current")
         return UserService(self._db, self._actor).set_password(self.actor.user_id, new)
+
+    def _change_server_password(self, current: str, new: str) -> UserRecord:
+        """On a server the password is the login role's own: checked by connecting with
+        it, changed with ALTER ROLE (which any role may do for itself)."""
+        check_password(new)
+        if not self._db.password_works(current):
+            raise ValidationError("is not your current password", field="current")
+        with self._write() as s:
+            literal = s.execute(text("SELECT quote_literal(:p)"), {"p": new}).scalar_one()
+            s.execute(text(f"ALTER ROLE CURRENT_USER PASSWORD {literal}"))
+            user = s.get(User, self.actor.user_id)
+            if user is None:
+                raise ValidationError("sign in first", field="current")
+            log.info("%s changed their server password", user.username)
+            return user_record(user)

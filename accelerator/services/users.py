@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import undefer_group
 
 from accelerator.domain.enums import Role
 from accelerator.errors import ValidationError
@@ -32,7 +33,11 @@ class UserInput:
     password: str | None = None
 
 
-def user_record(u: User) -> UserRecord:
+def user_record(u: User, *, secret: bool = False) -> UserRecord:
+    """``secret``: the reader may know whether a password is set (a coordinator); it is
+    also told when the hash was loaded anyway (signing in)."""
+    known = secret or "password_hash" not in inspect(u).unloaded
+    has_password = known and u.password_hash is not None
     return UserRecord(
         id=u.id,
         username=u.username,
@@ -40,7 +45,7 @@ def user_record(u: User) -> UserRecord:
         email=u.email,
         role=u.role,
         active=u.active,
-        has_password=u.password_hash is not None,
+        has_password=has_password,
     )
 
 
@@ -70,12 +75,18 @@ def password_matches(password_hash: str | None, password: str) -> bool:
 
 
 class UserService(Service):
+    @property
+    def _secret(self) -> bool:
+        return self.actor.role is Role.COORDINATOR
+
     def list_users(self, *, include_inactive: bool = True) -> list[UserRecord]:
         with self._read() as s:
             query = select(User).order_by(User.display_name)
+            if self.actor.role is Role.COORDINATOR:
+                query = query.options(undefer_group("secret"))
             if not include_inactive:
                 query = query.where(User.active.is_(True))
-            return [user_record(u) for u in s.scalars(query)]
+            return [user_record(u, secret=self._secret) for u in s.scalars(query)]
 
     def list_mentors(self) -> list[UserRecord]:
         with self._read() as s:
@@ -84,16 +95,16 @@ class UserService(Service):
                 .where(User.active.is_(True), User.role.in_([Role.MENTOR, Role.COORDINATOR]))
                 .order_by(User.display_name)
             )
-            return [user_record(u) for u in s.scalars(query)]
+            return [user_record(u, secret=self._secret) for u in s.scalars(query)]
 
     def get_user(self, user_id: int) -> UserRecord:
         with self._read() as s:
-            return user_record(get_or_raise(s, User, user_id, "user"))
+            return user_record(get_or_raise(s, User, user_id, "user"), secret=self._secret)
 
     def find_user(self, username: str) -> UserRecord | None:
         with self._read() as s:
             u = s.scalar(select(User).where(User.username == normalise_username(username)))
-            return user_record(u) if u else None
+            return user_record(u, secret=self._secret) if u else None
 
     def create_user(self, data: UserInput) -> UserRecord:
         self._require(Role.COORDINATOR)
@@ -121,7 +132,7 @@ class UserService(Service):
             )
             s.add(user)
             s.flush()
-            return user_record(user)
+            return user_record(user, secret=self._secret)
 
     def set_active(self, user_id: int, active: bool) -> UserRecord:
         self._require(Role.COORDINATOR)
@@ -131,7 +142,7 @@ class UserService(Service):
                 raise ValidationError("you cannot deactivate yourself", field="user")
             user.active = active
             s.flush()
-            return user_record(user)
+            return user_record(user, secret=self._secret)
 
     def set_password(self, user_id: int, password: str) -> UserRecord:
         if self.actor.role is not Role.COORDINATOR and self.actor.user_id != user_id:
@@ -141,4 +152,4 @@ class UserService(Service):
             user = get_or_raise(s, User, user_id, "user")
             user.password_hash = new_hash
             s.flush()
-            return user_record(user)
+            return user_record(user, secret=self._secret)

@@ -1,0 +1,188 @@
+"""accelerator server init|upgrade|add-user: setting up a shared PostgreSQL server.
+
+These run with an administrator's connection (``--admin-url``, a superuser such as
+``postgres``); the program itself never connects as the administrator or the owner.
+Passwords are asked for without echo, or read from standard input with
+``--password-stdin``; never taken from the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any
+
+from accelerator.domain.enums import Role
+from accelerator.errors import AcceleratorError
+from accelerator.paths import AppPaths
+
+DEFAULT_DATABASE = "accelerator"
+
+
+def register(commands: Any) -> None:
+    server = commands.add_parser(
+        "server",
+        help="set up and upgrade a shared PostgreSQL server (team mode)",
+        description="Set up a PostgreSQL database for a team, upgrade it, and add the "
+        "people who use it. Each command connects as an administrator (--admin-url, or "
+        "ACCELERATOR_ADMIN_URL); see docs/team-mode.md.",
+    )
+    actions = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+
+    init = actions.add_parser(
+        "init",
+        help="create the roles, the database and its tables, and the first coordinator",
+    )
+    _connection_options(init)
+    init.add_argument("--coordinator", required=True, metavar="USERNAME",
+                      help="the first coordinator's login (also their user name)")  # fmt: skip
+    init.add_argument("--name", required=True, help="the first coordinator's full name")
+    init.add_argument("--email", default="")
+    init.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    init.set_defaults(handler=_init)
+
+    upgrade = actions.add_parser(
+        "upgrade", help="bring the tables and permissions up to this version of the program"
+    )
+    _connection_options(upgrade)
+    upgrade.set_defaults(handler=_upgrade)
+
+    add = actions.add_parser(
+        "add-user", help="give a person a login on the server and a user in the program"
+    )
+    _connection_options(add)
+    add.add_argument("username", help="their login, and their user name in the program")
+    add.add_argument("--name", help="the name shown in the program (new users)")
+    add.add_argument("--role", choices=[r.value for r in Role], default=Role.MENTOR.value)
+    add.add_argument("--email", default="")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    add.set_defaults(handler=_add_user)
+
+
+def _connection_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--admin-url",
+        metavar="URL",
+        help="a superuser's connection, e.g. postgresql+psycopg://postgres@db.example.no/postgres "
+        "(default: ACCELERATOR_ADMIN_URL); its password from PGPASSWORD or ~/.pgpass",
+    )
+    parser.add_argument(
+        "--database",
+        default=DEFAULT_DATABASE,
+        help=f"the team's database on the server (default: {DEFAULT_DATABASE})",
+    )
+
+
+def _admin_url(args: argparse.Namespace) -> str:
+    import os
+
+    url = args.admin_url or os.environ.get("ACCELERATOR_ADMIN_URL", "")
+    if not url:
+        raise AcceleratorError("say how to reach the server as an administrator: --admin-url URL")
+    if not url.startswith("postgresql"):
+        raise AcceleratorError("--admin-url must be a postgresql+psycopg:// URL")
+    return str(url)
+
+
+def _password(args: argparse.Namespace, whose: str) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass(f"Password for {whose}: ")
+    if getpass.getpass("Password again: ") != first:
+        raise AcceleratorError("the two passwords differ; nothing was changed")
+    return first
+
+
+def _server_error(error: Exception) -> AcceleratorError:
+    from sqlalchemy import exc
+
+    if isinstance(error, exc.DBAPIError):
+        reason = (str(error.orig).strip().splitlines() or [""])[0]
+        return AcceleratorError(f"the server refused: {reason}")
+    return AcceleratorError(str(error))
+
+
+def _init(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
+    from sqlalchemy import exc
+
+    from accelerator.db.server import init_server, owner_url
+    from accelerator.services.database import prepare_database
+
+    admin = _admin_url(args)
+    password = _password(args, args.coordinator)
+    from accelerator.services.users import check_password
+
+    check_password(password)
+    try:
+        init_server(admin, args.database)
+        # The bundled readiness framework, written as the owner like the tables.
+        prepare_database(owner_url(admin, args.database).render_as_string(hide_password=False))
+    except exc.SQLAlchemyError as error:
+        raise _server_error(error) from error
+    print(f"Database {args.database} is set up, with its roles and permissions.")
+    _add(admin, args.database, args.coordinator, args.name, Role.COORDINATOR, args.email, password)
+    return 0
+
+
+def _upgrade(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
+    from sqlalchemy import exc
+
+    from accelerator.db.server import upgrade_server
+
+    try:
+        upgrade_server(_admin_url(args), args.database)
+    except exc.SQLAlchemyError as error:
+        raise _server_error(error) from error
+    print(f"Database {args.database} is at this version's schema; permissions applied.")
+    return 0
+
+
+def _add_user(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
+    admin = _admin_url(args)
+    password = _password(args, args.username)
+    from accelerator.services.users import check_password
+
+    check_password(password)
+    _add(admin, args.database, args.username, args.name, Role(args.role), args.email, password)
+    return 0
+
+
+def _add(
+    admin: str,
+    database: str,
+    username: str,
+    name: str | None,
+    role: Role,
+    email: str,
+    password: str,
+) -> None:
+    """The login role and the user row; a user already in the table (copied from a
+    file, say) keeps their row and role and gets their login."""
+    from sqlalchemy import exc
+
+    from accelerator.db.open import open_database
+    from accelerator.db.server import create_login, owner_url
+    from accelerator.services import Services
+    from accelerator.services.users import UserInput
+    from accelerator.services.validation import normalise_username
+
+    login = normalise_username(username)
+    db = open_database(owner_url(admin, database).render_as_string(hide_password=False))
+    try:
+        services = Services(db)
+        user = services.users.find_user(login)
+        if user is None:
+            if not name:
+                raise AcceleratorError(f"{login} is a new user: give their full name with --name")
+            user = services.users.create_user(UserInput(login, name, role, email, None))
+            made = "added"
+        else:
+            made = "already a user"
+        try:
+            create_login(admin, user.username, password, user.role)
+        except exc.SQLAlchemyError as error:
+            raise _server_error(error) from error
+    finally:
+        db.dispose()
+    print(f"{user.username} ({user.role.value}, {user.display_name}): {made}; can sign in.")
