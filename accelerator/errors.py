@@ -110,3 +110,25 @@ class CopyError(AcceleratorError):
     The target then holds no rows, unless the message says the copy was committed (the
     counts afterwards disagreed).
     """
+
+
+class ConflictError(AcceleratorError):
+    """Someone else saved the same record since this form read it; nothing was saved.
+
+    ``current`` is the record as it is now (None when the clash came at the very moment
+    of saving), with ``current.row_version`` to overwrite it knowingly;
+    ``changed_by``/``changed_at`` say who saved last, when the reader may know it.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        current: object | None = None,
+        changed_by: str | None = None,
+        changed_at: object | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.current = current
+        self.changed_by = changed_by
+        self.changed_at = changed_at

@@ -77,6 +77,7 @@ def assessment_record(a: Assessment) -> AssessmentRecord:
             for s in sorted(a.scores, key=lambda s: s.dimension.position)
         ),
         corrected=a.updated_at is not None,
+        row_version=a.row_version,
     )
 
 
@@ -121,7 +122,9 @@ class AssessmentService(Service):
             s.flush()
             return assessment_record(_load(s, assessment.id))
 
-    def correct_assessment(self, assessment_id: int, data: AssessmentInput) -> AssessmentRecord:
+    def correct_assessment(
+        self, assessment_id: int, data: AssessmentInput, *, expected_version: int | None = None
+    ) -> AssessmentRecord:
         """Its author (or a coordinator) corrects an assessment. The old values stay in the
         audit trail; the assessment keeps the framework version it was made with."""
         self._require(Role.COORDINATOR, Role.MENTOR)
@@ -131,6 +134,9 @@ class AssessmentService(Service):
                 raise PermissionDeniedError("only its author or a coordinator may correct this")
             if data.enrolment_id != a.enrolment_id:
                 raise ValidationError("an assessment cannot move to another enrolment")
+            self._require_version(
+                s, a, expected_version, "assessment", lambda: self._visible(assessment_record(a))
+            )
             dims = s.scalars(
                 select(Dimension)
                 .where(Dimension.framework_id == a.framework_id)

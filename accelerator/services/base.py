@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import Select, exc, select
+from sqlalchemy import Select, exc, inspect, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm import exc as orm_exc
 
 from accelerator.db.engine import Database
 from accelerator.domain.enums import Role
-from accelerator.errors import AcceleratorError, NotFoundError, PermissionDeniedError
-from accelerator.models import Base, Enrolment, MentorAssignment, User
+from accelerator.errors import (
+    AcceleratorError,
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+)
+from accelerator.models import AuditEntry, Base, Enrolment, MentorAssignment, User
 from accelerator.services.audit import ACTOR_KEY
 
 log = logging.getLogger(__name__)
@@ -60,6 +66,13 @@ class Service:
         except exc.OperationalError as error:
             log.exception("write failed")
             raise StorageError(_storage_message(error)) from error
+        except orm_exc.StaleDataError as error:
+            # The version checked in the UPDATE itself: someone saved in the same moment.
+            log.info("conflict at flush: %s", error)
+            raise ConflictError(
+                "someone else saved this record at the same moment; nothing was saved. "
+                "Open it again to see their change."
+            ) from error
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
@@ -100,6 +113,42 @@ class Service:
             raise PermissionDeniedError(
                 f"{self._actor.username} is not a mentor in this cohort and may not see it"
             )
+
+    def _require_version(
+        self,
+        s: Session,
+        obj: Base,
+        expected: int | None,
+        what: str,
+        record: Callable[[], object],
+    ) -> None:
+        """Refuse to save over a change someone else made since the form read ``obj``.
+
+        ``expected`` is the ``row_version`` the form was filled from (None: no check,
+        for callers that read and write in one go). The error carries the record as it
+        is now and, when the reader may see the audit trail's entry, who saved it.
+        """
+        current = getattr(obj, "row_version", None)
+        if expected is None or current == expected:
+            return
+        last = s.execute(
+            select(AuditEntry.username, AuditEntry.at)
+            .where(
+                AuditEntry.table_name == obj.__tablename__,
+                AuditEntry.record_id == inspect(obj).identity[0],  # type: ignore[index]
+            )
+            .order_by(AuditEntry.id.desc())
+            .limit(1)
+        ).first()
+        by, at = (last[0], last[1]) if last is not None else (None, None)
+        log.info("conflict: %s %s is at version %s, the form had %s", what, obj, current, expected)
+        raise ConflictError(
+            f"{by or 'someone else'} changed this {what} while you were editing it; "
+            "nothing was saved",
+            current=record(),
+            changed_by=by,
+            changed_at=at,
+        )
 
     def _require(self, *roles: Role) -> None:
         if self._actor.role not in roles:

@@ -70,7 +70,7 @@ class ContactInput:
 
 
 def contact_record(c: Contact) -> ContactRecord:
-    return ContactRecord(c.id, c.company_id, c.name, c.role, c.email, c.phone)
+    return ContactRecord(c.id, c.company_id, c.name, c.role, c.email, c.phone, c.row_version)
 
 
 def company_record(c: Company) -> CompanyRecord:
@@ -89,6 +89,7 @@ def company_record(c: Company) -> CompanyRecord:
         technology_focus=c.technology_focus,
         description=c.description,
         contacts=tuple(contact_record(x) for x in c.contacts),
+        row_version=c.row_version,
     )
 
 
@@ -140,10 +141,15 @@ class CompanyService(Service):
             s.flush()
             return company_record(company)
 
-    def update_company(self, company_id: int, data: CompanyInput) -> CompanyRecord:
+    def update_company(
+        self, company_id: int, data: CompanyInput, *, expected_version: int | None = None
+    ) -> CompanyRecord:
         self._require(Role.COORDINATOR)
         with self._write() as s:
             company = get_or_raise(s, Company, company_id, "company")
+            self._require_version(
+                s, company, expected_version, "company", lambda: company_record(company)
+            )
             self._apply(s, company, data)
             s.flush()
             return company_record(company)
@@ -253,11 +259,16 @@ class CompanyService(Service):
             s.flush()
             return contact_record(contact)
 
-    def update_contact(self, contact_id: int, data: ContactInput) -> ContactRecord:
+    def update_contact(
+        self, contact_id: int, data: ContactInput, *, expected_version: int | None = None
+    ) -> ContactRecord:
         self._require(Role.COORDINATOR)
         values = _validate_contact(data)
         with self._write() as s:
             contact = get_or_raise(s, Contact, contact_id, "contact")
+            self._require_version(
+                s, contact, expected_version, "contact", lambda: contact_record(contact)
+            )
             for key, value in values.items():
                 setattr(contact, key, value)
             s.flush()

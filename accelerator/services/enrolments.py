@@ -44,6 +44,7 @@ def enrolment_record(e: Enrolment) -> EnrolmentRecord:
             MentorRecord(a.user_id, a.mentor.display_name, a.assigned_on)
             for a in sorted(e.mentor_assignments, key=lambda a: a.mentor.display_name)
         ),
+        row_version=e.row_version,
     )
 
 
@@ -61,6 +62,7 @@ def milestone_record(m: Milestone) -> MilestoneRecord:
         completed_on=m.completed_on,
         evidence=m.evidence,
         blocked_reason=m.blocked_reason,
+        row_version=m.row_version,
     )
 
 
@@ -181,6 +183,7 @@ class EnrolmentService(Service):
         *,
         on: dt.date | None = None,
         reason: str = "",
+        expected_version: int | None = None,
     ) -> EnrolmentRecord:
         self._require(Role.COORDINATOR)
         problems = Problems()
@@ -191,6 +194,7 @@ class EnrolmentService(Service):
         problems.raise_if_any()
         with self._write() as s:
             e = _load(s, enrolment_id)
+            self._require_version(s, e, expected_version, "enrolment", lambda: enrolment_record(e))
             when = on or dt.date.today()
             if when < e.joined_on:
                 raise ValidationError(
@@ -260,6 +264,7 @@ class EnrolmentService(Service):
         completed_on: dt.date | None = None,
         evidence: str | None = None,
         blocked_reason: str | None = None,
+        expected_version: int | None = None,
     ) -> MilestoneRecord:
         """Tick a milestone done (with its date and evidence), in progress, blocked (with the
         reason), not applicable, or back to not started."""
@@ -282,6 +287,7 @@ class EnrolmentService(Service):
         with self._write() as s:
             m = get_or_raise(s, Milestone, milestone_id, "milestone")
             self._require_enrolment_writer(s, m.enrolment_id)
+            self._require_version(s, m, expected_version, "milestone", lambda: milestone_record(m))
             m.status = status
             m.completed_on = completed_on if status is MilestoneStatus.DONE else None
             if evidence_text is not None:

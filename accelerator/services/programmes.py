@@ -62,6 +62,7 @@ def programme_record(p: Programme, cohort_count: int = 0) -> ProgrammeRecord:
         assessment_interval_weeks=p.assessment_interval_weeks,
         archived=p.archived,
         cohort_count=cohort_count,
+        row_version=p.row_version,
     )
 
 
@@ -75,6 +76,7 @@ def cohort_record(c: Cohort, enrolment_count: int = 0) -> CohortRecord:
         end_date=c.end_date,
         status=c.status,
         enrolment_count=enrolment_count,
+        row_version=c.row_version,
     )
 
 
@@ -146,10 +148,13 @@ class ProgrammeService(Service):
             s.flush()
             return programme_record(p)
 
-    def update_programme(self, programme_id: int, data: ProgrammeInput) -> ProgrammeRecord:
+    def update_programme(
+        self, programme_id: int, data: ProgrammeInput, *, expected_version: int | None = None
+    ) -> ProgrammeRecord:
         self._require(Role.COORDINATOR)
         with self._write() as s:
             p = get_or_raise(s, Programme, programme_id, "programme")
+            self._require_version(s, p, expected_version, "programme", lambda: programme_record(p))
             self._apply(s, p, data)
             s.flush()
             return programme_record(p)
@@ -313,10 +318,13 @@ class ProgrammeService(Service):
             s.flush()
             return cohort_record(c)
 
-    def update_cohort(self, cohort_id: int, data: CohortInput) -> CohortRecord:
+    def update_cohort(
+        self, cohort_id: int, data: CohortInput, *, expected_version: int | None = None
+    ) -> CohortRecord:
         self._require(Role.COORDINATOR)
         with self._write() as s:
             c = get_or_raise(s, Cohort, cohort_id, "cohort")
+            self._require_version(s, c, expected_version, "cohort", lambda: cohort_record(c))
             self._apply_cohort(s, c, data)
             s.flush()
             return cohort_record(c)

@@ -74,6 +74,7 @@ class ProgrammeRecord:
     assessment_interval_weeks: int
     archived: bool
     cohort_count: int = 0
+    row_version: int = 0  # the version read; sent back to save a change (Versioned)
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class CohortRecord:
     end_date: dt.date
     status: CohortStatus
     enrolment_count: int = 0
+    row_version: int = 0  # the version read; sent back to save a change (Versioned)
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,7 @@ class ContactRecord:
     role: str
     email: str
     phone: str
+    row_version: int = 0  # the version read; sent back to save a change (Versioned)
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,7 @@ class CompanyRecord:
     technology_focus: str
     description: str
     contacts: tuple[ContactRecord, ...] = ()
+    row_version: int = 0  # the version read; sent back to save a change (Versioned)
 
     @property
     def registration(self) -> str:
@@ -142,6 +146,7 @@ class EnrolmentRecord:
     status_changed_on: dt.date | None
     status_reason: str
     mentors: tuple[MentorRecord, ...] = ()
+    row_version: int = 0  # the version read; sent back to save a change (Versioned)
 
 
 @dataclass(frozen=True)
@@ -158,6 +163,7 @@ class MilestoneRecord:
     completed_on: dt.date | None
     evidence: str
     blocked_reason: str
+    row_version: int = 0  # the version read; sent back to save a change (Versioned)
 
 
 @dataclass(frozen=True)
@@ -183,6 +189,7 @@ class AssessmentRecord:
     confidential: bool
     scores: tuple[ScoreRecord, ...]
     corrected: bool = False
+    row_version: int = 0  # the version read; sent back to save a change (Versioned)
 
     @property
     def levels(self) -> dict[str, int]:
