@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
 from accelerator.services import Services
-from accelerator.ui.operations import ChangeBus, Data, FormErrors, write
+from accelerator.ui.operations import ChangeBus, Data, FormErrors, Versioned, write
 
 T = TypeVar("T")
 
@@ -43,6 +43,9 @@ class AppContext:
         changes: Iterable[Data],
         form: FormErrors | None = None,
         title: str = "",
+        versioned: Versioned[Any] | None = None,
     ) -> T | None:
         """Run a service call that writes; see ``operations.write``."""
-        return write(parent, self.bus, call, changes=changes, form=form, title=title)
+        return write(
+            parent, self.bus, call, changes=changes, form=form, title=title, versioned=versioned
+        )

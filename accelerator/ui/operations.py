@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from accelerator.errors import AcceleratorError, ValidationError
+from accelerator.errors import AcceleratorError, ConflictError, ValidationError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 class Data(StrEnum):
@@ -83,6 +85,23 @@ class FormErrors:
         return unplaced
 
 
+@dataclass
+class Versioned(Generic[R]):
+    """The record a form was filled from, so that its save can say which version it
+    changes (``expected_version=versioned.version``) and a conflict can be shown.
+
+    ``reload`` fills the form again from a record; ``fetch`` reads the record anew.
+    """
+
+    record: R
+    reload: Callable[[R], None]
+    fetch: Callable[[], R]
+
+    @property
+    def version(self) -> int:
+        return int(getattr(self.record, "row_version", 0))
+
+
 def write(
     parent: QWidget | None,
     bus: ChangeBus,
@@ -91,25 +110,56 @@ def write(
     changes: Iterable[Data],
     form: FormErrors | None = None,
     title: str = "",
+    versioned: Versioned[Any] | None = None,
 ) -> T | None:
     """Run one service call. On success announce ``changes`` and return the result;
     on a refusal show why (beside the fields of ``form`` where it can) and return None.
-    Nothing is half-saved: the service's transaction either committed or not."""
+    Nothing is half-saved: the service's transaction either committed or not.
+
+    With ``versioned``, a record someone else saved meanwhile opens the conflict dialog:
+    Reload fills the form with their version, Overwrite saves again over it (``call``
+    reads ``versioned.version`` each time it runs)."""
+    changes = frozenset(changes)
     if form is not None:
         form.clear()
-    try:
-        result = call()
-    except ValidationError as error:
-        unplaced = form.show(error) if form is not None else [str(error)]
-        if unplaced:
-            QMessageBox.warning(parent, title or _tr("Cannot save"), "\n".join(unplaced))
-        return None
-    except AcceleratorError as error:
-        log.info("refused: %s", error)
-        QMessageBox.warning(parent, title or _tr("Cannot save"), str(error))
-        return None
-    bus.announce(changes)
-    return result
+    while True:
+        try:
+            result = call()
+        except ConflictError as error:
+            bus.announce(changes)  # the pages showing it are out of date
+            if versioned is None:
+                QMessageBox.warning(parent, title or _tr("Changed by someone else"), str(error))
+                return None
+            if not _resolve(parent, error, versioned):
+                return None
+            continue  # overwrite: the same save, over the version now shown
+        except ValidationError as error:
+            unplaced = form.show(error) if form is not None else [str(error)]
+            if unplaced:
+                QMessageBox.warning(parent, title or _tr("Cannot save"), "\n".join(unplaced))
+            return None
+        except AcceleratorError as error:
+            log.info("refused: %s", error)
+            QMessageBox.warning(parent, title or _tr("Cannot save"), str(error))
+            return None
+        bus.announce(changes)
+        return result
+
+
+def _resolve(parent: QWidget | None, error: ConflictError, versioned: Versioned[Any]) -> bool:
+    """Ask what to do about a conflict; True to save again over the current version."""
+    from accelerator.ui.dialogs.conflict_dialog import Choice, ConflictDialog
+
+    choice = ConflictDialog.ask(parent, error, versioned.record)
+    log.info("conflict: the user chose %s", choice.value)
+    if choice is Choice.OVERWRITE and error.current is not None:
+        versioned.record = error.current
+        return True
+    if choice is Choice.RELOAD:
+        current = error.current if error.current is not None else versioned.fetch()
+        versioned.record = current
+        versioned.reload(current)
+    return False
 
 
 def _tr(text: str) -> str:

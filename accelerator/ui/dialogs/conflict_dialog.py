@@ -1,0 +1,180 @@
+"""Two people, one record: what someone else changed while this form was open, and the
+choice between taking their version and saving over it."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accelerator.errors import ConflictError
+
+# Fields that say nothing to the person deciding.
+HIDDEN = frozenset({"id", "row_version", "contacts", "scores", "mentors", "assessor_id",
+                    "framework_id", "programme_id", "cohort_id", "company_id", "enrolment_id",
+                    "template_item_id", "position", "enrolment_count", "cohort_count"})  # fmt: skip
+LABELS = {
+    "org_number": "Org. number",
+    "registry_number": "Registry number",
+    "is_foreign": "Registered abroad",
+    "home_cluster": "Home cluster",
+    "founded_year": "Founded",
+    "technology_focus": "Technology focus",
+    "assessment_interval_weeks": "Weeks between assessments",
+    "framework_name": "Readiness framework",
+    "status_changed_on": "Status changed on",
+    "status_reason": "Reason",
+    "completed_on": "Done on",
+    "blocked_reason": "Blocked because",
+    "next_steps": "Next steps",
+    "assessed_on": "Assessed on",
+    "assessor_name": "Assessor",
+    "start_date": "Starts",
+    "end_date": "Ends",
+    "due_date": "Due",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConflictDialog", text)
+
+
+class Choice(enum.Enum):
+    RELOAD = "reload"
+    OVERWRITE = "overwrite"
+    CANCEL = "cancel"
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return _tr("(empty)")
+    if isinstance(value, bool):
+        return _tr("yes") if value else _tr("no")
+    if isinstance(value, enum.Enum):
+        return str(value.value).replace("_", " ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value)
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+def _label(name: str) -> str:
+    return LABELS.get(name) or name.replace("_", " ").capitalize()
+
+
+def differences(before: object, now: object) -> list[tuple[str, str, str]]:
+    """(field, as the form had it, as it is now) for each field that differs."""
+    if not (dataclasses.is_dataclass(before) and dataclasses.is_dataclass(now)):
+        return []
+    rows = []
+    for f in dataclasses.fields(now):
+        if f.name in HIDDEN or not hasattr(before, f.name):
+            continue
+        old, new = getattr(before, f.name), getattr(now, f.name)
+        if old != new:
+            rows.append((_label(f.name), _shown(old), _shown(new)))
+    # An assessment's levels, one row per dimension that moved.
+    old_scores = {s.dimension_key: s for s in getattr(before, "scores", ()) or ()}
+    for s in getattr(now, "scores", ()) or ():
+        old = old_scores.get(s.dimension_key)
+        if old is None or old.level != s.level:
+            rows.append((s.dimension_name, str(old.level) if old else "", str(s.level)))
+        elif old.reason != s.reason:
+            rows.append((f"{s.dimension_name}: " + _tr("reason"), _shown(old.reason),
+                         _shown(s.reason)))  # fmt: skip
+    return rows
+
+
+class ConflictDialog(QDialog):
+    """Says who changed the record and what; Reload takes their version into the form,
+    Overwrite saves this form's values over it, Cancel goes back to the form."""
+
+    def __init__(self, parent: QWidget | None, error: ConflictError, before: object) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Changed by someone else"))
+        self.choice = Choice.CANCEL
+        layout = QVBoxLayout(self)
+        who = error.changed_by or _tr("Someone else")
+        when = ""
+        if isinstance(error.changed_at, dt.datetime):
+            when = " " + _tr("at {0}").format(
+                error.changed_at.astimezone().strftime("%H:%M, %d %b")
+            )
+        heading = QLabel(
+            _tr(
+                "<b>{0} saved this record{1} while you were editing it.</b> Nothing of "
+                "yours has been saved yet."
+            ).format(who, when)  # fmt: skip
+        )
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+
+        rows = differences(before, error.current) if error.current is not None else []
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setHorizontalHeaderLabels([_tr("Field"), _tr("When you opened it"), _tr("Now")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, cells in enumerate(rows):
+            for c, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        if rows:
+            layout.addWidget(QLabel(_tr("What changed meanwhile:")))
+            layout.addWidget(self.table)
+        else:
+            self.table.hide()
+            note = QLabel(
+                _tr("The change was saved at the same moment as yours; reload to see it.")
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+
+        explain = QLabel(
+            _tr(
+                "<i>Reload</i> shows their version in the form, for you to change again. "
+                "<i>Overwrite</i> saves your values over theirs."
+            )  # fmt: skip
+        )
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+
+        buttons = QDialogButtonBox()
+        self.reload_button = QPushButton(_tr("&Reload their version"))
+        self.overwrite_button = QPushButton(_tr("&Overwrite with mine"))
+        buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.overwrite_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.reload_button.setDefault(True)
+        self.overwrite_button.setEnabled(error.current is not None)
+        self.reload_button.clicked.connect(lambda: self._choose(Choice.RELOAD))
+        self.overwrite_button.clicked.connect(lambda: self._choose(Choice.OVERWRITE))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(620, 200 + 28 * min(len(rows), 10))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def _choose(self, choice: Choice) -> None:
+        self.choice = choice
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, error: ConflictError, before: object) -> Choice:
+        dialog = cls(parent, error, before)
+        dialog.exec()
+        return dialog.choice
