@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ from accelerator.paths import is_url
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+# A server engine's password, for new connections after the person changed it.
+_SERVER_PASSWORDS: weakref.WeakKeyDictionary[Engine, list[str | None]] = weakref.WeakKeyDictionary()
 WRITE_OPTION = "accelerator_write"
 
 
@@ -54,7 +57,20 @@ def make_engine(
     """The engine for ``target``, with the pragmas and transaction handling we rely on."""
     url = target if isinstance(target, URL) else database_url(target)
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, echo=echo, pool_pre_ping=True)
+        # A server that does not answer should say so, not freeze the window.
+        engine = create_engine(
+            url, echo=echo, pool_pre_ping=True, connect_args={"connect_timeout": 10}
+        )
+        _SERVER_PASSWORDS[engine] = [url.password]
+
+        @event.listens_for(engine, "do_connect")
+        def _password(_dialect: Any, _record: Any, _cargs: Any, cparams: dict[str, Any]) -> None:
+            # The password of now: it changes when the person changes it (ALTER ROLE).
+            password = _SERVER_PASSWORDS[engine][0]
+            if password is not None:
+                cparams["password"] = password
+
+        return engine
 
     connect_args: dict[str, Any] = {"timeout": busy_timeout_ms / 1000}
     path = sqlite_path(url)
@@ -118,6 +134,7 @@ class Database:
         self._writes = sessionmaker(
             self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
+        self._team: bool | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -147,14 +164,22 @@ class Database:
             yield session
 
     def has_server_permissions(self) -> bool:
-        """A server database set up for a team (accelerator/db/server.py)."""
+        """A server database set up for a team (accelerator/db/server.py); asked once."""
         if self.is_sqlite:
             return False
-        with self.engine.connect() as conn:
-            found = conn.exec_driver_sql(
-                "SELECT 1 FROM pg_proc WHERE proname = 'accelerator_last_change'"
-            ).first()
-        return found is not None
+        if self._team is None:
+            with self.engine.connect() as conn:
+                found = conn.exec_driver_sql(
+                    "SELECT 1 FROM pg_proc WHERE proname = 'accelerator_changed_tables'"
+                ).first()
+            self._team = found is not None
+        return self._team
+
+    def use_password(self, password: str) -> None:
+        """New connections to the server sign in with ``password`` from now on."""
+        holder = _SERVER_PASSWORDS.get(self.engine)
+        if holder is not None:
+            holder[0] = password
 
     def password_works(self, password: str) -> bool:
         """On a server: whether ``password`` opens a new connection as the same login role."""

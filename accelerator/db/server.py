@@ -122,6 +122,14 @@ FUNCTIONS = (
         SELECT coalesce(max(id), 0) FROM audit_entries
     $$
     """,
+    # Which kinds of record changed after entry ``since``: names of tables, nothing more.
+    """
+    CREATE OR REPLACE FUNCTION accelerator_changed_tables(since bigint) RETURNS SETOF text
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        SELECT DISTINCT table_name FROM audit_entries
+        WHERE id > since AND accelerator_role() IS NOT NULL
+    $$
+    """,
 )
 FUNCTION_SIGNATURES = (
     "accelerator_user_id()",
@@ -132,6 +140,7 @@ FUNCTION_SIGNATURES = (
     "accelerator_may_read_text(integer)",
     "accelerator_is_author(integer)",
     "accelerator_last_change()",
+    "accelerator_changed_tables(bigint)",
 )
 
 ACTIVE = "accelerator_role() IS NOT NULL"

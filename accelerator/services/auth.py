@@ -176,4 +176,6 @@ class AuthService(Service):
             if user is None:
                 raise ValidationError("sign in first", field="current")
             log.info("%s changed their server password", user.username)
-            return user_record(user)
+            record = user_record(user)
+        self._db.use_password(new)
+        return record

@@ -12,6 +12,7 @@ from accelerator.db.migrate import VERSION_TABLE, head_revision
 from accelerator.db.open import open_database
 from accelerator.models import (
     Assessment,
+    AuditEntry,
     Cohort,
     Company,
     Enrolment,
@@ -59,6 +60,26 @@ class DatabaseService(Service):
                 for name, model in COUNTED
             }
         return DatabaseSummary(self._db.display_name, version, counts)
+
+    def changes_since(self, seen: int | None) -> tuple[int, frozenset[str]]:
+        """The newest audit entry, and the tables changed after entry ``seen``.
+
+        Every change writes an audit entry in its own transaction, so a window that polls
+        this (another desktop, or a second window on the same file) learns what to
+        refresh. On a team server the functions of accelerator/db/server.py answer, so
+        that a mentor learns *that* something changed without reading others' entries.
+        """
+        with self._read() as s:
+            if self._db.has_server_permissions():
+                latest = int(s.execute(text("SELECT accelerator_last_change()")).scalar_one())
+                query = text("SELECT accelerator_changed_tables(:since)")
+            else:
+                latest = int(s.scalar(select(func.coalesce(func.max(AuditEntry.id), 0))) or 0)
+                query = text("SELECT DISTINCT table_name FROM audit_entries WHERE id > :since")
+            if seen is None or latest == seen:
+                return latest, frozenset()
+            tables = frozenset(str(r[0]) for r in s.execute(query, {"since": seen}))
+        return latest, tables
 
     def is_empty(self) -> bool:
         """No programme and no company yet: the first run."""

@@ -303,3 +303,19 @@ def test_the_server_password_is_changed_by_its_owner_only(team: Team) -> None:
     with pytest.raises(PasswordNeededError):
         open_database(team.url("vera"))
     open_database(team.url("vera", password="a new password 2")).dispose()
+
+
+def test_a_mentor_learns_that_someone_else_changed_something(team: Team) -> None:
+    """Bob may not read Alice's audit entries, but his window must still refresh."""
+    bob, alice = team.services("bob"), team.services("alice")
+    try:
+        seen, _ = bob.database.changes_since(None)
+        milestone = alice.enrolments.milestones(team.ids["e_mine"])[0]
+        alice.enrolments.set_milestone_status(milestone.id, MilestoneStatus.IN_PROGRESS)
+        latest, tables = bob.database.changes_since(seen)
+        assert latest > seen and tables == {"milestones"}
+        with team.raw("bob") as raw:
+            assert _rows(raw, f"SELECT count(*) FROM audit_entries WHERE id > {seen}") == [(0,)]
+    finally:
+        bob.db.dispose()
+        alice.db.dispose()

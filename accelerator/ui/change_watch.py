@@ -1,0 +1,123 @@
+"""Seeing others' work: the window asks the database every few seconds whether anything
+changed, and the pages that show what changed refresh, without a restart.
+
+Every change writes an audit entry, so the question is one cheap query (the newest
+entry's number, and the kinds of record changed since the last answer). It runs off the
+GUI thread, so a slow or unreachable server never freezes the window; the status bar
+says when the server stops answering and when it answers again.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from accelerator.ui.operations import Data, Worker
+
+if TYPE_CHECKING:
+    from accelerator.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+#: How often to ask: a shared server, and a file (a second window, a synced folder).
+SERVER_INTERVAL_MS = 4_000
+FILE_INTERVAL_MS = 10_000
+
+#: Which pages a changed table concerns.
+KINDS = {
+    "programmes": Data.PROGRAMMES,
+    "milestone_template_items": Data.PROGRAMMES,
+    "cohorts": Data.COHORTS,
+    "companies": Data.COMPANIES,
+    "contacts": Data.COMPANIES,
+    "enrolments": Data.ENROLMENTS,
+    "mentor_assignments": Data.ENROLMENTS,
+    "milestones": Data.MILESTONES,
+    "assessments": Data.ASSESSMENTS,
+    "scores": Data.ASSESSMENTS,
+    "assessment_texts": Data.ASSESSMENTS,
+    "readiness_frameworks": Data.FRAMEWORKS,
+    "dimensions": Data.FRAMEWORKS,
+    "level_descriptors": Data.FRAMEWORKS,
+    "users": Data.USERS,
+}
+
+
+def kinds_of(tables: frozenset[str]) -> frozenset[Data]:
+    return frozenset(KINDS.get(t, Data.EVERYTHING) for t in tables)
+
+
+class ChangeWatcher(QObject):
+    def __init__(self, window: MainWindow, interval_ms: int) -> None:
+        super().__init__(window)
+        self.window = window
+        self.service = window.services.database
+        self.seen: int | None = None
+        self.running: Worker | None = None
+        self.unreachable = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.poll)
+        # This window's own writes refresh its pages already; the next answer includes
+        # them, so the kinds they refreshed are not refreshed again for them.
+        self.own: set[Data] = set()
+        self.emitting = False
+        window.context.bus.changed.connect(self._own_change)
+
+    def start(self) -> None:
+        self.poll()
+        self.timer.start()
+
+    def _own_change(self, kinds: object) -> None:
+        if not self.emitting:
+            self.own.update(kinds)  # type: ignore[call-overload]
+
+    def poll(self) -> None:
+        if self.running is not None:
+            return
+        seen = self.seen
+        worker = Worker(lambda _progress, _cancelled: self.service.changes_since(seen))
+        worker.signals.finished.connect(self._answered)
+        worker.signals.failed.connect(self._failed)
+        self.running = worker
+        worker.start()
+
+    def _answered(self, answer: object) -> None:
+        self.running = None
+        latest, tables = answer  # type: ignore[misc]
+        if self.unreachable:
+            self.unreachable = False
+            self.window.statusBar().showMessage(self.window.tr("Connected again."), 5000)
+        first = self.seen is None
+        self.seen = int(latest)
+        own, self.own = self.own, set()
+        if first or not tables:
+            return
+        kinds = kinds_of(tables) - own
+        if not kinds or Data.EVERYTHING in own:
+            return
+        log.info("changed elsewhere: %s", sorted(tables))
+        self.emitting = True
+        try:
+            self.window.context.bus.changed.emit(kinds)
+        finally:
+            self.emitting = False
+
+    def _failed(self, error: object) -> None:
+        self.running = None
+        if not self.unreachable:
+            log.warning("cannot ask the database for changes: %s", error)
+            self.unreachable = True
+            self.window.statusBar().showMessage(
+                self.window.tr(
+                    "The database does not answer; changes by others will show when it does."
+                ),  # fmt: skip
+            )
+
+
+def install(window: MainWindow) -> None:
+    interval = FILE_INTERVAL_MS if window.services.db.is_sqlite else SERVER_INTERVAL_MS
+    window.change_watcher = watcher = ChangeWatcher(window, interval)  # type: ignore[attr-defined]
+    watcher.start()
