@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from accelerator.errors import AcceleratorError
 from accelerator.paths import AppPaths
 from accelerator.services import Services
 
@@ -12,9 +13,36 @@ Handler = Callable[[argparse.Namespace, AppPaths, str], int]
 
 
 def prepare(paths: AppPaths, target: str) -> Services:
-    """The services on the database, created or upgraded as needed."""
-    from accelerator.services.database import prepare_database
+    """The services on the database, created or upgraded as needed.
 
+    On a shared server the command acts as the person whose login the URL names; the
+    password comes from the URL, PGPASSWORD or ~/.pgpass, else it is asked for."""
+    from accelerator.services.database import prepare_database
+    from accelerator.services.team import is_server
+
+    if is_server(target):
+        return _server_services(target)
     if target == str(paths.default_database):
         paths.data_dir.mkdir(parents=True, exist_ok=True)
     return Services(prepare_database(target))
+
+
+def _server_services(target: str) -> Services:
+    import getpass
+    import sys
+
+    from accelerator.errors import PasswordNeededError
+    from accelerator.services.team import connect_as, server_login
+
+    login = server_login(target)
+    if not login:
+        raise AcceleratorError(
+            "name your login in the server URL: postgresql+psycopg://LOGIN@host/database"
+        )
+    try:
+        session = connect_as(target)
+    except PasswordNeededError:
+        if not sys.stdin.isatty():
+            raise
+        session = connect_as(target, password=getpass.getpass(f"Password for {login}: "))
+    return Services(session.db, session.actor)

@@ -15,7 +15,7 @@ from typing import Any
 
 from accelerator.domain.enums import Role
 from accelerator.errors import AcceleratorError
-from accelerator.paths import AppPaths
+from accelerator.paths import AppPaths, resolve_database
 
 DEFAULT_DATABASE = "accelerator"
 
@@ -35,9 +35,15 @@ def register(commands: Any) -> None:
         help="create the roles, the database and its tables, and the first coordinator",
     )
     _connection_options(init)
-    init.add_argument("--coordinator", required=True, metavar="USERNAME",
+    init.add_argument("--coordinator", metavar="USERNAME",
                       help="the first coordinator's login (also their user name)")  # fmt: skip
-    init.add_argument("--name", required=True, help="the first coordinator's full name")
+    init.add_argument("--name", help="the first coordinator's full name")
+    init.add_argument(
+        "--copy-from",
+        metavar="PATH",
+        help="start with the data of a local Accelerator file (its users then get their "
+        "logins with add-user)",
+    )
     init.add_argument("--email", default="")
     init.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     init.set_defaults(handler=_init)
@@ -110,19 +116,52 @@ def _init(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
     from accelerator.services.database import prepare_database
 
     admin = _admin_url(args)
-    password = _password(args, args.coordinator)
+    if args.copy_from is None and not (args.coordinator and args.name):
+        raise AcceleratorError(
+            "name the first coordinator with --coordinator USERNAME --name 'Full Name' "
+            "(or start from a file's data with --copy-from PATH)"
+        )
+    password = _password(args, args.coordinator) if args.coordinator else None
     from accelerator.services.users import check_password
 
-    check_password(password)
+    if password is not None:
+        check_password(password)
+    owner = owner_url(admin, args.database).render_as_string(hide_password=False)
     try:
         init_server(admin, args.database)
-        # The bundled readiness framework, written as the owner like the tables.
-        prepare_database(owner_url(admin, args.database).render_as_string(hide_password=False))
+        if args.copy_from is not None:
+            from accelerator.db.copy import copy_database
+
+            result = copy_database(resolve_database(args.copy_from, paths), owner)
+            print(f"Copied {result.total_rows} rows from {args.copy_from}; counts checked.")
+        else:
+            # The bundled readiness framework, written as the owner like the tables.
+            prepare_database(owner).dispose()
     except exc.SQLAlchemyError as error:
         raise _server_error(error) from error
     print(f"Database {args.database} is set up, with its roles and permissions.")
-    _add(admin, args.database, args.coordinator, args.name, Role.COORDINATOR, args.email, password)
+    if args.coordinator and password is not None:
+        _add(admin, args.database, args.coordinator, args.name, Role.COORDINATOR, args.email,
+             password)  # fmt: skip
+    if args.copy_from is not None:
+        _list_logins_to_make(owner)
     return 0
+
+
+def _list_logins_to_make(owner: str) -> None:
+    from accelerator.db.open import open_database
+    from accelerator.services import Services
+
+    db = open_database(owner)
+    try:
+        users = [u for u in Services(db).users.list_users() if u.active]
+    finally:
+        db.dispose()
+    if users:
+        print("Give each person their login on the server (they choose a new password):")
+        for u in users:
+            who = f"{u.display_name}, {u.role.value}"
+            print(f"    accelerator server add-user {u.username}    # {who}")
 
 
 def _upgrade(args: argparse.Namespace, paths: AppPaths, target: str) -> int:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from accelerator.services import Actor
+from accelerator.services import Actor, Services
 from accelerator.ui.dialogs.password_dialog import ChangePasswordDialog
 from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
 
@@ -42,7 +42,11 @@ def install(window: MainWindow) -> None:
 
 
 def switch_user(window: MainWindow) -> MainWindow | None:
-    """Ask who signs in; on success replace ``window`` with one acting as them."""
+    """Ask who signs in; on success replace ``window`` with one acting as them.
+
+    On a shared server that is a new connection with the other person's login."""
+    if not window.services.db.is_sqlite:
+        return _switch_server_user(window)
     actor = SignInDialog.ask(
         window,
         window.services,
@@ -56,7 +60,35 @@ def switch_user(window: MainWindow) -> MainWindow | None:
     return replace_window(window, actor)
 
 
-def replace_window(window: MainWindow, actor: Actor) -> MainWindow | None:
+def _switch_server_user(window: MainWindow) -> MainWindow | None:
+    from sqlalchemy.engine import make_url
+
+    from accelerator.services import Services
+    from accelerator.ui.dialogs.server_sign_in_dialog import ServerSignInDialog
+
+    url = make_url(window.services.db.target).set(username=None, password=None)
+    session = ServerSignInDialog.ask(
+        window,
+        url.render_as_string(hide_password=False),
+        window.settings,
+        window.tr("Signed in now: {0}. Sign in as someone else:").format(
+            window.services.actor.username
+        ),
+    )
+    if session is None:
+        return None
+    old = window.services.db
+    new = replace_window(window, session.actor, Services(session.db))
+    if new is None:
+        session.db.dispose()
+        return None
+    old.dispose()
+    return new
+
+
+def replace_window(
+    window: MainWindow, actor: Actor, services: Services | None = None
+) -> MainWindow | None:
     from accelerator.ui.main_window import MainWindow
 
     app = QApplication.instance()
@@ -69,7 +101,8 @@ def replace_window(window: MainWindow, actor: Actor) -> MainWindow | None:
             return None  # the person kept unsaved edits open
         if window in open_windows:
             open_windows.remove(window)
-        new = MainWindow(window.services.acting_as(actor), window.settings)
+        base = services if services is not None else window.services
+        new = MainWindow(base.acting_as(actor), window.settings)
         open_windows.append(new)
         new.show()
     finally:

@@ -7,10 +7,12 @@ import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy.engine import make_url
 
 from accelerator.paths import AppPaths
 from accelerator.services import Actor, Services
+from accelerator.services.team import TeamSession
 
 log = logging.getLogger(__name__)
 
@@ -26,11 +28,21 @@ def run(paths: AppPaths, target: str) -> int:
     app.setOrganizationName("Accelerator")
     app.setApplicationDisplayName("Accelerator")
 
-    services = open_services(paths, target)
+    from accelerator.services.team import is_server
+
+    if is_server(target):
+        session = open_team_session(target)
+        if session is None:
+            return 1
+        services: Services | None = Services(session.db)
+        signed_in: Actor | None = session.actor
+    else:
+        services = open_services(paths, target)
+        signed_in = None
     if services is None:
         return 1
     try:
-        actor = sign_in(services)
+        actor = signed_in or sign_in(services)
         if actor is None:
             return 0
         from accelerator.ui.main_window import MainWindow
@@ -64,6 +76,35 @@ def open_services(paths: AppPaths, target: str) -> Services | None:
         return None
     # Locked for this window's life and checked; a damaged file is offered its newest backup.
     return safety_start.open_services(paths, target)
+
+
+def open_team_session(target: str, parent: QWidget | None = None) -> TeamSession | None:
+    """Team mode: connect as the URL's login with the password the URL, PGPASSWORD or
+    ~/.pgpass give; ask for the login and password when the server wants them. None when
+    the person cancelled or the server cannot be reached (after saying why)."""
+    from accelerator.errors import AcceleratorError, PasswordNeededError
+    from accelerator.services.auth import SignInError
+    from accelerator.services.team import connect_as, server_login
+    from accelerator.ui.dialogs.server_sign_in_dialog import ServerSignInDialog
+
+    message = ""
+    if server_login(target):
+        try:
+            return connect_as(target)
+        except PasswordNeededError as error:
+            # No password anywhere is the usual case, and not worth a message.
+            message = "" if make_url(target).password is None else str(error)
+        except SignInError as error:
+            message = str(error)
+        except AcceleratorError as error:
+            log.warning("cannot open the server database: %s", error)
+            QMessageBox.critical(
+                parent,
+                _tr("Cannot open the database"),
+                _tr("Accelerator cannot open the shared database.\n\n{0}").format(error),
+            )
+            return None
+    return ServerSignInDialog.ask(parent, target, message=message)
 
 
 def sign_in(services: Services) -> Actor | None:

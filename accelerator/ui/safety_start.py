@@ -116,11 +116,20 @@ def open_services(paths: AppPaths, target: str) -> Services | None:
         QMessageBox.critical(
             None,
             _tr("Cannot open the database"),
-            _tr("Accelerator cannot open {target}.\n\n{error}").format(target=target, error=error),
+            _tr("Accelerator cannot open {target}.\n\n{error}").format(
+                target=_shown(target), error=error
+            ),
         )
         return None
     _keep(lock)
     return Services(db)
+
+
+def _shown(target: str) -> str:
+    """A file path, or a server URL without its password."""
+    if sqlite_path(database_url(target)) is not None:
+        return target
+    return database_url(target).render_as_string(hide_password=True)
 
 
 def _release(lock: InstanceLock | None) -> None:

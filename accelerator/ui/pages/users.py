@@ -38,8 +38,11 @@ class UsersModel(QAbstractTableModel):
     COL_EMAIL = 4
     COLUMNS = 5
 
-    def __init__(self, me: int | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, me: int | None, parent: QObject | None = None, *, team: bool = False
+    ) -> None:
         super().__init__(parent)
+        self.team = team  # on a shared server, passwords are the server's logins
         self._me = me
         self._rows: list[UserRecord] = []
 
@@ -77,7 +80,7 @@ class UsersModel(QAbstractTableModel):
     def status(self, user: UserRecord) -> str:
         if not user.active:
             return self.tr("Deactivated")
-        if not user.has_password:
+        if not user.has_password and not self.team:
             return self.tr("Active, no password yet")
         return self.tr("Active")
 
@@ -148,7 +151,24 @@ class UsersPage(Page):
             )
         )
 
-        self.model = UsersModel(self.me, self)
+        # On a shared server each person signs in with their own login on the server,
+        # which IT gives them (creating one takes rights the program does not have).
+        self.team = not context.services.db.is_sqlite
+        if self.team:
+            self.add_button.hide()
+            note = muted_label(
+                self.tr(
+                    "This is a shared server: each person signs in with their own login on "
+                    "it. Your IT adds people, and sets new passwords, with "
+                    "<code>accelerator server add-user</code> (see docs/team-mode.md). "
+                    "Deactivating someone here shuts them out at once, on every desktop."
+                ),
+                self,
+            )
+            note.setWordWrap(True)
+            note.setObjectName("teamNote")
+            layout.addWidget(note)
+        self.model = UsersModel(self.me, self, team=self.team)
         self.table = QTableView(self)
         self.table.setObjectName("usersTable")
         self.table.setModel(self.model)
@@ -172,8 +192,10 @@ class UsersPage(Page):
         self.password_button.clicked.connect(self.reset_password)
         button_row.addWidget(self.active_button)
         button_row.addWidget(self.password_button)
+        self.password_button.setVisible(not self.team)
         button_row.addStretch(1)
         self.count_label = muted_label("", self)
+        self.count_label.setWordWrap(False)
         button_row.addWidget(self.count_label)
         layout.addLayout(button_row)
         self._update_buttons()

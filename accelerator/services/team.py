@@ -1,0 +1,67 @@
+"""Team mode: connecting to a shared server as a person, who is then the acting user.
+
+On a server the password is checked by the server itself: each person signs in with
+their own login role (accelerator/db/server.py), and the program acts as the user of
+the same name. Nothing here stores a password; the engine keeps it in memory only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.engine import make_url
+
+from accelerator.db.engine import Database, database_url
+from accelerator.db.open import open_database
+from accelerator.domain.enums import Role
+from accelerator.paths import is_url
+from accelerator.services.auth import AuthService
+from accelerator.services.base import Actor
+from accelerator.services.frameworks import FrameworkService
+from accelerator.services.records import UserRecord
+from accelerator.services.users import actor_of
+
+
+@dataclass(frozen=True)
+class TeamSession:
+    db: Database
+    user: UserRecord
+
+    @property
+    def actor(self) -> Actor:
+        return actor_of(self.user)
+
+
+def is_server(target: str) -> bool:
+    return is_url(target) and database_url(target).get_backend_name() != "sqlite"
+
+
+def server_login(target: str) -> str:
+    """The login named in a server URL ('' when it names none)."""
+    return make_url(target).username or ""
+
+
+def connect_as(
+    target: str, username: str | None = None, password: str | None = None
+) -> TeamSession:
+    """Open the server database as ``username`` (default: the URL's) with ``password``
+    (default: the URL's, PGPASSWORD or ~/.pgpass) and sign in as that user.
+
+    Raises PasswordNeededError when the server wants a (different) password, SignInError
+    when the login is no active user of the program, DatabaseOpenError otherwise.
+    """
+    url = make_url(target)
+    if username:
+        url = url.set(username=username)
+    if password is not None:
+        url = url.set(password=password)
+    db = open_database(url.render_as_string(hide_password=False))
+    try:
+        user = AuthService(db).server_sign_in()
+        if user.role is Role.COORDINATOR:
+            # Set up with its framework already; a coordinator may add one if it went.
+            FrameworkService(db, actor_of(user)).ensure_default()
+    except Exception:
+        db.dispose()
+        raise
+    return TeamSession(db, user)

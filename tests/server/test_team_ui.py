@@ -1,0 +1,87 @@
+"""The window in team mode: signing in with the server's login, and the users page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from accelerator.ui import application
+from accelerator.ui.dialogs.server_sign_in_dialog import ServerSignInDialog
+from accelerator.ui.main_window import MainWindow
+from accelerator.ui.pages.users import UsersPage
+from tests.server.conftest import PASSWORD, Team
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def test_signing_in_with_the_servers_login(qtbot: QtBot, team: Team, settings: QSettings) -> None:
+    dialog = ServerSignInDialog(None, team.url("alice", password=None), settings)
+    qtbot.addWidget(dialog)
+    assert dialog.username_edit.text() == "alice"  # from the URL
+    dialog.password_edit.setText("not the password")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.session is None
+    assert dialog.message_label.text() == "Wrong username or password."
+    assert dialog.password_edit.text() == ""
+
+    dialog.username_edit.setText("dan")
+    dialog.password_edit.setText(PASSWORD)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.session is None
+    assert "deactivated" in dialog.message_label.text()
+
+    dialog.username_edit.setText("alice")
+    dialog.password_edit.setText(PASSWORD)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.session is not None
+    assert dialog.session.actor.username == "alice"
+    dialog.session.db.dispose()
+
+
+def test_start_asks_for_the_password_only_when_the_server_wants_one(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def ask(parent: object, target: str, settings: object = None, intro: str = "",
+            message: str = "") -> None:  # fmt: skip
+        asked.append(target)
+
+    monkeypatch.setattr(ServerSignInDialog, "ask", ask)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    assert application.open_team_session(team.url("alice", password=None)) is None
+    assert len(asked) == 1 and "alice" in asked[0]
+    monkeypatch.setenv("PGPASSWORD", PASSWORD)
+    session = application.open_team_session(team.url("alice", password=None))
+    assert session is not None and session.actor.username == "alice"
+    session.db.dispose()
+    assert len(asked) == 1  # PGPASSWORD was enough
+
+
+def test_the_users_page_on_a_server_sends_new_logins_to_it(
+    qtbot: QtBot, team: Team, settings: QSettings
+) -> None:
+    kari = team.services("kari")
+    try:
+        window = MainWindow(kari, settings)
+        qtbot.addWidget(window)
+        window.show()
+        page = window.go("users")
+        assert isinstance(page, UsersPage)
+        assert not page.add_button.isVisible()
+        assert not page.password_button.isVisible()
+        note = page.findChild(object, "teamNote")
+        assert note is not None and "server add-user" in note.text()
+        statuses = {page.model.row_at(r).username: page.model.status(page.model.row_at(r))
+                    for r in range(page.model.rowCount())}  # fmt: skip
+        assert statuses["alice"] == "Active" and statuses["dan"] == "Deactivated"
+        window.grab().save(str(Path("/tmp") / "team-users.png"))
+        window.close()
+    finally:
+        kari.db.dispose()
