@@ -38,6 +38,11 @@ class AppPaths:
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"
 
+    @property
+    def connection_file(self) -> Path:
+        """The shared server this machine opens by default (team mode): one URL, no password."""
+        return self.config_dir / "server-url.txt"
+
 
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     """The folders for this run: ``data_dir`` (or ``ACCELERATOR_DATA_DIR``) holds all of them."""
@@ -58,12 +63,31 @@ def is_url(target: str) -> bool:
     return "://" in target
 
 
+def saved_connection(paths: AppPaths) -> str | None:
+    """The server URL saved with ``accelerator connect`` (or in the window), if any."""
+    try:
+        text = paths.connection_file.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return text if is_url(text) else None
+
+
+def save_connection(paths: AppPaths, url: str | None) -> None:
+    """Open ``url`` by default from now on; None: the local file again."""
+    if url is None:
+        paths.connection_file.unlink(missing_ok=True)
+        return
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    paths.connection_file.write_text(url + "\n", encoding="utf-8")
+
+
 def resolve_database(db: str | None, paths: AppPaths) -> str:
-    """The database to open: ``--db``, else ``ACCELERATOR_DB``, else the default file.
+    """The database to open: ``--db``, else ``ACCELERATOR_DB``, else the saved server
+    connection, else the default file.
 
     A path is returned absolute; a URL is returned as given.
     """
-    chosen = db or os.environ.get(DB_ENV) or None
+    chosen = db or os.environ.get(DB_ENV) or saved_connection(paths)
     if chosen is None:
         return str(paths.default_database)
     if is_url(chosen):

@@ -21,6 +21,7 @@ DEFAULT_DATABASE = "accelerator"
 
 
 def register(commands: Any) -> None:
+    register_connect(commands)
     server = commands.add_parser(
         "server",
         help="set up and upgrade a shared PostgreSQL server (team mode)",
@@ -64,6 +65,45 @@ def register(commands: Any) -> None:
     add.add_argument("--email", default="")
     add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     add.set_defaults(handler=_add_user)
+
+
+def register_connect(commands: Any) -> None:
+    connect = commands.add_parser(
+        "connect",
+        help="open a shared server by default on this machine (or --local: the file again)",
+        description="Save the URL of the team's server, so that 'accelerator' opens it "
+        "without --db. The URL may name a login; it must not hold a password (that comes "
+        "from the sign-in dialog, PGPASSWORD or ~/.pgpass).",
+    )
+    which = connect.add_mutually_exclusive_group(required=True)
+    which.add_argument("url", nargs="?", help="postgresql+psycopg://[login@]host[:port]/database")
+    which.add_argument("--local", action="store_true", help="open the local file again")
+    connect.set_defaults(handler=_connect)
+
+
+def _connect(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
+    from sqlalchemy.engine import make_url
+
+    from accelerator.paths import save_connection
+
+    if args.local:
+        save_connection(paths, None)
+        print(f"Accelerator opens the local file again: {paths.default_database}")
+        return 0
+    url = args.url.strip()
+    if not url.startswith("postgresql"):
+        raise AcceleratorError("give a server URL: postgresql+psycopg://[login@]host/database")
+    parsed = make_url(url)
+    if parsed.password is not None:
+        raise AcceleratorError(
+            "leave the password out of the URL: it is not saved (the program asks for it, "
+            "or takes it from PGPASSWORD or ~/.pgpass); nothing was saved"
+        )
+    if parsed.drivername == "postgresql":
+        url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    save_connection(paths, url)
+    print(f"Accelerator opens {url} from now on (accelerator connect --local to undo).")
+    return 0
 
 
 def _connection_options(parser: argparse.ArgumentParser) -> None:

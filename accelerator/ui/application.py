@@ -29,7 +29,9 @@ def run(paths: AppPaths, target: str) -> int:
     app.setApplicationDisplayName("Accelerator")
 
     from accelerator.services.team import is_server
+    from accelerator.ui.safety_start import SESSION
 
+    SESSION.paths = paths
     if is_server(target):
         session = open_team_session(target)
         if session is None:

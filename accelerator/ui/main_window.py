@@ -46,11 +46,18 @@ class PageEntry:
 def _installers() -> list[Callable[[MainWindow], None]]:
     """Areas that add their own menu actions, status-bar parts or start-up work to the
     window: each is ``install(window)`` in its own module, one line here."""
-    from accelerator.ui import access_actions, change_watch, report_actions, safety_actions
+    from accelerator.ui import (
+        access_actions,
+        change_watch,
+        report_actions,
+        safety_actions,
+        team_actions,
+    )
 
     return [
         report_actions.install,
         access_actions.install,
+        team_actions.install,
         safety_actions.install,
         change_watch.install,
     ]

@@ -156,7 +156,11 @@ def _resolve(parent: QWidget | None, error: ConflictError, versioned: Versioned[
         versioned.record = error.current
         return True
     if choice is Choice.RELOAD:
-        current = error.current if error.current is not None else versioned.fetch()
+        try:
+            current = error.current if error.current is not None else versioned.fetch()
+        except AcceleratorError as fetch_error:  # removed meanwhile, say
+            QMessageBox.warning(parent, _tr("Cannot reload"), str(fetch_error))
+            return False
         versioned.record = current
         versioned.reload(current)
     return False

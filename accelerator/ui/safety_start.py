@@ -55,6 +55,7 @@ class SafetySession:
     backups_dir: Path | None = None
     lock: InstanceLock | None = None
     read_only: bool = False
+    paths: AppPaths | None = None  # this run's folders (where a saved server URL goes)
 
     def lock_for(self, db_path: Path | None) -> InstanceLock | None:
         """The held lock on ``db_path``, for a restore (None: the restore takes its own)."""

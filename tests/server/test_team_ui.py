@@ -85,3 +85,45 @@ def test_the_users_page_on_a_server_sends_new_logins_to_it(
         window.close()
     finally:
         kari.db.dispose()
+
+
+def test_connecting_a_local_window_to_the_server(
+    qtbot: QtBot, team: Team, settings: QSettings, services: object, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from accelerator.paths import resolve_paths, saved_connection
+    from accelerator.services import Services
+    from accelerator.services.team import connect_as
+    from accelerator.ui import team_actions
+    from accelerator.ui.safety_start import SESSION
+
+    assert isinstance(services, Services)
+    paths = resolve_paths(tmp_path / "data")
+    monkeypatch.setattr(SESSION, "paths", paths)
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.show()
+    url = team.url("alice", password=None)
+
+    def filled(dialog: team_actions.ConnectServerDialog) -> int:
+        dialog.host_edit.setText("127.0.0.1")
+        dialog.port_spin.setValue(team.server.port)
+        dialog.database_edit.setText(team.database)
+        dialog.login_edit.setText("alice")
+        dialog._accept()
+        return int(team_actions.QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(team_actions.ConnectServerDialog, "exec", filled)
+
+    def signed_in(parent: object, target: str, *_: object, **__: object) -> object:
+        return connect_as(target, None, PASSWORD)
+
+    monkeypatch.setattr(ServerSignInDialog, "ask", signed_in)
+    new = team_actions.connect_to_server(window)
+    assert new is not None
+    qtbot.addWidget(new)
+    assert new.services.actor.username == "alice"
+    assert not new.services.db.is_sqlite
+    assert saved_connection(paths) == url  # no password in it
+    assert "users" not in new.pages  # a mentor's window
+    new.services.db.dispose()

@@ -217,3 +217,26 @@ def test_a_change_committed_between_reading_and_writing_is_caught_by_the_update(
     finally:
         other.dispose()
     assert services.companies.get_company(ids["company"]).sector == "Theirs"
+
+
+def test_a_correction_of_levels_alone_names_who_made_it(
+    services: Services, second_desktop: Services, make: Factory
+) -> None:
+    """Levels and words are kept beside the assessment; their change still names its author."""
+    ids = _world(make)
+    kari = make.user(username="kari", display_name="Kari", role="coordinator")
+    as_kari = second_desktop.acting_as(
+        second_desktop.actor.__class__(kari.id, kari.username, kari.role)
+    )
+    mine = services.assessments.get_assessment(ids["assessment"])
+    levels = {**dict.fromkeys(DIMENSIONS, 3), "ip": 4}
+    as_kari.assessments.correct_assessment(
+        ids["assessment"],
+        AssessmentInput(
+            ids["enrolment"], levels, {"ip": "Patent filed"}, assessed_on=dt.date(2026, 2, 1)
+        ),  # fmt: skip
+    )
+    with pytest.raises(ConflictError) as conflict:
+        EDITS["assessment"].save(services, ids, "Mine", mine.row_version)
+    assert conflict.value.changed_by == "kari"
+    assert conflict.value.current.levels["ip"] == 4  # type: ignore[attr-defined]

@@ -35,7 +35,7 @@ from accelerator.domain.enums import AssessmentKind
 from accelerator.services.assessments import AssessmentForm, AssessmentInput
 from accelerator.services.records import AssessmentRecord, DimensionRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.operations import Data, FormErrors
+from accelerator.ui.operations import Data, FormErrors, Versioned
 from accelerator.ui.widgets.level_picker import LevelPicker
 
 KIND_LABELS = {
@@ -67,6 +67,16 @@ class AssessmentDialog(QDialog):
         self.form = form
         self.correcting = correcting
         self.saved: AssessmentRecord | None = None
+        # The assessment being corrected as the fields were filled from it; its version is
+        # what Save changes.
+        self.versioned: Versioned[AssessmentRecord] | None = None
+        if correcting is not None:
+            assessments = context.services.assessments
+            self.versioned = Versioned(
+                correcting,
+                reload=self._fill,
+                fetch=lambda: assessments.get_assessment(correcting.id),
+            )
         self.errors = FormErrors()
         enrolment = form.enrolment
         self.setWindowTitle(
@@ -89,14 +99,13 @@ class AssessmentDialog(QDialog):
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        when = correcting.assessed_on if correcting else dt.date.today()
+        when = dt.date.today()
         self.date_edit.setDate(QDate(when.year, when.month, when.day))
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.kind_combo = QComboBox(self)
         for kind, label in KIND_LABELS.items():
             self.kind_combo.addItem(self.tr(label), kind)
-        kind = correcting.kind if correcting else form.suggested_kind
-        self.kind_combo.setCurrentIndex(list(KIND_LABELS).index(kind))
+        self.kind_combo.setCurrentIndex(list(KIND_LABELS).index(form.suggested_kind))
         date_label = QLabel(self.tr("&Date:"), self)
         date_label.setBuddy(self.date_edit)
         top.addWidget(date_label)
@@ -117,20 +126,16 @@ class AssessmentDialog(QDialog):
         grid = QGridLayout(levels_box)
         grid.setColumnStretch(3, 1)
         self.rows: list[_Row] = []
-        start = correcting.levels if correcting else form.previous_levels
-        reasons = {s.dimension_key: s.reason for s in correcting.scores} if correcting else {}
         for i, dimension in enumerate(form.framework.dimensions):
             name = QLabel(f"<b>{escape(dimension.name)}</b>", levels_box)
             picker = LevelPicker(dimension, levels_box)
             picker.set_level(form.previous_levels.get(dimension.key), previous=True)
-            picker.set_level(start.get(dimension.key))
             name.setBuddy(picker)
             title = QLabel(levels_box)
             title.setMinimumWidth(180)
             reason = QLineEdit(levels_box)
             reason.setMinimumWidth(260)
             reason.setPlaceholderText(self.tr("Reason (required when the level changed)"))
-            reason.setText(reasons.get(dimension.key, ""))
             reason.setAccessibleName(self.tr("Reason for {0}").format(dimension.name))
             error = _error_label(levels_box)
             self.errors.register(dimension.key, error)
@@ -169,10 +174,8 @@ class AssessmentDialog(QDialog):
         self.confidential = QCheckBox(
             self.tr("Confidential: notes visible only to me and the coordinators"), self
         )
-        if correcting:
-            self.notes.setPlainText(correcting.notes)
-            self.next_steps.setPlainText(correcting.next_steps)
-            self.confidential.setChecked(correcting.confidential)
+        if correcting is not None:
+            self._fill(correcting)
         texts.addRow(self.tr("&Notes:"), self.notes)
         texts.addRow(self.tr("Next &steps:"), self.next_steps)
         texts.addRow("", self.confidential)
@@ -205,6 +208,27 @@ class AssessmentDialog(QDialog):
             QWidget.setTabOrder(first, second)
         if self.rows:
             self.rows[0].picker.setFocus()
+            self._show_descriptor(self.rows[0])
+
+    def _fill(self, record: AssessmentRecord) -> None:
+        """Show the assessment being corrected as ``record`` has it: at opening, and when
+        taking the version someone else saved meanwhile."""
+        self.correcting = record
+        when = record.assessed_on
+        self.date_edit.setDate(QDate(when.year, when.month, when.day))
+        self.kind_combo.setCurrentIndex(list(KIND_LABELS).index(record.kind))
+        levels = record.levels
+        reasons = {s.dimension_key: s.reason for s in record.scores}
+        for row in self.rows:
+            row.picker.set_level(levels.get(row.dimension.key))
+            row.reason.setText(reasons.get(row.dimension.key, ""))
+            row.error.setVisible(False)
+            self._update_row(row)
+        self.notes.setPlainText(record.notes)
+        self.next_steps.setPlainText(record.next_steps)
+        self.confidential.setChecked(record.confidential)
+        self.previous_label.setText(self._introduction())
+        if self.rows:
             self._show_descriptor(self.rows[0])
 
     def _introduction(self) -> str:
@@ -294,11 +318,14 @@ class AssessmentDialog(QDialog):
     def save(self) -> None:
         data = self.to_input()
         service = self.context.services.assessments
-        if self.correcting is not None:
-            correcting = self.correcting
+        versioned = self.versioned
+        if self.correcting is not None and versioned is not None:
+            assessment_id = self.correcting.id
 
             def call() -> AssessmentRecord:
-                return service.correct_assessment(correcting.id, data)
+                return service.correct_assessment(
+                    assessment_id, data, expected_version=versioned.version
+                )
 
         else:
 
@@ -306,7 +333,12 @@ class AssessmentDialog(QDialog):
                 return service.log_assessment(data)
 
         result = self.context.write(
-            self, call, changes=[Data.ASSESSMENTS], form=self.errors, title=self.windowTitle()
+            self,
+            call,
+            changes=[Data.ASSESSMENTS],
+            form=self.errors,
+            title=self.windowTitle(),
+            versioned=versioned,
         )
         if result is not None:
             self.saved = result

@@ -23,7 +23,7 @@ from accelerator.services.programmes import CohortInput
 from accelerator.services.records import CohortRecord, ProgrammeRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.models.programme_models import cohort_status_text
-from accelerator.ui.operations import Data
+from accelerator.ui.operations import Data, Versioned
 from accelerator.ui.widgets.programme_common import (
     NamedErrors,
     error_label,
@@ -75,6 +75,8 @@ class CohortDialog(QDialog):
         self.programme = programme
         self.cohort = cohort
         self.saved: CohortRecord | None = None
+        # The cohort the fields were filled from; its version is what Save changes.
+        self.versioned: Versioned[CohortRecord] | None = None
         title = self.tr("Edit cohort {0}") if cohort else self.tr("New cohort of {0}")
         self.setWindowTitle(title.format(cohort.name if cohort else programme.name))
         self.setMinimumWidth(500)
@@ -92,9 +94,6 @@ class CohortDialog(QDialog):
             self.status_combo.addItem(cohort_status_text(status), status.value)
         self.status_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.status_combo.setMinimumWidth(140)
-        if cohort is not None:
-            self.name_edit.setText(cohort.name)
-            self.status_combo.setCurrentIndex(list(CohortStatus).index(cohort.status))
         self.status_hint = muted_label(
             self.tr(
                 "Applying a changed milestone template updates the companies of planned and "
@@ -150,6 +149,22 @@ class CohortDialog(QDialog):
         self.start_edit.dateChanged.connect(self._start_moved)
         self.end_edit.dateChanged.connect(self._end_moved)
         self._show_length()
+        if cohort is not None:
+            programmes = context.services.programmes
+            self.versioned = Versioned(
+                cohort, reload=self._fill, fetch=lambda: programmes.get_cohort(cohort.id)
+            )
+            self._fill(cohort)
+
+    def _fill(self, cohort: CohortRecord) -> None:
+        """Show ``cohort`` in the fields (at opening, and when taking someone else's)."""
+        self.cohort = cohort
+        self.name_edit.setText(cohort.name)
+        self.status_combo.setCurrentIndex(list(CohortStatus).index(cohort.status))
+        self._end_chosen = True
+        self.start_edit.setDate(to_qdate(cohort.start_date))
+        self.end_edit.setDate(to_qdate(cohort.end_date))
+        self._show_length()
 
     def _start_moved(self) -> None:
         if not self._end_chosen:
@@ -192,11 +207,14 @@ class CohortDialog(QDialog):
                 form=self.errors,
             )
         else:
+            versioned = self.versioned
+            assert versioned is not None
             saved = self.context.write(
                 self,
-                lambda: service.update_cohort(cohort.id, data),
+                lambda: service.update_cohort(cohort.id, data, expected_version=versioned.version),
                 changes=[Data.COHORTS, Data.ENROLMENTS],
                 form=self.errors,
+                versioned=versioned,
             )
         if saved is not None:
             self.saved = saved

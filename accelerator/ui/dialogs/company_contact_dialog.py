@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accelerator.errors import NotFoundError
 from accelerator.services.companies import ContactInput
 from accelerator.services.records import ContactRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.operations import Data, FormErrors
+from accelerator.ui.operations import Data, FormErrors, Versioned
 from accelerator.ui.widgets.company_style import error_label
 
 
@@ -34,6 +35,8 @@ class ContactDialog(QDialog):
         self.company_id = company_id
         self.contact = contact
         self.record: ContactRecord | None = None
+        # The contact the fields were filled from; its version is what Save changes.
+        self.versioned: Versioned[ContactRecord] | None = None
         self.errors = FormErrors()
         self.error_labels: dict[str, QLabel] = {}
         if contact is None:
@@ -89,11 +92,26 @@ class ContactDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         if contact is not None:
-            self.name_edit.setText(contact.name)
-            self.role_edit.setText(contact.role)
-            self.email_edit.setText(contact.email)
-            self.phone_edit.setText(contact.phone)
+            self.versioned = Versioned(contact, reload=self._fill, fetch=self._fetch)
+            self._fill(contact)
         self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+
+    def _fill(self, contact: ContactRecord) -> None:
+        self.contact = contact
+        self.name_edit.setText(contact.name)
+        self.role_edit.setText(contact.role)
+        self.email_edit.setText(contact.email)
+        self.phone_edit.setText(contact.phone)
+
+    def _fetch(self) -> ContactRecord:
+        """The contact as it is stored now."""
+        assert self.contact is not None
+        contact_id = self.contact.id
+        company = self.context.services.companies.get_company(self.company_id)
+        for contact in company.contacts:
+            if contact.id == contact_id:
+                return contact
+        raise NotFoundError("the contact no longer exists; it may have been removed")
 
     def value(self) -> ContactInput:
         return ContactInput(
@@ -113,12 +131,21 @@ class ContactDialog(QDialog):
                 return companies.add_contact(company_id, value)
         else:
             contact_id = self.contact.id
+            versioned = self.versioned
+            assert versioned is not None
 
             def call() -> ContactRecord:
-                return companies.update_contact(contact_id, value)
+                return companies.update_contact(
+                    contact_id, value, expected_version=versioned.version
+                )
 
         record = self.context.write(
-            self, call, changes=[Data.COMPANIES], form=self.errors, title=self.windowTitle()
+            self,
+            call,
+            changes=[Data.COMPANIES],
+            form=self.errors,
+            title=self.windowTitle(),
+            versioned=self.versioned,
         )
         if record is None:
             return

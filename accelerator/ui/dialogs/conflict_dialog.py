@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -127,13 +128,27 @@ class ConflictDialog(QDialog):
         self.table.setHorizontalHeaderLabels([_tr("Field"), _tr("When you opened it"), _tr("Now")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # A table to read, not to work in: no current cell, no selection.
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setWordWrap(True)  # long texts wrap, so where they differ shows
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for r, cells in enumerate(rows):
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The field names as wide as they need; the two versions share the rest, so both
+        # stay in sight however long a value is.
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self._fit_rows())
+        self._fit_rows()
         if rows:
             layout.addWidget(QLabel(_tr("What changed meanwhile:")))
             layout.addWidget(self.table)
@@ -166,8 +181,22 @@ class ConflictDialog(QDialog):
         self.overwrite_button.clicked.connect(lambda: self._choose(Choice.OVERWRITE))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(620, 200 + 28 * min(len(rows), 10))
+        self.resize(max(620, self.sizeHint().width()), self.sizeHint().height())
         self.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their wrapped text; the table as tall as its rows (up to ten
+        lines' worth, then it scrolls)."""
+        self.table.resizeRowsToContents()
+        for r in range(self.table.rowCount()):
+            self.table.setRowHeight(r, self.table.rowHeight(r) + 6)
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        limit = 10 * self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + min(rows, limit)
+            + 2 * self.table.frameWidth()
+        )
 
     def _choose(self, choice: Choice) -> None:
         self.choice = choice

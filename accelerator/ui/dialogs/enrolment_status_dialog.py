@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from accelerator.domain.enums import EnrolmentStatus
 from accelerator.services.records import EnrolmentRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.dialogs.cohort_dialog import date_edit, to_date
+from accelerator.ui.dialogs.cohort_dialog import date_edit, to_date, to_qdate
 from accelerator.ui.models.programme_models import enrolment_status_text, format_date
-from accelerator.ui.operations import Data, FormErrors
+from accelerator.ui.operations import Data, FormErrors, Versioned
 from accelerator.ui.widgets.programme_common import error_label, muted_label, with_error
 
 
@@ -37,6 +37,11 @@ class EnrolmentStatusDialog(QDialog):
         self.context = context
         self.enrolment = enrolment
         self.saved: EnrolmentRecord | None = None
+        enrolments = context.services.enrolments
+        # The enrolment the fields were filled from; its version is what Save changes.
+        self.versioned = Versioned(
+            enrolment, reload=self._fill, fetch=lambda: enrolments.get_enrolment(enrolment.id)
+        )
         self.setWindowTitle(self.tr("Status of {0}").format(enrolment.company_name))
         self.setMinimumWidth(520)
         self.errors = FormErrors()
@@ -59,13 +64,11 @@ class EnrolmentStatusDialog(QDialog):
             self.group.addButton(radio)
             grid.addWidget(radio, row, 0)
             grid.addWidget(muted_label(explanations[status], choices), row, 1)
-        self.radios[enrolment.status].setChecked(True)
 
         self.date_edit = date_edit(self, enrolment.status_changed_on or dt.date.today())
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(96)
-        self.reason_edit.setPlainText(enrolment.status_reason)
         self.reason_label = QLabel(self)
         self.reason_label.setBuddy(self.reason_edit)
         self.date_label = QLabel(self.tr("&On:"), self)
@@ -101,8 +104,16 @@ class EnrolmentStatusDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self._fill(enrolment)
         self.group.buttonToggled.connect(self._status_changed)
         self._status_changed()
+
+    def _fill(self, enrolment: EnrolmentRecord) -> None:
+        """Show ``enrolment``'s status (at opening, and when taking someone else's)."""
+        self.enrolment = enrolment
+        self.radios[enrolment.status].setChecked(True)
+        self.date_edit.setDate(to_qdate(enrolment.status_changed_on or dt.date.today()))
+        self.reason_edit.setPlainText(enrolment.status_reason)
 
     def status(self) -> EnrolmentStatus:
         return next(s for s, r in self.radios.items() if r.isChecked())
@@ -124,11 +135,15 @@ class EnrolmentStatusDialog(QDialog):
         on = None if status is EnrolmentStatus.ACTIVE else to_date(self.date_edit.date())
         reason = self.reason_edit.toPlainText()
         service = self.context.services.enrolments
+        enrolment_id, versioned = self.enrolment.id, self.versioned
         saved = self.context.write(
             self,
-            lambda: service.set_status(self.enrolment.id, status, on=on, reason=reason),
+            lambda: service.set_status(
+                enrolment_id, status, on=on, reason=reason, expected_version=versioned.version
+            ),
             changes=[Data.ENROLMENTS],
             form=self.errors,
+            versioned=versioned,
         )
         if saved is not None:
             self.saved = saved

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from accelerator.domain.enums import MILESTONE_CATEGORIES, MilestoneStatus
+from accelerator.errors import NotFoundError
 from accelerator.services.records import MilestoneRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.operations import Data, FormErrors
+from accelerator.ui.operations import Data, FormErrors, Versioned
 from accelerator.ui.widgets.milestone_status import (
     Attention,
     attention_colour,
@@ -131,11 +132,33 @@ class _MilestoneDialog(QDialog):
         self.form.addRow(label, _field(widget, error))
         return error
 
-    def _save(self, call: Callable[[], MilestoneRecord]) -> None:
-        saved = self.context.write(self, call, changes=[Data.MILESTONES], form=self.errors)
+    def _save(
+        self,
+        call: Callable[[], MilestoneRecord],
+        versioned: Versioned[MilestoneRecord] | None = None,
+    ) -> None:
+        saved = self.context.write(
+            self, call, changes=[Data.MILESTONES], form=self.errors, versioned=versioned
+        )
         if saved is not None:
             self.saved = saved
             super().accept()
+
+    def _versioned(
+        self, milestone: MilestoneRecord, fill: Callable[[MilestoneRecord], None]
+    ) -> Versioned[MilestoneRecord]:
+        """``milestone`` as the dialog was filled from it; ``fill`` shows another version."""
+        return Versioned(
+            milestone, reload=fill, fetch=lambda: read_milestone(self.context, milestone)
+        )
+
+
+def read_milestone(context: AppContext, milestone: MilestoneRecord) -> MilestoneRecord:
+    """``milestone`` as it is stored now."""
+    for stored in context.services.enrolments.milestones(milestone.enrolment_id):
+        if stored.id == milestone.id:
+            return stored
+    raise NotFoundError("the milestone no longer exists; it may have been removed")
 
 
 class MilestoneDoneDialog(_MilestoneDialog):
@@ -150,8 +173,8 @@ class MilestoneDoneDialog(_MilestoneDialog):
     ) -> None:
         super().__init__(parent, context, self.tr("Mark milestone done"))
         self.milestone = milestone
-        today = today or dt.date.today()
-        self._set_heading(milestone)
+        self.versioned = self._versioned(milestone, self._fill)
+        self._today = today = today or dt.date.today()
         self.completed_on = _date_edit(self, milestone.completed_on or today)
         self.completed_on.setMaximumDate(_qdate(today))
         self.completed_on.setToolTip(
@@ -164,22 +187,35 @@ class MilestoneDoneDialog(_MilestoneDialog):
         self.evidence.setPlaceholderText(
             self.tr("What shows it is done: a document, a signed letter, a meeting and its notes…")
         )
-        self.evidence.setPlainText(milestone.evidence)
         self.evidence.setTabChangesFocus(True)
         self.evidence.setMinimumHeight(110)
         self.evidence_error = self._row(self.tr("&Evidence:"), self.evidence, "evidence")
+        self._fill(milestone)
         self.ok_button.setText(self.tr("Mark done"))
         self.completed_on.setFocus()
+
+    def _fill(self, milestone: MilestoneRecord) -> None:
+        """Show ``milestone`` (at opening, and when taking someone else's version)."""
+        self.milestone = milestone
+        self._set_heading(milestone)
+        self.completed_on.setDate(_qdate(milestone.completed_on or self._today))
+        self.evidence.setPlainText(milestone.evidence)
 
     def accept(self) -> None:
         services = self.context.services
         milestone_id = self.milestone.id
         completed = _pydate(self.completed_on.date())
         evidence = self.evidence.toPlainText()
+        versioned = self.versioned
         self._save(
             lambda: services.enrolments.set_milestone_status(
-                milestone_id, MilestoneStatus.DONE, completed_on=completed, evidence=evidence
-            )
+                milestone_id,
+                MilestoneStatus.DONE,
+                completed_on=completed,
+                evidence=evidence,
+                expected_version=versioned.version,
+            ),
+            versioned,
         )
 
     @classmethod
@@ -204,26 +240,37 @@ class MilestoneBlockedDialog(_MilestoneDialog):
     ) -> None:
         super().__init__(parent, context, self.tr("Milestone blocked"))
         self.milestone = milestone
-        self._set_heading(milestone)
+        self.versioned = self._versioned(milestone, self._fill)
         self.reason = QPlainTextEdit(self)
         self.reason.setPlaceholderText(
             self.tr("What stands in the way, and who can clear it (for example: waiting for…)")
         )
-        self.reason.setPlainText(milestone.blocked_reason)
         self.reason.setTabChangesFocus(True)
         self.reason.setMinimumHeight(90)
         self.reason_error = self._row(self.tr("&Reason:"), self.reason, "blocked_reason")
+        self._fill(milestone)
         self.ok_button.setText(self.tr("Mark blocked"))
         self.reason.setFocus()
+
+    def _fill(self, milestone: MilestoneRecord) -> None:
+        """Show ``milestone`` (at opening, and when taking someone else's version)."""
+        self.milestone = milestone
+        self._set_heading(milestone)
+        self.reason.setPlainText(milestone.blocked_reason)
 
     def accept(self) -> None:
         services = self.context.services
         milestone_id = self.milestone.id
         reason = self.reason.toPlainText()
+        versioned = self.versioned
         self._save(
             lambda: services.enrolments.set_milestone_status(
-                milestone_id, MilestoneStatus.BLOCKED, blocked_reason=reason
-            )
+                milestone_id,
+                MilestoneStatus.BLOCKED,
+                blocked_reason=reason,
+                expected_version=versioned.version,
+            ),
+            versioned,
         )
 
     @classmethod

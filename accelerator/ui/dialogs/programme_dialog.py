@@ -21,7 +21,7 @@ from accelerator.services.frameworks import DEFAULT_FRAMEWORK_KEY
 from accelerator.services.programmes import ProgrammeInput
 from accelerator.services.records import FrameworkRecord, ProgrammeRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.operations import Data, FormErrors
+from accelerator.ui.operations import Data, FormErrors, Versioned
 from accelerator.ui.widgets.programme_common import error_label, muted_label, with_error
 
 
@@ -40,6 +40,8 @@ class ProgrammeDialog(QDialog):
         self.context = context
         self.programme = programme
         self.saved: ProgrammeRecord | None = None
+        # The programme the fields were filled from; its version is what Save changes.
+        self.versioned: Versioned[ProgrammeRecord] | None = None
         self.setWindowTitle(self.tr("Edit programme") if programme else self.tr("New programme"))
         self.setMinimumWidth(560)
         self.errors = FormErrors()
@@ -114,11 +116,25 @@ class ProgrammeDialog(QDialog):
         self._frameworks = self._load_frameworks()
         self.framework_combo.currentIndexChanged.connect(self._framework_chosen)
         if programme is not None:
-            self.name_edit.setText(programme.name)
-            self.cluster_edit.setText(programme.cluster)
-            self.description_edit.setPlainText(programme.description)
-            self.interval_spin.setValue(programme.assessment_interval_weeks)
+            programmes = context.services.programmes
+            self.versioned = Versioned(
+                programme,
+                reload=self._fill,
+                fetch=lambda: programmes.get_programme(programme.id),
+            )
+            self._fill(programme)
         self._framework_chosen()
+
+    def _fill(self, programme: ProgrammeRecord) -> None:
+        """Show ``programme`` in the fields (at opening, and when taking someone else's)."""
+        self.programme = programme
+        self.name_edit.setText(programme.name)
+        self.cluster_edit.setText(programme.cluster)
+        self.description_edit.setPlainText(programme.description)
+        self.interval_spin.setValue(programme.assessment_interval_weeks)
+        found = self.framework_combo.findData(programme.framework_id)
+        if found >= 0:
+            self.framework_combo.setCurrentIndex(found)
 
     def _framework_box(self) -> QWidget:
         box = QWidget(self)
@@ -180,11 +196,16 @@ class ProgrammeDialog(QDialog):
                 form=self.errors,
             )
         else:
+            versioned = self.versioned
+            assert versioned is not None
             saved = self.context.write(
                 self,
-                lambda: service.update_programme(programme.id, data),
+                lambda: service.update_programme(
+                    programme.id, data, expected_version=versioned.version
+                ),
                 changes=[Data.PROGRAMMES],
                 form=self.errors,
+                versioned=versioned,
             )
         if saved is not None:
             self.saved = saved

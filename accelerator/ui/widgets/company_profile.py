@@ -29,7 +29,7 @@ from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.company_contact_dialog import ContactDialog
 from accelerator.ui.icons import icon
 from accelerator.ui.models.company_contact_table import CompanyContactTableModel
-from accelerator.ui.operations import Data
+from accelerator.ui.operations import Data, Versioned
 from accelerator.ui.widgets.company_enrolments import CompanyEnrolments
 from accelerator.ui.widgets.company_form import CompanyForm
 from accelerator.ui.widgets.company_style import group_org_number, heading, muted
@@ -52,6 +52,8 @@ class CompanyProfile(QWidget):
         super().__init__(parent)
         self.context = context
         self._record: CompanyRecord | None = None
+        # The record the form was last filled from: its version is what a save changes.
+        self._versioned: Versioned[CompanyRecord] | None = None
         self._may_edit = context.services.actor.role is Role.COORDINATOR
 
         outer = QVBoxLayout(self)
@@ -220,8 +222,7 @@ class CompanyProfile(QWidget):
             return False
         self._record = record
         self.form.set_suggestions(self.context.services.companies.suggestions())
-        self.form.load(record)
-        self._show_header(record)
+        self._fill(record)
         self._show_contacts(record.contacts)
         self.enrolments.set_company(record.id, enrolment_id)
         self._update_buttons()
@@ -243,8 +244,7 @@ class CompanyProfile(QWidget):
         edited = self.form.is_edited()
         self._record = record
         if not edited:
-            self.form.load(record)
-            self._show_header(record)
+            self._fill(record)
         self._show_contacts(record.contacts)
         self.enrolments.refresh()
         self._update_buttons()
@@ -256,29 +256,47 @@ class CompanyProfile(QWidget):
         """Save the profile; False (with the problems beside the fields) when refused."""
         if not self.has_unsaved_changes():
             return True
-        assert self._record is not None
+        assert self._record is not None and self._versioned is not None
         companies = self.context.services.companies
         company_id, value = self._record.id, self.form.value()
+        versioned = self._versioned
         record = self.context.write(
             self,
-            lambda: companies.update_company(company_id, value),
+            lambda: companies.update_company(company_id, value, expected_version=versioned.version),
             changes=[Data.COMPANIES],
             form=self.form.errors,
             title=self.tr("Save {0}").format(self._record.name),
+            versioned=versioned,
         )
         if record is None:
             self.form.focus_first_error()
             return False
         self._record = record
-        self.form.load(record)
-        self._show_header(record)
+        self._fill(record)
         self._update_buttons()
         self.saved.emit(record.id)
         return True
 
     def discard_changes(self) -> None:
         if self._record is not None:
-            self.form.load(self._record)
+            self._fill(self._record)
+        self._update_buttons()
+
+    def _fill(self, record: CompanyRecord) -> None:
+        """Fill the form and the header from ``record``; a save then changes its version."""
+        companies = self.context.services.companies
+        self.form.load(record)
+        self._show_header(record)
+        self._versioned = Versioned(
+            record,
+            reload=self._take_theirs,
+            fetch=lambda: companies.get_company(record.id),
+        )
+
+    def _take_theirs(self, record: CompanyRecord) -> None:
+        """After a conflict: show the version someone else saved, replacing the edits."""
+        self._record = record
+        self._fill(record)
         self._update_buttons()
 
     # --- contacts -----------------------------------------------------------------------

@@ -41,6 +41,7 @@ from accelerator.ui.dialogs.milestone_dialog import (
     AddMilestoneDialog,
     MilestoneBlockedDialog,
     MilestoneDoneDialog,
+    read_milestone,
 )
 from accelerator.ui.icons import icon
 from accelerator.ui.models.milestone_model import (
@@ -48,7 +49,7 @@ from accelerator.ui.models.milestone_model import (
     MilestoneTableModel,
     milestone_state,
 )
-from accelerator.ui.operations import Data, touches
+from accelerator.ui.operations import Data, Versioned, touches
 from accelerator.ui.widgets.milestone_status import (
     Attention,
     attention_colour,
@@ -469,10 +470,19 @@ class MilestoneChecklist(QWidget):
             return
         enrolments = self.context.services.enrolments
         milestone_id = m.id
+        # The row as shown is the version changed; someone else's change since then is a
+        # conflict, and taking their version just reads the checklist again.
+        context = self.context
+        versioned = Versioned(
+            m, reload=lambda _current: self.reload(), fetch=lambda: read_milestone(context, m)
+        )
         self.context.write(
             self,
-            lambda: enrolments.set_milestone_status(milestone_id, status),
+            lambda: enrolments.set_milestone_status(
+                milestone_id, status, expected_version=versioned.version
+            ),
             changes=[Data.MILESTONES],
+            versioned=versioned,
         )
         self.select_milestone(milestone_id)
 
