@@ -127,8 +127,10 @@ class ConflictError(AcceleratorError):
         current: object | None = None,
         changed_by: str | None = None,
         changed_at: object | None = None,
+        what: str = "record",
     ) -> None:
         super().__init__(message)
+        self.what = what
         self.current = current
         self.changed_by = changed_by
         self.changed_at = changed_at

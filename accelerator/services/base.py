@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import Select, and_, exc, inspect, or_, select
+from sqlalchemy import Select, and_, exc, func, inspect, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm import exc as orm_exc
 
@@ -148,7 +148,8 @@ class Service:
                 ),
             )
         last = s.execute(
-            select(AuditEntry.username, AuditEntry.at)
+            select(func.coalesce(User.display_name, AuditEntry.username), AuditEntry.at)
+            .outerjoin(User, User.id == AuditEntry.user_id)
             .where(mine)
             .order_by(AuditEntry.id.desc())
             .limit(1)
@@ -161,6 +162,7 @@ class Service:
             current=record(),
             changed_by=by,
             changed_at=at,
+            what=what,
         )
 
     def _require(self, *roles: Role) -> None:

@@ -174,12 +174,12 @@ def test_the_conflict_names_who_saved_when_the_reader_may_know(
     as_kari.companies.update_company(
         ids["company"], _company_input(as_kari, ids, "Aquaculture"), expected_version=None
     )
-    with pytest.raises(ConflictError, match="kari changed this company") as conflict:
+    with pytest.raises(ConflictError, match="Kari changed this company") as conflict:
         services.companies.update_company(
             ids["company"], _company_input(services, ids, "Subsea"),
             expected_version=mine.row_version,
         )  # fmt: skip
-    assert conflict.value.changed_by == "kari"
+    assert conflict.value.changed_by == "Kari"
     assert isinstance(conflict.value.changed_at, dt.datetime)
 
 
@@ -238,5 +238,5 @@ def test_a_correction_of_levels_alone_names_who_made_it(
     )
     with pytest.raises(ConflictError) as conflict:
         EDITS["assessment"].save(services, ids, "Mine", mine.row_version)
-    assert conflict.value.changed_by == "kari"
+    assert conflict.value.changed_by == "Kari"
     assert conflict.value.current.levels["ip"] == 4  # type: ignore[attr-defined]

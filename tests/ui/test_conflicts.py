@@ -110,7 +110,7 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _conflicted(asked: Asked, kind: type, by: str | None = "kari") -> ConflictError:
+def _conflicted(asked: Asked, kind: type, by: str | None = "Kari Nordmann") -> ConflictError:
     """The one conflict shown, about a record of ``kind`` changed by Kari."""
     assert len(asked.errors) == 1
     error = asked.errors[0]
@@ -494,7 +494,7 @@ def test_assessment_correction(
 
     # Who: a correction that changes only levels and texts leaves no audit entry on the
     # assessment's own row, so the service names its last writer there (not checked here).
-    error = _conflicted(asked, AssessmentRecord, by=None)
+    error = _conflicted(asked, AssessmentRecord)
     assert ("Customer", "3", "4") in conflict_dialog.differences(assessment, error.current)
     stored = services.assessments.get_assessment(assessment.id)
     if choice is RELOAD:
@@ -553,7 +553,7 @@ def test_conflict_dialog_shows_who_changed_what(
         ("Employees", "11", "14"),
     ]
     heading = dialog.findChildren(QLabel)[0].text()
-    assert "kari saved this record" in heading
+    assert "Kari Nordmann saved this company" in heading
     assert dialog.overwrite_button.isEnabled()
     assert dialog.reload_button.isDefault()
 

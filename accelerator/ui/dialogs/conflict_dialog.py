@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -116,9 +117,9 @@ class ConflictDialog(QDialog):
             )
         heading = QLabel(
             _tr(
-                "<b>{0} saved this record{1} while you were editing it.</b> Nothing of "
+                "<b>{0} saved this {1}{2} while you were editing it.</b> Nothing of "
                 "yours has been saved yet."
-            ).format(who, when)  # fmt: skip
+            ).format(html.escape(who), html.escape(error.what), when)  # fmt: skip
         )
         heading.setWordWrap(True)
         layout.addWidget(heading)
