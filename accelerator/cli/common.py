@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from accelerator.errors import AcceleratorError
 from accelerator.paths import AppPaths
 from accelerator.services import Services
 
@@ -34,15 +33,13 @@ def _server_services(target: str) -> Services:
     from accelerator.errors import PasswordNeededError
     from accelerator.services.team import connect_as, server_login
 
-    login = server_login(target)
-    if not login:
-        raise AcceleratorError(
-            "name your login in the server URL: postgresql+psycopg://LOGIN@host/database"
-        )
+    login = server_login(target) or "the server"
     try:
         session = connect_as(target)
     except PasswordNeededError:
         if not sys.stdin.isatty():
             raise
         session = connect_as(target, password=getpass.getpass(f"Password for {login}: "))
+    if session.user is None:  # a server database without logins per person
+        return Services(session.db)
     return Services(session.db, session.actor)

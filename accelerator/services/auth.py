@@ -57,7 +57,10 @@ def wait_after(failures: int) -> dt.timedelta:
 
 class AuthService(Service):
     def needs_first_coordinator(self) -> bool:
-        """A database nobody can sign in to yet: the first run creates its coordinator."""
+        """A database nobody can sign in to yet: the first run creates its coordinator.
+        (On a team server people sign in with the server's logins, made by IT.)"""
+        if self._db.has_server_permissions():
+            return False
         with self._read() as s:
             count = s.scalar(
                 select(func.count())
@@ -154,7 +157,7 @@ class AuthService(Service):
         """The signed-in user's own password; the current one must be right."""
         if self.actor.user_id is None:
             raise ValidationError("sign in first", field="current")
-        if not self._db.is_sqlite:
+        if self._db.has_server_permissions():
             return self._change_server_password(current, new)
         with self._read() as s:
             user = s.get(User, self.actor.user_id)
@@ -164,18 +167,10 @@ class AuthService(Service):
         return UserService(self._db, self._actor).set_password(self.actor.user_id, new)
 
     def _change_server_password(self, current: str, new: str) -> UserRecord:
-        """On a server the password is the login role's own: checked by connecting with
-        it, changed with ALTER ROLE (which any role may do for itself)."""
+        """On a server the password is the login role's own: the current one is checked
+        by connecting with it; UserService changes it (ALTER ROLE)."""
         check_password(new)
         if not self._db.password_works(current):
             raise ValidationError("is not your current password", field="current")
-        with self._write() as s:
-            literal = s.execute(text("SELECT quote_literal(:p)"), {"p": new}).scalar_one()
-            s.execute(text(f"ALTER ROLE CURRENT_USER PASSWORD {literal}"))
-            user = s.get(User, self.actor.user_id)
-            if user is None:
-                raise ValidationError("sign in first", field="current")
-            log.info("%s changed their server password", user.username)
-            record = user_record(user)
-        self._db.use_password(new)
-        return record
+        assert self.actor.user_id is not None
+        return UserService(self._db, self._actor).set_password(self.actor.user_id, new)

@@ -25,10 +25,14 @@ from accelerator.services.users import actor_of
 @dataclass(frozen=True)
 class TeamSession:
     db: Database
-    user: UserRecord
+    #: Who signed in; None on a server database not set up for a team (no logins per
+    #: person), where the program's own sign-in applies as on a file.
+    user: UserRecord | None
 
     @property
     def actor(self) -> Actor:
+        if self.user is None:
+            raise ValueError("not a team database: sign in with the program's own dialog")
         return actor_of(self.user)
 
 
@@ -56,6 +60,9 @@ def connect_as(
     if password is not None:
         url = url.set(password=password)
     db = open_database(url.render_as_string(hide_password=False))
+    if not db.has_server_permissions():
+        FrameworkService(db).ensure_default()
+        return TeamSession(db, None)
     try:
         user = AuthService(db).server_sign_in()
         if user.role is Role.COORDINATOR:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import undefer_group
 
 from accelerator.domain.enums import Role
@@ -75,6 +75,25 @@ def password_matches(password_hash: str | None, password: str) -> bool:
 
 
 class UserService(Service):
+    def _set_server_password(self, user_id: int, password: str) -> UserRecord:
+        """On a team server a password is the person's login's: they change their own
+        (ALTER ROLE, which every role may do for itself); others' are IT's to set."""
+        check_password(password)
+        if user_id != self.actor.user_id:
+            raise ValidationError(
+                "on a shared server each person's password is their login's: they change "
+                "it themselves, or IT sets a new one with 'accelerator server add-user'",
+                field="password",
+            )
+        with self._write() as s:
+            literal = s.execute(text("SELECT quote_literal(:p)"), {"p": password}).scalar_one()
+            s.execute(text(f"ALTER ROLE CURRENT_USER PASSWORD {literal}"))
+            user = get_or_raise(s, User, user_id, "user")
+            record = user_record(user, secret=self._secret)
+        self._db.use_password(password)
+        log.info("%s changed their server password", user.username)
+        return record
+
     @property
     def _secret(self) -> bool:
         return self.actor.role is Role.COORDINATOR
@@ -147,6 +166,8 @@ class UserService(Service):
     def set_password(self, user_id: int, password: str) -> UserRecord:
         if self.actor.role is not Role.COORDINATOR and self.actor.user_id != user_id:
             self._require(Role.COORDINATOR)
+        if self._db.has_server_permissions():
+            return self._set_server_password(user_id, password)
         new_hash = hash_password(password)
         with self._write() as s:
             user = get_or_raise(s, User, user_id, "user")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
@@ -45,7 +46,7 @@ def switch_user(window: MainWindow) -> MainWindow | None:
     """Ask who signs in; on success replace ``window`` with one acting as them.
 
     On a shared server that is a new connection with the other person's login."""
-    if not window.services.db.is_sqlite:
+    if window.services.db.has_server_permissions():
         return _switch_server_user(window)
     actor = SignInDialog.ask(
         window,
@@ -82,6 +83,8 @@ def _switch_server_user(window: MainWindow) -> MainWindow | None:
     if new is None:
         session.db.dispose()
         return None
+    # The old window's background work (its change check) ends before its connections.
+    QThreadPool.globalInstance().waitForDone(10_000)
     old.dispose()
     return new
 

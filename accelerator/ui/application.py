@@ -37,7 +37,7 @@ def run(paths: AppPaths, target: str) -> int:
         if session is None:
             return 1
         services: Services | None = Services(session.db)
-        signed_in: Actor | None = session.actor
+        signed_in: Actor | None = session.actor if session.user is not None else None
     else:
         services = open_services(paths, target)
         signed_in = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -142,12 +143,24 @@ def connect_to_server(window: MainWindow) -> MainWindow | None:
     session = ServerSignInDialog.ask(window, dialog.url, window.settings)
     if session is None:
         return None
+    if session.user is not None:
+        actor = session.actor
+    else:  # a server database without a login per person: the program's own sign-in
+        from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
+
+        signed_in = SignInDialog.ask(window, Services(session.db), window.settings)
+        if signed_in is None:
+            session.db.dispose()
+            return None
+        actor = signed_in
     old = window.services.db
-    new = replace_window(window, session.actor, Services(session.db))
+    new = replace_window(window, actor, Services(session.db))
     if new is None:
         session.db.dispose()
         return None
     save_connection(paths, dialog.url)
+    # The old window's background work (its change check) ends before its connections.
+    QThreadPool.globalInstance().waitForDone(10_000)
     old.dispose()
     SESSION.release()  # the local file is free for another window now
     log.info("connected to %s", session.db.display_name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from accelerator.ui import application
@@ -84,6 +84,7 @@ def test_the_users_page_on_a_server_sends_new_logins_to_it(
         window.grab().save(str(Path("/tmp") / "team-users.png"))
         window.close()
     finally:
+        QThreadPool.globalInstance().waitForDone()  # the window's change check
         kari.db.dispose()
 
 
@@ -126,4 +127,6 @@ def test_connecting_a_local_window_to_the_server(
     assert not new.services.db.is_sqlite
     assert saved_connection(paths) == url  # no password in it
     assert "users" not in new.pages  # a mentor's window
+    new.close()
+    QThreadPool.globalInstance().waitForDone()  # the window's change check
     new.services.db.dispose()

@@ -90,6 +90,11 @@ def _id(actor: Actor) -> int:
 
 @pytest.fixture
 def world(services: Services, make: Factory, tmp_path: Path) -> World:
+    return build_world(services, make, tmp_path)
+
+
+def build_world(services: Services, make: Factory, tmp_path: Path) -> World:
+    """Two cohorts, the assigned mentor's company in one, and a user of each kind."""
     p = make.programme()
     make.template(p.id, "Interviews")
     start, end = dt.date(2026, 1, 5), dt.date(2026, 12, 1)
@@ -564,6 +569,9 @@ READS: dict[str, Case] = {
         lambda s, w: s.database.is_empty(), EVERYONE, "DatabaseService.is_empty"
     ),
     "database check": case(lambda s, w: s.database.check(), EVERYONE, "DatabaseService.check"),
+    "changes since": case(
+        lambda s, w: s.database.changes_since(0), EVERYONE, "DatabaseService.changes_since"
+    ),
     "needs first coordinator": case(
         lambda s, w: auth(s).needs_first_coordinator(),
         EVERYONE,
@@ -721,6 +729,8 @@ READS: dict[str, Case] = {
 #: Methods that by design check no actor; each with why. Keep this short.
 EXEMPT: dict[str, str] = {
     "AuthService.sign_in": "establishes who the actor is; checks password and deactivation itself",
+    "AuthService.server_sign_in": "establishes who the actor is from the server's login; "
+    "refuses a deactivated user itself (tests/server)",
     "AuthService.create_first_coordinator": "first run only, as the system; refused once a user "
     "can sign in",
     "SafetyService.back_up_now": "works on the file, not a session; only adds a checked copy",

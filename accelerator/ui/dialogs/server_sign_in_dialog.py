@@ -126,9 +126,9 @@ class ServerSignInDialog(QDialog):
             return
         finally:
             self.unsetCursor()
-        self.settings.setValue(LAST_USERNAME_KEY, session.user.username)
+        self.settings.setValue(LAST_USERNAME_KEY, username)
         self.session = session
-        log.info("signed in to the server as %s", session.user.username)
+        log.info("connected to the server as %s", username)
         self.accept()
 
     def _refuse(self, message: str, focus: QLineEdit) -> None:

@@ -153,7 +153,7 @@ class UsersPage(Page):
 
         # On a shared server each person signs in with their own login on the server,
         # which IT gives them (creating one takes rights the program does not have).
-        self.team = not context.services.db.is_sqlite
+        self.team = context.services.db.has_server_permissions()
         if self.team:
             self.add_button.hide()
             note = muted_label(
