@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import itertools
 import os
+import queue
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,15 +116,31 @@ class PostgresDatabases:
         return self.server.url(dbname=name)
 
     def drop(self, url: str) -> None:
-        self._sql(f"DROP DATABASE IF EXISTS {make_url(url).database} WITH (FORCE)")
+        """Dropped in the background: a drop waits for a checkpoint, and no test needs to."""
+        if not hasattr(self, "_drops"):
+            self._drops: queue.Queue[str | None] = queue.Queue()
+            self._dropper = threading.Thread(target=self._drop_queued, daemon=True)
+            self._dropper.start()
+        self._drops.put(str(make_url(url).database))
+
+    def _drop_queued(self) -> None:
+        while (name := self._drops.get()) is not None:
+            self._sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+    def finish(self) -> None:
+        if hasattr(self, "_drops"):
+            self._drops.put(None)
+            self._dropper.join(timeout=60)
 
 
 PG_TEMPLATE = "accelerator_template"
 
 
 @pytest.fixture(scope="session")
-def postgres(postgres_server: PostgresServer) -> PostgresDatabases:
-    return PostgresDatabases(postgres_server)
+def postgres(postgres_server: PostgresServer) -> Iterator[PostgresDatabases]:
+    databases = PostgresDatabases(postgres_server)
+    yield databases
+    databases.finish()
 
 
 @pytest.fixture
