@@ -130,3 +130,49 @@ def test_connecting_a_local_window_to_the_server(
     new.close()
     QThreadPool.globalInstance().waitForDone()  # the window's change check
     new.services.db.dispose()
+
+
+def test_a_change_on_another_desktop_shows_in_the_open_page(
+    qtbot: QtBot, team: Team, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kari's window on the server; Alice, on another desktop, ticks a milestone of her
+    company done: Kari's company list shows it without a restart."""
+    import datetime as dt
+
+    from accelerator.domain.enums import MilestoneStatus
+    from accelerator.ui import change_watch
+    from accelerator.ui.models.company_table import CompanyTableModel as M
+
+    monkeypatch.setattr(change_watch, "SERVER_INTERVAL_MS", 100)
+    kari, alice = team.services("kari"), team.services("alice")
+    try:
+        window = MainWindow(kari, settings)
+        qtbot.addWidget(window)
+        window.show()
+        page = window.go("companies")
+        company = alice.enrolments.get_enrolment(team.ids["e_mine"]).company_name
+
+        def milestones_shown() -> str:
+            model = page.model  # type: ignore[attr-defined]
+            for r in range(model.rowCount()):
+                if model.data(model.index(r, M.COL_NAME)) == company:
+                    return str(model.data(model.index(r, M.COL_MILESTONES)))
+            return ""
+
+        qtbot.waitUntil(lambda: milestones_shown() != "", timeout=5000)
+        before = milestones_shown()
+        watcher = window.change_watcher  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: watcher.seen is not None, timeout=5000)
+
+        milestone = alice.enrolments.milestones(team.ids["e_mine"])[0]
+        alice.enrolments.set_milestone_status(
+            milestone.id, MilestoneStatus.DONE, completed_on=dt.date(2026, 2, 1)
+        )
+
+        qtbot.waitUntil(lambda: milestones_shown() != before, timeout=5000)
+        assert milestones_shown().startswith("1")
+        window.close()
+    finally:
+        QThreadPool.globalInstance().waitForDone()
+        kari.db.dispose()
+        alice.db.dispose()
