@@ -90,6 +90,9 @@ def postgres_server() -> Iterator[PostgresServer]:
     server.stop()
 
 
+PG_TEMPLATE = "accelerator_template"
+
+
 @dataclass
 class PostgresDatabases:
     """Databases on the test server: a migrated template, and a fresh copy per test."""
@@ -109,10 +112,11 @@ class PostgresDatabases:
         with self.admin.connect() as conn:
             conn.execute(text(statement))
 
-    def new(self, *, empty: bool = False) -> str:
-        """A new database, migrated (or ``empty``); returns its URL as the superuser."""
+    def new(self, *, empty: bool = False, template: str = PG_TEMPLATE) -> str:
+        """A new database, a copy of ``template`` (the migrated one unless another is
+        named) or ``empty``; returns its URL as the superuser."""
         name = f"test_{os.getpid()}_{next(self.counter)}"
-        self._sql(f"CREATE DATABASE {name}" + ("" if empty else f" TEMPLATE {PG_TEMPLATE}"))
+        self._sql(f"CREATE DATABASE {name}" + ("" if empty else f" TEMPLATE {template}"))
         return self.server.url(dbname=name)
 
     def drop(self, url: str) -> None:
@@ -131,9 +135,6 @@ class PostgresDatabases:
         if hasattr(self, "_drops"):
             self._drops.put(None)
             self._dropper.join(timeout=60)
-
-
-PG_TEMPLATE = "accelerator_template"
 
 
 @pytest.fixture(scope="session")

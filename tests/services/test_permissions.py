@@ -7,14 +7,19 @@ import datetime as dt
 import hashlib
 import importlib
 import inspect
+import itertools
 import pkgutil
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 
+from accelerator.db.engine import Database
+from accelerator.db.open import open_database
 from accelerator.domain.enums import CohortStatus, EnrolmentStatus, MilestoneStatus, Role
 from accelerator.domain.framework_file import (
     FrameworkSpec,
@@ -50,6 +55,7 @@ from accelerator.services.programmes import (
 from accelerator.services.reporting import ReportingService
 from accelerator.services.safety import SafetyService
 from accelerator.services.users import UserInput, UserService
+from tests.conftest import PostgresDatabases
 from tests.factories import DIMENSIONS, Factory, org_number
 
 ROLES = ("coordinator", "assigned mentor", "unassigned mentor", "viewer", "deactivated")
@@ -88,9 +94,62 @@ def _id(actor: Actor) -> int:
     return actor.user_id
 
 
+# The world is built once per backend and copied for each test (a file copy, or a
+# PostgreSQL database made from it as a template): some 700 tests need the same one.
+_WORLDS: dict[str, tuple[str, World]] = {}
+
+
+def _world_template(backend: str, request: pytest.FixtureRequest) -> tuple[str, World]:
+    if backend not in _WORLDS:
+        folder = request.getfixturevalue("tmp_path_factory").mktemp("world")
+        if backend == "sqlite":
+            template: Path = request.getfixturevalue("template_database")
+            where = str(folder / "world.db")
+            shutil.copyfile(template, where)
+            db = open_database(where)
+        else:
+            postgres: PostgresDatabases = request.getfixturevalue("postgres")
+            where = make_url(postgres.new()).database or ""
+            db = open_database(postgres.server.url(dbname=where))
+        services = Services(db)
+        world = build_world(services, Factory(services), folder)
+        db.dispose()
+        _WORLDS[backend] = (where, world)
+    return _WORLDS[backend]
+
+
 @pytest.fixture
-def world(services: Services, make: Factory, tmp_path: Path) -> World:
-    return build_world(services, make, tmp_path)
+def db(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A copy of the world's database (see _world_template)."""
+    where, _ = _world_template(backend, request)
+    if backend == "sqlite":
+        path = tmp_path / "accelerator.db"
+        shutil.copyfile(where, path)
+        database = open_database(str(path))
+        yield database
+        database.dispose()
+        return
+    postgres: PostgresDatabases = request.getfixturevalue("postgres")
+    url = postgres.new(template=where)
+    database = open_database(url)
+    yield database
+    database.dispose()
+    postgres.drop(url)
+
+
+@pytest.fixture
+def make(services: Services) -> Factory:
+    factory = Factory(services)
+    factory._seq = itertools.count(1000)  # clear of the names the world took
+    return factory
+
+
+@pytest.fixture
+def world(
+    services: Services, backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> World:
+    _, world = _world_template(backend, request)
+    return replace(world, services=services, tmp=tmp_path)
 
 
 def build_world(services: Services, make: Factory, tmp_path: Path) -> World:
