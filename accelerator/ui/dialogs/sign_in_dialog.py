@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,22 +39,24 @@ def as_sentence(message: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-class SignInDialog(QDialog):
-    """``SignInDialog.ask(parent, services)`` returns the signed-in user as an ``Actor``,
-    or None when the person cancels."""
+class CredentialsDialog(QDialog):
+    """A username and a password, the refusal beside them, Sign in and Cancel: the form
+    both sign-ins share. A subclass says who checks them in ``authenticate``."""
 
     def __init__(
         self,
         parent: QWidget | None,
-        services: Services,
-        settings: QSettings | None = None,
+        settings: QSettings | None,
+        *,
+        title: str,
+        where: str,
         intro: str = "",
+        note: str = "",
+        username: str = "",
     ) -> None:
         super().__init__(parent)
-        self.services = services
         self.settings = settings if settings is not None else QSettings()
-        self.actor: Actor | None = None
-        self.setWindowTitle(self.tr("Sign in to Accelerator"))
+        self.setWindowTitle(title)
         self.setMinimumWidth(420)
 
         self.username_edit = QLineEdit(self)
@@ -79,25 +81,83 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(heading_label(self.tr("Sign in"), self, 1.3))
-        where = muted_label(self.tr("Database: {0}").format(services.db.display_name), self)
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if intro:
             layout.addWidget(muted_label(intro, self))
-        layout.addWidget(where)
+        shown = muted_label(where, self)
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(shown)
         form = QFormLayout()
         form.addRow(self.tr("&Username:"), self.username_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
         layout.addLayout(form)
         layout.addWidget(self.message_label)
+        if note:
+            layout.addWidget(muted_label(note, self))
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-        last = self.settings.value(LAST_USERNAME_KEY, "")
+        last = username or self.settings.value(LAST_USERNAME_KEY, "")
         if isinstance(last, str) and last:
             self.username_edit.setText(last)
             self.password_edit.setFocus()
         else:
             self.username_edit.setFocus()
+
+    def authenticate(self, username: str, password: str) -> str:
+        """Check the two; return the user name to remember. Raise AcceleratorError to
+        refuse (its message is shown beside the fields)."""
+        raise NotImplementedError
+
+    def try_sign_in(self) -> None:
+        username = self.username_edit.text().strip()
+        password = self.password_edit.text()
+        if not username:
+            self._refuse(self.tr("Type your username."), self.username_edit)
+            return
+        if not password:
+            self._refuse(self.tr("Type your password."), self.password_edit)
+            return
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            remembered = self.authenticate(username, password)
+        except AcceleratorError as error:
+            # SignInError says what to do ("wait 10 seconds"); a storage error says why.
+            self._refuse(as_sentence(str(error)), self.password_edit)
+            return
+        finally:
+            self.unsetCursor()
+        self.settings.setValue(LAST_USERNAME_KEY, remembered)
+        self.accept()
+
+    def _refuse(self, message: str, focus: QLineEdit) -> None:
+        self.message_label.setText(message)
+        self.message_label.setVisible(True)
+        self.password_edit.clear()
+        focus.setFocus()
+
+
+class SignInDialog(CredentialsDialog):
+    """``SignInDialog.ask(parent, services)`` returns the signed-in user as an ``Actor``,
+    or None when the person cancels."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        services: Services,
+        settings: QSettings | None = None,
+        intro: str = "",
+    ) -> None:
+        super().__init__(
+            parent,
+            settings,
+            title=QCoreApplication.translate("SignInDialog", "Sign in to Accelerator"),
+            where=QCoreApplication.translate("SignInDialog", "Database: {0}").format(
+                services.db.display_name
+            ),
+            intro=intro,
+        )
+        self.services = services
+        self.actor: Actor | None = None
 
     @classmethod
     def ask(
@@ -111,31 +171,8 @@ class SignInDialog(QDialog):
         dialog.exec()
         return dialog.actor
 
-    def try_sign_in(self) -> None:
-        username = self.username_edit.text().strip()
-        password = self.password_edit.text()
-        if not username:
-            self._refuse(self.tr("Type your username."), self.username_edit)
-            return
-        if not password:
-            self._refuse(self.tr("Type your password."), self.password_edit)
-            return
-        self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            user = AuthService(self.services.db).sign_in(username, password)
-        except AcceleratorError as error:
-            # SignInError says what to do ("wait 10 seconds"); a storage error says why.
-            self._refuse(as_sentence(str(error)), self.password_edit)
-            return
-        finally:
-            self.unsetCursor()
-        self.settings.setValue(LAST_USERNAME_KEY, user.username)
+    def authenticate(self, username: str, password: str) -> str:
+        user = AuthService(self.services.db).sign_in(username, password)
         self.actor = actor_of(user)
         log.info("signed in as %s (%s)", user.username, user.role.value)
-        self.accept()
-
-    def _refuse(self, message: str, focus: QLineEdit) -> None:
-        self.message_label.setText(message)
-        self.message_label.setVisible(True)
-        self.password_edit.clear()
-        focus.setFocus()
+        return user.username
