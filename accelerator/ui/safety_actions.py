@@ -73,6 +73,12 @@ class SafetyActions(QObject):
         self.import_action.setVisible(coordinator)
         for action in (self.back_up_action, self.restore_action, self.import_action):
             action.setEnabled(not read_only and self.context.services.db.path is not None)
+        if self.context.services.db.path is None:  # a shared server backs itself up
+            for action in (self.back_up_action, self.restore_action):
+                action.setToolTip(
+                    self.tr("The shared server's backups are your IT's (docs/team-mode.md).")
+                )
+                action.setStatusTip(action.toolTip())
         self.import_action.setEnabled(not read_only)
         menu = window.file_menu  # type: ignore[attr-defined]
         end = window.file_menu_end  # type: ignore[attr-defined]
