@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 from accelerator.ui.operations import Data, Worker
 
@@ -60,6 +60,7 @@ class ChangeWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
+        window.installEventFilter(self)
         # This window's own writes refresh its pages already; the next answer includes
         # them, so the kinds they refreshed are not refreshed again for them.
         self.own: set[Data] = set()
@@ -70,12 +71,18 @@ class ChangeWatcher(QObject):
         self.poll()
         self.timer.start()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.timer.stop()
+        return False
+
     def _own_change(self, kinds: object) -> None:
         if not self.emitting:
             self.own.update(kinds)  # type: ignore[call-overload]
 
     def poll(self) -> None:
-        if self.running is not None:
+        # A closed window asks nothing more (its connections may be gone).
+        if self.running is not None or not self.window.isVisible():
             return
         seen = self.seen
         worker = Worker(lambda _progress, _cancelled: self.service.changes_since(seen))
