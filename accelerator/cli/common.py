@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from accelerator.errors import AcceleratorError
 from accelerator.paths import AppPaths
 from accelerator.services import Services
 
@@ -36,9 +37,12 @@ def _server_services(target: str) -> Services:
     login = server_login(target) or "the server"
     try:
         session = connect_as(target)
-    except PasswordNeededError:
+    except PasswordNeededError as error:
         if not sys.stdin.isatty():
-            raise
+            raise AcceleratorError(
+                f"{error}. Name your login in the URL (postgresql+psycopg://LOGIN@host/"
+                "database) and give its password with PGPASSWORD or ~/.pgpass"
+            ) from error
         session = connect_as(target, password=getpass.getpass(f"Password for {login}: "))
     if session.user is None:  # a server database without logins per person
         return Services(session.db)

@@ -66,6 +66,12 @@ def test_from_an_empty_server_to_two_mentors_signed_in(
     )
     assert code == 1
     assert "password authentication failed" in err and "not it" not in err
+    # No password anywhere: one line saying where to give it.
+    monkeypatch.delenv("PGPASSWORD")
+    code, out, err = _run(
+        monkeypatch, capsys, "--db", postgres_server.url("per", None, name), "users", "list"
+    )
+    assert code == 1 and "give its password with PGPASSWORD or ~/.pgpass" in err
     postgres.drop(postgres_server.url(dbname=name))
 
 
