@@ -32,9 +32,9 @@ def _server_services(target: str) -> Services:
     import sys
 
     from accelerator.errors import PasswordNeededError
-    from accelerator.services.team import connect_as, server_login
+    from accelerator.services.team import ServerAddress, connect_as
 
-    login = server_login(target) or "the server"
+    login = ServerAddress.of(target).login or "the server"
     try:
         session = connect_as(target)
     except PasswordNeededError as error:

@@ -7,9 +7,9 @@ the same name. Nothing here stores a password; the engine keeps it in memory onl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from accelerator.db.engine import Database, database_url
 from accelerator.db.open import open_database
@@ -40,9 +40,47 @@ def is_server(target: str) -> bool:
     return is_url(target) and database_url(target).get_backend_name() != "sqlite"
 
 
-def server_login(target: str) -> str:
-    """The login named in a server URL ('' when it names none)."""
-    return make_url(target).username or ""
+DEFAULT_PORT = 5432
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """Where a team's database is, and whose login to use ('' : asked at sign-in).
+    Never a password: that is asked for, or comes from PGPASSWORD or ~/.pgpass."""
+
+    host: str
+    port: int = DEFAULT_PORT
+    database: str = "accelerator"
+    login: str = ""
+
+    @classmethod
+    def of(cls, target: str) -> ServerAddress:
+        url = make_url(target)
+        return cls(url.host or "localhost", url.port or DEFAULT_PORT, url.database or "",
+                   url.username or "")  # fmt: skip
+
+    @property
+    def place(self) -> str:
+        """host[:port]/database, for a person to read."""
+        port = "" if self.port == DEFAULT_PORT else f":{self.port}"
+        return f"{self.host}{port}/{self.database}"
+
+    def url(self) -> str:
+        return URL.create(
+            "postgresql+psycopg",
+            username=self.login or None,
+            host=self.host,
+            port=None if self.port == DEFAULT_PORT else self.port,
+            database=self.database,
+        ).render_as_string(hide_password=False)
+
+    def without_login(self) -> ServerAddress:
+        return replace(self, login="")
+
+
+def has_password(target: str) -> bool:
+    """Whether a server URL carries a password of its own."""
+    return make_url(target).password is not None
 
 
 def connect_as(

@@ -62,15 +62,13 @@ def switch_user(window: MainWindow) -> MainWindow | None:
 
 
 def _switch_server_user(window: MainWindow) -> MainWindow | None:
-    from sqlalchemy.engine import make_url
-
     from accelerator.services import Services
+    from accelerator.services.team import ServerAddress
     from accelerator.ui.dialogs.server_sign_in_dialog import ServerSignInDialog
 
-    url = make_url(window.services.db.target).set(username=None, password=None)
     session = ServerSignInDialog.ask(
         window,
-        url.render_as_string(hide_password=False),
+        ServerAddress.of(window.services.db.target).without_login().url(),
         window.settings,
         window.tr("Signed in now: {0}. Sign in as someone else:").format(
             window.services.actor.username

@@ -8,7 +8,6 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from sqlalchemy.engine import make_url
 
 from accelerator.paths import AppPaths
 from accelerator.services import Actor, Services
@@ -86,16 +85,16 @@ def open_team_session(target: str, parent: QWidget | None = None) -> TeamSession
     the person cancelled or the server cannot be reached (after saying why)."""
     from accelerator.errors import AcceleratorError, PasswordNeededError
     from accelerator.services.auth import SignInError
-    from accelerator.services.team import connect_as, server_login
+    from accelerator.services.team import ServerAddress, connect_as, has_password
     from accelerator.ui.dialogs.server_sign_in_dialog import ServerSignInDialog
 
     message = ""
-    if server_login(target):
+    if ServerAddress.of(target).login:
         try:
             return connect_as(target)
         except PasswordNeededError as error:
             # No password anywhere is the usual case, and not worth a message.
-            message = "" if make_url(target).password is None else str(error)
+            message = str(error) if has_password(target) else ""
         except SignInError as error:
             message = str(error)
         except AcceleratorError as error:

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL
 
 from accelerator.paths import AppPaths, resolve_paths, save_connection, saved_connection
+from accelerator.services.team import DEFAULT_PORT, ServerAddress
 from accelerator.ui.widgets.programme_common import heading_label, muted_label
 
 if TYPE_CHECKING:
@@ -45,18 +45,16 @@ class ConnectServerDialog(QDialog):
         self.host_edit.setPlaceholderText("db.cluster.example")
         self.port_spin = QSpinBox(self)
         self.port_spin.setRange(1, 65535)
-        self.port_spin.setValue(5432)
+        self.port_spin.setValue(DEFAULT_PORT)
         self.database_edit = QLineEdit("accelerator", self)
         self.login_edit = QLineEdit(self)
         self.login_edit.setPlaceholderText(self.tr("asked when you sign in"))
         if current:
-            from sqlalchemy.engine import make_url
-
-            url = make_url(current)
-            self.host_edit.setText(url.host or "")
-            self.port_spin.setValue(url.port or 5432)
-            self.database_edit.setText(url.database or "accelerator")
-            self.login_edit.setText(url.username or "")
+            address = ServerAddress.of(current)
+            self.host_edit.setText(address.host)
+            self.port_spin.setValue(address.port)
+            self.database_edit.setText(address.database or "accelerator")
+            self.login_edit.setText(address.login)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Shared server"), self, 1.3))
@@ -94,14 +92,10 @@ class ConnectServerDialog(QDialog):
                 self, self.tr("Connect"), self.tr("Say which server and which database.")
             )
             return
-        url = URL.create(
-            "postgresql+psycopg",
-            username=self.login_edit.text().strip() or None,
-            host=host,
-            port=self.port_spin.value() if self.port_spin.value() != 5432 else None,
-            database=database,
+        address = ServerAddress(
+            host, self.port_spin.value(), database, self.login_edit.text().strip()
         )
-        self.url = url.render_as_string(hide_password=False)
+        self.url = address.url()
         self.accept()
 
 

@@ -12,11 +12,10 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.engine import make_url
 
 from accelerator.errors import PasswordNeededError
 from accelerator.services.auth import SignInError
-from accelerator.services.team import TeamSession, connect_as, server_login
+from accelerator.services.team import ServerAddress, TeamSession, connect_as
 from accelerator.ui.dialogs.sign_in_dialog import CredentialsDialog, as_sentence
 
 log = logging.getLogger(__name__)
@@ -34,20 +33,19 @@ class ServerSignInDialog(CredentialsDialog):
         intro: str = "",
         message: str = "",
     ) -> None:
-        url = make_url(target)
-        where = f"{url.host or 'localhost'}{':' + str(url.port) if url.port else ''}/{url.database}"
+        address = ServerAddress.of(target)
         super().__init__(
             parent,
             settings,
             title=QCoreApplication.translate("ServerSignInDialog", "Sign in to the server"),
             where=QCoreApplication.translate("ServerSignInDialog", "Shared database: {0}").format(
-                where
+                address.place
             ),
             intro=intro,
             note=QCoreApplication.translate(
                 "ServerSignInDialog", "Your login on the server, given to you by your IT."
             ),
-            username=server_login(target),
+            username=address.login,
         )
         self.target = target
         self.session: TeamSession | None = None
