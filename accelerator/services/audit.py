@@ -23,9 +23,11 @@ from accelerator.models.base import utcnow
 ACTOR_KEY = "accelerator_actor"
 # Values never copied into the audit trail; the entry says only that they changed.
 SECRET_FIELDS = frozenset({"password_hash"})
-# Housekeeping columns that say nothing a reader of the trail needs.
+# Housekeeping columns that say nothing a reader of the trail needs. (An assessment's
+# updated_at stays: a correction of its levels or words is then recorded on the
+# assessment itself too, with when, and a conflict can name who corrected it.)
 SKIPPED_FIELDS = frozenset(
-    {"id", "created_at", "updated_at", "failed_sign_ins", "sign_in_blocked_until", "row_version"}
+    {"id", "created_at", "failed_sign_ins", "sign_in_blocked_until", "row_version"}
 )
 
 

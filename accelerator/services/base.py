@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import Select, and_, exc, func, inspect, or_, select
+from sqlalchemy import Select, exc, func, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm import exc as orm_exc
 
@@ -20,7 +20,7 @@ from accelerator.errors import (
     NotFoundError,
     PermissionDeniedError,
 )
-from accelerator.models import AuditEntry, Base, Enrolment, MentorAssignment, Score, User
+from accelerator.models import AuditEntry, Base, Enrolment, MentorAssignment, User
 from accelerator.services.audit import ACTOR_KEY
 
 log = logging.getLogger(__name__)
@@ -131,26 +131,13 @@ class Service:
         current = getattr(obj, "row_version", None)
         if expected is None or current == expected:
             return
-        record_id = inspect(obj).identity[0]  # type: ignore[index]
-        mine = and_(AuditEntry.table_name == obj.__tablename__, AuditEntry.record_id == record_id)
-        if obj.__tablename__ == "assessments":
-            # A correction of levels or words is recorded on the scores and texts.
-            mine = or_(
-                mine,
-                and_(
-                    AuditEntry.table_name == "assessment_texts", AuditEntry.record_id == record_id
-                ),
-                and_(
-                    AuditEntry.table_name == "scores",
-                    AuditEntry.record_id.in_(
-                        select(Score.id).where(Score.assessment_id == record_id)
-                    ),
-                ),
-            )
         last = s.execute(
             select(func.coalesce(User.display_name, AuditEntry.username), AuditEntry.at)
             .outerjoin(User, User.id == AuditEntry.user_id)
-            .where(mine)
+            .where(
+                AuditEntry.table_name == obj.__tablename__,
+                AuditEntry.record_id == inspect(obj).identity[0],  # type: ignore[index]
+            )
             .order_by(AuditEntry.id.desc())
             .limit(1)
         ).first()
