@@ -8,6 +8,7 @@ from accelerator.services.records import CompanyRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.operations import Data
 from accelerator.ui.widgets.company_form import CompanyForm
+from accelerator.ui.widgets.wrapped_text import fit_wrapped_text
 
 
 class CompanyDialog(QDialog):
@@ -47,6 +48,7 @@ class CompanyDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(max(self.sizeHint().width(), 640), self.sizeHint().height())
+        fit_wrapped_text(self)  # the intro and a field's error wrap; nothing is squeezed
         self.form.name_edit.setFocus()
 
     def accept(self) -> None:

@@ -6,8 +6,8 @@ the service's problems beside the fields they are about (``errors``, a ``FormErr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QRegularExpression, QSize, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from accelerator.services.companies import CompanyInput, CompanySuggestions
 from accelerator.services.records import CompanyRecord
 from accelerator.ui.operations import FormErrors
-from accelerator.ui.widgets.company_style import error_label
+from accelerator.ui.widgets.company_style import FieldError
 
 #: Field names as the service uses them, in the order of the form.
 FIELDS = (
@@ -135,7 +135,7 @@ class CompanyForm(QWidget):
             column.addLayout(line)
         else:
             column.addWidget(widget)
-        error = error_label(holder, label)
+        error = WrappedFieldError(label, holder)
         column.addWidget(error)
         column.addStretch(1)  # any spare height goes below, keeping the field by its label
         self.form.addRow(label, holder)
@@ -253,6 +253,44 @@ class CompanyForm(QWidget):
     def _changed(self, *_args: object) -> None:
         if not self._loading:
             self.edited.emit()
+
+
+class WrappedFieldError(FieldError):
+    """A field's error that asks for the height of all its lines at the field's width.
+
+    A word-wrapped QLabel asks its layout for one line and leaves the rest to the layout's
+    height-for-width, which a form layout inside a dialog honours only in part: a message
+    wrapping to two lines squeezed the Description box of the New company dialog from 68
+    to 53 pixels. This label's minimum is its whole text at the width of the field's
+    column (it spans it), so the window grows instead.
+    """
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return False
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        # The column's width, not the label's own: a label shown for the first time still
+        # has Qt's default 100 pixels, which would ask for eight lines.
+        holder = self.parentWidget()
+        width = holder.contentsRect().width() if holder is not None else self.width()
+        if self.text() and width > 0:
+            hint.setHeight(max(hint.height(), self.heightForWidth(width)))
+        return hint
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        hint.setHeight(self.minimumSizeHint().height())
+        return hint
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # narrower: more lines, so the layout asks again
 
 
 def _text_box(parent: QWidget, lines: int) -> QPlainTextEdit:
