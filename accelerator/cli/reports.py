@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from accelerator.cli.common import prepare
+from accelerator.domain.formatting import DateParseError, parse_date
 from accelerator.errors import NotFoundError, ValidationError
 from accelerator.paths import AppPaths
 from accelerator.reports.data import PageSize
@@ -64,24 +65,25 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--from",
         dest="period_start",
-        metavar="YYYY-MM-DD",
+        metavar="DATE",
         type=_day,
-        help="only the notes of assessments from this day on",
+        help="only the notes of assessments from this day on (1.11.2026, 2026-11-01, 1 Nov 2026)",
     )
     parser.add_argument(
         "--to",
         dest="period_end",
-        metavar="YYYY-MM-DD",
+        metavar="DATE",
         type=_day,
         help="levels as they stood on this day, and no notes after it",
     )
 
 
 def _day(text: str) -> dt.date:
+    """A date typed as in the window's date fields, which share the reader."""
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-27") from None
+        return parse_date(text)
+    except DateParseError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _period(args: argparse.Namespace) -> Period | None:

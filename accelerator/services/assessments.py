@@ -10,13 +10,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from accelerator.domain.enums import AssessmentKind, Role
+from accelerator.domain.formatting import format_date
 from accelerator.domain.readiness import AssessmentLevels
 from accelerator.errors import PermissionDeniedError, ValidationError
 from accelerator.models import (
     Assessment,
     Dimension,
     Enrolment,
-    MentorAssignment,
     Programme,
     Score,
     User,
@@ -29,6 +29,7 @@ from accelerator.services.records import (
     FrameworkRecord,
     ScoreRecord,
 )
+from accelerator.services.use_cases import UseCase, role_allows
 from accelerator.services.validation import Problems, clean_text
 
 
@@ -89,7 +90,7 @@ class AssessmentService(Service):
     def log_assessment(self, data: AssessmentInput) -> AssessmentRecord:
         """Record a mentor's judgement of an enrolment: a level per dimension, a reason for
         each level that changed since the previous assessment, notes and next steps."""
-        self._require(Role.COORDINATOR, Role.MENTOR)
+        self._require_to(UseCase.LOG_ASSESSMENTS)
         with self._write() as s:
             enrolment = get_or_raise(s, Enrolment, data.enrolment_id, "enrolment")
             self._require_assigned(s, enrolment.id)
@@ -127,7 +128,7 @@ class AssessmentService(Service):
     ) -> AssessmentRecord:
         """Its author (or a coordinator) corrects an assessment. The old values stay in the
         audit trail; the assessment keeps the framework version it was made with."""
-        self._require(Role.COORDINATOR, Role.MENTOR)
+        self._require_to(UseCase.LOG_ASSESSMENTS)
         with self._write() as s:
             a = _load(s, assessment_id)
             if self.actor.role is not Role.COORDINATOR and a.assessor_id != self.actor.user_id:
@@ -201,7 +202,7 @@ class AssessmentService(Service):
             return self._visible(assessment_record(a))
 
     def _visible(self, record: AssessmentRecord) -> AssessmentRecord:
-        if not record.confidential or self.actor.role is Role.COORDINATOR:
+        if not record.confidential or role_allows(self.actor.role, UseCase.READ_CONFIDENTIAL):
             return record
         if record.assessor_id == self.actor.user_id:
             return record
@@ -218,15 +219,9 @@ class AssessmentService(Service):
         return user.id
 
     def _require_assigned(self, s: Session, enrolment_id: int) -> None:
-        if self.actor.role is Role.COORDINATOR:
-            return
-        assigned = s.scalar(
-            select(MentorAssignment.id).where(
-                MentorAssignment.enrolment_id == enrolment_id,
-                MentorAssignment.user_id == self.actor.user_id,
-            )
-        )
-        if assigned is None:
+        if self.actor.role is not Role.MENTOR:
+            return  # the roles that pass _require_to assess any company
+        if not self._is_assigned(s, enrolment_id):
             raise PermissionDeniedError(
                 f"{self.actor.username} is not assigned to this company and may not assess it"
             )
@@ -287,7 +282,8 @@ def _validate(
     if assessed_on < enrolment.joined_on:
         problems.add(
             "assessed_on",
-            f"must not be before the company joined the cohort ({enrolment.joined_on.isoformat()})",
+            "must not be before the company joined the cohort "
+            f"({format_date(enrolment.joined_on)})",
         )
     notes = clean_text(problems, "notes", data.notes, max_length=100_000)
     next_steps = clean_text(problems, "next_steps", data.next_steps, max_length=20_000)

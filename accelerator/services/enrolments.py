@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from accelerator.domain.enums import CohortStatus, EnrolmentStatus, MilestoneStatus, Role
+from accelerator.domain.formatting import format_date
 from accelerator.domain.milestones import due_date_for
 from accelerator.errors import PermissionDeniedError, ValidationError
 from accelerator.models import (
@@ -24,6 +25,7 @@ from accelerator.models import (
 from accelerator.services.base import Service, get_or_raise
 from accelerator.services.companies import CompanyInput, CompanyService
 from accelerator.services.records import EnrolmentRecord, MentorRecord, MilestoneRecord
+from accelerator.services.use_cases import UseCase
 from accelerator.services.validation import Problems, clean_text
 
 
@@ -88,7 +90,7 @@ class EnrolmentService(Service):
     ) -> EnrolmentRecord:
         """Enrol a company; its milestone checklist is copied from the programme's template,
         with due dates counted from the cohort's start."""
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_ENROLMENTS)
         with self._write() as s:
             cohort = get_or_raise(s, Cohort, cohort_id, "cohort")
             company = get_or_raise(s, Company, company_id, "company")
@@ -99,7 +101,7 @@ class EnrolmentService(Service):
     ) -> list[EnrolmentRecord]:
         """Enrol several companies at once, all on the same day: every one of them or, when
         one cannot be enrolled, none."""
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_ENROLMENTS)
         if not company_ids:
             raise ValidationError("choose at least one company to enrol", field="company")
         with self._write() as s:
@@ -115,7 +117,7 @@ class EnrolmentService(Service):
     ) -> EnrolmentRecord:
         """Register a new company and enrol it, in one transaction: a company whose enrolment
         fails is not left behind, and a refused company is not enrolled."""
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_ENROLMENTS)
         with self._write() as s:
             cohort = get_or_raise(s, Cohort, cohort_id, "cohort")
             company = Company()
@@ -185,7 +187,7 @@ class EnrolmentService(Service):
         reason: str = "",
         expected_version: int | None = None,
     ) -> EnrolmentRecord:
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_ENROLMENTS)
         problems = Problems()
         reason = clean_text(problems, "reason", reason, max_length=5000)
         status = EnrolmentStatus(status)
@@ -198,7 +200,7 @@ class EnrolmentService(Service):
             when = on or dt.date.today()
             if when < e.joined_on:
                 raise ValidationError(
-                    f"must not be before the company joined ({e.joined_on.isoformat()})",
+                    f"must not be before the company joined ({format_date(e.joined_on)})",
                     field="date",
                 )
             e.status = status
@@ -212,7 +214,7 @@ class EnrolmentService(Service):
     def assign_mentor(
         self, enrolment_id: int, user_id: int, on: dt.date | None = None
     ) -> EnrolmentRecord:
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_ENROLMENTS)
         with self._write() as s:
             e = _load(s, enrolment_id)
             user = get_or_raise(s, User, user_id, "user")
@@ -233,7 +235,7 @@ class EnrolmentService(Service):
             return enrolment_record(e)
 
     def unassign_mentor(self, enrolment_id: int, user_id: int) -> EnrolmentRecord:
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_ENROLMENTS)
         with self._write() as s:
             e = _load(s, enrolment_id)
             for a in list(e.mentor_assignments):
@@ -333,7 +335,7 @@ class EnrolmentService(Service):
         """Bring the checklists of active enrolments in unfinished cohorts up to date with the
         programme's template. Ticks, dates and evidence are kept; a retired item's milestone is
         removed only when nothing was ever recorded on it."""
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_ENROLMENTS)
         added = updated = removed = 0
         with self._write() as s:
             items = s.scalars(
@@ -397,17 +399,9 @@ class EnrolmentService(Service):
 
     def _require_enrolment_writer(self, s: Session, enrolment_id: int) -> None:
         """Coordinators write any checklist; a mentor only those of enrolments assigned to them."""
-        if self.actor.role is Role.COORDINATOR:
+        self._require_to(UseCase.UPDATE_MILESTONES)
+        if self.actor.role is not Role.MENTOR or self._is_assigned(s, enrolment_id):
             return
-        if self.actor.role is Role.MENTOR and self.actor.user_id is not None:
-            assigned = s.scalar(
-                select(MentorAssignment.id).where(
-                    MentorAssignment.enrolment_id == enrolment_id,
-                    MentorAssignment.user_id == self.actor.user_id,
-                )
-            )
-            if assigned is not None:
-                return
         raise PermissionDeniedError(
             f"{self.actor.username} is not assigned to this company and may not change it"
         )

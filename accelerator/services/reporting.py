@@ -20,10 +20,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session, selectinload
 
-from accelerator.domain.enums import Role
+from accelerator.domain.formatting import format_date
 from accelerator.domain.milestones import MilestoneState, is_overdue
 from accelerator.domain.readiness import (
     baseline_profile,
@@ -37,6 +37,7 @@ from accelerator.errors import PermissionDeniedError, ValidationError
 from accelerator.models import (
     Assessment,
     AssessmentText,
+    Cohort,
     Company,
     Dimension,
     Enrolment,
@@ -45,11 +46,11 @@ from accelerator.models import (
     Score,
     User,
 )
-from accelerator.reports.charts import format_date
 from accelerator.reports.cohort_report import build_cohort_report
 from accelerator.reports.company_report import build_company_report
 from accelerator.reports.data import (
     PAGE_SIZES,
+    PROGRESS,
     AssessmentNote,
     CohortReportData,
     CompanyProfile,
@@ -62,6 +63,8 @@ from accelerator.reports.data import (
     Level,
     MilestoneLine,
     PageSize,
+    ReportKind,
+    cohort_report_kind,
 )
 from accelerator.reports.data import Dimension as ReportDimension
 from accelerator.reports.layout import Cancelled, Progress
@@ -78,6 +81,7 @@ from accelerator.services.records import (
     FrameworkRecord,
     MilestoneRecord,
 )
+from accelerator.services.use_cases import UseCase, role_allows
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +159,25 @@ def _as_of(summary: EnrolmentSummary, period: Period | None) -> EnrolmentSummary
         gap=business_orientation_gap(profile),
         last_assessed=history[-1].assessed_on if history else None,
     )
+
+
+@dataclass(frozen=True)
+class ReportPlan:
+    """Which report would be printed, and how many of its companies have been assessed."""
+
+    kind: ReportKind  # "kickoff" or "progress"
+    companies: int
+    assessed: int
+
+    @property
+    def not_assessed(self) -> int:
+        return self.companies - self.assessed
+
+
+def _on_or_before(period: Period | None) -> ColumnElement[bool]:
+    if period is None or period.end is None:
+        return true()
+    return Assessment.assessed_on <= period.end
 
 
 class ReportingService(Service):
@@ -248,7 +271,47 @@ class ReportingService(Service):
             page_size=page_size,
             include_confidential=include_confidential,
             period=period.text if period else "",
+            period_end=period.end if period else None,
         )
+
+    def cohort_report_plan(self, cohort_id: int, *, period: Period | None = None) -> ReportPlan:
+        """Which report :meth:`cohort_report_pdf` would print for this cohort and period, and
+        why: told before the (slow) build, so nobody waits for a report they did not expect.
+
+        A company counts as assessed when it has an assessment dated on or before the
+        period's end, as the report's levels do (:func:`_as_of`).
+        """
+        if period is not None:
+            period.check()
+        with self._read() as s:
+            get_or_raise(s, Cohort, cohort_id, "cohort")
+            self._require_cohort_visible(s, cohort_id)
+            companies = s.scalar(
+                select(func.count()).select_from(Enrolment).where(Enrolment.cohort_id == cohort_id)
+            )
+            assessed = s.scalar(
+                select(func.count(func.distinct(Assessment.enrolment_id)))
+                .join(Enrolment, Enrolment.id == Assessment.enrolment_id)
+                .where(Enrolment.cohort_id == cohort_id)
+                .where(_on_or_before(period))
+            )
+        return ReportPlan(cohort_report_kind(assessed or 0), companies or 0, assessed or 0)
+
+    def company_report_plan(self, enrolment_id: int, *, period: Period | None = None) -> ReportPlan:
+        """What :meth:`company_report_pdf` would print: always a progress report, without
+        levels or charts while the company has not been assessed (by the period's end)."""
+        if period is not None:
+            period.check()
+        with self._read() as s:
+            enrolment = get_or_raise(s, Enrolment, enrolment_id, "enrolment")
+            self._require_cohort_visible(s, enrolment.cohort_id)
+            assessed = s.scalar(
+                select(func.count())
+                .select_from(Assessment)
+                .where(Assessment.enrolment_id == enrolment_id)
+                .where(_on_or_before(period))
+            )
+        return ReportPlan(PROGRESS, 1, min(assessed or 0, 1))
 
     # --- the PDF ------------------------------------------------------------------------------
 
@@ -372,7 +435,7 @@ class ReportingService(Service):
         return target
 
     def _check_options(self, include_confidential: bool, page_size: str) -> None:
-        if include_confidential and self.actor.role is not Role.COORDINATOR:
+        if include_confidential and not role_allows(self.actor.role, UseCase.READ_CONFIDENTIAL):
             log.warning("refused confidential notes in a report to %s", self.actor.username)
             raise PermissionDeniedError(
                 f"{self.actor.username} ({self.actor.role.value}) may not include confidential "
@@ -505,6 +568,7 @@ def _company_data(
         page_size=page_size,
         include_confidential=include_confidential,
         period=period.text if period else "",
+        period_end=period.end if period else None,
     )
 
 
@@ -576,4 +640,4 @@ def _mean(values: Iterable[int]) -> float | None:
     return sum(items) / len(items) if items else None
 
 
-__all__ = ["ReportingService"]
+__all__ = ["Period", "ReportPlan", "ReportingService"]

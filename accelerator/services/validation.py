@@ -8,6 +8,7 @@ import unicodedata
 
 from stdnum.no import orgnr
 
+from accelerator.domain.formatting import format_date
 from accelerator.errors import ValidationError
 
 
@@ -73,7 +74,7 @@ def clean_int(
 
 def check_date_order(problems: Problems, start: dt.date, end: dt.date, field: str) -> None:
     if end <= start:
-        problems.add(field, f"must be after the start date ({start.isoformat()})")
+        problems.add(field, f"must be after the start date ({format_date(start)})")
 
 
 def normalise_username(value: str) -> str:

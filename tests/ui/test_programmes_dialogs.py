@@ -131,7 +131,7 @@ def test_a_cohort_ending_before_it_starts_is_refused_beside_the_dates(
     dialog.end_edit.setDate(_date(dt.date(2026, 1, 5)))
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert dialog.end_error.isVisible()
-    assert dialog.end_error.text() == "The end date must be after the start date (2026-06-01)"
+    assert dialog.end_error.text() == "The end date must be after the start date (1 Jun 2026)"
     assert dialog.result() != dialog.DialogCode.Accepted
     assert _count(services, "cohorts") == 0
 
