@@ -15,6 +15,7 @@ from accelerator.services.enrolments import EnrolmentService
 from accelerator.services.frameworks import FrameworkService
 from accelerator.services.mentoring import MentoringService
 from accelerator.services.overview import OverviewService
+from accelerator.services.permissions import PermissionService
 from accelerator.services.programmes import ProgrammeService
 from accelerator.services.users import UserService
 
@@ -34,6 +35,8 @@ class Services:
         self.database = DatabaseService(db, actor)
         self.overview = OverviewService(db, actor)
         self.mentoring = MentoringService(db, actor)
+        #: What the actor may do, asked by the window before it offers something.
+        self.permissions = PermissionService(db, actor)
 
     def acting_as(self, actor: Actor) -> Services:
         return Services(self.db, actor)

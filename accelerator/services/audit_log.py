@@ -14,9 +14,10 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from accelerator.domain.enums import AuditAction, Role
+from accelerator.domain.enums import AuditAction
 from accelerator.models import AuditEntry
 from accelerator.services.base import Service
+from accelerator.services.use_cases import UseCase
 
 MAX_ROWS = 5000
 
@@ -77,7 +78,7 @@ class AuditService(Service):
         self, where: AuditFilter | None = None, *, limit: int = MAX_ROWS
     ) -> list[AuditRecord]:
         """The newest entries first. Coordinators only: the trail shows every field's values."""
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.READ_AUDIT_TRAIL)
         where = where or AuditFilter()
         query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
         if where.user:
@@ -94,21 +95,21 @@ class AuditService(Service):
             return [_record(e) for e in s.scalars(query)]
 
     def usernames(self) -> list[str]:
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.READ_AUDIT_TRAIL)
         with self._read() as s:
             return list(
                 s.scalars(select(AuditEntry.username).distinct().order_by(AuditEntry.username))
             )
 
     def tables(self) -> list[str]:
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.READ_AUDIT_TRAIL)
         with self._read() as s:
             return list(
                 s.scalars(select(AuditEntry.table_name).distinct().order_by(AuditEntry.table_name))
             )
 
     def count(self) -> int:
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.READ_AUDIT_TRAIL)
         with self._read() as s:
             return int(s.scalar(select(func.count()).select_from(AuditEntry)) or 0)
 

@@ -22,6 +22,7 @@ from accelerator.errors import (
 )
 from accelerator.models import AuditEntry, Base, Enrolment, MentorAssignment, User
 from accelerator.services.audit import ACTOR_KEY
+from accelerator.services.use_cases import UseCase, role_allows
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +152,28 @@ class Service:
             changed_at=at,
             what=what,
         )
+
+    def _require_to(self, use_case: UseCase) -> None:
+        """Refuse unless the actor's role may ``use_case`` (the table the window offers by)."""
+        if not role_allows(self._actor.role, use_case):
+            log.warning(
+                "refused: %s (%s) may not %s", self._actor.username, self._actor.role, use_case
+            )
+            raise PermissionDeniedError(
+                f"{self._actor.username} ({self._actor.role.value}) may not do this"
+            )
+
+    def _is_assigned(self, session: Session, enrolment_id: int) -> bool:
+        """Whether the actor is one of the enrolment's mentors."""
+        if self._actor.user_id is None:
+            return False
+        assigned = session.scalar(
+            select(MentorAssignment.id).where(
+                MentorAssignment.enrolment_id == enrolment_id,
+                MentorAssignment.user_id == self._actor.user_id,
+            )
+        )
+        return assigned is not None
 
     def _require(self, *roles: Role) -> None:
         if self._actor.role not in roles:

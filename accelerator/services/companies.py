@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
-from accelerator.domain.enums import Role
 from accelerator.errors import PermissionDeniedError
 from accelerator.models import Company, Contact, Enrolment
 from accelerator.services.base import Service, get_or_raise
 from accelerator.services.records import CompanyRecord, ContactRecord
+from accelerator.services.use_cases import UseCase
 from accelerator.services.validation import Problems, clean_int, clean_org_number, clean_text
 
 
@@ -133,7 +133,7 @@ def validate_company(data: CompanyInput) -> tuple[dict[str, object], Problems]:
 
 class CompanyService(Service):
     def create_company(self, data: CompanyInput) -> CompanyRecord:
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_COMPANIES)
         with self._write() as s:
             company = Company()
             self._apply(s, company, data)
@@ -144,7 +144,7 @@ class CompanyService(Service):
     def update_company(
         self, company_id: int, data: CompanyInput, *, expected_version: int | None = None
     ) -> CompanyRecord:
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_COMPANIES)
         with self._write() as s:
             company = get_or_raise(s, Company, company_id, "company")
             self._require_version(
@@ -250,7 +250,7 @@ class CompanyService(Service):
     # --- contacts ---------------------------------------------------------------------------
 
     def add_contact(self, company_id: int, data: ContactInput) -> ContactRecord:
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_COMPANIES)
         values = _validate_contact(data)
         with self._write() as s:
             get_or_raise(s, Company, company_id, "company")
@@ -262,7 +262,7 @@ class CompanyService(Service):
     def update_contact(
         self, contact_id: int, data: ContactInput, *, expected_version: int | None = None
     ) -> ContactRecord:
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_COMPANIES)
         values = _validate_contact(data)
         with self._write() as s:
             contact = get_or_raise(s, Contact, contact_id, "contact")
@@ -275,7 +275,7 @@ class CompanyService(Service):
             return contact_record(contact)
 
     def remove_contact(self, contact_id: int) -> None:
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_COMPANIES)
         with self._write() as s:
             s.delete(get_or_raise(s, Contact, contact_id, "contact"))
 

@@ -54,6 +54,7 @@ from accelerator.models import (
 )
 from accelerator.services.atomic import atomic_write
 from accelerator.services.base import Service, get_or_raise
+from accelerator.services.use_cases import UseCase, role_allows
 
 log = logging.getLogger(__name__)
 
@@ -448,7 +449,7 @@ class ExportService(Service):
 
     def _assessments(self, cohort_id: int | None, include_confidential: bool) -> tuple[Sheet, int]:
         self._check_scope(cohort_id)
-        if include_confidential and self.actor.role is not Role.COORDINATOR:
+        if include_confidential and not role_allows(self.actor.role, UseCase.READ_CONFIDENTIAL):
             raise PermissionDeniedError(
                 f"{self.actor.username} ({self.actor.role.value}) may not export confidential "
                 "notes; only a coordinator may"

@@ -7,7 +7,6 @@ import logging
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from accelerator.domain.enums import Role
 from accelerator.domain.framework_file import (
     DimensionSpec,
     FrameworkSpec,
@@ -19,6 +18,7 @@ from accelerator.errors import NotFoundError, ValidationError
 from accelerator.models import Assessment, Dimension, LevelDescriptor, ReadinessFramework
 from accelerator.services.base import Service, get_or_raise
 from accelerator.services.records import DimensionRecord, FrameworkRecord, LevelRecord
+from accelerator.services.use_cases import UseCase
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +115,7 @@ class FrameworkService(Service):
             )
             if existing is not None:
                 return framework_record(_loaded(s, existing.id))
-            self._require(Role.COORDINATOR)  # adding one is a coordinator's write
+            self._require_to(UseCase.MANAGE_FRAMEWORKS)  # adding one is a write
             spec = load_framework_file(default_framework_path())
             fw = _add_framework(s, spec, spec.version)
             log.info("loaded the default framework %s", spec.key)
@@ -155,7 +155,7 @@ class FrameworkService(Service):
     def import_framework(self, spec: FrameworkSpec) -> FrameworkRecord:
         """Add a framework read from a file. The same key and version twice is refused;
         a new version of a known key is added beside the old one."""
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_FRAMEWORKS)
         with self._write() as s:
             clash = s.scalar(
                 select(ReadinessFramework.id).where(
@@ -178,7 +178,7 @@ class FrameworkService(Service):
     def revise_framework(self, framework_id: int, spec: FrameworkSpec) -> FrameworkRecord:
         """Change a framework. One that has assessments is never edited in place: the change
         becomes a new version, and old assessments keep the version they were made with."""
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_FRAMEWORKS)
         with self._write() as s:
             fw = _loaded(s, framework_id)
             used = s.scalar(select(func.count()).where(Assessment.framework_id == fw.id)) or 0

@@ -51,7 +51,7 @@ from charset_normalizer import from_bytes
 from sqlalchemy import Table, bindparam, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
-from accelerator.domain.enums import AuditAction, EnrolmentStatus, MilestoneStatus, Role
+from accelerator.domain.enums import AuditAction, EnrolmentStatus, MilestoneStatus
 from accelerator.domain.milestones import due_date_for
 from accelerator.errors import AcceleratorError, ValidationError
 from accelerator.models import (
@@ -74,6 +74,7 @@ from accelerator.services.companies import (
     _validate_contact,
     validate_company,
 )
+from accelerator.services.use_cases import UseCase
 from accelerator.services.validation import Problems
 
 log = logging.getLogger(__name__)
@@ -1509,7 +1510,7 @@ class ImportService(Service):
         progress: Progress | None = None,
     ) -> ImportPreview:
         """What importing ``table`` would do, row by row, with every row's problems."""
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.IMPORT_COMPANIES)
         checked = _checked_mapping(table, mapping)
         policy = _policy(existing)
         with _collector_paused(), self._read() as s:
@@ -1542,7 +1543,7 @@ class ImportService(Service):
         every company the file names is enrolled in that cohort (unless it already is),
         with its milestone checklist copied from the programme's template.
         """
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.IMPORT_COMPANIES)
         if isinstance(source, ImportPreview):
             table = source.table
             mapping = source.mapping if mapping is None else mapping

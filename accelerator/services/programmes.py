@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from accelerator.domain.enums import CohortStatus, Role
+from accelerator.domain.enums import CohortStatus
 from accelerator.errors import PermissionDeniedError, ValidationError
 from accelerator.models import (
     Cohort,
@@ -21,6 +21,7 @@ from accelerator.models import (
 from accelerator.services.base import Service, get_or_raise
 from accelerator.services.frameworks import DEFAULT_FRAMEWORK_KEY
 from accelerator.services.records import CohortRecord, ProgrammeRecord, TemplateItemRecord
+from accelerator.services.use_cases import UseCase
 from accelerator.services.validation import Problems, check_date_order, clean_int, clean_text
 
 
@@ -140,7 +141,7 @@ class ProgrammeService(Service):
             )
 
     def create_programme(self, data: ProgrammeInput) -> ProgrammeRecord:
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_PROGRAMMES)
         with self._write() as s:
             p = Programme()
             self._apply(s, p, data)
@@ -151,7 +152,7 @@ class ProgrammeService(Service):
     def update_programme(
         self, programme_id: int, data: ProgrammeInput, *, expected_version: int | None = None
     ) -> ProgrammeRecord:
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_PROGRAMMES)
         with self._write() as s:
             p = get_or_raise(s, Programme, programme_id, "programme")
             self._require_version(s, p, expected_version, "programme", lambda: programme_record(p))
@@ -160,7 +161,7 @@ class ProgrammeService(Service):
             return programme_record(p)
 
     def set_archived(self, programme_id: int, archived: bool) -> ProgrammeRecord:
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_PROGRAMMES)
         with self._write() as s:
             p = get_or_raise(s, Programme, programme_id, "programme")
             p.archived = archived
@@ -224,7 +225,7 @@ class ProgrammeService(Service):
     ) -> list[TemplateItemRecord]:
         """Replace the template with ``items`` in this order. Items given with an id keep it
         (so milestones copied from them stay linked); items left out are retired, not deleted."""
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_PROGRAMMES)
         problems = Problems()
         cleaned: list[TemplateItemInput] = []
         for n, item in enumerate(items, start=1):
@@ -310,7 +311,7 @@ class ProgrammeService(Service):
             return [cohort_record(c) for c in s.scalars(query)]
 
     def create_cohort(self, data: CohortInput) -> CohortRecord:
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_PROGRAMMES)
         with self._write() as s:
             c = Cohort()
             self._apply_cohort(s, c, data)
@@ -321,7 +322,7 @@ class ProgrammeService(Service):
     def update_cohort(
         self, cohort_id: int, data: CohortInput, *, expected_version: int | None = None
     ) -> CohortRecord:
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_PROGRAMMES)
         with self._write() as s:
             c = get_or_raise(s, Cohort, cohort_id, "cohort")
             self._require_version(s, c, expected_version, "cohort", lambda: cohort_record(c))

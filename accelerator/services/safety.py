@@ -19,9 +19,9 @@ from accelerator.db import backup as backups
 from accelerator.db.engine import Database
 from accelerator.db.location import risky_location
 from accelerator.db.lock import InstanceLock
-from accelerator.domain.enums import Role
 from accelerator.errors import AcceleratorError, PermissionDeniedError
 from accelerator.services.base import SYSTEM, Actor
+from accelerator.services.use_cases import UseCase, role_allows
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +161,7 @@ class SafetyService:
         return risky_location(self._db_path)
 
     def _require_coordinator(self) -> None:
-        if self._actor.role is not Role.COORDINATOR:
+        if not role_allows(self._actor.role, UseCase.RESTORE_BACKUP):
             log.warning("refused restore: %s (%s)", self._actor.username, self._actor.role)
             raise PermissionDeniedError(
                 f"{self._actor.username} ({self._actor.role.value}) may not restore a backup: "

@@ -15,6 +15,7 @@ from accelerator.errors import ValidationError
 from accelerator.models import User
 from accelerator.services.base import Actor, Service, get_or_raise
 from accelerator.services.records import UserRecord
+from accelerator.services.use_cases import UseCase
 from accelerator.services.validation import Problems, clean_text, normalise_username
 
 log = logging.getLogger(__name__)
@@ -126,7 +127,7 @@ class UserService(Service):
             return user_record(u, secret=self._secret) if u else None
 
     def create_user(self, data: UserInput) -> UserRecord:
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_USERS)
         problems = Problems()
         username = normalise_username(data.username)
         if not username:
@@ -154,7 +155,7 @@ class UserService(Service):
             return user_record(user, secret=self._secret)
 
     def set_active(self, user_id: int, active: bool) -> UserRecord:
-        self._require(Role.COORDINATOR)
+        self._require_to(UseCase.MANAGE_USERS)
         with self._write() as s:
             user = get_or_raise(s, User, user_id, "user")
             if not active and user.id == self.actor.user_id:
@@ -164,8 +165,10 @@ class UserService(Service):
             return user_record(user, secret=self._secret)
 
     def set_password(self, user_id: int, password: str) -> UserRecord:
-        if self.actor.role is not Role.COORDINATOR and self.actor.user_id != user_id:
-            self._require(Role.COORDINATOR)
+        if self.actor.user_id == user_id:
+            self._require_to(UseCase.CHANGE_OWN_PASSWORD)
+        else:
+            self._require_to(UseCase.MANAGE_USERS)
         if self._db.has_server_permissions():
             return self._set_server_password(user_id, password)
         new_hash = hash_password(password)

@@ -46,6 +46,7 @@ from accelerator.services.importing import (
 )
 from accelerator.services.mentoring import MentoringService
 from accelerator.services.overview import OverviewService
+from accelerator.services.permissions import PermissionService, UseCase
 from accelerator.services.programmes import (
     CohortInput,
     ProgrammeInput,
@@ -660,6 +661,12 @@ READS: dict[str, Case] = {
         NOT_MENTORS,
         "OverviewService.enrolment_summary",
     ),
+    # --- what the window asks before offering something: anyone, about themselves
+    "may I": case(
+        lambda s, w: s.permissions.allows(UseCase.LOG_ASSESSMENTS, enrolment_id=w.enrolment),
+        frozenset(ROLES),  # asking is harmless; a deactivated person is told no
+        "PermissionService.allows",
+    ),
     "my enrolments": case(
         lambda s, w: s.mentoring.my_enrolments(), EVERYONE, "MentoringService.my_enrolments"
     ),
@@ -821,6 +828,7 @@ SERVICE_CLASSES = (
     ExportService,
     ReportingService,
     SafetyService,
+    PermissionService,
 )
 
 COVERED = (
@@ -960,3 +968,101 @@ def test_a_mentor_finds_only_their_companies(world: World, make: Factory) -> Non
     with pytest.raises(PermissionDeniedError):
         mentor.companies.get_company(other)
     assert mentor.companies.get_company(world.company).id == world.company
+
+
+# --- what the window offers agrees with what the services do ------------------------------
+# The window asks PermissionService.allows before it offers a use case; each case above is
+# offered as one use case, for one enrolment where a mentor's answer depends on whom they
+# mentor. A deactivated person has no window (signing in refuses them).
+
+Mine = Callable[[World], int]  # the enrolment the use case is offered for
+OWN: Mine = lambda w: w.enrolment  # noqa: E731
+OTHER: Mine = lambda w: w.other_enrolment  # noqa: E731
+
+OFFERED_AS: dict[str, tuple[UseCase, Mine | None]] = {
+    "create programme": (UseCase.MANAGE_PROGRAMMES, None),
+    "update programme": (UseCase.MANAGE_PROGRAMMES, None),
+    "archive programme": (UseCase.MANAGE_PROGRAMMES, None),
+    "set template": (UseCase.MANAGE_PROGRAMMES, None),
+    "create cohort": (UseCase.MANAGE_PROGRAMMES, None),
+    "update own cohort": (UseCase.MANAGE_PROGRAMMES, None),
+    "create company": (UseCase.MANAGE_COMPANIES, None),
+    "update own company": (UseCase.MANAGE_COMPANIES, None),
+    "add contact": (UseCase.MANAGE_COMPANIES, None),
+    "update contact": (UseCase.MANAGE_COMPANIES, None),
+    "remove contact": (UseCase.MANAGE_COMPANIES, None),
+    "enrol": (UseCase.MANAGE_ENROLMENTS, None),
+    "enrol companies": (UseCase.MANAGE_ENROLMENTS, None),
+    "enrol a new company": (UseCase.MANAGE_ENROLMENTS, None),
+    "withdraw": (UseCase.MANAGE_ENROLMENTS, None),
+    "assign mentor": (UseCase.MANAGE_ENROLMENTS, None),
+    "unassign mentor": (UseCase.MANAGE_ENROLMENTS, None),
+    "apply template": (UseCase.MANAGE_ENROLMENTS, None),
+    "tick own milestone": (UseCase.UPDATE_MILESTONES, OWN),
+    "tick another enrolment's milestone": (UseCase.UPDATE_MILESTONES, OTHER),
+    "add milestone": (UseCase.UPDATE_MILESTONES, OWN),
+    "add milestone to another enrolment": (UseCase.UPDATE_MILESTONES, OTHER),
+    "log assessment": (UseCase.LOG_ASSESSMENTS, OWN),
+    "log assessment for another enrolment": (UseCase.LOG_ASSESSMENTS, OTHER),
+    "import framework": (UseCase.MANAGE_FRAMEWORKS, None),
+    "revise framework": (UseCase.MANAGE_FRAMEWORKS, None),
+    "create user": (UseCase.MANAGE_USERS, None),
+    "deactivate user": (UseCase.MANAGE_USERS, None),
+    "reset another's password": (UseCase.MANAGE_USERS, None),
+    "set own password": (UseCase.CHANGE_OWN_PASSWORD, None),
+    "change own password": (UseCase.CHANGE_OWN_PASSWORD, None),
+    "import companies": (UseCase.IMPORT_COMPANIES, None),
+    # reads the window offers behind a use case of their own
+    "audit trail": (UseCase.READ_AUDIT_TRAIL, None),
+    "export confidential notes": (UseCase.READ_CONFIDENTIAL, None),
+    "internal company report": (UseCase.READ_CONFIDENTIAL, None),
+}
+
+#: Use cases with no single case above, with where they are checked.
+CHECKED_ELSEWHERE = {
+    UseCase.RESTORE_BACKUP: "test_only_a_coordinator_is_offered_a_restore, below",
+    UseCase.LOAD_DEMO: "the demo writes programmes, companies and users: a coordinator's",
+    UseCase.EXPORT: "offered to everyone; the export dialog offers only what each may read",
+    UseCase.PRINT_REPORTS: "offered to everyone; the Reports page lists only what each may read",
+}
+
+#: Writes offered by something finer than a use case, with why.
+OFFERED_OTHERWISE = {
+    "correct assessment": "offered per assessment, to its author or a coordinator",
+}
+
+
+def test_every_write_and_use_case_is_offered() -> None:
+    missing = set(WRITES) - set(OFFERED_AS) - set(OFFERED_OTHERWISE)
+    assert not missing, f"say which use case the window offers for {sorted(missing)}"
+    assert set(OFFERED_AS) <= set(WRITES) | set(READS)
+    used = {use_case for use_case, _ in OFFERED_AS.values()}
+    assert used | set(CHECKED_ELSEWHERE) == set(UseCase)
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])  # the answer is the same code on both
+@pytest.mark.parametrize("role", sorted(EVERYONE))
+def test_the_window_offers_what_the_services_allow(world: World, role: str) -> None:
+    """For each use case the window asks about, its answer for each kind of person is what
+    the service does when they try (the matrix above)."""
+    services = world.services.acting_as(world.actors[role])
+    wrong = []
+    for name, (use_case, mine) in OFFERED_AS.items():
+        allowed = role in (WRITES.get(name) or READS[name]).allowed
+        answer = services.permissions.allows(
+            use_case, enrolment_id=mine(world) if mine is not None else None
+        )
+        if answer != allowed:
+            wrong.append(
+                f"{name}: the window would offer it: {answer}; the service allows: {allowed}"
+            )
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_only_a_coordinator_is_offered_a_restore(world: World) -> None:
+    for role in EVERYONE:
+        allowed = world.services.acting_as(world.actors[role]).permissions.allows(
+            UseCase.RESTORE_BACKUP
+        )
+        assert allowed == (role == "coordinator"), role
