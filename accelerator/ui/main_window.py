@@ -39,6 +39,9 @@ class PageEntry:
     label: str
     icon: str
     make: Callable[[AppContext], Page]
+    #: Ctrl+<digit> shows the page: one number per page, whoever signs in, so that a
+    #: shortcut learnt in one role still works in another (gaps where a role lacks a page).
+    digit: int
     #: The roles that see the page; None: everyone.
     roles: tuple[Role, ...] | None = None
 
@@ -76,16 +79,21 @@ def _page_entries() -> list[PageEntry]:
 
     return [
         PageEntry(
-            "my_companies", "My companies", "my_companies", MyCompaniesPage, roles=(Role.MENTOR,)
+            "my_companies",
+            "My companies",
+            "my_companies",
+            MyCompaniesPage,
+            8,
+            roles=(Role.MENTOR,),
         ),
-        PageEntry("dashboard", "Dashboard", "dashboard", DashboardPage),
-        PageEntry("programmes", "Programmes and cohorts", "programmes", ProgrammesPage),
-        PageEntry("companies", "Companies", "companies", CompaniesPage),
-        PageEntry("reports", "Reports", "reports", ReportsPage),
-        PageEntry("frameworks", "Readiness frameworks", "assessment", FrameworksPage),
-        # More pages: one line each, in navigation order.
-        PageEntry("users", "Users", "users", UsersPage, roles=(Role.COORDINATOR,)),
-        PageEntry("audit", "Audit trail", "audit", AuditPage, roles=(Role.COORDINATOR,)),
+        PageEntry("dashboard", "Dashboard", "dashboard", DashboardPage, 1),
+        PageEntry("programmes", "Programmes and cohorts", "programmes", ProgrammesPage, 2),
+        PageEntry("companies", "Companies", "companies", CompaniesPage, 3),
+        PageEntry("reports", "Reports", "reports", ReportsPage, 4),
+        PageEntry("frameworks", "Readiness frameworks", "assessment", FrameworksPage, 5),
+        # More pages: one line each, in navigation order, with the next free digit.
+        PageEntry("users", "Users", "users", UsersPage, 6, roles=(Role.COORDINATOR,)),
+        PageEntry("audit", "Audit trail", "audit", AuditPage, 7, roles=(Role.COORDINATOR,)),
     ]
 
 
@@ -108,12 +116,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {}
         self._keys: list[str] = []  # the page key of each navigation row
+        self._shortcuts: dict[str, QKeySequence] = {}  # the page key's Ctrl+<digit>
         for entry in _page_entries():
             if entry.roles is not None and services.actor.role not in entry.roles:
                 continue
             page = entry.make(self.context)
             self.pages[entry.key] = page
             self.stack.addWidget(page)
+            self._shortcuts[entry.key] = QKeySequence(f"Ctrl+{entry.digit}")
             self._add_nav_item(entry.key, self.tr(entry.label), entry.icon)
         self.welcome = WelcomePage(self.context)
         self.welcome.filled.connect(self._database_filled)
@@ -152,6 +162,9 @@ class MainWindow(QMainWindow):
     def _add_nav_item(self, key: str, label: str, icon_name: str, row: int | None = None) -> None:
         item = QListWidgetItem(icon(icon_name), label)
         item.setData(Qt.ItemDataRole.UserRole, key)
+        if key in self._shortcuts:
+            keys = self._shortcuts[key].toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(self.tr("{0} ({1})").format(label, keys))
         item.setSizeHint(QSize(0, 34))
         if row is None:
             self.nav.addItem(item)
@@ -329,10 +342,10 @@ class MainWindow(QMainWindow):
         )
         edit_menu.addAction(self.find_action)
         self.view_menu = view_menu = bar.addMenu(self.tr("&View"))
-        for n, key in enumerate(self.pages, start=1):
+        for key in self.pages:
             item = self.nav.item(self._keys.index(key))
             view_menu.addAction(
-                self._action(item.text(), lambda k=key: self.go(k), f"Ctrl+{n}", None)
+                self._action(item.text(), self._shows(key), self._shortcuts[key], None)
             )
         self.refresh_action = self._action(
             self.tr("&Refresh"), self._refresh, QKeySequence.StandardKey.Refresh
@@ -341,6 +354,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
         self.help_menu = help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Accelerator"), self._about))
+
+    def _shows(self, key: str) -> Callable[[], object]:
+        # A closure without parameters: a lambda with a default argument (lambda k=key: ...)
+        # would receive triggered's "checked" flag in place of the key.
+        return lambda: self.go(key)
 
     def _new_company(self) -> None:
         page = self.go("companies")

@@ -7,10 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from accelerator.domain.enums import Role
 from accelerator.services import Services
+from accelerator.services.users import actor_of
 from accelerator.ui.main_window import MainWindow
 from tests.factories import Factory
 
@@ -141,3 +144,69 @@ def test_the_welcome_page_offers_an_import(
     monkeypatch.setattr(actions, "import_companies", lambda *a: started.append(True))
     qtbot.mouseClick(window.welcome.import_button, Qt.MouseButton.LeftButton)
     assert started == [True]
+
+
+# --- the View menu and its shortcuts (issue #13, finding 3) ------------------------------
+
+
+def _window_as(qtbot: QtBot, services: Services, make: Factory, role: Role) -> MainWindow:
+    user = make.user(username=f"{role.value}-{make._n()}", role=role)
+    window = MainWindow(services.acting_as(actor_of(user)), QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def _page_keys(window: MainWindow) -> list[str]:
+    return [
+        window.nav.item(row).data(Qt.ItemDataRole.UserRole) for row in range(window.nav.count())
+    ]
+
+
+def _view_action(window: MainWindow, key: str) -> QAction:
+    label = window.nav.item(_page_keys(window).index(key)).text()
+    return next(a for a in window.view_menu.actions() if a.text() == label)
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_every_page_opens_from_the_view_menu_and_its_shortcut(
+    qtbot: QtBot, services: Services, make: Factory, role: Role
+) -> None:
+    make.company()
+    window = _window_as(qtbot, services, make, role)
+    keys = _page_keys(window)
+    assert len(keys) >= 5
+    for key in keys:
+        window.go("companies" if key != "companies" else "dashboard")
+        _view_action(window, key).trigger()
+        assert window.current_key() == key, f"View › {key}"
+    for key in reversed(keys):
+        window.go("companies" if key != "companies" else "dashboard")
+        sequence = _view_action(window, key).shortcut()
+        assert sequence.count() == 1, key
+        combination = sequence[0]
+        qtbot.keyClick(
+            window.focusWidget() or window, combination.key(), combination.keyboardModifiers()
+        )
+        assert window.current_key() == key, f"{sequence.toString()} for {key}"
+
+
+def test_a_page_has_the_same_shortcut_for_every_role_that_has_it(
+    qtbot: QtBot, services: Services, make: Factory
+) -> None:
+    make.company()
+    shortcuts: dict[str, set[str]] = {}
+    for role in Role:
+        window = _window_as(qtbot, services, make, role)
+        for key in _page_keys(window):
+            sequence = _view_action(window, key).shortcut().toString()
+            shortcuts.setdefault(key, set()).add(sequence)
+            row = _page_keys(window).index(key)
+            assert sequence in window.nav.item(row).toolTip(), "the navigation says the shortcut"
+        window.close()
+    assert all(len(s) == 1 for s in shortcuts.values()), shortcuts
+    assert shortcuts["dashboard"] == {"Ctrl+1"}
+    used = [next(iter(s)) for s in shortcuts.values()]
+    assert len(used) == len(set(used)), "no two pages share a shortcut"
