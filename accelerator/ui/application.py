@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from accelerator.paths import AppPaths
 from accelerator.services import Actor, Services
 from accelerator.services.team import TeamSession
+from accelerator.ui.error_report import install_error_hook
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +27,16 @@ def run(paths: AppPaths, target: str) -> int:
     app.setApplicationName("Accelerator")
     app.setOrganizationName("Accelerator")
     app.setApplicationDisplayName("Accelerator")
+    # From the first dialog on, an error nobody planned for is shown and logged, not lost
+    # on a terminal nobody watches.
+    reporter = install_error_hook(paths.log_file)
+    try:
+        return _run(app, paths, target)
+    finally:
+        reporter.uninstall()
 
+
+def _run(app: QApplication, paths: AppPaths, target: str) -> int:
     from accelerator.services.team import is_server
     from accelerator.ui.safety_start import SESSION
 

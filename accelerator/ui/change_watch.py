@@ -85,7 +85,10 @@ class ChangeWatcher(QObject):
         if self.running is not None or not self.window.isVisible():
             return
         seen = self.seen
-        worker = Worker(lambda _progress, _cancelled: self.service.changes_since(seen))
+        # A server that stops answering is this watch's to say, in the status bar.
+        worker = Worker(
+            lambda _progress, _cancelled: self.service.changes_since(seen), expected=(Exception,)
+        )
         worker.signals.finished.connect(self._answered)
         worker.signals.failed.connect(self._failed)
         self.running = worker

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from accelerator.errors import AcceleratorError, ConflictError, ValidationError
+from accelerator.ui.error_report import unexpected
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -184,12 +185,24 @@ class Worker(QRunnable):
     ``work(progress, cancelled)`` reports progress by calling ``progress(done, total)`` and
     stops early when ``cancelled()`` turns true. It must not touch widgets: results and
     errors come back through the signals, on the GUI thread.
+
+    Every error comes back through ``failed``, so that the caller can stop its progress
+    bar. An error that is not one of ``expected`` (an ``AcceleratorError``: a message the
+    caller shows) is a bug, and also goes to the error dialog (``error_report``) with its
+    traceback. A caller that reports every failure itself in its own way (the change
+    watch: "the database does not answer") says ``expected=(Exception,)``.
     """
 
-    def __init__(self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], object]):
+    def __init__(
+        self,
+        work: Callable[[Callable[[int, int], None], Callable[[], bool]], object],
+        *,
+        expected: tuple[type[Exception], ...] = (AcceleratorError,),
+    ):
         super().__init__()
         self.signals = _Signals()
         self._work = work
+        self._expected = expected
         self._cancel = False
         self.setAutoDelete(False)
 
@@ -200,8 +213,8 @@ class Worker(QRunnable):
         try:
             result = self._work(self.signals.progress.emit, lambda: self._cancel)
         except Exception as error:  # handed to the GUI thread, which decides what to show
-            if not isinstance(error, AcceleratorError):
-                log.exception("background work failed")
+            if not isinstance(error, self._expected):
+                unexpected(error)
             self.signals.failed.emit(error)
             return
         self.signals.finished.emit(result)
