@@ -12,12 +12,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from accelerator.domain.enums import Role
 from accelerator.errors import AcceleratorError
 from accelerator.services.exporting import ExportResult, ExportService
 from accelerator.services.safety import BackupRecord, SafetyService
+from accelerator.ui.file_dialogs import FileKind, save_file
 from accelerator.ui.icons import icon
 from accelerator.ui.operations import Worker
 from accelerator.ui.safety_start import NOTE_MS, SESSION
@@ -181,11 +182,12 @@ class SafetyActions(QObject):
         if request is None:
             return None
         suffix = request.format.value
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file(
             self.window,
+            FileKind.EXPORT,
             self.tr("Export to"),
-            request.suggested_name,
             self.tr("{0} files (*.{1})").format(suffix.upper(), suffix),
+            request.suggested_name,
         )
         if not path:
             return None

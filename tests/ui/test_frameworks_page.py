@@ -150,7 +150,9 @@ def test_export_writes_a_file_that_loads_back(
 
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
 
-    assert suggested == [f"{framework.key}-v{framework.version}.json"]
+    # The name, in a folder (never the working directory: tests/ui/test_file_dialogs.py).
+    assert [Path(d).name for d in suggested] == [f"{framework.key}-v{framework.version}.json"]
+    assert Path(suggested[0]).is_absolute()
     assert load_framework_file(target) == services.frameworks.export_framework(framework.id)
     assert str(target) in page.message.text()
     assert not list(tmp_path.glob("*.tmp*"))  # the atomic write left nothing behind

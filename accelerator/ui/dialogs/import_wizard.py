@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -58,6 +57,7 @@ from accelerator.services.importing import (
     suggest_mapping,
 )
 from accelerator.ui.context import AppContext
+from accelerator.ui.file_dialogs import FileKind, open_file
 from accelerator.ui.icons import icon
 from accelerator.ui.operations import Data, Worker
 from accelerator.ui.widgets.programme_common import error_colour, is_dark, muted_label
@@ -260,11 +260,12 @@ class ImportWizard(QDialog):
         return page
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = open_file(
             self,
+            FileKind.COMPANY_IMPORT,
             self.tr("Import companies from"),
-            self.path_edit.text(),
             self.tr("CSV files (*.csv *.txt);;All files (*)"),
+            current=self.path_edit.text(),
         )
         if path:
             self.set_file(path)

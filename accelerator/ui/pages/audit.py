@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import QIntValidator
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +37,7 @@ from PySide6.QtWidgets import (
 from accelerator.domain.enums import AuditAction
 from accelerator.services.audit_log import MAX_ROWS, AuditFilter, AuditRecord, AuditService
 from accelerator.ui.context import AppContext
+from accelerator.ui.file_dialogs import FileKind, save_file
 from accelerator.ui.icons import icon
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
@@ -354,12 +353,14 @@ class AuditPage(Page):
     # --- export ---
 
     def export(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"audit-trail-{dt.date.today():%Y-%m-%d}.csv")
         csv_filter = self.tr("CSV file (*.csv)")
         xlsx_filter = self.tr("Excel workbook (*.xlsx)")
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export the audit trail"), suggested, f"{csv_filter};;{xlsx_filter}"
+        path, chosen = save_file(
+            self,
+            FileKind.AUDIT_EXPORT,
+            self.tr("Export the audit trail"),
+            f"{csv_filter};;{xlsx_filter}",
+            f"audit-trail-{dt.date.today():%Y-%m-%d}.csv",
         )
         if not path:
             return

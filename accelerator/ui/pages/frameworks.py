@@ -16,7 +16,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +38,7 @@ from accelerator.domain.framework_file import (
 from accelerator.errors import AcceleratorError
 from accelerator.services.atomic import atomic_write_bytes
 from accelerator.services.records import DimensionRecord, FrameworkRecord
+from accelerator.ui.file_dialogs import FileKind, open_file, save_file
 from accelerator.ui.icons import icon
 from accelerator.ui.models.framework_table import FrameworkModel
 from accelerator.ui.operations import Data
@@ -242,8 +242,8 @@ class FrameworksPage(Page):
         problem, and nothing changes."""
         if not self._coordinator:
             return None
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import a readiness framework"), "", self.tr(FILE_FILTER)
+        path, _filter = open_file(
+            self, FileKind.FRAMEWORK, self.tr("Import a readiness framework"), self.tr(FILE_FILTER)
         )
         if not path:
             return None
@@ -272,8 +272,12 @@ class FrameworksPage(Page):
         if framework is None:
             return None
         suggested = f"{re.sub(r'[^a-z0-9_-]+', '-', framework.key)}-v{framework.version}.json"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export a readiness framework"), suggested, self.tr(FILE_FILTER)
+        path, _filter = save_file(
+            self,
+            FileKind.FRAMEWORK,
+            self.tr("Export a readiness framework"),
+            self.tr(FILE_FILTER),
+            suggested,
         )
         if not path:
             return None

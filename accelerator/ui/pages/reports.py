@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -46,6 +45,7 @@ from accelerator.services.atomic import atomic_write_bytes
 from accelerator.services.records import CohortRecord, EnrolmentRecord
 from accelerator.services.reporting import Period, ReportingService
 from accelerator.ui.context import AppContext
+from accelerator.ui.file_dialogs import FileKind, save_file
 from accelerator.ui.icons import icon
 from accelerator.ui.operations import Data, Worker
 from accelerator.ui.pages.base import Page
@@ -501,10 +501,12 @@ class ReportsPage(Page):
         report = self._report
         if report is None:
             return None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / report.file_name) if folder else report.file_name
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save report"), suggested, self.tr("PDF files (*.pdf)")
+        chosen, _filter = save_file(
+            self,
+            FileKind.REPORT,
+            self.tr("Save report"),
+            self.tr("PDF files (*.pdf)"),
+            report.file_name,
         )
         if not chosen:
             return None
