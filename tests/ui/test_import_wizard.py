@@ -3,17 +3,23 @@ a preview that shows the bad row and keeps Import disabled, then the fixed file 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
+from accelerator.domain.enums import CohortStatus
 from accelerator.services import Services
+from accelerator.services.records import CohortRecord
 from accelerator.ui.dialogs.import_wizard import ImportPreviewModel, ImportWizard
 from accelerator.ui.main_window import MainWindow
+from accelerator.ui.models.programme_models import format_date
 from accelerator.ui.operations import Data
 from accelerator.ui.safety_start import SESSION
 from tests.factories import Factory, org_number
@@ -94,7 +100,7 @@ def test_a_bad_organisation_number_is_shown_and_import_stays_disabled(
 def test_the_fixed_file_imports_every_row_and_enrols_them(
     qtbot: QtBot, window: MainWindow, services: Services, make: Factory, tmp_path: Path
 ) -> None:
-    cohort = make.cohort(name="Vår 2026")
+    cohort = _running(make, "Vår 2026")  # a cohort that has ended is not offered
     wizard = _wizard(qtbot, window, _csv(tmp_path / "bedrifter.csv", "12345678"))
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     assert not wizard.import_button.isEnabled()
@@ -154,3 +160,181 @@ def test_unclear_headers_ask_for_the_columns(
     rows = _table(wizard.preview_model)
     assert rows[0][1:4] == ["Create", "Havbris AS", org_number(7)]
     assert wizard.import_button.isEnabled()
+
+
+# --- importing into the cohort at hand (issue #13, finding 6) ------------------------------
+
+TODAY = dt.date.today()
+
+
+def _running(make: Factory, name: str = "Vår 2027") -> CohortRecord:
+    """A cohort of Ocean Tech that started last week; its template has two milestones."""
+    programme = make.programme(name="Ocean Tech")
+    make.template(programme.id, "Ten customer interviews", "Pitch deck")
+    start = TODAY - dt.timedelta(weeks=1)
+    return make.cohort(
+        programme.id,
+        name=name,
+        status=CohortStatus.RUNNING,
+        start_date=start,
+        end_date=start + dt.timedelta(weeks=26),
+    )
+
+
+def _combo_items(combo: QComboBox) -> list[tuple[str, bool]]:
+    """The cohort list as a person sees it: each entry and whether it can be picked."""
+    model = combo.model()
+    assert isinstance(model, QStandardItemModel)
+    return [(combo.itemText(i), model.item(i).isEnabled()) for i in range(combo.count())]
+
+
+def test_opened_from_a_cohort_it_is_chosen_and_the_checklist_is_announced(
+    qtbot: QtBot, window: MainWindow, services: Services, make: Factory, tmp_path: Path
+) -> None:
+    cohort = _running(make)
+    wizard = ImportWizard(window, window.context, _csv(tmp_path / "b.csv", None), cohort.id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert "Vår 2027" in wizard.windowTitle()
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert wizard.cohort_combo.currentText() == "Ocean Tech / Vår 2027"
+    note = wizard.cohort_note.text()
+    assert "Each company will be enrolled in Vår 2027" in note
+    assert "Ocean Tech milestone checklist (2 milestones)" in note
+    assert wizard.cohort_note.isVisible()
+
+    with qtbot.waitSignal(wizard.imported, timeout=10_000):
+        qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    enrolments = services.enrolments.list_enrolments(cohort_id=cohort.id)
+    assert len(enrolments) == 3
+    for e in enrolments:
+        assert len(services.enrolments.milestones(e.id)) == 2
+    result = wizard.result_label.text()
+    assert "3 created" in result
+    assert "Enrolled 3 companies in Vår 2027" in result
+    assert "6 milestones" in result
+
+
+def test_choosing_no_cohort_says_nobody_is_enrolled(
+    qtbot: QtBot, window: MainWindow, make: Factory, tmp_path: Path
+) -> None:
+    cohort = _running(make)
+    wizard = ImportWizard(window, window.context, _csv(tmp_path / "b.csv", None), cohort.id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    wizard.cohort_combo.setCurrentIndex(0)
+    wizard.cohort_combo.activated.emit(0)  # what a person's pick in the list sends
+    assert wizard.cohort_combo.currentText() == "(no cohort)"
+    assert "not enrolled in any cohort" in wizard.cohort_note.text()
+
+
+def test_a_cohort_that_has_ended_is_offered_disabled_with_the_reason(
+    qtbot: QtBot, window: MainWindow, services: Services, make: Factory, tmp_path: Path
+) -> None:
+    running = _running(make)
+    past = make.cohort(
+        running.programme_id,
+        name="Høst 2025",
+        start_date=dt.date(2025, 8, 18),
+        end_date=dt.date(2025, 12, 12),
+        status=CohortStatus.RUNNING,  # nobody set it to finished
+    )
+    make.cohort(
+        running.programme_id,
+        name="Vår 2026",
+        start_date=TODAY - dt.timedelta(weeks=20),
+        end_date=TODAY + dt.timedelta(weeks=2),
+        status=CohortStatus.FINISHED,  # finished early
+    )
+    # Opened from the cohort that ended: it is not the target, and the wizard says why.
+    wizard = ImportWizard(window, window.context, _csv(tmp_path / "b.csv", None), past.id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    items = dict(_combo_items(wizard.cohort_combo))
+    assert items["(no cohort)"] is True
+    assert items["Ocean Tech / Vår 2027"] is True
+    ended = [text for text, enabled in _combo_items(wizard.cohort_combo) if text and not enabled]
+    assert ended == [
+        f"Ocean Tech / Høst 2025 (ended {format_date(dt.date(2025, 12, 12))})",
+        "Ocean Tech / Vår 2026 (finished)",
+    ]
+    assert wizard.cohort_combo.currentText() == "(no cohort)"
+    assert wizard.cohort_note.text().startswith(
+        f"Høst 2025 ended on {format_date(dt.date(2025, 12, 12))}, so the companies cannot be "
+        "enrolled in it."
+    )
+
+    with qtbot.waitSignal(wizard.imported, timeout=10_000):
+        qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    assert services.enrolments.list_enrolments(cohort_id=past.id) == []
+
+
+def test_a_typed_path_is_read_on_enter_and_a_missing_one_is_named_beside_the_field(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    wizard = ImportWizard(window, window.context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert not wizard.path_edit.isReadOnly()
+    missing = tmp_path / "finnes-ikke.csv"
+    qtbot.keyClicks(wizard.path_edit, str(missing))
+    qtbot.keyClick(wizard.path_edit, Qt.Key.Key_Return)
+    assert wizard.path_error.isVisible()
+    assert wizard.path_error.text() == f"There is no file at {missing}."
+    assert not wizard.next_button.isEnabled()
+    assert wizard.steps.currentIndex() == ImportWizard.FILE
+
+    path = _csv(tmp_path / "bedrifter.csv", None)
+    wizard.path_edit.selectAll()
+    qtbot.keyClicks(wizard.path_edit, f'"{path}"')  # as Windows' "Copy as path" gives it
+    qtbot.keyClick(wizard.path_edit, Qt.Key.Key_Return)
+    assert not wizard.path_error.isVisible()
+    assert "3 rows" in wizard.file_status.text()
+    assert wizard.next_button.isEnabled()
+    assert wizard.steps.currentIndex() == ImportWizard.FILE, "Enter reads; it does not move on"
+    qtbot.keyClick(wizard.path_edit, Qt.Key.Key_Return)
+    assert wizard.steps.currentIndex() == ImportWizard.PREVIEW, "the next Enter goes on"
+
+
+def test_a_typed_path_is_read_when_the_field_is_left(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    wizard = ImportWizard(window, window.context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    wizard.path_edit.setFocus()
+    qtbot.waitUntil(wizard.path_edit.hasFocus)
+    qtbot.keyClicks(wizard.path_edit, str(_csv(tmp_path / "bedrifter.csv", None)))
+    qtbot.keyClick(wizard.path_edit, Qt.Key.Key_Tab)
+    assert "3 rows" in wizard.file_status.text()
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert wizard.steps.currentIndex() == ImportWizard.PREVIEW
+
+
+# --- the whole problem, not its first words (issue #13, finding 11) -------------------------
+
+
+def test_a_long_problem_shows_in_full_for_the_selected_row(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    wizard = _wizard(qtbot, window, _csv(tmp_path / "bedrifter.csv", "12345678"))
+    wizard.resize(700, 500)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    model = wizard.preview_model
+    problem = model.index(1, ImportPreviewModel.COL_PROBLEMS)
+    full = problem.data()
+    assert "is not nine digits" in full
+    assert problem.data(Qt.ItemDataRole.ToolTipRole) == full
+    # The row with the problem is chosen for the person, and its whole message shows.
+    assert wizard.preview_table.currentIndex().row() == 1
+    assert wizard.problem_details.isVisible()
+    assert full in wizard.problem_details.text()
+    details = wizard.problem_details
+    assert details.height() >= details.heightForWidth(details.width())
+
+    rect = wizard.preview_table.visualRect(model.index(0, ImportPreviewModel.COL_NAME))
+    qtbot.mouseClick(wizard.preview_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert not wizard.problem_details.isVisible(), "a row without problems has nothing to add"

@@ -2,10 +2,16 @@
 detected, and changeable), the columns (only when the headers are unclear), and a
 preview of every row with its action and its problems. Import stays disabled while any
 row has a problem; it runs in the background and writes every row or none.
+
+Opened from a cohort (its Enrolments tab, its Enrol companies dialog, a file dropped on
+it), the wizard starts with that cohort chosen and says what enrolling does: each company
+gets the programme's milestone checklist. Cohorts that have ended are listed but cannot
+be chosen.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from html import escape
 from pathlib import Path
@@ -16,9 +22,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QUrl,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +45,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accelerator.domain.cohorts import cohort_has_ended
+from accelerator.domain.enums import CohortStatus
 from accelerator.errors import AcceleratorError
 from accelerator.services.importing import (
     DELIMITER_LABELS,
@@ -56,11 +65,20 @@ from accelerator.services.importing import (
     read_companies_csv,
     suggest_mapping,
 )
+from accelerator.services.records import CohortRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, open_file
 from accelerator.ui.icons import icon
+from accelerator.ui.models.programme_models import format_date
 from accelerator.ui.operations import Data, Worker
-from accelerator.ui.widgets.programme_common import error_colour, is_dark, muted_label
+from accelerator.ui.widgets.programme_common import (
+    KeyHandler,
+    error_colour,
+    error_label,
+    is_dark,
+    muted_label,
+)
+from accelerator.ui.widgets.wrapped_text import fit_wrapped_text
 
 log = logging.getLogger(__name__)
 _Index = QModelIndex | QPersistentModelIndex
@@ -99,6 +117,16 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.HEADERS)
+
+    def problems_at(self, row: int) -> tuple[int, str]:
+        """The spreadsheet's row number and the whole of that row's problems ('' if none)."""
+        if not 0 <= row < len(self._rows):
+            return 0, ""
+        number, _action, _name, _registration, problems = self._rows[row]
+        return number, problems
+
+    def first_problem_row(self) -> int:
+        return next((i for i, r in enumerate(self._rows) if r[4]), -1)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -167,14 +195,19 @@ def _problem(error: RowError) -> str:
 
 
 class ImportWizard(QDialog):
-    """``ImportWizard.ask(parent, context, path=None)`` returns what was imported, or None."""
+    """``ImportWizard.ask(parent, context, path=None, cohort_id=None)`` returns what was
+    imported, or None; ``enrolled_in`` is then the cohort the companies were enrolled in."""
 
     FILE, COLUMNS, PREVIEW = range(3)
     imported = Signal(object)  # ImportResult
     import_failed = Signal(object)  # the error
 
     def __init__(
-        self, parent: QWidget | None, context: AppContext, path: str | Path | None = None
+        self,
+        parent: QWidget | None,
+        context: AppContext,
+        path: str | Path | None = None,
+        cohort_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -183,9 +216,17 @@ class ImportWizard(QDialog):
         self.suggestion: SuggestedMapping | None = None
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
+        self.enrolled_in: CohortRecord | None = None
         self.worker: Worker | None = None
         self.mapping_combos: list[QComboBox] = []
-        self.setWindowTitle(self.tr("Import companies"))
+        self._read_path = ""  # the path last read, so that leaving the field reads only news
+        self._milestones: dict[int, int] = {}  # programme id: milestones in its template
+        self.cohorts = {c.id: c for c in context.services.programmes.list_cohorts()}
+        self.start_cohort = self.cohorts.get(cohort_id) if cohort_id is not None else None
+        if self.start_cohort is not None and not self._has_ended(self.start_cohort):
+            self.setWindowTitle(self.tr("Import companies into {0}").format(self.start_cohort.name))
+        else:
+            self.setWindowTitle(self.tr("Import companies"))
         self.resize(920, 620)
 
         self.steps = QStackedWidget(self)
@@ -210,6 +251,7 @@ class ImportWizard(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.steps, 1)
         layout.addLayout(buttons)
+        fit_wrapped_text(self)
         self._go(self.FILE)
         if path is not None:
             self.set_file(path)
@@ -219,13 +261,26 @@ class ImportWizard(QDialog):
     def _file_step(self) -> QWidget:
         page = QWidget(self)
         self.path_edit = QLineEdit(page)
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(self.tr("Choose a CSV file, or drop one on the window"))
+        self.path_edit.setPlaceholderText(
+            self.tr("Type or paste the path of a CSV file, choose one, or drop one on the window")
+        )
+        self.path_edit.setClearButtonEnabled(True)
+        # A typed or pasted path is read once it is complete: on Enter, or on leaving the
+        # field. Enter reads and stays here, so that what was detected can be checked.
+        self.path_edit.editingFinished.connect(self._path_entered)
+        KeyHandler(self.path_edit, (Qt.Key.Key_Return, Qt.Key.Key_Enter), self._enter_pressed)
+        self.path_edit.textEdited.connect(lambda _text: self.path_error.setVisible(False))
         choose = QPushButton(self.tr("&Choose…"), page)
         choose.clicked.connect(self._choose)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(choose)
+        self.path_error = error_label(page)
+        self.path_error.setTextFormat(Qt.TextFormat.PlainText)
+        path_line = QHBoxLayout()
+        path_line.addWidget(self.path_edit, 1)
+        path_line.addWidget(choose)
+        path_row = QVBoxLayout()
+        path_row.setSpacing(2)
+        path_row.addLayout(path_line)
+        path_row.addWidget(self.path_error)
 
         self.encoding_combo = QComboBox(page)
         for codec, label in ENCODING_LABELS.items():
@@ -241,7 +296,10 @@ class ImportWizard(QDialog):
         self.file_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         form = QFormLayout()
-        form.addRow(self.tr("File:"), path_row)
+        form.addRow(self.tr("&File:"), path_row)
+        file_label = form.labelForField(path_row)
+        if isinstance(file_label, QLabel):
+            file_label.setBuddy(self.path_edit)
         form.addRow(self.tr("&Encoding:"), self.encoding_combo)
         form.addRow(self.tr("&Columns separated by:"), self.delimiter_combo)
         layout = QVBoxLayout(page)
@@ -275,6 +333,28 @@ class ImportWizard(QDialog):
         self.path_edit.setText(str(path))
         self._read(encoding=None, delimiter=None)
 
+    def _path_entered(self) -> bool:
+        """Read the path typed, if it is not the one read already; whether it was new."""
+        text = typed_path(self.path_edit.text())
+        if text == self._read_path:
+            return False
+        if text != self.path_edit.text():
+            self.path_edit.setText(text)
+        if text:
+            self._read(encoding=None, delimiter=None)
+        else:  # the field was emptied: nothing is chosen any more
+            self._read_path = ""
+            self.table = self.suggestion = self.preview = None
+            self.file_status.clear()
+            self.path_error.setVisible(False)
+            self._update_buttons()
+        return True
+
+    def _enter_pressed(self) -> None:
+        # The first Enter reads the file; the next one goes on, as the Next button would.
+        if not self._path_entered() and self.table is not None:
+            self._next()
+
     def _reread(self) -> None:
         if self.path_edit.text():
             self._read(
@@ -284,14 +364,19 @@ class ImportWizard(QDialog):
 
     def _read(self, *, encoding: str | None, delimiter: str | None) -> None:
         self.table = self.suggestion = self.preview = None
+        path = self.path_edit.text()
+        self._read_path = path
+        self.file_status.clear()
+        self.path_error.setVisible(False)
+        missing = self._missing(Path(path))
         try:
-            table = read_companies_csv(
-                self.path_edit.text(), encoding=encoding, delimiter=delimiter
-            )
+            if missing:
+                raise AcceleratorError(missing)
+            table = read_companies_csv(path, encoding=encoding, delimiter=delimiter)
         except AcceleratorError as error:
-            self.file_status.setText(
-                f"<span style='color:{error_colour()}'>{escape(str(error))}</span>"
-            )
+            message = str(error)
+            self.path_error.setText(message[:1].upper() + message[1:])
+            self.path_error.setVisible(True)
             self._update_buttons()
             return
         self.table = table
@@ -307,6 +392,16 @@ class ImportWizard(QDialog):
             text += " " + self.tr("Some columns are unclear: the next step asks about them.")
         self.file_status.setText(escape(text))
         self._update_buttons()
+
+    def _missing(self, path: Path) -> str:
+        """What is wrong with a path before it is read: nothing there, or a folder."""
+        if path.is_dir():
+            return self.tr(
+                "{0} is a folder: type the path of a CSV file in it, or choose one."
+            ).format(path)
+        if not path.exists():
+            return self.tr("There is no file at {0}.").format(path)
+        return ""
 
     @staticmethod
     def _show_choice(combo: QComboBox, value: str, label: str) -> None:
@@ -395,12 +490,17 @@ class ImportWizard(QDialog):
         )
         self.existing_combo.activated.connect(self._make_preview)
         self.cohort_combo = QComboBox(page)
-        self.cohort_combo.addItem(self.tr("(no cohort)"), None)
-        for cohort in self.context.services.programmes.list_cohorts():
-            self.cohort_combo.addItem(f"{cohort.programme_name} / {cohort.name}", cohort.id)
+        self._fill_cohorts()
+        self.cohort_combo.currentIndexChanged.connect(self._show_cohort_note)
+        self.cohort_note = QLabel(page)
+        self.cohort_note.setWordWrap(True)
+        self.cohort_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         options = QFormLayout()
         options.addRow(self.tr("Companies already on record:"), self.existing_combo)
-        options.addRow(self.tr("Enrol every company in:"), self.cohort_combo)
+        options.addRow(self.tr("&Enrol every company in:"), self.cohort_combo)
+        cohort_label = options.labelForField(self.cohort_combo)
+        if isinstance(cohort_label, QLabel):
+            cohort_label.setBuddy(self.cohort_combo)
 
         self.summary_label = QLabel(page)
         self.summary_label.setWordWrap(True)
@@ -417,19 +517,128 @@ class ImportWizard(QDialog):
         header = self.preview_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # A problem can be longer than its cell: the selected row's problems show here whole.
+        self.problem_details = QLabel(page)
+        self.problem_details.setObjectName("problemDetails")
+        self.problem_details.setWordWrap(True)
+        self.problem_details.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        palette = self.problem_details.palette()
+        palette.setColor(palette.ColorRole.WindowText, QColor(error_colour()))
+        self.problem_details.setPalette(palette)
+        self.problem_details.setVisible(False)
+        self.preview_table.selectionModel().currentRowChanged.connect(self._show_problem_details)
         self.progress = QProgressBar(page)
         self.progress.setVisible(False)
         self.result_label = QLabel(page)
         self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result_label.setVisible(False)
 
         layout = QVBoxLayout(page)
         layout.addLayout(options)
+        # Beneath the form, not in it: a form layout gave a wrapped row too much height.
+        layout.addWidget(self.cohort_note)
+        layout.addSpacing(6)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.preview_table, 1)
+        layout.addWidget(self.problem_details)
         layout.addWidget(self.progress)
         layout.addWidget(self.result_label)
+        self._show_cohort_note()
         return page
+
+    # --- the cohort --------------------------------------------------------------------------
+
+    def _has_ended(self, cohort: CohortRecord) -> bool:
+        return cohort_has_ended(cohort.status, cohort.end_date, dt.date.today())
+
+    def _fill_cohorts(self) -> None:
+        """Cohorts still running or planned first; those that have ended after them, listed
+        so that nobody wonders where they went, but not to be chosen."""
+        combo = self.cohort_combo
+        combo.addItem(self.tr("(no cohort)"), None)
+        cohorts = list(self.cohorts.values())
+        for cohort in [c for c in cohorts if not self._has_ended(c)]:
+            combo.addItem(
+                self.tr("{0} / {1}").format(cohort.programme_name, cohort.name), cohort.id
+            )
+        ended = [c for c in cohorts if self._has_ended(c)]
+        if ended:
+            combo.insertSeparator(combo.count())
+        model = combo.model()
+        for cohort in ended:
+            if CohortStatus(cohort.status) is CohortStatus.FINISHED:
+                text = self.tr("{0} / {1} (finished)").format(cohort.programme_name, cohort.name)
+                reason = self.tr("{0} is finished: companies are not imported into it.")
+            else:
+                text = self.tr("{0} / {1} (ended {2})").format(
+                    cohort.programme_name, cohort.name, format_date(cohort.end_date)
+                )
+                reason = self.tr("{0} has ended: companies are not imported into it.")
+            combo.addItem(text, cohort.id)
+            index = combo.count() - 1
+            combo.setItemData(index, reason.format(cohort.name), Qt.ItemDataRole.ToolTipRole)
+            if isinstance(model, QStandardItemModel):
+                model.item(index).setEnabled(False)
+        start = self.start_cohort
+        if start is not None and not self._has_ended(start):
+            combo.setCurrentIndex(combo.findData(start.id))
+
+    def chosen_cohort(self) -> CohortRecord | None:
+        cohort = self.cohorts.get(self.cohort_combo.currentData())
+        return None if cohort is None or self._has_ended(cohort) else cohort
+
+    def _milestone_count(self, programme_id: int) -> int:
+        if programme_id not in self._milestones:
+            template = self.context.services.programmes.template(programme_id)
+            self._milestones[programme_id] = len(template)
+        return self._milestones[programme_id]
+
+    def _show_cohort_note(self, *_: object) -> None:
+        cohort = self.chosen_cohort()
+        if cohort is not None:
+            count = self._milestone_count(cohort.programme_id)
+            if count == 0:
+                text = self.tr(
+                    "Each company will be enrolled in {0}. {1} has no milestones in its "
+                    "template yet, so their checklists start empty."
+                ).format(cohort.name, cohort.programme_name)
+            else:
+                text = (
+                    self.tr(
+                        "Each company will be enrolled in {0} and get the {1} milestone "
+                        "checklist (1 milestone), due dates counted from the cohort's start "
+                        "on {2}. Companies already in {0} keep their enrolment and checklist."
+                    )
+                    if count == 1
+                    else self.tr(
+                        "Each company will be enrolled in {0} and get the {1} milestone "
+                        "checklist ({3} milestones), due dates counted from the cohort's start "
+                        "on {2}. Companies already in {0} keep their enrolment and checklist."
+                    )
+                ).format(cohort.name, cohort.programme_name, format_date(cohort.start_date), count)
+        else:
+            text = self.tr(
+                "The companies are not enrolled in any cohort. Choose one above to enrol "
+                "them all, each with its programme's milestone checklist."
+            )
+            start = self.start_cohort
+            if start is not None and self._has_ended(start):
+                if CohortStatus(start.status) is CohortStatus.FINISHED:
+                    why = self.tr("{0} is finished, so the companies cannot be enrolled in it.")
+                else:
+                    why = self.tr("{0} ended on {1}, so the companies cannot be enrolled in it.")
+                # Two whole sentences, each translated on its own.
+                text = f"{why.format(start.name, format_date(start.end_date))} {text}"
+        self.cohort_note.setText(text)
+
+    def _show_problem_details(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        number, problems = self.preview_model.problems_at(current.row())
+        self.problem_details.setText(
+            self.tr("Row {0}: {1}").format(number, problems) if problems else ""
+        )
+        self.problem_details.setVisible(bool(problems))
 
     def _make_preview(self) -> None:
         if self.table is None:
@@ -459,6 +668,11 @@ class ImportWizard(QDialog):
             for column in range(ImportPreviewModel.COL_PROBLEMS):
                 width = min(self.preview_table.columnWidth(column), 260)
                 self.preview_table.setColumnWidth(column, width)
+            first = self.preview_model.first_problem_row()
+            if first >= 0:
+                self.preview_table.selectRow(first)
+                self.preview_table.scrollTo(self.preview_model.index(first, 0))
+        self._show_problem_details(self.preview_table.currentIndex(), QModelIndex())
         self._update_buttons()
 
     # --- import ----------------------------------------------------------------------------
@@ -467,7 +681,8 @@ class ImportWizard(QDialog):
         preview = self.preview
         if preview is None or not preview.ok or self.worker is not None:
             return
-        cohort_id = self.cohort_combo.currentData()
+        cohort = self.chosen_cohort()
+        cohort_id = cohort.id if cohort is not None else None
         service = self.service
 
         def work(progress: Any, cancelled: Any) -> ImportResult:
@@ -495,13 +710,46 @@ class ImportWizard(QDialog):
         self.worker = None
         assert isinstance(result, ImportResult)
         self.result = result
+        self.enrolled_in = self.chosen_cohort() if result.cohort_name is not None else None
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.result_label.setText(self.tr("Imported: {0}.").format(result.summary))
+        self.result_label.setText(self.outcome())
         self.result_label.setVisible(True)
-        self.context.bus.announce([Data.COMPANIES, Data.ENROLMENTS])
+        changed = [Data.COMPANIES, Data.ENROLMENTS]
+        if self.enrolled_in is not None:
+            changed += [Data.MILESTONES, Data.COHORTS]
+        self.context.bus.announce(changed)
         self._update_buttons()
         self.imported.emit(result)
+
+    def outcome(self) -> str:
+        """What the import did, in a sentence or two; '' before it has run."""
+        result = self.result
+        if result is None:
+            return ""
+        text = self.tr("Imported: {0}.").format(result.summary)
+        cohort = self.enrolled_in
+        if cohort is None:
+            return text
+        # Whole sentences, each translated on its own, joined by a space.
+        if result.enrolled:
+            text += " " + (
+                self.tr(
+                    "Enrolled 1 company in {0}, with the {1} milestone checklist: {3} milestones."
+                )
+                if result.enrolled == 1
+                else self.tr(
+                    "Enrolled {2} companies in {0}, each with the {1} milestone checklist: "
+                    "{3} milestones in all."
+                )
+            ).format(cohort.name, cohort.programme_name, result.enrolled, result.milestones)
+        if result.already_enrolled:
+            text += " " + (
+                self.tr("1 company was already in {0} and kept its checklist.")
+                if result.already_enrolled == 1
+                else self.tr("{1} companies were already in {0} and kept their checklists.")
+            ).format(cohort.name, result.already_enrolled)
+        return text
 
     def _failed(self, error: object) -> None:
         self.worker = None
@@ -565,8 +813,29 @@ class ImportWizard(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, context: AppContext, path: str | Path | None = None
+        cls,
+        parent: QWidget | None,
+        context: AppContext,
+        path: str | Path | None = None,
+        cohort_id: int | None = None,
     ) -> ImportResult | None:
-        dialog = cls(parent, context, path)
-        dialog.exec()
-        return dialog.result
+        dialog = cls(parent, context, path, cohort_id)
+        try:
+            dialog.exec()
+            return dialog.result
+        finally:
+            dialog.deleteLater()
+
+
+def typed_path(text: str) -> str:
+    """A path as people type or paste it: in quotes (Windows' Copy as path), as a file://
+    address (a file manager's copy), or starting with ~ for the home folder."""
+    text = text.strip()
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
+        text = text[1:-1].strip()
+    if text.lower().startswith("file:"):
+        local = QUrl(text).toLocalFile()
+        text = local or text
+    if text.startswith("~"):
+        text = str(Path(text).expanduser())
+    return text
