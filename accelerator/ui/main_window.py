@@ -52,6 +52,7 @@ def _installers() -> list[Callable[[MainWindow], None]]:
     from accelerator.ui import (
         access_actions,
         change_watch,
+        import_drops,
         report_actions,
         safety_actions,
         team_actions,
@@ -62,6 +63,7 @@ def _installers() -> list[Callable[[MainWindow], None]]:
         access_actions.install,
         team_actions.install,
         safety_actions.install,
+        import_drops.install,  # after safety_actions: a drop goes to its File > Import
         change_watch.install,
     ]
 

@@ -1,5 +1,5 @@
 """The File menu's data-safety actions: Back up now, Restore from backup, Import
-companies, Export; and a CSV dropped on the window starts the import.
+companies, Export. (A CSV dropped on the window starts the import: ``import_drops``.)
 
 ``install(window)`` adds them above ``window.file_menu_end``; the actions live on a
 ``SafetyActions`` object parented to the window (``window.findChild(SafetyActions)``).
@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from accelerator.domain.enums import Role
@@ -28,18 +28,6 @@ log = logging.getLogger(__name__)
 
 def install(window: QMainWindow) -> SafetyActions:
     return SafetyActions(window)
-
-
-def dropped_csv(event: QDragEnterEvent | QDropEvent) -> Path | None:
-    """The one local .csv file being dragged, if that is what it is."""
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return None
-    urls = mime.urls()
-    if len(urls) != 1 or not urls[0].isLocalFile():
-        return None
-    path = Path(urls[0].toLocalFile())
-    return path if path.suffix.lower() in (".csv", ".txt") else None
 
 
 class SafetyActions(QObject):
@@ -91,9 +79,6 @@ class SafetyActions(QObject):
             self.restore_action,
         ):
             menu.insertAction(end, action)
-        if coordinator and not read_only:
-            window.setAcceptDrops(True)
-            window.installEventFilter(self)
 
     def _action(self, text: str, slot: object, icon_name: str, shortcut: str = "") -> QAction:
         action = QAction(icon(icon_name), text, self.window)
@@ -212,17 +197,3 @@ class SafetyActions(QObject):
 
         self.window.statusBar().showMessage(self.tr("Exporting…"))
         return self._run(work, done)
-
-    # --- a CSV dropped on the window -------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.Drop):
-            assert isinstance(event, QDragEnterEvent | QDropEvent)
-            path = dropped_csv(event)
-            if path is None:
-                return False
-            event.acceptProposedAction()
-            if event.type() == QEvent.Type.Drop:
-                self.import_companies(path)
-            return True
-        return False
