@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from accelerator.domain.enums import CohortStatus
@@ -338,3 +338,23 @@ def test_a_long_problem_shows_in_full_for_the_selected_row(
     rect = wizard.preview_table.visualRect(model.index(0, ImportPreviewModel.COL_NAME))
     qtbot.mouseClick(wizard.preview_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert not wizard.problem_details.isVisible(), "a row without problems has nothing to add"
+
+
+def test_a_long_first_value_is_shortened_visibly_and_shown_whole_on_hover(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    focus = (
+        "Hyperspektral avbildning av fiskevelferd i merd, med maskinlæring som varsler "
+        "røkteren før lusa tar overhånd"
+    )
+    path = tmp_path / "liste.csv"
+    path.write_text(f'Bedrift,Kolonne X\nHavbris AS,"{focus}"\n', encoding="utf-8")
+    wizard = _wizard(qtbot, window, path)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert wizard.steps.currentIndex() == ImportWizard.COLUMNS
+    shown = [w.text() for w in wizard.columns_grid_host.findChildren(QLabel)]
+    (sample,) = [
+        w for w in wizard.columns_grid_host.findChildren(QLabel) if w.text()[:12] == focus[:12]
+    ]
+    assert sample.text().endswith("…"), f"cut visibly, not mid-word without a sign: {shown}"
+    assert focus in sample.toolTip()

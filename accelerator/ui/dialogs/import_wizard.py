@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -194,9 +195,18 @@ def _problem(error: RowError) -> str:
     return f"{where}: {error.message}" if where else error.message
 
 
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What an import from the wizard did, and the wizard's own account of it."""
+
+    result: ImportResult
+    enrolled_in: CohortRecord | None  # the cohort the companies were enrolled in, if any
+    summary: str
+
+
 class ImportWizard(QDialog):
     """``ImportWizard.ask(parent, context, path=None, cohort_id=None)`` returns what was
-    imported, or None; ``enrolled_in`` is then the cohort the companies were enrolled in."""
+    imported, or None; ``ImportWizard.run(...)`` also says where and in words."""
 
     FILE, COLUMNS, PREVIEW = range(3)
     imported = Signal(object)  # ImportResult
@@ -446,7 +456,11 @@ class ImportWizard(QDialog):
             row = i + 1
             self.columns_grid.addWidget(QLabel(header or "—", self.columns_grid_host), row, 0)
             sample = first[i] if i < len(first) else ""
-            sample_label = muted_label(sample[:60], self.columns_grid_host)
+            # A long value is shortened where a person sees it was; the whole on hover.
+            short = sample if len(sample) <= 60 else sample[:59].rstrip() + "…"
+            sample_label = muted_label(short, self.columns_grid_host)
+            sample_label.setTextFormat(Qt.TextFormat.PlainText)
+            sample_label.setToolTip(sample if short != sample else "")
             self.columns_grid.addWidget(sample_label, row, 1)
             combo = QComboBox(self.columns_grid_host)
             combo.addItem(self.tr("(leave out)"), None)
@@ -456,7 +470,8 @@ class ImportWizard(QDialog):
             combo.setCurrentIndex(combo.findData(chosen) if chosen is not None else 0)
             if i in notes:
                 combo.setToolTip(notes[i])
-                sample_label.setToolTip(notes[i])
+                whole = sample_label.toolTip()
+                sample_label.setToolTip(f"{whole}\n\n{notes[i]}" if whole else notes[i])
             self.columns_grid.addWidget(combo, row, 2)
             self.mapping_combos.append(combo)
         self.columns_grid.setRowStretch(len(self.table.headers) + 1, 1)
@@ -819,10 +834,23 @@ class ImportWizard(QDialog):
         path: str | Path | None = None,
         cohort_id: int | None = None,
     ) -> ImportResult | None:
+        outcome = cls.run(parent, context, path, cohort_id)
+        return outcome.result if outcome is not None else None
+
+    @classmethod
+    def run(
+        cls,
+        parent: QWidget | None,
+        context: AppContext,
+        path: str | Path | None = None,
+        cohort_id: int | None = None,
+    ) -> ImportOutcome | None:
         dialog = cls(parent, context, path, cohort_id)
         try:
             dialog.exec()
-            return dialog.result
+            if dialog.result is None:
+                return None
+            return ImportOutcome(dialog.result, dialog.enrolled_in, dialog.outcome())
         finally:
             dialog.deleteLater()
 
