@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from accelerator.domain.milestones import MilestoneState, is_overdue
 from accelerator.domain.readiness import AssessmentLevels, falling_dimensions, ordered
@@ -102,3 +103,20 @@ def assess_risk(
         reasons.append(RiskReason(FALLING_LEVELS, f"{name} fell from {before} to {now}"))
 
     return Risk(reasons=tuple(reasons))
+
+
+class Standing(StrEnum):
+    """How an enrolment stands, in the one word a figure or a table cell has room for."""
+
+    ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
+    NOT_ASSESSED = "not_assessed"
+
+
+def standing(*, at_risk: bool, assessed: bool) -> Standing:
+    """At risk whenever there is a reason to be; otherwise on track only once someone has
+    assessed the company. "No reason for concern" about a company nobody has looked at
+    yet is not "on track": a steering group read the green word as good news."""
+    if at_risk:
+        return Standing.AT_RISK
+    return Standing.ON_TRACK if assessed else Standing.NOT_ASSESSED
