@@ -14,10 +14,11 @@ from accelerator.cli.common import prepare
 from accelerator.domain.formatting import DateParseError, parse_date
 from accelerator.errors import NotFoundError, ValidationError
 from accelerator.paths import AppPaths
-from accelerator.reports.data import PageSize
+from accelerator.reports.charts import format_date
+from accelerator.reports.data import KICKOFF, PageSize
 from accelerator.services import Services
 from accelerator.services.records import CohortRecord, CompanyRecord, EnrolmentRecord
-from accelerator.services.reporting import Period, ReportingService
+from accelerator.services.reporting import Period, ReportingService, ReportPlan
 
 
 def register(commands: Any) -> None:
@@ -97,15 +98,19 @@ def _cohort(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
     try:
         cohort = find_cohort(services, args.name, args.programme)
         reporting = ReportingService(services.db, services.actor)
+        period = _period(args)
+        plan = reporting.cohort_report_plan(cohort.id, period=period)
         written = reporting.write_cohort_report(
             cohort.id,
             args.output,
             page_size=_size(args),
             include_confidential=args.internal,
             progress=_progress_printer(),
-            period=_period(args),
+            period=period,
         )
         _done()
+        # Said after the file is written, so a failure prints only its error.
+        print(describe_plan(plan, period))
         count = len(services.enrolments.list_enrolments(cohort_id=cohort.id))
         print(
             f"Wrote the report of {cohort.name} ({cohort.programme_name}, "
@@ -122,15 +127,22 @@ def _company(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
         company = find_company(services, args.company)
         enrolment = find_enrolment(services, company, args.cohort)
         reporting = ReportingService(services.db, services.actor)
+        period = _period(args)
+        plan = reporting.company_report_plan(enrolment.id, period=period)
         written = reporting.write_company_report(
             enrolment.id,
             args.output,
             page_size=_size(args),
             include_confidential=args.internal,
             progress=_progress_printer(),
-            period=_period(args),
+            period=period,
         )
         _done()
+        if not plan.assessed:
+            print(
+                f"{company.name} is not assessed yet: the report shows its profile and "
+                "milestones, without levels."
+            )
         print(
             f"Wrote the progress report of {company.name} in {enrolment.cohort_name} "
             f"({enrolment.programme_name}) to {written}"
@@ -138,6 +150,20 @@ def _company(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
     finally:
         services.db.dispose()
     return 0
+
+
+def describe_plan(plan: ReportPlan, period: Period | None) -> str:
+    """The kind of cohort report, as the Reports page says it before generating."""
+    if plan.kind == KICKOFF:
+        if period is not None and period.end is not None:
+            return f"Kick-off report: no assessments by {format_date(period.end)}."
+        return "Kick-off report: no assessments yet."
+    if not plan.not_assessed:
+        return f"Progress report: all {plan.companies} companies assessed."
+    return (
+        f"Progress report: {plan.assessed} of {plan.companies} companies assessed; "
+        "the others are marked Not assessed yet."
+    )
 
 
 def _size(args: argparse.Namespace) -> PageSize:

@@ -1,5 +1,11 @@
 """The cohort report: cover, contents, a summary of every company, cohort charts, then one
-section per company (the same section as the company report)."""
+section per company (the same section as the company report).
+
+A cohort nobody has assessed yet gets the kick-off report instead
+(:mod:`accelerator.reports.kickoff`): the same cover band, then who is in the cohort, their
+mentors and the milestone plan. In a progress report the companies not assessed yet are
+marked so, and left out of the readiness charts and means.
+"""
 
 from __future__ import annotations
 
@@ -35,7 +41,8 @@ from accelerator.reports.company_report import (
     hex_of,
     signed,
 )
-from accelerator.reports.data import CohortReportData, CompanyReportData
+from accelerator.reports.data import KICKOFF, CohortReportData, CompanyReportData, Dimension
+from accelerator.reports.kickoff import kickoff_story
 from accelerator.reports.layout import (
     Anchor,
     Band,
@@ -62,15 +69,25 @@ from accelerator.reports.style import (
     WHITE,
     styles,
 )
-from accelerator.reports.text import Para, Text, markup, one_line, paragraphs
+from accelerator.reports.text import Para, Text, markup, one_line, paragraphs, plain
+from accelerator.reports.wording import (
+    ASSESSED_OF,
+    COHORT_STATUS,
+    COVER_STATUS,
+    KICKOFF_TITLE,
+    LEFT_OUT_OF_CHART,
+    LEFT_OUT_OF_MEANS,
+    NOT_ASSESSED,
+    PROGRESS_TITLE,
+    READ_NOT_ASSESSED,
+)
+from accelerator.reports.wording import companies as companies_text
 
 COVER_BAND = 74 * mm
 #: Companies per heatmap and per milestone chart: one drawing must fit on a page (Letter too).
 CHART_ROWS = 38
 
 T = TypeVar("T")
-
-STATUS_WORDS = {"planned": "Planned", "running": "Running", "finished": "Finished"}
 
 
 def build_cohort_report(
@@ -94,7 +111,7 @@ def build_cohort_report(
         generated_on=data.generated_on,
         internal=data.include_confidential,
         period=data.period,
-        title="Cohort report",
+        title=_title(data),
     )
     out = io.BytesIO()
     doc = ReportDocument(
@@ -102,13 +119,18 @@ def build_cohort_report(
         chrome=chrome,
         size=data.page_size,
         monitor=monitor,
-        title=f"{one_line(data.programme)}: {one_line(data.cohort)} cohort report",
-        subject="Cohort report",
+        title=f"{one_line(data.programme)}: {one_line(data.cohort)} {_title(data).lower()}",
+        subject=_title(data),
         cover=lambda canvas: _draw_cover(canvas, data),
         cover_height=COVER_BAND,
     )
     width = frame_width(data.page_size)
     story: list[Flowable] = [NextPageTemplate("body")]
+    if data.kind == KICKOFF:
+        story += kickoff_story(data, width, monitor)
+        pdf = doc.render(story)
+        monitor.finish()
+        return pdf
     story += _cover(data, width)
     story += [ProgressMark(), PageBreak()]
     story += _contents(data)
@@ -135,6 +157,10 @@ def _key(index: int) -> str:
     return f"company-{index + 1}"
 
 
+def _title(data: CohortReportData) -> str:
+    return KICKOFF_TITLE if data.kind == KICKOFF else PROGRESS_TITLE
+
+
 # --- cover ----------------------------------------------------------------------------------
 
 
@@ -150,7 +176,7 @@ def _draw_cover(canvas: Canvas, data: CohortReportData) -> None:
     y = height - 24 * mm
     canvas.setFillColor(PRIMARY_LIGHT)
     canvas.setFont("DejaVuSans-Bold", 9)
-    canvas.drawString(left, y, "COHORT REPORT")
+    canvas.drawString(left, y, _title(data).upper())
     if data.include_confidential:
         canvas.setFillColor(WHITE)
         canvas.roundRect(width - MARGIN_SIDE - 118, y - 4, 118, 15, 3, stroke=0, fill=1)
@@ -169,9 +195,15 @@ def _draw_cover(canvas: Canvas, data: CohortReportData) -> None:
         block.drawOn(canvas, left, y - h)
         y -= h + 4
     dates = _period(data)
+    # Spelt out as a status: a bare "Planned" beside the company count read as "10 planned".
+    status = COVER_STATUS.format(
+        COHORT_STATUS.get(data.cohort_status, data.cohort_status.capitalize()),
+        companies_text(len(data.companies)),
+    )
     cohort = Para(
         f"<b>{markup(data.cohort)}</b>"
-        + (f"<font color='{hex_of(PRIMARY_LIGHT)}'>  ·  {markup(dates)}</font>" if dates else ""),
+        + (f"<font color='{hex_of(PRIMARY_LIGHT)}'>  ·  {markup(dates)}</font>" if dates else "")
+        + f"<br/><font color='{hex_of(PRIMARY_LIGHT)}'>{markup(status)}</font>",
         st.cover_text,
     )
     _, h = cohort.wrap(room, COVER_BAND)
@@ -197,9 +229,15 @@ def _cover(data: CohortReportData, width: float) -> list[Flowable]:
     share = f"{completion.ratio:.0%}" if completion.ratio is not None else "–"
     flagged = sum(1 for c in companies if c.gap.flagged)
     at_risk = sum(1 for c in companies if c.at_risk)
-    status = STATUS_WORDS.get(data.cohort_status, data.cohort_status.capitalize())
+    unassessed = data.not_assessed
     figures = [
-        ("Companies", str(len(companies)), status or ""),
+        (
+            "Companies",
+            str(len(companies)),
+            ASSESSED_OF.format(len(data.assessed), len(companies))
+            if unassessed
+            else "all assessed",
+        ),
         (
             "Mean readiness",
             "–" if mean_index is None else f"{mean_index:.1f}",
@@ -228,6 +266,7 @@ def _cover(data: CohortReportData, width: float) -> list[Flowable]:
         "the business.",
         "<b>At risk</b>: no assessment for more than six weeks, milestones past their due "
         "date, or levels that fell in the latest assessment.",
+        *([READ_NOT_ASSESSED] if unassessed else []),
     ):
         story.append(Para(line, st.bullet, bulletText="•"))
     if not data.include_confidential:
@@ -259,7 +298,15 @@ def _mean_table(data: CohortReportData, width: float) -> list[Flowable]:
         )
     table = Table(rows, colWidths=[width * 0.4, width * 0.3, width * 0.3], repeatRows=1)
     table.setStyle(header_style([("ALIGN", (1, 1), (-1, -1), "CENTER")]))
-    return [*heading("The cohort at a glance"), table]
+    story: list[Flowable] = [*heading("The cohort at a glance"), table]
+    if data.not_assessed:
+        story.append(Spacer(1, 3))
+        story.append(plain(LEFT_OUT_OF_MEANS.format(_names(data.not_assessed)), st.muted))
+    return story
+
+
+def _names(companies: Sequence[CompanyReportData]) -> str:
+    return ", ".join(one_line(c.company.name) for c in companies)
 
 
 # --- contents -----------------------------------------------------------------------------------
@@ -319,6 +366,21 @@ def _level_cell(level: int | None, change: int | None) -> str:
     return str(level)
 
 
+def _level_cells(c: CompanyReportData, dims: Sequence[Dimension]) -> list[object]:
+    """The level (with its change) on each dimension, then the gap."""
+    standing = {s.key: s for s in c.standings}
+    cells: list[object] = []
+    for d in dims:
+        s = standing.get(d.key)
+        cells.append(_level_cell(s.level if s else None, s.change if s else None))
+    gap = c.gap
+    if gap.value is None:
+        cells.append("–")
+    else:
+        cells.append(f"▲ {gap.value:g}" if gap.flagged else f"{gap.value:g}")
+    return cells
+
+
 def _summary_table(data: CohortReportData, width: float) -> Table:
     st = styles()
     dims = data.dimensions
@@ -339,22 +401,21 @@ def _summary_table(data: CohortReportData, width: float) -> Table:
         name: list[Flowable] = [Text(c.company.name, st.cell)]
         if c.enrolment_status != "active":
             name.append(Text(c.enrolment_status.capitalize(), st.cell_small))
-        standing = {s.key: s for s in c.standings}
         cells: list[object] = [name]
-        for d in dims:
-            s = standing.get(d.key)
-            cells.append(_level_cell(s.level if s else None, s.change if s else None))
-        gap = c.gap
-        if gap.value is None:
-            cells.append("–")
-        elif gap.flagged:
-            cells.append(f"▲ {gap.value:g}")
-            extra += [
-                ("TEXTCOLOR", (first_tail, row), (first_tail, row), FLAG),
-                ("FONT", (first_tail, row), (first_tail, row), "DejaVuSans-Bold", 8, 10),
-            ]
+        if c.assessed:
+            cells += _level_cells(c, dims)
+            if c.gap.flagged:
+                extra += [
+                    ("TEXTCOLOR", (first_tail, row), (first_tail, row), FLAG),
+                    ("FONT", (first_tail, row), (first_tail, row), "DejaVuSans-Bold", 8, 10),
+                ]
         else:
-            cells.append(f"{gap.value:g}")
+            # One plain statement across the levels and the gap, not a row of dashes.
+            cells += [Text(NOT_ASSESSED, st.cell_small), *[""] * len(dims)]
+            extra += [
+                ("SPAN", (1, row), (first_tail, row)),
+                ("ALIGN", (1, row), (first_tail, row), "LEFT"),
+            ]
         done = c.completion
         cells.append(f"{done.done} of {done.applicable}" if done.applicable else "–")
         cells.append(str(done.overdue) if done.overdue else "–")
@@ -426,7 +487,14 @@ def _charts(data: CohortReportData, width: float) -> list[Flowable]:
     if not companies:
         story.append(Para("No companies are enrolled in this cohort.", st.body))
         return story
-    rows = [HeatmapRow(c.company.name, c.profile) for c in companies]
+    assessed = data.assessed
+    # Readiness charts show levels; a company with none would only add a row of dashes.
+    left_out = (
+        " " + markup(LEFT_OUT_OF_CHART.format(_names(data.not_assessed)))
+        if data.not_assessed
+        else ""
+    )
+    rows = [HeatmapRow(c.company.name, c.profile) for c in assessed]
     row_chunks = _chunks(rows, CHART_ROWS)
     heatmaps = [
         cohort_heatmap(
@@ -439,13 +507,13 @@ def _charts(data: CohortReportData, width: float) -> list[Flowable]:
     ]
     story += _figure(
         "Readiness levels by company and dimension",
-        "The current level of each company on each dimension; darker is further along.",
+        "The current level of each company on each dimension; darker is further along." + left_out,
         heatmaps,
     )
     story += _figure(
         "Distribution of levels per dimension",
-        "How many companies stand at each level (1 to 9) of each dimension.",
-        [level_distribution_chart(data.dimensions, [c.profile for c in companies], width=width)],
+        "How many companies stand at each level (1 to 9) of each dimension." + left_out,
+        [level_distribution_chart(data.dimensions, [c.profile for c in assessed], width=width)],
     )
     bars = [
         CompletionBar(

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from reportlab.lib.colors import Color
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
+from accelerator.domain.risk import Standing
 from accelerator.reports.charts import (
     format_date,
     levels_over_time_chart,
@@ -50,15 +51,29 @@ from accelerator.reports.style import (
     page_size,
     styles,
 )
-from accelerator.reports.text import Para, Text, clean, join, markup, one_line, paragraphs
+from accelerator.reports.text import (
+    Para,
+    Text,
+    clean,
+    join,
+    markup,
+    one_line,
+    paragraphs,
+    plain,
+)
+from accelerator.reports.wording import (
+    ASSESSMENT_KINDS,
+    ENROLMENT_STATUS,
+    NOT_ASSESSED,
+    NOT_ASSESSED_SECTION,
+    NOT_ASSESSED_SECTION_BY,
+    STANDING,
+)
 
 #: Text longer than this (or with more lines) leaves a table cell for a note below the table:
 #: a table row cannot break across pages, so a long cell would not fit on one.
 CELL_LIMIT = 600
 CELL_LINES = 10
-
-ENROLMENT_STATUS = {"active": "Active", "graduated": "Graduated", "withdrawn": "Withdrawn"}
-KINDS = {"baseline": "Baseline", "progress": "Progress", "final": "Final"}
 
 
 def frame_width(size: str) -> float:
@@ -190,9 +205,9 @@ def company_section(
     if kicker:
         story.append(Text(kicker.upper(), st.kicker))
     story.append(Text(company.name, st.title))
-    story.append(Text(_status_line(data), st.subtitle))
+    story.append(Text(status_line(data), st.subtitle))
     story.append(Spacer(1, 3))
-    story.extend(_profile(data, width, monitor))
+    story.extend(profile_grid(data, width, monitor))
     story.append(Spacer(1, 8))
     story.append(_key_figures(data, width))
     if data.risk_reasons:
@@ -205,13 +220,17 @@ def company_section(
             )
         )
     story.append(Spacer(1, 8))
-    story.append(_charts(data, width))
-    story += heading("Readiness by dimension")
-    overflow = Overflow()
-    story.append(_readiness_table(data.standings, width, overflow, monitor.shared))
-    story.extend(overflow.flowables(monitor))
-    story += heading("Business-orientation gap")
-    story.append(_gap_panel(data, width, explain=explain_terms))
+    if data.assessed:
+        story.append(_charts(data, width))
+        story += heading("Readiness by dimension")
+        overflow = Overflow()
+        story.append(_readiness_table(data.standings, width, overflow, monitor.shared))
+        story.extend(overflow.flowables(monitor))
+        story += heading("Business-orientation gap")
+        story.append(_gap_panel(data, width, explain=explain_terms))
+    else:
+        # Charts, a table and a gap panel of nothing but dashes would say less than this.
+        story.append(_not_assessed_panel(data, width))
     if data.next_steps.strip():
         story += heading("Next steps")
         story.extend(paragraphs(data.next_steps, st.body, check=monitor.check))
@@ -226,7 +245,7 @@ def company_section(
     return story
 
 
-def _status_line(data: CompanyReportData) -> str:
+def status_line(data: CompanyReportData) -> str:
     status = ENROLMENT_STATUS.get(data.enrolment_status, data.enrolment_status.capitalize())
     joined = f"joined {format_date(data.joined_on)}" if data.joined_on else ""
     mentors = (
@@ -240,13 +259,16 @@ def _status_line(data: CompanyReportData) -> str:
 def _key_figures(data: CompanyReportData, width: float) -> Flowable:
     """Four figures across the page: readiness, gap, milestones, status."""
     index = "–" if data.readiness_index is None else f"{data.readiness_index:.1f}"
-    change = (
-        f"{signed(data.readiness_change, 1)} since baseline"
-        if data.readiness_change is not None
-        else "no baseline yet"
-    )
+    if not data.assessed:
+        change = NOT_ASSESSED.lower()
+    elif data.readiness_change is not None:
+        change = f"{signed(data.readiness_change, 1)} since baseline"
+    else:
+        change = "no baseline yet"
     gap = data.gap
-    if gap.value is None:
+    if not data.assessed:
+        gap_value, gap_note = "–", NOT_ASSESSED.lower()
+    elif gap.value is None:
         gap_value, gap_note = "–", "not enough levels"
     else:
         gap_value = f"{gap.value:g}"
@@ -254,13 +276,20 @@ def _key_figures(data: CompanyReportData, width: float) -> Flowable:
     done = data.completion
     milestones = f"{done.done} of {done.applicable}" if done.applicable else "–"
     overdue = f"{done.overdue} overdue" if done.overdue else "none overdue"
+    standing = data.standing
+    status_accent = PRIMARY
     if data.enrolment_status != "active":
         status = ENROLMENT_STATUS.get(data.enrolment_status, data.enrolment_status)
         status_note, status_colour = _last_assessed(data), INK
-    elif data.at_risk:
-        status, status_note, status_colour = "At risk", _plural_reasons(data), ALERT
+    elif standing is Standing.AT_RISK:
+        status, status_note, status_colour = STANDING[standing], _plural_reasons(data), ALERT
+        status_accent = ALERT
+    elif standing is Standing.NOT_ASSESSED:
+        # Neutral grey: nothing is known yet, neither good nor bad.
+        status, status_colour, status_accent = STANDING[standing], MUTED, RULE
+        status_note = f"joined {format_date(data.joined_on)}" if data.joined_on else ""
     else:
-        status, status_note, status_colour = "On track", _last_assessed(data), GOOD
+        status, status_note, status_colour = STANDING[standing], _last_assessed(data), GOOD
 
     return FigureStrip(
         [
@@ -273,9 +302,7 @@ def _key_figures(data: CompanyReportData, width: float) -> Flowable:
                 FLAG if gap.flagged else PRIMARY,
             ),
             Figure("Milestones done", milestones, overdue, ALERT if done.overdue else INK),
-            Figure(
-                "Status", status, status_note, status_colour, ALERT if data.at_risk else PRIMARY
-            ),
+            Figure("Status", status, status_note, status_colour, status_accent),
         ]
     )
 
@@ -289,6 +316,32 @@ def _last_assessed(data: CompanyReportData) -> str:
     if data.last_assessed is None:
         return "not assessed yet"
     return f"last assessed {format_date(data.last_assessed)}"
+
+
+def _not_assessed_panel(data: CompanyReportData, width: float) -> Table:
+    """In place of the levels: that there are none yet, and when they come."""
+    st = styles()
+    name = one_line(data.company.name)
+    if data.period_end is not None:
+        text = NOT_ASSESSED_SECTION_BY.format(name, format_date(data.period_end))
+    else:
+        text = NOT_ASSESSED_SECTION.format(name)
+    table = Table(
+        [[[Text(NOT_ASSESSED, st.body_bold, colour=MUTED), plain(text, st.small)]]],
+        colWidths=[width],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), PANEL),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
 
 
 def _charts(data: CompanyReportData, width: float) -> Flowable:
@@ -539,7 +592,7 @@ def _notes(data: CompanyReportData, monitor: Monitor, *, explain: bool) -> list[
         title = join(
             [
                 format_date(a.assessed_on),
-                f"{KINDS.get(a.kind, a.kind.capitalize())} assessment",
+                f"{ASSESSMENT_KINDS.get(a.kind, a.kind.capitalize())} assessment",
                 a.assessor,
             ]
         )
@@ -573,7 +626,7 @@ def _short(value: str, overflow: Overflow, label: str) -> list[Flowable]:
     return overflow.cell(value, st.cell, label)
 
 
-def _profile(data: CompanyReportData, width: float, monitor: Monitor) -> list[Flowable]:
+def profile_grid(data: CompanyReportData, width: float, monitor: Monitor) -> list[Flowable]:
     """Who the company is, in a compact grid: short facts two to a row, longer ones across."""
     st = styles()
     c = data.company

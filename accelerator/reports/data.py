@@ -16,8 +16,22 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
+from accelerator.domain.risk import Standing, standing
+from accelerator.reports.wording import MILESTONE_STATUS
+
 PageSize = Literal["A4", "Letter"]
 PAGE_SIZES: tuple[PageSize, ...] = ("A4", "Letter")
+
+ReportKind = Literal["kickoff", "progress"]
+KICKOFF: ReportKind = "kickoff"
+PROGRESS: ReportKind = "progress"
+
+
+def cohort_report_kind(assessed_companies: int) -> ReportKind:
+    """Which cohort report to print: while no company has been assessed there is no level
+    to chart or compare, so the report is a kick-off (who is in, who mentors them, the
+    milestone plan) instead of a progress report of empty charts and dashes."""
+    return PROGRESS if assessed_companies else KICKOFF
 
 
 @dataclass(frozen=True)
@@ -126,15 +140,7 @@ class MilestoneLine:
         return STATUS_LABELS.get(self.status, self.status.replace("_", " ").capitalize())
 
 
-STATUS_LABELS: Mapping[str, str] = MappingProxyType(
-    {
-        "not_started": "Not started",
-        "in_progress": "In progress",
-        "done": "Done",
-        "blocked": "Blocked",
-        "not_applicable": "Not applicable",
-    }
-)
+STATUS_LABELS = MILESTONE_STATUS
 
 
 @dataclass(frozen=True)
@@ -189,10 +195,20 @@ class CompanyReportData:
     page_size: PageSize = "A4"
     include_confidential: bool = False
     period: str = ""  # "1 Sep 2026 – 30 Nov 2026" when the report covers a period
+    period_end: dt.date | None = None  # the levels are as they stood on this day
 
     @property
     def at_risk(self) -> bool:
         return bool(self.risk_reasons)
+
+    @property
+    def assessed(self) -> bool:
+        """Whether the company had been assessed (by the end of the period, if any)."""
+        return bool(self.history)
+
+    @property
+    def standing(self) -> Standing:
+        return standing(at_risk=self.at_risk, assessed=self.assessed)
 
     @property
     def profile(self) -> dict[str, int]:
@@ -224,10 +240,24 @@ class CohortReportData:
     page_size: PageSize = "A4"
     include_confidential: bool = False
     period: str = ""  # "1 Sep 2026 – 30 Nov 2026" when the report covers a period
+    period_end: dt.date | None = None  # the levels are as they stood on this day
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "mean_levels", MappingProxyType(dict(self.mean_levels)))
         object.__setattr__(self, "mean_change", MappingProxyType(dict(self.mean_change)))
+
+    @property
+    def assessed(self) -> tuple[CompanyReportData, ...]:
+        """The companies with levels: those the readiness charts and means are made of."""
+        return tuple(c for c in self.companies if c.assessed)
+
+    @property
+    def not_assessed(self) -> tuple[CompanyReportData, ...]:
+        return tuple(c for c in self.companies if not c.assessed)
+
+    @property
+    def kind(self) -> ReportKind:
+        return cohort_report_kind(len(self.assessed))
 
     @property
     def completion(self) -> Completion:

@@ -554,8 +554,13 @@ class FigureStrip(Flowable):  # type: ignore[misc]  # reportlab has no type hint
                 x + 7, top - 12, _fit(one_line(figure.label).upper(), REGULAR, 6.5, room)
             )
             canvas.setFillColor(figure.colour)
-            canvas.setFont(BOLD, 13)
-            canvas.drawString(x + 7, top - 28, _fit(one_line(figure.value), BOLD, 13, room))
+            value = one_line(figure.value)
+            # A word value ("Not assessed yet") may be set a little smaller rather than cut.
+            size = 13.0
+            while size > 10 and string_width(value, BOLD, size) > room:
+                size -= 0.5
+            canvas.setFont(BOLD, size)
+            canvas.drawString(x + 7, top - 28, _fit(value, BOLD, size, room))
             canvas.setFillColor(MUTED)
             canvas.setFont(REGULAR, 6.5)
             canvas.drawString(x + 7, top - 39, _fit(one_line(figure.note), REGULAR, 6.5, room))

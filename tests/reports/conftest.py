@@ -206,3 +206,93 @@ def xobject_subtypes(pdf: bytes) -> set[str]:
 def annotations(pdf: bytes) -> int:
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     return sum(len(page.get("/Annots") or []) for page in reader.pages)
+
+
+# --- a planned cohort: enrolled, mentored, nobody assessed yet ---------------------------------
+
+PLANNED_START = TODAY + dt.timedelta(days=40)
+PLAN = (
+    ("Ten customer interviews", "customer", 3),
+    ("Problem statement signed off", "business_model", 5),
+    ("Freedom-to-operate search", "ip", 8),
+    ("First pilot agreement", "customer", 12),
+    ("Investor pitch rehearsed", "funding", 20),
+)
+PLANNED_COMPANIES = tuple(
+    (f"{name} AS", f"{first} {last}", f"{first.lower()}@{name.lower().replace(' ', '')}.no")
+    for name, first, last in (
+        ("Blåskjell Teknologi", "Kristoffer", "Løvås"),
+        ("Dypvann Robotikk", "Sigrid", "Nærø"),
+        ("Fjordlaks Prosessering", "Håkon", "Brekke"),
+        ("Havørn Digital", "Åse", "Lien"),
+        ("Isbre Kuldeteknikk", "Tor", "Østby"),
+        ("Kystvind Forankring", "Live", "Sæle"),
+        ("Nordsjø Hydroakustikk", "Jørgen", "Vik"),
+        ("Skjærgård Akvakultur", "Ragnhild", "Moe"),
+        ("Tareskog Biomaterialer", "Eirik", "Dahl"),
+        ("Værøy Sjømatdata", "Maren", "Holm"),
+    )
+)
+PLANNED_MENTORS = ("Bjørn Åsheim", "Kari Nordvik", "Ola Sørensen")
+
+
+@dataclass
+class PlannedWorld:
+    services: Services
+    cohort: CohortRecord
+    enrolments: dict[str, EnrolmentRecord]
+    mentors: dict[str, list[str]]  # company -> its mentors' names
+
+
+def build_planned(services: Services, programme_name: str = "Havrom Akselerator") -> PlannedWorld:
+    """A planned cohort of ten companies with contacts, mentors and the programme's
+    milestone plan, and no assessment at all: what a kick-off report is printed from."""
+    from tests.factories import org_number
+
+    programme = services.programmes.create_programme(
+        ProgrammeInput(
+            name=programme_name,
+            cluster="Vestlandsklyngen for havrom",
+            description="Six months from strong technology to a business.",
+        )
+    )
+    services.programmes.set_template(
+        programme.id,
+        [
+            TemplateItemInput(title, category, due_offset_weeks=weeks)
+            for title, category, weeks in PLAN
+        ],
+    )
+    cohort = services.programmes.create_cohort(
+        CohortInput(
+            programme.id, "Høst 2027", PLANNED_START, PLANNED_START + dt.timedelta(weeks=26)
+        )
+    )
+    mentors = [
+        services.users.create_user(UserInput(f"mentor{n}", name, Role.MENTOR))
+        for n, name in enumerate(PLANNED_MENTORS)
+    ]
+    enrolments: dict[str, EnrolmentRecord] = {}
+    assigned: dict[str, list[str]] = {}
+    for n, (name, contact, email) in enumerate(PLANNED_COMPANIES):
+        company = services.companies.create_company(
+            CompanyInput(
+                name=name,
+                org_number=org_number(100 + n),
+                sector="Havbruk" if n % 2 else "Havteknologi",
+                home_cluster="Vestlandsklyngen",
+                founded_year=2019 + n % 5,
+                employees=3 + n,
+                technology_focus="Sensorer og data for havet",
+                description=f"{name} lager utstyr som gjør havnæringen bærekraftig.",
+            )
+        )
+        services.companies.add_contact(company.id, ContactInput(contact, "Daglig leder", email))
+        enrolment = services.enrolments.enrol(cohort.id, company.id)
+        enrolments[name] = enrolment
+        # The first company has two mentors, the rest one each in turn.
+        chosen = mentors[:2] if n == 0 else [mentors[n % len(mentors)]]
+        for mentor in chosen:
+            services.enrolments.assign_mentor(enrolment.id, mentor.id)
+        assigned[name] = [m.display_name for m in chosen]
+    return PlannedWorld(services, cohort, enrolments, assigned)

@@ -11,7 +11,7 @@ import pytest
 
 from accelerator.cli import main
 from accelerator.services import Services
-from tests.reports.conftest import COMPANIES, build_world
+from tests.reports.conftest import COMPANIES, PLANNED_COMPANIES, build_planned, build_world
 
 
 @pytest.fixture
@@ -177,3 +177,52 @@ def test_missing_folder_and_folder_as_output_are_one_line_errors(
         )
         assert code == 1 and out == ""
         assert err.count("\n") == 1 and err.startswith(f"accelerator: cannot write {target}")
+
+
+def test_the_command_line_says_which_report_it_printed(
+    db: Path, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from accelerator.db.open import open_database
+
+    database = open_database(str(db_path))
+    build_planned(Services(database), "Havrom Oppstart")
+    database.dispose()
+
+    kickoff = tmp_path / "kickoff.pdf"
+    code, out, err = run(
+        capsys, "--db", str(db), "report", "cohort", "Høst 2027", "-o", str(kickoff)
+    )
+    assert (code, err) == (0, "")
+    assert out.startswith("Kick-off report: no assessments yet.\n")
+    assert (
+        "KICK-OFF REPORT"
+        in pypdf.PdfReader(io.BytesIO(kickoff.read_bytes())).pages[0].extract_text()
+    )
+
+    progress = tmp_path / "progress.pdf"
+    code, out, err = run(
+        capsys, "--db", str(db), "report", "cohort", "Vår 2026", "-o", str(progress)
+    )
+    assert (code, err) == (0, "")
+    assert out.startswith("Progress report: all 3 companies assessed.\n")
+
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(db),
+        "report",
+        "cohort",
+        "Vår 2026",
+        "--to",
+        "2001-02-03",
+        "-o",
+        str(progress),
+    )
+    assert (code, err) == (0, "")
+    assert out.startswith("Kick-off report: no assessments by 3 Feb 2001.\n")
+
+    company = tmp_path / "company.pdf"
+    name = PLANNED_COMPANIES[0][0]
+    code, out, err = run(capsys, "--db", str(db), "report", "company", name, "-o", str(company))
+    assert (code, err) == (0, "")
+    assert out.startswith(f"{name} is not assessed yet: the report shows its profile")

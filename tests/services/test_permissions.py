@@ -758,6 +758,26 @@ READS: dict[str, Case] = {
         SEES_COHORT,
         "ReportingService.cohort_report_data",
     ),
+    "which cohort report": case(
+        lambda s, w: report(s).cohort_report_plan(w.mine_cohort),
+        SEES_COHORT,
+        "ReportingService.cohort_report_plan",
+    ),
+    "which report of another cohort": case(
+        lambda s, w: report(s).cohort_report_plan(w.other_cohort),
+        NOT_MENTORS,
+        "ReportingService.cohort_report_plan",
+    ),
+    "which company report": case(
+        lambda s, w: report(s).company_report_plan(w.enrolment),
+        SEES_COHORT,
+        "ReportingService.company_report_plan",
+    ),
+    "which report of another company": case(
+        lambda s, w: report(s).company_report_plan(w.other_enrolment),
+        NOT_MENTORS,
+        "ReportingService.company_report_plan",
+    ),
     "another cohort's report": case(
         lambda s, w: report(s).cohort_report_data(w.other_cohort),
         NOT_MENTORS,

@@ -1,0 +1,314 @@
+"""The kick-off report: a cohort that nobody has assessed yet (or had not by the end of
+the period asked for).
+
+Without a single level there is nothing to chart or compare, and a progress report of
+such a cohort was two dozen pages of dashes and empty charts. What a steering group can
+read at kick-off instead: who is in the cohort, who mentors them, and the milestone plan
+with its due dates.
+
+The plan is printed once for the cohort when every company has the same checklist (the
+usual case: the programme's template, due dates counted from the cohort's start): a
+steering group reads one plan, not ten copies of it. Companies whose checklist differs
+get their own table, headed by their names, so no difference is hidden.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from functools import cache
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
+
+from accelerator.reports.charts import format_date
+from accelerator.reports.company_report import (
+    header_style,
+    heading,
+    profile_grid,
+    status_line,
+)
+from accelerator.reports.data import CohortReportData, CompanyReportData, MilestoneLine
+from accelerator.reports.layout import (
+    Anchor,
+    Band,
+    Figure,
+    FigureStrip,
+    Monitor,
+    ProgressMark,
+    RunningTitle,
+)
+from accelerator.reports.style import ALERT, PANEL, PRIMARY, WHITE, styles
+from accelerator.reports.text import Para, Text, join, one_line, paragraphs, plain
+from accelerator.reports.wording import (
+    CHECKLIST_OF,
+    KICKOFF_ABOUT,
+    MILESTONE_STATUS,
+    NO_CHECKLIST,
+    NO_COMPANIES,
+    NO_DUE_DATE,
+    NO_MENTOR,
+    NO_MENTOR_FOR,
+    NOBODY_ASSESSED,
+    NOBODY_ASSESSED_BY,
+    SAME_CHECKLIST,
+    milestones,
+)
+
+#: One company's checklist as the plan shows it: title, category and due date per item.
+Checklist = tuple[tuple[str, str, dt.date | None], ...]
+
+
+def kickoff_story(data: CohortReportData, width: float, monitor: Monitor) -> list[Flowable]:
+    """The flowables after the cover band: the cover page (figures, the companies and their
+    mentors at a glance), the milestone plan and the mentors, then each company's profile.
+    The plan comes before the profiles: it is what a steering group discusses at kick-off;
+    the profiles are for looking up."""
+    story = _cover(data, width)
+    story.append(ProgressMark())
+    if not data.companies:
+        return story
+    story.append(PageBreak())
+    story += _plan(data, width)
+    story += _mentors(data, width)
+    story.append(ProgressMark())
+    story.append(PageBreak())
+    story += _section("companies", "Companies")
+    for index, company in enumerate(data.companies):
+        monitor.step()
+        story.append(Spacer(1, 14 if index else 4))
+        story.append(_company(company, width, monitor, f"company-{index + 1}"))
+        story.append(ProgressMark())
+    return story
+
+
+def _section(key: str, title: str, *, follows: bool = False) -> list[Flowable]:
+    """A top-level section. One that ``follows`` another on the same page starts a new page
+    only when little room is left (a kick-off report is short; half-empty pages would make
+    it long)."""
+    st = styles()
+    if follows:
+        # No running title: the page's header keeps naming the section it began with.
+        return [
+            Spacer(1, 8 * mm),
+            CondPageBreak(160),
+            Anchor(key, title),
+            Text(title, st.h1),
+            Band(),
+        ]
+    return [Anchor(key, title), RunningTitle(title), Text(title, st.h1), Band()]
+
+
+# --- cover ------------------------------------------------------------------------------------
+
+
+def _cover(data: CohortReportData, width: float) -> list[Flowable]:
+    st = styles()
+    companies = data.companies
+    mentors = _mentor_companies(companies)
+    unmentored = [c for c in companies if not c.mentors]
+    planned = sum(c.completion.applicable for c in companies)
+    dues = [m.due for c in companies for m in c.milestones if m.due is not None]
+    weeks = (
+        -(-(data.cohort_end - data.cohort_start).days // 7)
+        if data.cohort_start and data.cohort_end
+        else None
+    )
+    figures = [
+        Figure("Companies", str(len(companies)), "enrolled"),
+        Figure(
+            "Mentors",
+            str(len(mentors)),
+            f"{len(unmentored)} compan{'y' if len(unmentored) == 1 else 'ies'} without one"
+            if unmentored
+            else "every company has one"
+            if companies
+            else "",
+            accent=ALERT if unmentored else PRIMARY,
+        ),
+        Figure(
+            "Milestones planned",
+            str(planned),
+            f"first due {format_date(min(dues))}" if dues else "no due dates yet",
+        ),
+        Figure(
+            "Weeks",
+            "–" if weeks is None else str(weeks),
+            f"from {format_date(data.cohort_start)}" if data.cohort_start else "",
+        ),
+    ]
+    story: list[Flowable] = [Spacer(1, 10 * mm), FigureStrip(figures), Spacer(1, 8 * mm)]
+    story += heading("About this report")
+    nobody = (
+        NOBODY_ASSESSED_BY.format(format_date(data.period_end))
+        if data.period_end is not None
+        else NOBODY_ASSESSED
+    )
+    story.append(Para(f"<b>{nobody}</b> {KICKOFF_ABOUT}", st.body))
+    if data.programme_description.strip():
+        story += heading("About the programme")
+        story += paragraphs(data.programme_description, st.body)
+    story += heading("The companies")
+    if not companies:
+        story.append(Para(NO_COMPANIES, st.body))
+        return story
+    story.append(_company_table(companies, width))
+    return story
+
+
+def _company_table(companies: Sequence[CompanyReportData], width: float) -> Table:
+    st = styles()
+    widths = [width * 0.36, width * 0.22, width * 0.42]
+    rows: list[list[object]] = [
+        [Text(label, st.cell_head) for label in ("Company", "Sector", "Mentors")]
+    ]
+    extra: list[tuple[object, ...]] = []
+    for row, c in enumerate(companies, start=1):
+        rows.append(
+            [
+                Text(c.company.name, st.cell),
+                Text(c.company.sector or "–", st.cell),
+                Text(", ".join(c.mentors) if c.mentors else NO_MENTOR, st.cell),
+            ]
+        )
+        if not c.mentors:
+            extra.append(("TEXTCOLOR", (2, row), (2, row), ALERT))
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(header_style([("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, PANEL]), *extra]))
+    return table
+
+
+# --- companies --------------------------------------------------------------------------------
+
+
+def _company(data: CompanyReportData, width: float, monitor: Monitor, key: str) -> Flowable:
+    """Who the company is and who mentors it, kept together on a page when it fits."""
+    st = styles()
+    block: list[Flowable] = [
+        Anchor(key, data.company.name, level=1),
+        Text(data.company.name, _name_style()),
+        Text(status_line(data), st.small),
+        Spacer(1, 2),
+        *profile_grid(data, width, monitor),
+    ]
+    return KeepTogether(block)
+
+
+@cache
+def _name_style() -> ParagraphStyle:
+    # No space before: reportlab's KeepTogether does not count its first flowable's space
+    # when it decides whether the block fits, and a block that just missed was split from
+    # its last line. The space between companies is a Spacer outside the block instead.
+    return ParagraphStyle("company_name", parent=styles().h2, spaceBefore=0)
+
+
+# --- mentors ----------------------------------------------------------------------------------
+
+
+def _mentor_companies(companies: Sequence[CompanyReportData]) -> dict[str, list[str]]:
+    """mentor -> the companies they mentor, mentors in alphabetical order."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for c in companies:
+        for mentor in c.mentors:
+            found[mentor].append(c.company.name)
+    return {mentor: found[mentor] for mentor in sorted(found, key=str.casefold)}
+
+
+def _mentors(data: CohortReportData, width: float) -> list[Flowable]:
+    st = styles()
+    story = _section("mentors", "Mentors", follows=True)
+    mentors = _mentor_companies(data.companies)
+    if mentors:
+        rows: list[list[object]] = [[Text("Mentor", st.cell_head), Text("Companies", st.cell_head)]]
+        for mentor, names in mentors.items():
+            rows.append([Text(mentor, st.cell_bold), plain(", ".join(names), st.cell)])
+        table = Table(rows, colWidths=[width * 0.3, width * 0.7], repeatRows=1)
+        table.setStyle(header_style([("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, PANEL])]))
+        story.append(table)
+    unmentored = [one_line(c.company.name) for c in data.companies if not c.mentors]
+    if unmentored:
+        story.append(Spacer(1, 4))
+        story.append(plain(NO_MENTOR_FOR.format(", ".join(unmentored)), st.body))
+    return story
+
+
+# --- the milestone plan -----------------------------------------------------------------------
+
+
+def _checklist(company: CompanyReportData) -> Checklist:
+    return tuple((m.title, m.category, m.due) for m in company.milestones)
+
+
+def _plan(data: CohortReportData, width: float) -> list[Flowable]:
+    st = styles()
+    story = _section("plan", "Milestone plan")
+    groups: dict[Checklist, list[CompanyReportData]] = defaultdict(list)
+    for company in data.companies:
+        groups[_checklist(company)].append(company)
+    if len(groups) == 1 and () in groups:
+        story.append(Para(NO_CHECKLIST, st.body))
+        return story
+    if len(groups) == 1:
+        (members,) = groups.values()
+        count = len(members[0].milestones)
+        story.append(plain(SAME_CHECKLIST.format(milestones(count)), st.body))
+        story.append(_plan_table(members, width))
+        return story
+    # The largest group first: usually the programme's template, then the exceptions.
+    ordered = sorted(groups.values(), key=lambda members: (-len(members), members[0].company.name))
+    for members in ordered:
+        names = ", ".join(one_line(c.company.name) for c in members)
+        block: list[Flowable] = [plain(CHECKLIST_OF.format(names), st.h3)]
+        if members[0].milestones:
+            block.append(_plan_table(members, width))
+        else:
+            block.append(Para(NO_CHECKLIST, st.muted))
+        story.append(KeepTogether(block))
+        story.append(Spacer(1, 6))
+    return story
+
+
+def _plan_table(members: Sequence[CompanyReportData], width: float) -> Table:
+    """The shared checklist, with how far the companies have got with each milestone."""
+    st = styles()
+    widths = [width * 0.5, width * 0.18, width * 0.32]
+    rows: list[list[object]] = [
+        [Text(label, st.cell_head) for label in ("Milestone", "Due", "Status")]
+    ]
+    extra: list[tuple[object, ...]] = []
+    for row, items in enumerate(zip(*(c.milestones for c in members), strict=True), start=1):
+        first = items[0]
+        status, overdue = _status(items)
+        cells: list[Flowable] = [Text(status, st.cell)]
+        if overdue:
+            cells.append(Text(f"{overdue} overdue", st.cell_bold, colour=ALERT))
+        rows.append(
+            [
+                [Text(first.title, st.cell), Text(first.category, st.cell_small)],
+                Text(format_date(first.due) if first.due else NO_DUE_DATE, st.cell),
+                cells,
+            ]
+        )
+        if overdue:
+            extra.append(("TEXTCOLOR", (1, row), (1, row), ALERT))
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(header_style([("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, PANEL]), *extra]))
+    return table
+
+
+def _status(items: Sequence[MilestoneLine]) -> tuple[str, int]:
+    """``Not started`` when every company is at the same step, else ``2 done · 8 not
+    started``; and how many companies are past the due date with it still open."""
+    counts = Counter(m.status for m in items)
+    overdue = sum(1 for m in items if m.overdue)
+    if len(counts) == 1:
+        (status,) = counts
+        return MILESTONE_STATUS.get(status, status), overdue
+    order = list(MILESTONE_STATUS)
+    parts = [
+        f"{counts[s]} {MILESTONE_STATUS.get(s, s).lower()}"
+        for s in sorted(counts, key=lambda s: order.index(s) if s in order else len(order))
+    ]
+    return join(parts), overdue
