@@ -11,10 +11,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from accelerator.cli.common import prepare
-from accelerator.domain.formatting import DateParseError, parse_date
+from accelerator.domain.formatting import DateParseError, format_date, parse_date
 from accelerator.errors import NotFoundError, ValidationError
 from accelerator.paths import AppPaths
-from accelerator.reports.charts import format_date
 from accelerator.reports.data import KICKOFF, PageSize
 from accelerator.services import Services
 from accelerator.services.records import CohortRecord, CompanyRecord, EnrolmentRecord
