@@ -14,6 +14,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from accelerator.domain.enums import EnrolmentStatus
+from accelerator.domain.risk import STALE_AFTER_WEEKS, Standing, standing
 from accelerator.services.overview import EnrolmentSummary
 from accelerator.ui.widgets.milestone_status import (
     Attention,
@@ -189,6 +190,16 @@ class DimensionModel(_TableModel):
 # --- companies: at risk, gap flags, the whole cohort -----------------------------------------
 
 
+def not_assessed(row: EnrolmentSummary) -> bool:
+    """An active company nobody has assessed yet, and not (yet) at risk for it: neither
+    good nor bad news, and shown as such rather than as a blank that reads "all well"."""
+    return (
+        row.status is EnrolmentStatus.ACTIVE
+        and standing(at_risk=row.risk.at_risk, assessed=row.last_assessed is not None)
+        is Standing.NOT_ASSESSED
+    )
+
+
 def _status_text(status: EnrolmentStatus) -> str:
     from PySide6.QtCore import QCoreApplication
 
@@ -357,8 +368,10 @@ class CohortCompanyModel(_SummaryModel):
                 column == self.COL_RISK and row.risk.at_risk
             ):
                 return attention_colour(Attention.DANGER)
-            if row.status is EnrolmentStatus.WITHDRAWN or (
-                column == self.COL_LAST_ASSESSED and row.last_assessed is None
+            if (
+                row.status is EnrolmentStatus.WITHDRAWN
+                or (column == self.COL_LAST_ASSESSED and row.last_assessed is None)
+                or (column == self.COL_RISK and not_assessed(row))
             ):
                 return _muted()
             return None
@@ -388,6 +401,8 @@ class CohortCompanyModel(_SummaryModel):
         if column == self.COL_LAST_ASSESSED:
             return format_date(row.last_assessed) if row.last_assessed else self.tr("never")
         if column == self.COL_RISK:
+            if not_assessed(row):
+                return self.tr("Not assessed yet")
             return "\n".join(r.text for r in row.risk.reasons)
         return None
 
@@ -408,6 +423,12 @@ class CohortCompanyModel(_SummaryModel):
             return days_ago(row.last_assessed, self._today)
         if column == self.COL_RISK and row.risk.at_risk:
             return "\n".join(r.text for r in row.risk.reasons)
+        if column == self.COL_RISK and not_assessed(row):
+            due = row.joined_on + dt.timedelta(weeks=STALE_AFTER_WEEKS)
+            return self.tr(
+                "No assessment yet, so nothing is known of its levels. The first assessment "
+                "is due within {0} weeks of joining, by {1}."
+            ).format(STALE_AFTER_WEEKS, format_date(due))
         return None
 
     def _sort_key(self, column: int) -> Callable[[Any], Any] | None:
@@ -419,5 +440,6 @@ class CohortCompanyModel(_SummaryModel):
             self.COL_MILESTONES: lambda r: r.completion.ratio,
             self.COL_OVERDUE: lambda r: r.completion.overdue,
             self.COL_LAST_ASSESSED: lambda r: r.last_assessed,
-            self.COL_RISK: lambda r: len(r.risk.reasons),
+            # Not assessed sorts between the companies at risk and those on track.
+            self.COL_RISK: lambda r: (len(r.risk.reasons), not_assessed(r)),
         }.get(column)

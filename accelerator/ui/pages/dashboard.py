@@ -42,6 +42,7 @@ from accelerator.ui.models.dashboard_models import (
     DimensionModel,
     DimensionRow,
     GapModel,
+    not_assessed,
 )
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
@@ -634,12 +635,15 @@ class DashboardPage(Page):
 
         finished = board.cohort.status is CohortStatus.FINISHED
         at_risk = len(board.at_risk)
+        unassessed = sum(1 for c in board.companies if not_assessed(c))
         self.cards["at_risk"].set_figure(
             str(at_risk),
             self.tr("not followed after the cohort finished")
             if finished
             else self.tr("of {0} companies").format(n)
             if at_risk
+            else self.tr("nobody at risk; {0} not assessed yet").format(unassessed)
+            if unassessed
             else self.tr("nobody at risk"),
             colour=danger if at_risk else None,
             clickable=at_risk > 0,
@@ -697,8 +701,17 @@ class DashboardPage(Page):
         self.at_risk_section.set_heading(
             self.tr("At risk ({0})").format(len(at_risk)) if at_risk else self.tr("At risk")
         )
+        unassessed = sum(1 for c in board.companies if not_assessed(c))
         if finished:
             note = self.tr("Risk is followed while a cohort runs; this cohort has finished.")
+        elif unassessed == len(board.companies):
+            # "Every one has a recent assessment" would be untrue of these.
+            note = self.tr("No company is assessed yet: nothing is known of their levels.")
+        elif unassessed:
+            note = self.tr(
+                "Nothing is overdue and no levels fell, but {0} of {1} companies are not "
+                "assessed yet: their levels are not known."
+            ).format(unassessed, len(board.companies))
         else:
             note = self.tr(
                 "No company is at risk: every one has a recent assessment, nothing overdue "
