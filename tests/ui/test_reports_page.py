@@ -3,6 +3,7 @@ background, read it in the preview, cancel it, save it; and what a mentor is off
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -11,17 +12,20 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt, QThreadPool
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from accelerator.domain.enums import Role
+from accelerator.domain.enums import AssessmentKind, Role
 from accelerator.services import Actor, Services
 from accelerator.services import reporting as reporting_module
+from accelerator.services.assessments import AssessmentInput
 from accelerator.services.demo import load_demo
+from accelerator.services.programmes import CohortInput
 from accelerator.ui.context import AppContext
 from accelerator.ui.main_window import MainWindow
-from accelerator.ui.operations import ChangeBus
+from accelerator.ui.operations import ChangeBus, Data
 from accelerator.ui.pages.reports import ReportsPage
+from tests.factories import DIMENSIONS
 
 GENERATE_TIMEOUT = 30_000
 
@@ -264,3 +268,49 @@ def test_a_period_limits_the_report(qtbot: QtBot, demo: Services) -> None:
     generate(qtbot, page)
     assert page.preview.page_count() > 1
     assert f"Period {period.text}" in page.preview.document.getAllText(0).text()
+
+
+def test_the_page_says_which_report_it_will_print(qtbot: QtBot, demo: Services) -> None:
+    """Before generating: a cohort nobody has assessed gets a kick-off report, one with
+    assessments a progress report; a period before any assessment is a kick-off too."""
+    programme = demo.programmes.list_programmes()[0]
+    start = dt.date.today() + dt.timedelta(days=30)
+    planned = demo.programmes.create_cohort(
+        CohortInput(programme.id, "Spring 2099", start, start + dt.timedelta(weeks=26))
+    )
+    for company in demo.companies.list_companies()[:3]:
+        demo.enrolments.enrol(planned.id, company.id, joined_on=dt.date.today())
+    page = open_page(qtbot, demo)
+    kind = page.findChild(QLabel, "reportKind")
+    assert kind is not None and kind.isVisible()
+
+    choose_cohort(page, "Spring 2099")
+    assert kind.text().startswith("Kick-off report: no assessments yet")
+    choose_cohort(page, "Autumn 2026")
+    assert kind.text().startswith("Progress report")
+
+    qtbot.mouseClick(page.period_to_check, Qt.MouseButton.LeftButton)
+    page.period_to.setDate(QDate(2001, 2, 3))
+    assert kind.text().startswith("Kick-off report: no assessments by 3 Feb 2001")
+    qtbot.mouseClick(page.period_to_check, Qt.MouseButton.LeftButton)
+    assert kind.text().startswith("Progress report")
+
+    choose_cohort(page, "Spring 2099")
+    generate(qtbot, page)
+    assert "KICK-OFF REPORT" in page.preview.document.getAllText(0).text()
+    assert page.report().file_name == "Spring 2099 – kick-off report.pdf"  # type: ignore[union-attr]
+
+    # The first assessment, logged elsewhere in the window, makes it a progress report.
+    first = demo.enrolments.list_enrolments(cohort_id=planned.id)[0]
+    mentor = demo.users.find_user("bjorn")
+    assert mentor is not None
+    demo.assessments.log_assessment(
+        AssessmentInput(
+            first.id,
+            dict.fromkeys(DIMENSIONS, 2),
+            kind=AssessmentKind.BASELINE,
+            assessor_id=mentor.id,
+        )
+    )
+    page.context.bus.announce([Data.ASSESSMENTS])
+    assert kind.text().startswith("Progress report: 1 of 3 companies assessed")

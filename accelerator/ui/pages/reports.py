@@ -40,10 +40,11 @@ from PySide6.QtWidgets import (
 
 from accelerator.domain.enums import CohortStatus, Role
 from accelerator.errors import AcceleratorError
+from accelerator.reports.data import KICKOFF
 from accelerator.reports.layout import ReportCancelled
 from accelerator.services.atomic import atomic_write_bytes
 from accelerator.services.records import CohortRecord, EnrolmentRecord
-from accelerator.services.reporting import Period, ReportingService
+from accelerator.services.reporting import Period, ReportingService, ReportPlan
 from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, save_file
 from accelerator.ui.icons import icon
@@ -51,6 +52,7 @@ from accelerator.ui.operations import Data, Worker
 from accelerator.ui.pages.base import Page
 from accelerator.ui.pages.dashboard import ordered_cohorts
 from accelerator.ui.widgets.company_style import muted
+from accelerator.ui.widgets.milestone_status import format_date
 from accelerator.ui.widgets.report_preview import ReportPreview
 
 log = logging.getLogger(__name__)
@@ -85,7 +87,8 @@ def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
 class ReportsPage(Page):
     """Company and cohort progress reports, previewed in the window."""
 
-    shows = (Data.PROGRAMMES, Data.COHORTS, Data.COMPANIES, Data.ENROLMENTS)
+    # Assessments too: the first one turns a cohort's kick-off report into a progress report.
+    shows = (Data.PROGRAMMES, Data.COHORTS, Data.COMPANIES, Data.ENROLMENTS, Data.ASSESSMENTS)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -96,6 +99,8 @@ class ReportsPage(Page):
         self._report: GeneratedReport | None = None
         self._pending: tuple[str, str] = ("", "")  # the kind and title being generated
         self._viewer_folder: Path | None = None
+        # Which report the choice would print: (what was asked, the sentence saying so).
+        self._plan: tuple[tuple[object, ...], str] | None = None
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(24, 14, 16, 10)
@@ -200,6 +205,9 @@ class ReportsPage(Page):
             edit.setDate(day)
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
+            # The period can turn a progress report into a kick-off: say so at once.
+            check.toggled.connect(self._update_state)
+            edit.dateChanged.connect(self._update_state)
             check.setToolTip(
                 self.tr(
                     "Limit the report to a period: levels as they stood at its end, and the "
@@ -219,6 +227,11 @@ class ReportsPage(Page):
         self.confidential_check.setVisible(self._is_coordinator())
         layout.addWidget(self.confidential_check)
         layout.addSpacing(8)
+
+        self.kind_label = QLabel(panel)
+        self.kind_label.setObjectName("reportKind")
+        self.kind_label.setWordWrap(True)
+        layout.addWidget(self.kind_label)
 
         self.generate_button = QPushButton(icon("reports"), self.tr("&Generate"), panel)
         self.generate_button.setObjectName("generateReport")
@@ -289,6 +302,7 @@ class ReportsPage(Page):
 
     def refresh(self) -> None:
         """Read the cohorts and enrolments again, keeping what was chosen."""
+        self._plan = None  # an assessment may have been logged since
         cohort_id = self.selected_cohort_id()
         company_id = self.selected_company_id()
         enrolment_id = self.selected_enrolment_id()
@@ -395,9 +409,15 @@ class ReportsPage(Page):
             cohort_id = self.selected_cohort_id()
             if cohort_id is None:
                 return
-            title = self.tr("{0} – cohort report{1}").format(
-                self.cohort_combo.currentText(), internal
-            )
+            kickoff = self._cohort_plan(cohort_id, period)
+            if kickoff is not None and kickoff.kind == KICKOFF:
+                title = self.tr("{0} – kick-off report{1}").format(
+                    self.cohort_combo.currentText(), internal
+                )
+            else:
+                title = self.tr("{0} – cohort report{1}").format(
+                    self.cohort_combo.currentText(), internal
+                )
 
             def work(progress, cancelled):  # type: ignore[no-untyped-def]
                 return reporting.cohort_report_pdf(
@@ -630,6 +650,65 @@ class ReportsPage(Page):
             enrolment.programme_name, enrolment.joined_on
         )
 
+    def _cohort_plan(self, cohort_id: int, period: Period | None) -> ReportPlan | None:
+        try:
+            return self._reporting().cohort_report_plan(cohort_id, period=period)
+        except AcceleratorError:
+            return None
+
+    def _reporting(self) -> ReportingService:
+        return ReportingService(self.context.services.db, self.context.services.actor)
+
+    def _plan_text(self) -> str:
+        """Which report Generate would print, in a sentence; asked again only when the
+        choice (report, cohort or enrolment, period) changed or the data was refreshed."""
+        period = self.period()
+        cohort_kind = self.report_kind() == COHORT_REPORT
+        chosen = self.selected_cohort_id() if cohort_kind else self.selected_enrolment_id()
+        if chosen is None:
+            return ""
+        asked = (cohort_kind, chosen, period)
+        if self._plan is not None and self._plan[0] == asked:
+            return self._plan[1]
+        reporting = self._reporting()
+        try:
+            plan = (
+                reporting.cohort_report_plan(chosen, period=period)
+                if cohort_kind
+                else reporting.company_report_plan(chosen, period=period)
+            )
+        except AcceleratorError as error:
+            text = self.tr("Cannot tell which report this would be: {0}").format(error)
+        else:
+            text = self._describe_plan(plan, period, cohort_kind)
+        self._plan = (asked, text)
+        return text
+
+    def _describe_plan(self, plan: ReportPlan, period: Period | None, cohort_kind: bool) -> str:
+        if plan.kind == KICKOFF:
+            if period is not None and period.end is not None:
+                return self.tr(
+                    "Kick-off report: no assessments by {0}. It lists the companies with "
+                    "their contacts and mentors, and the milestone plan."
+                ).format(format_date(period.end))
+            return self.tr(
+                "Kick-off report: no assessments yet. It lists the companies with their "
+                "contacts and mentors, and the milestone plan."
+            )
+        if not cohort_kind:
+            if plan.assessed:
+                return self.tr("Progress report.")
+            return self.tr(
+                "Progress report: not assessed yet, so it shows the profile and milestones "
+                "but no levels."
+            )
+        if not plan.not_assessed:
+            return self.tr("Progress report: all {0} companies assessed.").format(plan.companies)
+        return self.tr(
+            "Progress report: {0} of {1} companies assessed; the others are marked Not "
+            "assessed yet."
+        ).format(plan.assessed, plan.companies)
+
     def _empty_text(self) -> str:
         if not self._cohorts:
             return self.tr(
@@ -682,6 +761,8 @@ class ReportsPage(Page):
             self.preview_stack.setCurrentWidget(self.empty_label)
         self.chosen_label.setText(self._chosen_text())
         self.chosen_label.setVisible(bool(self.chosen_label.text()))
+        self.kind_label.setText(self._plan_text() if chosen else "")
+        self.kind_label.setVisible(bool(self.kind_label.text()))
         if cohort_kind and self._cohorts and not busy and chosen:
             cohort = next((c for c in self._cohorts if c.id == self.selected_cohort_id()), None)
             if cohort is not None and cohort.enrolment_count == 0 and not has_report:
