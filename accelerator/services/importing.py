@@ -5,8 +5,11 @@ A window drives four steps, and the command line runs them in one go:
 1. ``read_companies_csv`` turns the file's bytes into a ``CsvTable``: it finds the
    encoding (UTF-8 with or without BOM, UTF-16, Windows-1252 from a Norwegian Excel,
    charset-normalizer for anything else) and the delimiter (comma, semicolon, tab).
-   Nothing in a file makes it crash: an undecodable byte, a field over 131,072
-   characters or a row with too many cells is a problem of that row.
+   Nothing in a file makes it crash, and nothing in it is silently merged, split or
+   dropped: an undecodable byte, a field over 131,072 characters, a row with too many
+   cells, a quote never closed, text after a closing quote or a row swallowed into a
+   quoted cell (``csv_quoting``) is a problem of that row; those of quotes and cell
+   counts name the line, as a text editor numbers lines.
 2. ``suggest_mapping`` maps headers in English or Norwegian to fields and reports
    the columns a person should look at.
 3. ``ImportService.preview`` says what will happen to every row (create, update,
@@ -73,6 +76,14 @@ from accelerator.services.companies import (
     ContactInput,
     _validate_contact,
     validate_company,
+)
+from accelerator.services.csv_quoting import (
+    LINE_BREAK,
+    QuotingProblem,
+    line_at,
+    lines_span,
+    quoting_problem,
+    skips_spaces,
 )
 from accelerator.services.use_cases import UseCase
 from accelerator.services.validation import Problems
@@ -462,10 +473,12 @@ def read_companies_csv(
     text, lossy = _decode(data, chosen)
     if text.startswith("\ufeff"):
         text = text[1:]
-    if "\x00" in text:
+    nul = text.find("\x00")
+    if nul >= 0:
         raise ValidationError(
-            f"this does not look like text in {ENCODING_LABELS.get(chosen, chosen)} "
-            "(it holds NUL characters): save the spreadsheet as CSV, or choose the encoding"
+            f"line {line_at(text, nul)} holds a NUL character (a zero byte), so this does "
+            f"not look like text in {ENCODING_LABELS.get(chosen, chosen)}: save the "
+            "spreadsheet as CSV, or choose the encoding"
         )
     sep = _check_delimiter(delimiter) if delimiter else detect_delimiter(text)
     headers, rows, problems = _parse(text, sep, chosen if lossy else None)
@@ -593,10 +606,18 @@ def detect_delimiter(text: str) -> str:
     sample = text[:65_536]
     truncated = len(text) > len(sample)
     best, best_score = ",", (-1.0, 0)
-    for sep in (",", ";", "\t", "|"):
-        records = [r for r in csv.reader(io.StringIO(sample, newline=""), delimiter=sep) if any(r)]
+    read: dict[str, list[list[str]]] = {}
+    for sep in DELIMITERS:
+        records = [
+            r
+            for r in csv.reader(
+                io.StringIO(sample, newline=""), delimiter=sep, skipinitialspace=skips_spaces(sep)
+            )
+            if any(r)
+        ]
         if truncated and len(records) > 1:
             records = records[:-1]  # cut in the middle
+        read[sep] = records
         if not records or len(records[0]) < 2:
             continue
         width = len(records[0])
@@ -605,7 +626,27 @@ def detect_delimiter(text: str) -> str:
         score = (consistency, width)
         if score > best_score:
             best, best_score = sep, score
-    return best
+    return best if best_score[1] else _delimiter_under_one_column(read)
+
+
+#: The delimiters detection tries, the likeliest first (it wins a tie).
+DELIMITERS = (",", ";", "\t", "|")
+
+
+def _delimiter_under_one_column(read: Mapping[str, list[list[str]]]) -> str:
+    """The delimiter of a file whose header no candidate splits: one named column.
+
+    Rows that all split into the same number of cells on one candidate hold columns the
+    header does not name (``Navn`` over ``A AS;923609016``): read with that delimiter,
+    each row is refused for its extra cells instead of being read as one cell with the
+    delimiters in it. Otherwise the candidate that splits the fewest rows, so that names
+    with commas in a file saved with semicolons stay whole.
+    """
+    for sep in DELIMITERS:
+        widths = {len(r) for r in read[sep][1:]}
+        if len(widths) == 1 and widths.pop() >= 2:
+            return sep
+    return min(DELIMITERS, key=lambda sep: sum(len(r) > 1 for r in read[sep][1:]))
 
 
 class _CollectorPause:
@@ -661,40 +702,94 @@ def _generous_field_limit() -> Iterator[None]:
 def _parse(
     text: str, sep: str, lossy_encoding: str | None
 ) -> tuple[tuple[str, ...], tuple[CsvRow, ...], tuple[RowError, ...]]:
+    """The header, the rows and the rows' problems.
+
+    The csv module reads with ``strict=False``, so one broken row cannot stop the rest
+    of the file from being read and reported; what it lets through (a quote never
+    closed, text after a closing quote, a row swallowed into a quoted cell, too many
+    cells) is checked here and becomes a problem of its row, naming the line, as a text
+    editor numbers lines: a cell with a line break makes lines and rows differ.
+    """
     problems: list[RowError] = []
     rows: list[CsvRow] = []
     quoted = "'" in text  # no apostrophe anywhere: no cell to un-neutralise
+    # Lines split as the csv module splits them, kept to find a record's text by line.
+    lines = io.StringIO(text, newline="").readlines()
     with _generous_field_limit():
-        records = csv.reader(io.StringIO(text, newline=""), delimiter=sep, strict=False)
+        records = csv.reader(lines, delimiter=sep, skipinitialspace=skips_spaces(sep), strict=False)
         try:
-            header = next(records)
-        except StopIteration:
-            raise ValidationError("the file has no header row") from None
-        header = _checked_cells(1, header, header, problems, lossy_encoding, quoted)
-        headers = tuple(h.strip() or f"Column {column_letter(i)}" for i, h in enumerate(header))
-        width = len(headers)
-        if width == 0 or not any(header):
-            raise ValidationError("the first row should name the columns; it is empty")
-        for number, record in enumerate(records, start=2):
-            joined = "".join(record)
-            if not joined or joined.isspace():
-                continue  # an empty line, or Excel's ";;;;" for a blank row
-            if len(record) > width:
-                extra = record[width:]
-                if any(cell.strip() for cell in extra):
+            header = next(records, None)
+            if header is None:
+                raise ValidationError("the file has no header row")
+            broken = _record_problem(lines, 1, records.line_num, sep, 0)
+            if broken is not None:
+                raise ValidationError(f"the header row cannot be read: {broken.message}")
+            header = _checked_cells(1, header, header, problems, lossy_encoding, quoted)
+            headers = tuple(h.strip() or f"Column {column_letter(i)}" for i, h in enumerate(header))
+            width = len(headers)
+            if width == 0 or not any(header):
+                raise ValidationError("the first row should name the columns; it is empty")
+            first = records.line_num + 1
+            for number, record in enumerate(records, start=2):
+                last, starts = records.line_num, first
+                first = last + 1
+                broken = _record_problem(lines, starts, last, sep, width)
+                if broken is not None:
                     problems.append(
-                        RowError(
-                            number,
-                            f"has {len(record)} cells but the header names {width} columns: "
-                            "is a delimiter or a quote out of place?",
-                        )
+                        RowError(number, broken.message, column=_header(headers, broken.column))
                     )
-                record = record[:width]
-            elif len(record) < width:
-                record = record + [""] * (width - len(record))
-            cells = _checked_cells(number, record, headers, problems, lossy_encoding, quoted)
-            rows.append(CsvRow(number, tuple(cells)))
+                    # What the row's first line holds, not the lines it swallowed.
+                    record = [LINE_BREAK.split(cell, 1)[0] for cell in record]
+                else:
+                    joined = "".join(record)
+                    if not joined or joined.isspace():
+                        continue  # an empty line, or Excel's ";;;;" for a blank row
+                    if len(record) > width and any(cell.strip() for cell in record[width:]):
+                        columns = "column" if width == 1 else "columns"
+                        problems.append(
+                            RowError(
+                                number,
+                                f"has {len(record)} cells on {lines_span(starts, last)} but "
+                                f"the header names {width} {columns}: is a delimiter or a "
+                                "quote out of place?",
+                            )
+                        )
+                # Trailing cells beyond the header that are all empty are Excel's doing
+                # (a sheet whose used range is wider than its header). Fewer cells than
+                # the header: Excel leaves out the delimiters of empty cells at the end of
+                # a row (in some versions, on rows after the first sixteen), so the
+                # missing cells are empty ones. A row that lost a delimiter in the middle
+                # cannot be told from that; its values then fail the field's own checks.
+                if len(record) > width:
+                    record = record[:width]
+                elif len(record) < width:
+                    record = record + [""] * (width - len(record))
+                cells = _checked_cells(number, record, headers, problems, lossy_encoding, quoted)
+                rows.append(CsvRow(number, tuple(cells)))
+        except csv.Error as error:  # not expected with strict=False; never a traceback
+            raise ValidationError(
+                f"line {records.line_num} cannot be read as CSV: {error}"
+            ) from None
+    if not rows:
+        raise ValidationError("the file has a header row but no companies under it")
     return headers, tuple(rows), tuple(problems)
+
+
+def _record_problem(
+    lines: Sequence[str], first: int, last: int, sep: str, width: int
+) -> QuotingProblem | None:
+    """The quoting problem of the record on lines ``first`` to ``last``, if any.
+
+    A record on one line with no quote in it has none, which is most records, so those
+    are passed by with one ``in``.
+    """
+    if first == last:
+        raw = lines[first - 1]
+        if '"' not in raw:
+            return None
+    else:
+        raw = "".join(lines[first - 1 : last])
+    return quoting_problem(raw, sep, first, width)
 
 
 def _checked_cells(
@@ -1177,8 +1272,12 @@ def _plan(
         if progress is not None:
             _report(progress, total + done, total * 2)
 
-    header_problems = [p for p in table.problems if p.row == 1]
-    errors = header_problems + [e for r in rows if r.action is RowAction.ERROR for e in r.errors]
+    # The header's problems, and any on a row the table does not hold (a table may be
+    # built by hand): a problem the reader found is never dropped on the way.
+    planned = {r.number for r in rows}
+    unplanned = [p for p in table.problems if p.row not in planned]
+    row_errors = [e for r in rows if r.action is RowAction.ERROR for e in r.errors]
+    errors = sorted(unplanned + row_errors, key=operator.attrgetter("row"))
     duplicates = [
         DuplicateNumber(key[-1], tuple(numbers))
         for key, numbers in seen_on.items()

@@ -97,6 +97,41 @@ def test_every_row_error_is_printed_and_nothing_written(
     assert count(db_path, "audit_entries") == count(db_path, "audit_entries")
 
 
+def test_the_filed_broken_quote_is_refused_by_import_and_dry_run(
+    tmp_path: Path, db_path: Path, base: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Issue #13, finding 5: row 2 opens a quote it never closes; row 3 is another company.
+    file = tmp_path / "firmaer.csv"
+    file.write_bytes(
+        (
+            "Name,Org number,Sector\r\n"
+            f'"Tromsø Polarlaks AS,{org_number(1)},Aquaculture\r\n'
+            f"Lofoten Tare AS,{org_number(2)},Seaweed\r\n"
+        ).encode()
+    )
+    for extra in ((), ("--dry-run",)):
+        code, out, err = run(capsys, *base, "import", "companies", str(file), *extra)
+        assert code == 1
+        assert err.strip().splitlines() == [
+            "row 2, Name: the quote that opens on line 2 is never closed, so everything after "
+            "it, to the end of the file (line 3), was read into this cell: close the quote, or "
+            "remove it",
+            "accelerator: nothing was imported: 1 row has problems",
+        ]
+        assert "Dry run" not in out and "Imported" not in out
+    assert count(db_path, "companies") == 0
+
+
+def test_a_file_with_only_a_header_is_refused_by_import_and_dry_run(
+    tmp_path: Path, db_path: Path, base: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = write(tmp_path / "f.csv", [HEADER])
+    for extra in ((), ("--dry-run",)):
+        code, out, err = run(capsys, *base, "import", "companies", str(file), *extra)
+        assert (code, out) == (1, "")
+        assert err.strip() == "accelerator: the file has a header row but no companies under it"
+
+
 def test_import_into_a_cohort_by_name(
     tmp_path: Path, db_path: Path, base: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:

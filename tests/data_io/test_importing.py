@@ -15,6 +15,7 @@ from accelerator.errors import NotFoundError, PermissionDeniedError, ValidationE
 from accelerator.services import Actor, Services
 from accelerator.services.companies import CompanyInput, ContactInput
 from accelerator.services.importing import (
+    CsvRow,
     CsvTable,
     ExistingPolicy,
     ImportCancelledError,
@@ -23,6 +24,7 @@ from accelerator.services.importing import (
     ImportResult,
     ImportService,
     RowAction,
+    RowError,
     read_companies_csv,
     suggest_mapping,
 )
@@ -411,3 +413,58 @@ def test_changes_json_is_valid_for_every_created_row(services: Services) -> None
     run_import(services, [HEADER, ['Quote "AS"', "", "", "", "", "", ""]])
     [row] = audit_rows(services, "companies")
     assert json.loads(row["changes"])["name"] == [None, 'Quote "AS"']
+
+
+def filed_case() -> bytes:
+    """Issue #13, finding 5: row 2 opens a quote it never closes; row 3 is another company."""
+    return (
+        "Name,Org number,Sector\r\n"
+        f'"Tromsø Polarlaks AS,{org_number(1)},Aquaculture\r\n'
+        f"Lofoten Tare AS,{org_number(2)},Seaweed\r\n"
+    ).encode()
+
+
+def test_the_filed_broken_quote_is_refused_and_nothing_is_imported(services: Services) -> None:
+    table = read_companies_csv(filed_case())
+    before = counts(services)
+    preview = importer(services).preview(table, suggest_mapping(table.headers).fields)
+    assert not preview.ok
+    [error] = preview.errors
+    assert str(error).startswith(
+        "row 2, Name: the quote that opens on line 2 is never closed, so everything after it"
+    )
+    with pytest.raises(ImportRefusedError) as refused:
+        importer(services).import_companies(table, suggest_mapping(table.headers).fields)
+    assert "row 2, Name: the quote that opens on line 2 is never closed" in str(refused.value)
+    assert [e.row for e in refused.value.errors] == [2]
+    assert counts(services) == before
+    assert services.companies.list_companies() == []
+
+
+def test_a_row_with_a_broken_quote_is_an_error_row_between_good_ones(services: Services) -> None:
+    rows = (
+        "Navn;Orgnr;Bransje;Ansatte\r\n"
+        f"Havbris AS;{org_number(1)};Havbruk;12\r\n"
+        f'"Tare "Grønn" AS;{org_number(2)};Tare;3\r\n'
+        f"Neste AS;{org_number(3)};;\r\n"
+    )
+    table = read_companies_csv(rows.encode())
+    preview = importer(services).preview(table, suggest_mapping(table.headers).fields)
+    assert [(e.row, e.column) for e in preview.errors] == [(3, "Navn")]
+    assert preview.errors[0].message.startswith("on line 3, text follows the closing quote")
+    assert [(r.row, r.action) for r in preview.rows] == [
+        (2, RowAction.CREATE),
+        (3, RowAction.ERROR),
+        (4, RowAction.CREATE),
+    ]
+    assert preview.summary == "2 to create, 0 to update, 0 unchanged, 0 to skip; 1 row has problems"
+
+
+def test_a_reading_problem_is_never_lost_on_the_way_to_the_preview(services: Services) -> None:
+    # A table built by hand may name a problem on a row it does not hold.
+    table = CsvTable(("Navn",), (CsvRow(2, ("A AS",)),), "utf-8", ";", (RowError(3, "is broken"),))
+    preview = importer(services).preview(table, {0: "name"})
+    assert [str(e) for e in preview.errors] == ["row 3: is broken"]
+    with pytest.raises(ImportRefusedError):
+        importer(services).import_companies(table, {0: "name"})
+    assert services.companies.list_companies() == []
