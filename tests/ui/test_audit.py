@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -85,14 +86,14 @@ def test_filter_by_record_and_dates(qtbot: QtBot, page: AuditPage) -> None:
     assert "No entries match" in page.list.message.text()
     page.record_edit.clear()
 
-    tomorrow = QDate.currentDate().addDays(1)
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
     assert not page.since_edit.isEnabled()
-    page.since_edit.setDate(tomorrow)
+    page.since_edit.set_date(tomorrow)
     assert page.model.rowCount() == companies, "an unticked date does not filter"
     page.since_check.setChecked(True)
     assert page.since_edit.isEnabled()
     assert page.model.rowCount() == 0
-    page.since_edit.setDate(QDate.currentDate().addDays(-1))
+    page.since_edit.set_date(dt.date.today() - dt.timedelta(days=1))
     assert page.model.rowCount() == companies
 
 

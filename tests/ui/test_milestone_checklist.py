@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -199,8 +199,8 @@ def test_tick_done_with_evidence(
     done_on = TODAY - dt.timedelta(days=3)
 
     def fill(dialog: MilestoneDoneDialog) -> None:
-        assert dialog.completed_on.date() == QDate(TODAY.year, TODAY.month, TODAY.day)
-        dialog.completed_on.setDate(QDate(done_on.year, done_on.month, done_on.day))
+        assert dialog.completed_on.date() == TODAY
+        dialog.completed_on.set_date(done_on)
         qtbot.keyClicks(dialog.evidence, "Interview log with ten buyers")
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         assert not dialog.isVisible()
@@ -284,7 +284,7 @@ def test_add_a_custom_milestone(
         dialog.category.setCurrentText("")
         qtbot.keyClicks(dialog.category.lineEdit(), "Regulatory")
         qtbot.keyClicks(dialog.description, "Approval of the depuration unit")
-        dialog.due_date.setDate(QDate(due.year, due.month, due.day))
+        dialog.due_date.set_date(due)
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     answer_dialog(qtbot, AddMilestoneDialog, fill)

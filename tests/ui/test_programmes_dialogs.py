@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -59,10 +59,6 @@ def _show(qtbot: QtBot, dialog: QWidget) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-
-
-def _date(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 # --- programme ---------------------------------------------------------------------------------
@@ -127,16 +123,16 @@ def test_a_cohort_ending_before_it_starts_is_refused_beside_the_dates(
     dialog = CohortDialog(None, context, p)
     _show(qtbot, dialog)
     qtbot.keyClicks(dialog.name_edit, "Spring 2026")
-    dialog.start_edit.setDate(_date(dt.date(2026, 6, 1)))
-    dialog.end_edit.setDate(_date(dt.date(2026, 1, 5)))
+    dialog.start_edit.set_date(dt.date(2026, 6, 1))
+    dialog.end_edit.set_date(dt.date(2026, 1, 5))
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert dialog.end_error.isVisible()
     assert dialog.end_error.text() == "The end date must be after the start date (1 Jun 2026)"
     assert dialog.result() != dialog.DialogCode.Accepted
     assert _count(services, "cohorts") == 0
 
-    dialog.start_edit.setDate(_date(dt.date(2026, 1, 5)))
-    dialog.end_edit.setDate(_date(dt.date(2026, 6, 26)))
+    dialog.start_edit.set_date(dt.date(2026, 1, 5))
+    dialog.end_edit.set_date(dt.date(2026, 6, 26))
     assert dialog.length_label.text() == "24 weeks 4 days"
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findText("Running"))
     qtbot.mouseClick(dialog.save_button, LEFT)
@@ -158,11 +154,11 @@ def test_a_new_cohort_keeps_its_length_while_the_start_moves(
     dialog = CohortDialog(None, context, make.programme())
     _show(qtbot, dialog)
     assert dialog.length_label.text() == "26 weeks"
-    dialog.start_edit.setDate(_date(dt.date(2027, 1, 4)))
-    assert dialog.end_edit.date() == _date(dt.date(2027, 7, 5))
-    dialog.end_edit.setDate(_date(dt.date(2027, 6, 28)))
-    dialog.start_edit.setDate(_date(dt.date(2027, 1, 11)))
-    assert dialog.end_edit.date() == _date(dt.date(2027, 6, 28))  # chosen: it stays
+    dialog.start_edit.set_date(dt.date(2027, 1, 4))
+    assert dialog.end_edit.date() == dt.date(2027, 7, 5)
+    dialog.end_edit.set_date(dt.date(2027, 6, 28))
+    dialog.start_edit.set_date(dt.date(2027, 1, 11))
+    assert dialog.end_edit.date() == dt.date(2027, 6, 28)  # chosen: it stays
 
 
 def test_a_cohort_name_is_required(
@@ -214,7 +210,7 @@ def test_enrol_existing_companies_picked_from_a_searchable_list(
     assert dialog.enrol_button.text() == "Enrol 2 companies"
     assert dialog.chosen_label.text() == "Chosen: Algea AS, Tareskog AS"
 
-    dialog.joined_edit.setDate(_date(dt.date(2026, 1, 19)))
+    dialog.joined_edit.set_date(dt.date(2026, 1, 19))
     with qtbot.waitSignal(context.bus.changed):
         qtbot.mouseClick(dialog.enrol_button, LEFT)
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -327,7 +323,7 @@ def test_withdrawing_needs_a_reason(
     qtbot.mouseClick(dialog.radios[EnrolmentStatus.WITHDRAWN], LEFT)
     assert dialog.date_edit.isVisible()
     assert dialog.reason_label.text() == "&Reason:"
-    dialog.date_edit.setDate(_date(dt.date(2026, 3, 2)))
+    dialog.date_edit.set_date(dt.date(2026, 3, 2))
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert dialog.reason_error.isVisible()
     assert dialog.reason_error.text() == "say why the company withdrew"
@@ -351,7 +347,7 @@ def test_a_status_date_before_joining_is_refused_beside_the_date(
     dialog = EnrolmentStatusDialog(None, context, e)
     _show(qtbot, dialog)
     qtbot.mouseClick(dialog.radios[EnrolmentStatus.GRADUATED], LEFT)
-    dialog.date_edit.setDate(_date(dt.date(2025, 12, 1)))
+    dialog.date_edit.set_date(dt.date(2025, 12, 1))
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert dialog.date_error.isVisible()
     assert "before the company joined" in dialog.date_error.text()
@@ -374,7 +370,7 @@ def test_assign_a_mentor(
     texts = [dialog.mentor_list.item(n).text() for n in range(dialog.mentor_list.count())]
     assert texts == ["Bjørn Åsheim (already assigned)", "Solveig Lærdal  ·  mentor"]
     assert dialog.mentor_list.currentRow() == 1  # the first one that can be chosen
-    dialog.date_edit.setDate(_date(dt.date(2026, 2, 2)))
+    dialog.date_edit.set_date(dt.date(2026, 2, 2))
     qtbot.mouseClick(dialog.assign_button, LEFT)
     mentors = services.enrolments.get_enrolment(e.id).mentors
     assert [(m.display_name, m.assigned_on) for m in mentors][1] == (

@@ -361,14 +361,14 @@ def test_create_a_cohort_refused_then_valid(
 
     def fill(dialog: CohortDialog) -> None:
         qtbot.keyClicks(dialog.name_edit, "Spring 2026")
-        dialog.start_edit.setDate(dt.date(2026, 6, 1))
-        dialog.end_edit.setDate(dt.date(2026, 1, 5))
+        dialog.start_edit.set_date(dt.date(2026, 6, 1))
+        dialog.end_edit.set_date(dt.date(2026, 1, 5))
         qtbot.mouseClick(dialog.save_button, LEFT)
         assert dialog.end_error.isVisible()
         assert "must be after the start date" in dialog.end_error.text()
         assert services.programmes.list_cohorts(p.id) == []
-        dialog.start_edit.setDate(dt.date(2026, 1, 5))
-        dialog.end_edit.setDate(dt.date(2026, 6, 26))
+        dialog.start_edit.set_date(dt.date(2026, 1, 5))
+        dialog.end_edit.set_date(dt.date(2026, 6, 26))
         qtbot.mouseClick(dialog.save_button, LEFT)
 
     opened = answer(CohortDialog, fill)
@@ -506,7 +506,7 @@ def test_set_withdrawn_with_a_reason(
 
     def withdraw(dialog: EnrolmentStatusDialog) -> None:
         qtbot.mouseClick(dialog.radios[EnrolmentStatus.WITHDRAWN], LEFT)
-        dialog.date_edit.setDate(WITHDRAWN_ON)
+        dialog.date_edit.set_date(WITHDRAWN_ON)
         qtbot.mouseClick(dialog.save_button, LEFT)
         assert dialog.reason_error.text() == "say why the company withdrew"
         qtbot.keyClicks(dialog.reason_edit, "Sold to a competitor")

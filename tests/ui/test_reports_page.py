@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -262,7 +262,7 @@ def test_a_period_limits_the_report(qtbot: QtBot, demo: Services) -> None:
     assert page.period() is None
     page.period_to_check.setChecked(True)
     assert page.period_to.isEnabled() and not page.period_from.isEnabled()
-    page.period_to.setDate(QDate.currentDate().addDays(-7))
+    page.period_to.set_date(dt.date.today() - dt.timedelta(days=7))
     period = page.period()
     assert period is not None and period.start is None
     generate(qtbot, page)
@@ -290,7 +290,7 @@ def test_the_page_says_which_report_it_will_print(qtbot: QtBot, demo: Services) 
     assert kind.text().startswith("Progress report")
 
     qtbot.mouseClick(page.period_to_check, Qt.MouseButton.LeftButton)
-    page.period_to.setDate(QDate(2001, 2, 3))
+    page.period_to.set_date(dt.date(2001, 2, 3))
     assert kind.text().startswith("Kick-off report: no assessments by 3 Feb 2001")
     qtbot.mouseClick(page.period_to_check, Qt.MouseButton.LeftButton)
     assert kind.text().startswith("Progress report")

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,34 +22,17 @@ from accelerator.services.records import CohortRecord, ProgrammeRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.models.programme_models import cohort_status_text
 from accelerator.ui.operations import Data, Versioned
+from accelerator.ui.widgets.date_field import DateField, dates_understood
 from accelerator.ui.widgets.programme_common import (
     NamedErrors,
     error_label,
     muted_label,
     with_error,
 )
+from accelerator.ui.widgets.wrapped_text import fit_wrapped_text
 
 #: How long a new cohort runs unless the coordinator says otherwise.
 DEFAULT_WEEKS = 26
-DATE_FORMAT = "d MMM yyyy"
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def to_date(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
-
-
-def date_edit(parent: QWidget, day: dt.date) -> QDateEdit:
-    """A date field with a calendar to pick from."""
-    edit = QDateEdit(to_qdate(day), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setMinimumWidth(140)
-    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    return edit
 
 
 def next_monday(today: dt.date) -> dt.date:
@@ -86,8 +67,10 @@ class CohortDialog(QDialog):
         end = cohort.end_date if cohort else start + dt.timedelta(weeks=DEFAULT_WEEKS)
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("e.g. Autumn {0}").format(start.year))
-        self.start_edit = date_edit(self, start)
-        self.end_edit = date_edit(self, end)
+        self.start_error = error_label(self)
+        self.end_error = error_label(self)
+        self.start_edit = DateField(self, start, error_label=self.start_error)
+        self.end_edit = DateField(self, end, error_label=self.end_error)
         self.length_label = muted_label("", self)
         self.status_combo = QComboBox(self)
         for status in CohortStatus:
@@ -109,20 +92,28 @@ class CohortDialog(QDialog):
         row.addWidget(muted_label(self.tr("to"), self))
         row.addWidget(self.end_edit)
         row.addWidget(self.length_label, 1)
+        # Each date's problem, and the service's, under the row of both.
+        dates_and_errors = QWidget(self)
+        column = QVBoxLayout(dates_and_errors)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(dates)
+        column.addWidget(self.start_error)
+        column.addWidget(self.end_error)
 
         form = QFormLayout()
         form.setVerticalSpacing(10)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name_error = error_label(self)
-        self.end_error = error_label(self)
         self.programme_error = error_label(self)
         self.errors.register("name", self.name_error)
+        self.errors.register("start_date", self.start_error, self.tr("The start date"))
         self.errors.register("end_date", self.end_error, self.tr("The end date"))
         self.errors.register("programme", self.programme_error)
         form.addRow(self.tr("Programme:"), muted_label(programme.name, self))
         form.addRow("", self.programme_error)
         form.addRow(self.tr("&Name:"), with_error(self.name_edit, self.name_error))
-        form.addRow(self.tr("&Runs from:"), with_error(dates, self.end_error))
+        form.addRow(self.tr("&Runs from:"), dates_and_errors)
         form.addRow(self.tr("&Status:"), self.status_combo)
         form.addRow("", self.status_hint)
         for row_n, widget in ((2, self.name_edit), (3, self.start_edit), (4, self.status_combo)):
@@ -142,6 +133,7 @@ class CohortDialog(QDialog):
         layout.addLayout(form)
         layout.addSpacing(6)
         layout.addWidget(self.buttons)
+        fit_wrapped_text(self)  # two dates' messages under one row: nothing is squeezed
 
         # A new cohort keeps its length while the start moves, until the end is chosen.
         self._end_chosen = cohort is not None
@@ -162,14 +154,15 @@ class CohortDialog(QDialog):
         self.name_edit.setText(cohort.name)
         self.status_combo.setCurrentIndex(list(CohortStatus).index(cohort.status))
         self._end_chosen = True
-        self.start_edit.setDate(to_qdate(cohort.start_date))
-        self.end_edit.setDate(to_qdate(cohort.end_date))
+        self.start_edit.set_date(cohort.start_date)
+        self.end_edit.set_date(cohort.end_date)
         self._show_length()
 
     def _start_moved(self) -> None:
-        if not self._end_chosen:
+        start = self.start_edit.date()
+        if not self._end_chosen and start is not None:
             self.end_edit.blockSignals(True)
-            self.end_edit.setDate(to_qdate(to_date(self.start_edit.date()) + self._length))
+            self.end_edit.set_date(start + self._length)
             self.end_edit.blockSignals(False)
         self._show_length()
 
@@ -178,7 +171,8 @@ class CohortDialog(QDialog):
         self._show_length()
 
     def _show_length(self) -> None:
-        days = (to_date(self.end_edit.date()) - to_date(self.start_edit.date())).days
+        start, end = self.start_edit.date(), self.end_edit.date()
+        days = (end - start).days if start is not None and end is not None else 0
         if days <= 0:
             self.length_label.setText("")
         elif days % 7 == 0:
@@ -187,15 +181,18 @@ class CohortDialog(QDialog):
             self.length_label.setText(self.tr("{0} weeks {1} days").format(days // 7, days % 7))
 
     def data(self) -> CohortInput:
+        """What the fields say; only after :func:`dates_understood` are both dates there."""
         return CohortInput(
             programme_id=self.programme.id,
             name=self.name_edit.text(),
-            start_date=to_date(self.start_edit.date()),
-            end_date=to_date(self.end_edit.date()),
+            start_date=self.start_edit.date(),  # type: ignore[arg-type]
+            end_date=self.end_edit.date(),  # type: ignore[arg-type]
             status=CohortStatus(self.status_combo.currentData()),
         )
 
     def save(self) -> None:
+        if not dates_understood(self.start_edit, self.end_edit):
+            return  # each wrong date says why beneath the row; nothing is saved
         data = self.data()
         service = self.context.services.programmes
         cohort = self.cohort

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from accelerator.services.companies import CompanyInput
 from accelerator.services.records import CohortRecord, EnrolmentRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.dialogs.cohort_dialog import date_edit, to_date
 from accelerator.ui.icons import icon
 from accelerator.ui.models.programme_models import CandidateCompaniesModel, format_period
 from accelerator.ui.operations import Data, FormErrors
+from accelerator.ui.widgets.date_field import DateField, dates_understood
 from accelerator.ui.widgets.programme_common import (
     EmptyState,
     KeyHandler,
@@ -67,8 +67,8 @@ class EnrolDialog(QDialog):
         self.tabs.addTab(self._new_tab(), icon("add"), self.tr("&New company"))
         self.tabs.currentChanged.connect(self._update_button)
 
-        self.joined_edit = date_edit(self, cohort.start_date)
         self.joined_error = error_label(self)
+        self.joined_edit = DateField(self, cohort.start_date, error_label=self.joined_error)
         self.errors.register("joined_on", self.joined_error)
         joined_row = QHBoxLayout()
         joined_label = QLabel(self.tr("&Joined on:"), self)
@@ -353,10 +353,12 @@ class EnrolDialog(QDialog):
             self.enrol_button.setText(text.format(count))
             self.chosen_label.setText(self.tr("Chosen: {0}").format(", ".join(names)))
 
-    def joined_on(self) -> dt.date:
-        return to_date(self.joined_edit.date())
+    def joined_on(self) -> dt.date | None:
+        return self.joined_edit.date()
 
     def save(self) -> None:
+        if not dates_understood(self.joined_edit):
+            return
         service = self.context.services.enrolments
         joined = self.joined_on()
         changes = [Data.ENROLMENTS, Data.MILESTONES, Data.COHORTS, Data.COMPANIES]

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 from accelerator.domain.enums import EnrolmentStatus
 from accelerator.services.records import EnrolmentRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.dialogs.cohort_dialog import date_edit, to_date, to_qdate
 from accelerator.ui.models.programme_models import enrolment_status_text, format_date
 from accelerator.ui.operations import Data, FormErrors, Versioned
+from accelerator.ui.widgets.date_field import DateField, dates_understood
 from accelerator.ui.widgets.programme_common import error_label, muted_label, with_error
+from accelerator.ui.widgets.wrapped_text import fit_wrapped_text
 
 
 class EnrolmentStatusDialog(QDialog):
@@ -65,7 +66,10 @@ class EnrolmentStatusDialog(QDialog):
             grid.addWidget(radio, row, 0)
             grid.addWidget(muted_label(explanations[status], choices), row, 1)
 
-        self.date_edit = date_edit(self, enrolment.status_changed_on or dt.date.today())
+        self.date_error = error_label(self)
+        self.date_edit = DateField(
+            self, enrolment.status_changed_on or dt.date.today(), error_label=self.date_error
+        )
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(96)
@@ -86,7 +90,6 @@ class EnrolmentStatusDialog(QDialog):
             ),
         )
         form.addRow(self.tr("Status:"), choices)
-        self.date_error = error_label(self)
         self.reason_error = error_label(self)
         self.errors.register("date", self.date_error)
         self.errors.register("reason", self.reason_error)
@@ -104,6 +107,7 @@ class EnrolmentStatusDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        fit_wrapped_text(self)
         self._fill(enrolment)
         self.group.buttonToggled.connect(self._status_changed)
         self._status_changed()
@@ -112,7 +116,7 @@ class EnrolmentStatusDialog(QDialog):
         """Show ``enrolment``'s status (at opening, and when taking someone else's)."""
         self.enrolment = enrolment
         self.radios[enrolment.status].setChecked(True)
-        self.date_edit.setDate(to_qdate(enrolment.status_changed_on or dt.date.today()))
+        self.date_edit.set_date(enrolment.status_changed_on or dt.date.today())
         self.reason_edit.setPlainText(enrolment.status_reason)
 
     def status(self) -> EnrolmentStatus:
@@ -132,7 +136,9 @@ class EnrolmentStatusDialog(QDialog):
 
     def save(self) -> None:
         status = self.status()
-        on = None if status is EnrolmentStatus.ACTIVE else to_date(self.date_edit.date())
+        if status is not EnrolmentStatus.ACTIVE and not dates_understood(self.date_edit):
+            return
+        on = None if status is EnrolmentStatus.ACTIVE else self.date_edit.date()
         reason = self.reason_edit.toPlainText()
         service = self.context.services.enrolments
         enrolment_id, versioned = self.enrolment.id, self.versioned

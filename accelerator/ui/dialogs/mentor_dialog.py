@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 from accelerator.domain.enums import Role
 from accelerator.services.records import EnrolmentRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.dialogs.cohort_dialog import date_edit, to_date
 from accelerator.ui.icons import icon
 from accelerator.ui.operations import Data, FormErrors
+from accelerator.ui.widgets.date_field import DateField, dates_understood
 from accelerator.ui.widgets.programme_common import error_label, muted_label
+from accelerator.ui.widgets.wrapped_text import fit_wrapped_text
 
 
 class MentorDialog(QDialog):
@@ -55,7 +56,7 @@ class MentorDialog(QDialog):
         self.mentor_list.itemDoubleClicked.connect(lambda _item: self.save())
         self.mentor_list.currentItemChanged.connect(lambda *_: self._update_button())
 
-        self.date_edit = date_edit(self, dt.date.today())
+        self.date_edit = DateField(self, dt.date.today())
         self.mentor_error = error_label(self)
         self.errors.register("mentor", self.mentor_error)
 
@@ -107,6 +108,7 @@ class MentorDialog(QDialog):
             layout.addLayout(form)
         layout.addWidget(self.mentor_error)
         layout.addWidget(self.buttons)
+        fit_wrapped_text(self)
         first = next(
             (
                 self.mentor_list.item(n)
@@ -137,9 +139,9 @@ class MentorDialog(QDialog):
 
     def save(self) -> None:
         mentor_id = self.chosen_id()
-        if mentor_id is None:
+        if mentor_id is None or not dates_understood(self.date_edit):
             return
-        on = to_date(self.date_edit.date())
+        on = self.date_edit.date()
         service = self.context.services.enrolments
         saved = self.context.write(
             self,

@@ -12,12 +12,10 @@ import datetime as dt
 import html
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -35,22 +32,14 @@ from accelerator.errors import NotFoundError
 from accelerator.services.records import MilestoneRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.operations import Data, FormErrors, Versioned
+from accelerator.ui.widgets.date_field import DateField, dates_understood
 from accelerator.ui.widgets.milestone_status import (
     Attention,
     attention_colour,
     category_label,
     format_date,
 )
-
-_DATE_FORMAT = "d MMM yyyy"
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
+from accelerator.ui.widgets.wrapped_text import fit_wrapped_text
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -72,14 +61,6 @@ def _field(widget: QWidget, error: QLabel) -> QWidget:
     layout.addWidget(widget)
     layout.addWidget(error)
     return box
-
-
-def _date_edit(parent: QWidget, value: dt.date) -> QDateEdit:
-    edit = QDateEdit(_qdate(value), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(_DATE_FORMAT)
-    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    return edit
 
 
 class _MilestoneDialog(QDialog):
@@ -111,6 +92,7 @@ class _MilestoneDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.buttons)
+        fit_wrapped_text(self)  # a date's message wraps; the boxes keep their height
 
     @property
     def ok_button(self):  # type: ignore[no-untyped-def]
@@ -126,10 +108,16 @@ class _MilestoneDialog(QDialog):
             f"<span style='color: {muted}'>{html.escape(detail)}</span>"
         )
 
-    def _row(self, label: str, widget: QWidget, field: str) -> QLabel:
-        error = _error_label(self)
+    def _row(self, label: str, widget: QWidget, field: str, error: QLabel | None = None) -> QLabel:
+        """A form row with ``error`` (a new one by default) beneath ``widget`` for what the
+        service says about ``field``."""
+        error = error or _error_label(self)
         self.errors.register(field, error)
-        self.form.addRow(label, _field(widget, error))
+        box = _field(widget, error)
+        self.form.addRow(label, box)
+        shown = self.form.labelForField(box)
+        if isinstance(shown, QLabel):
+            shown.setBuddy(widget)  # the mnemonic reaches the field, not its box
         return error
 
     def _save(
@@ -151,6 +139,19 @@ class _MilestoneDialog(QDialog):
         return Versioned(
             milestone, reload=fill, fetch=lambda: read_milestone(self.context, milestone)
         )
+
+
+def _run(dialog: _MilestoneDialog) -> MilestoneRecord | None:
+    """Show ``dialog`` until it closes; the milestone it saved, or None.
+
+    Deleted afterwards, as the other dialogs are: one left behind under its page would
+    outlive its Python side, and its wrapped-text watcher would then be called without it.
+    """
+    try:
+        dialog.exec()
+        return dialog.saved
+    finally:
+        dialog.deleteLater()
 
 
 def read_milestone(context: AppContext, milestone: MilestoneRecord) -> MilestoneRecord:
@@ -175,13 +176,13 @@ class MilestoneDoneDialog(_MilestoneDialog):
         self.milestone = milestone
         self.versioned = self._versioned(milestone, self._fill)
         self._today = today = today or dt.date.today()
-        self.completed_on = _date_edit(self, milestone.completed_on or today)
-        self.completed_on.setMaximumDate(_qdate(today))
-        self.completed_on.setToolTip(
-            self.tr("The day the milestone was reached; not in the future")
+        self.completed_on_error = _error_label(self)
+        self.completed_on = DateField(
+            self, milestone.completed_on or today, error_label=self.completed_on_error
         )
-        self.completed_on_error = self._row(
-            self.tr("Completed &on:"), self.completed_on, "completed_on"
+        self.completed_on.set_maximum(today)  # the day it was reached: not in the future
+        self._row(
+            self.tr("Completed &on:"), self.completed_on, "completed_on", self.completed_on_error
         )
         self.evidence = QPlainTextEdit(self)
         self.evidence.setPlaceholderText(
@@ -198,13 +199,15 @@ class MilestoneDoneDialog(_MilestoneDialog):
         """Show ``milestone`` (at opening, and when taking someone else's version)."""
         self.milestone = milestone
         self._set_heading(milestone)
-        self.completed_on.setDate(_qdate(milestone.completed_on or self._today))
+        self.completed_on.set_date(milestone.completed_on or self._today)
         self.evidence.setPlainText(milestone.evidence)
 
     def accept(self) -> None:
+        if not dates_understood(self.completed_on):
+            return
         services = self.context.services
         milestone_id = self.milestone.id
-        completed = _pydate(self.completed_on.date())
+        completed = self.completed_on.date()
         evidence = self.evidence.toPlainText()
         versioned = self.versioned
         self._save(
@@ -227,9 +230,7 @@ class MilestoneDoneDialog(_MilestoneDialog):
         today: dt.date | None = None,
     ) -> MilestoneRecord | None:
         """Show the dialog; the saved milestone, or None when cancelled."""
-        dialog = cls(parent, context, milestone, today)
-        dialog.exec()
-        return dialog.saved
+        return _run(cls(parent, context, milestone, today))
 
 
 class MilestoneBlockedDialog(_MilestoneDialog):
@@ -277,9 +278,7 @@ class MilestoneBlockedDialog(_MilestoneDialog):
     def ask(
         cls, parent: QWidget | None, context: AppContext, milestone: MilestoneRecord
     ) -> MilestoneRecord | None:
-        dialog = cls(parent, context, milestone)
-        dialog.exec()
-        return dialog.saved
+        return _run(cls(parent, context, milestone))
 
 
 class AddMilestoneDialog(_MilestoneDialog):
@@ -330,13 +329,20 @@ class AddMilestoneDialog(_MilestoneDialog):
         due_row = QWidget(self)
         due_layout = QHBoxLayout(due_row)
         due_layout.setContentsMargins(0, 0, 0, 0)
-        self.due_date = _date_edit(due_row, today + dt.timedelta(weeks=4))
-        self.no_due_date = QCheckBox(self.tr("&No due date"), due_row)
-        self.no_due_date.toggled.connect(lambda off: self.due_date.setEnabled(not off))
+        due_layout.setSpacing(8)
+        self.due_date_error = _error_label(self)
+        self.due_date = DateField(
+            due_row,
+            today + dt.timedelta(weeks=4),
+            optional=True,
+            error_label=self.due_date_error,
+        )
+        hint = QLabel(self.tr("Leave it empty for no due date."), due_row)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         due_layout.addWidget(self.due_date)
-        due_layout.addWidget(self.no_due_date)
-        due_layout.addStretch(1)
-        self._row(self.tr("D&ue date:"), due_row, "due_date")
+        due_layout.addWidget(hint, 1)
+        self._row(self.tr("D&ue date:"), due_row, "due_date", self.due_date_error)
+        due_row.setFocusProxy(self.due_date)  # Alt+U goes to the date
         self.ok_button.setText(self.tr("Add milestone"))
         self.title.setFocus()
 
@@ -354,7 +360,9 @@ class AddMilestoneDialog(_MilestoneDialog):
         title = self.title.text()
         category = self.chosen_category()
         description = self.description.toPlainText()
-        due = None if self.no_due_date.isChecked() else _pydate(self.due_date.date())
+        if not dates_understood(self.due_date):
+            return
+        due = self.due_date.date()
         self._save(
             lambda: services.enrolments.add_milestone(
                 enrolment_id, title, category, description=description, due_date=due
@@ -372,8 +380,8 @@ class AddMilestoneDialog(_MilestoneDialog):
         category: str = "",
         today: dt.date | None = None,
     ) -> MilestoneRecord | None:
-        dialog = cls(
-            parent, context, enrolment_id, categories=categories, category=category, today=today
+        return _run(
+            cls(
+                parent, context, enrolment_id, categories=categories, category=category, today=today
+            )
         )
-        dialog.exec()
-        return dialog.saved

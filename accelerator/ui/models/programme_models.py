@@ -18,8 +18,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,6 +28,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from accelerator.domain.enums import CohortStatus, EnrolmentStatus
+from accelerator.domain.formatting import format_date as format_date  # one form everywhere
 from accelerator.domain.milestones import Completion
 from accelerator.services.programmes import TemplateItemInput
 from accelerator.services.records import (
@@ -53,13 +52,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ProgrammeModels", text)
-
-
-def format_date(day: dt.date | None) -> str:
-    """A date as a person reads it, in the user's language: "5 Jan 2026"."""
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def format_period(start: dt.date, end: dt.date) -> str:

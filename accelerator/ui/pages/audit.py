@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,10 +39,15 @@ from accelerator.ui.file_dialogs import FileKind, save_file
 from accelerator.ui.icons import icon
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
-from accelerator.ui.widgets.programme_common import EmptyState, heading_label, muted_label
+from accelerator.ui.widgets.date_field import DateField, months_before
+from accelerator.ui.widgets.programme_common import (
+    EmptyState,
+    error_label,
+    heading_label,
+    muted_label,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
-_DATE_FORMAT = "d MMM yyyy"
 
 
 def _local(at: dt.datetime) -> dt.datetime:
@@ -179,11 +182,14 @@ class AuditPage(Page):
         self.record_edit.setValidator(QIntValidator(1, 2_000_000_000, self))
         self.record_edit.setClearButtonEnabled(True)
         self.record_edit.setFixedWidth(90)
-        today = QDate.currentDate()
+        today = dt.date.today()
         self.since_check = QCheckBox(self.tr("&From"), self)
-        self.since_edit = self._date_edit(today.addMonths(-1))
+        # A date's message goes under the whole row, where it has room to be read.
+        self.since_error = error_label(self)
+        self.since_edit = DateField(self, months_before(today, 1), error_label=self.since_error)
         self.until_check = QCheckBox(self.tr("&To"), self)
-        self.until_edit = self._date_edit(today)
+        self.until_error = error_label(self)
+        self.until_edit = DateField(self, today, error_label=self.until_error)
         for text, widget in (
             (self.tr("&User:"), self.user_combo),
             (self.tr("Re&cord type:"), self.table_combo),
@@ -194,12 +200,12 @@ class AuditPage(Page):
             filters.addWidget(label)
             filters.addWidget(widget)
             filters.addSpacing(6)
-        filters.addWidget(self.since_check)
-        filters.addWidget(self.since_edit)
-        filters.addWidget(self.until_check)
-        filters.addWidget(self.until_edit)
+        for widget in (self.since_check, self.since_edit, self.until_check, self.until_edit):
+            filters.addWidget(widget)
         filters.addStretch(1)
         layout.addLayout(filters)
+        layout.addWidget(self.since_error)
+        layout.addWidget(self.until_error)
 
         self.model = AuditModel(self)
         self.table = QTableView(self)
@@ -242,12 +248,6 @@ class AuditPage(Page):
             edit.setEnabled(False)
         self._sized = False
 
-    def _date_edit(self, day: QDate) -> QDateEdit:
-        edit = QDateEdit(day, self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(_DATE_FORMAT)
-        return edit
-
     @property
     def title(self) -> str:
         return self.tr("Audit trail")
@@ -283,15 +283,23 @@ class AuditPage(Page):
             user=self.user_combo.currentData(),
             table_name=self.table_combo.currentData(),
             record_id=int(record) if record.isdigit() else None,
-            since=self.since_edit.date().toPython() if self.since_check.isChecked() else None,
-            until=self.until_edit.date().toPython() if self.until_check.isChecked() else None,
+            since=self.since_edit.date() if self.since_check.isChecked() else None,
+            until=self.until_edit.date() if self.until_check.isChecked() else None,
         )
+
+    def _dates_wrong(self) -> bool:
+        """A ticked date that is not a date says why under the filters; the list is left as
+        it was rather than quietly showing every date."""
+        ticked = [edit for edit in (self.since_edit, self.until_edit) if edit.isEnabled()]
+        return not all([edit.check() for edit in ticked])
 
     def _filter_changed(self) -> None:
         if not self._filling:
             self._load(self._audit())
 
     def _load(self, audit: AuditService) -> None:
+        if self._dates_wrong():
+            return
         where = self.current_filter()
         rows = audit.entries(where)
         self.model.set_rows(rows)
@@ -353,6 +361,8 @@ class AuditPage(Page):
     # --- export ---
 
     def export(self) -> None:
+        if self._dates_wrong():
+            return
         csv_filter = self.tr("CSV file (*.csv)")
         xlsx_filter = self.tr("Excel workbook (*.xlsx)")
         path, chosen = save_file(

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -52,6 +51,7 @@ from accelerator.ui.operations import Data, Worker
 from accelerator.ui.pages.base import Page
 from accelerator.ui.pages.dashboard import ordered_cohorts
 from accelerator.ui.widgets.company_style import muted
+from accelerator.ui.widgets.date_field import DateField, dates_understood, months_before
 from accelerator.ui.widgets.milestone_status import format_date
 from accelerator.ui.widgets.report_preview import ReportPreview
 
@@ -192,17 +192,14 @@ class ReportsPage(Page):
         )
         # An optional period: levels as they stood at its end, notes from within it.
         self.period_from_check = QCheckBox(self.tr("&From"), panel)
-        self.period_from = QDateEdit(panel)
+        today = dt.date.today()
+        self.period_from = DateField(panel, months_before(today, 3))
         self.period_to_check = QCheckBox(self.tr("&To"), panel)
-        self.period_to = QDateEdit(panel)
-        today = QDate.currentDate()
-        for check, edit, day in (
-            (self.period_from_check, self.period_from, today.addMonths(-3)),
-            (self.period_to_check, self.period_to, today),
+        self.period_to = DateField(panel, today)
+        for check, edit in (
+            (self.period_from_check, self.period_from),
+            (self.period_to_check, self.period_to),
         ):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(day)
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
             # The period can turn a progress report into a kick-off: say so at once.
@@ -392,14 +389,14 @@ class ReportsPage(Page):
 
     def period(self) -> Period | None:
         """The period chosen under Options, or None for the whole record."""
-        start = _day(self.period_from.date()) if self.period_from_check.isChecked() else None
-        end = _day(self.period_to.date()) if self.period_to_check.isChecked() else None
+        start = self.period_from.date() if self.period_from_check.isChecked() else None
+        end = self.period_to.date() if self.period_to_check.isChecked() else None
         return None if start is None and end is None else Period(start, end)
 
     def generate(self) -> None:
         """Build the chosen report in the background; the preview shows it when done."""
-        if self._worker is not None:
-            return
+        if self._worker is not None or not dates_understood(self.period_from, self.period_to):
+            return  # a ticked date that is not a date says why beneath itself
         page_size = self.page_size_combo.currentData()
         period = self.period()
         confidential = self._is_coordinator() and self.confidential_check.isChecked()
@@ -798,7 +795,3 @@ def _select(combo: QComboBox, value: int | None) -> None:
 
 
 __all__ = ["COHORT_REPORT", "COMPANY_REPORT", "GeneratedReport", "ReportsPage"]
-
-
-def _day(date: QDate) -> dt.date:
-    return dt.date(date.year(), date.month(), date.day())

@@ -3,13 +3,15 @@ written, the colours of errors and gap flags on light and dark palettes, heading
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from functools import cache
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+# Dates read as everywhere else ("18 Sep 2026"): unambiguous, unlike 09/18/26 against 18.09.26.
+from accelerator.domain.formatting import format_date as format_date
 
 log = logging.getLogger(__name__)
 
@@ -55,14 +57,6 @@ def gap_flag_icon() -> QIcon:
     if not isinstance(QApplication.instance(), QApplication):
         return QIcon()  # no fonts to draw with before the application exists
     return _flag_icon(gap_colour().name())
-
-
-def format_date(value: dt.date | None) -> str:
-    """A date as the rest of the window writes it: ``18 Sep 2026``, month names in the
-    user's language. Unambiguous, unlike 09/18/26 against 18.09.26."""
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
 def format_decimal(value: float | None, decimals: int = 1) -> str:

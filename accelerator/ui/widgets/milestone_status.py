@@ -14,11 +14,12 @@ import logging
 from enum import StrEnum
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from accelerator.domain.enums import MilestoneStatus
+from accelerator.domain.formatting import format_date as format_date  # one form everywhere
 from accelerator.ui.icons import NAMES, icon
 
 log = logging.getLogger(__name__)
@@ -106,13 +107,6 @@ def category_label(category: str) -> str:
     """A category as a heading: ``business model`` -> ``Business model``, ``IP`` stays."""
     text = category.strip()
     return text[:1].upper() + text[1:]
-
-
-def format_date(day: dt.date | None) -> str:
-    """A date as people write it, in the user's language: ``17 Nov 2026``."""
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def days_ago(day: dt.date, today: dt.date) -> str:
