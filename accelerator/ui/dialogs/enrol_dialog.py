@@ -1,4 +1,5 @@
-"""Enrol companies in a cohort: tick existing ones, or register a new company in place.
+"""Enrol companies in a cohort: tick existing ones, register a new company in place, or
+import a spreadsheet's list of companies into the cohort (the import wizard, for it).
 
 Either way it is one service call and one transaction: several ticked companies are all
 enrolled or none is, and a new company is never left registered but not enrolled.
@@ -7,6 +8,7 @@ enrolled or none is, and a new company is never left registered but not enrolled
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QIntValidator
@@ -26,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accelerator.domain.cohorts import cohort_has_ended
 from accelerator.services.companies import CompanyInput
 from accelerator.services.records import CohortRecord, EnrolmentRecord
 from accelerator.ui.context import AppContext
+from accelerator.ui.dialogs.import_wizard import ImportOutcome, ImportWizard
 from accelerator.ui.icons import icon
 from accelerator.ui.models.programme_models import CandidateCompaniesModel, format_period
 from accelerator.ui.operations import Data, FormErrors
@@ -45,8 +49,17 @@ from accelerator.ui.widgets.programme_common import (
 SEARCH_LIMIT = 200
 
 
+@dataclass(frozen=True)
+class Enrolled:
+    """What the dialog did: the enrolments made and, when they came from a file, the
+    import's outcome (what it wrote, in the wizard's words)."""
+
+    enrolments: list[EnrolmentRecord]
+    imported: ImportOutcome | None = None
+
+
 class EnrolDialog(QDialog):
-    """``EnrolDialog.ask(parent, context, cohort)`` returns the new enrolments, or None."""
+    """``EnrolDialog.ask(parent, context, cohort)`` returns what was enrolled, or None."""
 
     EXISTING, NEW = range(2)
 
@@ -55,6 +68,7 @@ class EnrolDialog(QDialog):
         self.context = context
         self.cohort = cohort
         self.saved: list[EnrolmentRecord] | None = None
+        self.outcome: Enrolled | None = None
         self.setWindowTitle(self.tr("Enrol companies in {0}").format(cohort.name))
         self.resize(860, 620)
         self.errors = FormErrors()
@@ -93,6 +107,27 @@ class EnrolDialog(QDialog):
         )
         self.enrol_button.setIcon(icon("enrol"))
         self.enrol_button.setDefault(True)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import from a file…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button.setIcon(icon("import"))
+        self.import_button.setAutoDefault(False)
+        self.import_button.clicked.connect(self.import_from_file)
+        if cohort_has_ended(cohort.status, cohort.end_date, dt.date.today()):
+            self.import_button.setEnabled(False)
+            self.import_button.setToolTip(
+                self.tr(
+                    "{0} has ended: companies are imported into a cohort that is running or "
+                    "planned. Tick them under Existing companies to enrol them here."
+                ).format(cohort.name)
+            )
+        else:
+            self.import_button.setToolTip(
+                self.tr(
+                    "Register the companies listed in a spreadsheet saved as CSV and enrol "
+                    "them all in {0}"
+                ).format(cohort.name)
+            )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -182,7 +217,8 @@ class EnrolDialog(QDialog):
             self.list_state.show_message(
                 self.tr(
                     "There are no companies in the database yet. Register the first one "
-                    "under New company."
+                    "under New company, or bring in a spreadsheet's list with Import from "
+                    "a file."
                 )
             )
         self._update_button()
@@ -380,15 +416,35 @@ class EnrolDialog(QDialog):
             )
         if saved is not None:
             self.saved = saved
+            self.outcome = Enrolled(saved)
             self.accept()
+
+    def import_from_file(self) -> ImportOutcome | None:
+        """The import wizard, for this cohort. When it enrolled the companies here the
+        dialog's work is done; imported without a cohort (or into another), they are now
+        among the companies to tick."""
+        imported = ImportWizard.run(self, self.context, cohort_id=self.cohort.id)
+        if imported is None:
+            return None
+        enrolments = self.context.services.enrolments.list_enrolments(cohort_id=self.cohort.id)
+        into = imported.enrolled_in
+        if into is not None and into.id == self.cohort.id:
+            named = set(imported.result.company_ids)
+            self.saved = [e for e in enrolments if e.company_id in named]
+            self.outcome = Enrolled(self.saved, imported)
+            self.accept()
+        else:
+            self._enrolled = {e.company_id for e in enrolments}
+            self.search()
+        return imported
 
     @classmethod
     def ask(
         cls, parent: QWidget | None, context: AppContext, cohort: CohortRecord
-    ) -> list[EnrolmentRecord] | None:
+    ) -> Enrolled | None:
         dialog = cls(parent, context, cohort)
         try:
             dialog.exec()
-            return dialog.saved
+            return dialog.outcome
         finally:
             dialog.deleteLater()

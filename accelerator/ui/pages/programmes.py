@@ -1,10 +1,13 @@
 """Programmes and cohorts: the programmes (archived ones on request) with their cohorts on
 the left; on the right the selected programme's details, its milestone template, and for a
-selected cohort its enrolments."""
+selected cohort its enrolments. A CSV file dropped on a cohort in the tree is imported
+into that cohort; dropped on a programme, with no cohort."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,8 +27,10 @@ from accelerator.domain.enums import Role
 from accelerator.services.records import CohortRecord, ProgrammeRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.cohort_dialog import CohortDialog
+from accelerator.ui.dialogs.import_wizard import ImportWizard
 from accelerator.ui.dialogs.programme_dialog import ProgrammeDialog
 from accelerator.ui.icons import icon
+from accelerator.ui.import_drops import CsvDropTarget, may_import
 from accelerator.ui.models.programme_models import ProgrammeTreeModel
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
@@ -117,6 +122,10 @@ class ProgrammesPage(Page):
         self.tree.collapsed.connect(lambda index: self._folded(index, True))
         self.tree.expanded.connect(lambda index: self._folded(index, False))
         self.tree_state = EmptyState(self.tree, panel)
+        self.tree_drops = CsvDropTarget(
+            self.tree.viewport(), enabled=self._editable and may_import(self.context)
+        )
+        self.tree_drops.dropped.connect(self._csv_dropped_on_tree)
 
         self.show_archived = QCheckBox(self.tr("Show &archived programmes"), panel)
         self.show_archived.toggled.connect(lambda _checked: self.refresh())
@@ -521,6 +530,20 @@ class ProgrammesPage(Page):
     def edit_cohort(self) -> CohortRecord | None:
         cohort = self.selected_cohort()
         return self._edit_cohort(cohort) if cohort is not None else None
+
+    def _csv_dropped_on_tree(self, path: Path, at: QPoint) -> None:
+        """Import the file into the cohort it was dropped on, shown with its enrolments so
+        that the new companies appear; dropped on a programme, into no cohort."""
+        cohort = self.tree_model.cohort_at(self.tree.indexAt(at))
+        if cohort is not None:
+            self.open_cohort(cohort.id)
+            if self._current[1] == cohort.id:
+                self.enrolments.import_file(path)  # says what it did above the enrolments
+                return
+        # On a programme, or the person stayed with an unsaved template: the page's bar.
+        imported = ImportWizard.run(self, self.context, path, cohort.id if cohort else None)
+        if imported is not None:
+            self.message.show_message(imported.summary, "import")
 
     def _edit_cohort_by_id(self, cohort_id: int) -> None:
         cohort = self.tree_model.cohort_at(self.tree_model.cohort_index(cohort_id))

@@ -1,6 +1,10 @@
-"""The Enrolments tab: one cohort, its companies, their status, mentors and checklist progress."""
+"""The Enrolments tab: one cohort, its companies, their status, mentors and checklist progress.
+
+A CSV file dropped on the tab opens the import wizard for the cohort."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
@@ -20,8 +24,10 @@ from accelerator.services.records import CohortRecord, EnrolmentRecord, MentorRe
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.enrol_dialog import EnrolDialog
 from accelerator.ui.dialogs.enrolment_status_dialog import EnrolmentStatusDialog
+from accelerator.ui.dialogs.import_wizard import ImportOutcome, ImportWizard
 from accelerator.ui.dialogs.mentor_dialog import MentorDialog
 from accelerator.ui.icons import icon
+from accelerator.ui.import_drops import CsvDropTarget, may_import
 from accelerator.ui.models.programme_models import (
     EnrolmentRow,
     EnrolmentTableModel,
@@ -130,6 +136,8 @@ class CohortEnrolments(QWidget):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.no_mentors = muted_label("", self)
         self.message = MessageBar(self)
+        self.drops = CsvDropTarget(self, enabled=False)
+        self.drops.dropped.connect(lambda path, _at: self.import_file(path))
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -180,7 +188,9 @@ class CohortEnrolments(QWidget):
             self.list_state.show_message(
                 self.tr(
                     "No companies in {0} yet: enrol them with Enrol companies. You can pick "
-                    "companies already in the database or register a new one there."
+                    "companies already in the database, register a new one, or bring in a "
+                    "spreadsheet's list with Import from a file there (or drop the CSV file "
+                    "here)."
                 ).format(cohort.name)
             )
         if selected is not None and (row := self.model.row_of(selected.id)) >= 0:
@@ -221,6 +231,7 @@ class CohortEnrolments(QWidget):
         self.edit_button.setEnabled(editable)
         self.dashboard_button.setEnabled(self.cohort is not None)
         self.enrol_button.setEnabled(editable)
+        self.drops.set_enabled(editable and may_import(self.context))
         self.status_button.setEnabled(editable and chosen)
         self.assign_button.setEnabled(editable and chosen)
         self.open_button.setEnabled(chosen)
@@ -278,9 +289,15 @@ class CohortEnrolments(QWidget):
     def enrol(self) -> list[EnrolmentRecord] | None:
         if self.cohort is None:
             return None
-        enrolled = EnrolDialog.ask(self, self.context, self.cohort)
+        outcome = EnrolDialog.ask(self, self.context, self.cohort)
+        if outcome is None:
+            return None
+        enrolled = outcome.enrolments
         if enrolled:
             self.select_enrolment(enrolled[-1].id)
+        if outcome.imported is not None:
+            self.message.show_message(outcome.imported.summary, "import")
+        elif enrolled:
             names = ", ".join(e.company_name for e in enrolled)
             self.message.show_message(
                 self.tr(
@@ -289,6 +306,16 @@ class CohortEnrolments(QWidget):
                 "enrol",
             )
         return enrolled
+
+    def import_file(self, path: str | Path | None = None) -> ImportOutcome | None:
+        """The import wizard with ``path`` read and this cohort chosen; what it did is said
+        above the list, which the change announced refreshes."""
+        if self.cohort is None:
+            return None
+        imported = ImportWizard.run(self, self.context, path, self.cohort.id)
+        if imported is not None:
+            self.message.show_message(imported.summary, "import")
+        return imported
 
     def set_status(self) -> EnrolmentRecord | None:
         enrolment = self.selected()
