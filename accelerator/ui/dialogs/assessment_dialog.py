@@ -1,8 +1,11 @@
 """Logging (or correcting) a readiness assessment: made to be done in under a minute.
 
-Focus starts on the first dimension with the previous level already chosen. A digit
-sets the level and moves on: to the reason when the level changed, else to the next
-dimension; Tab keeps a level. Ctrl+Enter saves from anywhere.
+Focus starts on the first dimension with the previous level already chosen. Each row is
+walked the same way whatever was pressed: a digit sets the level and moves to that row's
+reason; Enter (on the level or in the reason) moves to the next row. Tab visits every
+level and every reason in order. Only Ctrl+Enter (or the Save button) saves, and before a
+save that needs a second look (a reason missing, a level fallen by two or more) the dialog
+shows what changed. Esc asks before throwing typed words away.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +29,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -147,8 +152,10 @@ class AssessmentDialog(QDialog):
             grid.addWidget(reason, 2 * i, 3)
             grid.addWidget(error, 2 * i + 1, 3)
             picker.level_changed.connect(lambda _level, r=row: self._level_changed(r))
-            picker.answered.connect(lambda r=row: self._answered(r))
+            picker.answered.connect(lambda r=row: r.reason.setFocus())
             picker.focused.connect(lambda r=row: self._show_descriptor(r))
+            picker.typed.connect(lambda text, r=row: self._type_into_reason(r, text))
+            picker.step.connect(lambda offset, i=i: self._go_to_row(i + offset))
             self._update_row(row)
         body.addWidget(levels_box, 3)
 
@@ -181,15 +188,34 @@ class AssessmentDialog(QDialog):
         texts.addRow("", self.confidential)
         outer.addLayout(texts)
 
+        # Shown when a save needs a second look: which levels changed, and what is odd.
+        self.review = QLabel(self)
+        self.review.setWordWrap(True)
+        self.review.setTextFormat(Qt.TextFormat.PlainText)
+        self.review.setFrameShape(QFrame.Shape.StyledPanel)
+        self.review.setMargin(8)
+        self.review.setStyleSheet("QLabel { border: 1px solid #e0a800; }")
+        self.review.setVisible(False)
+        outer.addWidget(self.review)
+        self._reviewed: dict[str, int] | None = None
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        for button in self.buttons.buttons():
+            # Enter moves between rows here; a button that saved on Enter would save a
+            # half-written assessment. A focused button still answers Enter or Space.
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
             self.tr("Save (Ctrl+Enter)")
         )
-        self.buttons.accepted.connect(self.save)
+        self.buttons.accepted.connect(self.request_save)
         self.buttons.rejected.connect(self.reject)
-        hint = QLabel(self.tr("Keys: 1-9 choose a level · Tab keeps it · Ctrl+Enter saves"), self)
+        hint = QLabel(
+            self.tr("Keys: 1-9 choose a level · Enter: next row · Ctrl+Enter saves"), self
+        )
         hint.setEnabled(False)
         bottom = QHBoxLayout()
         bottom.addWidget(hint)
@@ -197,7 +223,7 @@ class AssessmentDialog(QDialog):
         bottom.addWidget(self.buttons)
         outer.addLayout(bottom)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
+            QShortcut(QKeySequence(keys), self, activated=self.request_save)
 
         # Tab order: each picker, then its reason, then the next picker; then the texts.
         chain: list[QWidget] = []
@@ -209,6 +235,9 @@ class AssessmentDialog(QDialog):
         if self.rows:
             self.rows[0].picker.setFocus()
             self._show_descriptor(self.rows[0])
+        # What the form held when it opened: anything else is typed work, not thrown away
+        # without asking.
+        self._untouched = self.to_input()
 
     def _fill(self, record: AssessmentRecord) -> None:
         """Show the assessment being corrected as ``record`` has it: at opening, and when
@@ -230,6 +259,7 @@ class AssessmentDialog(QDialog):
         self.previous_label.setText(self._introduction())
         if self.rows:
             self._show_descriptor(self.rows[0])
+        self._untouched = self.to_input()
 
     def _introduction(self) -> str:
         if self.correcting is not None:
@@ -250,11 +280,6 @@ class AssessmentDialog(QDialog):
         record = row.dimension.level(level) if level else None
         row.title.setText(record.title if record else self.tr("not yet judged"))
         needs_reason = row.picker.changed
-        row.reason.setEnabled(needs_reason or bool(row.reason.text()))
-        # A reason is asked for only where a level moved; otherwise Tab skips the field.
-        row.reason.setFocusPolicy(
-            Qt.FocusPolicy.StrongFocus if row.reason.isEnabled() else Qt.FocusPolicy.NoFocus
-        )
         if needs_reason and row.picker.previous is not None and level is not None:
             arrow = "↑" if level > row.picker.previous else "↓"
             row.reason.setPlaceholderText(
@@ -267,16 +292,35 @@ class AssessmentDialog(QDialog):
         self._update_row(row)
         self._show_descriptor(row)
         row.error.setVisible(False)
+        if self.review.isVisible():
+            self._show_review()
 
-    def _answered(self, row: _Row) -> None:
-        if row.picker.changed and not row.reason.text().strip():
-            row.reason.setFocus()
-            return
-        index = self.rows.index(row)
-        if index + 1 < len(self.rows):
-            self.rows[index + 1].picker.setFocus()
-        else:
+    def _type_into_reason(self, row: _Row, text: str) -> None:
+        row.reason.setFocus()
+        row.reason.insert(text)
+
+    def _go_to_row(self, index: int) -> None:
+        """Focus the level of row ``index``; past the last row, the notes."""
+        if index >= len(self.rows):
             self.notes.setFocus()
+        elif index >= 0:
+            self.rows[index].picker.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            # Plain Enter never saves: in a reason it goes on to the next row, elsewhere
+            # to the next field; a focused button is pressed.
+            focus = self.focusWidget()
+            row = next((i for i, r in enumerate(self.rows) if r.reason is focus), None)
+            if row is not None:
+                self._go_to_row(row + 1)
+            elif isinstance(focus, QPushButton):
+                focus.click()
+            else:
+                self.focusNextChild()
+            return
+        super().keyPressEvent(event)
 
     def _show_descriptor(self, row: _Row) -> None:
         level = row.picker.level()
@@ -314,6 +358,78 @@ class AssessmentDialog(QDialog):
             next_steps=self.next_steps.toPlainText(),
             confidential=self.confidential.isChecked(),
         )
+
+    # --- saving and leaving -------------------------------------------------------------
+
+    def changes_text(self) -> str:
+        """The levels that differ from the previous assessment: "Customer 5 → 7, …"."""
+        return ", ".join(
+            f"{row.dimension.name} {row.picker.previous} → {row.picker.level()}"
+            for row in self.rows
+            if row.picker.changed
+        )
+
+    def _needs_review(self) -> bool:
+        for row in self.rows:
+            if not row.picker.changed:
+                continue
+            if not row.reason.text().strip() or _fall(row.picker) >= 2:
+                return True
+        return False
+
+    def _show_review(self) -> None:
+        lines = [self.tr("Levels changed: {0}.").format(self.changes_text())]
+        missing = [r for r in self.rows if r.picker.changed and not r.reason.text().strip()]
+        for row in self.rows:
+            fall = _fall(row.picker)
+            if fall >= 2:
+                lines.append(self.tr("{0} falls by {1} levels.").format(row.dimension.name, fall))
+        if missing:
+            names = ", ".join(r.dimension.name for r in missing)
+            lines.append(self.tr("Give a reason for {0}, or set the level back.").format(names))
+        else:
+            lines.append(self.tr("Press Ctrl+Enter again to save."))
+        self.review.setText(" ".join(lines))
+        self.review.setVisible(bool(self.changes_text()))
+
+    def request_save(self) -> None:
+        """Ctrl+Enter or Save: save, after one look at the changes when they need it."""
+        levels = self.to_input().levels
+        if self._needs_review() and self._reviewed != levels:
+            self._reviewed = dict(levels)
+            self._show_review()
+            missing = next(
+                (r for r in self.rows if r.picker.changed and not r.reason.text().strip()),
+                None,
+            )
+            if missing is not None:
+                missing.reason.setFocus()
+            return
+        self.save()
+
+    def has_typed_work(self) -> bool:
+        return self.to_input() != self._untouched
+
+    def confirm_discard(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            self.tr("Discard this assessment? What you typed will be lost."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
+
+    def reject(self) -> None:
+        """Esc, Cancel or closing the window: typed work is thrown away only when asked."""
+        if self.saved is None and self.has_typed_work() and not self.confirm_discard():
+            return
+        super().reject()
 
     def save(self) -> None:
         data = self.to_input()
@@ -354,7 +470,7 @@ class AssessmentDialog(QDialog):
     def _focus_first_error(self) -> None:
         for row in self.rows:
             if row.error.isVisible():
-                (row.reason if row.reason.isEnabled() else row.picker).setFocus()
+                row.reason.setFocus()
                 return
 
     @classmethod
@@ -369,6 +485,14 @@ class AssessmentDialog(QDialog):
         dialog = cls(context, form, parent, correcting)
         dialog.exec()
         return dialog.saved
+
+
+def _fall(picker: LevelPicker) -> int:
+    """How many levels the picker's level lies below the previous one (0 if not below)."""
+    level, previous = picker.level(), picker.previous
+    if level is None or previous is None:
+        return 0
+    return max(previous - level, 0)
 
 
 def _error_label(parent: QWidget) -> QLabel:

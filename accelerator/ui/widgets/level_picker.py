@@ -1,8 +1,13 @@
 """Choosing a readiness level 1-9 with one key press.
 
-A row of nine buttons for the mouse; for the keyboard, the digits 1-9 choose a level
-and ``Tab`` or ``Enter`` keeps the one shown. After a digit the picker tells the dialog
-it was answered, so focus can move on without another key.
+A row of nine buttons for the mouse; for the keyboard, a digit 1-9 chooses a level. The
+level changes only by a digit typed while this picker has focus, or a click on one of its
+buttons: nothing else (no arrow, no plus or minus) moves it, so a key meant for somewhere
+else can never set a level.
+
+Any other text typed here is handed on (``typed``) for the dialog to put in this row's
+reason: a person who starts typing words means to write, and words must land in a text
+field, never vanish. ``Enter`` keeps the level and asks for the next row (``step``).
 """
 
 from __future__ import annotations
@@ -23,6 +28,10 @@ class LevelPicker(QWidget):
     answered = Signal()
     #: Focus arrived; the dialog shows this dimension's descriptor.
     focused = Signal()
+    #: Text that is not a level was typed here; it belongs in this row's reason.
+    typed = Signal(str)
+    #: Enter (+1) or Down/Up (+1/-1): move to another row, keeping this level.
+    step = Signal(int)
 
     def __init__(self, dimension: DimensionRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,21 +101,26 @@ class LevelPicker(QWidget):
             self.level_changed.emit(level)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        modifiers = event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        if modifiers:  # Ctrl+Enter and other shortcuts are the dialog's
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+            self.step.emit(1)
+            return
+        if key == Qt.Key.Key_Up:
+            self.step.emit(-1)
+            return
         text = event.text()
         if len(text) == 1 and text in "123456789":
             self._set_from_user(int(text))
             self.answered.emit()
             return
-        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Minus) and self._level and self._level > 1:
-            self._set_from_user(self._level - 1)
-            return
-        if event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Plus) and (self._level or 0) < 9:
-            self._set_from_user((self._level or 0) + 1)
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.focusNextChild()
+        if text and text.isprintable():
+            self.typed.emit(text)
             return
         super().keyPressEvent(event)
 
