@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -104,9 +103,8 @@ class DateField(QWidget):
                 "Type a date like {0}, 2026-11-01 or 1 Nov 2026; Alt+Down opens a calendar"
             ).format(EXAMPLE)
         )
+        # As wide as the widest date, so the fields of a form line up whatever they hold.
         width = self.line_edit.fontMetrics().horizontalAdvance(_WIDEST + "  ") + 16
-        self.line_edit.setMinimumWidth(width)
-        self.line_edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.line_edit.setFixedWidth(width)
         self.line_edit.editingFinished.connect(self._editing_finished)
         self.line_edit.installEventFilter(self)
@@ -234,6 +232,8 @@ class DateField(QWidget):
         if problem is DateProblem.NO_SUCH_DAY:
             if error.number == 0:
                 return self.tr("“{0}” has day 0; days start at 1.").format(text)
+            # The month's name comes from the formatting module with the dates' other
+            # words, so it changes language with them.
             month = f"{MONTH_NAMES[error.month - 1]} {error.year}"
             return self.tr("“{0}” is not a date: {1} has {2} days.").format(
                 text, month, error.days_in_month
