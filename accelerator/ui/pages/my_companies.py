@@ -6,8 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -166,6 +172,25 @@ class MyCompaniesPage(Page):
                 ids.index(selected.enrolment_id) if selected and selected.enrolment_id in ids else 0
             )
             self.table.selectRow(row)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # refreshes first when something changed meanwhile
+        self.start_on_first_due()
+
+    def start_on_first_due(self) -> None:
+        """The keyboard in the list, on the first company due for an assessment (else the
+        first company): a mentor who comes here to log one presses Enter and is there."""
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        due = next((r for r in range(rows) if self.model.row_at(r).due), 0)
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(due, MyCompaniesModel.COL_COMPANY),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(self.table.currentIndex())
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def selected(self) -> MentoredEnrolment | None:
         indexes = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
