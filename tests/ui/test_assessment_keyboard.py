@@ -323,6 +323,7 @@ def test_random_keys_never_set_a_level_nobody_chose(
     before = len(services.assessments.list_for_enrolment(enrolment_id))
     dialog = fresh_dialog(discard)
     pickers = {row.picker: row.dimension.key for row in dialog.rows}
+    texts = [row.reason for row in dialog.rows] + [dialog.notes, dialog.next_steps]
     # Earlier examples may have saved: the levels shown are the latest ones.
     expected = {row.dimension.key: row.picker.level() for row in dialog.rows}
     saved_as: dict[str, int] | None = None
@@ -339,7 +340,7 @@ def test_random_keys_never_set_a_level_nobody_chose(
             if level_key:
                 expected[pickers[focus]] = int(char)
             Keyboard().type(char)
-            if dialog.isVisible() and isinstance(focus, LevelPicker | QLineEdit | QPlainTextEdit):
+            if dialog.isVisible() and (isinstance(focus, LevelPicker) or focus in texts):
                 # What is typed on a level row or in a text field lands in a text field
                 # (replacing the selection, as a field entered by Tab has all selected).
                 added = 0 if level_key else 1 - selected
@@ -364,3 +365,24 @@ def test_random_keys_never_set_a_level_nobody_chose(
         assert len(after) == before + 1
         assert after[-1].levels == saved_as
         assert dialog.saved is not None and dialog.saved.levels == saved_as
+
+
+def test_a_date_that_is_not_one_is_refused_not_taken_for_today(
+    qtbot: QtBot, mentor: tuple[Services, int]
+) -> None:
+    services, enrolment_id = mentor
+    dialog = _open(qtbot, services, enrolment_id)
+    keys = Keyboard()
+    keys.type("6Prototype ran at sea")
+    dialog.date_edit.line_edit.setFocus()
+    dialog.date_edit.line_edit.selectAll()
+    keys.type("31.11.2026")
+    keys.press(Qt.Key.Key_Return, CTRL)
+    assert dialog.saved is None and dialog.date_error.isVisible()
+    assert _stored(services, enrolment_id) == [FIVES]
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    dialog.date_edit.line_edit.selectAll()
+    keys.type(f"{yesterday.day}.{yesterday.month}.{yesterday.year}")
+    keys.press(Qt.Key.Key_Return, CTRL)
+    assert dialog.saved is not None
+    assert services.assessments.list_for_enrolment(enrolment_id)[-1].assessed_on == yesterday

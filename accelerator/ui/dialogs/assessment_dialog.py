@@ -14,12 +14,11 @@ import datetime as dt
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,10 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from accelerator.domain.enums import AssessmentKind
+from accelerator.domain.formatting import format_date
 from accelerator.services.assessments import AssessmentForm, AssessmentInput
 from accelerator.services.records import AssessmentRecord, DimensionRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.operations import Data, FormErrors, Versioned
+from accelerator.ui.widgets.date_field import DateField, dates_understood
 from accelerator.ui.widgets.level_picker import LevelPicker
 
 KIND_LABELS = {
@@ -101,12 +102,9 @@ class AssessmentDialog(QDialog):
         outer.addWidget(self.previous_label)
 
         top = QHBoxLayout()
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        when = dt.date.today()
-        self.date_edit.setDate(QDate(when.year, when.month, when.day))
-        self.date_edit.setMaximumDate(QDate.currentDate())
+        self.date_error = _error_label(self)
+        self.date_edit = DateField(self, dt.date.today(), error_label=self.date_error)
+        self.date_edit.set_maximum(dt.date.today())
         self.kind_combo = QComboBox(self)
         for kind, label in KIND_LABELS.items():
             self.kind_combo.addItem(self.tr(label), kind)
@@ -121,7 +119,6 @@ class AssessmentDialog(QDialog):
         top.addWidget(kind_label)
         top.addWidget(self.kind_combo)
         top.addStretch(1)
-        self.date_error = _error_label(self)
         top.addWidget(self.date_error)
         self.errors.register("assessed_on", self.date_error)
         outer.addLayout(top)
@@ -229,7 +226,8 @@ class AssessmentDialog(QDialog):
         chain: list[QWidget] = []
         for row in self.rows:
             chain += [row.picker, row.reason]
-        chain += [self.notes, self.next_steps, self.confidential, self.date_edit, self.kind_combo]
+        chain += [self.notes, self.next_steps, self.confidential]
+        chain += [self.date_edit.line_edit, self.kind_combo]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         if self.rows:
@@ -244,7 +242,7 @@ class AssessmentDialog(QDialog):
         taking the version someone else saved meanwhile."""
         self.correcting = record
         when = record.assessed_on
-        self.date_edit.setDate(QDate(when.year, when.month, when.day))
+        self.date_edit.set_date(when)
         self.kind_combo.setCurrentIndex(list(KIND_LABELS).index(record.kind))
         levels = record.levels
         reasons = {s.dimension_key: s.reason for s in record.scores}
@@ -265,13 +263,13 @@ class AssessmentDialog(QDialog):
         if self.correcting is not None:
             return self.tr(
                 "Correcting the assessment of {0}. The old values stay in the audit trail."
-            ).format(self.correcting.assessed_on.isoformat())
+            ).format(format_date(self.correcting.assessed_on))
         previous = self.form.previous
         if previous is None:
             return self.tr("No earlier assessment: this is the baseline.")
         return self.tr(
             "Previous assessment: {0} ({1}). Underlined levels are the previous ones."
-        ).format(previous.assessed_on.isoformat(), previous.kind.value)
+        ).format(format_date(previous.assessed_on), self.tr(KIND_LABELS[previous.kind]).lower())
 
     # --- behaviour ----------------------------------------------------------------------
 
@@ -342,7 +340,8 @@ class AssessmentDialog(QDialog):
         self.descriptor.setText(text)
 
     def to_input(self) -> AssessmentInput:
-        date = self.date_edit.date()
+        """What the form holds. Its date is None while the date typed is not one: a save
+        first checks the field (``dates_understood``), as None would mean today."""
         levels = {
             row.dimension.key: level
             for row in self.rows
@@ -353,7 +352,7 @@ class AssessmentDialog(QDialog):
             levels=levels,
             reasons={row.dimension.key: row.reason.text() for row in self.rows},
             kind=self.kind_combo.currentData(),
-            assessed_on=dt.date(date.year(), date.month(), date.day()),
+            assessed_on=self.date_edit.date(),
             notes=self.notes.toPlainText(),
             next_steps=self.next_steps.toPlainText(),
             confidential=self.confidential.isChecked(),
@@ -432,6 +431,8 @@ class AssessmentDialog(QDialog):
         super().reject()
 
     def save(self) -> None:
+        if not dates_understood(self.date_edit):
+            return
         data = self.to_input()
         service = self.context.services.assessments
         versioned = self.versioned
