@@ -3,13 +3,16 @@ and changing one's own password."""
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from accelerator.db.open import open_database
 from accelerator.domain.enums import Role
 from accelerator.services import Services
 from accelerator.services.auth import AuthService
@@ -17,7 +20,7 @@ from accelerator.services.users import actor_of
 from accelerator.ui import access_actions
 from accelerator.ui.dialogs.first_run_dialog import FirstRunDialog
 from accelerator.ui.dialogs.password_dialog import ChangePasswordDialog
-from accelerator.ui.dialogs.sign_in_dialog import LAST_USERNAME_KEY, SignInDialog
+from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
 from accelerator.ui.main_window import MainWindow
 from tests.factories import Factory
 
@@ -57,7 +60,6 @@ def test_sign_in_returns_the_actor_and_remembers_the_username(
         "kari",
         Role.MENTOR,
     )
-    assert settings.value(LAST_USERNAME_KEY) == "kari"
     settings.sync()
     assert PASSWORD not in Path(settings.fileName()).read_text(encoding="utf-8")
     again = _dialog(qtbot, services, settings)
@@ -77,7 +79,7 @@ def test_a_wrong_password_is_refused_inline_and_keeps_the_username(
     assert dialog.message_label.text() == "Wrong username or password."
     assert dialog.username_edit.text() == "kari"
     assert dialog.password_edit.text() == ""
-    assert settings.value(LAST_USERNAME_KEY) is None
+    assert _dialog(qtbot, services, settings).username_edit.text() == "", "nothing remembered"
 
 
 def test_repeated_misses_ask_to_wait_even_with_the_right_password(
@@ -249,3 +251,101 @@ def test_an_empty_database_asks_for_the_first_coordinator(
     monkeypatch.setattr(FirstRunDialog, "ask", lambda *a, **k: asked.append("first run"))
     assert application.sign_in(services) is None
     assert asked == ["first run"]
+
+
+# --- remembered per database, with the keyboard on the password (#13, finding 12) --------
+
+
+def _focus_in(qtbot: QtBot, dialog: QWidget) -> QWidget:
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+@pytest.fixture
+def other_services(tmp_path: Path, template_database: Path) -> Iterator[Services]:
+    """A second database on the same computer (another programme's file)."""
+    path = tmp_path / "other" / "accelerator.db"
+    path.parent.mkdir()
+    shutil.copyfile(template_database, path)
+    db = open_database(str(path))
+    yield Services(db)
+    db.dispose()
+
+
+def test_each_database_remembers_who_signed_in_to_it_last(
+    qtbot: QtBot, services: Services, other_services: Services, make: Factory, settings: QSettings
+) -> None:
+    make.user(username="kari", password=PASSWORD)
+    Factory(other_services).user(username="ola", password=PASSWORD)
+
+    first = _dialog(qtbot, services, settings)
+    assert _focus_in(qtbot, first) is first.username_edit, "a first sign-in starts on the name"
+    _type_and_sign_in(qtbot, first, "kari", PASSWORD)
+    assert first.actor is not None
+
+    other = _dialog(qtbot, other_services, settings)
+    assert other.username_edit.text() == "", "the other database has not seen kari"
+    assert _focus_in(qtbot, other) is other.username_edit
+    _type_and_sign_in(qtbot, other, "ola", PASSWORD)
+    assert other.actor is not None
+
+    again = _dialog(qtbot, services, settings)
+    assert again.username_edit.text() == "kari"
+    assert _focus_in(qtbot, again) is again.password_edit
+    qtbot.keyClicks(again.password_edit, PASSWORD)
+    qtbot.keyClick(again.password_edit, Qt.Key.Key_Return)
+    assert again.actor is not None and again.actor.username == "kari"
+
+    other_again = _dialog(qtbot, other_services, settings)
+    assert other_again.username_edit.text() == "ola"
+    assert _focus_in(qtbot, other_again) is other_again.password_edit
+
+
+def test_a_refused_sign_in_remembers_nobody(
+    qtbot: QtBot, services: Services, make: Factory, settings: QSettings
+) -> None:
+    make.user(username="kari", password=PASSWORD)
+    make.user(username="ola", password=PASSWORD)
+    _type_and_sign_in(qtbot, _dialog(qtbot, services, settings), "kari", PASSWORD)
+    _type_and_sign_in(qtbot, _dialog(qtbot, services, settings), "ola", "not the password")
+    assert _dialog(qtbot, services, settings).username_edit.text() == "kari"
+
+
+def test_a_server_remembers_its_own_last_login(
+    qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accelerator.ui.dialogs import server_sign_in_dialog
+    from accelerator.ui.dialogs.server_sign_in_dialog import ServerSignInDialog
+
+    signed_in: list[tuple[str, str]] = []
+
+    def connect_as(target: str, username: str, password: str) -> object:
+        signed_in.append((target, username))
+        return object()  # the session; this test opens no connection
+
+    monkeypatch.setattr(server_sign_in_dialog, "connect_as", connect_as)
+
+    def dialog(target: str) -> ServerSignInDialog:
+        d = ServerSignInDialog(None, target, settings)
+        qtbot.addWidget(d)
+        d.show()
+        return d
+
+    team = "postgresql+psycopg://db.cluster.example/accelerator"
+    first = dialog(team)
+    assert _focus_in(qtbot, first) is first.username_edit
+    qtbot.keyClicks(first.username_edit, "kari")
+    qtbot.keyClicks(first.password_edit, PASSWORD)
+    qtbot.keyClick(first.password_edit, Qt.Key.Key_Return)
+    assert signed_in == [(team, "kari")]
+
+    again = dialog(team)
+    assert again.username_edit.text() == "kari"
+    assert _focus_in(qtbot, again) is again.password_edit
+    elsewhere = dialog("postgresql+psycopg://db.other.example/accelerator")
+    assert elsewhere.username_edit.text() == ""
+    settings.sync()
+    assert PASSWORD not in Path(settings.fileName()).read_text(encoding="utf-8")

@@ -41,6 +41,7 @@ class ServerSignInDialog(CredentialsDialog):
             where=QCoreApplication.translate("ServerSignInDialog", "Shared database: {0}").format(
                 address.place
             ),
+            database=address.place,
             intro=intro,
             note=QCoreApplication.translate(
                 "ServerSignInDialog", "Your login on the server, given to you by your IT."

@@ -1,11 +1,13 @@
 """Who is at the keyboard: the sign-in dialog at start and behind File › Switch user.
 
 The service decides (and slows down repeated misses); the dialog shows its message
-beside the fields, keeps the username and remembers it for next time. Never the password.
+beside the fields, keeps the username and remembers, per database, who signed in to it
+last, so that the next sign-in there starts on the password. Never the password.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -21,13 +23,28 @@ from PySide6.QtWidgets import (
 from accelerator.errors import AcceleratorError
 from accelerator.services import Actor, Services
 from accelerator.services.auth import AuthService
+from accelerator.services.team import ServerAddress
 from accelerator.services.users import actor_of
 from accelerator.ui.widgets.programme_common import error_label, heading_label, muted_label
 
 log = logging.getLogger(__name__)
 
-#: Where the last username is remembered (the password never is).
-LAST_USERNAME_KEY = "sign_in/last_username"
+
+def last_username_key(database: str) -> str:
+    """Where the last username that signed in to ``database`` (a file's path, or a
+    server's host/database) is remembered; the password never is. A digest, because a
+    path's slashes and drive letters are not welcome in a settings key."""
+    digest = hashlib.sha256(database.encode("utf-8")).hexdigest()[:16]
+    return f"sign_in/last_username/{digest}"
+
+
+def database_place(services: Services) -> str:
+    """The database as the remembered username is kept for it: the file, or the server's
+    host/database (whichever login the connection itself uses)."""
+    db = services.db
+    if db.path is not None:
+        return str(db.path.resolve())
+    return ServerAddress.of(db.target).place
 
 
 def as_sentence(message: str) -> str:
@@ -50,12 +67,14 @@ class CredentialsDialog(QDialog):
         *,
         title: str,
         where: str,
+        database: str,
         intro: str = "",
         note: str = "",
         username: str = "",
     ) -> None:
         super().__init__(parent)
         self.settings = settings if settings is not None else QSettings()
+        self._remember_key = last_username_key(database)
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
 
@@ -96,7 +115,7 @@ class CredentialsDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-        last = username or self.settings.value(LAST_USERNAME_KEY, "")
+        last = username or self.settings.value(self._remember_key, "")
         if isinstance(last, str) and last:
             self.username_edit.setText(last)
             self.password_edit.setFocus()
@@ -126,7 +145,7 @@ class CredentialsDialog(QDialog):
             return
         finally:
             self.unsetCursor()
-        self.settings.setValue(LAST_USERNAME_KEY, remembered)
+        self.settings.setValue(self._remember_key, remembered)
         self.accept()
 
     def _refuse(self, message: str, focus: QLineEdit) -> None:
@@ -154,6 +173,7 @@ class SignInDialog(CredentialsDialog):
             where=QCoreApplication.translate("SignInDialog", "Database: {0}").format(
                 services.db.display_name
             ),
+            database=database_place(services),
             intro=intro,
         )
         self.services = services
