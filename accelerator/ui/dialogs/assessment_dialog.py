@@ -96,6 +96,7 @@ class AssessmentDialog(QDialog):
             f" · {escape(enrolment.programme_name)}",
             self,
         )
+        heading.setObjectName("heading")
         outer.addWidget(heading)
         self.previous_label = QLabel(self._introduction(), self)
         self.previous_label.setWordWrap(True)

@@ -1,0 +1,37 @@
+"""Walks start the program as the ``accelerator`` command does, on a data folder of their
+own, usually holding the demo programme (``accelerator demo``)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from accelerator.cli import main
+from accelerator.db.open import open_database
+from accelerator.services import Services
+
+
+@pytest.fixture(scope="session")
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder with the demo loaded, made once and copied per walk."""
+    folder = tmp_path_factory.mktemp("demo-walk")
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert main(["--data-dir", str(folder), "demo"]) == 0
+    return folder
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, demo_folder: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copyfile(demo_folder / "accelerator.db", folder / "accelerator.db")
+    return folder
+
+
+def stored(data_dir: Path) -> Services:
+    """The database as it is after the walk, read afresh (as the coordinator would)."""
+    return Services(open_database(str(data_dir / "accelerator.db")))
