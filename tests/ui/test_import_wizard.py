@@ -23,6 +23,7 @@ from accelerator.ui.models.programme_models import format_date
 from accelerator.ui.operations import Data
 from accelerator.ui.safety_start import SESSION
 from tests.factories import Factory, org_number
+from tests.keyboard import Keyboard
 
 HEADER = "Firmanavn;Organisasjonsnummer;Bransje;Antall ansatte;Kontaktperson"
 
@@ -358,3 +359,24 @@ def test_a_long_first_value_is_shortened_visibly_and_shown_whole_on_hover(
     ]
     assert sample.text().endswith("…"), f"cut visibly, not mid-word without a sign: {shown}"
     assert focus in sample.toolTip()
+
+
+def test_enter_walks_the_wizard_from_the_file_to_closed(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    """Enter presses the step's own button: Next, then Import on the preview (the preview
+    is the look before the write), then Close; the table holding focus does not eat it."""
+    wizard = _wizard(qtbot, window, _csv(tmp_path / "bedrifter.csv", None))
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    keys = Keyboard()
+    keys.press(Qt.Key.Key_Return)
+    assert wizard.steps.currentIndex() == ImportWizard.PREVIEW
+    wizard.preview_table.setFocus()
+    with qtbot.waitSignal(wizard.imported, timeout=10_000):
+        keys.press(Qt.Key.Key_Return)
+    assert len(services.companies.list_companies()) == 3
+    qtbot.waitUntil(lambda: wizard.close_button.isDefault())
+    keys.press(Qt.Key.Key_Return)
+    assert not wizard.isVisible()
+    assert len(services.companies.list_companies()) == 3, "imported once"

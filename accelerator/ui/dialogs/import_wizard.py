@@ -816,9 +816,13 @@ class ImportWizard(QDialog):
             and not running
             and not done
         )
+        # Enter presses the step's own button: Import once the preview shows what will be
+        # written (it is the look before the write), then Close.
+        self.import_button.setDefault(self.import_button.isEnabled())
         self.existing_combo.setEnabled(not running and not done)
         self.cohort_combo.setEnabled(not running and not done)
         self.close_button.setText(self.tr("Close") if done else self.tr("Cancel"))
+        self.close_button.setDefault(done)
 
     def reject(self) -> None:
         if self.worker is not None:
