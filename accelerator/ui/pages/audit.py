@@ -183,7 +183,7 @@ class AuditPage(Page):
         self.record_edit.setClearButtonEnabled(True)
         self.record_edit.setFixedWidth(90)
         today = dt.date.today()
-        self.since_check = QCheckBox(self.tr("&From"), self)
+        self.since_check = QCheckBox(self.tr("Fro&m"), self)
         # A date's message goes under the whole row, where it has room to be read.
         self.since_error = error_label(self)
         self.since_edit = DateField(self, months_before(today, 1), error_label=self.since_error)

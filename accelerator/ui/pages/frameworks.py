@@ -97,7 +97,7 @@ class FrameworksPage(Page):
         header.addStretch(1)
         self.import_button = QPushButton(icon("import"), self.tr("&Import…"), self)
         self.import_button.clicked.connect(self.import_framework)
-        self.export_button = QPushButton(icon("export"), self.tr("&Export…"), self)
+        self.export_button = QPushButton(icon("export"), self.tr("E&xport…"), self)
         self.export_button.clicked.connect(self.export_framework)
         header.addWidget(self.import_button)
         header.addWidget(self.export_button)

@@ -94,7 +94,7 @@ class ProgrammesPage(Page):
         self.new_programme_button = QPushButton(icon("add"), self.tr("New &programme…"), panel)
         self.new_programme_button.setToolTip(self.tr("Set up a new programme (Ctrl+Shift+N)"))
         self.new_programme_button.clicked.connect(self.new_programme)
-        self.new_cohort_button = QPushButton(icon("cohort"), self.tr("New co&hort…"), panel)
+        self.new_cohort_button = QPushButton(icon("cohort"), self.tr("New coh&ort…"), panel)
         self.new_cohort_button.setToolTip(self.tr("Add a cohort to the selected programme"))
         self.new_cohort_button.clicked.connect(self.new_cohort)
         buttons = QHBoxLayout()
@@ -184,10 +184,10 @@ class ProgrammesPage(Page):
         self.title_label.setWordWrap(True)
         self.subtitle_label = muted_label("", self.detail)
         self.edit_programme_button = QPushButton(
-            icon("edit"), self.tr("&Edit programme…"), self.detail
+            icon("edit"), self.tr("E&dit programme…"), self.detail
         )
         self.edit_programme_button.clicked.connect(self.edit_programme)
-        self.archive_button = QPushButton(icon("archive"), self.tr("Archi&ve"), self.detail)
+        self.archive_button = QPushButton(icon("archive"), self.tr("A&rchive"), self.detail)
         self.archive_button.clicked.connect(self.toggle_archived)
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -410,7 +410,7 @@ class ProgrammesPage(Page):
             self.archive_button.setIcon(icon("mdi6.archive-arrow-up-outline"))
             self.archive_button.setToolTip(self.tr("Bring the programme back into the lists"))
         else:
-            self.archive_button.setText(self.tr("Archi&ve"))
+            self.archive_button.setText(self.tr("A&rchive"))
             self.archive_button.setIcon(icon("archive"))
             self.archive_button.setToolTip(
                 self.tr(

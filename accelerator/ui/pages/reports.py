@@ -131,7 +131,8 @@ class ReportsPage(Page):
 
         layout.addWidget(_bold(QLabel(self.tr("Report"), panel)))
         self.cohort_radio = QRadioButton(self.tr("C&ohort report"), panel)
-        self.company_radio = QRadioButton(self.tr("Co&mpany report"), panel)
+        self.company_radio = QRadioButton(self.tr("Compan&y report"), panel)
+        self.company_radio.setObjectName("companyReport")
         self.kind_group = QButtonGroup(panel)
         self.kind_group.addButton(self.cohort_radio)
         self.kind_group.addButton(self.company_radio)
@@ -165,7 +166,7 @@ class ReportsPage(Page):
             self._form_label(self.tr("Com&pany:"), self.company_combo), self.company_combo
         )
         company_form.addRow(
-            self._form_label(self.tr("In co&hort:"), self.enrolment_combo), self.enrolment_combo
+            self._form_label(self.tr("I&n cohort:"), self.enrolment_combo), self.enrolment_combo
         )
         self.chooser_stack.addWidget(company_box)
         for combo in (self.cohort_combo, self.company_combo, self.enrolment_combo):
@@ -191,7 +192,7 @@ class ReportsPage(Page):
             self._form_label(self.tr("Page si&ze:"), self.page_size_combo), self.page_size_combo
         )
         # An optional period: levels as they stood at its end, notes from within it.
-        self.period_from_check = QCheckBox(self.tr("&From"), panel)
+        self.period_from_check = QCheckBox(self.tr("Fro&m"), panel)
         today = dt.date.today()
         self.period_from = DateField(panel, months_before(today, 3))
         self.period_to_check = QCheckBox(self.tr("&To"), panel)
@@ -264,7 +265,7 @@ class ReportsPage(Page):
         self.print_button = QPushButton(icon("print"), self.tr("P&rint…"), panel)
         self.print_button.clicked.connect(self.print_report)
         self.viewer_button = QPushButton(
-            icon("mdi6.open-in-new"), self.tr("Open in PDF &viewer"), panel
+            icon("mdi6.open-in-new"), self.tr("Open in PDF vie&wer"), panel
         )
         self.viewer_button.clicked.connect(self.open_in_viewer)
         for button in (self.save_button, self.print_button, self.viewer_button):

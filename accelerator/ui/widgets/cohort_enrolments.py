@@ -89,7 +89,7 @@ class CohortEnrolments(QWidget):
         self.unassign_button = QPushButton(icon("remove"), self.tr("Remove mentor"), self)
         self.unassign_menu = QMenu(self.unassign_button)
         self.unassign_button.setMenu(self.unassign_menu)
-        self.open_button = QPushButton(icon("company"), self.tr("&Open company"), self)
+        self.open_button = QPushButton(icon("company"), self.tr("Open compan&y"), self)
         self.open_button.setToolTip(self.tr("The company's profile and milestone checklist"))
         self.open_button.clicked.connect(self.open_company)
         toolbar = QHBoxLayout()

@@ -99,8 +99,8 @@ class CompanyForm(QWidget):
         self._row("sector", self.tr("&Sector"), self.sector_edit)
         self._row("home_cluster", self.tr("Home &cluster"), self.cluster_edit)
         self._row("website", self.tr("&Website"), self.website_edit)
-        self._row("founded_year", self.tr("&Founded"), self.founded_edit, narrow=True)
-        self._row("employees", self.tr("&Employees"), self.employees_edit, narrow=True)
+        self._row("founded_year", self.tr("Fo&unded"), self.founded_edit, narrow=True)
+        self._row("employees", self.tr("Em&ployees"), self.employees_edit, narrow=True)
         self._row("technology_focus", self.tr("&Technology focus"), self.technology_edit)
         self._row("description", self.tr("&Description"), self.description_edit)
 
