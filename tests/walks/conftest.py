@@ -32,6 +32,33 @@ def data_dir(tmp_path: Path, demo_folder: Path) -> Path:
     return folder
 
 
+def sign_in_once(data_dir: Path, username: str, password: str) -> None:
+    """A first sign-in on this computer, typing the username too, then quitting: after
+    it the sign-in dialog knows who comes back (the everyday case the walks count)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
+    from accelerator.ui.main_window import MainWindow
+    from tests.walks.harness import Walk
+
+    walk = Walk()
+
+    def script() -> Walk.Script:
+        yield walk.until(lambda: walk.modal(SignInDialog), "the sign-in dialog")
+        yield walk.until(
+            lambda: (edit := walk.focused(QLineEdit)) and edit.objectName() == "username",
+            "focus on the username on a first sign-in",
+        )
+        yield walk.type(username)
+        yield walk.press(Qt.Key.Key_Tab)
+        yield walk.type(password)
+        yield walk.press(Qt.Key.Key_Return)
+        yield walk.until(lambda: walk.window(MainWindow), "the main window")
+
+    walk.run(lambda: main(["--data-dir", str(data_dir)]), script())
+
+
 def stored(data_dir: Path) -> Services:
     """The database as it is after the walk, read afresh (as the coordinator would)."""
     return Services(open_database(str(data_dir / "accelerator.db")))

@@ -14,7 +14,7 @@ from accelerator.cli import main
 from accelerator.ui.dialogs.assessment_dialog import AssessmentDialog
 from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
 from accelerator.ui.main_window import MainWindow
-from tests.walks.conftest import stored
+from tests.walks.conftest import sign_in_once, stored
 from tests.walks.harness import Walk
 
 GOAL = 15
@@ -28,20 +28,6 @@ REASONS = [
     "Hired a sales lead",
     "Regional fund said no",
 ]
-
-
-def _first_sign_in(walk: Walk) -> Walk.Script:
-    """Bjørn's first time on this computer: he types his username too."""
-    yield walk.until(lambda: walk.modal(SignInDialog), "the sign-in dialog")
-    yield walk.until(
-        lambda: walk.focused(QLineEdit) and walk.focused(QLineEdit).objectName() == "username",
-        "focus on the username on a first sign-in",
-    )
-    yield walk.type("bjorn")
-    yield walk.press(Qt.Key.Key_Tab)
-    yield walk.type(PASSWORD)
-    yield walk.press(Qt.Key.Key_Return)
-    yield walk.until(lambda: walk.window(MainWindow), "the main window")
 
 
 def _assessment(walk: Walk, meant: dict[str, object]) -> Walk.Script:
@@ -73,8 +59,7 @@ def _assessment(walk: Walk, meant: dict[str, object]) -> Walk.Script:
 
 def test_a_mentor_logs_six_changed_levels_with_reasons(qtbot: QtBot, data_dir: Path) -> None:
     start = lambda: main(["--data-dir", str(data_dir)])  # noqa: E731
-    first = Walk()
-    first.run(start, _first_sign_in(first))
+    sign_in_once(data_dir, "bjorn", PASSWORD)
 
     walk = Walk()
     meant: dict[str, object] = {}

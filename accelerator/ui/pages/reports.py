@@ -261,6 +261,7 @@ class ReportsPage(Page):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(line)
         self.save_button = QPushButton(icon("save"), self.tr("&Save as…"), panel)
+        self.save_button.setObjectName("saveReport")
         self.save_button.clicked.connect(self.save_as)
         self.print_button = QPushButton(icon("print"), self.tr("P&rint…"), panel)
         self.print_button.clicked.connect(self.print_report)
