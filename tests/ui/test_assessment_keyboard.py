@@ -386,3 +386,19 @@ def test_a_date_that_is_not_one_is_refused_not_taken_for_today(
     keys.press(Qt.Key.Key_Return, CTRL)
     assert dialog.saved is not None
     assert services.assessments.list_for_enrolment(enrolment_id)[-1].assessed_on == yesterday
+
+
+def test_the_descriptor_follows_the_row_being_written(
+    qtbot: QtBot, mentor: tuple[Services, int]
+) -> None:
+    services, enrolment_id = mentor
+    dialog = _open(qtbot, services, enrolment_id)
+    keys = Keyboard()
+    keys.press(Qt.Key.Key_Return)  # technology
+    keys.press(Qt.Key.Key_Tab)  # its reason
+    assert keys.focus() is dialog.rows[1].reason
+    assert "Technology" in dialog.descriptor.text()
+    keys.press(Qt.Key.Key_Tab, SHIFT)
+    keys.press(Qt.Key.Key_Tab, SHIFT)  # back to the customer's reason
+    assert keys.focus() is dialog.rows[0].reason
+    assert "Customer" in dialog.descriptor.text()

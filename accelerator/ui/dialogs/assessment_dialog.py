@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -140,6 +140,8 @@ class AssessmentDialog(QDialog):
             reason.setMinimumWidth(260)
             reason.setPlaceholderText(self.tr("Reason (required when the level changed)"))
             reason.setAccessibleName(self.tr("Reason for {0}").format(dimension.name))
+            # Writing a reason, one reads the level's descriptor beside it.
+            reason.installEventFilter(self)
             error = _error_label(levels_box)
             self.errors.register(dimension.key, error)
             row = _Row(dimension, picker, title, reason, error)
@@ -304,6 +306,13 @@ class AssessmentDialog(QDialog):
             self.notes.setFocus()
         elif index >= 0:
             self.rows[index].picker.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            row = next((r for r in getattr(self, "rows", []) if r.reason is watched), None)
+            if row is not None:
+                self._show_descriptor(row)
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
