@@ -36,6 +36,7 @@ from accelerator.db.engine import (
     sqlite_path,
 )
 from accelerator.db.migrate import head_revision, schema_state, upgrade_to_head
+from accelerator.domain.formatting import format_datetime
 from accelerator.errors import (
     BackupError,
     DamagedDatabaseError,
@@ -259,7 +260,7 @@ def _damaged_message(
     else:
         parts.append("It could not be moved aside; do not use it.")
     if backup is not None:
-        taken = backup.taken_at.strftime("%Y-%m-%d %H:%M")
+        taken = format_datetime(backup.taken_at)
         parts.append(f"Restore the newest good backup, {backup.path} (taken {taken}).")
     else:
         parts.append(

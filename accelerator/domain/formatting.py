@@ -93,6 +93,16 @@ def format_date(day: dt.date | None) -> str:
     return f"{day.day} {MONTH_ABBREVIATIONS[day.month - 1]} {day.year}"
 
 
+def format_datetime(moment: dt.datetime | None, *, seconds: bool = False) -> str:
+    """``7 Dec 2026 14:05``: a moment as a person is shown it (a backup, an audit entry,
+    someone else's save), in the zone it carries; ``seconds`` where two moments may fall in
+    one minute (the audit trail). ``None`` is the empty string."""
+    if moment is None:
+        return ""
+    clock = f"{moment:%H:%M:%S}" if seconds else f"{moment:%H:%M}"
+    return f"{format_date(moment.date())} {clock}"
+
+
 class DateProblem(enum.Enum):
     """Why a text is not a date; the window words each one in the user's language."""
 

@@ -110,7 +110,8 @@ def test_restore_dialog_lists_backups_and_brings_back_the_old_data(
     dialog.show()
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() == 1
-    assert dialog.model.index(0, 0).data() == taken.taken_at.strftime("%Y-%m-%d %H:%M")
+    at = taken.taken_at  # as the fields show a date: "4 Dec 2026 17:24"
+    assert dialog.model.index(0, 0).data() == f"{at.day} {at:%b %Y %H:%M}"
     assert dialog.model.index(0, 1).data() == "On request"
     assert "Companies" in dialog.details.text() and "sound" in dialog.details.text()
     assert dialog.restore_button.isEnabled()
@@ -175,7 +176,7 @@ def test_damaged_dialog_offers_the_newest_good_backup(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.restore_button is not None
-    when = record.taken_at.strftime("%Y-%m-%d %H:%M")
+    when = f"{record.taken_at.day} {record.taken_at:%b %Y %H:%M}"
     assert dialog.restore_button.text() == f"Restore the newest good backup ({when})"
     assert dialog.moved_label.text() == str(moved)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)

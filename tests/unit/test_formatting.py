@@ -20,6 +20,7 @@ from accelerator.domain.formatting import (
     DateParseError,
     DateProblem,
     format_date,
+    format_datetime,
     parse_date,
 )
 
@@ -215,3 +216,10 @@ def test_any_text_is_a_date_or_a_reason_why_not(text: str) -> None:
         assert str(error)
     else:
         assert isinstance(day, dt.date)
+
+
+def test_a_moment_is_its_date_and_clock_time() -> None:
+    moment = dt.datetime(2026, 12, 7, 14, 5, 9)
+    assert format_datetime(moment) == "7 Dec 2026 14:05"
+    assert format_datetime(moment, seconds=True) == "7 Dec 2026 14:05:09"
+    assert format_datetime(None) == ""

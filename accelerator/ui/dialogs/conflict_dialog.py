@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accelerator.domain.formatting import format_date, format_datetime
 from accelerator.errors import ConflictError
 
 # Fields that say nothing to the person deciding.
@@ -67,8 +68,10 @@ def _shown(value: Any) -> str:
         return _tr("yes") if value else _tr("no")
     if isinstance(value, enum.Enum):
         return str(value.value).replace("_", " ")
+    if isinstance(value, dt.datetime):
+        return format_datetime(value.astimezone())
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return format_date(value)
     text = str(value)
     return text if len(text) <= 120 else text[:117] + "..."
 
@@ -112,9 +115,7 @@ class ConflictDialog(QDialog):
         who = error.changed_by or _tr("Someone else")
         when = ""
         if isinstance(error.changed_at, dt.datetime):
-            when = " " + _tr("at {0}").format(
-                error.changed_at.astimezone().strftime("%H:%M, %d %b")
-            )
+            when = " " + _tr("at {0}").format(format_datetime(error.changed_at.astimezone()))
         heading = QLabel(
             _tr(
                 "<b>{0} saved this {1}{2} while you were editing it.</b> Nothing of "

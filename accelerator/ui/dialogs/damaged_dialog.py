@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accelerator.domain.formatting import format_datetime
 from accelerator.errors import DamagedDatabaseError
 from accelerator.services.safety import BackupRecord
 from accelerator.ui.icons import icon
@@ -78,7 +79,7 @@ class DamagedDialog(QDialog):
                 "The newest good backup was taken {0} ({1}). Restoring it brings back the "
                 "data as it was then; what was entered since is in the damaged file only."
             ).format(
-                backup.taken_at.strftime("%Y-%m-%d %H:%M"),
+                format_datetime(backup.taken_at),
                 self.tr(REASONS.get(backup.reason, backup.reason)),
             )
         else:
@@ -105,7 +106,7 @@ class DamagedDialog(QDialog):
         if backup is not None:
             self.restore_button = self.buttons.addButton(
                 self.tr("Restore the newest good backup ({0})").format(
-                    backup.taken_at.strftime("%Y-%m-%d %H:%M")
+                    format_datetime(backup.taken_at)
                 ),
                 QDialogButtonBox.ButtonRole.AcceptRole,
             )

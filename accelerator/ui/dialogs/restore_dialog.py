@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from accelerator.db.open import open_database
+from accelerator.domain.formatting import format_datetime
 from accelerator.errors import AcceleratorError
 from accelerator.services.safety import BackupRecord, RestoreRecord, SafetyService
 from accelerator.ui.context import AppContext
@@ -100,7 +101,7 @@ class BackupTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_TAKEN:
-                return record.taken_at.strftime("%Y-%m-%d %H:%M")
+                return format_datetime(record.taken_at)
             if column == self.COL_REASON:
                 return self.tr(REASON_LABELS.get(record.reason, record.reason))
             return format_size(record.size_bytes)
@@ -215,7 +216,7 @@ class RestoreDialog(QDialog):
             for name, count in contents.counts.items()
         )
         self.details.setText(
-            f"<b>{record.taken_at.strftime('%Y-%m-%d %H:%M')}</b> · "
+            f"<b>{format_datetime(record.taken_at)}</b> · "
             f"{self.tr(REASON_LABELS.get(record.reason, record.reason))}<br>"
             + self.tr("Checked: sound. It holds:")
             + f"<table>{lines}</table><br><small>{record.name}<br>"
@@ -234,7 +235,7 @@ class RestoreDialog(QDialog):
             self.tr(
                 "Replace all the data with the backup taken {0}?\n\nThe database as it is now "
                 "is kept as a pre-restore backup."
-            ).format(record.taken_at.strftime("%Y-%m-%d %H:%M")),
+            ).format(format_datetime(record.taken_at)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

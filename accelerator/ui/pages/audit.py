@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from accelerator.domain.enums import AuditAction
+from accelerator.domain.formatting import format_datetime
 from accelerator.services.audit_log import MAX_ROWS, AuditFilter, AuditRecord, AuditService
 from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, save_file
@@ -122,7 +123,7 @@ class AuditModel(QAbstractTableModel):
             return "; ".join(self._changes[index.row()].splitlines())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == self.COL_WHEN:
-                return _local(entry.at).strftime("%Y-%m-%d %H:%M:%S")
+                return format_datetime(_local(entry.at), seconds=True)
             if col == self.COL_USER:
                 return entry.username
             if col == self.COL_ACTION:
@@ -337,7 +338,7 @@ class AuditPage(Page):
         model = self.model
         head = "  ·  ".join(
             (
-                _local(entry.at).strftime("%Y-%m-%d %H:%M:%S"),
+                format_datetime(_local(entry.at), seconds=True),
                 entry.username,
                 model.action_name(entry.action),
                 f"{entry.table_name} #{entry.record_id}",
