@@ -22,6 +22,7 @@ class UseCase(StrEnum):
     MANAGE_ENROLMENTS = "manage enrolments"  # enrol, status, mentors, apply a template
     UPDATE_MILESTONES = "update milestones"  # a mentor: of the companies they mentor
     LOG_ASSESSMENTS = "log assessments"  # a mentor: of the companies they mentor
+    CORRECT_ANY_ASSESSMENT = "correct anyone's assessment"  # else only one's own
     MANAGE_FRAMEWORKS = "manage frameworks"  # import or revise a readiness framework
     MANAGE_USERS = "manage users"  # add, deactivate, reset another's password
     READ_AUDIT_TRAIL = "read the audit trail"
@@ -46,6 +47,7 @@ RULES: Mapping[UseCase, frozenset[Role]] = MappingProxyType(
         UseCase.MANAGE_ENROLMENTS: COORDINATOR,
         UseCase.UPDATE_MILESTONES: WRITERS,
         UseCase.LOG_ASSESSMENTS: WRITERS,
+        UseCase.CORRECT_ANY_ASSESSMENT: COORDINATOR,
         UseCase.MANAGE_FRAMEWORKS: COORDINATOR,
         UseCase.MANAGE_USERS: COORDINATOR,
         UseCase.READ_AUDIT_TRAIL: COORDINATOR,

@@ -1041,6 +1041,7 @@ OFFERED_AS: dict[str, tuple[UseCase, Mine | None]] = {
 #: Use cases with no single case above, with where they are checked.
 CHECKED_ELSEWHERE = {
     UseCase.RESTORE_BACKUP: "test_only_a_coordinator_is_offered_a_restore, below",
+    UseCase.CORRECT_ANY_ASSESSMENT: "'correct assessment': the coordinator corrects the mentor's",
     UseCase.LOAD_DEMO: "the demo writes programmes, companies and users: a coordinator's",
     UseCase.EXPORT: "offered to everyone; the export dialog offers only what each may read",
     UseCase.PRINT_REPORTS: "offered to everyone; the Reports page lists only what each may read",
