@@ -37,7 +37,9 @@ def install(window: MainWindow) -> None:
     )
     change.triggered.connect(lambda: change_password(window))
     # The system actor (the command line's) has no password to change.
-    change.setEnabled(window.services.actor.user_id is not None)
+    if window.services.actor.user_id is None:
+        change.setEnabled(False)
+        change.setToolTip(window.tr("The system user has no password to change."))
     menu.insertAction(window.file_menu_end, switch)
     menu.insertAction(window.file_menu_end, change)
 

@@ -24,8 +24,10 @@ from accelerator import __version__
 from accelerator.domain.enums import Role
 from accelerator.errors import AcceleratorError
 from accelerator.services import Services
+from accelerator.services.permissions import UseCase
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
+from accelerator.ui.offers import offer, refusal
 from accelerator.ui.operations import ChangeBus
 from accelerator.ui.pages.base import Page
 from accelerator.ui.pages.welcome import WelcomePage
@@ -42,7 +44,9 @@ class PageEntry:
     #: Ctrl+<digit> shows the page: one number per page, whoever signs in, so that a
     #: shortcut learnt in one role still works in another (gaps where a role lacks a page).
     digit: int
-    #: The roles that see the page; None: everyone.
+    #: What the person must be allowed (the services' rules) to see the page; None: anyone.
+    needs: UseCase | None = None
+    #: The roles the page is for, whatever they are allowed; None: everyone.
     roles: tuple[Role, ...] | None = None
 
 
@@ -80,6 +84,7 @@ def _page_entries() -> list[PageEntry]:
     from accelerator.ui.pages.users import UsersPage
 
     return [
+        # A mentor's own list; a coordinator assigned to a company finds it under Companies.
         PageEntry(
             "my_companies",
             "My companies",
@@ -94,8 +99,8 @@ def _page_entries() -> list[PageEntry]:
         PageEntry("reports", "Reports", "reports", ReportsPage, 4),
         PageEntry("frameworks", "Readiness frameworks", "assessment", FrameworksPage, 5),
         # More pages: one line each, in navigation order, with the next free digit.
-        PageEntry("users", "Users", "users", UsersPage, 6, roles=(Role.COORDINATOR,)),
-        PageEntry("audit", "Audit trail", "audit", AuditPage, 7, roles=(Role.COORDINATOR,)),
+        PageEntry("users", "Users", "users", UsersPage, 6, needs=UseCase.MANAGE_USERS),
+        PageEntry("audit", "Audit trail", "audit", AuditPage, 7, needs=UseCase.READ_AUDIT_TRAIL),
     ]
 
 
@@ -121,6 +126,8 @@ class MainWindow(QMainWindow):
         self._shortcuts: dict[str, QKeySequence] = {}  # the page key's Ctrl+<digit>
         for entry in _page_entries():
             if entry.roles is not None and services.actor.role not in entry.roles:
+                continue
+            if entry.needs is not None and not services.permissions.allows(entry.needs):
                 continue
             page = entry.make(self.context)
             self.pages[entry.key] = page
@@ -277,6 +284,14 @@ class MainWindow(QMainWindow):
         enrolment_id = None
         if key == "companies":
             enrolment_id = self.pages[key].current_enrolment_id()  # type: ignore[attr-defined]
+        allowed = self.services.permissions.allows(
+            UseCase.LOG_ASSESSMENTS, enrolment_id=enrolment_id
+        )
+        if enrolment_id is not None and not allowed and "my_companies" in self.pages:
+            # Another mentor's company: the mentor's own are a key away.
+            self.go("my_companies")
+            self.statusBar().showMessage(refusal(UseCase.LOG_ASSESSMENTS), 8000)
+            return
         if enrolment_id is not None:
             from accelerator.ui.dialogs.assessment_dialog import AssessmentDialog
 
@@ -315,6 +330,10 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def _offer(self, action: QAction, use_case: UseCase) -> None:
+        """Whoever may never ``use_case`` is not shown it, nor can its shortcut reach it."""
+        offer(action, self.services.permissions.allows(use_case), use_case, hide=True)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = file_menu = bar.addMenu(self.tr("&File"))
@@ -322,15 +341,16 @@ class MainWindow(QMainWindow):
             self.tr("New &company…"), self._new_company, QKeySequence.StandardKey.New, "add"
         )
         file_menu.addAction(self.new_company_action)
+        self._offer(self.new_company_action, UseCase.MANAGE_COMPANIES)
         self.new_programme_action = self._action(
             self.tr("New &programme…"), self._new_programme, "Ctrl+Shift+N", "programmes"
         )
         file_menu.addAction(self.new_programme_action)
+        self._offer(self.new_programme_action, UseCase.MANAGE_PROGRAMMES)
         self.log_assessment_action = self._action(
             self.tr("&Log assessment…"), self._log_assessment, "Ctrl+L", "assessment"
         )
-        # Viewers write nothing; the service would refuse them anyway.
-        self.log_assessment_action.setVisible(self.services.actor.role is not Role.VIEWER)
+        self._offer(self.log_assessment_action, UseCase.LOG_ASSESSMENTS)
         file_menu.addAction(self.log_assessment_action)
         file_menu.addSeparator()
         # Installed areas add their actions above this separator (see _installers).

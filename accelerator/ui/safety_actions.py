@@ -14,12 +14,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from accelerator.domain.enums import Role
 from accelerator.errors import AcceleratorError
 from accelerator.services.exporting import ExportResult, ExportService
+from accelerator.services.permissions import UseCase
 from accelerator.services.safety import BackupRecord, SafetyService
 from accelerator.ui.file_dialogs import FileKind, save_file
 from accelerator.ui.icons import icon
+from accelerator.ui.offers import offer
 from accelerator.ui.operations import Worker
 from accelerator.ui.safety_start import NOTE_MS, SESSION
 
@@ -43,7 +44,7 @@ class SafetyActions(QObject):
         self.window = window
         self.context = window.context  # type: ignore[attr-defined]
         self._workers: set[Worker] = set()
-        coordinator = self.context.services.actor.role is Role.COORDINATOR
+        permissions = self.context.services.permissions
         read_only = SESSION.read_only
 
         self.back_up_action = self._action(
@@ -53,15 +54,19 @@ class SafetyActions(QObject):
             self.tr("&Restore from backup…"), self.restore_from_backup, "backup"
         )
         self.import_action = self._action(
-            self.tr("&Import companies…"), self.import_companies, "import"
+            # Not import_companies itself: triggered's checked flag would arrive as the path.
+            self.tr("&Import companies…"),
+            lambda: self.import_companies(),
+            "import",
         )
         self.export_action = self._action(self.tr("E&xport…"), self.export, "export")
-        # Restoring replaces everyone's data and importing writes many companies at once:
-        # both are a coordinator's (the services refuse anyone else too).
-        self.restore_action.setVisible(coordinator)
-        self.import_action.setVisible(coordinator)
         for action in (self.back_up_action, self.restore_action, self.import_action):
             action.setEnabled(not read_only and self.context.services.db.path is not None)
+            if read_only:
+                action.setToolTip(
+                    self.tr("The database is open read-only: nothing can be written to it.")
+                )
+                action.setStatusTip(action.toolTip())
         if self.context.services.db.path is None:  # a shared server backs itself up
             for action in (self.back_up_action, self.restore_action):
                 action.setToolTip(
@@ -69,6 +74,13 @@ class SafetyActions(QObject):
                 )
                 action.setStatusTip(action.toolTip())
         self.import_action.setEnabled(not read_only)
+        # Restoring replaces everyone's data and importing writes many companies at once:
+        # whoever may not is not offered them.
+        for action, use_case in (
+            (self.restore_action, UseCase.RESTORE_BACKUP),
+            (self.import_action, UseCase.IMPORT_COMPANIES),
+        ):
+            offer(action, permissions.allows(use_case), use_case, hide=True)
         menu = window.file_menu  # type: ignore[attr-defined]
         end = window.file_menu_end  # type: ignore[attr-defined]
         for action in (

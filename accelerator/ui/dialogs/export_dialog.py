@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accelerator.domain.enums import Role
 from accelerator.services.exporting import ExportFormat, ExportKind
+from accelerator.services.permissions import UseCase
 from accelerator.ui.context import AppContext
 from accelerator.ui.widgets.programme_common import muted_label
 
@@ -53,7 +53,7 @@ class ExportDialog(QDialog):
         self.confidential_check = QCheckBox(
             self.tr("Include the notes of confidential assessments"), self
         )
-        self._may_include = context.services.actor.role is Role.COORDINATOR
+        self._may_include = context.services.permissions.allows(UseCase.READ_CONFIDENTIAL)
         self.confidential_check.setVisible(self._may_include)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()

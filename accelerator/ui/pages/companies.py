@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accelerator.domain.enums import Role
 from accelerator.services.overview import CompanyRow
+from accelerator.services.permissions import UseCase
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.company_dialog import CompanyDialog
 from accelerator.ui.icons import icon
 from accelerator.ui.models.company_table import CompanyTableModel
+from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data, Worker
 from accelerator.ui.pages.base import Page
 from accelerator.ui.widgets.company_profile import CompanyProfile
@@ -71,7 +72,7 @@ class CompaniesPage(Page):
         self._fitting = False
         self._user_sized = False
         self._viewport: QWidget | None = None
-        may_edit = context.services.actor.role is Role.COORDINATOR
+        may_edit = context.services.permissions.allows(UseCase.MANAGE_COMPANIES)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 14, 16, 10)
@@ -89,7 +90,7 @@ class CompaniesPage(Page):
         self.new_button = QPushButton(icon("add"), self.tr("New company"), self.list_view)
         self.new_button.setToolTip(self.tr("Add a company (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_company)
-        self.new_button.setVisible(may_edit)
+        offer(self.new_button, may_edit, UseCase.MANAGE_COMPANIES, hide=True)
         title_row.addWidget(self.new_button)
         layout.addLayout(title_row)
 
@@ -235,11 +236,8 @@ class CompaniesPage(Page):
 
     def new_company(self) -> None:
         """Ask for a new company; once created it is selected in the list."""
-        if self.context.services.actor.role is not Role.COORDINATOR:
-            QMessageBox.information(
-                self, self.tr("New company"), self.tr("Only a coordinator can add companies.")
-            )
-            return
+        if not self.context.services.permissions.allows(UseCase.MANAGE_COMPANIES):
+            return  # not offered (offers.py); a stray call changes nothing
         if self.stack.currentWidget() is self.profile and not self._may_leave_company():
             return
         record = CompanyDialog.ask(self, self.context)
@@ -485,7 +483,7 @@ class CompaniesPage(Page):
             text = self.tr("There are no companies to show here.")
             link = self.tr("Show all companies")
             return f"{html.escape(text)}<br><br><a href='all'>{html.escape(link)}</a>"
-        if self.context.services.actor.role is not Role.COORDINATOR:
+        if not self.context.services.permissions.allows(UseCase.MANAGE_COMPANIES):
             return html.escape(self.tr("No companies yet. A coordinator adds them."))
         return self.tr(
             "No companies yet. Add one with <a href='new'>New company</a>, or "
@@ -495,7 +493,7 @@ class CompaniesPage(Page):
     def _empty_link(self, link: str) -> None:
         if link == "new":
             self.new_company()
-        elif link == "demo":
+        elif link == "demo" and self.context.services.permissions.allows(UseCase.LOAD_DEMO):
             self._load_demo()
         elif link == "clear":
             self.filter_edit.clear()

@@ -33,6 +33,7 @@ from accelerator.domain.enums import CohortStatus, EnrolmentStatus
 from accelerator.domain.readiness import GAP_THRESHOLD
 from accelerator.errors import AcceleratorError
 from accelerator.services.overview import CohortDashboard, EnrolmentSummary
+from accelerator.services.permissions import UseCase
 from accelerator.services.records import CohortRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
@@ -44,6 +45,7 @@ from accelerator.ui.models.dashboard_models import (
     GapModel,
     not_assessed,
 )
+from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
 from accelerator.ui.widgets.cohort_charts import CohortCharts
@@ -356,6 +358,12 @@ class DashboardPage(Page):
         self.enrol_button = QPushButton(icon("enrol"), self.tr("Enrol companies…"), self)
         self.enrol_button.setToolTip(self.tr("Open the cohort under Programmes and cohorts"))
         self.enrol_button.clicked.connect(self._open_cohort)
+        offer(
+            self.enrol_button,
+            self.context.services.permissions.allows(UseCase.MANAGE_ENROLMENTS),
+            UseCase.MANAGE_ENROLMENTS,
+            hide=True,
+        )
         enrol_row = QHBoxLayout()
         enrol_row.addStretch(1)
         enrol_row.addWidget(self.enrol_button)

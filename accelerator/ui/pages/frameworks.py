@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accelerator.domain.enums import Role
 from accelerator.domain.framework_file import (
     FrameworkFileError,
     dump_framework,
@@ -37,10 +36,12 @@ from accelerator.domain.framework_file import (
 )
 from accelerator.errors import AcceleratorError
 from accelerator.services.atomic import atomic_write_bytes
+from accelerator.services.permissions import UseCase
 from accelerator.services.records import DimensionRecord, FrameworkRecord
 from accelerator.ui.file_dialogs import FileKind, open_file, save_file
 from accelerator.ui.icons import icon
 from accelerator.ui.models.framework_table import FrameworkModel
+from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
 
@@ -87,7 +88,7 @@ class FrameworksPage(Page):
     def __init__(self, context, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(context, parent)
         self.setObjectName("FrameworksPage")
-        self._coordinator = context.services.actor.role is Role.COORDINATOR
+        self._coordinator = context.services.permissions.allows(UseCase.MANAGE_FRAMEWORKS)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 14, 24, 10)
@@ -118,8 +119,7 @@ class FrameworksPage(Page):
                 self.tr("Add a framework from a JSON file; a faulty file changes nothing")
             )
         else:
-            self.import_button.setEnabled(False)
-            self.import_button.setToolTip(self.tr("Only a coordinator may import a framework"))
+            offer(self.import_button, False, UseCase.MANAGE_FRAMEWORKS, hide=False)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("frameworkMessage")

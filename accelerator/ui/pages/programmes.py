@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accelerator.domain.enums import Role
+from accelerator.services.permissions import UseCase
 from accelerator.services.records import CohortRecord, ProgrammeRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.cohort_dialog import CohortDialog
@@ -32,6 +32,7 @@ from accelerator.ui.dialogs.programme_dialog import ProgrammeDialog
 from accelerator.ui.icons import icon
 from accelerator.ui.import_drops import CsvDropTarget, may_import
 from accelerator.ui.models.programme_models import ProgrammeTreeModel
+from accelerator.ui.offers import offer, refusal
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
 from accelerator.ui.widgets.cohort_enrolments import CohortEnrolments
@@ -68,7 +69,7 @@ class ProgrammesPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("ProgrammesPage")
-        self._editable = context.services.actor.role is Role.COORDINATOR
+        self._editable = context.services.permissions.allows(UseCase.MANAGE_PROGRAMMES)
         self._current: tuple[int | None, int | None] = (None, None)  # programme, cohort
         self._reselecting = False
         self._collapsed: set[int] = set()  # programmes whose cohorts the user folded away
@@ -225,18 +226,18 @@ class ProgrammesPage(Page):
 
     def _set_editable(self) -> None:
         editable = self._editable
-        tip = "" if editable else self.tr("Only a coordinator can change programmes.")
         for button in (
             self.new_programme_button,
+            self.new_cohort_button,
             self.empty_button,
             self.edit_programme_button,
             self.archive_button,
         ):
             button.setEnabled(editable)
-            if tip:
-                button.setToolTip(tip)
+            offer(button, editable, UseCase.MANAGE_PROGRAMMES, hide=False)
         self.details.set_editable(editable)
-        self.enrolments.set_editable(editable)
+        permissions = self.context.services.permissions
+        self.enrolments.set_editable(permissions.allows(UseCase.MANAGE_ENROLMENTS))
         self.template.set_editable(editable)
 
     # --- Page -------------------------------------------------------------------------------------
@@ -383,6 +384,12 @@ class ProgrammesPage(Page):
             return None
         return self.tree_model.cohort_at(self.tree_model.cohort_index(cohort_id))
 
+    def _set_archive_tip(self, tip: str) -> None:
+        # A person who may not archive reads why, not what the button would do.
+        self.archive_button.setToolTip(
+            tip if self._editable else refusal(UseCase.MANAGE_PROGRAMMES)
+        )
+
     def _show_selection(self) -> None:
         if self.tree_model.rowCount() == 0:
             self.detail_stack.setCurrentWidget(
@@ -408,11 +415,11 @@ class ProgrammesPage(Page):
         if programme.archived:
             self.archive_button.setText(self.tr("Resto&re"))
             self.archive_button.setIcon(icon("mdi6.archive-arrow-up-outline"))
-            self.archive_button.setToolTip(self.tr("Bring the programme back into the lists"))
+            self._set_archive_tip(self.tr("Bring the programme back into the lists"))
         else:
             self.archive_button.setText(self.tr("A&rchive"))
             self.archive_button.setIcon(icon("archive"))
-            self.archive_button.setToolTip(
+            self._set_archive_tip(
                 self.tr(
                     "Hide the programme from the lists; nothing is deleted, and it can be "
                     "restored under Show archived programmes"

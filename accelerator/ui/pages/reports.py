@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accelerator.domain.enums import CohortStatus, Role
+from accelerator.domain.enums import CohortStatus
 from accelerator.errors import AcceleratorError
 from accelerator.reports.data import KICKOFF
 from accelerator.reports.layout import ReportCancelled
 from accelerator.services.atomic import atomic_write_bytes
+from accelerator.services.permissions import UseCase
 from accelerator.services.records import CohortRecord, EnrolmentRecord
 from accelerator.services.reporting import Period, ReportingService, ReportPlan
 from accelerator.ui.context import AppContext
@@ -588,7 +589,7 @@ class ReportsPage(Page):
             self.refresh()
 
     def _is_coordinator(self) -> bool:
-        return self.context.services.actor.role is Role.COORDINATOR
+        return self.context.services.permissions.allows(UseCase.READ_CONFIDENTIAL)
 
     def _kind_changed(self) -> None:
         shown = 0 if self.cohort_radio.isChecked() else 1

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accelerator.services.permissions import UseCase
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
+from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data, Worker
 from accelerator.ui.pages.base import Page
 
@@ -57,9 +59,12 @@ class WelcomePage(Page):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        empty = QLabel(self.tr("This database is still empty. How would you like to begin?"), box)
-        empty.setWordWrap(True)
-        layout.addWidget(empty)
+        self.empty_label = QLabel(
+            self.tr("This database is still empty. How would you like to begin?"), box
+        )
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+        self._choices: dict[QPushButton, QWidget] = {}
 
         self.demo_button = self._choice(
             layout,
@@ -95,6 +100,22 @@ class WelcomePage(Page):
             ),
         )
         self.import_button.clicked.connect(self.import_requested)
+        permissions = context.services.permissions
+        for button, use_case in (
+            (self.demo_button, UseCase.LOAD_DEMO),
+            (self.programme_button, UseCase.MANAGE_PROGRAMMES),
+            (self.import_button, UseCase.IMPORT_COMPANIES),
+        ):
+            allowed = permissions.allows(use_case)
+            offer(button, allowed, use_case, hide=True)
+            self._choices[button].setVisible(allowed)
+        if not any(holder.isVisibleTo(box) for holder in self._choices.values()):
+            self.empty_label.setText(
+                self.tr(
+                    "This database is still empty. A coordinator sets up the programme and "
+                    "its companies; they appear here once that is done."
+                )
+            )
         self.progress = QProgressBar(box)
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
@@ -115,17 +136,23 @@ class WelcomePage(Page):
     def _choice(
         self, layout: QVBoxLayout, parent: QWidget, icon_name: str, text: str, detail: str
     ) -> QPushButton:
-        button = QPushButton(icon(icon_name), text, parent)
+        # The button and its words in one holder: a choice this person lacks goes whole.
+        holder = QWidget(parent)
+        button = QPushButton(icon(icon_name), text, holder)
         button.setMinimumHeight(36)
-        label = QLabel(detail, parent)
+        label = QLabel(detail, holder)
         label.setWordWrap(True)
         label.setContentsMargins(4, 0, 0, 8)
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(button)
         row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(label)
+        column.addLayout(row)
+        column.addWidget(label)
+        layout.addWidget(holder)
+        self._choices[button] = holder
         return button
 
     def refresh(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from accelerator.domain.enums import EnrolmentStatus
+from accelerator.services.permissions import UseCase
 from accelerator.services.records import CohortRecord, EnrolmentRecord, MentorRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.enrol_dialog import EnrolDialog
@@ -36,6 +37,7 @@ from accelerator.ui.models.programme_models import (
     format_date,
     format_period,
 )
+from accelerator.ui.offers import refusal
 from accelerator.ui.operations import Data
 from accelerator.ui.widgets.programme_common import (
     EmptyState,
@@ -212,7 +214,13 @@ class CohortEnrolments(QWidget):
         self.model.set_rows([])
 
     def set_editable(self, editable: bool) -> None:
+        """Whether the person may enrol and change enrolments here; if not, the buttons say
+        why (whoever may not also may not change the cohort)."""
         self._editable = editable
+        if not editable:
+            self.edit_button.setToolTip(refusal(UseCase.MANAGE_PROGRAMMES))
+            for button in (self.enrol_button, self.status_button, self.assign_button):
+                button.setToolTip(refusal(UseCase.MANAGE_ENROLMENTS))
         self._update_buttons()
 
     def selected(self) -> EnrolmentRecord | None:
@@ -257,11 +265,14 @@ class CohortEnrolments(QWidget):
             action = self.unassign_menu.addAction(icon("mentor"), mentor.display_name)
             action.triggered.connect(lambda _=False, m=mentor: self.unassign_mentor(m))
         self.unassign_button.setEnabled(bool(mentors))
-        self.unassign_button.setToolTip(
-            self.tr("Remove one of {0}'s mentors").format(enrolment.company_name)
-            if mentors and enrolment is not None
-            else self.tr("The selected company has no mentor to remove")
-        )
+        if not self._editable:
+            self.unassign_button.setToolTip(refusal(UseCase.MANAGE_ENROLMENTS))
+        elif mentors and enrolment is not None:
+            self.unassign_button.setToolTip(
+                self.tr("Remove one of {0}'s mentors").format(enrolment.company_name)
+            )
+        else:
+            self.unassign_button.setToolTip(self.tr("The selected company has no mentor to remove"))
 
     def _context_menu(self, point: QPoint) -> None:
         index = self.view.indexAt(point)

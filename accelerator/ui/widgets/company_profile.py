@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accelerator.domain.enums import Role
 from accelerator.errors import AcceleratorError
+from accelerator.services.permissions import UseCase
 from accelerator.services.records import CompanyRecord, ContactRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.company_contact_dialog import ContactDialog
@@ -54,7 +54,7 @@ class CompanyProfile(QWidget):
         self._record: CompanyRecord | None = None
         # The record the form was last filled from: its version is what a save changes.
         self._versioned: Versioned[CompanyRecord] | None = None
-        self._may_edit = context.services.actor.role is Role.COORDINATOR
+        self._may_edit = context.services.permissions.allows(UseCase.MANAGE_COMPANIES)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -29,15 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accelerator.domain.enums import Role
 from accelerator.errors import AcceleratorError
 from accelerator.reports.charts import levels_over_time_chart, radar_chart
 from accelerator.reports.data import DatedLevels
+from accelerator.services.permissions import UseCase
 from accelerator.services.records import AssessmentRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.assessment_dialog import AssessmentDialog
 from accelerator.ui.icons import icon
 from accelerator.ui.models.history_table import HistoryModel
+from accelerator.ui.offers import refusal
 from accelerator.ui.operations import Data, touches
 from accelerator.ui.widgets.chart_view import ChartView, report_dimensions
 from accelerator.ui.widgets.company_style import (
@@ -236,9 +237,11 @@ class HistoryPanel(QWidget):
         """Only its author or a coordinator may correct an assessment."""
         if record is None:
             return False
-        actor = self.context.services.actor
-        return actor.role is Role.COORDINATOR or (
-            actor.user_id is not None and record.assessor_id == actor.user_id
+        services = self.context.services
+        if not services.permissions.allows(UseCase.LOG_ASSESSMENTS):
+            return False
+        return services.permissions.allows(UseCase.CORRECT_ANY_ASSESSMENT) or (
+            services.actor.user_id is not None and record.assessor_id == services.actor.user_id
         )
 
     def log_assessment(self) -> None:
@@ -298,7 +301,7 @@ class HistoryPanel(QWidget):
         )
         for widget in (self.standing, self.charts, self.timeline_heading, self.view):
             widget.setVisible(has)
-        self.log_button.setEnabled(services.actor.role in (Role.COORDINATOR, Role.MENTOR))
+        self._offer_log(enrolment_id)
 
         history = [DatedLevels(a.assessed_on, a.kind.value, a.levels) for a in summary.assessments]
         self.trend_view.set_chart(
@@ -379,10 +382,25 @@ class HistoryPanel(QWidget):
         self.next_steps_label.setStyleSheet("")
         self.next_steps_label.setText(latest.next_steps.strip())
 
+    def _offer_log(self, enrolment_id: int) -> None:
+        """A viewer never logs one (hidden); a mentor only for the companies they mentor."""
+        permissions = self.context.services.permissions
+        self.log_button.setVisible(permissions.allows(UseCase.LOG_ASSESSMENTS))
+        allowed = permissions.allows(UseCase.LOG_ASSESSMENTS, enrolment_id=enrolment_id)
+        self.log_button.setEnabled(allowed)
+        self.log_button.setToolTip(
+            self.tr("Log an assessment of this company in this cohort")
+            if allowed
+            else refusal(UseCase.LOG_ASSESSMENTS)
+        )
+
     def _update_buttons(self) -> None:
         record = self.selected_assessment()
         allowed = self.may_correct(record)
         self.correct_button.setEnabled(allowed)
+        self.correct_button.setVisible(
+            self.context.services.permissions.allows(UseCase.LOG_ASSESSMENTS)
+        )
         if record is None:
             tip = self.tr("Choose an assessment in the list to correct it")
         elif allowed:

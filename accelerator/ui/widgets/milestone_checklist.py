@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accelerator.domain.enums import MilestoneStatus, Role
+from accelerator.domain.enums import MilestoneStatus
 from accelerator.domain.milestones import milestone_completion
 from accelerator.errors import AcceleratorError
+from accelerator.services.permissions import UseCase
 from accelerator.services.records import MilestoneRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.milestone_dialog import (
@@ -49,6 +50,7 @@ from accelerator.ui.models.milestone_model import (
     MilestoneTableModel,
     milestone_state,
 )
+from accelerator.ui.offers import refusal
 from accelerator.ui.operations import Data, Versioned, touches
 from accelerator.ui.widgets.milestone_status import (
     Attention,
@@ -105,6 +107,7 @@ class MilestoneChecklist(QWidget):
 
         self._build_actions()
         layout.addLayout(self._build_buttons())
+        self._remember_tips()
 
         self.model = MilestoneTableModel(self)
         self.view = QTableView(self)
@@ -265,6 +268,12 @@ class MilestoneChecklist(QWidget):
             self.not_started_action,
         )
 
+    def _remember_tips(self) -> None:
+        """What each action says when it may be used (refused, it says why instead)."""
+        self._own_tips: dict[QAction | QToolButton, str] = {
+            a: a.toolTip() for a in (*self.status_actions, self.add_action, self.more_button)
+        }
+
     def _tool_button(self, action: QAction) -> QToolButton:
         button = QToolButton(self)
         button.setDefaultAction(action)
@@ -412,7 +421,10 @@ class MilestoneChecklist(QWidget):
         self.detail_label.setText("<br>".join(lines))
 
     def _may_write(self) -> bool:
-        return self.context.services.actor.role is not Role.VIEWER
+        """A coordinator changes any checklist, a mentor those of their own companies."""
+        return self.context.services.permissions.allows(
+            UseCase.UPDATE_MILESTONES, enrolment_id=self._enrolment_id
+        )
 
     def _update_actions(self) -> None:
         m = self.selected_milestone()
@@ -436,9 +448,11 @@ class MilestoneChecklist(QWidget):
             self.not_applicable_action.isEnabled() or self.not_started_action.isEnabled()
         )
         self.add_action.setEnabled(writable and self._enrolment_id is not None)
-        if not writable:
-            for action in (*self.status_actions, self.add_action):
-                action.setToolTip(self.tr("A viewer cannot change milestones"))
+        for action in (*self.status_actions, self.add_action, self.more_button):
+            if not writable:
+                action.setToolTip(refusal(UseCase.UPDATE_MILESTONES))
+            elif action.toolTip() == refusal(UseCase.UPDATE_MILESTONES):
+                action.setToolTip(self._own_tips.get(action, ""))
 
     def _selection_changed(self, *_args: object) -> None:
         self._update_actions()

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accelerator.services.permissions import UseCase
 from accelerator.services.records import CohortRecord, ProgrammeRecord, TemplateItemRecord
 from accelerator.ui.icons import icon
 from accelerator.ui.models.programme_models import CohortTableModel
+from accelerator.ui.offers import refusal
 from accelerator.ui.widgets.programme_common import EmptyState, KeyHandler, section_label
 
 
@@ -155,6 +157,9 @@ class ProgrammeDetails(QWidget):
 
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
+        if not editable:
+            for button in (self.new_cohort_button, self.edit_cohort_button):
+                button.setToolTip(refusal(UseCase.MANAGE_PROGRAMMES))
         self._update_buttons()
 
     def _update_buttons(self, *_: object) -> None:
