@@ -27,7 +27,7 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 from tests.keyboard import NO_MODIFIER, Keyboard
@@ -64,6 +64,7 @@ class Walk:
         self._error: BaseException | None = None
         self._finished = False
         self._closing = False
+        self._quit_asked = False
         self.steps: list[str] = []
 
     # --- what a script yields -----------------------------------------------------------
@@ -115,10 +116,20 @@ class Walk:
         timer.setInterval(10)
         timer.timeout.connect(self._tick)
         timer.start()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        names = (app.applicationName(), app.organizationName(), app.applicationDisplayName())
         try:
             code = start()
         finally:
             timer.stop()
+            # The program's last window closing asked the application to quit; a second
+            # request left in the queue would end the next event loop at once (the next
+            # walk's sign-in, the next test's wait). Its names go back as the tests had them.
+            QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+            app.setApplicationName(names[0])
+            app.setOrganizationName(names[1])
+            app.setApplicationDisplayName(names[2])
         if self._error is not None:
             raise self._error
         if not self._finished:
@@ -216,10 +227,14 @@ class Walk:
         if modal is not None:
             modal.close()
             return
-        QApplication.closeAllWindows()
-        app = QApplication.instance()
-        if app is not None and not any(w.isVisible() for w in QApplication.topLevelWidgets()):
-            app.quit()
+        visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        if visible:
+            QApplication.closeAllWindows()  # the last one closing ends the program
+        elif not self._quit_asked:
+            # Nothing left to close, and yet the program runs (a window that was never
+            # shown): end it once.
+            self._quit_asked = True
+            QApplication.quit()
 
 
 _NOT_YET = object()
