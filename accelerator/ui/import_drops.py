@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from accelerator.domain.enums import Role
+from accelerator.services.use_cases import UseCase
 from accelerator.ui.context import AppContext
 from accelerator.ui.safety_start import SESSION
 
@@ -31,7 +31,8 @@ CSV_SUFFIXES = (".csv", ".txt")
 
 def may_import(context: AppContext) -> bool:
     """Whether the signed-in person may import companies here (the service says the same)."""
-    return context.services.actor.role is Role.COORDINATOR and not SESSION.read_only
+    allowed = context.services.permissions.allows(UseCase.IMPORT_COMPANIES)
+    return allowed and not SESSION.read_only
 
 
 def dropped_csv(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> Path | None:

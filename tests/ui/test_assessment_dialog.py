@@ -75,6 +75,9 @@ def test_my_companies_lists_assigned_companies_due(
     names = [model.index(r, MyCompaniesModel.COL_COMPANY).data() for r in range(model.rowCount())]
     assert names == ["Algeløft AS", "Blåskjell Teknologi AS"]
     assert model.index(0, MyCompaniesModel.COL_DUE).data() == "Due"
+    nine_weeks_ago = dt.date.today() - dt.timedelta(weeks=9)
+    shown = model.index(0, MyCompaniesModel.COL_LAST).data()
+    assert shown == f"{nine_weeks_ago.day} {nine_weeks_ago:%b %Y}", "as the fields show dates"
     assert model.index(0, MyCompaniesModel.FIRST_LEVEL).data() == "3"
     assert page.summary.text() == "2 companies, 2 due for assessment"
 

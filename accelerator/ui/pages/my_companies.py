@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accelerator.domain.formatting import format_date
 from accelerator.services.mentoring import MentoredEnrolment
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
@@ -88,7 +89,7 @@ class MyCompaniesModel(QAbstractTableModel):
             if col == self.COL_COHORT:
                 return f"{row.cohort_name} · {row.programme_name}"
             if col == self.COL_LAST:
-                return row.last_assessed.isoformat() if row.last_assessed else self.tr("never")
+                return format_date(row.last_assessed) if row.last_assessed else self.tr("never")
             if col == self.COL_DUE:
                 if row.last_assessed is None:
                     return self.tr("Due: no assessment yet")
