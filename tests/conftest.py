@@ -11,6 +11,7 @@ import itertools
 import os
 import queue
 import shutil
+import sys
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -35,6 +36,22 @@ from accelerator.services import Services  # noqa: E402
 from accelerator.services.database import prepare_database  # noqa: E402
 from tests.factories import Factory  # noqa: E402
 from tests.pgserver import PostgresServer, start_server  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _no_modifier_key_left_down() -> Iterator[None]:
+    """A test that pressed Shift+Tab through QTest leaves Qt believing Shift is still down,
+    which changes what the next test's clicks and selections do; lift it after each test."""
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        from tests.keyboard import release_modifiers
+
+        release_modifiers()
 
 
 @pytest.fixture(scope="session")

@@ -23,6 +23,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
 
+def release_modifiers() -> None:
+    """QTest's last event of a Shift+Tab still says Shift is down, and Qt believes it until
+    the next key event: selectRow() then extends a selection instead of making one. A
+    person's hand has left the key; say so with a release that holds no modifier."""
+    target = QApplication.focusWidget() or QApplication.activeWindow() or QWidget()
+    for key in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt):
+        QTest.keyRelease(target, key, NO_MODIFIER)
+
+
 @dataclass
 class Keyboard:
     interactions: int = 0
@@ -40,6 +49,8 @@ class Keyboard:
         self.interactions += 1
         self.log.append(note or f"key {key.name} {modifiers.name or ''}".strip())
         QTest.keyClick(self.focus(), key, modifiers)
+        if modifiers != NO_MODIFIER:
+            release_modifiers()
 
     def type(self, text: str) -> None:
         """A stretch of typed text: one interaction."""
