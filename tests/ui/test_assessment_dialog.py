@@ -17,15 +17,9 @@ from accelerator.ui.dialogs.assessment_dialog import AssessmentDialog
 from accelerator.ui.operations import ChangeBus
 from accelerator.ui.pages.my_companies import MyCompaniesModel, MyCompaniesPage
 from tests.factories import DIMENSIONS, Factory
+from tests.ui.helpers import NoNavigation
 
 BASE = dict.fromkeys(DIMENSIONS, 3)
-
-
-class _NoNavigation:
-    def open_company(self, company_id: int, enrolment_id: int | None = None) -> None: ...
-    def open_cohort(self, cohort_id: int) -> None: ...
-    def open_dashboard(self, cohort_id: int | None = None) -> None: ...
-    def show_companies(self, company_ids: object, label: str = "") -> None: ...
 
 
 @pytest.fixture
@@ -56,7 +50,7 @@ def mentor_world(services: Services, make: Factory) -> tuple[Services, list[int]
 
 
 def _page(qtbot: QtBot, services: Services) -> MyCompaniesPage:
-    page = MyCompaniesPage(AppContext(services, ChangeBus(), _NoNavigation()))
+    page = MyCompaniesPage(AppContext(services, ChangeBus(), NoNavigation()))
     qtbot.addWidget(page)
     page.resize(1100, 500)
     page.show()
@@ -175,7 +169,7 @@ def test_a_changed_level_without_reason_is_shown_beside_it(
     qtbot: QtBot, mentor_world: tuple[Services, list[int]]
 ) -> None:
     services, enrolments = mentor_world
-    context = AppContext(services, ChangeBus(), _NoNavigation())
+    context = AppContext(services, ChangeBus(), NoNavigation())
     dialog = AssessmentDialog(context, services.assessments.assessment_form(enrolments[0]))
     # Closing it at the end of the test must not ask about typed work (a modal box).
     qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
@@ -195,7 +189,7 @@ def test_choosing_a_level_shows_its_descriptor(
 ) -> None:
     services, enrolments = mentor_world
     form = services.assessments.assessment_form(enrolments[0])
-    dialog = AssessmentDialog(AppContext(services, ChangeBus(), _NoNavigation()), form)
+    dialog = AssessmentDialog(AppContext(services, ChangeBus(), NoNavigation()), form)
     # Closing it at the end of the test must not ask about typed work (a modal box).
     qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
     dialog.show()
@@ -215,7 +209,7 @@ def test_a_correction_keeps_the_date_and_shows_the_old_values(
     original = services.assessments.list_for_enrolment(enrolments[0])[0]
     form = services.assessments.assessment_form(enrolments[0])
     dialog = AssessmentDialog(
-        AppContext(services, ChangeBus(), _NoNavigation()), form, correcting=original
+        AppContext(services, ChangeBus(), NoNavigation()), form, correcting=original
     )
     # Closing it at the end of the test must not ask about typed work (a modal box).
     qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))

@@ -28,17 +28,11 @@ from accelerator.ui.operations import ChangeBus
 from accelerator.ui.widgets.level_picker import LevelPicker
 from tests.factories import DIMENSIONS, Factory
 from tests.keyboard import Keyboard
+from tests.ui.helpers import NoNavigation
 
 FIVES = dict.fromkeys(DIMENSIONS, 5)
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-class _NoNavigation:
-    def open_company(self, company_id: int, enrolment_id: int | None = None) -> None: ...
-    def open_cohort(self, cohort_id: int) -> None: ...
-    def open_dashboard(self, cohort_id: int | None = None) -> None: ...
-    def show_companies(self, company_ids: object, label: str = "") -> None: ...
 
 
 @pytest.fixture
@@ -65,7 +59,7 @@ def mentor(services: Services, make: Factory) -> tuple[Services, int]:
 
 
 def _open(qtbot: QtBot, services: Services, enrolment_id: int) -> AssessmentDialog:
-    context = AppContext(services, ChangeBus(), _NoNavigation())
+    context = AppContext(services, ChangeBus(), NoNavigation())
     dialog = AssessmentDialog(context, services.assessments.assessment_form(enrolment_id))
     # Closing it at the end of the test must not ask about typed work (a modal box).
     qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))

@@ -21,6 +21,7 @@ from accelerator.ui.context import AppContext
 from accelerator.ui.operations import ChangeBus
 from accelerator.ui.widgets.chart_view import CHART_PADDING, ChartView, screen_svg
 from accelerator.ui.widgets.cohort_charts import CohortCharts
+from tests.ui.helpers import NoNavigation
 
 DIMENSIONS = tuple(
     Dimension(
@@ -33,13 +34,6 @@ DIMENSIONS = tuple(
     )
     for key, name in (("customer", "Customer"), ("technology", "Technology"), ("team", "Team"))
 )
-
-
-class _NoNavigation:
-    def open_company(self, company_id: int, enrolment_id: int | None = None) -> None: ...
-    def open_cohort(self, cohort_id: int) -> None: ...
-    def open_dashboard(self, cohort_id: int | None = None) -> None: ...
-    def show_companies(self, company_ids: object, label: str = "") -> None: ...
 
 
 def _radar() -> Chart:
@@ -138,7 +132,7 @@ def test_cohort_charts_show_the_demo_heatmap_with_descriptors(
     load_demo(services)
     cohort = next(c for c in services.programmes.list_cohorts() if c.status is CohortStatus.RUNNING)
     board = services.overview.cohort_dashboard(cohort.id)
-    charts = CohortCharts(AppContext(services, ChangeBus(), _NoNavigation()))
+    charts = CohortCharts(AppContext(services, ChangeBus(), NoNavigation()))
     qtbot.addWidget(charts)
     charts.show_dashboard(board)
     heatmap = charts.heatmap_view.chart

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -36,16 +36,10 @@ from accelerator.ui.operations import ChangeBus
 from accelerator.ui.widgets.company_profile import CompanyProfile
 from accelerator.ui.widgets.milestone_checklist import MilestoneChecklist
 from tests.factories import Factory
+from tests.ui.helpers import NoNavigation
 
 RELOAD, OVERWRITE = Choice.RELOAD, Choice.OVERWRITE
 BOTH = pytest.mark.parametrize("choice", [RELOAD, OVERWRITE], ids=["reload", "overwrite"])
-
-
-class _NoNavigation:
-    def open_company(self, company_id: int, enrolment_id: int | None = None) -> None: ...
-    def open_cohort(self, cohort_id: int) -> None: ...
-    def open_dashboard(self, cohort_id: int | None = None) -> None: ...
-    def show_companies(self, company_ids: Iterable[int] | None, label: str = "") -> None: ...
 
 
 @dataclasses.dataclass
@@ -84,7 +78,7 @@ def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def context(services: Services) -> AppContext:
-    return AppContext(services, ChangeBus(), _NoNavigation())
+    return AppContext(services, ChangeBus(), NoNavigation())
 
 
 @pytest.fixture

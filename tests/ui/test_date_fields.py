@@ -26,21 +26,15 @@ from accelerator.ui.pages.audit import AuditPage
 from accelerator.ui.pages.reports import ReportsPage
 from accelerator.ui.widgets.date_field import DateField
 from tests.factories import Factory
+from tests.ui.helpers import NoNavigation
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-class _NoNavigation:
-    def open_company(self, company_id: int, enrolment_id: int | None = None) -> None: ...
-    def open_cohort(self, cohort_id: int) -> None: ...
-    def open_dashboard(self, cohort_id: int | None = None) -> None: ...
-    def show_companies(self, company_ids: object, label: str = "") -> None: ...
-
-
 @pytest.fixture
 def context(services: Services) -> AppContext:
-    return AppContext(services, ChangeBus(), _NoNavigation())
+    return AppContext(services, ChangeBus(), NoNavigation())
 
 
 def _show(qtbot: QtBot, dialog: QWidget) -> None:

@@ -32,15 +32,9 @@ from accelerator.ui.operations import ChangeBus, Worker
 from accelerator.ui.pages import frameworks
 from accelerator.ui.pages.frameworks import FrameworksPage
 from accelerator.ui.safety_start import SESSION
+from tests.ui.helpers import NoNavigation
 
 OK = Qt.MouseButton.LeftButton
-
-
-class _NoNavigation:
-    def open_company(self, company_id: int, enrolment_id: int | None = None) -> None: ...
-    def open_cohort(self, cohort_id: int) -> None: ...
-    def open_dashboard(self, cohort_id: int | None = None) -> None: ...
-    def show_companies(self, company_ids: object, label: str = "") -> None: ...
 
 
 @pytest.fixture
@@ -70,7 +64,7 @@ def reporter(log_file: Path) -> Iterator[ErrorReporter]:
 
 @pytest.fixture
 def page(qtbot: QtBot, services: Services) -> FrameworksPage:
-    page = FrameworksPage(AppContext(services, ChangeBus(), _NoNavigation()))
+    page = FrameworksPage(AppContext(services, ChangeBus(), NoNavigation()))
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)

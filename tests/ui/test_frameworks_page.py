@@ -17,19 +17,13 @@ from accelerator.ui.context import AppContext
 from accelerator.ui.models.framework_table import FrameworkModel
 from accelerator.ui.operations import ChangeBus
 from accelerator.ui.pages.frameworks import FrameworksPage
+from tests.ui.helpers import NoNavigation
 
 TECHNOLOGY_ONLY = next(p for p in bundled_framework_paths() if p.name == "technology-only.json")
 
 
-class _NoNavigation:
-    def open_company(self, company_id: int, enrolment_id: int | None = None) -> None: ...
-    def open_cohort(self, cohort_id: int) -> None: ...
-    def open_dashboard(self, cohort_id: int | None = None) -> None: ...
-    def show_companies(self, company_ids: object, label: str = "") -> None: ...
-
-
 def _page(qtbot: QtBot, services: Services) -> FrameworksPage:
-    page = FrameworksPage(AppContext(services, ChangeBus(), _NoNavigation()))
+    page = FrameworksPage(AppContext(services, ChangeBus(), NoNavigation()))
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()

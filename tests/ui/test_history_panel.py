@@ -18,13 +18,7 @@ from accelerator.ui.dialogs.assessment_dialog import AssessmentDialog
 from accelerator.ui.models.history_table import HistoryModel
 from accelerator.ui.operations import ChangeBus, Data
 from accelerator.ui.widgets.history_panel import HistoryPanel
-
-
-class _NoNavigation:
-    def open_company(self, company_id: int, enrolment_id: int | None = None) -> None: ...
-    def open_cohort(self, cohort_id: int) -> None: ...
-    def open_dashboard(self, cohort_id: int | None = None) -> None: ...
-    def show_companies(self, company_ids: object, label: str = "") -> None: ...
+from tests.ui.helpers import NoNavigation
 
 
 @pytest.fixture
@@ -37,7 +31,7 @@ def gap_company(services: Services) -> EnrolmentSummary:
 
 
 def _panel(qtbot: QtBot, services: Services, width: int = 1000) -> HistoryPanel:
-    panel = HistoryPanel(AppContext(services, ChangeBus(), _NoNavigation()))
+    panel = HistoryPanel(AppContext(services, ChangeBus(), NoNavigation()))
     qtbot.addWidget(panel)
     panel.resize(width, 900)
     panel.show()
