@@ -15,6 +15,7 @@ from accelerator import __version__
 from accelerator.cli import basic, copying, data, reports, safety, server, users
 from accelerator.cli.common import Handler
 from accelerator.errors import AcceleratorError
+from accelerator.logs import configure_logging
 from accelerator.paths import AppPaths, resolve_database, resolve_paths
 
 # Each module adds its subcommands with register(subparsers); set_defaults(handler=...)
@@ -51,8 +52,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     paths = resolve_paths(args.data_dir)
-    from accelerator.app import configure_logging
-
     configure_logging(paths, verbose=args.verbose)
     try:
         target = resolve_database(args.db, paths)

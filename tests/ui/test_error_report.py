@@ -21,8 +21,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from accelerator.app import configure_logging
 from accelerator.errors import AcceleratorError
+from accelerator.logs import configure_logging
 from accelerator.paths import AppPaths
 from accelerator.services import Services
 from accelerator.ui import application, error_report
