@@ -8,7 +8,7 @@ holds a quote to ``quoting_problem``, which walks it by the same rules the csv m
 reads it with (RFC 4180, doubled quotes, spaces skipped before an opening quote) and says
 what is wrong, with the line where it went wrong as a text editor numbers lines.
 
-Pure functions on text; no Qt, no database.
+Part of reading (``reading`` calls it); pure functions on text, no Qt, no database.
 """
 
 from __future__ import annotations

@@ -1,0 +1,609 @@
+"""Planning an import, the third stage: what will happen to every row, and its problems.
+
+``plan_import`` says what importing will do with each row of a ``CsvTable`` (create,
+update, unchanged, skip, error) and lists every row's problems, with the row number a
+spreadsheet shows. The preview shows a plan and writes nothing; the import plans again
+inside its write transaction, since the database may have changed since the preview.
+
+Rows are validated by ``validate_company``, the same rule as a company typed into the
+window. Planning reads the companies on record in the session it is given and writes nothing.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, cast
+
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
+
+from accelerator.errors import AcceleratorError, ValidationError
+from accelerator.models import Base, Company, Contact
+from accelerator.services.companies import (
+    CompanyInput,
+    ContactInput,
+    _validate_contact,
+    validate_company,
+)
+from accelerator.services.importing.fields import CONTACT_FIELDS, ImportField, RowError
+from accelerator.services.importing.reading import CsvTable, column_name
+
+#: How many row problems the refusal message names; the exception carries all of them.
+ERRORS_IN_MESSAGE = 5
+#: Rows per progress report, and per IN (...) list when looking companies up.
+PROGRESS_EVERY = 2_000
+LOOKUP_CHUNK = 500
+
+Progress = Callable[[int, int], bool | None]
+"""Called with (done, total) now and then; returning False cancels and nothing is written."""
+
+# A country cell meaning Norway keeps the company Norwegian (org. number, not registry).
+NORWAY_WORDS = frozenset({"norway", "norge", "noreg", "no", "nor", "norsk", "norwegian"})
+
+
+class ExistingPolicy(StrEnum):
+    """What to do with a row whose company is already on record."""
+
+    UPDATE = "update"
+    SKIP = "skip"
+
+
+class RowAction(StrEnum):
+    """What importing will do with one row."""
+
+    CREATE = "create"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"  # on record already, with the same values
+    SKIP = "skip"  # on record already, and the user chose to leave those alone
+    ERROR = "error"
+
+
+class ImportRefusedError(ValidationError):
+    """The file has problems, so nothing was imported. ``errors`` holds every one of them."""
+
+    def __init__(self, errors: Sequence[RowError]) -> None:
+        self.errors: tuple[RowError, ...] = tuple(errors)
+        rows = sorted({e.row for e in self.errors})
+        shown = "; ".join(str(e) for e in self.errors[:ERRORS_IN_MESSAGE])
+        more = len(self.errors) - ERRORS_IN_MESSAGE
+        tail = f"; and {more} more" if more > 0 else ""
+        super().__init__(
+            f"nothing was imported: {_rows_have_problems(len(rows))}. {shown}{tail}", field=""
+        )
+
+
+def _rows_have_problems(rows: int) -> str:
+    """'1 row has problems', '3 rows have problems'."""
+    return f"{rows} row has problems" if rows == 1 else f"{rows} rows have problems"
+
+
+class ImportCancelledError(AcceleratorError):
+    """The person cancelled the import; nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class RowPlan:
+    """What importing will do with one row."""
+
+    row: int
+    action: RowAction
+    name: str
+    registration: str  # the organisation or foreign registry number, if any
+    company_id: int | None = None  # the company on record, for update / unchanged / skip
+    changed_fields: tuple[str, ...] = ()
+    contact: str = ""  # the contact that will be added or updated
+
+
+@dataclass(frozen=True)
+class DuplicateNumber:
+    """An organisation (or foreign registry) number on more than one row of the file."""
+
+    number: str
+    rows: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """Every row's fate and every row's problems, before anything is written."""
+
+    table: CsvTable
+    mapping: dict[int, ImportField]
+    existing: ExistingPolicy
+    rows: tuple[RowPlan, ...]
+    errors: tuple[RowError, ...]
+    duplicates: tuple[DuplicateNumber, ...] = ()
+    warnings: tuple[RowError, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def count(self, action: RowAction) -> int:
+        return sum(1 for r in self.rows if r.action is action)
+
+    def errors_by_row(self) -> dict[int, list[RowError]]:
+        grouped: dict[int, list[RowError]] = defaultdict(list)
+        for error in self.errors:
+            grouped[error.row].append(error)
+        return dict(grouped)
+
+    @property
+    def summary(self) -> str:
+        counts = {a: self.count(a) for a in RowAction}
+        text = (
+            f"{counts[RowAction.CREATE]} to create, {counts[RowAction.UPDATE]} to update, "
+            f"{counts[RowAction.UNCHANGED]} unchanged, {counts[RowAction.SKIP]} to skip"
+        )
+        if self.errors:
+            text += f"; {_rows_have_problems(len({e.row for e in self.errors}))}"
+        return text
+
+
+def checked_policy(existing: ExistingPolicy | str) -> ExistingPolicy:
+    """The choice for companies already on record, refused plainly when it is neither."""
+    try:
+        return ExistingPolicy(existing)
+    except ValueError:
+        raise ValidationError(
+            f"{existing!r}: a company already on record is either updated or skipped",
+            field="existing",
+        ) from None
+
+
+class PlannedRow:
+    """What planning learnt about one row; bulky, kept inside importing (a preview hands
+    out ``RowPlan``s), and written from by ``writing``.
+
+    A plain class with slots whose lists and dicts are made only when needed: a
+    hundred thousand of these are built per import.
+    """
+
+    __slots__ = (
+        "action",
+        "changes",
+        "company_errors",
+        "company_id",
+        "contact",
+        "contact_changes",
+        "contact_id",
+        "data_errors",
+        "failed",
+        "file_errors",
+        "founded",
+        "employees",
+        "key",
+        "number",
+        "registry_from",
+        "skipped",
+        "values",
+    )
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+        self.action = RowAction.CREATE
+        self.values: dict[str, Any] = _NO_VALUES
+        self.key: tuple[str, ...] | None = None
+        self.company_id: int | None = None
+        self.changes: Mapping[str, tuple[Any, Any]] = _NO_VALUES
+        self.contact: dict[str, str] | None = None
+        self.contact_id: int | None = None
+        self.contact_changes: Mapping[str, tuple[str, str]] = _NO_VALUES
+        # Problems of the file itself (bytes, cell sizes, duplicates): they count always.
+        self.file_errors: list[RowError] = _NO_ERRORS
+        # Problems of the row's data (numbers, contact, validate_company): not when skipped.
+        self.data_errors: list[RowError] = _NO_ERRORS
+        self.company_errors: list[RowError] = _NO_ERRORS
+        self.skipped = False  # on record and left alone
+        # The row's numbers as read, and the fields whose cell is not a number.
+        self.founded: int | None = None
+        self.employees: int | None = None
+        self.failed: frozenset[str] = frozenset()
+        self.registry_from = ImportField.REGISTRY_NUMBER
+
+    @property
+    def errors(self) -> list[RowError]:
+        if self.skipped:
+            return self.file_errors
+        return self.file_errors + self.data_errors + self.company_errors
+
+    @property
+    def has_errors(self) -> bool:
+        if self.skipped:
+            return bool(self.file_errors)
+        return bool(self.file_errors or self.data_errors or self.company_errors)
+
+
+# Shared empty values of PlannedRow, never mutated: a row that needs its own gets a new one.
+_NO_ERRORS: list[RowError] = []
+_NO_VALUES: dict[str, Any] = {}
+
+
+@dataclass
+class Plan:
+    """Every row as planned, the rows' problems in row order, and the warnings."""
+
+    rows: list[PlannedRow]
+    errors: list[RowError]
+    duplicates: list[DuplicateNumber]
+    warnings: list[RowError]
+
+
+COMPANY_FIELDS = (
+    "name",
+    "org_number",
+    "is_foreign",
+    "country",
+    "registry_number",
+    "sector",
+    "home_cluster",
+    "website",
+    "founded_year",
+    "employees",
+    "technology_focus",
+    "description",
+)
+_TEXT_FIELDS = (
+    ImportField.NAME,
+    ImportField.SECTOR,
+    ImportField.HOME_CLUSTER,
+    ImportField.WEBSITE,
+    ImportField.TECHNOLOGY_FOCUS,
+    ImportField.DESCRIPTION,
+)
+_PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+")
+_GROUPED_NUMBER = re.compile(r"[+-]?[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+")
+_ISO_DATE = re.compile(r"([0-9]{4})-[0-9]{1,2}-[0-9]{1,2}")
+_NORWEGIAN_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}\.([0-9]{4})")
+
+
+def _whole_number(text: str, *, year: bool = False) -> tuple[int | None, str | None]:
+    """A whole number written as a person writes one (1200, 1 200), or why it is not one.
+
+    Separators that mean different things in different countries (1,200 and 1.200)
+    are refused rather than guessed: an import is exact or it says which cell is wrong.
+    For a founding year, a date (2015-03-01, 01.03.2015) gives its year.
+    """
+    t = text.strip()
+    if not t:
+        return None, None
+    if t.isascii() and t.isdigit():
+        return int(t), None
+    if _PLAIN_NUMBER.fullmatch(t):
+        return int(t), None
+    if _GROUPED_NUMBER.fullmatch(t):
+        return int(re.sub(r"[ \u00a0\u202f]", "", t)), None
+    if year:
+        match = _ISO_DATE.fullmatch(t) or _NORWEGIAN_DATE.fullmatch(t)
+        if match:
+            return int(match.group(1)), None
+        return None, f"{t!r} is not a year"
+    return None, f"{t!r} is not a whole number (write digits only, like 1200)"
+
+
+class _RowReader:
+    """Turns one row's cells into input for validate_company, and its problems into
+    RowErrors that name the row and the column as the file calls it."""
+
+    def __init__(self, table: CsvTable, mapping: dict[int, ImportField]) -> None:
+        self.table = table
+        self.column = {f: i for i, f in mapping.items()}
+        column = self.column.get
+        self.text_columns = tuple((f.value, column(f)) for f in _TEXT_FIELDS)
+        self.i_founded = column(ImportField.FOUNDED_YEAR)
+        self.i_employees = column(ImportField.EMPLOYEES)
+        self.i_country = column(ImportField.COUNTRY)
+        self.i_org = column(ImportField.ORG_NUMBER)
+        self.i_registry = column(ImportField.REGISTRY_NUMBER)
+        self.contact_columns = tuple(column(f) for f in CONTACT_FIELDS)
+        self.has_contact = any(i is not None for i in self.contact_columns)
+
+    def header(self, f: ImportField) -> str:
+        index = self.column.get(f)
+        return "" if index is None else column_name(self.table.headers, index)
+
+    def error(self, number: int, f: ImportField, message: str) -> RowError:
+        return RowError(number, message, f, self.header(f))
+
+    def read_numbers(self, plan: PlannedRow, cells: tuple[str, ...]) -> None:
+        failed: set[str] = set()
+        for f, index, is_year in (
+            (ImportField.FOUNDED_YEAR, self.i_founded, True),
+            (ImportField.EMPLOYEES, self.i_employees, False),
+        ):
+            if index is None or not cells[index]:
+                continue
+            value, problem = _whole_number(cells[index], year=is_year)
+            if problem:
+                plan.data_errors = [*plan.data_errors, self.error(plan.number, f, problem)]
+                failed.add(f.value)
+            elif is_year:
+                plan.founded = value
+            else:
+                plan.employees = value
+        if failed:
+            plan.failed = frozenset(failed)
+
+    def company_input(
+        self, plan: PlannedRow, cells: tuple[str, ...], old: Mapping[str, Any] | None
+    ) -> CompanyInput:
+        """The company as the row describes it; a blank cell keeps what is on record."""
+        text = {attr: cells[i] if i is not None else "" for attr, i in self.text_columns}
+        founded, employees = plan.founded, plan.employees
+        country = cells[self.i_country].strip() if self.i_country is not None else ""
+        org = cells[self.i_org].strip() if self.i_org is not None else ""
+        registry = cells[self.i_registry].strip() if self.i_registry is not None else ""
+        if old is not None:
+            for attr, value in text.items():
+                if not value.strip():
+                    text[attr] = old[attr] or ""
+            founded = old["founded_year"] if founded is None else founded
+            employees = old["employees"] if employees is None else employees
+        if country:
+            foreign = country.casefold() not in NORWAY_WORDS
+        else:
+            foreign = bool(old["is_foreign"]) if old is not None else False
+            country = old["country"] if old is not None else "Norway"
+        plan.registry_from = ImportField.REGISTRY_NUMBER
+        if foreign:
+            # A foreign company's number may well sit in the organisation number column.
+            if not registry and org:
+                registry, plan.registry_from = org, ImportField.ORG_NUMBER
+            if not registry and old is not None:
+                registry = old["registry_number"]
+            org = ""
+        else:
+            registry = ""
+            if not org and old is not None:
+                org = old["org_number"] or ""
+        return CompanyInput(
+            org_number=org,
+            is_foreign=foreign,
+            country=country,
+            registry_number=registry,
+            founded_year=founded,
+            employees=employees,
+            **text,
+        )
+
+    def validate(
+        self, plan: PlannedRow, cells: tuple[str, ...], old: Mapping[str, Any] | None
+    ) -> None:
+        plan.values, problems = validate_company(self.company_input(plan, cells, old))
+        plan.company_errors = _NO_ERRORS
+        if problems.problems:
+            plan.company_errors = [
+                self.error(
+                    plan.number,
+                    plan.registry_from if key == "registry_number" else ImportField(key),
+                    message,
+                )
+                for key, message in problems.problems.items()
+                # A cell that is not a number is reported once, as such.
+                if key not in plan.failed
+            ]
+
+    def read_contact(self, plan: PlannedRow, cells: tuple[str, ...]) -> None:
+        parts = [cells[i] if i is not None else "" for i in self.contact_columns]
+        if not "".join(parts).strip():
+            return
+        try:
+            plan.contact = _validate_contact(ContactInput(*parts))
+        except ValidationError as error:
+            plan.data_errors = plan.data_errors + [
+                self.error(plan.number, ImportField(f"contact_{key}"), message)
+                for key, message in error.problems.items()
+            ]
+
+
+def plan_import(
+    s: Session,
+    table: CsvTable,
+    mapping: dict[int, ImportField],
+    policy: ExistingPolicy,
+    progress: Progress | None,
+) -> Plan:
+    """What importing ``table`` with ``mapping`` would do to the companies on record in ``s``.
+
+    Raises ``ImportCancelledError`` when ``progress`` returns False.
+    """
+    reader = _RowReader(table, mapping)
+    read_problems: dict[int, list[RowError]] = defaultdict(list)
+    for problem in table.problems:
+        read_problems[problem.row].append(problem)
+    total = len(table.rows)
+    rows: list[PlannedRow] = []
+    first_row: dict[tuple[str, ...], int] = {}
+    seen_on: dict[tuple[str, ...], list[int]] = defaultdict(list)
+
+    # Pass 1: each row as a new company. Most rows of a large import are new, so most
+    # rows are validated once.
+    for done, csv_row in enumerate(table.rows, start=1):
+        number, cells = csv_row.number, csv_row.cells
+        plan = PlannedRow(number)
+        if number in read_problems:
+            plan.file_errors = list(read_problems[number])
+        reader.read_numbers(plan, cells)
+        reader.validate(plan, cells, None)
+        key = plan.key = _company_key(plan.values)
+        if key is not None:
+            seen_on[key].append(number)
+            if key in first_row:
+                number_field = (
+                    plan.registry_from if plan.values["is_foreign"] else ImportField.ORG_NUMBER
+                )
+                duplicate = reader.error(
+                    number,
+                    number_field,
+                    f"{key[-1]} is also on row {first_row[key]}; "
+                    "a company may be in the file only once",
+                )
+                plan.file_errors = [*plan.file_errors, duplicate]
+            else:
+                first_row[key] = number
+        if reader.has_contact:
+            reader.read_contact(plan, cells)
+        rows.append(plan)
+        if progress is not None:
+            _report(progress, done, total * 2)
+
+    # Pass 2: a row whose company is on record is skipped, or validated again as the
+    # record with the row's non-blank cells laid over it.
+    on_record = _companies_on_record(s, list(first_row))
+    contacts = (
+        _contacts_on_record(s, [c["id"] for c in on_record.values()])
+        if on_record and reader.has_contact and policy is ExistingPolicy.UPDATE
+        else {}
+    )
+    for done, (plan, csv_row) in enumerate(zip(rows, table.rows, strict=True), start=1):
+        old = on_record.get(plan.key) if plan.key is not None and on_record else None
+        if old is not None and policy is ExistingPolicy.SKIP:
+            plan.company_id = old["id"]
+            plan.action = RowAction.SKIP
+            plan.skipped = True
+            plan.values = {k: old[k] for k in COMPANY_FIELDS}
+            plan.contact = None
+        elif old is not None:
+            plan.company_id = old["id"]
+            reader.validate(plan, csv_row.cells, old)
+            plan.changes = {k: (old[k], v) for k, v in plan.values.items() if old[k] != v}
+            plan.action = RowAction.UPDATE if plan.changes else RowAction.UNCHANGED
+            if plan.contact is not None:
+                _match_contact(plan, contacts.get(old["id"], []))
+        if plan.has_errors:
+            plan.action = RowAction.ERROR
+        if progress is not None:
+            _report(progress, total + done, total * 2)
+
+    # The header's problems, and any on a row the table does not hold (a table may be
+    # built by hand): a problem the reader found is never dropped on the way.
+    planned = {r.number for r in rows}
+    unplanned = [p for p in table.problems if p.row not in planned]
+    row_errors = [e for r in rows if r.action is RowAction.ERROR for e in r.errors]
+    errors = sorted(unplanned + row_errors, key=operator.attrgetter("row"))
+    duplicates = [
+        DuplicateNumber(key[-1], tuple(numbers))
+        for key, numbers in seen_on.items()
+        if len(numbers) > 1
+    ]
+    return Plan(rows, errors, duplicates, _name_warnings(s, rows, reader.header(ImportField.NAME)))
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    due = done % PROGRESS_EVERY == 0 or done == total
+    if progress is not None and due and progress(done, total) is False:
+        raise ImportCancelledError("the import was cancelled; nothing was written")
+
+
+def _company_key(values: Mapping[str, Any]) -> tuple[str, ...] | None:
+    """How a row finds its company on record: the org. number, or country and registry number."""
+    if values.get("org_number"):
+        return ("no", str(values["org_number"]))
+    if values.get("is_foreign") and values.get("registry_number"):
+        return ("foreign", str(values["country"]).casefold(), str(values["registry_number"]))
+    return None
+
+
+def _chunks(items: Sequence[Any], size: int = LOOKUP_CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _companies_on_record(
+    s: Session, keys: Iterable[tuple[str, ...]]
+) -> dict[tuple[str, ...], dict[str, Any]]:
+    companies = table_of(Company)
+    org_numbers = sorted({k[1] for k in keys if k[0] == "no"})
+    registry = sorted({k[2] for k in keys if k[0] == "foreign"})
+    found: dict[tuple[str, ...], dict[str, Any]] = {}
+    for chunk in _chunks(org_numbers):
+        for row in s.execute(select(companies).where(companies.c.org_number.in_(chunk))):
+            found[("no", row.org_number)] = dict(row._mapping)
+    for chunk in _chunks(registry):
+        query = select(companies).where(
+            companies.c.is_foreign.is_(True), companies.c.registry_number.in_(chunk)
+        )
+        for row in s.execute(query):
+            found.setdefault(
+                ("foreign", row.country.casefold(), row.registry_number), dict(row._mapping)
+            )
+    return found
+
+
+def _contacts_on_record(s: Session, company_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    contacts = table_of(Contact)
+    found: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for chunk in _chunks(sorted(company_ids)):
+        for row in s.execute(select(contacts).where(contacts.c.company_id.in_(chunk))):
+            found[row.company_id].append(dict(row._mapping))
+    return found
+
+
+def _match_contact(plan: PlannedRow, on_record: list[dict[str, Any]]) -> None:
+    """A contact of the same name is updated where the row says more; otherwise added."""
+    assert plan.contact is not None
+    wanted = plan.contact["name"].casefold()
+    for old in on_record:
+        if old["name"].casefold() == wanted:
+            plan.contact_id = old["id"]
+            plan.contact_changes = {
+                k: (old[k], v) for k, v in plan.contact.items() if k != "name" and v and old[k] != v
+            }
+            return
+
+
+def _name_warnings(s: Session, rows: list[PlannedRow], column: str) -> list[RowError]:
+    """Rows without any number cannot be matched to a company on record; say so when the
+    name is already there, since importing the file twice would add such companies twice."""
+    unnumbered = {
+        str(r.values.get("name", "")).casefold(): r
+        for r in rows
+        if r.key is None and r.action is RowAction.CREATE and r.values.get("name")
+    }
+    if not unnumbered:
+        return []
+    companies = table_of(Company)
+    names = sorted(unnumbered)
+    known: set[str] = set()
+    for chunk in _chunks(names):
+        query = select(companies.c.name).where(
+            companies.c.org_number.is_(None),
+            companies.c.registry_number == "",
+            companies.c.name.in_([unnumbered[n].values["name"] for n in chunk]),
+        )
+        known.update(n.casefold() for n in s.scalars(query))
+    return [
+        RowError(
+            unnumbered[n].number,
+            f"{unnumbered[n].values['name']!r} has no organisation number, and a company of "
+            "that name is already on record: it will be added as another company",
+            ImportField.NAME,
+            column,
+        )
+        for n in sorted(known, key=lambda n: unnumbered[n].number)
+    ]
+
+
+def preview_rows(plan: Plan) -> tuple[RowPlan, ...]:
+    """The plan as a preview shows it, row by row."""
+    return tuple(
+        RowPlan(
+            row=r.number,
+            action=r.action,
+            name=str(r.values.get("name") or ""),
+            registration=str(r.values.get("org_number") or r.values.get("registry_number") or ""),
+            company_id=r.company_id,
+            changed_fields=tuple(r.changes),
+            contact=r.contact["name"] if r.contact else "",
+        )
+        for r in plan.rows
+    )
+
+
+def table_of(model: type[Base]) -> Table:
+    """The model's Core table: planning and writing handle rows in bulk, not ORM objects."""
+    return cast(Table, model.__table__)

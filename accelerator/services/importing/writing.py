@@ -1,0 +1,427 @@
+"""Writing a plan, the last stage of importing: every row or none, with its audit trail.
+
+Writes are bulk Core statements, because a hundred thousand companies must not go
+through the ORM one object at a time; that bypasses the session's audit listener, so
+this module writes the same audit rows itself, in the same transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+import json
+import operator
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from json.encoder import encode_basestring
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, func, insert, inspect, select, update
+from sqlalchemy.orm import Session
+
+from accelerator.domain.enums import AuditAction, EnrolmentStatus, MilestoneStatus
+from accelerator.domain.milestones import due_date_for
+from accelerator.models import (
+    AuditEntry,
+    Base,
+    Cohort,
+    Company,
+    Contact,
+    Enrolment,
+    Milestone,
+    MilestoneTemplateItem,
+)
+from accelerator.models.base import utcnow
+from accelerator.services.audit import SKIPPED_FIELDS
+from accelerator.services.audit import _plain as audit_value
+from accelerator.services.base import Actor
+from accelerator.services.importing.fields import RowError
+from accelerator.services.importing.planning import (
+    COMPANY_FIELDS,
+    Plan,
+    PlannedRow,
+    RowAction,
+    table_of,
+)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import wrote."""
+
+    created: int
+    updated: int
+    unchanged: int
+    skipped: int
+    contacts_added: int = 0
+    contacts_updated: int = 0
+    enrolled: int = 0
+    already_enrolled: int = 0
+    milestones: int = 0
+    cohort_name: str | None = None
+    company_ids: tuple[int, ...] = ()  # every company the file named, in row order
+    warnings: tuple[RowError, ...] = ()  # e.g. a company without a number added again
+
+    @property
+    def summary(self) -> str:
+        text = (
+            f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{self.skipped} skipped"
+        )
+        if self.contacts_added or self.contacts_updated:
+            text += f"; contacts: {self.contacts_added} added, {self.contacts_updated} updated"
+        if self.cohort_name is not None:
+            text += f"; {self.enrolled} enrolled in {self.cohort_name}"
+            if self.already_enrolled:
+                verb = "was" if self.already_enrolled == 1 else "were"
+                text += f" ({self.already_enrolled} already {verb})"
+        return text
+
+
+class _Audit:
+    """Audit rows shaped exactly as the session's listener writes them (services/audit.py):
+    one per created or changed record, ``changes`` a JSON object of field -> [old, new]."""
+
+    def __init__(self, actor: Actor, at: dt.datetime) -> None:
+        self.actor = actor
+        self.at = at
+        # (action, table) -> rows; what all rows of a group share goes into the statement.
+        self.groups: dict[tuple[AuditAction, str], list[dict[str, Any]]] = {}
+
+    @property
+    def count(self) -> int:
+        return sum(len(rows) for rows in self.groups.values())
+
+    def created(
+        self, model: type[Base], record_id: int, values: Mapping[str, Any], summary: str
+    ) -> None:
+        # The listener's changes for a new record: {field: [null, value]} for each audited
+        # column that is not None, in column order. Written out directly, because building
+        # and encoding a dict per row was a third of a large import's time; the output is
+        # the same text as json.dumps(changes, ensure_ascii=False, default=str).
+        parts = []
+        for key, prefix, convert in _audit_columns(model):
+            value = values.get(key)
+            if value is None:
+                continue
+            if convert:
+                value = audit_value(value)
+            kind = value.__class__
+            if kind is str:
+                encoded = encode_basestring(value)
+            elif kind is bool:
+                encoded = "true" if value else "false"
+            elif kind is int:
+                encoded = int.__repr__(value)
+            else:
+                encoded = _AUDIT_JSON.encode(value)
+            parts.append(prefix + encoded + "]")
+        self._add_encoded(
+            AuditAction.CREATE, model, record_id, summary, "{" + ", ".join(parts) + "}"
+        )
+
+    def updated(
+        self,
+        model: type[Base],
+        record_id: int,
+        changes: Mapping[str, tuple[Any, Any]],
+        summary: str,
+    ) -> None:
+        shaped = {
+            k: [audit_value(changes[k][0]), audit_value(changes[k][1])]
+            for k in _audited_columns(model)
+            if k in changes
+        }
+        self._add(AuditAction.UPDATE, model, record_id, summary, shaped)
+
+    def _add(
+        self,
+        action: AuditAction,
+        model: type[Base],
+        record_id: int,
+        summary: str,
+        changes: Mapping[str, list[Any]],
+    ) -> None:
+        self._add_encoded(action, model, record_id, summary, _AUDIT_JSON.encode(changes))
+
+    def _add_encoded(
+        self, action: AuditAction, model: type[Base], record_id: int, summary: str, changes: str
+    ) -> None:
+        rows = self.groups.setdefault((action, model.__tablename__), [])
+        rows.append({"record_id": record_id, "summary": summary, "changes": changes})
+
+    def write(self, s: Session) -> None:
+        """Every audit row, in this transaction: the change and its trail commit together."""
+        for (action, table_name), rows in self.groups.items():
+            shared = {
+                "at": self.at,
+                "user_id": self.actor.user_id,
+                "username": self.actor.username,
+                "action": action,
+                "table_name": table_name,
+            }
+            _executemany(s, table_of(AuditEntry), rows, shared)
+
+
+# The listener's json.dumps(changes, ensure_ascii=False, default=str), made once.
+_AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, default=str)
+
+
+@functools.cache
+def _audited_columns(model: type[Base]) -> tuple[str, ...]:
+    """The columns the audit listener records, in its order."""
+    return tuple(a.key for a in inspect(model).column_attrs if a.key not in SKIPPED_FIELDS)
+
+
+@functools.cache
+def _audit_columns(model: type[Base]) -> tuple[tuple[str, str, bool], ...]:
+    """Per audited column: its name, the JSON text before a new value ('"name": [null, '),
+    and whether the listener's _plain() turns the value into text first (dates, enums)."""
+    table = table_of(model)
+    return tuple(
+        (
+            key,
+            f"{encode_basestring(key)}: [null, ",
+            _python_type(table.c[key]) not in (str, int, float, bool),
+        )
+        for key in _audited_columns(model)
+    )
+
+
+def _python_type(column: Any) -> type | None:
+    try:
+        return cast(type, column.type.python_type)
+    except NotImplementedError:
+        return None
+
+
+def _executemany(
+    s: Session,
+    table: Table,
+    rows: Sequence[Mapping[str, Any]],
+    shared: Mapping[str, Any] | None = None,
+) -> None:
+    """A Core ``insert(table)``, run as one DB-API executemany.
+
+    SQLAlchemy's own executemany builds each row's parameters through several layers,
+    about 9 µs a row on the test machine against 3 µs for the driver (100,000 audit
+    rows: 1.35 s against 0.48 s). This compiles the same INSERT for the session's
+    dialect and passes each value through its column type's bind processor, as
+    SQLAlchemy would, so what is stored is the same. ``shared`` holds the values every
+    row has in common.
+    """
+    if not rows:
+        return
+    conn = s.connection()
+    dialect = conn.dialect
+    fixed = dict(shared or {})
+    varying = [k for k in rows[0] if k not in fixed]
+    compiled = insert(table).compile(dialect=dialect, column_keys=varying + list(fixed))
+    order = list(compiled.positiontup or [])
+    if not compiled.positional or sorted(order) != sorted(varying + list(fixed)):
+        # A driver with named parameters: let SQLAlchemy do it.
+        statement = insert(table).values(fixed) if fixed else insert(table)
+        s.execute(statement, list(rows))
+        return
+    # Column by column, then zipped into rows: the per-row work stays in C.
+    columns: list[Iterable[Any]] = []
+    for k in order:
+        processor = table.c[k].type.bind_processor(dialect)
+        if k in fixed:
+            value = fixed[k]
+            columns.append(itertools.repeat(processor(value) if processor else value, len(rows)))
+        else:
+            values = map(operator.itemgetter(k), rows)
+            columns.append(list(map(processor, values)) if processor else list(values))
+    params = list(zip(*columns, strict=False))
+    conn.exec_driver_sql(compiled.string, params)
+
+
+def _insert(
+    s: Session,
+    model: type[Base],
+    rows: list[dict[str, Any]],
+    shared: Mapping[str, Any] | None = None,
+) -> list[int]:
+    """Insert ``rows`` with one executemany and return their new ids, in order.
+
+    On SQLite this transaction began with BEGIN IMMEDIATE, so it alone writes: the ids
+    after the largest one are free, and handing them out here spares RETURNING, which
+    makes SQLAlchemy render the rows as multi-VALUES batches at about twice the cost.
+    Elsewhere (PostgreSQL) RETURNING with the parameters' order is the safe way.
+    """
+    if not rows:
+        return []
+    table = table_of(model)
+    id_column = table.c.id
+    if s.get_bind().dialect.name == "sqlite":
+        start = (s.scalar(select(func.max(id_column))) or 0) + 1
+        ids = list(range(start, start + len(rows)))
+        for row, new_id in zip(rows, ids, strict=True):
+            row["id"] = new_id
+        _executemany(s, table, rows, shared)
+        return ids
+    statement = insert(table).returning(id_column, sort_by_parameter_order=True)
+    if shared:
+        statement = statement.values(dict(shared))
+    return list(s.scalars(statement, rows))
+
+
+def _summary(model: type[Base], label: str) -> str:
+    """The audit listener's label: the class name and the record's name or title."""
+    return f"{model.__name__} {label!r}" if label else model.__name__
+
+
+def write_plan(s: Session, plan: Plan, cohort: Cohort | None, actor: Actor) -> ImportResult:
+    """Write a plan without errors, and its audit rows, in the transaction of ``s``.
+
+    With ``cohort``, every company the plan names is enrolled in it (unless it already
+    is), with its milestone checklist copied from the programme's template.
+    """
+    at = utcnow()
+    audit = _Audit(actor, at)
+    rows = plan.rows
+    company_ids = _create_companies(s, [r for r in rows if r.action is RowAction.CREATE], audit, at)
+    _update_companies(s, [r for r in rows if r.action is RowAction.UPDATE], audit)
+    added, updated = _write_contacts(s, rows, audit)
+    enrolled = already = milestones = 0
+    ids = tuple(r.company_id for r in rows if r.company_id is not None)
+    if cohort is not None:
+        enrolled, already, milestones = _enrol(s, cohort, ids, audit, at)
+    audit.write(s)
+    counts = {a: sum(1 for r in rows if r.action is a) for a in RowAction}
+    return ImportResult(
+        created=len(company_ids),
+        updated=counts[RowAction.UPDATE],
+        unchanged=counts[RowAction.UNCHANGED],
+        skipped=counts[RowAction.SKIP],
+        contacts_added=added,
+        contacts_updated=updated,
+        enrolled=enrolled,
+        already_enrolled=already,
+        milestones=milestones,
+        cohort_name=cohort.name if cohort is not None else None,
+        company_ids=ids,
+        warnings=tuple(plan.warnings),
+    )
+
+
+def _create_companies(
+    s: Session, rows: list[PlannedRow], audit: _Audit, at: dt.datetime
+) -> list[int]:
+    if not rows:
+        return []
+    values = [r.values for r in rows]  # exactly the columns, as validate_company gives them
+    ids = _insert(s, Company, values, {"created_at": at})
+    for r, company_id, v in zip(rows, ids, values, strict=True):
+        r.company_id = company_id
+        audit.created(Company, company_id, v, _summary(Company, str(v["name"])))
+    return ids
+
+
+def _update_companies(s: Session, rows: list[PlannedRow], audit: _Audit) -> None:
+    if not rows:
+        return
+    companies = table_of(Company)
+    statement = update(companies).where(companies.c.id == bindparam("b_id"))
+    params = [{"b_id": r.company_id, **{k: r.values[k] for k in COMPANY_FIELDS}} for r in rows]
+    s.execute(statement, params)
+    for r in rows:
+        assert r.company_id is not None
+        audit.updated(Company, r.company_id, r.changes, _summary(Company, str(r.values["name"])))
+
+
+def _write_contacts(s: Session, rows: list[PlannedRow], audit: _Audit) -> tuple[int, int]:
+    new = [r for r in rows if r.contact is not None and r.contact_id is None]
+    changed = [r for r in rows if r.contact_id is not None and r.contact_changes]
+    contacts = table_of(Contact)
+    if new:
+        values = [{"company_id": r.company_id, **(r.contact or {})} for r in new]
+        for contact_id, v in zip(_insert(s, Contact, values), values, strict=True):
+            audit.created(Contact, contact_id, v, _summary(Contact, str(v["name"])))
+    if changed:
+        # Only the fields that change: a blank cell keeps what is on record.
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        for r in changed:
+            assert r.contact is not None and r.contact_id is not None
+            keys = tuple(sorted(r.contact_changes))
+            groups[keys].append(
+                {
+                    "b_id": r.contact_id,
+                    **{k: new_value for k, (_, new_value) in r.contact_changes.items()},
+                }
+            )
+            audit.updated(
+                Contact, r.contact_id, r.contact_changes, _summary(Contact, r.contact["name"])
+            )
+        # One statement sets one set of columns, so one executemany per set.
+        for _, group in sorted(groups.items()):
+            s.execute(update(contacts).where(contacts.c.id == bindparam("b_id")), group)
+    return len(new), len(changed)
+
+
+def _enrol(
+    s: Session,
+    cohort: Cohort,
+    company_ids: Sequence[int],
+    audit: _Audit,
+    at: dt.datetime,
+) -> tuple[int, int, int]:
+    """Enrol the companies in the cohort as EnrolmentService.enrol does, in bulk."""
+    enrolments = table_of(Enrolment)
+    already = set(
+        s.scalars(select(enrolments.c.company_id).where(enrolments.c.cohort_id == cohort.id))
+    )
+    wanted = list(dict.fromkeys(c for c in company_ids if c not in already))
+    if not wanted:
+        return 0, len(set(company_ids)), 0
+    values = [
+        {
+            "cohort_id": cohort.id,
+            "company_id": company_id,
+            "joined_on": cohort.start_date,
+            "status": EnrolmentStatus.ACTIVE,
+            "status_changed_on": None,
+            "status_reason": "",
+            "created_at": at,
+        }
+        for company_id in wanted
+    ]
+    enrolment_ids = _insert(s, Enrolment, values)
+    for enrolment_id, v in zip(enrolment_ids, values, strict=True):
+        audit.created(Enrolment, enrolment_id, v, _summary(Enrolment, ""))
+    items = s.scalars(
+        select(MilestoneTemplateItem)
+        .where(
+            MilestoneTemplateItem.programme_id == cohort.programme_id,
+            MilestoneTemplateItem.retired.is_(False),
+        )
+        .order_by(MilestoneTemplateItem.position)
+    ).all()
+    milestone_values = [
+        {
+            "enrolment_id": enrolment_id,
+            "template_item_id": item.id,
+            "position": position,
+            "title": item.title,
+            "category": item.category,
+            "description": item.description,
+            "due_date": (
+                None
+                if item.due_offset_weeks is None
+                else due_date_for(cohort.start_date, item.due_offset_weeks)
+            ),
+            "status": MilestoneStatus.NOT_STARTED,
+            "completed_on": None,
+            "evidence": "",
+            "blocked_reason": "",
+        }
+        for enrolment_id in enrolment_ids
+        for position, item in enumerate(items)
+    ]
+    milestone_ids = _insert(s, Milestone, milestone_values)
+    for milestone_id, v in zip(milestone_ids, milestone_values, strict=True):
+        audit.created(Milestone, milestone_id, v, _summary(Milestone, str(v["title"])))
+    return len(wanted), len(set(company_ids)) - len(wanted), len(milestone_values)
