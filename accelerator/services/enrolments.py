@@ -24,6 +24,7 @@ from accelerator.models import (
 )
 from accelerator.services.base import Service, get_or_raise
 from accelerator.services.companies import CompanyInput, CompanyService
+from accelerator.services.programmes import active_template_items
 from accelerator.services.records import EnrolmentRecord, MentorRecord, MilestoneRecord
 from accelerator.services.use_cases import UseCase
 from accelerator.services.validation import Problems, clean_text
@@ -437,15 +438,7 @@ def _enrol(s: Session, cohort: Cohort, company: Company, joined_on: dt.date | No
         )
     enrolment = Enrolment(cohort=cohort, company=company, joined_on=joined)
     s.add(enrolment)
-    items = s.scalars(
-        select(MilestoneTemplateItem)
-        .where(
-            MilestoneTemplateItem.programme_id == cohort.programme_id,
-            MilestoneTemplateItem.retired.is_(False),
-        )
-        .order_by(MilestoneTemplateItem.position)
-    ).all()
-    for position, item in enumerate(items):
+    for position, item in enumerate(active_template_items(s, cohort.programme_id)):
         enrolment.milestones.append(
             Milestone(
                 template_item=item,

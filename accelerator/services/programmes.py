@@ -92,6 +92,20 @@ def template_item_record(item: MilestoneTemplateItem) -> TemplateItemRecord:
     )
 
 
+def active_template_items(s: Session, programme_id: int) -> Sequence[MilestoneTemplateItem]:
+    """The programme's milestone template as it stands, in order: what a new enrolment
+    copies and the template editor shows; retired items stay only so that milestones
+    copied from them keep their link."""
+    return s.scalars(
+        select(MilestoneTemplateItem)
+        .where(
+            MilestoneTemplateItem.programme_id == programme_id,
+            MilestoneTemplateItem.retired.is_(False),
+        )
+        .order_by(MilestoneTemplateItem.position)
+    ).all()
+
+
 class ProgrammeService(Service):
     # --- programmes -------------------------------------------------------------------------
 
@@ -210,15 +224,7 @@ class ProgrammeService(Service):
         with self._read() as s:
             get_or_raise(s, Programme, programme_id, "programme")
             self._require_programme_visible(s, programme_id)
-            items = s.scalars(
-                select(MilestoneTemplateItem)
-                .where(
-                    MilestoneTemplateItem.programme_id == programme_id,
-                    MilestoneTemplateItem.retired.is_(False),
-                )
-                .order_by(MilestoneTemplateItem.position)
-            )
-            return [template_item_record(i) for i in items]
+            return [template_item_record(i) for i in active_template_items(s, programme_id)]
 
     def set_template(
         self, programme_id: int, items: Sequence[TemplateItemInput]

@@ -31,7 +31,6 @@ from accelerator.models import (
     Contact,
     Enrolment,
     Milestone,
-    MilestoneTemplateItem,
 )
 from accelerator.models.base import utcnow
 from accelerator.services.audit import SKIPPED_FIELDS
@@ -45,6 +44,7 @@ from accelerator.services.importing.planning import (
     RowAction,
     table_of,
 )
+from accelerator.services.programmes import active_template_items
 
 
 @dataclass(frozen=True)
@@ -392,14 +392,7 @@ def _enrol(
     enrolment_ids = _insert(s, Enrolment, values)
     for enrolment_id, v in zip(enrolment_ids, values, strict=True):
         audit.created(Enrolment, enrolment_id, v, _summary(Enrolment, ""))
-    items = s.scalars(
-        select(MilestoneTemplateItem)
-        .where(
-            MilestoneTemplateItem.programme_id == cohort.programme_id,
-            MilestoneTemplateItem.retired.is_(False),
-        )
-        .order_by(MilestoneTemplateItem.position)
-    ).all()
+    items = active_template_items(s, cohort.programme_id)
     milestone_values = [
         {
             "enrolment_id": enrolment_id,
