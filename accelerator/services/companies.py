@@ -251,7 +251,7 @@ class CompanyService(Service):
 
     def add_contact(self, company_id: int, data: ContactInput) -> ContactRecord:
         self._require_to(UseCase.MANAGE_COMPANIES)
-        values = _validate_contact(data)
+        values = validate_contact(data)
         with self._write() as s:
             get_or_raise(s, Company, company_id, "company")
             contact = Contact(company_id=company_id, **values)
@@ -263,7 +263,7 @@ class CompanyService(Service):
         self, contact_id: int, data: ContactInput, *, expected_version: int | None = None
     ) -> ContactRecord:
         self._require_to(UseCase.MANAGE_COMPANIES)
-        values = _validate_contact(data)
+        values = validate_contact(data)
         with self._write() as s:
             contact = get_or_raise(s, Contact, contact_id, "contact")
             self._require_version(
@@ -280,7 +280,9 @@ class CompanyService(Service):
             s.delete(get_or_raise(s, Contact, contact_id, "contact"))
 
 
-def _validate_contact(data: ContactInput) -> dict[str, str]:
+def validate_contact(data: ContactInput) -> dict[str, str]:
+    """Clean the fields of a contact, or raise a ValidationError naming each one that is wrong;
+    the same rule for a contact typed into the window and one read from a file."""
     problems = Problems()
     values = {
         "name": clean_text(problems, "name", data.name, max_length=200, required=True),

@@ -27,8 +27,8 @@ from accelerator.models import Base, Company, Contact
 from accelerator.services.companies import (
     CompanyInput,
     ContactInput,
-    _validate_contact,
     validate_company,
+    validate_contact,
 )
 from accelerator.services.importing.fields import CONTACT_FIELDS, ImportField, RowError
 from accelerator.services.importing.reading import CsvTable, column_name
@@ -392,7 +392,7 @@ class _RowReader:
         if not "".join(parts).strip():
             return
         try:
-            plan.contact = _validate_contact(ContactInput(*parts))
+            plan.contact = validate_contact(ContactInput(*parts))
         except ValidationError as error:
             plan.data_errors = plan.data_errors + [
                 self.error(plan.number, ImportField(f"contact_{key}"), message)
