@@ -145,6 +145,11 @@ class Database:
         return sqlite_path(self.engine.url)
 
     @property
+    def read_only(self) -> bool:
+        """Opened with ``make_engine(read_only=True)``: SQLite refuses every write."""
+        return self.is_sqlite and self.engine.url.query.get("mode") == "ro"
+
+    @property
     def display_name(self) -> str:
         """Where the data is, for a status bar: a file path, or a URL with the password hidden."""
         if self.path is not None:

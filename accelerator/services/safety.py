@@ -19,6 +19,7 @@ from accelerator.db import backup as backups
 from accelerator.db.engine import Database
 from accelerator.db.location import risky_location
 from accelerator.db.lock import InstanceLock
+from accelerator.db.open import open_database
 from accelerator.errors import AcceleratorError, PermissionDeniedError
 from accelerator.services.base import SYSTEM, Actor
 from accelerator.services.use_cases import UseCase, role_allows
@@ -72,6 +73,8 @@ class SafetyService:
         actor: Actor = SYSTEM,
         *,
         retention: backups.Retention = backups.DEFAULT_RETENTION,
+        lock: InstanceLock | None = None,
+        db: Database | None = None,
     ) -> None:
         self._db_path = Path(db_path)
         self._backups_dir = (
@@ -79,18 +82,28 @@ class SafetyService:
         )
         self._actor = actor
         self._retention = retention
+        #: The instance lock this program holds on the file (a restore needs it, or takes it).
+        self._lock = lock
+        #: The database as this program has it open (restore_open_database closes it first).
+        self._db = db
 
     @classmethod
     def for_database(
-        cls, db: Database, backups_dir: Path | None = None, actor: Actor = SYSTEM
+        cls,
+        db: Database,
+        backups_dir: Path | None = None,
+        actor: Actor = SYSTEM,
+        *,
+        lock: InstanceLock | None = None,
     ) -> SafetyService:
-        """The service for an open database; a server database has its own backups."""
+        """The service for an open database; a server database has its own backups.
+        ``lock``: the instance lock the program holds on it, if any."""
         if db.path is None:
             raise AcceleratorError(
                 f"{db.display_name} is a database server: back it up with the server's own "
                 "tools (pg_dump), not with Accelerator"
             )
-        return cls(db.path, backups_dir, actor)
+        return cls(db.path, backups_dir, actor, lock=lock, db=db)
 
     @property
     def actor(self) -> Actor:
@@ -140,10 +153,13 @@ class SafetyService:
         """Replace the database with ``source``; the current one is kept as a backup.
 
         Close every session first (the services open one per call, so between calls
-        there is none) and open the database again afterwards with ``open_database``.
-        The window passes the instance lock it holds as ``lock``.
+        there is none) and open the database again afterwards with ``open_database``
+        (``restore_open_database`` does both). ``lock``: the instance lock held on the
+        file; by default the one this service was given, while it is held.
         """
         self._require_coordinator()
+        if lock is None:
+            lock = self._held_lock()
         result = backups.restore_database(Path(source), self._db_path, self._backups_dir, lock=lock)
         log.warning(
             "%s restored %s from %s", self._actor.username, self._db_path, result.restored_from
@@ -155,6 +171,26 @@ class SafetyService:
             previous=None if result.previous is None else _record(result.previous),
             moved_aside=result.moved_aside,
         )
+
+    def restore_open_database(self, source: Path) -> RestoreRecord:
+        """Restore ``source`` over the database this program has open (``for_database``).
+
+        Its pooled connections are closed first: they would keep reading the replaced
+        file. The restored file is opened once right away, so that an older backup is
+        upgraded now, after its own pre-migration backup, not at the next call."""
+        if self._db is None:
+            raise AcceleratorError(f"{self._db_path} is not open in this program")
+        self._db.dispose()
+        result = self.restore(source)
+        open_database(str(result.database), backups_dir=self._backups_dir).dispose()
+        return result
+
+    def _held_lock(self) -> InstanceLock | None:
+        """The lock this program holds on the file; None: the restore takes its own."""
+        lock = self._lock
+        if lock is None or not lock.held:
+            return None
+        return lock if lock.db_path.resolve() == self._db_path.resolve() else None
 
     def location_warning(self) -> str | None:
         """Why the database's folder is unsafe (network, cloud sync), or None."""

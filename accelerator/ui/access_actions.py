@@ -7,34 +7,36 @@ page is built again for the new role, so nothing the old user could see lingers.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from accelerator.services import Actor, Services
+from accelerator.services.team import ServerAddress
 from accelerator.ui.dialogs.password_dialog import ChangePasswordDialog
+from accelerator.ui.dialogs.server_sign_in_dialog import ServerSignInDialog
 from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
-
-if TYPE_CHECKING:
-    from accelerator.ui.main_window import MainWindow
+from accelerator.ui.window_base import WindowBase
 
 log = logging.getLogger(__name__)
 
 #: Windows opened by Switch user; held here so Python does not collect them.
-open_windows: list[MainWindow] = []
+open_windows: list[WindowBase] = []
 
 
-def install(window: MainWindow) -> None:
+@dataclass(frozen=True)
+class AccessActions:
+    switch_user: QAction
+    change_password: QAction
+
+
+def install(window: WindowBase) -> AccessActions:
     menu = window.file_menu
-    window.switch_user_action = switch = QAction(  # type: ignore[attr-defined]
-        window.tr("S&witch user…"), window
-    )
+    switch = QAction(window.tr("S&witch user…"), window)
     switch.triggered.connect(lambda: switch_user(window))
-    window.change_password_action = change = QAction(  # type: ignore[attr-defined]
-        window.tr("Change pass&word…"), window
-    )
+    change = QAction(window.tr("Change pass&word…"), window)
     change.triggered.connect(lambda: change_password(window))
     # The system actor (the command line's) has no password to change.
     if window.services.actor.user_id is None:
@@ -42,9 +44,10 @@ def install(window: MainWindow) -> None:
         change.setToolTip(window.tr("The system user has no password to change."))
     menu.insertAction(window.file_menu_end, switch)
     menu.insertAction(window.file_menu_end, change)
+    return AccessActions(switch, change)
 
 
-def switch_user(window: MainWindow) -> MainWindow | None:
+def switch_user(window: WindowBase) -> WindowBase | None:
     """Ask who signs in; on success replace ``window`` with one acting as them.
 
     On a shared server that is a new connection with the other person's login."""
@@ -63,11 +66,7 @@ def switch_user(window: MainWindow) -> MainWindow | None:
     return replace_window(window, actor)
 
 
-def _switch_server_user(window: MainWindow) -> MainWindow | None:
-    from accelerator.services import Services
-    from accelerator.services.team import ServerAddress
-    from accelerator.ui.dialogs.server_sign_in_dialog import ServerSignInDialog
-
+def _switch_server_user(window: WindowBase) -> WindowBase | None:
     session = ServerSignInDialog.ask(
         window,
         ServerAddress.of(window.services.db.target).without_login().url(),
@@ -78,22 +77,20 @@ def _switch_server_user(window: MainWindow) -> MainWindow | None:
     )
     if session is None:
         return None
-    old = window.services.db
+    old = window.services
     new = replace_window(window, session.actor, Services(session.db))
     if new is None:
         session.db.dispose()
         return None
     # The old window's background work (its change check) ends before its connections.
     QThreadPool.globalInstance().waitForDone(10_000)
-    old.dispose()
+    old.close()
     return new
 
 
 def replace_window(
-    window: MainWindow, actor: Actor, services: Services | None = None
-) -> MainWindow | None:
-    from accelerator.ui.main_window import MainWindow
-
+    window: WindowBase, actor: Actor, services: Services | None = None
+) -> WindowBase | None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     quits = app.quitOnLastWindowClosed()
@@ -105,7 +102,7 @@ def replace_window(
         if window in open_windows:
             open_windows.remove(window)
         base = services if services is not None else window.services
-        new = MainWindow(base.acting_as(actor), window.settings)
+        new = window.another(base.acting_as(actor))
         open_windows.append(new)
         new.show()
     finally:
@@ -117,7 +114,7 @@ def replace_window(
     return new
 
 
-def change_password(window: MainWindow) -> None:
+def change_password(window: WindowBase) -> None:
     if ChangePasswordDialog.ask(window, window.context) is not None:
         window.statusBar().showMessage(
             window.tr("Your password is changed. Use the new one the next time you sign in."),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -13,6 +14,9 @@ from accelerator.paths import AppPaths
 from accelerator.services import Actor, Services
 from accelerator.services.team import TeamSession
 from accelerator.ui.error_report import install_error_hook
+
+if TYPE_CHECKING:
+    from accelerator.ui.window_base import WindowBase
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +42,7 @@ def run(paths: AppPaths, target: str) -> int:
 
 def _run(app: QApplication, paths: AppPaths, target: str) -> int:
     from accelerator.services.team import is_server
-    from accelerator.ui.safety_start import SESSION
 
-    SESSION.paths = paths
     if is_server(target):
         session = open_team_session(target)
         if session is None:
@@ -58,14 +60,14 @@ def _run(app: QApplication, paths: AppPaths, target: str) -> int:
             return 0
         from accelerator.ui.main_window import MainWindow
 
-        window = MainWindow(services.acting_as(actor))
+        window = MainWindow(services.acting_as(actor), paths=paths)
         window.show()
-        after_start(window, paths)
+        after_start(window)
         return app.exec()
     finally:
         # Let background work (a report, an import) finish its transaction first.
         QThreadPool.globalInstance().waitForDone()
-        services.db.dispose()
+        services.close()  # and the database file's lock
 
 
 def open_services(paths: AppPaths, target: str) -> Services | None:
@@ -122,9 +124,7 @@ def sign_in(services: Services) -> Actor | None:
     """Who works in this window; None when they cancelled.
 
     A database nobody can sign in to yet starts with its first coordinator (or the demo)."""
-    from accelerator.services.auth import AuthService
-
-    if AuthService(services.db).needs_first_coordinator():
+    if services.auth.needs_first_coordinator():
         from accelerator.ui.dialogs.first_run_dialog import FirstRunDialog
 
         return FirstRunDialog.ask(None, services)
@@ -133,8 +133,8 @@ def sign_in(services: Services) -> Actor | None:
     return SignInDialog.ask(None, services)
 
 
-def after_start(window: QApplication | object, paths: AppPaths) -> None:
+def after_start(window: WindowBase) -> None:
     """Work that follows the first paint (it must not delay it)."""
     from accelerator.ui import safety_start
 
-    safety_start.after_start(window, paths)  # type: ignore[arg-type]
+    safety_start.after_start(window)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from accelerator.ui.operations import Data, Worker
 
 if TYPE_CHECKING:
-    from accelerator.ui.main_window import MainWindow
+    from accelerator.ui.window_base import WindowBase
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ def kinds_of(tables: frozenset[str]) -> frozenset[Data]:
 
 
 class ChangeWatcher(QObject):
-    def __init__(self, window: MainWindow, interval_ms: int) -> None:
+    def __init__(self, window: WindowBase, interval_ms: int) -> None:
         super().__init__(window)
         self.window = window
         self.service = window.services.database
@@ -127,7 +127,8 @@ class ChangeWatcher(QObject):
             )
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowBase) -> ChangeWatcher:
     interval = FILE_INTERVAL_MS if window.services.db.is_sqlite else SERVER_INTERVAL_MS
-    window.change_watcher = watcher = ChangeWatcher(window, interval)  # type: ignore[attr-defined]
+    watcher = ChangeWatcher(window, interval)
     watcher.start()
+    return watcher

@@ -1,7 +1,8 @@
 """A CSV file dropped on the window starts the import of companies.
 
-``install(window)`` makes the main window take a dropped CSV file and open the import
-wizard with it, through the File menu's own import (``SafetyActions.import_companies``).
+``install(window, context, open_import)`` makes the main window take a dropped CSV file
+and open the import wizard with it, through the File menu's own import
+(``SafetyActions.import_companies``).
 Widgets that stand for one cohort (its Enrolments tab, its row in the programmes tree)
 put a ``CsvDropTarget`` on themselves: Qt gives a drop to the innermost widget that takes
 drops, so those open the wizard with their cohort chosen and the window never sees it.
@@ -13,15 +14,15 @@ else no target takes the drop, so the pointer shows that it cannot be dropped.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QWidget
 
 from accelerator.services.use_cases import UseCase
 from accelerator.ui.context import AppContext
-from accelerator.ui.safety_start import SESSION
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,7 @@ CSV_SUFFIXES = (".csv", ".txt")
 def may_import(context: AppContext) -> bool:
     """Whether the signed-in person may import companies here (the service says the same)."""
     allowed = context.services.permissions.allows(UseCase.IMPORT_COMPANIES)
-    return allowed and not SESSION.read_only
+    return allowed and not context.services.read_only
 
 
 def dropped_csv(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> Path | None:
@@ -80,16 +81,18 @@ class CsvDropTarget(QObject):
         return True
 
 
-def install(window: QMainWindow) -> None:
-    context: AppContext = window.context  # type: ignore[attr-defined]
+def install(
+    window: QWidget, context: AppContext, open_import: Callable[[Path], object]
+) -> CsvDropTarget | None:
+    """A CSV dropped anywhere on ``window`` goes to ``open_import``; None when this person
+    may not import here (nothing takes the drop)."""
     if not may_import(context):
-        return
+        return None
     target = CsvDropTarget(window)
     target.setObjectName("importDrops")
 
     def dropped(path: Path, _position: QPoint) -> None:
-        actions = window.findChild(QObject, "safetyActions")
-        if actions is not None:
-            actions.import_companies(path)  # type: ignore[attr-defined]
+        open_import(path)
 
     target.dropped.connect(dropped)
+    return target

@@ -7,14 +7,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -23,24 +23,44 @@ from PySide6.QtWidgets import (
 from accelerator import __version__
 from accelerator.domain.enums import Role
 from accelerator.errors import AcceleratorError
+from accelerator.paths import AppPaths, resolve_paths
 from accelerator.services import Services
 from accelerator.services.permissions import UseCase
+from accelerator.ui import (
+    access_actions,
+    change_watch,
+    import_drops,
+    report_actions,
+    safety_actions,
+    team_actions,
+)
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
 from accelerator.ui.offers import offer, refusal
-from accelerator.ui.operations import ChangeBus
+from accelerator.ui.operations import ChangeBus, Data
+from accelerator.ui.pages.audit import AuditPage
 from accelerator.ui.pages.base import Page
+from accelerator.ui.pages.companies import CompaniesPage
+from accelerator.ui.pages.dashboard import DashboardPage
+from accelerator.ui.pages.frameworks import FrameworksPage
+from accelerator.ui.pages.my_companies import MyCompaniesPage
+from accelerator.ui.pages.programmes import ProgrammesPage
+from accelerator.ui.pages.reports import ReportsPage
+from accelerator.ui.pages.users import UsersPage
 from accelerator.ui.pages.welcome import WelcomePage
+from accelerator.ui.window_base import WindowBase
 
 log = logging.getLogger(__name__)
 
+P = TypeVar("P", bound=Page)
+
 
 @dataclass(frozen=True)
-class PageEntry:
+class PageEntry(Generic[P]):
     key: str
     label: str
     icon: str
-    make: Callable[[AppContext], Page]
+    make: Callable[[AppContext], P]
     #: Ctrl+<digit> shows the page: one number per page, whoever signs in, so that a
     #: shortcut learnt in one role still works in another (gaps where a role lacks a page).
     digit: int
@@ -49,67 +69,39 @@ class PageEntry:
     #: The roles the page is for, whatever they are allowed; None: everyone.
     roles: tuple[Role, ...] | None = None
 
-
-def _installers() -> list[Callable[[MainWindow], None]]:
-    """Areas that add their own menu actions, status-bar parts or start-up work to the
-    window: each is ``install(window)`` in its own module, one line here."""
-    from accelerator.ui import (
-        access_actions,
-        change_watch,
-        import_drops,
-        report_actions,
-        safety_actions,
-        team_actions,
-    )
-
-    return [
-        report_actions.install,
-        access_actions.install,
-        team_actions.install,
-        safety_actions.install,
-        import_drops.install,  # after safety_actions: a drop goes to its File > Import
-        change_watch.install,
-    ]
+    def offered_to(self, services: Services) -> bool:
+        if self.roles is not None and services.actor.role not in self.roles:
+            return False
+        return self.needs is None or services.permissions.allows(self.needs)
 
 
-def _page_entries() -> list[PageEntry]:
-    """The pages in navigation order. Imported here so that each page module loads once."""
-    from accelerator.ui.pages.audit import AuditPage
-    from accelerator.ui.pages.companies import CompaniesPage
-    from accelerator.ui.pages.dashboard import DashboardPage
-    from accelerator.ui.pages.frameworks import FrameworksPage
-    from accelerator.ui.pages.my_companies import MyCompaniesPage
-    from accelerator.ui.pages.programmes import ProgrammesPage
-    from accelerator.ui.pages.reports import ReportsPage
-    from accelerator.ui.pages.users import UsersPage
-
-    return [
-        # A mentor's own list; a coordinator assigned to a company finds it under Companies.
-        PageEntry(
-            "my_companies",
-            "My companies",
-            "my_companies",
-            MyCompaniesPage,
-            8,
-            roles=(Role.MENTOR,),
-        ),
-        PageEntry("dashboard", "Dashboard", "dashboard", DashboardPage, 1),
-        PageEntry("programmes", "Programmes and cohorts", "programmes", ProgrammesPage, 2),
-        PageEntry("companies", "Companies", "companies", CompaniesPage, 3),
-        PageEntry("reports", "Reports", "reports", ReportsPage, 4),
-        PageEntry("frameworks", "Readiness frameworks", "assessment", FrameworksPage, 5),
-        # More pages: one line each, in navigation order, with the next free digit.
-        PageEntry("users", "Users", "users", UsersPage, 6, needs=UseCase.MANAGE_USERS),
-        PageEntry("audit", "Audit trail", "audit", AuditPage, 7, needs=UseCase.READ_AUDIT_TRAIL),
-    ]
+# The pages, each with its navigation key, label, icon and Ctrl+digit; MainWindow adds
+# them in navigation order. A new page: one entry here, one typed line in MainWindow.
+# A mentor's own list; a coordinator assigned to a company finds it under Companies.
+MY_COMPANIES = PageEntry(
+    "my_companies", "My companies", "my_companies", MyCompaniesPage, 8, roles=(Role.MENTOR,)
+)
+DASHBOARD = PageEntry("dashboard", "Dashboard", "dashboard", DashboardPage, 1)
+PROGRAMMES = PageEntry("programmes", "Programmes and cohorts", "programmes", ProgrammesPage, 2)
+COMPANIES = PageEntry("companies", "Companies", "companies", CompaniesPage, 3)
+REPORTS = PageEntry("reports", "Reports", "reports", ReportsPage, 4)
+FRAMEWORKS = PageEntry("frameworks", "Readiness frameworks", "assessment", FrameworksPage, 5)
+USERS = PageEntry("users", "Users", "users", UsersPage, 6, needs=UseCase.MANAGE_USERS)
+AUDIT = PageEntry("audit", "Audit trail", "audit", AuditPage, 7, needs=UseCase.READ_AUDIT_TRAIL)
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, services: Services, settings: QSettings | None = None) -> None:
+class MainWindow(WindowBase):
+    def __init__(
+        self,
+        services: Services,
+        settings: QSettings | None = None,
+        paths: AppPaths | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.services = services
         self.settings = settings or QSettings()
+        self.paths = paths or resolve_paths()
         self.context = AppContext(services, ChangeBus(self), self)
         self.setWindowTitle(self.tr("Accelerator"))
         self.setMinimumSize(QSize(960, 600))
@@ -121,19 +113,19 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(180)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, Page] = {}
+        self.pages = {}
         self._keys: list[str] = []  # the page key of each navigation row
         self._shortcuts: dict[str, QKeySequence] = {}  # the page key's Ctrl+<digit>
-        for entry in _page_entries():
-            if entry.roles is not None and services.actor.role not in entry.roles:
-                continue
-            if entry.needs is not None and not services.permissions.allows(entry.needs):
-                continue
-            page = entry.make(self.context)
-            self.pages[entry.key] = page
-            self.stack.addWidget(page)
-            self._shortcuts[entry.key] = QKeySequence(f"Ctrl+{entry.digit}")
-            self._add_nav_item(entry.key, self.tr(entry.label), entry.icon)
+        # In navigation order. The ones every role has are always there; the others are
+        # None for whoever they are not for.
+        self.my_companies_page: MyCompaniesPage | None = self._add_page(MY_COMPANIES)
+        self.dashboard_page = self._everyones(DASHBOARD)
+        self.programmes_page = self._everyones(PROGRAMMES)
+        self.companies_page = self._everyones(COMPANIES)
+        self.reports_page = self._everyones(REPORTS)
+        self.frameworks_page = self._everyones(FRAMEWORKS)
+        self.users_page: UsersPage | None = self._add_page(USERS)
+        self.audit_page: AuditPage | None = self._add_page(AUDIT)
         self.welcome = WelcomePage(self.context)
         self.welcome.filled.connect(self._database_filled)
         self.welcome.create_programme_requested.connect(self._first_programme)
@@ -162,11 +154,42 @@ class MainWindow(QMainWindow):
         if actor.user_id is not None:
             name = services.users.get_user(actor.user_id).display_name
         self.user_label.setText(self.tr("Signed in as {0} ({1})").format(name, actor.role.value))
-        for install in _installers():
-            install(self)
+        # The areas that add their own menu actions, status-bar parts or start-up work,
+        # each in its own module against WindowBase; the window keeps what it uses.
+        self.print_report_action = report_actions.install(self)
+        access = access_actions.install(self)
+        self.switch_user_action = access.switch_user
+        self.change_password_action = access.change_password
+        self.team_actions = team_actions.install(self)
+        self.safety_actions = safety_actions.install(self)
+        # A drop goes to the File menu's own import.
+        self.import_drop = import_drops.install(
+            self, self.context, self.safety_actions.import_companies
+        )
+        self.change_watcher = change_watch.install(self)
         self._restore_state()
 
+    def another(self, services: Services) -> MainWindow:
+        return MainWindow(services, self.settings, self.paths)
+
     # --- navigation ---------------------------------------------------------------------
+
+    def _add_page(self, entry: PageEntry[P]) -> P | None:
+        """The page of ``entry`` with its navigation row, if it is for this person."""
+        if not entry.offered_to(self.services):
+            return None
+        page = entry.make(self.context)
+        self.pages[entry.key] = page
+        self.stack.addWidget(page)
+        self._shortcuts[entry.key] = QKeySequence(f"Ctrl+{entry.digit}")
+        self._add_nav_item(entry.key, self.tr(entry.label), entry.icon)
+        return page
+
+    def _everyones(self, entry: PageEntry[P]) -> P:
+        """A page that every role has (no ``needs``, no ``roles``)."""
+        page = self._add_page(entry)
+        assert page is not None, f"the {entry.key} page is for everyone"
+        return page
 
     def _add_nav_item(self, key: str, label: str, icon_name: str, row: int | None = None) -> None:
         item = QListWidgetItem(icon(icon_name), label)
@@ -209,8 +232,7 @@ class MainWindow(QMainWindow):
         key = self._keys[row]
         target = self._page(key)
         current = self.stack.currentWidget()
-        leaving = isinstance(current, Page) and current is not target
-        if leaving and not self._may_leave(current):
+        if isinstance(current, Page) and current is not target and not self._may_leave(current):
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(self._keys.index(self.current_key()))
             self.nav.blockSignals(False)
@@ -253,41 +275,39 @@ class MainWindow(QMainWindow):
     # Navigator, for pages that link to each other.
 
     def open_company(self, company_id: int, enrolment_id: int | None = None) -> None:
-        page = self.go("companies")
-        page.open_company(company_id, enrolment_id)  # type: ignore[attr-defined]
+        self.go("companies")
+        self.companies_page.open_company(company_id, enrolment_id)
 
     def open_cohort(self, cohort_id: int) -> None:
-        page = self.go("programmes")
-        page.open_cohort(cohort_id)  # type: ignore[attr-defined]
+        self.go("programmes")
+        self.programmes_page.open_cohort(cohort_id)
 
     def open_dashboard(self, cohort_id: int | None = None) -> None:
-        page = self.go("dashboard")
+        self.go("dashboard")
         if cohort_id is not None:
-            page.select_cohort(cohort_id)  # type: ignore[attr-defined]
+            self.dashboard_page.select_cohort(cohort_id)
 
     def show_companies(self, company_ids: Iterable[int] | None, label: str = "") -> None:
-        page = self.go("companies")
-        page.show_only(None if company_ids is None else set(company_ids), label)  # type: ignore[attr-defined]
+        self.go("companies")
+        self.companies_page.show_only(None if company_ids is None else set(company_ids), label)
 
     def _import_companies(self) -> None:
-        actions = self.findChild(QObject, "safetyActions")
-        if actions is not None:
-            actions.import_companies()  # type: ignore[attr-defined]
+        self.safety_actions.import_companies()
 
     def _log_assessment(self) -> None:
         """Log an assessment of the company in view: the one selected in My companies, or
         the enrolment shown on the company page."""
         key = self.current_key()
-        if key == "my_companies":
-            self.pages[key].log_assessment()  # type: ignore[attr-defined]
+        if key == "my_companies" and self.my_companies_page is not None:
+            self.my_companies_page.log_assessment()
             return
         enrolment_id = None
         if key == "companies":
-            enrolment_id = self.pages[key].current_enrolment_id()  # type: ignore[attr-defined]
+            enrolment_id = self.companies_page.current_enrolment_id()
         allowed = self.services.permissions.allows(
             UseCase.LOG_ASSESSMENTS, enrolment_id=enrolment_id
         )
-        if enrolment_id is not None and not allowed and "my_companies" in self.pages:
+        if enrolment_id is not None and not allowed and self.my_companies_page is not None:
             # Another mentor's company: the mentor's own are a key away.
             self.go("my_companies")
             self.statusBar().showMessage(refusal(UseCase.LOG_ASSESSMENTS), 8000)
@@ -300,7 +320,7 @@ class MainWindow(QMainWindow):
             except AcceleratorError as error:
                 QMessageBox.warning(self, self.tr("Log assessment"), str(error))
             return
-        if "my_companies" in self.pages:
+        if self.my_companies_page is not None:
             self.go("my_companies")
             return
         QMessageBox.information(
@@ -310,8 +330,8 @@ class MainWindow(QMainWindow):
         )
 
     def _first_programme(self) -> None:
-        page = self.go("programmes")
-        page.new_programme()  # type: ignore[attr-defined]
+        self.go("programmes")
+        self.programmes_page.new_programme()
 
     # --- menus --------------------------------------------------------------------------
 
@@ -353,7 +373,7 @@ class MainWindow(QMainWindow):
         self._offer(self.log_assessment_action, UseCase.LOG_ASSESSMENTS)
         file_menu.addAction(self.log_assessment_action)
         file_menu.addSeparator()
-        # Installed areas add their actions above this separator (see _installers).
+        # Installed areas add their actions above this separator (see __init__).
         self.file_menu_end = file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -383,20 +403,18 @@ class MainWindow(QMainWindow):
         return lambda: self.go(key)
 
     def _new_company(self) -> None:
-        page = self.go("companies")
-        page.new_company()  # type: ignore[attr-defined]
+        self.go("companies")
+        self.companies_page.new_company()
 
     def _new_programme(self) -> None:
-        page = self.go("programmes")
-        page.new_programme()  # type: ignore[attr-defined]
+        self.go("programmes")
+        self.programmes_page.new_programme()
 
     def _find(self) -> None:
-        page = self.go("companies")
-        page.focus_filter()  # type: ignore[attr-defined]
+        self.go("companies")
+        self.companies_page.focus_filter()
 
     def _refresh(self) -> None:
-        from accelerator.ui.operations import Data
-
         self.context.bus.announce([Data.EVERYTHING])
 
     def _about(self) -> None:
@@ -424,7 +442,7 @@ class MainWindow(QMainWindow):
         if self.services.database.is_empty():
             self.go("welcome")
             return
-        if self.services.actor.role is Role.MENTOR and "my_companies" in self.pages:
+        if self.services.actor.role is Role.MENTOR and self.my_companies_page is not None:
             # A mentor starts on their own companies, whoever used this computer last.
             self.go("my_companies")
             return

@@ -7,47 +7,43 @@ cohorts the selected cohort's report. Elsewhere the page keeps its last choice.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtGui import QAction, QKeySequence
 
 from accelerator.ui.icons import icon
-
-if TYPE_CHECKING:
-    from accelerator.ui.main_window import MainWindow
-    from accelerator.ui.pages.reports import ReportsPage
+from accelerator.ui.pages.reports import ReportsPage
+from accelerator.ui.window_base import WindowBase
 
 
-def install(window: MainWindow) -> None:
+def install(window: WindowBase) -> QAction:
     action = QAction(icon("print"), window.tr("P&rint report…"), window)
     action.setObjectName("printReportAction")
     action.setShortcut(QKeySequence("Ctrl+P"))
     action.setStatusTip(window.tr("Generate, preview and print a cohort or company report"))
     action.triggered.connect(lambda: open_reports_for_current_page(window))
     window.file_menu.insertAction(window.file_menu_end, action)
-    window.print_report_action = action  # type: ignore[attr-defined]
+    return action
 
 
-def open_reports_for_current_page(window: MainWindow) -> ReportsPage:
+def open_reports_for_current_page(window: WindowBase) -> ReportsPage:
     """Show the Reports page, preset to the cohort or company the current page shows."""
     key = window.current_key()
-    page = window.pages.get(key)
     cohort_id: int | None = None
     company_id: int | None = None
     enrolment_id: int | None = None
-    if key == "dashboard" and hasattr(page, "current_cohort_id"):
-        cohort_id = page.current_cohort_id()
-    elif key == "programmes" and hasattr(page, "selected_cohort"):
-        cohort = page.selected_cohort()
+    if key == "dashboard":
+        cohort_id = window.dashboard_page.current_cohort_id()
+    elif key == "programmes":
+        cohort = window.programmes_page.selected_cohort()
         cohort_id = cohort.id if cohort is not None else None
-    elif key == "companies" and page is not None:
-        if getattr(page, "showing_company", lambda: False)():
-            profile = page.profile  # type: ignore[attr-defined]
-            company_id = profile.company_id
-            enrolment_id = profile.enrolments.current_enrolment_id()
-        elif hasattr(page, "selected_company_id"):
-            company_id = page.selected_company_id()
-    reports: ReportsPage = window.go("reports")  # type: ignore[assignment]
+    elif key == "companies":
+        companies = window.companies_page
+        if companies.showing_company():
+            company_id = companies.profile.company_id
+            enrolment_id = companies.profile.enrolments.current_enrolment_id()
+        else:
+            company_id = companies.selected_company_id()
+    window.go("reports")
+    reports = window.reports_page
     if window.current_key() != "reports":
         return reports  # the person chose to stay on a page with unsaved edits
     if enrolment_id is not None:

@@ -1,8 +1,8 @@
 """The File menu's data-safety actions: Back up now, Restore from backup, Import
 companies, Export. (A CSV dropped on the window starts the import: ``import_drops``.)
 
-``install(window)`` adds them above ``window.file_menu_end``; the actions live on a
-``SafetyActions`` object parented to the window (``window.findChild(SafetyActions)``).
+``install(window)`` adds them above ``window.file_menu_end``; the actions live on the
+``SafetyActions`` object it returns (``window.safety_actions``).
 """
 
 from __future__ import annotations
@@ -12,22 +12,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from accelerator.errors import AcceleratorError
-from accelerator.services.exporting import ExportResult, ExportService
+from accelerator.services.exporting import ExportResult
 from accelerator.services.permissions import UseCase
 from accelerator.services.safety import BackupRecord, SafetyService
 from accelerator.ui.file_dialogs import FileKind, save_file
 from accelerator.ui.icons import icon
 from accelerator.ui.offers import offer
 from accelerator.ui.operations import Worker
-from accelerator.ui.safety_start import NOTE_MS, SESSION
+from accelerator.ui.safety_start import NOTE_MS
+from accelerator.ui.window_base import WindowBase
 
 log = logging.getLogger(__name__)
 
 
-def install(window: QMainWindow) -> SafetyActions:
+def install(window: WindowBase) -> SafetyActions:
     return SafetyActions(window)
 
 
@@ -38,14 +39,14 @@ class SafetyActions(QObject):
     exported = Signal(object)  # ExportResult
     failed = Signal(object)  # the error, after it was shown
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.setObjectName("safetyActions")
         self.window = window
-        self.context = window.context  # type: ignore[attr-defined]
+        self.context = window.context
         self._workers: set[Worker] = set()
         permissions = self.context.services.permissions
-        read_only = SESSION.read_only
+        read_only = self.context.services.read_only
 
         self.back_up_action = self._action(
             self.tr("&Back up now"), self.back_up_now, "backup", "Ctrl+B"
@@ -81,8 +82,8 @@ class SafetyActions(QObject):
             (self.import_action, UseCase.IMPORT_COMPANIES),
         ):
             offer(action, permissions.allows(use_case), use_case, hide=True)
-        menu = window.file_menu  # type: ignore[attr-defined]
-        end = window.file_menu_end  # type: ignore[attr-defined]
+        menu = window.file_menu
+        end = window.file_menu_end
         for action in (
             self.import_action,
             self.export_action,
@@ -105,8 +106,7 @@ class SafetyActions(QObject):
         return action
 
     def _safety(self) -> SafetyService:
-        services = self.context.services
-        return SafetyService.for_database(services.db, SESSION.backups_dir, services.actor)
+        return self.context.services.safety
 
     def _run(self, work: object, done: object) -> Worker:
         worker = Worker(lambda _progress, _cancelled: work())  # type: ignore[operator]
@@ -190,7 +190,7 @@ class SafetyActions(QObject):
             return None
         if not path.lower().endswith(f".{suffix}"):
             path += f".{suffix}"
-        service = ExportService(self.context.services.db, self.context.services.actor)
+        service = self.context.services.exporting
 
         def work() -> ExportResult:
             return service.export(

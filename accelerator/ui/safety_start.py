@@ -1,21 +1,21 @@
-"""The safe start: take the database's instance lock, open it (checked, upgraded after a
-backup), offer the newest good backup when it is damaged, and once the window shows, make
-the rolling daily backup and warn (once per database) about a network or cloud folder.
+"""The safe start, as the person sees it: another window has the database (open it
+read-only?), it is damaged (restore the newest good backup?), it cannot be opened (why);
+and once the window shows, the rolling daily backup and a warning (once per database)
+about a network or cloud folder.
 
-The lock lives in ``SESSION`` for the program's life and is released when the
-application quits (or, failing that, when the interpreter exits).
+The work itself (the instance lock, the checks, the restore) is the services'
+(``StartupService``, ``services.safety``): this module asks and tells. The lock travels
+with the services it opened and is released by ``Services.close()`` when the window's
+run ends.
 """
 
 from __future__ import annotations
 
-import atexit
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from accelerator.db.engine import Database, database_url, make_engine, sqlite_path
-from accelerator.db.lock import InstanceLock, acquire_instance_lock
 from accelerator.errors import (
     AcceleratorError,
     DamagedDatabaseError,
@@ -33,8 +31,11 @@ from accelerator.errors import (
 from accelerator.paths import AppPaths
 from accelerator.services import Services
 from accelerator.services.safety import BackupRecord, SafetyService
+from accelerator.services.startup import StartupService, shown
+from accelerator.ui.dialogs.damaged_dialog import DamagedDialog
 from accelerator.ui.icons import icon
 from accelerator.ui.operations import Worker
+from accelerator.ui.window_base import WindowBase
 
 log = logging.getLogger(__name__)
 
@@ -48,113 +49,44 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SafetyStart", text)
 
 
-@dataclass
-class SafetySession:
-    """What the safe start keeps for the program's life."""
-
-    backups_dir: Path | None = None
-    lock: InstanceLock | None = None
-    read_only: bool = False
-    paths: AppPaths | None = None  # this run's folders (where a saved server URL goes)
-
-    def lock_for(self, db_path: Path | None) -> InstanceLock | None:
-        """The held lock on ``db_path``, for a restore (None: the restore takes its own)."""
-        lock = self.lock
-        if lock is None or not lock.held or db_path is None:
-            return None
-        return lock if lock.db_path.resolve() == Path(db_path).resolve() else None
-
-    def release(self) -> None:
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
-
-
-SESSION = SafetySession()
-
-
-def backups_dir() -> Path | None:
-    """Where this run's backups go: the folder the start chose (None: beside the database)."""
-    return SESSION.backups_dir
-
-
 # --- opening ---------------------------------------------------------------------------
 
 
 def open_services(paths: AppPaths, target: str) -> Services | None:
     """The database for the window, locked, checked and opened; None after telling the user
     why it cannot be (or when they chose to close)."""
-    from accelerator.services.database import prepare_database
-
-    SESSION.backups_dir = paths.backups_dir
-    path = sqlite_path(database_url(target))
-    lock: InstanceLock | None = None
+    start = StartupService(paths, target)
     try:
-        # A missing folder is left for prepare_database to name.
-        if path is not None and path.parent.is_dir():
-            try:
-                lock = acquire_instance_lock(path)
-            except DatabaseInUseError as error:
-                log.warning("%s is in use: %s", path, error)
-                if error.pid is None:  # not another window: the folder refuses a lock file
-                    raise
-                if ask_in_use(error, path) and path.is_file():
-                    return _open_read_only(target)
-                return None
+        try:
+            start.lock()
+        except DatabaseInUseError as error:
+            log.warning("%s is in use: %s", target, error)
+            path = start.file
+            if error.pid is None or path is None:  # not another window: no lock file here
+                raise
+            if ask_in_use(error, path) and path.is_file():
+                return start.open_read_only()
+            return None
         while True:
             try:
-                db = prepare_database(target, backups_dir=paths.backups_dir)
+                return start.open()
             except DamagedDatabaseError as error:
                 log.error("damaged database %s: %s", target, error)
-                if not _restore_damaged(error, paths, lock):
-                    _release(lock)
+                if not _restore_damaged(start, error):
+                    start.give_up()
                     return None
-                continue  # open the restored file, checked again
-            break
+                # and open the restored file, checked again
     except AcceleratorError as error:
         log.warning("cannot open %s: %s", target, error)
-        _release(lock)
+        start.give_up()
         QMessageBox.critical(
             None,
             _tr("Cannot open the database"),
             _tr("Accelerator cannot open {target}.\n\n{error}").format(
-                target=_shown(target), error=error
+                target=shown(target), error=error
             ),
         )
         return None
-    _keep(lock)
-    return Services(db)
-
-
-def _shown(target: str) -> str:
-    """A file path, or a server URL without its password."""
-    if sqlite_path(database_url(target)) is not None:
-        return target
-    return database_url(target).render_as_string(hide_password=True)
-
-
-def _release(lock: InstanceLock | None) -> None:
-    if lock is not None:
-        lock.release()
-
-
-def _keep(lock: InstanceLock | None) -> None:
-    """Hold the lock until the program ends."""
-    SESSION.lock = lock
-    SESSION.read_only = False
-    if lock is None:
-        return
-    app = QApplication.instance()
-    if app is not None:
-        app.aboutToQuit.connect(lock.release)
-    atexit.register(lock.release)  # release() is safe to call twice
-
-
-def _open_read_only(target: str) -> Services:
-    """The database through a read-only connection: SQLite refuses every write, so this
-    window can look but never change what the other window is working on."""
-    SESSION.read_only = True
-    return Services(Database(make_engine(target, read_only=True), target))
 
 
 def ask_in_use(error: DatabaseInUseError, path: Path) -> bool:
@@ -192,19 +124,14 @@ def in_use_message(error: DatabaseInUseError, path: Path) -> QMessageBox:
     return box
 
 
-def _restore_damaged(
-    error: DamagedDatabaseError, paths: AppPaths, lock: InstanceLock | None
-) -> bool:
+def _restore_damaged(start: StartupService, error: DamagedDatabaseError) -> bool:
     """Offer the newest good backup of a damaged database; True when it was put back."""
-    from accelerator.ui.dialogs.damaged_dialog import DamagedDialog
-
-    service = SafetyService(error.path, paths.backups_dir)
-    backup = _record_of(service, error.backup)
+    backup = start.newest_good_backup(error)
     if not DamagedDialog.ask(None, error, backup):
         return False
     assert backup is not None
     try:
-        service.restore(backup.path, lock=lock if lock is not None and lock.held else None)
+        start.restore_damaged(error, backup)
     except AcceleratorError as restore_error:
         QMessageBox.critical(
             None,
@@ -212,31 +139,17 @@ def _restore_damaged(
             _tr("The backup could not be restored.\n\n{0}").format(restore_error),
         )
         return False
-    log.warning("restored the damaged %s from %s", error.path, backup.path)
     return True
-
-
-def _record_of(service: SafetyService, backup: Path | None) -> BackupRecord | None:
-    if backup is None:
-        return None
-    try:
-        records = service.list_backups()
-    except AcceleratorError:
-        records = []
-    for record in records:
-        if record.path == backup:
-            return record
-    return None
 
 
 # --- after the first paint ---------------------------------------------------------------
 
 
-def after_start(window: QMainWindow, paths: AppPaths) -> Worker | None:
+def after_start(window: WindowBase) -> Worker | None:
     """The daily backup in the background and the location warning; returns the backup's
     worker (None when there is nothing to back up)."""
-    db: Database = window.services.db  # type: ignore[attr-defined]
-    if SESSION.read_only:
+    services = window.services
+    if services.read_only:
         label = QLabel(_tr("Read-only"), window)
         label.setToolTip(
             _tr("Another Accelerator window has this database open: nothing is saved here.")
@@ -244,12 +157,10 @@ def after_start(window: QMainWindow, paths: AppPaths) -> Worker | None:
         window.statusBar().addPermanentWidget(label)
         window.setWindowTitle(_tr("{0} (read-only)").format(window.windowTitle()))
         return None
-    if db.path is None:
-        return None
-    backups_dir = SESSION.backups_dir or paths.backups_dir
-    service = SafetyService.for_database(db, backups_dir)
-    settings = getattr(window, "settings", None) or QSettings()
-    show_location_warning(window, service.location_warning(), db.path, settings)
+    if services.db.path is None:
+        return None  # a shared server backs itself up
+    service = services.safety
+    show_location_warning(window, service.location_warning(), service.db_path, window.settings)
     return start_daily_backup(window, service)
 
 

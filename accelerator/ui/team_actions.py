@@ -9,7 +9,7 @@ it too. Going back to the local file takes effect at the next start.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QAction
@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accelerator.paths import AppPaths, resolve_paths, save_connection, saved_connection
+from accelerator.paths import save_connection, saved_connection
+from accelerator.services import Services
 from accelerator.services.team import DEFAULT_PORT, ServerAddress
+from accelerator.ui.access_actions import replace_window
+from accelerator.ui.dialogs.server_sign_in_dialog import ServerSignInDialog
+from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
 from accelerator.ui.widgets.programme_common import heading_label, muted_label
-
-if TYPE_CHECKING:
-    from accelerator.ui.main_window import MainWindow
+from accelerator.ui.window_base import WindowBase
 
 log = logging.getLogger(__name__)
 
@@ -99,35 +101,29 @@ class ConnectServerDialog(QDialog):
         self.accept()
 
 
-def install(window: MainWindow) -> None:
+@dataclass(frozen=True)
+class TeamActions:
+    connect_server: QAction
+    #: On a server only: go back to the local file.
+    use_local: QAction | None
+
+
+def install(window: WindowBase) -> TeamActions:
     menu = window.file_menu
     on_server = not window.services.db.is_sqlite
-    window.connect_server_action = connect = QAction(  # type: ignore[attr-defined]
-        window.tr("Connect to a shared ser&ver…"), window
-    )
+    connect = QAction(window.tr("Connect to a shared ser&ver…"), window)
     connect.triggered.connect(lambda: connect_to_server(window))
     menu.insertAction(window.file_menu_end, connect)
+    local: QAction | None = None
     if on_server:
-        window.use_local_action = local = QAction(  # type: ignore[attr-defined]
-            window.tr("Use the local file from the next start"), window
-        )
+        local = QAction(window.tr("Use the local file from the next start"), window)
         local.triggered.connect(lambda: use_local_file(window))
         menu.insertAction(window.file_menu_end, local)
+    return TeamActions(connect, local)
 
 
-def _paths() -> AppPaths:
-    from accelerator.ui.safety_start import SESSION
-
-    return SESSION.paths or resolve_paths()
-
-
-def connect_to_server(window: MainWindow) -> MainWindow | None:
-    from accelerator.services import Services
-    from accelerator.ui.access_actions import replace_window
-    from accelerator.ui.dialogs.server_sign_in_dialog import ServerSignInDialog
-    from accelerator.ui.safety_start import SESSION
-
-    paths = _paths()
+def connect_to_server(window: WindowBase) -> WindowBase | None:
+    paths = window.paths
     current = saved_connection(paths) or (
         None if window.services.db.is_sqlite else window.services.db.target
     )
@@ -140,14 +136,12 @@ def connect_to_server(window: MainWindow) -> MainWindow | None:
     if session.user is not None:
         actor = session.actor
     else:  # a server database without a login per person: the program's own sign-in
-        from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
-
         signed_in = SignInDialog.ask(window, Services(session.db), window.settings)
         if signed_in is None:
             session.db.dispose()
             return None
         actor = signed_in
-    old = window.services.db
+    old = window.services
     new = replace_window(window, actor, Services(session.db))
     if new is None:
         session.db.dispose()
@@ -155,8 +149,7 @@ def connect_to_server(window: MainWindow) -> MainWindow | None:
     save_connection(paths, dialog.url)
     # The old window's background work (its change check) ends before its connections.
     QThreadPool.globalInstance().waitForDone(10_000)
-    old.dispose()
-    SESSION.release()  # the local file is free for another window now
+    old.close()  # and the local file's lock: it is free for another window now
     log.info("connected to %s", session.db.display_name)
     new.statusBar().showMessage(
         new.tr("Connected to {0}; Accelerator opens it at every start.").format(
@@ -167,8 +160,8 @@ def connect_to_server(window: MainWindow) -> MainWindow | None:
     return new
 
 
-def use_local_file(window: MainWindow) -> None:
-    paths = _paths()
+def use_local_file(window: WindowBase) -> None:
+    paths = window.paths
     save_connection(paths, None)
     QMessageBox.information(
         window,

@@ -96,12 +96,10 @@ def test_connecting_a_local_window_to_the_server(
     from accelerator.services import Services
     from accelerator.services.team import connect_as
     from accelerator.ui import team_actions
-    from accelerator.ui.safety_start import SESSION
 
     assert isinstance(services, Services)
     paths = resolve_paths(tmp_path / "data")
-    monkeypatch.setattr(SESSION, "paths", paths)
-    window = MainWindow(services, settings)
+    window = MainWindow(services, settings, paths)
     qtbot.addWidget(window)
     window.show()
     url = team.url("alice", password=None)

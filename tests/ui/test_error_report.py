@@ -31,7 +31,6 @@ from accelerator.ui.error_report import ErrorDialog, ErrorReporter, install_erro
 from accelerator.ui.operations import ChangeBus, Worker
 from accelerator.ui.pages import frameworks
 from accelerator.ui.pages.frameworks import FrameworksPage
-from accelerator.ui.safety_start import SESSION
 from tests.ui.helpers import NoNavigation
 
 OK = Qt.MouseButton.LeftButton
@@ -335,7 +334,6 @@ def test_the_window_start_installs_the_hook_and_removes_it_at_the_end(
         during.append(error_report._installed)
         return None  # cancelled
 
-    monkeypatch.setattr(SESSION, "paths", SESSION.paths)  # run() sets it for the window
     monkeypatch.setattr(application, "open_services", lambda _paths, _target: services)
     monkeypatch.setattr(application, "sign_in", sign_in)
     names = (qapp.applicationName(), qapp.organizationName(), qapp.applicationDisplayName())

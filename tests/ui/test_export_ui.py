@@ -4,7 +4,6 @@ background."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,15 +16,7 @@ from accelerator.services.exporting import ExportFormat, ExportKind
 from accelerator.ui.dialogs.export_dialog import ExportDialog, ExportRequest
 from accelerator.ui.main_window import MainWindow
 from accelerator.ui.safety_actions import SafetyActions
-from accelerator.ui.safety_start import SESSION
 from tests.factories import Factory
-
-
-@pytest.fixture(autouse=True)
-def session(tmp_path: Path) -> Iterator[None]:
-    SESSION.backups_dir, SESSION.lock, SESSION.read_only = tmp_path / "backups", None, False
-    yield
-    SESSION.backups_dir = None
 
 
 @pytest.fixture

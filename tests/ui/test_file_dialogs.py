@@ -9,7 +9,6 @@ person); it records the folder or path each dialog was given and answers as told
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,7 +28,6 @@ from accelerator.ui.pages.audit import AuditPage
 from accelerator.ui.pages.frameworks import FrameworksPage
 from accelerator.ui.pages.reports import ReportsPage
 from accelerator.ui.safety_actions import SafetyActions
-from accelerator.ui.safety_start import SESSION
 
 CLICK = Qt.MouseButton.LeftButton
 
@@ -72,13 +70,6 @@ def elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     cwd.mkdir()
     monkeypatch.chdir(cwd)
     return cwd
-
-
-@pytest.fixture(autouse=True)
-def session(tmp_path: Path) -> Iterator[None]:
-    SESSION.backups_dir, SESSION.lock, SESSION.read_only = tmp_path / "backups", None, False
-    yield
-    SESSION.backups_dir = None
 
 
 @pytest.fixture

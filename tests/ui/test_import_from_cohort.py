@@ -5,7 +5,6 @@ programmes tree, or dropped anywhere on the window."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,20 +25,12 @@ from accelerator.ui.main_window import MainWindow
 from accelerator.ui.models.programme_models import EnrolmentTableModel
 from accelerator.ui.operations import ChangeBus
 from accelerator.ui.pages.programmes import ProgrammesPage
-from accelerator.ui.safety_start import SESSION
 from tests.factories import Factory, org_number
 from tests.ui.test_programmes_dialogs import Navigator
 from tests.ui.test_programmes_page import answer
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = dt.date.today()
-
-
-@pytest.fixture(autouse=True)
-def session(tmp_path: Path) -> Iterator[None]:
-    SESSION.backups_dir, SESSION.lock, SESSION.read_only = tmp_path / "backups", None, False
-    yield
-    SESSION.backups_dir = None
 
 
 @pytest.fixture

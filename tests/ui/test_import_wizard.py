@@ -4,7 +4,6 @@ a preview that shows the bad row and keeps Import disabled, then the fixed file 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,18 +20,10 @@ from accelerator.ui.dialogs.import_wizard import ImportPreviewModel, ImportWizar
 from accelerator.ui.main_window import MainWindow
 from accelerator.ui.models.programme_models import format_date
 from accelerator.ui.operations import Data
-from accelerator.ui.safety_start import SESSION
 from tests.factories import Factory, org_number
 from tests.keyboard import Keyboard
 
 HEADER = "Firmanavn;Organisasjonsnummer;Bransje;Antall ansatte;Kontaktperson"
-
-
-@pytest.fixture(autouse=True)
-def session(tmp_path: Path) -> Iterator[None]:
-    SESSION.backups_dir, SESSION.lock, SESSION.read_only = tmp_path / "backups", None, False
-    yield
-    SESSION.backups_dir = None
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ quote never closed, a file with only a header. The service decides; the wizard s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,15 +13,7 @@ from pytestqt.qtbot import QtBot
 from accelerator.services import Services
 from accelerator.ui.dialogs.import_wizard import ImportPreviewModel, ImportWizard
 from accelerator.ui.main_window import MainWindow
-from accelerator.ui.safety_start import SESSION
 from tests.factories import org_number
-
-
-@pytest.fixture(autouse=True)
-def session(tmp_path: Path) -> Iterator[None]:
-    SESSION.backups_dir, SESSION.lock, SESSION.read_only = tmp_path / "backups", None, False
-    yield
-    SESSION.backups_dir = None
 
 
 @pytest.fixture

@@ -4,13 +4,12 @@ message, the start that locks the database, and the location warning."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QThreadPool
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from accelerator.db.lock import acquire_instance_lock
@@ -26,16 +25,13 @@ from accelerator.ui.dialogs.restore_dialog import RestoreDialog
 from accelerator.ui.main_window import MainWindow
 from accelerator.ui.operations import Data
 from accelerator.ui.safety_actions import SafetyActions
-from accelerator.ui.safety_start import SESSION
 from tests.factories import Factory
 
 
 @pytest.fixture
-def backups_dir(tmp_path: Path) -> Iterator[Path]:
-    SESSION.backups_dir, SESSION.lock, SESSION.read_only = tmp_path / "backups", None, False
-    yield tmp_path / "backups"
-    SESSION.release()
-    SESSION.backups_dir, SESSION.read_only = None, False
+def backups_dir(tmp_path: Path) -> Path:
+    """Where the window's backups go: beside its database, as nobody said otherwise."""
+    return tmp_path / "backups"
 
 
 @pytest.fixture
@@ -188,6 +184,49 @@ def test_damaged_dialog_offers_the_newest_good_backup(
     assert "no good backup" in without.offer_label.text()
 
 
+def test_a_window_started_safely_restores_over_the_file_it_holds(
+    qtbot: QtBot,
+    db_path: Path,
+    tmp_path: Path,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The start holds the file's lock for the window's life, and File > Restore from backup
+    restores under that lock: a second lock on the same file, even by this program, fails."""
+    paths = _paths(tmp_path)
+    services = safety_start.open_services(paths, str(db_path))
+    assert services is not None and services.lock is not None
+    services.companies.create_company(CompanyInput(name="Old AS"))
+    services.safety.back_up_now()
+    services.companies.create_company(CompanyInput(name="New AS"))
+    window = MainWindow(services, settings, paths)
+    qtbot.addWidget(window)
+    window.show()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(str(a[2])))
+
+    def press_restore() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, RestoreDialog) and dialog.restore_button.isEnabled():
+            qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        if dialog is not None and dialog.isVisible():
+            dialog.close()  # the restore failed: fail below instead of hanging
+
+    try:
+        QTimer.singleShot(0, press_restore)
+        window.safety_actions.restore_action.trigger()
+        assert warned == []
+        assert "Restored from" in window.statusBar().currentMessage()
+        assert [c.name for c in services.companies.list_companies()] == ["Old AS"]
+        assert services.lock.held, "the window still holds its file"
+    finally:
+        window.close()
+        QThreadPool.globalInstance().waitForDone(10_000)  # the window's change check
+        services.close()
+    assert not services.lock.held
+
+
 def test_start_on_a_damaged_file_restores_the_chosen_backup(
     qtbot: QtBot, db_path: Path, tmp_path: Path, backups_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -195,8 +234,7 @@ def test_start_on_a_damaged_file_restores_the_chosen_backup(
     assert first is not None
     first.companies.create_company(CompanyInput(name="Havbris AS"))
     SafetyService.for_database(first.db, backups_dir).back_up_now()
-    first.db.dispose()
-    SESSION.release()
+    first.close()
     db_path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8192)  # pages overwritten
 
     offered: list[Any] = []
@@ -214,9 +252,9 @@ def test_start_on_a_damaged_file_restores_the_chosen_backup(
         assert error.moved_to.is_file(), "the damaged file is kept aside"
         assert backup is not None and backup.path == error.backup
         assert [c.name for c in services.companies.list_companies()] == ["Havbris AS"]
-        assert SESSION.lock is not None and SESSION.lock.held
+        assert services.lock is not None and services.lock.held
     finally:
-        services.db.dispose()
+        services.close()
 
 
 def test_a_second_window_is_told_and_may_open_read_only(
@@ -238,7 +276,7 @@ def test_a_second_window_is_told_and_may_open_read_only(
 
         monkeypatch.setattr(safety_start, "ask_in_use", lambda error, path: True)
         services = safety_start.open_services(_paths(tmp_path), str(db_path))
-        assert services is not None and SESSION.read_only
+        assert services is not None and services.read_only
         try:
             assert services.companies.list_companies() == []
             with pytest.raises(StorageError, match="read-only"):
@@ -264,7 +302,7 @@ def test_location_warning_bar_shows_once_per_database(
 def test_after_start_makes_the_daily_backup_once(
     qtbot: QtBot, window: MainWindow, backups_dir: Path, tmp_path: Path
 ) -> None:
-    worker = safety_start.after_start(window, _paths(tmp_path))
+    worker = safety_start.after_start(window)
     assert worker is not None
     qtbot.waitUntil(
         lambda: "Daily backup made" in window.statusBar().currentMessage(), timeout=10_000
@@ -272,7 +310,7 @@ def test_after_start_makes_the_daily_backup_once(
     backups = SafetyService(db_file(window), backups_dir).list_backups()
     assert [b.reason for b in backups] == ["daily"]
     assert dt.datetime.now() - backups[0].taken_at < dt.timedelta(minutes=5)
-    assert safety_start.after_start(window, _paths(tmp_path)) is not None
+    assert safety_start.after_start(window) is not None
     QThreadPool.globalInstance().waitForDone(10_000)
     again = SafetyService(db_file(window), backups_dir).list_backups()
     assert again == backups, "a backup from today is recent enough"

@@ -1,9 +1,7 @@
 """Restore from backup: the backups with their date, reason and size; what the selected one
 holds (checked as the restore would check it); Restore asks first, keeps the current
-database as a pre-restore copy, and puts the backup in its place.
-
-The window's engine is disposed first: the file is replaced under it, and its pooled
-connections would otherwise still see the old one.
+database as a pre-restore copy, and puts the backup in its place
+(``SafetyService.restore_open_database``: it closes the window's connections first).
 """
 
 from __future__ import annotations
@@ -33,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accelerator.db.open import open_database
 from accelerator.domain.formatting import format_datetime
 from accelerator.errors import AcceleratorError
 from accelerator.services.safety import BackupRecord, RestoreRecord, SafetyService
@@ -258,18 +255,13 @@ class RestoreDialog(QDialog):
 def restore_into_window(
     parent: QWidget | None, context: AppContext, safety: SafetyService, record: BackupRecord
 ) -> RestoreRecord | None:
-    """Dispose the window's engine, restore, open the result once (it may need an upgrade),
-    and announce that everything changed. None, after saying why, when it failed."""
+    """Restore over the window's database and announce that everything changed. None,
+    after saying why, when it failed."""
     from accelerator.ui.operations import Data
-    from accelerator.ui.safety_start import SESSION
 
-    db = context.services.db
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        db.dispose()  # its pooled connections would keep reading the old file
-        result = safety.restore(record.path, lock=SESSION.lock_for(db.path))
-        # An older backup is upgraded now, after its own pre-migration backup.
-        open_database(str(result.database), backups_dir=safety.backups_dir).dispose()
+        result = safety.restore_open_database(record.path)
     except AcceleratorError as error:
         log.warning("restore failed: %s", error)
         QGuiApplication.restoreOverrideCursor()

@@ -1,0 +1,51 @@
+"""The main window as the areas installed into it see it.
+
+The File menu's areas (report_actions, access_actions, team_actions, safety_actions) are
+written against ``WindowBase``, never against ``main_window``: the main window builds
+them, so if they imported it the two would import each other round a circle
+(tests/unit/test_import_cycles.py). ``MainWindow`` fills in every part declared here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from accelerator.paths import AppPaths
+from accelerator.services import Services
+from accelerator.ui.context import AppContext
+from accelerator.ui.pages.base import Page
+from accelerator.ui.pages.companies import CompaniesPage
+from accelerator.ui.pages.dashboard import DashboardPage
+from accelerator.ui.pages.programmes import ProgrammesPage
+from accelerator.ui.pages.reports import ReportsPage
+
+
+class WindowBase(QMainWindow):
+    services: Services
+    settings: QSettings
+    #: This run's folders (where a saved server URL goes).
+    paths: AppPaths
+    context: AppContext
+    file_menu: QMenu
+    #: The separator above Quit: installed actions go above it.
+    file_menu_end: QAction
+    #: The pages shown, by navigation key; the ones every role has are typed below.
+    pages: dict[str, Page]
+    dashboard_page: DashboardPage
+    programmes_page: ProgrammesPage
+    companies_page: CompaniesPage
+    reports_page: ReportsPage
+
+    def current_key(self) -> str:
+        """The key of the page shown ("welcome" on an empty database)."""
+        raise NotImplementedError
+
+    def go(self, key: str) -> Page:
+        """Show the page ``key``, asking first if the current one has unsaved edits."""
+        raise NotImplementedError
+
+    def another(self, services: Services) -> WindowBase:
+        """A new window like this one (its settings and folders) on ``services``, not shown."""
+        raise NotImplementedError
