@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from accelerator.domain.enums import Role
 from accelerator.errors import AcceleratorError, ValidationError
 from accelerator.services import Actor, Services
-from accelerator.services.auth import AuthService
 from accelerator.services.demo import DEMO_USERS, DemoUser
 from accelerator.services.users import UserInput, actor_of
 from accelerator.ui.dialogs.password_dialog import NewPasswordFields
@@ -174,7 +173,7 @@ class FirstRunDialog(QDialog):
         self.errors.clear()
         try:
             password = self.password.password()
-            user = AuthService(self.services.db).create_first_coordinator(
+            user = self.services.auth.create_first_coordinator(
                 UserInput(
                     self.username_edit.text(),
                     self.name_edit.text(),
@@ -206,9 +205,7 @@ class FirstRunDialog(QDialog):
 
         def work(_progress: object, _cancelled: object) -> Actor:
             load_demo(services)
-            return actor_of(
-                AuthService(services.db).sign_in(coordinator.username, coordinator.password)
-            )
+            return actor_of(services.auth.sign_in(coordinator.username, coordinator.password))
 
         self._busy(True)
         self.demo_error.setVisible(False)

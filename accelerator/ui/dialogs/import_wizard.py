@@ -59,7 +59,6 @@ from accelerator.services.importing import (
     ImportPreview,
     ImportRefusedError,
     ImportResult,
-    ImportService,
     RowAction,
     RowError,
     SuggestedMapping,
@@ -221,7 +220,7 @@ class ImportWizard(QDialog):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = ImportService(context.services.db, context.services.actor)
+        self.service = context.services.importing
         self.table: CsvTable | None = None
         self.suggestion: SuggestedMapping | None = None
         self.preview: ImportPreview | None = None

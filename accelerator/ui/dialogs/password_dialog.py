@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from accelerator.errors import ValidationError
-from accelerator.services.auth import AuthService
 from accelerator.services.records import UserRecord
 from accelerator.services.users import MIN_PASSWORD
 from accelerator.ui.context import AppContext
@@ -122,8 +121,7 @@ class ChangePasswordDialog(QDialog):
         return dialog.saved
 
     def save(self) -> None:
-        services = self.context.services
-        auth = AuthService(services.db, services.actor)
+        auth = self.context.services.auth
 
         def change() -> UserRecord:
             return auth.change_own_password(self.current_edit.text(), self.new.password())

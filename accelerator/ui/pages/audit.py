@@ -254,8 +254,7 @@ class AuditPage(Page):
         return self.tr("Audit trail")
 
     def _audit(self) -> AuditService:
-        services = self.context.services
-        return AuditService(services.db, services.actor)
+        return self.context.services.audit
 
     # --- showing ---
 

@@ -403,7 +403,7 @@ class ReportsPage(Page):
         page_size = self.page_size_combo.currentData()
         period = self.period()
         confidential = self._is_coordinator() and self.confidential_check.isChecked()
-        reporting = ReportingService(self.context.services.db, self.context.services.actor)
+        reporting = self.context.services.reporting
         internal = self.tr(" (internal)") if confidential else ""
         if self.report_kind() == COHORT_REPORT:
             cohort_id = self.selected_cohort_id()
@@ -657,7 +657,7 @@ class ReportsPage(Page):
             return None
 
     def _reporting(self) -> ReportingService:
-        return ReportingService(self.context.services.db, self.context.services.actor)
+        return self.context.services.reporting
 
     def _plan_text(self) -> str:
         """Which report Generate would print, in a sentence; asked again only when the
