@@ -8,6 +8,7 @@ companies, Export. (A CSV dropped on the window starts the import: ``import_drop
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -93,7 +94,9 @@ class SafetyActions(QObject):
         ):
             menu.insertAction(end, action)
 
-    def _action(self, text: str, slot: object, icon_name: str, shortcut: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], object], icon_name: str, shortcut: str = ""
+    ) -> QAction:
         action = QAction(icon(icon_name), text, self.window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -108,13 +111,13 @@ class SafetyActions(QObject):
     def _safety(self) -> SafetyService:
         return self.context.services.safety
 
-    def _run(self, work: object, done: object) -> Worker:
-        worker = Worker(lambda _progress, _cancelled: work())  # type: ignore[operator]
+    def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> Worker:
+        worker = Worker(lambda _progress, _cancelled: work())
         self._workers.add(worker)
 
         def finished(result: object) -> None:
             self._workers.discard(worker)
-            done(result)  # type: ignore[operator]
+            done(result)
 
         def failed(error: object) -> None:
             self._workers.discard(worker)
