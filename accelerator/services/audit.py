@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
@@ -21,6 +22,8 @@ from accelerator.models import AuditEntry, Base
 from accelerator.models.base import utcnow
 
 ACTOR_KEY = "accelerator_actor"
+# The tables whose audit rows this session wrote: what its transaction changed.
+WRITTEN_KEY = "accelerator_written"
 # Values never copied into the audit trail; the entry says only that they changed.
 SECRET_FIELDS = frozenset({"password_hash"})
 # Housekeeping columns that say nothing a reader of the trail needs. (An assessment's
@@ -75,6 +78,19 @@ def _changes(obj: Base, action: AuditAction) -> dict[str, list[Any]]:
     return changes
 
 
+def note_written(session: Session, tables: Iterable[str]) -> None:
+    """Note that this session wrote audit rows for ``tables``. Whoever writes audit rows
+    calls it (this listener, and the importer's bulk writes), so that what a transaction
+    changed is known from its audit rows alone (services/written.py)."""
+    session.info.setdefault(WRITTEN_KEY, set()).update(tables)
+
+
+def pending_tables(session: Session) -> frozenset[str]:
+    """The tables of the records a failed flush was writing (their audit rows wait)."""
+    pending = session.info.get("audit_pending", [])
+    return frozenset(obj.__tablename__ for obj, _action, _changes in pending)
+
+
 @event.listens_for(Session, "before_flush")
 def _collect(session: Session, _flush: UOWTransaction, _instances: object) -> None:
     pending: list[tuple[Base, AuditAction, dict[str, list[Any]]]] = session.info.setdefault(
@@ -121,3 +137,4 @@ def _write(session: Session, _flush: UOWTransaction) -> None:
             }
         )
     session.execute(insert(AuditEntry), rows)
+    note_written(session, (row["table_name"] for row in rows))

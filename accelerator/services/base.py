@@ -21,7 +21,8 @@ from accelerator.errors import (
     PermissionDeniedError,
 )
 from accelerator.models import AuditEntry, Base, Enrolment, MentorAssignment, User
-from accelerator.services.audit import ACTOR_KEY
+from accelerator.services import written
+from accelerator.services.audit import ACTOR_KEY, WRITTEN_KEY, pending_tables
 from accelerator.services.use_cases import UseCase, role_allows
 
 log = logging.getLogger(__name__)
@@ -59,17 +60,23 @@ class Service:
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
+        """One write transaction. Once it commits, the tables its audit rows name are
+        reported to whoever records this thread's writes (the window, to refresh)."""
+        session: Session | None = None
         try:
             with self._db.write() as session:
                 self._check_actor(session)
                 session.info[ACTOR_KEY] = self._actor
                 yield session
+            written.record(session.info.get(WRITTEN_KEY, ()))
         except exc.OperationalError as error:
             log.exception("write failed")
             raise StorageError(_storage_message(error)) from error
         except orm_exc.StaleDataError as error:
             # The version checked in the UPDATE itself: someone saved in the same moment.
             log.info("conflict at flush: %s", error)
+            if session is not None:
+                written.record(pending_tables(session))  # what shows it is out of date
             raise ConflictError(
                 "someone else saved this record at the same moment; nothing was saved. "
                 "Open it again to see their change."
@@ -144,6 +151,7 @@ class Service:
         ).first()
         by, at = (last[0], last[1]) if last is not None else (None, None)
         log.info("conflict: %s %s is at version %s, the form had %s", what, obj, current, expected)
+        written.record([obj.__tablename__])  # changed by someone else: what shows it is stale
         raise ConflictError(
             f"{by or 'someone else'} changed this {what} while you were editing it; "
             "nothing was saved",

@@ -33,7 +33,7 @@ from accelerator.models import (
     Milestone,
 )
 from accelerator.models.base import utcnow
-from accelerator.services.audit import SKIPPED_FIELDS
+from accelerator.services.audit import SKIPPED_FIELDS, note_written
 from accelerator.services.audit import _plain as audit_value
 from accelerator.services.base import Actor
 from accelerator.services.importing.fields import RowError
@@ -163,6 +163,7 @@ class _Audit:
                 "table_name": table_name,
             }
             _executemany(s, table_of(AuditEntry), rows, shared)
+        note_written(s, (table_name for _action, table_name in self.groups))
 
 
 # The listener's json.dumps(changes, ensure_ascii=False, default=str), made once.
