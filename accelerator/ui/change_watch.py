@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-from accelerator.ui.operations import Data, Worker
+from accelerator.ui.operations import Data, Worker, kinds_of
 
 if TYPE_CHECKING:
     from accelerator.ui.window_base import WindowBase
@@ -24,29 +24,6 @@ log = logging.getLogger(__name__)
 #: How often to ask: a shared server, and a file (a second window, a synced folder).
 SERVER_INTERVAL_MS = 4_000
 FILE_INTERVAL_MS = 10_000
-
-#: Which pages a changed table concerns.
-KINDS = {
-    "programmes": Data.PROGRAMMES,
-    "milestone_template_items": Data.PROGRAMMES,
-    "cohorts": Data.COHORTS,
-    "companies": Data.COMPANIES,
-    "contacts": Data.COMPANIES,
-    "enrolments": Data.ENROLMENTS,
-    "mentor_assignments": Data.ENROLMENTS,
-    "milestones": Data.MILESTONES,
-    "assessments": Data.ASSESSMENTS,
-    "scores": Data.ASSESSMENTS,
-    "assessment_texts": Data.ASSESSMENTS,
-    "readiness_frameworks": Data.FRAMEWORKS,
-    "dimensions": Data.FRAMEWORKS,
-    "level_descriptors": Data.FRAMEWORKS,
-    "users": Data.USERS,
-}
-
-
-def kinds_of(tables: frozenset[str]) -> frozenset[Data]:
-    return frozenset(KINDS.get(t, Data.EVERYTHING) for t in tables)
 
 
 class ChangeWatcher(QObject):

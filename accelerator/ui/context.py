@@ -10,7 +10,7 @@ from typing import Any, Protocol, TypeVar
 from PySide6.QtWidgets import QWidget
 
 from accelerator.services import Services
-from accelerator.ui.operations import ChangeBus, Data, FormErrors, Versioned, write
+from accelerator.ui.operations import ChangeBus, FormErrors, Versioned, write
 
 T = TypeVar("T")
 
@@ -40,12 +40,10 @@ class AppContext:
         parent: QWidget | None,
         call: Callable[[], T],
         *,
-        changes: Iterable[Data],
         form: FormErrors | None = None,
         title: str = "",
         versioned: Versioned[Any] | None = None,
     ) -> T | None:
-        """Run a service call that writes; see ``operations.write``."""
-        return write(
-            parent, self.bus, call, changes=changes, form=form, title=title, versioned=versioned
-        )
+        """Run a service call that writes and announce what it changed; see
+        ``operations.write``."""
+        return write(parent, self.bus, call, form=form, title=title, versioned=versioned)

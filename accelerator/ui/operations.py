@@ -1,7 +1,9 @@
 """How the window writes: one small helper that calls a service, shows a failure, and
 announces what changed so that every page showing that kind of data refreshes.
 
-Pages never catch service errors themselves; they call ``context.write(...)``.
+Pages never catch service errors themselves; they call ``context.write(...)``. What
+changed is not the caller's to say: the services report the tables each write touched
+(services/written.py), and ``KINDS`` turns them into the kinds of data pages show.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from accelerator.errors import AcceleratorError, ConflictError, ValidationError
+from accelerator.services.written import recording
 from accelerator.ui.error_report import unexpected
 
 log = logging.getLogger(__name__)
@@ -37,8 +40,34 @@ class Data(StrEnum):
     EVERYTHING = "everything"  # a restore or an import: refresh all
 
 
+#: Which kind of data each table holds: what a write that touched it changed. The same
+#: map serves this window's writes and the change watch's news of others' writes.
+KINDS = {
+    "programmes": Data.PROGRAMMES,
+    "milestone_template_items": Data.PROGRAMMES,
+    "cohorts": Data.COHORTS,
+    "companies": Data.COMPANIES,
+    "contacts": Data.COMPANIES,
+    "enrolments": Data.ENROLMENTS,
+    "mentor_assignments": Data.ENROLMENTS,
+    "milestones": Data.MILESTONES,
+    "assessments": Data.ASSESSMENTS,
+    "scores": Data.ASSESSMENTS,
+    "assessment_texts": Data.ASSESSMENTS,
+    "readiness_frameworks": Data.FRAMEWORKS,
+    "dimensions": Data.FRAMEWORKS,
+    "level_descriptors": Data.FRAMEWORKS,
+    "users": Data.USERS,
+}
+
+
+def kinds_of(tables: Iterable[str]) -> frozenset[Data]:
+    """The kinds of data in ``tables``; a table this map does not know refreshes all."""
+    return frozenset(KINDS.get(t, Data.EVERYTHING) for t in tables)
+
+
 class ChangeBus(QObject):
-    """Broadcasts which kinds of data changed after a successful write."""
+    """Broadcasts which kinds of data changed after a write."""
 
     changed = Signal(object)  # frozenset[Data]
 
@@ -47,6 +76,10 @@ class ChangeBus(QObject):
         if kinds:
             log.debug("changed: %s", sorted(kinds))
             self.changed.emit(kinds)
+
+    def announce_tables(self, tables: Iterable[str]) -> None:
+        """Announce the kinds of data in ``tables``, the tables a write touched."""
+        self.announce(kinds_of(tables))
 
 
 def touches(changed: frozenset[Data], *kinds: Data) -> bool:
@@ -108,43 +141,64 @@ def write(
     bus: ChangeBus,
     call: Callable[[], T],
     *,
-    changes: Iterable[Data],
     form: FormErrors | None = None,
     title: str = "",
     versioned: Versioned[Any] | None = None,
 ) -> T | None:
-    """Run one service call. On success announce ``changes`` and return the result;
+    """Run one service call. On success announce what it changed and return the result;
     on a refusal show why (beside the fields of ``form`` where it can) and return None.
     Nothing is half-saved: the service's transaction either committed or not.
+
+    What changed comes from the write itself: the tables its transactions touched, and,
+    when someone else changed the record meanwhile, that record's (the pages showing it
+    are out of date).
 
     With ``versioned``, a record someone else saved meanwhile opens the conflict dialog:
     Reload fills the form with their version, Overwrite saves again over it (``call``
     reads ``versioned.version`` each time it runs)."""
-    changes = frozenset(changes)
     if form is not None:
         form.clear()
     while True:
-        try:
-            result = call()
-        except ConflictError as error:
-            bus.announce(changes)  # the pages showing it are out of date
+        attempt = _attempt(call)
+        bus.announce_tables(attempt.tables)
+        error = attempt.error
+        if error is None:
+            return attempt.result
+        if isinstance(error, ConflictError):
             if versioned is None:
                 QMessageBox.warning(parent, title or _tr("Changed by someone else"), str(error))
                 return None
             if not _resolve(parent, error, versioned):
                 return None
             continue  # overwrite: the same save, over the version now shown
-        except ValidationError as error:
+        if isinstance(error, ValidationError):
             unplaced = form.show(error) if form is not None else [str(error)]
             if unplaced:
                 QMessageBox.warning(parent, title or _tr("Cannot save"), "\n".join(unplaced))
             return None
-        except AcceleratorError as error:
+        if isinstance(error, AcceleratorError):
             log.info("refused: %s", error)
             QMessageBox.warning(parent, title or _tr("Cannot save"), str(error))
             return None
-        bus.announce(changes)
-        return result
+        raise error  # a bug: the error dialog shows it, as it would any slot's
+
+
+@dataclass(frozen=True)
+class _Attempt(Generic[T]):
+    """How one run of a write went: its result or its error, and the tables it touched."""
+
+    result: T | None
+    error: Exception | None
+    tables: frozenset[str]
+
+
+def _attempt(call: Callable[[], T]) -> _Attempt[T]:
+    with recording() as tables:
+        try:
+            result = call()
+        except Exception as error:  # handed back to the GUI thread, which decides
+            return _Attempt(None, error, frozenset(tables))
+    return _Attempt(result, None, frozenset(tables))
 
 
 def _resolve(parent: QWidget | None, error: ConflictError, versioned: Versioned[Any]) -> bool:
@@ -168,8 +222,6 @@ def _resolve(parent: QWidget | None, error: ConflictError, versioned: Versioned[
 
 
 def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate("operations", text)
 
 
@@ -177,6 +229,7 @@ class _Signals(QObject):
     progress = Signal(int, int)
     finished = Signal(object)
     failed = Signal(object)
+    wrote = Signal(object)  # frozenset[str]: the tables the work's writes touched
 
 
 class Worker(QRunnable):
@@ -191,6 +244,10 @@ class Worker(QRunnable):
     caller shows) is a bug, and also goes to the error dialog (``error_report``) with its
     traceback. A caller that reports every failure itself in its own way (the change
     watch: "the database does not answer") says ``expected=(Exception,)``.
+
+    Work that writes (an import, the demo) names the ``bus``: what its writes changed is
+    announced there, before ``finished`` or ``failed`` arrives, and also when it failed or
+    was cancelled after committing some of it.
     """
 
     def __init__(
@@ -198,26 +255,36 @@ class Worker(QRunnable):
         work: Callable[[Callable[[int, int], None], Callable[[], bool]], object],
         *,
         expected: tuple[type[Exception], ...] = (AcceleratorError,),
+        bus: ChangeBus | None = None,
     ):
         super().__init__()
         self.signals = _Signals()
         self._work = work
         self._expected = expected
         self._cancel = False
+        if bus is not None:
+            self.signals.wrote.connect(bus.announce_tables)  # queued to the GUI thread
         self.setAutoDelete(False)
 
     def cancel(self) -> None:
         self._cancel = True
 
     def run(self) -> None:
-        try:
-            result = self._work(self.signals.progress.emit, lambda: self._cancel)
-        except Exception as error:  # handed to the GUI thread, which decides what to show
-            if not isinstance(error, self._expected):
-                unexpected(error)
-            self.signals.failed.emit(error)
+        failure: Exception | None = None
+        result: object = None
+        with recording() as tables:
+            try:
+                result = self._work(self.signals.progress.emit, lambda: self._cancel)
+            except Exception as error:  # handed to the GUI thread, which decides what to show
+                failure = error
+        if tables:
+            self.signals.wrote.emit(frozenset(tables))
+        if failure is None:
+            self.signals.finished.emit(result)
             return
-        self.signals.finished.emit(result)
+        if not isinstance(failure, self._expected):
+            unexpected(failure)
+        self.signals.failed.emit(failure)
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)

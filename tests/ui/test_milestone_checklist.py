@@ -24,7 +24,7 @@ from accelerator.ui.dialogs.milestone_dialog import (
     MilestoneDoneDialog,
 )
 from accelerator.ui.models.milestone_model import MilestoneTableModel
-from accelerator.ui.operations import ChangeBus, Data
+from accelerator.ui.operations import ChangeBus
 from accelerator.ui.widgets.milestone_checklist import MilestoneChecklist
 from tests.factories import Factory
 
@@ -378,7 +378,6 @@ def test_refreshes_when_milestones_change_elsewhere(
         context.write(
             None,
             lambda: services.enrolments.set_milestone_status(pitch.id, MilestoneStatus.DONE),
-            changes=[Data.MILESTONES],
         )
     assert shown(checklist, M.COL_STATUS)["Investor pitch"] == "Done"
     assert checklist.summary_text() == "1 of 5 done · 2 overdue"

@@ -40,7 +40,7 @@ from accelerator.domain.formatting import format_date
 from accelerator.services.assessments import AssessmentForm, AssessmentInput
 from accelerator.services.records import AssessmentRecord, DimensionRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.operations import Data, FormErrors, Versioned
+from accelerator.ui.operations import FormErrors, Versioned
 from accelerator.ui.widgets.date_field import DateField, dates_understood
 from accelerator.ui.widgets.level_picker import LevelPicker
 
@@ -462,7 +462,6 @@ class AssessmentDialog(QDialog):
         result = self.context.write(
             self,
             call,
-            changes=[Data.ASSESSMENTS],
             form=self.errors,
             title=self.windowTitle(),
             versioned=versioned,

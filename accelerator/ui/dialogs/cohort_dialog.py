@@ -21,7 +21,7 @@ from accelerator.services.programmes import CohortInput
 from accelerator.services.records import CohortRecord, ProgrammeRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.models.programme_models import cohort_status_text
-from accelerator.ui.operations import Data, Versioned
+from accelerator.ui.operations import Versioned
 from accelerator.ui.widgets.date_field import DateField, dates_understood
 from accelerator.ui.widgets.programme_common import (
     NamedErrors,
@@ -200,7 +200,6 @@ class CohortDialog(QDialog):
             saved = self.context.write(
                 self,
                 lambda: service.create_cohort(data),
-                changes=[Data.COHORTS],
                 form=self.errors,
             )
         else:
@@ -209,7 +208,6 @@ class CohortDialog(QDialog):
             saved = self.context.write(
                 self,
                 lambda: service.update_cohort(cohort.id, data, expected_version=versioned.version),
-                changes=[Data.COHORTS, Data.ENROLMENTS],
                 form=self.errors,
                 versioned=versioned,
             )

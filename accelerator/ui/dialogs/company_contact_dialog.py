@@ -17,7 +17,7 @@ from accelerator.errors import NotFoundError
 from accelerator.services.companies import ContactInput
 from accelerator.services.records import ContactRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.operations import Data, FormErrors, Versioned
+from accelerator.ui.operations import FormErrors, Versioned
 from accelerator.ui.widgets.company_style import error_label
 
 
@@ -142,7 +142,6 @@ class ContactDialog(QDialog):
         record = self.context.write(
             self,
             call,
-            changes=[Data.COMPANIES],
             form=self.errors,
             title=self.windowTitle(),
             versioned=self.versioned,

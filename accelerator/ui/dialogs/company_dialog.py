@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from accelerator.services.records import CompanyRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.operations import Data
 from accelerator.ui.widgets.company_form import CompanyForm
 from accelerator.ui.widgets.wrapped_text import fit_wrapped_text
 
@@ -57,7 +56,6 @@ class CompanyDialog(QDialog):
         record = self.context.write(
             self,
             lambda: services.companies.create_company(value),
-            changes=[Data.COMPANIES],
             form=self.form.errors,
             title=self.tr("New company"),
         )

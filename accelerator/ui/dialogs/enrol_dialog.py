@@ -35,7 +35,7 @@ from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.import_wizard import ImportOutcome, ImportWizard
 from accelerator.ui.icons import icon
 from accelerator.ui.models.programme_models import CandidateCompaniesModel, format_period
-from accelerator.ui.operations import Data, FormErrors
+from accelerator.ui.operations import FormErrors
 from accelerator.ui.widgets.date_field import DateField, dates_understood
 from accelerator.ui.widgets.programme_common import (
     EmptyState,
@@ -397,21 +397,19 @@ class EnrolDialog(QDialog):
             return
         service = self.context.services.enrolments
         joined = self.joined_on()
-        changes = [Data.ENROLMENTS, Data.MILESTONES, Data.COHORTS, Data.COMPANIES]
+        cohort_id = self.cohort.id
         if self.tabs.currentIndex() == self.NEW:
             data = self.company_input()
             saved = self.context.write(
                 self,
-                lambda: [service.enrol_new_company(self.cohort.id, data, joined)],
-                changes=changes,
+                lambda: [service.enrol_new_company(cohort_id, data, joined)],
                 form=self.errors,
             )
         else:
             ids = self.model.checked_ids()
             saved = self.context.write(
                 self,
-                lambda: service.enrol_companies(self.cohort.id, ids, joined),
-                changes=changes,
+                lambda: service.enrol_companies(cohort_id, ids, joined),
                 form=self.errors,
             )
         if saved is not None:

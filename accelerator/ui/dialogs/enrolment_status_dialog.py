@@ -21,7 +21,7 @@ from accelerator.domain.enums import EnrolmentStatus
 from accelerator.services.records import EnrolmentRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.models.programme_models import enrolment_status_text, format_date
-from accelerator.ui.operations import Data, FormErrors, Versioned
+from accelerator.ui.operations import FormErrors, Versioned
 from accelerator.ui.widgets.date_field import DateField, dates_understood
 from accelerator.ui.widgets.programme_common import error_label, muted_label, with_error
 from accelerator.ui.widgets.wrapped_text import fit_wrapped_text
@@ -147,7 +147,6 @@ class EnrolmentStatusDialog(QDialog):
             lambda: service.set_status(
                 enrolment_id, status, on=on, reason=reason, expected_version=versioned.version
             ),
-            changes=[Data.ENROLMENTS],
             form=self.errors,
             versioned=versioned,
         )

@@ -70,7 +70,7 @@ from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, open_file
 from accelerator.ui.icons import icon
 from accelerator.ui.models.programme_models import format_date
-from accelerator.ui.operations import Data, Worker
+from accelerator.ui.operations import Worker
 from accelerator.ui.widgets.programme_common import (
     KeyHandler,
     error_colour,
@@ -706,7 +706,7 @@ class ImportWizard(QDialog):
 
             return service.import_companies(preview, cohort_id=cohort_id, progress=report)
 
-        self.worker = Worker(work)
+        self.worker = Worker(work, bus=self.context.bus)
         self.worker.signals.progress.connect(self._progress)
         self.worker.signals.finished.connect(self._done)
         self.worker.signals.failed.connect(self._failed)
@@ -729,10 +729,6 @@ class ImportWizard(QDialog):
         self.progress.setValue(1)
         self.result_label.setText(self.outcome())
         self.result_label.setVisible(True)
-        changed = [Data.COMPANIES, Data.ENROLMENTS]
-        if self.enrolled_in is not None:
-            changed += [Data.MILESTONES, Data.COHORTS]
-        self.context.bus.announce(changed)
         self._update_buttons()
         self.imported.emit(result)
 

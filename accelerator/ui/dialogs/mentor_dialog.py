@@ -20,7 +20,7 @@ from accelerator.domain.enums import Role
 from accelerator.services.records import EnrolmentRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
-from accelerator.ui.operations import Data, FormErrors
+from accelerator.ui.operations import FormErrors
 from accelerator.ui.widgets.date_field import DateField, dates_understood
 from accelerator.ui.widgets.programme_common import error_label, muted_label
 from accelerator.ui.widgets.wrapped_text import fit_wrapped_text
@@ -146,7 +146,6 @@ class MentorDialog(QDialog):
         saved = self.context.write(
             self,
             lambda: service.assign_mentor(self.enrolment.id, mentor_id, on),
-            changes=[Data.ENROLMENTS],
             form=self.errors,
         )
         if saved is not None:

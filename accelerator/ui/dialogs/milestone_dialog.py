@@ -31,7 +31,7 @@ from accelerator.domain.enums import MILESTONE_CATEGORIES, MilestoneStatus
 from accelerator.errors import NotFoundError
 from accelerator.services.records import MilestoneRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.operations import Data, FormErrors, Versioned
+from accelerator.ui.operations import FormErrors, Versioned
 from accelerator.ui.widgets.date_field import DateField, dates_understood
 from accelerator.ui.widgets.milestone_status import (
     Attention,
@@ -125,9 +125,7 @@ class _MilestoneDialog(QDialog):
         call: Callable[[], MilestoneRecord],
         versioned: Versioned[MilestoneRecord] | None = None,
     ) -> None:
-        saved = self.context.write(
-            self, call, changes=[Data.MILESTONES], form=self.errors, versioned=versioned
-        )
+        saved = self.context.write(self, call, form=self.errors, versioned=versioned)
         if saved is not None:
             self.saved = saved
             super().accept()

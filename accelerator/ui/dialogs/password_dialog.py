@@ -3,6 +3,8 @@ sets a new one for someone who forgot theirs (Users › Reset password)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,7 +19,7 @@ from accelerator.errors import ValidationError
 from accelerator.services.records import UserRecord
 from accelerator.services.users import MIN_PASSWORD
 from accelerator.ui.context import AppContext
-from accelerator.ui.operations import Data, FormErrors
+from accelerator.ui.operations import FormErrors
 from accelerator.ui.widgets.programme_common import error_label, muted_label, with_error
 
 
@@ -60,14 +62,23 @@ class NewPasswordFields:
 
     def password(self) -> str:
         """The new password, or raises when the two fields differ."""
-        if self.password_edit.text() != self.again_edit.text():
-            raise ValidationError(
-                QCoreApplication.translate(
-                    "NewPasswordFields", "the two passwords differ; type the same one twice"
-                ),
-                field="password_again",
-            )
-        return self.password_edit.text()
+        return self.typed()()
+
+    def typed(self) -> Callable[[], str]:
+        """What is typed now, read here on the GUI thread; calling the result gives the new
+        password, or raises when the two fields differ (inside the write, which may run in
+        a worker, so that the message shows beside the field)."""
+        password, again = self.password_edit.text(), self.again_edit.text()
+        differ = QCoreApplication.translate(
+            "NewPasswordFields", "the two passwords differ; type the same one twice"
+        )
+
+        def checked() -> str:
+            if password != again:
+                raise ValidationError(differ, field="password_again")
+            return password
+
+        return checked
 
 
 class ChangePasswordDialog(QDialog):
@@ -122,13 +133,12 @@ class ChangePasswordDialog(QDialog):
 
     def save(self) -> None:
         auth = self.context.services.auth
+        current, new = self.current_edit.text(), self.new.typed()
 
         def change() -> UserRecord:
-            return auth.change_own_password(self.current_edit.text(), self.new.password())
+            return auth.change_own_password(current, new())
 
-        saved = self.context.write(
-            self, change, changes=[Data.USERS], form=self.errors, title=self.windowTitle()
-        )
+        saved = self.context.write(self, change, form=self.errors, title=self.windowTitle())
         if saved is not None:
             self.saved = saved
             self.accept()
@@ -183,10 +193,10 @@ class ResetPasswordDialog(QDialog):
 
     def save(self) -> None:
         users = self.context.services.users
+        user_id, password = self.user.id, self.new.typed()
         saved = self.context.write(
             self,
-            lambda: users.set_password(self.user.id, self.new.password()),
-            changes=[Data.USERS],
+            lambda: users.set_password(user_id, password()),
             form=self.errors,
             title=self.windowTitle(),
         )

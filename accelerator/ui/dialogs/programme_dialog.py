@@ -21,7 +21,7 @@ from accelerator.services.frameworks import DEFAULT_FRAMEWORK_KEY
 from accelerator.services.programmes import ProgrammeInput
 from accelerator.services.records import FrameworkRecord, ProgrammeRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.operations import Data, FormErrors, Versioned
+from accelerator.ui.operations import FormErrors, Versioned
 from accelerator.ui.widgets.programme_common import error_label, muted_label, with_error
 
 
@@ -192,7 +192,6 @@ class ProgrammeDialog(QDialog):
             saved = self.context.write(
                 self,
                 lambda: service.create_programme(data),
-                changes=[Data.PROGRAMMES],
                 form=self.errors,
             )
         else:
@@ -203,7 +202,6 @@ class ProgrammeDialog(QDialog):
                 lambda: service.update_programme(
                     programme.id, data, expected_version=versioned.version
                 ),
-                changes=[Data.PROGRAMMES],
                 form=self.errors,
                 versioned=versioned,
             )

@@ -19,7 +19,7 @@ from accelerator.services.records import UserRecord
 from accelerator.services.users import UserInput
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.password_dialog import NewPasswordFields
-from accelerator.ui.operations import Data, FormErrors
+from accelerator.ui.operations import FormErrors
 from accelerator.ui.widgets.programme_common import error_label, muted_label, with_error
 
 
@@ -136,21 +136,13 @@ class UserDialog(QDialog):
 
     def save(self) -> None:
         users = self.context.services.users
+        username, name, role = self.username_edit.text(), self.name_edit.text(), self.role()
+        email, password = self.email_edit.text(), self.password.typed()
 
         def create() -> UserRecord:
-            return users.create_user(
-                UserInput(
-                    self.username_edit.text(),
-                    self.name_edit.text(),
-                    self.role(),
-                    self.email_edit.text(),
-                    self.password.password(),
-                )
-            )
+            return users.create_user(UserInput(username, name, role, email, password()))
 
-        saved = self.context.write(
-            self, create, changes=[Data.USERS], form=self.errors, title=self.windowTitle()
-        )
+        saved = self.context.write(self, create, form=self.errors, title=self.windowTitle())
         if saved is not None:
             self.saved = saved
             self.accept()

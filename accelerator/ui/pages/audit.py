@@ -384,7 +384,6 @@ class AuditPage(Page):
             count = self.context.write(
                 self,
                 lambda: audit.export(target, where),
-                changes=[],
                 title=self.tr("Export the audit trail"),
             )
         finally:

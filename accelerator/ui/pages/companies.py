@@ -510,7 +510,7 @@ class CompaniesPage(Page):
             return
         services = self.context.services
         self.empty_label.setText(html.escape(self.tr("Loading the demo programme…")))
-        worker = Worker(lambda progress, cancelled: load_demo(services))
+        worker = Worker(lambda progress, cancelled: load_demo(services), bus=self.context.bus)
         worker.signals.finished.connect(self._demo_loaded)
         worker.signals.failed.connect(self._demo_failed)
         self._worker = worker
@@ -518,7 +518,6 @@ class CompaniesPage(Page):
 
     def _demo_loaded(self, _result: object) -> None:
         self._worker = None
-        self.context.bus.announce([Data.EVERYTHING])
 
     def _demo_failed(self, error: object) -> None:
         self._worker = None

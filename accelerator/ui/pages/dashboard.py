@@ -184,7 +184,16 @@ def _fit_rows(view: QTableView, max_rows: int) -> None:
 class DashboardPage(Page):
     """One cohort at a glance. ``select_cohort`` shows a given cohort."""
 
-    shows = (Data.COHORTS, Data.ENROLMENTS, Data.MILESTONES, Data.ASSESSMENTS, Data.COMPANIES)
+    # The programme too: its name heads the page and the cohort list, its assessment
+    # interval decides who is at risk.
+    shows = (
+        Data.PROGRAMMES,
+        Data.COHORTS,
+        Data.ENROLMENTS,
+        Data.MILESTONES,
+        Data.ASSESSMENTS,
+        Data.COMPANIES,
+    )
 
     def __init__(
         self,

@@ -256,7 +256,6 @@ class FrameworksPage(Page):
         added = self.context.write(
             self,
             lambda: self.context.services.frameworks.import_framework(spec),
-            changes=[Data.FRAMEWORKS],
             title=self.tr("Cannot import the framework"),
         )
         if added is None:

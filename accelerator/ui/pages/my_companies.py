@@ -111,7 +111,8 @@ class MyCompaniesModel(QAbstractTableModel):
 
 
 class MyCompaniesPage(Page):
-    shows = (Data.ASSESSMENTS, Data.ENROLMENTS, Data.COMPANIES, Data.COHORTS)
+    # The programme too: its name is in the cohort column, its interval decides what is due.
+    shows = (Data.PROGRAMMES, Data.COHORTS, Data.ENROLMENTS, Data.ASSESSMENTS, Data.COMPANIES)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -507,7 +507,6 @@ class ProgrammesPage(Page):
         changed = self.context.write(
             self,
             lambda: service.set_archived(programme.id, archive),
-            changes=[Data.PROGRAMMES, Data.COHORTS],
         )
         if changed is None:
             return None

@@ -256,7 +256,6 @@ class UsersPage(Page):
         saved = self.context.write(
             self,
             lambda: users.set_active(user.id, not user.active),
-            changes=[Data.USERS],
             title=self.tr("Deactivate") if user.active else self.tr("Activate"),
         )
         if saved is not None:

@@ -168,7 +168,7 @@ class WelcomePage(Page):
         self.programme_button.setEnabled(False)
         self.import_button.setEnabled(False)
         self.progress.setVisible(True)
-        worker = Worker(lambda progress, cancelled: load_demo(services))
+        worker = Worker(lambda progress, cancelled: load_demo(services), bus=self.context.bus)
         worker.signals.finished.connect(self._demo_loaded)
         worker.signals.failed.connect(self._demo_failed)
         self._worker = worker
@@ -180,7 +180,6 @@ class WelcomePage(Page):
         self.demo_button.setEnabled(True)
         self.programme_button.setEnabled(True)
         self.import_button.setEnabled(True)
-        self.context.bus.announce([Data.EVERYTHING])
         self.filled.emit()
 
     def _demo_failed(self, error: object) -> None:

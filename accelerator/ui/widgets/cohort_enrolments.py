@@ -38,7 +38,6 @@ from accelerator.ui.models.programme_models import (
     format_period,
 )
 from accelerator.ui.offers import refusal
-from accelerator.ui.operations import Data
 from accelerator.ui.widgets.programme_common import (
     EmptyState,
     KeyHandler,
@@ -358,7 +357,6 @@ class CohortEnrolments(QWidget):
         return self.context.write(
             self,
             lambda: service.unassign_mentor(enrolment.id, mentor.user_id),
-            changes=[Data.ENROLMENTS],
         )
 
     def open_company(self) -> None:

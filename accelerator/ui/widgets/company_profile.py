@@ -29,7 +29,7 @@ from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.company_contact_dialog import ContactDialog
 from accelerator.ui.icons import icon
 from accelerator.ui.models.company_contact_table import CompanyContactTableModel
-from accelerator.ui.operations import Data, Versioned
+from accelerator.ui.operations import Versioned
 from accelerator.ui.widgets.company_enrolments import CompanyEnrolments
 from accelerator.ui.widgets.company_form import CompanyForm
 from accelerator.ui.widgets.company_style import group_org_number, heading, muted
@@ -263,7 +263,6 @@ class CompanyProfile(QWidget):
         record = self.context.write(
             self,
             lambda: companies.update_company(company_id, value, expected_version=versioned.version),
-            changes=[Data.COMPANIES],
             form=self.form.errors,
             title=self.tr("Save {0}").format(self._record.name),
             versioned=versioned,
@@ -339,7 +338,6 @@ class CompanyProfile(QWidget):
         self.context.write(
             self,
             lambda: companies.remove_contact(contact.id),
-            changes=[Data.COMPANIES],
             title=self.tr("Remove contact"),
         )
         self.refresh()

@@ -435,10 +435,18 @@ class HistoryPanel(QWidget):
             self._stale = False
             self.refresh()
 
+    #: What the panel shows: the cohort's name and dates and the programme's name head it.
+    shows = (
+        Data.ASSESSMENTS,
+        Data.ENROLMENTS,
+        Data.COHORTS,
+        Data.PROGRAMMES,
+        Data.FRAMEWORKS,
+        Data.USERS,
+    )
+
     def _on_changed(self, kinds: frozenset[Data]) -> None:
-        if self._enrolment_id is None or not touches(
-            kinds, Data.ASSESSMENTS, Data.ENROLMENTS, Data.FRAMEWORKS, Data.USERS
-        ):
+        if self._enrolment_id is None or not touches(kinds, *self.shows):
             return
         if self.isVisible():
             self.refresh()

@@ -495,7 +495,6 @@ class MilestoneChecklist(QWidget):
             lambda: enrolments.set_milestone_status(
                 milestone_id, status, expected_version=versioned.version
             ),
-            changes=[Data.MILESTONES],
             versioned=versioned,
         )
         self.select_milestone(milestone_id)

@@ -36,7 +36,7 @@ from accelerator.services.records import ProgrammeRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
 from accelerator.ui.models.programme_models import NO_DUE_DATE, TemplateItemsModel, TemplateRow
-from accelerator.ui.operations import Data, FormErrors
+from accelerator.ui.operations import FormErrors
 from accelerator.ui.widgets.programme_common import (
     EmptyState,
     MessageBar,
@@ -561,7 +561,6 @@ class TemplateEditor(QWidget):
         saved = self.context.write(
             self,
             lambda: service.set_template(programme.id, items),
-            changes=[Data.PROGRAMMES],
             form=self.errors,
             title=self.tr("Cannot save the template"),
         )
@@ -622,7 +621,6 @@ class TemplateEditor(QWidget):
         applied = self.context.write(
             self,
             lambda: service.apply_template(programme.id),
-            changes=[Data.MILESTONES, Data.ENROLMENTS],
             title=self.tr("Cannot apply the template"),
         )
         if applied is None:
