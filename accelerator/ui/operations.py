@@ -14,8 +14,19 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from accelerator.errors import AcceleratorError, ConflictError, ValidationError
 from accelerator.services.written import recording
@@ -136,6 +147,11 @@ class Versioned(Generic[R]):
         return int(getattr(self.record, "row_version", 0))
 
 
+#: A write on a server that has not answered after this long greys the window out; a
+#: quicker one (most: tens of milliseconds) shows only the busy pointer, without a flash.
+DISABLE_AFTER_MS = 400
+
+
 def write(
     parent: QWidget | None,
     bus: ChangeBus,
@@ -144,6 +160,7 @@ def write(
     form: FormErrors | None = None,
     title: str = "",
     versioned: Versioned[Any] | None = None,
+    background: bool = False,
 ) -> T | None:
     """Run one service call. On success announce what it changed and return the result;
     on a refusal show why (beside the fields of ``form`` where it can) and return None.
@@ -151,7 +168,9 @@ def write(
 
     What changed comes from the write itself: the tables its transactions touched, and,
     when someone else changed the record meanwhile, that record's (the pages showing it
-    are out of date).
+    are out of date). ``call`` reads no widget: with ``background`` it runs in a worker,
+    while the window waits without freezing (``_wait_for``); the result, the errors and
+    the conflict dialog still come back here, on the GUI thread.
 
     With ``versioned``, a record someone else saved meanwhile opens the conflict dialog:
     Reload fills the form with their version, Overwrite saves again over it (``call``
@@ -159,7 +178,7 @@ def write(
     if form is not None:
         form.clear()
     while True:
-        attempt = _attempt(call)
+        attempt = _wait_for(parent, call) if background else _attempt(call)
         bus.announce_tables(attempt.tables)
         error = attempt.error
         if error is None:
@@ -201,6 +220,91 @@ def _attempt(call: Callable[[], T]) -> _Attempt[T]:
     return _Attempt(result, None, frozenset(tables))
 
 
+def _wait_for(parent: QWidget | None, call: Callable[[], T]) -> _Attempt[T]:
+    """Run ``call`` in a worker and wait for it in a local event loop: the window keeps
+    painting and its timers keep running, while the person's clicks and keys are held
+    off (``_Waiting``) so that nothing is started or closed halfway through the save."""
+    done: list[_Attempt[T]] = []
+    worker = Worker(lambda _progress, _cancelled: done.append(_attempt(call)))
+    loop = QEventLoop()
+    # Queued to this thread; a worker that finishes before exec() still ends the loop.
+    worker.signals.finished.connect(loop.quit)
+    worker.signals.failed.connect(loop.quit)
+    with _Waiting(parent):
+        worker.start(_write_pool())
+        loop.exec()
+    return done[0]
+
+
+def _write_pool() -> QThreadPool:
+    """The saves' own thread: the shared pool has as many threads as cores (two, here),
+    and a save must not queue behind a report being drawn and an import."""
+    app = _application()
+    pool = app.findChild(QThreadPool, "writes")
+    if pool is None:
+        pool = QThreadPool(app)
+        pool.setObjectName("writes")
+        pool.setMaxThreadCount(1)  # the window waits for each save: one at a time
+    return pool
+
+
+class _Waiting(QObject):
+    """While a background write runs: a busy pointer at once, the person's input held
+    off, and after ``DISABLE_AFTER_MS`` the window greyed out, so a slow server shows."""
+
+    _INPUT = frozenset(
+        {
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.Wheel,
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.Shortcut,
+            QEvent.Type.ContextMenu,
+            QEvent.Type.Drop,
+            QEvent.Type.Close,
+        }
+    )
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__()
+        self._window = parent.window() if parent is not None else None
+        self._focus: QWidget | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DISABLE_AFTER_MS)
+        self._timer.timeout.connect(self._grey_out)
+
+    def __enter__(self) -> _Waiting:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        _application().installEventFilter(self)
+        self._timer.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._timer.stop()
+        _application().removeEventFilter(self)
+        QGuiApplication.restoreOverrideCursor()
+        window = self._window
+        if window is not None and not window.isEnabled():
+            window.setEnabled(True)
+            if self._focus is not None and self._focus.window() is window:
+                self._focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _grey_out(self) -> None:
+        if self._window is not None:
+            self._focus = QApplication.focusWidget()
+            self._window.setEnabled(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in self._INPUT and event.spontaneous():
+            event.ignore()
+            return True
+        return False
+
+
 def _resolve(parent: QWidget | None, error: ConflictError, versioned: Versioned[Any]) -> bool:
     """Ask what to do about a conflict; True to save again over the current version."""
     from accelerator.ui.dialogs.conflict_dialog import Choice, ConflictDialog
@@ -219,6 +323,13 @@ def _resolve(parent: QWidget | None, error: ConflictError, versioned: Versioned[
         versioned.record = current
         versioned.reload(current)
     return False
+
+
+def _application() -> QCoreApplication:
+    app = QCoreApplication.instance()
+    if app is None:  # a write is started from a window: there is one
+        raise RuntimeError("a background write needs the Qt application")
+    return app
 
 
 def _tr(text: str) -> str:
@@ -286,5 +397,5 @@ class Worker(QRunnable):
             unexpected(failure)
         self.signals.failed.emit(failure)
 
-    def start(self) -> None:
-        QThreadPool.globalInstance().start(self)
+    def start(self, pool: QThreadPool | None = None) -> None:
+        (pool or QThreadPool.globalInstance()).start(self)
