@@ -18,10 +18,10 @@ from accelerator.services.records import UserRecord
 from accelerator.services.users import (
     UserInput,
     UserService,
-    _hasher,
     check_password,
     hash_password,
     password_matches,
+    password_needs_rehash,
     user_record,
 )
 from accelerator.services.validation import normalise_username
@@ -40,7 +40,7 @@ def _dummy_hash() -> str:
     """Verified when the username is unknown, so that a wrong name takes as long as a
     wrong password and the timing does not tell which names exist. Made on first use:
     hashing at import would slow every start."""
-    return _hasher.hash("not a password of anyone's")
+    return hash_password("not a password of anyone's")
 
 
 class SignInError(AcceleratorError):
@@ -117,7 +117,7 @@ class AuthService(Service):
                 user.failed_sign_ins = 0
                 user.sign_in_blocked_until = None
                 assert user.password_hash is not None
-                if _hasher.check_needs_rehash(user.password_hash):
+                if password_needs_rehash(user.password_hash):
                     user.password_hash = hash_password(password)
                 log.info("%s signed in", name)
                 return user_record(user)
