@@ -7,14 +7,14 @@ tests never touch the real home directory.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import os
-import queue
 import shutil
 import sys
 import tempfile
-import threading
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +36,7 @@ from accelerator.db.engine import Database  # noqa: E402
 from accelerator.db.open import open_database  # noqa: E402
 from accelerator.services import Services  # noqa: E402
 from accelerator.services.database import prepare_database  # noqa: E402
+from accelerator.services.demo import load_demo  # noqa: E402
 from accelerator.services.users import use_password_hasher  # noqa: E402
 from tests.factories import Factory  # noqa: E402
 from tests.pgserver import PostgresServer, start_server  # noqa: E402
@@ -71,10 +72,56 @@ def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+# --- The demo programme -------------------------------------------------------------------
+# Loading it is some 300 writes through the services, a second or two; a test that asks for
+# ``demo`` gets a copy of a database it was loaded into once per session (per worker under
+# pytest-xdist) for the day ``demo_day`` says, on SQLite here and on the test server in the
+# service tests' PostgreSQL half (``PostgresDatabases.demo``).
+
+
 @pytest.fixture
-def db_path(tmp_path: Path, template_database: Path) -> Path:
+def demo_day() -> dt.date:
+    """The day the demo is dated from: today, unless a module pins its figures to a day."""
+    return dt.date.today()
+
+
+class DemoFiles:
+    """SQLite files with the demo loaded, one per day asked for, made on first use."""
+
+    def __init__(self, empty: Path, folder: Path) -> None:
+        self._empty = empty
+        self._folder = folder
+        self._made: dict[dt.date, Path] = {}
+
+    def path(self, day: dt.date) -> Path:
+        if day not in self._made:
+            path = self._folder / f"demo-{day.isoformat()}.db"
+            shutil.copyfile(self._empty, path)
+            db = open_database(str(path))
+            try:
+                load_demo(Services(db), today=day)
+            finally:
+                db.dispose()
+            self._made[day] = path
+        return self._made[day]
+
+
+@pytest.fixture(scope="session")
+def demo_files(tmp_path_factory: pytest.TempPathFactory, template_database: Path) -> DemoFiles:
+    return DemoFiles(template_database, tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
+    """The test's own database file: a copy of the migrated template, or of the demo one
+    for a test that asks for ``demo``."""
+    if "demo" in request.fixturenames:
+        demo_files: DemoFiles = request.getfixturevalue("demo_files")
+        source = demo_files.path(request.getfixturevalue("demo_day"))
+    else:
+        source = request.getfixturevalue("template_database")
     path = tmp_path / "accelerator.db"
-    shutil.copyfile(template_database, path)
+    shutil.copyfile(source, path)
     return path
 
 
@@ -94,6 +141,13 @@ def services(db: Database) -> Services:
 def make(services: Services) -> Factory:
     """Small factories: ``make.company(name="Havbris AS")`` and so on."""
     return Factory(services)
+
+
+@pytest.fixture
+def demo(services: Services) -> Services:
+    """The services over the test's own copy of the demo programme, dated ``demo_day``
+    (``db_path`` and the service tests' ``db`` see that this fixture is asked for)."""
+    return services
 
 
 # --- PostgreSQL -------------------------------------------------------------------------
@@ -120,7 +174,12 @@ PG_TEMPLATE = "accelerator_template"
 
 @dataclass
 class PostgresDatabases:
-    """Databases on the test server: a migrated template, and a fresh copy per test."""
+    """Databases on the test server: a migrated template, and a fresh copy per test.
+
+    A copy takes the server 50-100 ms, some 300 times a run. So when a test takes a copy
+    of a template, the next copy of it is made in the background while that test runs,
+    and the next test to ask finds it ready; drops are made there too (a drop waits for a
+    checkpoint, and no test needs to)."""
 
     server: PostgresServer
     counter: itertools.count[int] = field(default_factory=itertools.count)
@@ -129,6 +188,9 @@ class PostgresDatabases:
         self.admin = create_engine(
             self.server.url(), isolation_level="AUTOCOMMIT", poolclass=NullPool
         )
+        self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="test-databases")
+        self._ready: dict[str, Future[str]] = {}
+        self._demos: dict[dt.date, str] = {}
         self._sql(f"CREATE DATABASE {PG_TEMPLATE}")
         db = prepare_database(self.server.url(dbname=PG_TEMPLATE))
         db.dispose()
@@ -137,29 +199,41 @@ class PostgresDatabases:
         with self.admin.connect() as conn:
             conn.execute(text(statement))
 
+    def _create(self, template: str | None) -> str:
+        name = f"test_{os.getpid()}_{next(self.counter)}"
+        self._sql(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
+        return name
+
+    def demo(self, day: dt.date) -> str:
+        """The name of a database with the demo loaded for ``day``, made on first use: a
+        template for ``new``."""
+        if day not in self._demos:
+            url = self.new()
+            db = open_database(url)
+            try:
+                load_demo(Services(db), today=day)
+            finally:
+                db.dispose()
+            self._demos[day] = str(make_url(url).database)
+        return self._demos[day]
+
     def new(self, *, empty: bool = False, template: str = PG_TEMPLATE) -> str:
         """A new database, a copy of ``template`` (the migrated one unless another is
-        named) or ``empty``; returns its URL as the superuser."""
-        name = f"test_{os.getpid()}_{next(self.counter)}"
-        self._sql(f"CREATE DATABASE {name}" + ("" if empty else f" TEMPLATE {template}"))
+        named) or ``empty``; returns its URL as the superuser. Nobody may connect to a
+        template once it has been copied: its next copy may be in the making."""
+        if empty:
+            return self.server.url(dbname=self._create(None))
+        ready = self._ready.pop(template, None)
+        name = ready.result() if ready is not None else self._create(template)
+        self._ready[template] = self._background.submit(self._create, template)
         return self.server.url(dbname=name)
 
     def drop(self, url: str) -> None:
-        """Dropped in the background: a drop waits for a checkpoint, and no test needs to."""
-        if not hasattr(self, "_drops"):
-            self._drops: queue.Queue[str | None] = queue.Queue()
-            self._dropper = threading.Thread(target=self._drop_queued, daemon=True)
-            self._dropper.start()
-        self._drops.put(str(make_url(url).database))
-
-    def _drop_queued(self) -> None:
-        while (name := self._drops.get()) is not None:
-            self._sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        name = make_url(url).database
+        self._background.submit(self._sql, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
     def finish(self) -> None:
-        if hasattr(self, "_drops"):
-            self._drops.put(None)
-            self._dropper.join(timeout=60)
+        self._background.shutdown(wait=True)
 
 
 @pytest.fixture(scope="session")

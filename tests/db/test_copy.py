@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import shutil
 import sqlite3
@@ -21,9 +22,7 @@ from accelerator.errors import CopyError
 from accelerator.models import Base
 from accelerator.services import Services
 from accelerator.services.companies import CompanyInput
-from accelerator.services.database import prepare_database
-from accelerator.services.demo import load_demo
-from tests.conftest import PostgresDatabases
+from tests.conftest import DemoFiles, PostgresDatabases
 from tests.factories import Factory
 from tests.pgserver import SUPERUSER_PASSWORD
 
@@ -31,14 +30,13 @@ Rows = dict[str, list[tuple[Any, ...]]]
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_file(tmp_path_factory: pytest.TempPathFactory, demo_files: DemoFiles) -> Path:
     """The demo programme plus a few awkward values, made once for the module."""
     path = tmp_path_factory.mktemp("demo") / "demo.db"
-    db = prepare_database(str(path))
+    shutil.copyfile(demo_files.path(dt.date.today()), path)
+    db = open_database(str(path))
     try:
-        services = Services(db)
-        load_demo(services)
-        make = Factory(services)
+        make = Factory(Services(db))
         make.company(
             name="Ærfugl Ørsta AS",
             description="two lines,\nquotes ' \" and a backslash \\ — and ≥ 😀",

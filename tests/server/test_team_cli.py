@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import io
 import itertools
+from pathlib import Path
 
 import pytest
 
 from accelerator.cli import main
 from accelerator.services import Services
-from accelerator.services.database import prepare_database
-from accelerator.services.demo import load_demo
 from tests.conftest import PostgresDatabases
 from tests.pgserver import PostgresServer
 
@@ -78,21 +77,18 @@ def test_from_an_empty_server_to_two_mentors_signed_in(
 def test_a_local_files_data_moves_to_a_new_server_database(
     postgres_server: PostgresServer,
     postgres: PostgresDatabases,
-    tmp_path: object,
+    demo: Services,
+    db_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from pathlib import Path
-
-    assert isinstance(tmp_path, Path)
-    file = tmp_path / "local.db"
-    db = prepare_database(str(file))
-    load_demo(Services(db))
-    users = Services(db).users.list_users()
-    db.dispose()
+    users = demo.users.list_users()
+    demo.db.dispose()  # the command line opens the file as nobody else holds it
     name = f"cli_copy_{next(_names)}"
     admin = ["--admin-url", postgres_server.url(), "--database", name]
-    code, out, err = _run(monkeypatch, capsys, "server", "init", *admin, "--copy-from", str(file))
+    code, out, err = _run(
+        monkeypatch, capsys, "server", "init", *admin, "--copy-from", str(db_path)
+    )
     assert code == 0, err
     assert "counts checked" in out
     mentor = next(u for u in users if u.role.value == "mentor" and u.active)

@@ -33,7 +33,10 @@ def db(backend: str, request: pytest.FixtureRequest) -> Iterator[Database]:
         database.dispose()
         return
     postgres: PostgresDatabases = request.getfixturevalue("postgres")
-    url = postgres.new()
+    if "demo" in request.fixturenames:  # a copy of the demo, as db_path makes on SQLite
+        url = postgres.new(template=postgres.demo(request.getfixturevalue("demo_day")))
+    else:
+        url = postgres.new()
     database = open_database(url)
     yield database
     database.dispose()

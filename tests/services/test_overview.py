@@ -11,16 +11,15 @@ from accelerator.domain.milestones import MilestoneState, milestone_completion
 from accelerator.domain.readiness import business_orientation_gap, readiness_index
 from accelerator.services import Services
 from accelerator.services.assessments import as_levels
-from accelerator.services.demo import load_demo
 from tests.factories import DIMENSIONS, Factory
 
 TODAY = dt.date(2026, 11, 27)
 
 
 @pytest.fixture
-def demo(services: Services) -> Services:
-    load_demo(services, today=TODAY)
-    return services
+def demo_day() -> dt.date:
+    """The figures below are checked on this day (the root conftest's ``demo`` loads it)."""
+    return TODAY
 
 
 def test_dashboard_figures_equal_the_domain_functions(demo: Services) -> None:

@@ -16,7 +16,6 @@ from accelerator.domain.enums import CohortStatus
 from accelerator.reports.charts import Chart, levels_over_time_chart, radar_chart
 from accelerator.reports.data import DatedLevels, Dimension, Level
 from accelerator.services import Services
-from accelerator.services.demo import load_demo
 from accelerator.ui.context import AppContext
 from accelerator.ui.operations import ChangeBus
 from accelerator.ui.widgets.chart_view import CHART_PADDING, ChartView, screen_svg
@@ -126,13 +125,10 @@ def test_the_screen_svg_is_not_painted_black(qapp: object) -> None:
     assert dark / samples < 0.05  # ink only: titles and lines, not filled areas
 
 
-def test_cohort_charts_show_the_demo_heatmap_with_descriptors(
-    qtbot: QtBot, services: Services
-) -> None:
-    load_demo(services)
-    cohort = next(c for c in services.programmes.list_cohorts() if c.status is CohortStatus.RUNNING)
-    board = services.overview.cohort_dashboard(cohort.id)
-    charts = CohortCharts(AppContext(services, ChangeBus(), NoNavigation()))
+def test_cohort_charts_show_the_demo_heatmap_with_descriptors(qtbot: QtBot, demo: Services) -> None:
+    cohort = next(c for c in demo.programmes.list_cohorts() if c.status is CohortStatus.RUNNING)
+    board = demo.overview.cohort_dashboard(cohort.id)
+    charts = CohortCharts(AppContext(demo, ChangeBus(), NoNavigation()))
     qtbot.addWidget(charts)
     charts.show_dashboard(board)
     heatmap = charts.heatmap_view.chart

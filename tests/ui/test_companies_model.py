@@ -14,7 +14,6 @@ from pytestqt.modeltest import ModelTester
 from accelerator.domain.enums import EnrolmentStatus
 from accelerator.services import Services
 from accelerator.services.companies import ContactInput
-from accelerator.services.demo import load_demo
 from accelerator.services.overview import CompanyRow
 from accelerator.ui.models.company_contact_table import CompanyContactTableModel
 from accelerator.ui.models.company_enrolment_table import CompanyEnrolmentTableModel
@@ -120,12 +119,9 @@ def test_model_passes_the_model_tester(qapp: QApplication, qtmodeltester: ModelT
     qtmodeltester.check(model)
 
 
-def test_model_with_the_demo_programme_passes(
-    qtmodeltester: ModelTester, services: Services
-) -> None:
-    load_demo(services)
+def test_model_with_the_demo_programme_passes(qtmodeltester: ModelTester, demo: Services) -> None:
     model = CompanyTableModel()
-    model.set_rows(services.overview.company_rows())
+    model.set_rows(demo.overview.company_rows())
     assert model.rowCount() >= 12
     qtmodeltester.check(model)
     flagged = [

@@ -4,7 +4,6 @@ functions, every figure leads to the companies behind it, and it follows the dat
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,6 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from accelerator.db.open import open_database
 from accelerator.domain.enums import CohortStatus, EnrolmentStatus, MilestoneStatus
 from accelerator.domain.milestones import MilestoneState, milestone_completion
 from accelerator.domain.readiness import (
@@ -27,7 +25,6 @@ from accelerator.domain.readiness import (
 from accelerator.domain.risk import assess_risk
 from accelerator.services import Services
 from accelerator.services.assessments import AssessmentInput, as_levels
-from accelerator.services.demo import load_demo
 from accelerator.services.records import CohortRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.models.dashboard_models import (
@@ -107,38 +104,10 @@ def page(qtbot: QtBot, context: AppContext, settings: QSettings) -> DashboardPag
     return widget
 
 
-@pytest.fixture(scope="module")
-def demo_database(tmp_path_factory: pytest.TempPathFactory, template_database: Path) -> Path:
-    """The demo programme, loaded once for this module (it takes seconds) and copied per
-    test, so each test still has a database of its own."""
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    shutil.copyfile(template_database, path)
-    db = open_database(str(path))
-    try:
-        load_demo(Services(db), today=TODAY)
-    finally:
-        db.dispose()
-    return path
-
-
 @pytest.fixture
-def db_path(tmp_path: Path, template_database: Path, request: pytest.FixtureRequest) -> Path:
-    """A fresh copy of the demo database for tests that ask for ``demo``, else of the empty
-    one (overrides the root conftest's fixture)."""
-    source = (
-        request.getfixturevalue("demo_database")
-        if "demo" in request.fixturenames
-        else template_database
-    )
-    path = tmp_path / "accelerator.db"
-    shutil.copyfile(source, path)
-    return path
-
-
-@pytest.fixture
-def demo(services: Services) -> Services:
-    """The services over a database holding the demo programme, dated ``TODAY``."""
-    return services
+def demo_day() -> dt.date:
+    """The demo (the root conftest's ``demo``) is dated from the day the page is told it is."""
+    return TODAY
 
 
 def cohort(services: Services, status: CohortStatus) -> CohortRecord:

@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 from accelerator.domain.enums import CohortStatus, Role
 from accelerator.services import Actor, Services
 from accelerator.services.assessments import AssessmentInput
-from accelerator.services.demo import load_demo
 from accelerator.services.overview import EnrolmentSummary
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.assessment_dialog import AssessmentDialog
@@ -22,11 +21,10 @@ from tests.ui.helpers import NoNavigation
 
 
 @pytest.fixture
-def gap_company(services: Services) -> EnrolmentSummary:
+def gap_company(demo: Services) -> EnrolmentSummary:
     """A technology-heavy demo company of the running cohort, with its gap flagged."""
-    load_demo(services)
-    cohort = next(c for c in services.programmes.list_cohorts() if c.status is CohortStatus.RUNNING)
-    board = services.overview.cohort_dashboard(cohort.id)
+    cohort = next(c for c in demo.programmes.list_cohorts() if c.status is CohortStatus.RUNNING)
+    board = demo.overview.cohort_dashboard(cohort.id)
     return next(c for c in board.companies if c.gap.flagged)
 
 

@@ -28,7 +28,6 @@ from pytestqt.qtbot import QtBot
 
 from accelerator.domain.enums import Role
 from accelerator.services import Services
-from accelerator.services.demo import load_demo
 from accelerator.services.users import UserInput, actor_of
 from accelerator.ui.main_window import MainWindow
 
@@ -71,34 +70,12 @@ def clashes(window: QWidget) -> dict[str, list[str]]:
     return {key: users for key, users in mnemonics(window).items() if len(users) > 1}
 
 
-@pytest.fixture(scope="module")
-def demo_database(tmp_path_factory: pytest.TempPathFactory, template_database: Path) -> Path:
-    import shutil
-
-    from accelerator.db.open import open_database
-
-    path = tmp_path_factory.mktemp("mnemonics") / "demo.db"
-    shutil.copyfile(template_database, path)
-    db = open_database(str(path))
-    services = Services(db)
-    load_demo(services)
-    services.users.create_user(UserInput("vera", "Vera Viewer", Role.VIEWER, password="x" * 12))
-    db.dispose()
-    return path
-
-
 @pytest.mark.parametrize("role", [Role.COORDINATOR, Role.MENTOR, Role.VIEWER])
 def test_every_page_has_each_alt_letter_once(
-    qtbot: QtBot, tmp_path: Path, demo_database: Path, role: Role
+    qtbot: QtBot, tmp_path: Path, demo: Services, role: Role
 ) -> None:
-    import shutil
-
-    from accelerator.db.open import open_database
-
-    path = tmp_path / "demo.db"
-    shutil.copyfile(demo_database, path)
-    db = open_database(str(path))
-    services = Services(db)
+    services = demo
+    services.users.create_user(UserInput("vera", "Vera Viewer", Role.VIEWER, password="x" * 12))
     person = next(u for u in services.users.list_users() if u.role is role)
     window = MainWindow(
         services.acting_as(actor_of(person)),
@@ -131,4 +108,3 @@ def test_every_page_has_each_alt_letter_once(
         found["a company open"] = clash
     assert not found, "\n" + "\n".join(f"{place}: {clash}" for place, clash in found.items())
     window.close()
-    db.dispose()

@@ -19,7 +19,6 @@ from accelerator.domain.enums import AssessmentKind, Role
 from accelerator.services import Actor, Services
 from accelerator.services import reporting as reporting_module
 from accelerator.services.assessments import AssessmentInput
-from accelerator.services.demo import load_demo
 from accelerator.services.programmes import CohortInput
 from accelerator.ui.context import AppContext
 from accelerator.ui.main_window import MainWindow
@@ -60,12 +59,6 @@ def workers_done() -> Iterator[None]:
     """No report build outlives its test (and its database)."""
     yield
     QThreadPool.globalInstance().waitForDone(GENERATE_TIMEOUT)
-
-
-@pytest.fixture
-def demo(services: Services) -> Services:
-    load_demo(services)
-    return services
 
 
 def open_page(qtbot: QtBot, services: Services) -> ReportsPage:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from stdnum.no import orgnr
 
+from accelerator.db.open import open_database
 from accelerator.domain.enums import CohortStatus, EnrolmentStatus, MilestoneStatus, Role
 from accelerator.domain.milestones import MilestoneState, is_overdue
 from accelerator.domain.readiness import (
@@ -21,31 +22,22 @@ from accelerator.errors import ValidationError
 from accelerator.services import Services
 from accelerator.services.assessments import as_levels
 from accelerator.services.companies import CompanyInput
-from accelerator.services.database import prepare_database
 from accelerator.services.demo import DEMO_PROGRAMME, DEMO_USERS, load_demo
 from accelerator.services.records import CohortRecord, EnrolmentRecord
 from accelerator.services.users import UserInput
+from tests.conftest import DemoFiles
 
 TODAY = dt.date(2026, 11, 27)
 
 
-@pytest.fixture
-def services(tmp_path: Path) -> Iterator[Services]:
-    db = prepare_database(str(tmp_path / "t.db"))
-    try:
-        yield Services(db)
-    finally:
-        db.dispose()
-
-
 @pytest.fixture(scope="module")
-def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    """Loaded once for the tests that only read it (a load takes seconds)."""
-    db = prepare_database(str(tmp_path_factory.mktemp("demo") / "demo.db"))
-    services = Services(db)
-    result = load_demo(services, today=TODAY)
-    assert result.created
-    yield services
+def loaded(tmp_path_factory: pytest.TempPathFactory, demo_files: DemoFiles) -> Iterator[Services]:
+    """The demo of ``TODAY`` for the tests that only read it: the module's own copy of the
+    one tests/conftest.py loads once per session (a load takes seconds)."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    shutil.copyfile(demo_files.path(TODAY), path)
+    db = open_database(str(path))
+    yield Services(db)
     db.dispose()
 
 
