@@ -464,7 +464,7 @@ def test_enrol_an_existing_company_and_a_new_one(
     def pick(dialog: EnrolDialog) -> None:
         qtbot.keyClicks(dialog.search_edit, "havbris")
         qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
-        dialog.model.set_checked(dialog.model.row_at(0).id, True)
+        dialog.model.set_checked(dialog.model.rows()[0].id, True)
         qtbot.mouseClick(dialog.enrol_button, LEFT)
 
     opened = answer(EnrolDialog, pick)

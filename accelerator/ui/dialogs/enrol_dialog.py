@@ -226,7 +226,7 @@ class EnrolDialog(QDialog):
     def _row_clicked(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        company = self.model.row_at(index.row())
+        company = self.model.record_at(index.row())
         if company is not None:
             self.model.set_checked(company.id, company.id not in self.model.checked_ids())
 

@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
+    QObject,
     Qt,
     Signal,
 )
@@ -39,15 +38,19 @@ from accelerator.services.records import (
     TemplateItemRecord,
 )
 from accelerator.ui.icons import icon
+from accelerator.ui.models.table import (
+    DISPLAY,
+    ID_ROLE,
+    QT_TRANSLATE_NOOP,
+    RIGHT,
+    ColumnSpec,
+    Index,
+    RecordTableModel,
+    collation_key,
+)
 
-Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole
-#: The id of the record behind a row (programme, cohort, enrolment, company).
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-#: The value a column sorts by.
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _tr(text: str) -> str:
@@ -260,132 +263,46 @@ class ProgrammeTreeModel(QAbstractItemModel):
         return None
 
 
-# --- a table of records ------------------------------------------------------------------------
+# --- cohorts, enrolments, companies to enrol ---------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Column:
-    title: str
-    display: Callable[[Any], str]
-    sort_key: Callable[[Any], Any] | None = None
-    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-
-
-class RecordTableModel(QAbstractTableModel):
-    """A read-only table of records: one row per record, columns described by ``Column``.
-
-    Sorting rearranges the rows in Python and keeps the selection (persistent indexes).
-    """
-
-    columns: tuple[Column, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-        self._sort: tuple[int, Qt.SortOrder] | None = None
-
-    def set_rows(self, rows: Iterable[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        if self._sort is not None:
-            self._rows = self._sorted(self._rows, *self._sort)
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, record_id: int) -> int:
-        return next((n for n, r in enumerate(self._rows) if self.record_id(r) == record_id), -1)
-
-    def record_id(self, row: Any) -> int:
-        return int(row.id)
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == DISPLAY:
-                return self.columns[section].title
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(self.columns[section].align)
-        return None
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role == DISPLAY:
-            return column.display(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
-        if role == ID_ROLE:
-            return self.record_id(row)
-        if role == SORT_ROLE:
-            return (column.sort_key or column.display)(row)
-        extra = self.extra_data(row, index.column(), role)
-        if extra is None and role == Qt.ItemDataRole.ToolTipRole:
-            # Long text may be cut off in a narrow column: the tooltip shows all of it.
-            text = column.display(row)
-            return text if len(text) > 24 else None
-        return extra
-
-    def extra_data(self, row: Any, column: int, role: int) -> Any:
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns):
-            return
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        ids = [self.record_id(self._rows[i.row()]) for i in before]
-        self._rows = self._sorted(self._rows, column, order)
-        position = {self.record_id(r): n for n, r in enumerate(self._rows)}
-        after = [self.index(position[i], old.column()) for i, old in zip(ids, before, strict=True)]
-        self.changePersistentIndexList(before, after)
-        self.layoutChanged.emit()
-
-    def _sorted(self, rows: list[Any], column: int, order: Qt.SortOrder) -> list[Any]:
-        col = self.columns[column]
-        key = col.sort_key or (lambda r: col.display(r).casefold())
-        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-
-
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-class CohortTableModel(RecordTableModel):
+class CohortTableModel(RecordTableModel[CohortRecord]):
     """A programme's cohorts, newest first."""
 
     COL_NAME, COL_START, COL_END, COL_STATUS, COL_COMPANIES = range(5)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = (
-            Column(_tr("Cohort"), lambda c: c.name),
-            Column(_tr("Starts"), lambda c: format_date(c.start_date), lambda c: c.start_date),
-            Column(_tr("Ends"), lambda c: format_date(c.end_date), lambda c: c.end_date),
-            Column(_tr("Status"), lambda c: cohort_status_text(c.status)),
-            Column(
-                _tr("Companies"),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("CohortTableModel", "Cohort"),
+                lambda c: c.name,
+                decoration=lambda c: icon("cohort"),
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("CohortTableModel", "Starts"),
+                lambda c: format_date(c.start_date),
+                lambda c: c.start_date,
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("CohortTableModel", "Ends"),
+                lambda c: format_date(c.end_date),
+                lambda c: c.end_date,
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("CohortTableModel", "Status"),
+                lambda c: cohort_status_text(c.status),
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("CohortTableModel", "Companies"),
                 lambda c: str(c.enrolment_count),
                 lambda c: c.enrolment_count,
-                _RIGHT,
+                RIGHT,
             ),
         )
 
-    def extra_data(self, row: CohortRecord, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_NAME:
-            return icon("cohort")
-        if role == Qt.ItemDataRole.ForegroundRole and row.status is CohortStatus.FINISHED:
+    def extra_data(self, record: CohortRecord, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and record.status is CohortStatus.FINISHED:
             return _muted()
         return None
 
@@ -410,6 +327,21 @@ def _status_display(row: EnrolmentRow) -> str:
     return text
 
 
+def _status_tooltip(row: EnrolmentRow) -> str | None:
+    reason = row.enrolment.status_reason
+    return _tr("{0}: {1}").format(_status_display(row), reason) if reason else None
+
+
+def _mentors_tooltip(row: EnrolmentRow) -> str | None:
+    return (
+        "\n".join(
+            _tr("{0}, since {1}").format(m.display_name, format_date(m.assigned_on))
+            for m in row.enrolment.mentors
+        )
+        or None
+    )
+
+
 def _milestones_display(row: EnrolmentRow) -> str:
     c = row.completion
     if c is None or c.applicable == 0:
@@ -420,86 +352,94 @@ def _milestones_display(row: EnrolmentRow) -> str:
     return text
 
 
-class EnrolmentTableModel(RecordTableModel):
+class EnrolmentTableModel(RecordTableModel[EnrolmentRow]):
     """The companies enrolled in one cohort."""
 
     COL_COMPANY, COL_JOINED, COL_STATUS, COL_MENTORS, COL_MILESTONES = range(5)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = (
-            Column(_tr("Company"), lambda r: r.enrolment.company_name),
-            Column(
-                _tr("Joined"),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("EnrolmentTableModel", "Company"),
+                lambda r: r.enrolment.company_name,
+                tooltip=lambda r: _tr("Double-click to open {0}").format(r.enrolment.company_name),
+                decoration=lambda r: icon("company"),
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("EnrolmentTableModel", "Joined"),
                 lambda r: format_date(r.enrolment.joined_on),
                 lambda r: r.enrolment.joined_on,
             ),
-            Column(
-                _tr("Status"),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("EnrolmentTableModel", "Status"),
                 _status_display,
                 lambda r: (list(EnrolmentStatus).index(r.enrolment.status), r.enrolment.id),
+                tooltip=_status_tooltip,
             ),
-            Column(
-                _tr("Mentors"),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("EnrolmentTableModel", "Mentors"),
                 lambda r: (
                     ", ".join(m.display_name for m in r.enrolment.mentors) or _tr("none assigned")
                 ),
+                tooltip=_mentors_tooltip,
+                foreground=lambda r: None if r.enrolment.mentors else _muted(),
             ),
-            Column(
-                _tr("Milestones done"),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("EnrolmentTableModel", "Milestones done"),
                 _milestones_display,
                 lambda r: (r.completion.ratio or 0.0) if r.completion else -1.0,
+                decoration=lambda r: (
+                    icon("overdue") if r.completion and r.completion.overdue else None
+                ),
             ),
         )
 
     def enrolment_at(self, row: int) -> EnrolmentRecord | None:
-        r = self.row_at(row)
-        return r.enrolment if r is not None else None
+        record = self.record_at(row)
+        return record.enrolment if record is not None else None
 
-    def extra_data(self, row: EnrolmentRow, column: int, role: int) -> Any:
-        e = row.enrolment
-        if role == Qt.ItemDataRole.DecorationRole:
-            if column == self.COL_COMPANY:
-                return icon("company")
-            if column == self.COL_MILESTONES and row.completion and row.completion.overdue:
-                return icon("overdue")
-        if role == Qt.ItemDataRole.ForegroundRole and (
-            e.status is EnrolmentStatus.WITHDRAWN or (column == self.COL_MENTORS and not e.mentors)
+    def extra_data(self, record: EnrolmentRow, column: int, role: int) -> Any:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and record.enrolment.status is EnrolmentStatus.WITHDRAWN
         ):
             return _muted()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.COL_STATUS and e.status_reason:
-                return _tr("{0}: {1}").format(_status_display(row), e.status_reason)
-            if column == self.COL_MENTORS and e.mentors:
-                return "\n".join(
-                    _tr("{0}, since {1}").format(m.display_name, format_date(m.assigned_on))
-                    for m in e.mentors
-                )
-            if column == self.COL_COMPANY:
-                return _tr("Double-click to open {0}").format(e.company_name)
         return None
 
 
-# --- companies to enrol ------------------------------------------------------------------------
-
-
-class CandidateCompaniesModel(RecordTableModel):
+class CandidateCompaniesModel(RecordTableModel[CompanyRecord]):
     """Companies a coordinator can tick to enrol; those already in the cohort are shown
     ticked and disabled. Ticks are kept by company id, so they survive a new search."""
 
     COL_NAME, COL_REGISTRATION, COL_SECTOR, COL_CLUSTER = range(4)
     checked_changed = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.columns = (
-            Column(_tr("Company"), lambda c: c.name),
-            Column(_tr("Org. number"), lambda c: c.registration),
-            Column(_tr("Sector"), lambda c: c.sector),
-            Column(_tr("Home cluster"), lambda c: c.home_cluster),
-        )
         self._enrolled: set[int] = set()
         self._checked: dict[int, str] = {}
+        self.columns = (
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("CandidateCompaniesModel", "Company"),
+                self._name,
+                lambda c: collation_key(c.name),
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("CandidateCompaniesModel", "Org. number"),
+                lambda c: c.registration,
+            ),
+            ColumnSpec(QT_TRANSLATE_NOOP("CandidateCompaniesModel", "Sector"), lambda c: c.sector),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("CandidateCompaniesModel", "Home cluster"),
+                lambda c: c.home_cluster,
+            ),
+        )
+
+    def _name(self, company: CompanyRecord) -> str:
+        if company.id in self._enrolled:
+            return _tr("{0} (already enrolled)").format(company.name)
+        return company.name
 
     def set_companies(self, companies: Iterable[CompanyRecord], enrolled: Iterable[int]) -> None:
         """Show ``companies`` (a search's result); ``enrolled`` are in the cohort already."""
@@ -523,56 +463,44 @@ class CandidateCompaniesModel(RecordTableModel):
             return
         row = self.row_of(company_id)
         if checked and company_id not in self._checked:
-            company = self.row_at(row)
+            company = self.record_at(row) if row is not None else None
             self._checked[company_id] = company.name if company is not None else str(company_id)
         elif not checked and company_id in self._checked:
             del self._checked[company_id]
         else:
             return
-        if row >= 0:
+        if row is not None:
             index = self.index(row, self.COL_NAME)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.checked_changed.emit()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        company = self._rows[index.row()]
-        if company.id in self._enrolled:
+        company = self.record_at(index.row()) if index.isValid() else None
+        if company is None or company.id in self._enrolled:
             return Qt.ItemFlag.NoItemFlags
         # Not "user checkable": the view ticks a row wherever it is clicked (or on Space),
         # not only on the little box, so the delegate must not toggle it a second time.
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def extra_data(self, row: CompanyRecord, column: int, role: int) -> Any:
+    def extra_data(self, record: CompanyRecord, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.CheckStateRole and column == self.COL_NAME:
-            ticked = row.id in self._enrolled or row.id in self._checked
+            ticked = record.id in self._enrolled or record.id in self._checked
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole and row.id in self._enrolled:
-            return _tr("{0} is already enrolled in this cohort").format(row.name)
+        if role == Qt.ItemDataRole.ToolTipRole and record.id in self._enrolled:
+            return _tr("{0} is already enrolled in this cohort").format(record.name)
         return None
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        value = super().data(index, role)
-        if (
-            role == DISPLAY
-            and index.isValid()
-            and index.column() == self.COL_NAME
-            and self._rows[index.row()].id in self._enrolled
-        ):
-            return _tr("{0} (already enrolled)").format(value)
-        return value
-
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
+        company = self.record_at(index.row()) if index.isValid() else None
         if (
-            not index.isValid()
+            company is None
             or role != Qt.ItemDataRole.CheckStateRole
             or index.column() != self.COL_NAME
             or not self.flags(index) & Qt.ItemFlag.ItemIsEnabled
         ):
             return False
         state = value.value if isinstance(value, Qt.CheckState) else value
-        self.set_checked(self._rows[index.row()].id, state == Qt.CheckState.Checked.value)
+        self.set_checked(company.id, state == Qt.CheckState.Checked.value)
         return True
 
 
@@ -605,19 +533,54 @@ MIME_TEMPLATE_ROWS = "application/x-accelerator-template-rows"
 NO_DUE_DATE = -1  # what the due-week editor holds for "no due date"
 
 
-class TemplateItemsModel(QAbstractTableModel):
+def _due_text(item: TemplateRow) -> str:
+    if item.due_offset_weeks is None:
+        return _tr("no due date")
+    return _tr("week {0}").format(item.due_offset_weeks)
+
+
+class TemplateItemsModel(RecordTableModel[TemplateRow]):
     """The milestone template being edited: ordered, editable, and reordered by drag and drop
-    (or by ``move_item``). ``modified_changed`` tells whether it differs from what was saved."""
+    (or by ``move_item``). ``modified_changed`` tells whether it differs from what was saved.
+
+    The editing stays here rather than in an editable ``RecordTableModel``: it is the one
+    model that edits, and what it does (rows without ids yet, problems by row number, moves
+    by drag and drop) is its own."""
 
     COL_TITLE, COL_CATEGORY, COL_DUE, COL_DESCRIPTION = range(4)
+    #: The order of the rows is the template itself.
+    sortable = False
     modified_changed = Signal(bool)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[TemplateRow] = []
         self._saved: list[TemplateRow] = []
         self._problems: dict[int, str] = {}
         self._modified = False
+        self.columns = (
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("TemplateItemsModel", "Milestone"),
+                lambda item: item.title,
+                tooltip=lambda item: _tr("New: not saved yet") if item.id is None else None,
+                font=lambda item: _font(italic=True) if item.id is None else None,
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("TemplateItemsModel", "Category"), lambda item: item.category
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("TemplateItemsModel", "Due"),
+                _due_text,
+                header_tooltip=QT_TRANSLATE_NOOP(
+                    "TemplateItemsModel", "Weeks after the cohort starts"
+                ),
+                foreground=lambda item: _muted() if item.due_offset_weeks is None else None,
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("TemplateItemsModel", "Description"),
+                lambda item: item.description,
+                tooltip=lambda item: item.description or None,
+            ),
+        )
 
     # loading and saving
 
@@ -633,12 +596,6 @@ class TemplateItemsModel(QAbstractTableModel):
     def items(self) -> list[TemplateItemInput]:
         """What ``set_template`` needs: every row in order, saved ones with their ids."""
         return [row.as_input() for row in self._rows]
-
-    def rows(self) -> list[TemplateRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> TemplateRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def is_modified(self) -> bool:
         return self._modified
@@ -741,62 +698,27 @@ class TemplateItemsModel(QAbstractTableModel):
 
     # QAbstractTableModel
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 4
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == DISPLAY:
-            if orientation == Qt.Orientation.Horizontal and 0 <= section < 4:
-                return (_tr("Milestone"), _tr("Category"), _tr("Due"), _tr("Description"))[section]
-            if orientation == Qt.Orientation.Vertical:
-                return str(section + 1)
-        if (
-            role == Qt.ItemDataRole.ToolTipRole
-            and orientation == Qt.Orientation.Horizontal
-            and section == self.COL_DUE
-        ):
-            return _tr("Weeks after the cohort starts")
-        return None
+        if orientation == Qt.Orientation.Vertical and role == DISPLAY:
+            return str(section + 1)
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        column = index.column()
-        if role == DISPLAY:
-            if column == self.COL_DUE:
-                if item.due_offset_weeks is None:
-                    return _tr("no due date")
-                return _tr("week {0}").format(item.due_offset_weeks)
-            return (item.title, item.category, "", item.description)[column]
-        if role == EDIT:
-            if column == self.COL_DUE:
-                return NO_DUE_DATE if item.due_offset_weeks is None else item.due_offset_weeks
-            return (item.title, item.category, "", item.description)[column]
-        problem = self._problems.get(index.row())
-        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_TITLE and problem:
-            return icon("warning")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if problem:
+        # A problem belongs to a row number (what the service found at that position).
+        problem = self._problems.get(index.row()) if index.isValid() else None
+        if problem and index.column() < len(self.columns):
+            if role == Qt.ItemDataRole.ToolTipRole:
                 return problem
-            if column == self.COL_DESCRIPTION and item.description:
-                return item.description
-            if column == self.COL_TITLE and item.id is None:
-                return _tr("New: not saved yet")
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and column == self.COL_DUE
-            and item.due_offset_weeks is None
-        ):
-            return _muted()
-        if role == Qt.ItemDataRole.FontRole and column == self.COL_TITLE and item.id is None:
-            return _font(italic=True)
-        return None
+            if role == Qt.ItemDataRole.DecorationRole and index.column() == self.COL_TITLE:
+                return icon("warning")
+        return super().data(index, role)
+
+    def extra_data(self, record: TemplateRow, column: int, role: int) -> Any:
+        if role != EDIT:
+            return None
+        if column == self.COL_DUE:
+            return NO_DUE_DATE if record.due_offset_weeks is None else record.due_offset_weeks
+        return (record.title, record.category, "", record.description)[column]
 
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
         if not index.isValid() or role != EDIT or not 0 <= index.row() < len(self._rows):

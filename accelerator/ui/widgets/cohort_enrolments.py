@@ -194,7 +194,7 @@ class CohortEnrolments(QWidget):
                     "here)."
                 ).format(cohort.name)
             )
-        if selected is not None and (row := self.model.row_of(selected.id)) >= 0:
+        if selected is not None and (row := self.model.row_of(selected.id)) is not None:
             self.view.selectRow(row)
         elif enrolments:
             self.view.selectRow(0)
@@ -228,7 +228,7 @@ class CohortEnrolments(QWidget):
 
     def select_enrolment(self, enrolment_id: int) -> None:
         row = self.model.row_of(enrolment_id)
-        if row >= 0:
+        if row is not None:
             self.view.selectRow(row)
 
     def _update_buttons(self, *_: object) -> None:

@@ -125,7 +125,7 @@ class ProgrammeDetails(QWidget):
             self.cohorts_state.show_content()
             if current is not None:
                 row = self.model.row_of(current.id)
-                if row >= 0:
+                if row is not None:
                     self.view.selectRow(row)
         else:
             self.cohorts_state.show_message(
@@ -153,7 +153,7 @@ class ProgrammeDetails(QWidget):
 
     def selected_cohort(self) -> CohortRecord | None:
         index = self.view.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        return self.model.record_at(index.row()) if index.isValid() else None
 
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
@@ -175,6 +175,6 @@ class ProgrammeDetails(QWidget):
             self.edit_cohort_requested.emit(cohort.id)
 
     def _opened(self, index: QModelIndex) -> None:
-        cohort = self.model.row_at(index.row()) if index.isValid() else None
+        cohort = self.model.record_at(index.row()) if index.isValid() else None
         if cohort is not None:
             self.cohort_opened.emit(cohort.id)

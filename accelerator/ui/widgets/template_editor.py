@@ -416,7 +416,7 @@ class TemplateEditor(QWidget):
         if self.programme is None or not self._editable:
             return
         current = self.current_row()
-        previous = self.model.row_at(current if current >= 0 else self.model.rowCount() - 1)
+        previous = self.model.record_at(current if current >= 0 else self.model.rowCount() - 1)
         # A new item goes after the selected one, in the same category, a little later.
         row = self.model.insert_item(
             current + 1 if current >= 0 else self.model.rowCount(),
@@ -454,7 +454,7 @@ class TemplateEditor(QWidget):
             self.model.update_row(row, **changes)
 
     def _fill_form(self) -> None:
-        item = self.model.row_at(self.current_row())
+        item = self.model.record_at(self.current_row())
         self._loading_form = True
         try:
             self.item_box.setEnabled(item is not None)
