@@ -18,13 +18,18 @@ run: $(VENV)/.installed
 
 # The service tests also run on a PostgreSQL server that they start themselves.
 TEST_PACKAGES := $(QT_OFFSCREEN_PACKAGES) postgresql
+# pytest-xdist: one worker per core this process may use ("logical": hyper-threads count,
+# which "auto" would not if psutil were installed), each worker with its own PostgreSQL
+# server (under a second to start) and home folder. TEST_WORKERS=0: all in one process.
+TEST_WORKERS ?= logical
 
 test: $(VENV)/.installed-test
 	@./scripts/ensure-system-packages $(TEST_PACKAGES)
 	$(BIN)/ruff check accelerator tests benchmarks
 	$(BIN)/lint-imports
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen ACCELERATOR_TEST_POSTGRES=required $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen ACCELERATOR_TEST_POSTGRES=required $(BIN)/python -m pytest \
+		-n $(TEST_WORKERS)
 
 # The benchmark harness (benchmarks/run.py): builds its data once into benchmarks/.data,
 # prints the table and writes docs/benchmarks.md. Under 15 minutes on a 2-core machine.

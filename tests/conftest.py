@@ -47,6 +47,40 @@ from tests.pgserver import PostgresServer, start_server  # noqa: E402
 use_password_hasher(PasswordHasher.from_parameters(CHEAPEST))
 
 
+# --- Markers, set here so that no test has to remember them --------------------------------
+# `pytest -m "not postgres and not slow"` is the quick loop; `make test` runs everything.
+
+#: Fixtures of the PostgreSQL half: a test using any of them needs the test server.
+_POSTGRES_FIXTURES = frozenset({"postgres_server", "postgres", "pg_url", "team"})
+#: Fixtures that bring up Qt.
+_GUI_FIXTURES = frozenset({"qtbot", "qapp", "qtmodeltester"})
+_GUI_FOLDERS = ("ui", "walks")
+#: Over 2 s each on a 2-core machine (pytest --durations), beside those marked where they
+#: are written (the crash soaks) and the walks, which start the whole program.
+_SLOW = (
+    "tests/walks/",
+    "tests/data_io/test_importing.py::test_100000_rows_in_one_all_or_nothing_import",
+    "tests/ui/test_assessment_keyboard.py::test_random_keys_never_set_a_level_nobody_chose",
+    "tests/ui/test_offered_by_role.py::test_everything_offered_is_allowed",
+    "tests/ui/test_offered_by_role.py::test_what_another_role_sees_disabled_says_why",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    tests = Path(__file__).parent
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        callspec = getattr(item, "callspec", None)
+        backend = callspec.params.get("backend") if callspec is not None else None
+        if names & _POSTGRES_FIXTURES or backend == "postgresql":
+            item.add_marker(pytest.mark.postgres)
+        folder = item.path.relative_to(tests).parts[0] if item.path.is_relative_to(tests) else ""
+        if names & _GUI_FIXTURES or folder in _GUI_FOLDERS:
+            item.add_marker(pytest.mark.gui)
+        if item.nodeid.startswith(_SLOW):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(autouse=True)
 def _no_modifier_key_left_down() -> Iterator[None]:
     """A test that pressed Shift+Tab through QTest leaves Qt believing Shift is still down,
