@@ -18,6 +18,7 @@ from accelerator.services.team import ServerAddress
 from accelerator.ui.dialogs.password_dialog import ChangePasswordDialog
 from accelerator.ui.dialogs.server_sign_in_dialog import ServerSignInDialog
 from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
+from accelerator.ui.kit import role_name
 from accelerator.ui.window_base import WindowBase
 
 log = logging.getLogger(__name__)
@@ -109,7 +110,7 @@ def replace_window(
         app.setQuitOnLastWindowClosed(quits)
     log.info("switched user to %s (%s)", actor.username, actor.role.value)
     new.statusBar().showMessage(
-        new.tr("Signed in as {0} ({1})").format(actor.username, actor.role.value), 8000
+        new.tr("Signed in as {0} ({1})").format(actor.username, role_name(actor.role)), 8000
     )
     return new
 

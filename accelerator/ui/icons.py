@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,7 @@ NAMES = {
     "backup": "mdi6.backup-restore",
     "warning": "mdi6.alert-outline",
     "gap": "mdi6.flag-outline",
+    "gap_flag": "mdi6.flag",
     "print": "mdi6.printer-outline",
     "mentor": "mdi6.account-tie-outline",
     "users": "mdi6.account-multiple-outline",
@@ -56,16 +57,19 @@ def _icon(name: str, colour: str) -> QIcon:
     try:
         import qtawesome
 
-        return qtawesome.icon(NAMES.get(name, name), color=colour)
+        glyph: QIcon = qtawesome.icon(NAMES.get(name, name), color=colour)
+        return glyph
     except Exception:  # a missing glyph must never stop the window from opening
         log.warning("no icon %s", name, exc_info=True)
         return QIcon()
 
 
-def icon(name: str) -> QIcon:
-    """The icon for ``name`` in the palette's text colour (so it follows light and dark)."""
+def icon(name: str, colour: QColor | None = None) -> QIcon:
+    """The icon for ``name`` in ``colour``, by default the palette's text colour (so it
+    follows light and dark)."""
     app = QApplication.instance()
-    colour = "#444444"
-    if isinstance(app, QApplication):
-        colour = app.palette().color(QPalette.ColorRole.WindowText).name()
-    return _icon(name, colour)
+    if not isinstance(app, QApplication):
+        return QIcon()  # no fonts to draw the glyph with before the application exists
+    if colour is None:
+        colour = app.palette().color(QPalette.ColorRole.WindowText)
+    return _icon(name, colour.name())

@@ -36,6 +36,7 @@ from accelerator.ui import (
 )
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
+from accelerator.ui.kit import role_name
 from accelerator.ui.offers import offer, refusal
 from accelerator.ui.operations import ChangeBus, Data
 from accelerator.ui.pages.audit import AuditPage
@@ -153,7 +154,9 @@ class MainWindow(WindowBase):
         name = actor.username
         if actor.user_id is not None:
             name = services.users.get_user(actor.user_id).display_name
-        self.user_label.setText(self.tr("Signed in as {0} ({1})").format(name, actor.role.value))
+        self.user_label.setText(
+            self.tr("Signed in as {0} ({1})").format(name, role_name(actor.role))
+        )
         # The areas that add their own menu actions, status-bar parts or start-up work,
         # each in its own module against WindowBase; the window keeps what it uses.
         self.print_report_action = report_actions.install(self)

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from accelerator.errors import AcceleratorError, ConflictError, ValidationError
 from accelerator.services.written import recording
@@ -127,6 +127,27 @@ class FormErrors:
                 continue
             label.setText(text)  # type: ignore[attr-defined]
             label.setVisible(True)
+        return unplaced
+
+
+class NamedErrors(FormErrors):
+    """Form errors that name their field where the row's label does not: under a "Runs from"
+    row with two dates, "End date must be after the start date" rather than "must be…"."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._named: dict[str, tuple[QLabel, str]] = {}
+
+    def register(self, field: str, label: QWidget, subject: str = "") -> None:
+        super().register(field, label)
+        if subject and isinstance(label, QLabel):
+            self._named[field] = (label, subject)
+
+    def show(self, error: ValidationError) -> list[str]:
+        unplaced = super().show(error)
+        for field, (label, subject) in self._named.items():
+            if field in error.problems:
+                label.setText(f"{subject} {error.problems[field]}")
         return unplaced
 
 

@@ -30,7 +30,7 @@ from accelerator.services.team import DEFAULT_PORT, ServerAddress
 from accelerator.ui.access_actions import replace_window
 from accelerator.ui.dialogs.server_sign_in_dialog import ServerSignInDialog
 from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
-from accelerator.ui.widgets.programme_common import heading_label, muted_label
+from accelerator.ui.kit import heading_label, muted_label
 from accelerator.ui.window_base import WindowBase
 
 log = logging.getLogger(__name__)

@@ -17,8 +17,8 @@ from accelerator.domain.enums import CohortStatus
 from accelerator.services import Services
 from accelerator.services.records import CohortRecord
 from accelerator.ui.dialogs.import_wizard import ImportPreviewModel, ImportWizard
+from accelerator.ui.kit import format_date
 from accelerator.ui.main_window import MainWindow
-from accelerator.ui.models.programme_models import format_date
 from accelerator.ui.operations import Data
 from tests.factories import Factory, org_number
 from tests.keyboard import Keyboard

@@ -79,7 +79,7 @@ def test_status_bar_names_the_database_and_the_user(
 ) -> None:
     window = _window(qtbot, services, settings)
     assert str(services.db.path) in window.database_label.text()
-    assert "coordinator" in window.user_label.text()
+    assert "(Coordinator)" in window.user_label.text()
 
 
 def test_common_actions_have_shortcuts(

@@ -20,11 +20,8 @@ from accelerator.ui.dialogs.enrol_dialog import EnrolDialog
 from accelerator.ui.dialogs.enrolment_status_dialog import EnrolmentStatusDialog
 from accelerator.ui.dialogs.mentor_dialog import MentorDialog
 from accelerator.ui.dialogs.programme_dialog import ProgrammeDialog
-from accelerator.ui.models.programme_models import (
-    EnrolmentTableModel,
-    TemplateItemsModel,
-    format_date,
-)
+from accelerator.ui.kit import format_date
+from accelerator.ui.models.programme_models import EnrolmentTableModel, TemplateItemsModel
 from accelerator.ui.operations import ChangeBus, Data
 from accelerator.ui.pages.programmes import ProgrammesPage
 from tests.factories import Factory

@@ -87,7 +87,7 @@ def test_a_mentor_sees_my_companies_and_no_users_or_audit(
     assert "Users" not in labels and "Audit trail" not in labels
     assert window.current_key() == "my_companies"
     assert window.pages["my_companies"].isVisible()
-    assert f"{mentor.display_name} (mentor)" in window.user_label.text()
+    assert f"{mentor.display_name} (Mentor)" in window.user_label.text()
     view_menu = [a.text() for a in window.view_menu.actions()]
     assert "Users" not in view_menu
 

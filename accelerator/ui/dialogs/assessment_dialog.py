@@ -40,15 +40,10 @@ from accelerator.domain.formatting import format_date
 from accelerator.services.assessments import AssessmentForm, AssessmentInput
 from accelerator.services.records import AssessmentRecord, DimensionRecord
 from accelerator.ui.context import AppContext
+from accelerator.ui.kit import assessment_kind_text, error_label, gap_colour
 from accelerator.ui.operations import FormErrors, Versioned
 from accelerator.ui.widgets.date_field import DateField, dates_understood
 from accelerator.ui.widgets.level_picker import LevelPicker
-
-KIND_LABELS = {
-    AssessmentKind.BASELINE: "Baseline",
-    AssessmentKind.PROGRESS: "Progress",
-    AssessmentKind.FINAL: "Final",
-}
 
 
 @dataclass
@@ -103,13 +98,13 @@ class AssessmentDialog(QDialog):
         outer.addWidget(self.previous_label)
 
         top = QHBoxLayout()
-        self.date_error = _error_label(self)
+        self.date_error = error_label(self)
         self.date_edit = DateField(self, dt.date.today(), error_label=self.date_error)
         self.date_edit.set_maximum(dt.date.today())
         self.kind_combo = QComboBox(self)
-        for kind, label in KIND_LABELS.items():
-            self.kind_combo.addItem(self.tr(label), kind)
-        self.kind_combo.setCurrentIndex(list(KIND_LABELS).index(form.suggested_kind))
+        for kind in AssessmentKind:
+            self.kind_combo.addItem(assessment_kind_text(kind), kind)
+        self.kind_combo.setCurrentIndex(list(AssessmentKind).index(form.suggested_kind))
         date_label = QLabel(self.tr("&Date:"), self)
         date_label.setBuddy(self.date_edit)
         top.addWidget(date_label)
@@ -142,7 +137,7 @@ class AssessmentDialog(QDialog):
             reason.setAccessibleName(self.tr("Reason for {0}").format(dimension.name))
             # Writing a reason, one reads the level's descriptor beside it.
             reason.installEventFilter(self)
-            error = _error_label(levels_box)
+            error = error_label(levels_box)
             self.errors.register(dimension.key, error)
             row = _Row(dimension, picker, title, reason, error)
             self.rows.append(row)
@@ -194,7 +189,7 @@ class AssessmentDialog(QDialog):
         self.review.setTextFormat(Qt.TextFormat.PlainText)
         self.review.setFrameShape(QFrame.Shape.StyledPanel)
         self.review.setMargin(8)
-        self.review.setStyleSheet("QLabel { border: 1px solid #e0a800; }")
+        self.review.setStyleSheet(f"QLabel {{ border: 1px solid {gap_colour().name()}; }}")
         self.review.setVisible(False)
         outer.addWidget(self.review)
         self._reviewed: dict[str, int] | None = None
@@ -246,7 +241,7 @@ class AssessmentDialog(QDialog):
         self.correcting = record
         when = record.assessed_on
         self.date_edit.set_date(when)
-        self.kind_combo.setCurrentIndex(list(KIND_LABELS).index(record.kind))
+        self.kind_combo.setCurrentIndex(list(AssessmentKind).index(record.kind))
         levels = record.levels
         reasons = {s.dimension_key: s.reason for s in record.scores}
         for row in self.rows:
@@ -272,7 +267,7 @@ class AssessmentDialog(QDialog):
             return self.tr("No earlier assessment: this is the baseline.")
         return self.tr(
             "Previous assessment: {0} ({1}). Underlined levels are the previous ones."
-        ).format(format_date(previous.assessed_on), self.tr(KIND_LABELS[previous.kind]).lower())
+        ).format(format_date(previous.assessed_on), assessment_kind_text(previous.kind).lower())
 
     # --- behaviour ----------------------------------------------------------------------
 
@@ -503,10 +498,3 @@ def _fall(picker: LevelPicker) -> int:
     if level is None or previous is None:
         return 0
     return max(previous - level, 0)
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setStyleSheet("color: #c62828;")
-    label.setWordWrap(True)
-    return label

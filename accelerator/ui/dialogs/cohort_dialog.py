@@ -20,15 +20,9 @@ from accelerator.domain.enums import CohortStatus
 from accelerator.services.programmes import CohortInput
 from accelerator.services.records import CohortRecord, ProgrammeRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.models.programme_models import cohort_status_text
-from accelerator.ui.operations import Versioned
+from accelerator.ui.kit import cohort_status_text, error_label, muted_label, with_error
+from accelerator.ui.operations import NamedErrors, Versioned
 from accelerator.ui.widgets.date_field import DateField, dates_understood
-from accelerator.ui.widgets.programme_common import (
-    NamedErrors,
-    error_label,
-    muted_label,
-    with_error,
-)
 from accelerator.ui.widgets.wrapped_text import fit_wrapped_text
 
 #: How long a new cohort runs unless the coordinator says otherwise.

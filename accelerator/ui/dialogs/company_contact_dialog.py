@@ -17,8 +17,8 @@ from accelerator.errors import NotFoundError
 from accelerator.services.companies import ContactInput
 from accelerator.services.records import ContactRecord
 from accelerator.ui.context import AppContext
+from accelerator.ui.kit import error_label
 from accelerator.ui.operations import FormErrors, Versioned
-from accelerator.ui.widgets.company_style import error_label
 
 
 class ContactDialog(QDialog):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from accelerator.domain.formatting import format_date, format_datetime
 from accelerator.errors import ConflictError
+from accelerator.ui.kit import enum_text
 
 # Fields that say nothing to the person deciding.
 HIDDEN = frozenset({"id", "row_version", "contacts", "scores", "mentors", "assessor_id",
@@ -67,7 +68,7 @@ def _shown(value: Any) -> str:
     if isinstance(value, bool):
         return _tr("yes") if value else _tr("no")
     if isinstance(value, enum.Enum):
-        return str(value.value).replace("_", " ")
+        return enum_text(value)
     if isinstance(value, dt.datetime):
         return format_datetime(value.astimezone())
     if isinstance(value, dt.date):

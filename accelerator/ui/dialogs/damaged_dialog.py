@@ -18,7 +18,7 @@ from accelerator.domain.formatting import format_datetime
 from accelerator.errors import DamagedDatabaseError
 from accelerator.services.safety import BackupRecord
 from accelerator.ui.icons import icon
-from accelerator.ui.widgets.programme_common import muted_label
+from accelerator.ui.kit import muted_label
 
 #: How a backup's reason reads in a sentence.
 REASONS = {
@@ -27,15 +27,6 @@ REASONS = {
     "pre-migration": "taken before an upgrade",
     "pre-restore": "taken before a restore",
 }
-
-
-def format_size(size_bytes: int) -> str:
-    """A file size as a person reads it: 812 KB, 3.4 MB."""
-    if size_bytes < 1024:
-        return f"{size_bytes} B"
-    if size_bytes < 1024 * 1024:
-        return f"{size_bytes / 1024:.0f} KB"
-    return f"{size_bytes / (1024 * 1024):.1f} MB"
 
 
 class DamagedDialog(QDialog):

@@ -34,16 +34,17 @@ from accelerator.services.records import CohortRecord, EnrolmentRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.import_wizard import ImportOutcome, ImportWizard
 from accelerator.ui.icons import icon
-from accelerator.ui.models.programme_models import CandidateCompaniesModel, format_period
-from accelerator.ui.operations import FormErrors
-from accelerator.ui.widgets.date_field import DateField, dates_understood
-from accelerator.ui.widgets.programme_common import (
+from accelerator.ui.kit import (
     EmptyState,
     KeyHandler,
     error_label,
+    format_period,
     muted_label,
     with_error,
 )
+from accelerator.ui.models.programme_models import CandidateCompaniesModel
+from accelerator.ui.operations import FormErrors
+from accelerator.ui.widgets.date_field import DateField, dates_understood
 
 #: How many companies one search shows; typing more of a name narrows it.
 SEARCH_LIMIT = 200

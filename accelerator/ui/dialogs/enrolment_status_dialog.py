@@ -20,10 +20,16 @@ from PySide6.QtWidgets import (
 from accelerator.domain.enums import EnrolmentStatus
 from accelerator.services.records import EnrolmentRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.models.programme_models import enrolment_status_text, format_date
+from accelerator.ui.kit import (
+    enrolment_status_text,
+    error_label,
+    format_date,
+    meaning_of,
+    muted_label,
+    with_error,
+)
 from accelerator.ui.operations import FormErrors, Versioned
 from accelerator.ui.widgets.date_field import DateField, dates_understood
-from accelerator.ui.widgets.programme_common import error_label, muted_label, with_error
 from accelerator.ui.widgets.wrapped_text import fit_wrapped_text
 
 
@@ -49,11 +55,6 @@ class EnrolmentStatusDialog(QDialog):
 
         self.group = QButtonGroup(self)
         self.radios: dict[EnrolmentStatus, QRadioButton] = {}
-        explanations = {
-            EnrolmentStatus.ACTIVE: self.tr("Taking part in the cohort."),
-            EnrolmentStatus.GRADUATED: self.tr("Finished the programme."),
-            EnrolmentStatus.WITHDRAWN: self.tr("Left before the end; say why."),
-        }
         choices = QWidget(self)
         grid = QGridLayout(choices)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -64,7 +65,7 @@ class EnrolmentStatusDialog(QDialog):
             self.radios[status] = radio
             self.group.addButton(radio)
             grid.addWidget(radio, row, 0)
-            grid.addWidget(muted_label(explanations[status], choices), row, 1)
+            grid.addWidget(muted_label(meaning_of(status), choices), row, 1)
 
         self.date_error = error_label(self)
         self.date_edit = DateField(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from accelerator.services.exporting import ExportFormat, ExportKind
 from accelerator.services.permissions import UseCase
 from accelerator.ui.context import AppContext
-from accelerator.ui.widgets.programme_common import muted_label
+from accelerator.ui.kit import muted_label
 
 
 @dataclass(frozen=True)

@@ -29,14 +29,15 @@ from accelerator.services.users import UserInput, actor_of
 from accelerator.ui.dialogs.password_dialog import NewPasswordFields
 from accelerator.ui.dialogs.sign_in_dialog import as_sentence
 from accelerator.ui.icons import icon
-from accelerator.ui.operations import FormErrors, Worker
-from accelerator.ui.widgets.programme_common import (
+from accelerator.ui.kit import (
     error_label,
     heading_label,
     muted_label,
+    role_name,
     section_label,
     with_error,
 )
+from accelerator.ui.operations import FormErrors, Worker
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +154,7 @@ class FirstRunDialog(QDialog):
             grid.addWidget(section_label(text, box), 0, column)
         for row, user in enumerate(DEMO_USERS, start=1):
             for column, text in enumerate(
-                (user.display_name, self.tr(user.role.value), user.username, user.password)
+                (user.display_name, role_name(user.role), user.username, user.password)
             ):
                 cell = QLabel(text, box)
                 cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QStandardItemModel
+from PySide6.QtGui import QBrush, QGuiApplication, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -69,32 +69,20 @@ from accelerator.services.records import CohortRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, open_file
 from accelerator.ui.icons import icon
-from accelerator.ui.models.programme_models import format_date
-from accelerator.ui.operations import Worker
-from accelerator.ui.widgets.programme_common import (
+from accelerator.ui.kit import (
     KeyHandler,
+    error_background,
     error_colour,
     error_label,
-    is_dark,
+    format_date,
+    label_of,
     muted_label,
 )
+from accelerator.ui.operations import Worker
 from accelerator.ui.widgets.wrapped_text import fit_wrapped_text
 
 log = logging.getLogger(__name__)
 _Index = QModelIndex | QPersistentModelIndex
-
-ACTION_LABELS = {
-    RowAction.CREATE: "Create",
-    RowAction.UPDATE: "Update",
-    RowAction.UNCHANGED: "Unchanged",
-    RowAction.SKIP: "Skip",
-    RowAction.ERROR: "Error",
-}
-
-
-def error_background() -> QColor:
-    """A red tint behind a row with problems that keeps the text readable, light or dark."""
-    return QColor("#5a2a27") if is_dark() else QColor("#fbe3e1")
 
 
 class ImportPreviewModel(QAbstractTableModel):
@@ -144,7 +132,7 @@ class ImportPreviewModel(QAbstractTableModel):
             if column == self.COL_ROW:
                 return str(number)
             if column == self.COL_ACTION:
-                return self.tr(ACTION_LABELS[action])
+                return label_of(action)
             if column == self.COL_NAME:
                 return name
             if column == self.COL_NUMBER:
@@ -157,7 +145,7 @@ class ImportPreviewModel(QAbstractTableModel):
                 self.COL_ACTION,
                 self.COL_PROBLEMS,
             ):
-                return QBrush(QColor(error_colour()))
+                return QBrush(error_colour())
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -538,7 +526,7 @@ class ImportWizard(QDialog):
         self.problem_details.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         palette = self.problem_details.palette()
-        palette.setColor(palette.ColorRole.WindowText, QColor(error_colour()))
+        palette.setColor(palette.ColorRole.WindowText, error_colour())
         self.problem_details.setPalette(palette)
         self.problem_details.setVisible(False)
         self.preview_table.selectionModel().currentRowChanged.connect(self._show_problem_details)
@@ -665,7 +653,7 @@ class ImportWizard(QDialog):
         except AcceleratorError as error:
             self.preview = None
             self.summary_label.setText(
-                f"<span style='color:{error_colour()}'>{escape(str(error))}</span>"
+                f"<span style='color:{error_colour().name()}'>{escape(str(error))}</span>"
             )
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -673,9 +661,12 @@ class ImportWizard(QDialog):
         if self.preview is not None:
             text = escape(self.preview.summary[0].upper() + self.preview.summary[1:] + ".")
             if not self.preview.ok:
-                text = f"<span style='color:{error_colour()}'><b>{text}</b></span><br>" + self.tr(
-                    "Fix the rows marked Error in the spreadsheet (the row numbers are "
-                    "the spreadsheet's), save it as CSV again, and go back to choose it."
+                text = (
+                    f"<span style='color:{error_colour().name()}'><b>{text}</b></span><br>"
+                    + self.tr(
+                        "Fix the rows marked Error in the spreadsheet (the row numbers are "
+                        "the spreadsheet's), save it as CSV again, and go back to choose it."
+                    )
                 )
             self.summary_label.setText(text)
             self.preview_table.resizeColumnsToContents()
@@ -772,7 +763,9 @@ class ImportWizard(QDialog):
             message = str(error)
         else:
             message = self.tr("Nothing was imported: {0}").format(error)
-        self.result_label.setText(f"<span style='color:{error_colour()}'>{escape(message)}</span>")
+        self.result_label.setText(
+            f"<span style='color:{error_colour().name()}'>{escape(message)}</span>"
+        )
         self.result_label.setVisible(True)
         self._update_buttons()
         self.import_failed.emit(error)

@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accelerator.domain.enums import Role
 from accelerator.services.records import EnrolmentRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
+from accelerator.ui.kit import error_label, muted_label, role_name
 from accelerator.ui.operations import FormErrors
 from accelerator.ui.widgets.date_field import DateField, dates_understood
-from accelerator.ui.widgets.programme_common import error_label, muted_label
 from accelerator.ui.widgets.wrapped_text import fit_wrapped_text
 
 
@@ -46,7 +45,7 @@ class MentorDialog(QDialog):
         self.mentor_list = QListWidget(self)
         self.mentor_list.setIconSize(self.mentor_list.iconSize())
         for mentor in mentors:
-            role = self.tr("mentor") if mentor.role is Role.MENTOR else self.tr("coordinator")
+            role = role_name(mentor.role).lower()
             item = QListWidgetItem(icon("mentor"), f"{mentor.display_name}  ·  {role}")
             item.setData(Qt.ItemDataRole.UserRole, mentor.id)
             if mentor.id in assigned:

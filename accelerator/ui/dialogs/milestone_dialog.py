@@ -13,7 +13,6 @@ import html
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,36 +30,17 @@ from accelerator.domain.enums import MILESTONE_CATEGORIES, MilestoneStatus
 from accelerator.errors import NotFoundError
 from accelerator.services.records import MilestoneRecord
 from accelerator.ui.context import AppContext
+from accelerator.ui.kit import (
+    category_label,
+    error_label,
+    format_date,
+    muted_colour,
+    muted_label,
+    with_error,
+)
 from accelerator.ui.operations import FormErrors, Versioned
 from accelerator.ui.widgets.date_field import DateField, dates_understood
-from accelerator.ui.widgets.milestone_status import (
-    Attention,
-    attention_colour,
-    category_label,
-    format_date,
-)
 from accelerator.ui.widgets.wrapped_text import fit_wrapped_text
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    """A label under a field that says what the service found wrong with it."""
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, attention_colour(Attention.DANGER, palette))
-    label.setPalette(palette)
-    label.setVisible(False)
-    return label
-
-
-def _field(widget: QWidget, error: QLabel) -> QWidget:
-    box = QWidget(widget.parentWidget())
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(widget)
-    layout.addWidget(error)
-    return box
 
 
 class _MilestoneDialog(QDialog):
@@ -83,7 +63,7 @@ class _MilestoneDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.layout_.addLayout(self.form)
-        self.general_error = _error_label(self)
+        self.general_error = error_label(self)
         self.layout_.addWidget(self.general_error)
         self.errors.register("", self.general_error)
         self.buttons = QDialogButtonBox(
@@ -102,7 +82,7 @@ class _MilestoneDialog(QDialog):
         detail = category_label(milestone.category)
         if milestone.due_date is not None:
             detail += " · " + self.tr("due {0}").format(format_date(milestone.due_date))
-        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        muted = muted_colour(self.palette()).name()
         self.heading.setText(
             f"<b>{html.escape(milestone.title)}</b><br>"
             f"<span style='color: {muted}'>{html.escape(detail)}</span>"
@@ -111,9 +91,9 @@ class _MilestoneDialog(QDialog):
     def _row(self, label: str, widget: QWidget, field: str, error: QLabel | None = None) -> QLabel:
         """A form row with ``error`` (a new one by default) beneath ``widget`` for what the
         service says about ``field``."""
-        error = error or _error_label(self)
+        error = error or error_label(self)
         self.errors.register(field, error)
-        box = _field(widget, error)
+        box = with_error(widget, error)
         self.form.addRow(label, box)
         shown = self.form.labelForField(box)
         if isinstance(shown, QLabel):
@@ -174,7 +154,7 @@ class MilestoneDoneDialog(_MilestoneDialog):
         self.milestone = milestone
         self.versioned = self._versioned(milestone, self._fill)
         self._today = today = today or dt.date.today()
-        self.completed_on_error = _error_label(self)
+        self.completed_on_error = error_label(self)
         self.completed_on = DateField(
             self, milestone.completed_on or today, error_label=self.completed_on_error
         )
@@ -328,15 +308,14 @@ class AddMilestoneDialog(_MilestoneDialog):
         due_layout = QHBoxLayout(due_row)
         due_layout.setContentsMargins(0, 0, 0, 0)
         due_layout.setSpacing(8)
-        self.due_date_error = _error_label(self)
+        self.due_date_error = error_label(self)
         self.due_date = DateField(
             due_row,
             today + dt.timedelta(weeks=4),
             optional=True,
             error_label=self.due_date_error,
         )
-        hint = QLabel(self.tr("Leave it empty for no due date."), due_row)
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        hint = muted_label(self.tr("Leave it empty for no due date."), due_row, wrap=False)
         due_layout.addWidget(self.due_date)
         due_layout.addWidget(hint, 1)
         self._row(self.tr("D&ue date:"), due_row, "due_date", self.due_date_error)

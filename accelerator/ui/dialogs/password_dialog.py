@@ -19,8 +19,8 @@ from accelerator.errors import ValidationError
 from accelerator.services.records import UserRecord
 from accelerator.services.users import MIN_PASSWORD
 from accelerator.ui.context import AppContext
+from accelerator.ui.kit import error_label, muted_label, with_error
 from accelerator.ui.operations import FormErrors
-from accelerator.ui.widgets.programme_common import error_label, muted_label, with_error
 
 
 def password_edit(parent: QWidget, name: str) -> QLineEdit:

@@ -21,8 +21,8 @@ from accelerator.services.frameworks import DEFAULT_FRAMEWORK_KEY
 from accelerator.services.programmes import ProgrammeInput
 from accelerator.services.records import FrameworkRecord, ProgrammeRecord
 from accelerator.ui.context import AppContext
+from accelerator.ui.kit import error_label, muted_label, with_error
 from accelerator.ui.operations import FormErrors, Versioned
-from accelerator.ui.widgets.programme_common import error_label, muted_label, with_error
 
 
 class ProgrammeDialog(QDialog):

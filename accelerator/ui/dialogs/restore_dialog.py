@@ -35,9 +35,8 @@ from accelerator.domain.formatting import format_datetime
 from accelerator.errors import AcceleratorError
 from accelerator.services.safety import BackupRecord, RestoreRecord, SafetyService
 from accelerator.ui.context import AppContext
-from accelerator.ui.dialogs.damaged_dialog import format_size
 from accelerator.ui.icons import icon
-from accelerator.ui.widgets.programme_common import error_colour, muted_label
+from accelerator.ui.kit import error_colour, format_count, format_size, muted_label
 
 log = logging.getLogger(__name__)
 
@@ -200,7 +199,7 @@ class RestoreDialog(QDialog):
             contents = self.safety.inspect(record.path)
         except AcceleratorError as error:
             self.details.setText(
-                f"<b>{record.name}</b><p style='color:{error_colour()}'>"
+                f"<b>{record.name}</b><p style='color:{error_colour().name()}'>"
                 + self.tr("This backup cannot be restored: {0}").format(error)
                 + "</p>"
             )
@@ -209,7 +208,7 @@ class RestoreDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         lines = "".join(
             f"<tr><td>{self.tr(COUNT_LABELS.get(name, name))}</td>"
-            f"<td align='right'>&nbsp;&nbsp;{count:,}</td></tr>"
+            f"<td align='right'>&nbsp;&nbsp;{format_count(count)}</td></tr>"
             for name, count in contents.counts.items()
         )
         self.details.setText(

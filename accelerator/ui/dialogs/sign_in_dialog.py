@@ -24,7 +24,7 @@ from accelerator.errors import AcceleratorError
 from accelerator.services import SYSTEM, Actor, Services
 from accelerator.services.team import ServerAddress
 from accelerator.services.users import actor_of
-from accelerator.ui.widgets.programme_common import error_label, heading_label, muted_label
+from accelerator.ui.kit import error_label, heading_label, muted_label
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,6 @@ on in person."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,34 +18,8 @@ from accelerator.services.records import UserRecord
 from accelerator.services.users import UserInput
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.password_dialog import NewPasswordFields
+from accelerator.ui.kit import error_label, muted_label, role_description, role_name, with_error
 from accelerator.ui.operations import FormErrors
-from accelerator.ui.widgets.programme_common import error_label, muted_label, with_error
-
-
-def role_name(role: Role) -> str:
-    names = {
-        Role.COORDINATOR: QCoreApplication.translate("Role", "Coordinator"),
-        Role.MENTOR: QCoreApplication.translate("Role", "Mentor"),
-        Role.VIEWER: QCoreApplication.translate("Role", "Viewer"),
-    }
-    return names[role]
-
-
-def role_description(role: Role) -> str:
-    texts = {
-        Role.COORDINATOR: QCoreApplication.translate(
-            "Role", "Does everything: programmes, cohorts, companies, users and the audit trail."
-        ),
-        Role.MENTOR: QCoreApplication.translate(
-            "Role",
-            "Sees the cohorts they mentor in, logs assessments and ticks milestones for "
-            "their assigned companies only.",
-        ),
-        Role.VIEWER: QCoreApplication.translate(
-            "Role", "Reads everything except confidential notes, and changes nothing."
-        ),
-    }
-    return texts[role]
 
 
 class UserDialog(QDialog):

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from accelerator.domain.enums import EnrolmentStatus
 from accelerator.services.records import EnrolmentRecord
-from accelerator.ui.widgets.company_style import format_date
+from accelerator.ui.kit import enrolment_status_text, format_date
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -27,12 +27,7 @@ def _tr(text: str) -> str:
 
 def status_text(record: EnrolmentRecord) -> str:
     """``Active``, or ``Graduated 12.06.2026`` / ``Withdrawn 3.03.2026``."""
-    names = {
-        EnrolmentStatus.ACTIVE: _tr("Active"),
-        EnrolmentStatus.GRADUATED: _tr("Graduated"),
-        EnrolmentStatus.WITHDRAWN: _tr("Withdrawn"),
-    }
-    text = names[record.status]
+    text = enrolment_status_text(record.status)
     if record.status is not EnrolmentStatus.ACTIVE and record.status_changed_on:
         text = _tr("{0} {1}").format(text, format_date(record.status_changed_on))
     return text

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from accelerator.services.overview import CompanyRow
-from accelerator.ui.widgets.company_style import (
+from accelerator.ui.kit import (
     format_date,
     format_decimal,
     gap_colour,

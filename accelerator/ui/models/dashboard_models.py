@@ -10,40 +10,26 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
 
 from accelerator.domain.enums import EnrolmentStatus
 from accelerator.domain.risk import STALE_AFTER_WEEKS, Standing, standing
 from accelerator.services.overview import EnrolmentSummary
-from accelerator.ui.widgets.milestone_status import (
+from accelerator.ui.kit import (
     Attention,
     attention_colour,
     attention_icon,
     days_ago,
+    enrolment_status_text,
     format_date,
+    format_decimal,
+    format_percent,
+    format_signed,
+    muted_colour,
 )
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-MINUS = "\u2212"
-
-
-def signed(value: float) -> str:
-    """A change as people write it: ``+1.4``, ``−0.5``, ``0.0``."""
-    text = f"{value:+.1f}"
-    if text in ("+0.0", "-0.0"):
-        return "0.0"
-    return text.replace("-", MINUS)
-
-
-def level(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f}"
-
-
-def _muted() -> Any:
-    return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
 
 
 class _TableModel(QAbstractTableModel):
@@ -146,12 +132,12 @@ class DimensionModel(_TableModel):
             if column == self.COL_DIMENSION:
                 return row.name
             if column == self.COL_MEAN:
-                return level(row.mean) if row.mean is not None else self.tr("no levels")
+                return format_decimal(row.mean) if row.mean is not None else self.tr("no levels")
             if column == self.COL_CHANGE:
                 if row.change is None:
                     return self.tr("no baseline")
                 arrow = "▲" if row.change > 0 else "▼" if row.change < 0 else "■"
-                return f"{arrow} {signed(row.change)}"
+                return f"{arrow} {format_signed(row.change)}"
             return None
         if role == self.LevelRole and column == self.COL_MEAN:
             return row.mean
@@ -163,7 +149,7 @@ class DimensionModel(_TableModel):
             if (column == self.COL_MEAN and row.mean is None) or (
                 column == self.COL_CHANGE and row.change is None
             ):
-                return _muted()
+                return muted_colour()
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_MEAN:
@@ -176,7 +162,7 @@ class DimensionModel(_TableModel):
                 direction = self.tr("up") if row.change >= 0 else self.tr("down")
                 return self.tr(
                     "On average {0} {1} levels since the baseline, over {2} companies"
-                ).format(direction, signed(abs(row.change)).lstrip("+"), row.with_baseline)
+                ).format(direction, format_decimal(abs(row.change)), row.with_baseline)
         return None
 
     def _sort_key(self, column: int) -> Callable[[Any], Any] | None:
@@ -198,16 +184,6 @@ def not_assessed(row: EnrolmentSummary) -> bool:
         and standing(at_risk=row.risk.at_risk, assessed=row.last_assessed is not None)
         is Standing.NOT_ASSESSED
     )
-
-
-def _status_text(status: EnrolmentStatus) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        EnrolmentStatus.ACTIVE: QCoreApplication.translate("Enrolment", "Active"),
-        EnrolmentStatus.GRADUATED: QCoreApplication.translate("Enrolment", "Graduated"),
-        EnrolmentStatus.WITHDRAWN: QCoreApplication.translate("Enrolment", "Withdrawn"),
-    }[EnrolmentStatus(status)]
 
 
 class _SummaryModel(_TableModel):
@@ -285,7 +261,7 @@ class GapModel(_SummaryModel):
             if column == self.COL_COMPANY:
                 return row.company_name
             if column == self.COL_GAP:
-                return signed(row.gap.value) if row.gap.value is not None else ""
+                return format_signed(row.gap.value) if row.gap.value is not None else ""
             if column == self.COL_EXPLANATION:
                 return row.gap.explanation
             return None
@@ -373,7 +349,7 @@ class CohortCompanyModel(_SummaryModel):
                 or (column == self.COL_LAST_ASSESSED and row.last_assessed is None)
                 or (column == self.COL_RISK and not_assessed(row))
             ):
-                return _muted()
+                return muted_colour()
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
@@ -383,19 +359,19 @@ class CohortCompanyModel(_SummaryModel):
         if column == self.COL_COMPANY:
             return row.company_name
         if column == self.COL_STATUS:
-            return _status_text(row.status)
+            return enrolment_status_text(row.status)
         if column == self.COL_READINESS:
-            return level(row.readiness_index) if row.readiness_index is not None else "–"
+            return format_decimal(row.readiness_index) if row.readiness_index is not None else "–"
         if column == self.COL_GAP:
             if row.gap.value is None:
                 return "–"
-            text = signed(row.gap.value)
+            text = format_signed(row.gap.value)
             return self.tr("{0} flagged").format(text) if row.gap.flagged else text
         if column == self.COL_MILESTONES:
             c = row.completion
             if c.ratio is None:
                 return self.tr("none")
-            return self.tr("{0} of {1} ({2:.0%})").format(c.done, c.applicable, c.ratio)
+            return self.tr("{0} of {1} ({2})").format(c.done, c.applicable, format_percent(c.ratio))
         if column == self.COL_OVERDUE:
             return str(row.completion.overdue)
         if column == self.COL_LAST_ASSESSED:

@@ -12,17 +12,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from accelerator.domain.enums import AssessmentKind
 from accelerator.services.records import AssessmentRecord, DimensionRecord
-from accelerator.ui.widgets.company_style import format_date
+from accelerator.ui.kit import assessment_kind_text, format_date
 
 _Index = QModelIndex | QPersistentModelIndex
-
-KIND_TEXT = {
-    AssessmentKind.BASELINE: "Baseline",
-    AssessmentKind.PROGRESS: "Progress",
-    AssessmentKind.FINAL: "Final",
-}
 
 
 def _tr(text: str) -> str:
@@ -90,7 +83,7 @@ class HistoryModel(QAbstractTableModel):
         if col == self.COL_DATE:
             return format_date(r.assessed_on)
         if col == self.COL_KIND:
-            marks = [_tr(KIND_TEXT[r.kind])]
+            marks = [assessment_kind_text(r.kind)]
             if r.corrected:
                 marks.append(_tr("corrected"))
             if r.confidential:

@@ -20,16 +20,17 @@ from accelerator.domain.milestones import (
     milestone_completion,
 )
 from accelerator.services.records import MilestoneRecord
-from accelerator.ui.widgets.milestone_status import (
+from accelerator.ui.kit import (
     Attention,
     attention_colour,
     attention_icon,
     category_label,
     days_ago,
     format_date,
-    status_attention,
-    status_icon_name,
-    status_text,
+    milestone_attention,
+    milestone_icon_name,
+    milestone_status_text,
+    muted_colour,
 )
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -196,14 +197,12 @@ class MilestoneTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_STATUS:
             if item.overdue:
                 return attention_icon("overdue", Attention.DANGER)
-            return attention_icon(status_icon_name(m.status), status_attention(m.status))
+            return attention_icon(milestone_icon_name(m.status), milestone_attention(m.status))
         if role == Qt.ItemDataRole.ForegroundRole:
             if item.overdue and column in (self.COL_STATUS, self.COL_DUE):
                 return attention_colour(Attention.DANGER)
             if m.status is MilestoneStatus.NOT_APPLICABLE:
-                return QApplication.palette().color(
-                    QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-                )
+                return muted_colour()
             return None
         if role == Qt.ItemDataRole.FontRole and item.overdue and column == self.COL_STATUS:
             font = QFont(QApplication.font())
@@ -216,7 +215,7 @@ class MilestoneTableModel(QAbstractTableModel):
         if column == self.COL_TITLE:
             return m.title
         if column == self.COL_STATUS:
-            words = status_text(m.status)
+            words = milestone_status_text(m.status)
             if item.overdue:
                 return self.tr("Overdue · {0}").format(words.lower())
             return words

@@ -8,7 +8,6 @@ memory until the page saves them with ``ProgrammeService.set_template``.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -23,11 +22,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont
 
 from accelerator.domain.enums import CohortStatus, EnrolmentStatus
-from accelerator.domain.formatting import format_date as format_date  # one form everywhere
 from accelerator.domain.milestones import Completion
 from accelerator.services.programmes import TemplateItemInput
 from accelerator.services.records import (
@@ -38,6 +35,13 @@ from accelerator.services.records import (
     TemplateItemRecord,
 )
 from accelerator.ui.icons import icon
+from accelerator.ui.kit import (
+    cohort_status_text,
+    enrolment_status_text,
+    format_date,
+    format_period,
+    muted_colour,
+)
 from accelerator.ui.models.table import (
     DISPLAY,
     ID_ROLE,
@@ -55,45 +59,6 @@ EDIT = Qt.ItemDataRole.EditRole
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ProgrammeModels", text)
-
-
-def format_period(start: dt.date, end: dt.date) -> str:
-    return _tr("{0} – {1}").format(format_date(start), format_date(end))
-
-
-def cohort_status_text(status: CohortStatus) -> str:
-    return {
-        CohortStatus.PLANNED: _tr("Planned"),
-        CohortStatus.RUNNING: _tr("Running"),
-        CohortStatus.FINISHED: _tr("Finished"),
-    }[CohortStatus(status)]
-
-
-def enrolment_status_text(status: EnrolmentStatus) -> str:
-    return {
-        EnrolmentStatus.ACTIVE: _tr("Active"),
-        EnrolmentStatus.GRADUATED: _tr("Graduated"),
-        EnrolmentStatus.WITHDRAWN: _tr("Withdrawn"),
-    }[EnrolmentStatus(status)]
-
-
-def muted_colour() -> QColor:
-    """Secondary text: the palette's text colour moved towards its background, so that it
-    reads on light and dark palettes alike (the "disabled" colour is too faint to read)."""
-    app = QApplication.instance()
-    palette = app.palette() if isinstance(app, QApplication) else QPalette()
-    text = palette.color(QPalette.ColorRole.Text)
-    base = palette.color(QPalette.ColorRole.Base)
-    mix = 0.42
-    return QColor(
-        round(text.red() * (1 - mix) + base.red() * mix),
-        round(text.green() * (1 - mix) + base.green() * mix),
-        round(text.blue() * (1 - mix) + base.blue() * mix),
-    )
-
-
-def _muted() -> QColor:
-    return muted_colour()
 
 
 def _font(*, bold: bool = False, italic: bool = False) -> QFont:
@@ -227,7 +192,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.FontRole and column == self.COL_NAME:
             return _font(bold=not p.archived, italic=p.archived)
         if role == Qt.ItemDataRole.ForegroundRole and (p.archived or column == self.COL_STATUS):
-            return _muted()
+            return muted_colour()
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [p.name]
             if p.cluster:
@@ -247,7 +212,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and (
             column == self.COL_STATUS or c.status is CohortStatus.FINISHED
         ):
-            return _muted()
+            return muted_colour()
         if role == Qt.ItemDataRole.ToolTipRole:
             companies = (
                 _tr("1 company") if c.enrolment_count == 1 else _tr("{0} companies")
@@ -303,7 +268,7 @@ class CohortTableModel(RecordTableModel[CohortRecord]):
 
     def extra_data(self, record: CohortRecord, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and record.status is CohortStatus.FINISHED:
-            return _muted()
+            return muted_colour()
         return None
 
 
@@ -383,7 +348,7 @@ class EnrolmentTableModel(RecordTableModel[EnrolmentRow]):
                     ", ".join(m.display_name for m in r.enrolment.mentors) or _tr("none assigned")
                 ),
                 tooltip=_mentors_tooltip,
-                foreground=lambda r: None if r.enrolment.mentors else _muted(),
+                foreground=lambda r: None if r.enrolment.mentors else muted_colour(),
             ),
             ColumnSpec(
                 QT_TRANSLATE_NOOP("EnrolmentTableModel", "Milestones done"),
@@ -404,7 +369,7 @@ class EnrolmentTableModel(RecordTableModel[EnrolmentRow]):
             role == Qt.ItemDataRole.ForegroundRole
             and record.enrolment.status is EnrolmentStatus.WITHDRAWN
         ):
-            return _muted()
+            return muted_colour()
         return None
 
 
@@ -573,7 +538,7 @@ class TemplateItemsModel(RecordTableModel[TemplateRow]):
                 header_tooltip=QT_TRANSLATE_NOOP(
                     "TemplateItemsModel", "Weeks after the cohort starts"
                 ),
-                foreground=lambda item: _muted() if item.due_offset_weeks is None else None,
+                foreground=lambda item: muted_colour() if item.due_offset_weeks is None else None,
             ),
             ColumnSpec(
                 QT_TRANSLATE_NOOP("TemplateItemsModel", "Description"),

@@ -38,15 +38,10 @@ from accelerator.services.audit_log import MAX_ROWS, AuditFilter, AuditRecord, A
 from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, save_file
 from accelerator.ui.icons import icon
+from accelerator.ui.kit import EmptyState, error_label, heading_label, label_of, muted_label
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
 from accelerator.ui.widgets.date_field import DateField, months_before
-from accelerator.ui.widgets.programme_common import (
-    EmptyState,
-    error_label,
-    heading_label,
-    muted_label,
-)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -107,11 +102,7 @@ class AuditModel(QAbstractTableModel):
         return headers[section] if 0 <= section < len(headers) else None
 
     def action_name(self, action: AuditAction) -> str:
-        return {
-            AuditAction.CREATE: self.tr("Created"),
-            AuditAction.UPDATE: self.tr("Changed"),
-            AuditAction.DELETE: self.tr("Removed"),
-        }[action]
+        return label_of(action)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

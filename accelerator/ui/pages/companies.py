@@ -33,12 +33,12 @@ from accelerator.services.permissions import UseCase
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.company_dialog import CompanyDialog
 from accelerator.ui.icons import icon
+from accelerator.ui.kit import heading_label, muted_label
 from accelerator.ui.models.company_table import CompanyTableModel
 from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data, Worker
 from accelerator.ui.pages.base import Page
 from accelerator.ui.widgets.company_profile import CompanyProfile
-from accelerator.ui.widgets.company_style import heading, muted
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ class CompaniesPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         title_row = QHBoxLayout()
-        title_row.addWidget(heading(self.tr("Companies"), self.list_view, 1.6))
+        title_row.addWidget(heading_label(self.tr("Companies"), self.list_view, 1.6))
         title_row.addStretch(1)
         self.new_button = QPushButton(icon("add"), self.tr("New company"), self.list_view)
         self.new_button.setToolTip(self.tr("Add a company (Ctrl+N)"))
@@ -106,7 +106,7 @@ class CompaniesPage(Page):
         self.filter_edit.setFixedWidth(max(440, hint + 70))  # room for the icon and clear button
         self.filter_edit.installEventFilter(self)
         filter_row.addWidget(self.filter_edit)
-        self.count_label = muted("", self.list_view)
+        self.count_label = muted_label("", self.list_view, wrap=False)
         filter_row.addSpacing(8)
         filter_row.addWidget(self.count_label)
         filter_row.addStretch(1)

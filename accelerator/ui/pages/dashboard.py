@@ -11,7 +11,6 @@ import logging
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +36,14 @@ from accelerator.services.permissions import UseCase
 from accelerator.services.records import CohortRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
+from accelerator.ui.kit import (
+    Attention,
+    attention_colour,
+    bold,
+    cohort_status_text,
+    format_date,
+    format_percent,
+)
 from accelerator.ui.models.dashboard_models import (
     AtRiskModel,
     CohortCompanyModel,
@@ -50,7 +57,6 @@ from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
 from accelerator.ui.widgets.cohort_charts import CohortCharts
 from accelerator.ui.widgets.dashboard_widgets import FigureCard, LevelBarDelegate
-from accelerator.ui.widgets.milestone_status import Attention, attention_colour, format_date
 
 log = logging.getLogger(__name__)
 
@@ -70,15 +76,6 @@ def ordered_cohorts(cohorts: Sequence[CohortRecord]) -> list[CohortRecord]:
     return sorted(cohorts, key=key)
 
 
-def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
-    font = QFont(label.font())
-    font.setBold(True)
-    if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
-
-
 class _Section(QWidget):
     """A heading with an icon over a table, or over a sentence when the table is empty."""
 
@@ -92,7 +89,7 @@ class _Section(QWidget):
         self.icon_label = QLabel(self)
         size = self.fontMetrics().height()
         self.icon_label.setPixmap(icon(icon_name).pixmap(size, size))
-        self.heading = _bold(QLabel(self), 1.1)
+        self.heading = bold(QLabel(self), 1.1)
         top.addWidget(self.icon_label)
         top.addWidget(self.heading, 1)
         layout.addLayout(top)
@@ -220,7 +217,7 @@ class DashboardPage(Page):
 
         header = QHBoxLayout()
         header.setSpacing(8)
-        self.title_label = _bold(QLabel(self.tr("Cohort dashboard"), self), 1.6)
+        self.title_label = bold(QLabel(self.tr("Cohort dashboard"), self), 1.6)
         header.addWidget(self.title_label)
         header.addStretch(1)
         cohort_label = QLabel(self.tr("&Cohort:"), self)
@@ -271,7 +268,7 @@ class DashboardPage(Page):
         picture.setPixmap(icon("cohort").pixmap(48, 48))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(picture)
-        heading = _bold(QLabel(self.tr("No cohorts yet"), box), 1.4)
+        heading = bold(QLabel(self.tr("No cohorts yet"), box), 1.4)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(heading)
         self.no_cohorts_label = QLabel(
@@ -352,7 +349,7 @@ class DashboardPage(Page):
         picture.setPixmap(icon("enrol").pixmap(48, 48))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty_layout.addWidget(picture)
-        self.no_enrolments_heading = _bold(QLabel(self.no_enrolments), 1.4)
+        self.no_enrolments_heading = bold(QLabel(self.no_enrolments), 1.4)
         self.no_enrolments_heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty_layout.addWidget(self.no_enrolments_heading)
         self.no_enrolments_label = QLabel(self.no_enrolments)
@@ -515,11 +512,7 @@ class DashboardPage(Page):
         combo.blockSignals(False)
 
     def _cohort_text(self, cohort: CohortRecord) -> str:
-        status = {
-            CohortStatus.RUNNING: self.tr("running"),
-            CohortStatus.PLANNED: self.tr("planned"),
-            CohortStatus.FINISHED: self.tr("finished"),
-        }[cohort.status]
+        status = cohort_status_text(cohort.status).lower()
         return f"{cohort.name} · {cohort.programme_name} ({status})"
 
     def _cohort_chosen(self, _index: int) -> None:
@@ -629,7 +622,7 @@ class DashboardPage(Page):
         ratio = completion.ratio
         self.cards["milestones"].set_figure(
             self.tr("{0} of {1}").format(completion.done, completion.applicable),
-            self.tr("{0:.0%} done").format(ratio)
+            self.tr("{0} done").format(format_percent(ratio))
             if ratio is not None
             else self.tr("no milestones"),
             clickable=bool(board.with_milestones),

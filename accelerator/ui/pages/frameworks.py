@@ -13,7 +13,6 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from accelerator.services.permissions import UseCase
 from accelerator.services.records import DimensionRecord, FrameworkRecord
 from accelerator.ui.file_dialogs import FileKind, open_file, save_file
 from accelerator.ui.icons import icon
+from accelerator.ui.kit import bold
 from accelerator.ui.models.framework_table import FrameworkModel
 from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data
@@ -50,15 +50,6 @@ log = logging.getLogger(__name__)
 FILE_FILTER = "Framework files (*.json);;All files (*)"
 #: A message box lists at most this many problems; the rest are under "Show Details".
 MAX_LISTED_PROBLEMS = 12
-
-
-def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
-    font = QFont(label.font())
-    font.setBold(True)
-    if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
 
 
 def dimension_html(dimension: DimensionRecord) -> str:
@@ -94,7 +85,7 @@ class FrameworksPage(Page):
         outer.setContentsMargins(24, 14, 24, 10)
         outer.setSpacing(8)
         header = QHBoxLayout()
-        header.addWidget(_bold(QLabel(self.tr("Readiness frameworks"), self), 1.6))
+        header.addWidget(bold(QLabel(self.tr("Readiness frameworks"), self), 1.6))
         header.addStretch(1)
         self.import_button = QPushButton(icon("import"), self.tr("&Import…"), self)
         self.import_button.clicked.connect(self.import_framework)
@@ -154,7 +145,7 @@ class FrameworksPage(Page):
         viewer = QWidget(self.splitter)
         viewer_layout = QVBoxLayout(viewer)
         viewer_layout.setContentsMargins(12, 0, 0, 0)
-        self.name_label = _bold(QLabel(viewer), 1.25)
+        self.name_label = bold(QLabel(viewer), 1.25)
         self.name_label.setWordWrap(True)
         self.description_label = QLabel(viewer)
         self.description_label.setWordWrap(True)

@@ -31,18 +31,12 @@ from accelerator.ui.dialogs.import_wizard import ImportWizard
 from accelerator.ui.dialogs.programme_dialog import ProgrammeDialog
 from accelerator.ui.icons import icon
 from accelerator.ui.import_drops import CsvDropTarget, may_import
+from accelerator.ui.kit import EmptyState, MessageBar, heading_label, muted_label, section_label
 from accelerator.ui.models.programme_models import ProgrammeTreeModel
 from accelerator.ui.offers import offer, refusal
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
 from accelerator.ui.widgets.cohort_enrolments import CohortEnrolments
-from accelerator.ui.widgets.programme_common import (
-    EmptyState,
-    MessageBar,
-    heading_label,
-    muted_label,
-    section_label,
-)
 from accelerator.ui.widgets.programme_details import ProgrammeDetails
 from accelerator.ui.widgets.template_editor import TemplateEditor
 

@@ -48,12 +48,11 @@ from accelerator.services.reporting import Period, ReportingService, ReportPlan
 from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, save_file
 from accelerator.ui.icons import icon
+from accelerator.ui.kit import bold, format_date, muted_label
 from accelerator.ui.operations import Data, Worker
 from accelerator.ui.pages.base import Page
 from accelerator.ui.pages.dashboard import ordered_cohorts
-from accelerator.ui.widgets.company_style import muted
 from accelerator.ui.widgets.date_field import DateField, dates_understood, months_before
-from accelerator.ui.widgets.milestone_status import format_date
 from accelerator.ui.widgets.report_preview import ReportPreview
 
 log = logging.getLogger(__name__)
@@ -74,15 +73,6 @@ class GeneratedReport:
     @property
     def file_name(self) -> str:
         return f"{self.title.translate(_UNSAFE_IN_FILE_NAMES)}.pdf"
-
-
-def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
-    font = QFont(label.font())
-    font.setBold(True)
-    if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
 
 
 class ReportsPage(Page):
@@ -118,19 +108,18 @@ class ReportsPage(Page):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(_bold(QLabel(self.tr("Reports"), panel), 1.6))
-        intro = muted(
+        layout.addWidget(bold(QLabel(self.tr("Reports"), panel), 1.6))
+        intro = muted_label(
             self.tr(
                 "Progress reports for steering groups and funders, as PDF: a whole cohort, "
                 "or one company in one cohort."
             ),
             panel,
         )
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addSpacing(6)
 
-        layout.addWidget(_bold(QLabel(self.tr("Report"), panel)))
+        layout.addWidget(bold(QLabel(self.tr("Report"), panel)))
         self.cohort_radio = QRadioButton(self.tr("C&ohort report"), panel)
         self.company_radio = QRadioButton(self.tr("Compan&y report"), panel)
         self.company_radio.setObjectName("companyReport")
@@ -176,13 +165,12 @@ class ReportsPage(Page):
             )
             combo.setMinimumContentsLength(16)
         layout.addWidget(self.chooser_stack)
-        self.chosen_label = muted("", panel)
+        self.chosen_label = muted_label("", panel)
         self.chosen_label.setObjectName("reportChosen")
-        self.chosen_label.setWordWrap(True)
         layout.addWidget(self.chosen_label)
         layout.addSpacing(6)
 
-        layout.addWidget(_bold(QLabel(self.tr("Options"), panel)))
+        layout.addWidget(bold(QLabel(self.tr("Options"), panel)))
         options = QFormLayout()
         options.setContentsMargins(0, 0, 0, 0)
         self.page_size_combo = QComboBox(panel)

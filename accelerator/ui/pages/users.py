@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
 from accelerator.services.records import UserRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.password_dialog import ResetPasswordDialog
-from accelerator.ui.dialogs.user_dialog import UserDialog, role_name
+from accelerator.ui.dialogs.user_dialog import UserDialog
 from accelerator.ui.icons import icon
+from accelerator.ui.kit import EmptyState, heading_label, muted_colour, muted_label, role_name
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
-from accelerator.ui.widgets.company_style import muted_colour
-from accelerator.ui.widgets.programme_common import EmptyState, heading_label, muted_label
 
 _Index = QModelIndex | QPersistentModelIndex
 

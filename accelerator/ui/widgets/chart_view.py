@@ -13,18 +13,17 @@ import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from accelerator.reports.charts import Chart, Hotspot, chart_svg
 from accelerator.reports.data import Dimension, Level
 from accelerator.services.records import DimensionRecord
+from accelerator.ui.kit import PAPER, PAPER_EDGE, muted_colour
 
 log = logging.getLogger(__name__)
 
-_PAPER = QColor("#ffffff")
-_PAPER_EDGE = QColor("#d0d4da")
 #: Pixels of paper around the drawing.
 CHART_PADDING = 8
 
@@ -176,8 +175,8 @@ class ChartView(QWidget):
             self._paint_empty(painter)
             return
         card = rect.adjusted(-CHART_PADDING, -CHART_PADDING, CHART_PADDING, CHART_PADDING)
-        painter.setPen(_PAPER_EDGE)
-        painter.setBrush(_PAPER)
+        painter.setPen(PAPER_EDGE)
+        painter.setBrush(PAPER)
         painter.drawRoundedRect(card, 6, 6)
         self._renderer.render(painter, rect)
 
@@ -190,7 +189,7 @@ class ChartView(QWidget):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(area, 6, 6)
-        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.setPen(muted_colour(self.palette()))
         painter.drawText(
             area.adjusted(12, 12, -12, -12),
             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),

@@ -10,13 +10,13 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from accelerator.errors import AcceleratorError
 from accelerator.reports.charts import HeatmapRow, cohort_heatmap, level_distribution_chart
 from accelerator.services.overview import CohortDashboard
 from accelerator.ui.context import AppContext
+from accelerator.ui.kit import section_label
 from accelerator.ui.widgets.chart_view import ChartView, report_dimensions
 
 log = logging.getLogger(__name__)
@@ -31,11 +31,7 @@ class CohortCharts(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.heading = QLabel(self.tr("Readiness across the cohort"), self)
-        font = QFont(self.heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.heading.setFont(font)
+        self.heading = section_label(self.tr("Readiness across the cohort"), self, 1.1)
         layout.addWidget(self.heading)
         self.hint = QLabel(
             self.tr("Point at a cell or a bar to read the level's descriptor."), self

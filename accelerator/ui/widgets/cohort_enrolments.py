@@ -29,23 +29,20 @@ from accelerator.ui.dialogs.import_wizard import ImportOutcome, ImportWizard
 from accelerator.ui.dialogs.mentor_dialog import MentorDialog
 from accelerator.ui.icons import icon
 from accelerator.ui.import_drops import CsvDropTarget, may_import
-from accelerator.ui.models.programme_models import (
-    EnrolmentRow,
-    EnrolmentTableModel,
-    cohort_status_text,
-    enrolment_status_text,
-    format_date,
-    format_period,
-)
-from accelerator.ui.offers import refusal
-from accelerator.ui.widgets.programme_common import (
+from accelerator.ui.kit import (
     EmptyState,
     KeyHandler,
     MessageBar,
+    cohort_status_text,
     confirm,
+    enrolment_status_text,
+    format_date,
+    format_period,
     heading_label,
     muted_label,
 )
+from accelerator.ui.models.programme_models import EnrolmentRow, EnrolmentTableModel
+from accelerator.ui.offers import refusal
 
 
 class CohortEnrolments(QWidget):

@@ -28,15 +28,15 @@ from accelerator.services.overview import EnrolmentSummary
 from accelerator.services.records import EnrolmentRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
-from accelerator.ui.models.company_enrolment_table import CompanyEnrolmentTableModel, status_text
-from accelerator.ui.widgets.company_style import (
+from accelerator.ui.kit import (
     error_colour,
     format_date,
     format_decimal,
     gap_colour,
-    heading,
-    muted,
+    heading_label,
+    muted_label,
 )
+from accelerator.ui.models.company_enrolment_table import CompanyEnrolmentTableModel, status_text
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ class _Fact(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 8)
         layout.setSpacing(2)
-        self.caption = muted(caption, self)
+        self.caption = muted_label(caption, self, wrap=False)
         self.value = QLabel(self)
         self.value.setTextFormat(Qt.TextFormat.RichText)
         font = self.value.font()
@@ -81,7 +81,7 @@ class CompanyEnrolments(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(heading(self.tr("Programme history"), self, 1.1))
+        layout.addWidget(heading_label(self.tr("Programme history"), self, 1.1))
 
         self.model = CompanyEnrolmentTableModel(self)
         self.view = QTableView(self)
@@ -106,14 +106,13 @@ class CompanyEnrolments(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         layout.addWidget(self.view)
 
-        self.empty_label = muted(
+        self.empty_label = muted_label(
             self.tr(
                 "Not enrolled in any cohort yet. Enrol the company from a cohort under "
                 "Programmes and cohorts; its milestones and assessments will show here."
             ),
             self,
         )
-        self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
 
         # The chosen enrolment.
@@ -122,7 +121,7 @@ class CompanyEnrolments(QWidget):
         detail.setContentsMargins(0, 8, 0, 0)
         detail.setSpacing(8)
         title_row = QHBoxLayout()
-        self.enrolment_title = heading("", self.detail, 1.05)
+        self.enrolment_title = heading_label("", self.detail, 1.05)
         self.enrolment_title.setTextFormat(Qt.TextFormat.PlainText)
         self.enrolment_title.setWordWrap(True)
         self.enrolment_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -137,8 +136,7 @@ class CompanyEnrolments(QWidget):
         title_row.addWidget(self.cohort_button)
         title_row.addWidget(self.dashboard_button)
         detail.addLayout(title_row)
-        self.status_label = muted("", self.detail)
-        self.status_label.setWordWrap(True)
+        self.status_label = muted_label("", self.detail)
         detail.addWidget(self.status_label)
 
         facts = QGridLayout()

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from accelerator.services.companies import CompanyInput, CompanySuggestions
 from accelerator.services.records import CompanyRecord
+from accelerator.ui.kit import FieldError
 from accelerator.ui.operations import FormErrors
-from accelerator.ui.widgets.company_style import FieldError
 
 #: Field names as the service uses them, in the order of the form.
 FIELDS = (

@@ -28,11 +28,11 @@ from accelerator.services.records import CompanyRecord, ContactRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.company_contact_dialog import ContactDialog
 from accelerator.ui.icons import icon
+from accelerator.ui.kit import group_org_number, heading_label, muted_label
 from accelerator.ui.models.company_contact_table import CompanyContactTableModel
 from accelerator.ui.operations import Versioned
 from accelerator.ui.widgets.company_enrolments import CompanyEnrolments
 from accelerator.ui.widgets.company_form import CompanyForm
-from accelerator.ui.widgets.company_style import group_org_number, heading, muted
 
 log = logging.getLogger(__name__)
 
@@ -79,10 +79,10 @@ class CompanyProfile(QWidget):
         top.addWidget(self.save_button)
         outer.addLayout(top)
 
-        self.title_label = heading("", self, 1.6)
+        self.title_label = heading_label("", self, 1.6)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle_label = muted("", self)
+        self.subtitle_label = muted_label("", self, wrap=False)
         self.subtitle_label.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         titles = QVBoxLayout()
@@ -132,12 +132,11 @@ class CompanyProfile(QWidget):
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(4, 0, 12, 8)
         layout.setSpacing(8)
-        layout.addWidget(heading(self.tr("Profile"), inner, 1.1))
+        layout.addWidget(heading_label(self.tr("Profile"), inner, 1.1))
         if not self._may_edit:
-            note = muted(
+            note = muted_label(
                 self.tr("Only a coordinator can change a company's profile and contacts."), inner
             )
-            note.setWordWrap(True)
             layout.addWidget(note)
         self.form = CompanyForm(inner)
         self.form.edited.connect(self._update_buttons)
@@ -145,7 +144,7 @@ class CompanyProfile(QWidget):
 
         layout.addSpacing(10)
         contacts_row = QHBoxLayout()
-        contacts_row.addWidget(heading(self.tr("Contacts"), inner, 1.1))
+        contacts_row.addWidget(heading_label(self.tr("Contacts"), inner, 1.1))
         contacts_row.addStretch(1)
         self.add_contact_button = QPushButton(icon("add"), self.tr("Add…"), inner)
         self.add_contact_button.setToolTip(self.tr("Add a contact person"))
@@ -190,11 +189,10 @@ class CompanyProfile(QWidget):
         if self._may_edit:
             self.contacts_view.activated.connect(lambda _index: self.edit_contact())
         layout.addWidget(self.contacts_view)
-        self.no_contacts_label = muted(
+        self.no_contacts_label = muted_label(
             self.tr("No contacts yet. Add the people the programme works with at the company."),
             inner,
         )
-        self.no_contacts_label.setWordWrap(True)
         layout.addWidget(self.no_contacts_label)
         layout.addStretch(1)
         scroll.setWidget(inner)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from accelerator.domain.readiness import MAX_LEVEL
 from accelerator.ui.icons import icon
-from accelerator.ui.widgets.milestone_status import is_dark
+from accelerator.ui.kit import blend, is_dark
 
 
 class FigureCard(QFrame):
@@ -124,7 +124,7 @@ class FigureCard(QFrame):
         base = palette.color(QPalette.ColorRole.Base)
         if self._clickable and (self._hover or self.hasFocus()):
             highlight = palette.color(QPalette.ColorRole.Highlight)
-            base = _blend(base, highlight, 0.12)
+            base = blend(base, highlight, 0.12)
         palette.setColor(QPalette.ColorRole.Window, base)
         self.setPalette(palette)
 
@@ -169,14 +169,6 @@ class FigureCard(QFrame):
             event.accept()
             return
         super().keyPressEvent(event)
-
-
-def _blend(a: QColor, b: QColor, amount: float) -> QColor:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )
 
 
 class LevelBarDelegate(QStyledItemDelegate):

@@ -34,7 +34,7 @@ from accelerator.domain.formatting import (
     parse_date,
 )
 from accelerator.ui.icons import icon
-from accelerator.ui.widgets.programme_common import error_label as new_error_label
+from accelerator.ui.kit import error_label as new_error_label
 
 #: The widest date the field shows, to size it.
 _WIDEST = "30 Sep 2026"

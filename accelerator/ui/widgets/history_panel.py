@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -37,17 +37,18 @@ from accelerator.services.records import AssessmentRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.assessment_dialog import AssessmentDialog
 from accelerator.ui.icons import icon
-from accelerator.ui.models.history_table import HistoryModel
-from accelerator.ui.offers import refusal
-from accelerator.ui.operations import Data, touches
-from accelerator.ui.widgets.chart_view import ChartView, report_dimensions
-from accelerator.ui.widgets.company_style import (
+from accelerator.ui.kit import (
+    bold,
     format_date,
     format_decimal,
     gap_colour,
     gap_flag_icon,
     muted_colour,
 )
+from accelerator.ui.models.history_table import HistoryModel
+from accelerator.ui.offers import refusal
+from accelerator.ui.operations import Data, touches
+from accelerator.ui.widgets.chart_view import ChartView, report_dimensions
 
 log = logging.getLogger(__name__)
 
@@ -55,15 +56,6 @@ log = logging.getLogger(__name__)
 SIDE_BY_SIDE_WIDTH = 860
 #: Both charts are drawn at one size (points), so side by side they line up.
 CHART_WIDTH, CHART_HEIGHT = 300.0, 250.0
-
-
-def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
-    font = QFont(label.font())
-    font.setBold(True)
-    if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
 
 
 def _box(parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
@@ -107,7 +99,7 @@ class HistoryPanel(QWidget):
 
         # heading and actions
         top = QHBoxLayout()
-        self.heading = _bold(QLabel(self.tr("Readiness history"), content), 1.25)
+        self.heading = bold(QLabel(self.tr("Readiness history"), content), 1.25)
         self.heading.setWordWrap(True)
         top.addWidget(self.heading, 1)
         self.log_button = QPushButton(icon("add"), self.tr("&Log assessment…"), content)
@@ -139,7 +131,7 @@ class HistoryPanel(QWidget):
         self.gap_icon = QLabel(self.gap_box)
         size = self.fontMetrics().height()
         self.gap_icon.setPixmap(gap_flag_icon().pixmap(size, size))
-        self.gap_heading = _bold(QLabel(self.gap_box))
+        self.gap_heading = bold(QLabel(self.gap_box))
         gap_top.addWidget(self.gap_icon)
         gap_top.addWidget(self.gap_heading, 1)
         gap_layout.addLayout(gap_top)
@@ -149,7 +141,7 @@ class HistoryPanel(QWidget):
         gap_layout.addWidget(self.gap_label)
         gap_layout.addStretch(1)
         self.steps_box, steps_layout = _box(self.standing)
-        self.steps_heading = _bold(QLabel(self.tr("Next steps"), self.steps_box))
+        self.steps_heading = bold(QLabel(self.tr("Next steps"), self.steps_box))
         steps_layout.addWidget(self.steps_heading)
         self.next_steps_label = QLabel(self.steps_box)
         self.next_steps_label.setWordWrap(True)
@@ -174,7 +166,7 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.charts)
 
         # the timeline
-        self.timeline_heading = _bold(QLabel(self.tr("Assessments"), content), 1.1)
+        self.timeline_heading = bold(QLabel(self.tr("Assessments"), content), 1.1)
         layout.addWidget(self.timeline_heading)
         self.model = HistoryModel(self)
         self.view = QTableView(content)

@@ -45,6 +45,13 @@ from accelerator.ui.dialogs.milestone_dialog import (
     read_milestone,
 )
 from accelerator.ui.icons import icon
+from accelerator.ui.kit import (
+    Attention,
+    attention_colour,
+    category_label,
+    format_date,
+    milestone_status_text,
+)
 from accelerator.ui.models.milestone_model import (
     MilestoneRow,
     MilestoneTableModel,
@@ -52,13 +59,6 @@ from accelerator.ui.models.milestone_model import (
 )
 from accelerator.ui.offers import refusal
 from accelerator.ui.operations import Data, Versioned, touches
-from accelerator.ui.widgets.milestone_status import (
-    Attention,
-    attention_colour,
-    category_label,
-    format_date,
-    status_text,
-)
 
 log = logging.getLogger(__name__)
 
@@ -399,7 +399,7 @@ class MilestoneChecklist(QWidget):
         row = self.model.row_of(m.id)
         item = self.model.row_at(row) if row is not None else None
         overdue = isinstance(item, MilestoneRow) and item.overdue
-        facts = [status_text(m.status)]
+        facts = [milestone_status_text(m.status)]
         if m.due_date:
             facts.append(self.tr("due {0}").format(format_date(m.due_date)))
         if m.completed_on:
@@ -524,7 +524,7 @@ class MilestoneChecklist(QWidget):
             self.tr(
                 "“{0}” was done on {1}. Mark it {2} instead? The completion date is cleared; "
                 "the evidence note is kept."
-            ).format(m.title, format_date(m.completed_on), status_text(status).lower()),
+            ).format(m.title, format_date(m.completed_on), milestone_status_text(status).lower()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

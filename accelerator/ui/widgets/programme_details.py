@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from accelerator.services.permissions import UseCase
 from accelerator.services.records import CohortRecord, ProgrammeRecord, TemplateItemRecord
 from accelerator.ui.icons import icon
+from accelerator.ui.kit import EmptyState, KeyHandler, section_label
 from accelerator.ui.models.programme_models import CohortTableModel
 from accelerator.ui.offers import refusal
-from accelerator.ui.widgets.programme_common import EmptyState, KeyHandler, section_label
 
 
 class ProgrammeDetails(QWidget):

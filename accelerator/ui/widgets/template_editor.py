@@ -35,14 +35,9 @@ from accelerator.services.enrolments import TemplateApplied
 from accelerator.services.records import ProgrammeRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
+from accelerator.ui.kit import EmptyState, MessageBar, error_label, muted_label
 from accelerator.ui.models.programme_models import NO_DUE_DATE, TemplateItemsModel, TemplateRow
 from accelerator.ui.operations import FormErrors
-from accelerator.ui.widgets.programme_common import (
-    EmptyState,
-    MessageBar,
-    error_label,
-    muted_label,
-)
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -1,5 +1,6 @@
-"""Small pieces shared by the Programmes and cohorts page and its dialogs: a field with its
-error message beneath it, an explained empty state, a message bar, a confirmation."""
+"""The small widgets every page and dialog is made of: headings, secondary text, the line
+under a field where the service's message appears, an explained empty state, a message bar,
+a confirmation, a key handler. Their colours come from :mod:`accelerator.ui.kit.colours`."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,36 +20,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accelerator.errors import ValidationError
 from accelerator.ui.icons import icon
-from accelerator.ui.models.programme_models import muted_colour
-from accelerator.ui.operations import FormErrors
+from accelerator.ui.kit.colours import error_colour, muted_colour
+
+#: How much larger than the text a page's title is, and a panel's.
+TITLE_SCALE = 1.45
+SUBTITLE_SCALE = 1.25
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgrammeWidgets", text)
+    return QCoreApplication.translate("Kit", text)
 
 
-def is_dark() -> bool:
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return False
-    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+class FieldError(QLabel):
+    """The line under a field where the service's message about that field appears; hidden
+    until there is one.
+
+    The service words a problem to follow the field's name ("must be between 1800 and
+    2026"), so with ``field_label`` a message that starts in lower case is shown after the
+    name: "Founded must be between 1800 and 2026, not 1700".
+    """
+
+    def __init__(self, field_label: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field_label = field_label.replace("&", "")
+        self.setObjectName("fieldError")
+        self.setWordWrap(True)
+        # A message may quote what was typed: "<b>" there is text, not markup.
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
+        self.setPalette(palette)
+        self.setVisible(False)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        if self.field_label and text[:1].islower():
+            text = f"{self.field_label} {text}"
+        super().setText(text)
 
 
-def error_colour() -> str:
-    """A red that reads on the palette's background, light or dark."""
-    return "#f2b8b5" if is_dark() else "#b3261e"
-
-
-def error_label(parent: QWidget | None = None) -> QLabel:
+def error_label(parent: QWidget | None = None, field_label: str = "") -> FieldError:
     """Where the service's message about one field appears; hidden until there is one."""
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {error_colour()};")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setVisible(False)
-    return label
+    return FieldError(field_label, parent)
 
 
 def with_error(field: QWidget, error: QLabel) -> QWidget:
@@ -63,21 +76,25 @@ def with_error(field: QWidget, error: QLabel) -> QWidget:
     return box
 
 
-def muted_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+def muted_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
     """Secondary text: explanations, hints, counts."""
     label = QLabel(text, parent)
-    label.setWordWrap(True)
+    label.setWordWrap(wrap)
     set_muted(label)
     return label
 
 
 def set_muted(widget: QWidget) -> None:
+    """Write ``widget``'s text in the secondary colour."""
     palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, muted_colour())
+    palette.setColor(QPalette.ColorRole.WindowText, muted_colour(palette))
     widget.setPalette(palette)
 
 
-def heading_label(text: str = "", parent: QWidget | None = None, scale: float = 1.45) -> QLabel:
+def heading_label(
+    text: str = "", parent: QWidget | None = None, scale: float = TITLE_SCALE
+) -> QLabel:
+    """A title in bold, ``scale`` times the text's size; it can be selected and copied."""
     label = QLabel(text, parent)
     font = QFont(label.font())
     font.setPointSizeF(font.pointSizeF() * scale)
@@ -87,12 +104,19 @@ def heading_label(text: str = "", parent: QWidget | None = None, scale: float = 
     return label
 
 
-def section_label(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
+def bold(label: QLabel, scale: float = 1.0) -> QLabel:
+    """``label`` in bold, ``scale`` times its size; returned for use in place."""
     font = QFont(label.font())
     font.setBold(True)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
     return label
+
+
+def section_label(text: str, parent: QWidget | None = None, scale: float = 1.0) -> QLabel:
+    """The bold heading of one part of a page."""
+    return bold(QLabel(text, parent), scale)
 
 
 class EmptyState(QStackedWidget):
@@ -209,24 +233,3 @@ class KeyHandler(QObject):
             self._slot()
             return True
         return super().eventFilter(watched, event)
-
-
-class NamedErrors(FormErrors):
-    """Form errors that name their field where the row's label does not: under a "Runs from"
-    row with two dates, "End date must be after the start date" rather than "must be…"."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._named: dict[str, tuple[QLabel, str]] = {}
-
-    def register(self, field: str, label: QWidget, subject: str = "") -> None:
-        super().register(field, label)
-        if subject and isinstance(label, QLabel):
-            self._named[field] = (label, subject)
-
-    def show(self, error: ValidationError) -> list[str]:
-        unplaced = super().show(error)
-        for field, (label, subject) in self._named.items():
-            if field in error.problems:
-                label.setText(f"{subject} {error.problems[field]}")
-        return unplaced
