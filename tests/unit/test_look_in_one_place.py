@@ -29,7 +29,8 @@ RULES: dict[str, re.Pattern[str]] = {
     "a date format of its own": re.compile(r"^\s*def (format_date|_format_date)\b", re.M),
     "its own test for a dark palette": re.compile(r"^\s*def (is_dark|_is_dark)\b", re.M),
     "its own grey": re.compile(r"^\s*def (_?muted_colou?r|_muted|_grey)\b", re.M),
-    "its own red": re.compile(r"^\s*def (_?error_colou?r|_error_label)\b", re.M),
+    # A red of its own takes nothing or a palette; a per-row choice of the kit's red does not.
+    "its own red": re.compile(r"^\s*def (_?error_colou?r\((\)|palette)|_error_label\b)", re.M),
     "a colour written in the code": re.compile(r"['\"][^'\"\n]*#[0-9a-fA-F]{6}\b"),
     "the palette's faint text as a colour": re.compile(
         r"ColorRole\.PlaceholderText|ColorGroup\.Disabled, QPalette\.ColorRole\.(Window)?Text"

@@ -9,8 +9,9 @@ without words here fails tests/ui/test_look.py.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum
+from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -23,6 +24,8 @@ from accelerator.domain.enums import (
     Role,
 )
 from accelerator.services.importing import RowAction
+
+E = TypeVar("E", bound=Enum)
 
 _LABELS: dict[type[Enum], Mapping[Enum, object]] = {
     Role: {
@@ -116,28 +119,17 @@ def enum_text(value: Enum) -> str:
     return str(value.value).replace("_", " ")
 
 
-# Named forms of the same map, so a call says which vocabulary it expects.
+def _named(
+    kind: type[E], table: dict[type[Enum], Mapping[Enum, object]] = _LABELS
+) -> Callable[[E], str]:
+    """The words of ``kind`` alone, so a call says which vocabulary it expects (and a
+    stored value, "running", is taken as its member)."""
+    return lambda member: _translated(table, kind(member))
 
 
-def role_name(role: Role) -> str:
-    return label_of(Role(role))
-
-
-def role_description(role: Role) -> str:
-    return meaning_of(Role(role))
-
-
-def cohort_status_text(status: CohortStatus) -> str:
-    return label_of(CohortStatus(status))
-
-
-def enrolment_status_text(status: EnrolmentStatus) -> str:
-    return label_of(EnrolmentStatus(status))
-
-
-def milestone_status_text(status: MilestoneStatus) -> str:
-    return label_of(MilestoneStatus(status))
-
-
-def assessment_kind_text(kind: AssessmentKind) -> str:
-    return label_of(AssessmentKind(kind))
+role_name = _named(Role)
+role_description = _named(Role, _MEANINGS)
+cohort_status_text = _named(CohortStatus)
+enrolment_status_text = _named(EnrolmentStatus)
+milestone_status_text = _named(MilestoneStatus)
+assessment_kind_text = _named(AssessmentKind)
