@@ -18,6 +18,7 @@ from accelerator.services.overview import CompanyRow
 from accelerator.ui.models.company_contact_table import CompanyContactTableModel
 from accelerator.ui.models.company_enrolment_table import CompanyEnrolmentTableModel
 from accelerator.ui.models.company_table import CompanyTableModel
+from accelerator.ui.models.table import ID_ROLE
 from tests.factories import Factory
 
 M = CompanyTableModel
@@ -137,7 +138,7 @@ def test_model_with_the_demo_programme_passes(qtmodeltester: ModelTester, demo: 
 
 def test_headers_name_the_columns_and_can_take_two_lines(model: CompanyTableModel) -> None:
     def headers() -> list[str]:
-        return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(M.COLUMN_COUNT)]
+        return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
 
     assert headers() == [
         "Name",
@@ -159,7 +160,7 @@ def test_headers_name_the_columns_and_can_take_two_lines(model: CompanyTableMode
 
 def test_cells_say_what_a_coordinator_reads(model: CompanyTableModel) -> None:
     r = names(model).index("Havbølge Sensorikk AS")
-    cells = [model.data(model.index(r, c), DISPLAY) for c in range(M.COLUMN_COUNT)]
+    cells = [model.data(model.index(r, c), DISPLAY) for c in range(model.columnCount())]
     assert cells == [
         "Havbølge Sensorikk AS",
         "923 609 016",
@@ -177,7 +178,7 @@ def test_cells_say_what_a_coordinator_reads(model: CompanyTableModel) -> None:
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     assert model.data(model.index(r, M.COL_READINESS), Qt.ItemDataRole.TextAlignmentRole) == right
     assert model.data(model.index(r, M.COL_NAME), Qt.ItemDataRole.TextAlignmentRole) != right
-    assert model.data(model.index(r, 0), M.CompanyIdRole) == 1
+    assert model.data(model.index(r, 0), ID_ROLE) == 1
 
 
 def test_an_unflagged_gap_has_no_flag_and_an_unenrolled_company_empty_figures(

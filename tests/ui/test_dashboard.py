@@ -228,8 +228,7 @@ def test_figures_equal_the_domain_functions(
         name = companies.data(companies.index(row, CohortCompanyModel.COL_COMPANY))
         c = x.completion[name]
         cell = {
-            col: companies.data(companies.index(row, col))
-            for col in range(CohortCompanyModel.COLUMN_COUNT)
+            col: companies.data(companies.index(row, col)) for col in range(companies.columnCount())
         }
         assert cell[CohortCompanyModel.COL_READINESS] == f"{readiness_index(x.profile[name]):.1f}"
         assert cell[CohortCompanyModel.COL_MILESTONES].startswith(f"{c.done} of {c.applicable}")
@@ -318,7 +317,7 @@ def test_double_click_opens_the_company_at_that_enrolment(
         (page.company_view, page.company_model),
     ):
         navigator.calls.clear()
-        summary = model.summary_at(1)
+        summary = model.record_at(1)
         assert summary is not None
         rect = view.visualRect(model.index(1, 0))
         # A double click as the system delivers it: press and release, then the double.

@@ -9,21 +9,11 @@ made the first time someone sorts by it.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Hashable, Iterable
 from itertools import compress
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from accelerator.services.overview import CompanyRow
 from accelerator.ui.kit import (
@@ -33,66 +23,89 @@ from accelerator.ui.kit import (
     gap_flag_icon,
     group_org_number,
 )
-
-_Index = QModelIndex | QPersistentModelIndex
-
-# Norwegian alphabetical order puts Æ, Ø and Å after Z (and Swedish Ä, Ö with them).
-# Mapping them to private-use characters, which sort above every Latin letter, gets that
-# order from a plain string comparison: far cheaper than a collator call per row.
-_NORDIC_ORDER = str.maketrans(
-    {
-        "æ": "\ue000",
-        "ä": "\ue000",
-        "ø": "\ue001",
-        "ö": "\ue001",
-        "å": "\ue002",
-    }
+from accelerator.ui.models.table import (
+    QT_TRANSLATE_NOOP,
+    RIGHT,
+    ColumnSpec,
+    RecordTableModel,
+    bold_font,
+    collation_key,
+    search_key,
 )
-
-
-_COMBINING_MARKS = re.compile("[\u0300-\u036f]")
-
-
-def collation_key(text: str) -> str:
-    """A key that sorts names as a Norwegian reader expects: case-insensitive, accents
-    ignored (é with e), and Æ Ø Å last."""
-    folded = unicodedata.normalize("NFC", text).casefold()
-    if folded.isascii():
-        return folded
-    # Æ Ø Å first (å would otherwise decompose into a and a ring), then drop accents.
-    decomposed = unicodedata.normalize("NFD", folded.translate(_NORDIC_ORDER))
-    return _COMBINING_MARKS.sub("", decomposed)
-
-
-def search_key(text: str) -> str:
-    """How typed text and the row text are compared: the same Unicode form, any case."""
-    return unicodedata.normalize("NFC", text).casefold()
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CompanyTableModel", text)
 
 
-class CompanyTableModel(QAbstractTableModel):
-    COL_NAME = 0
-    COL_REGISTRATION = 1
-    COL_SECTOR = 2
-    COL_CLUSTER = 3
-    COL_COHORT = 4
-    COL_READINESS = 5
-    COL_GAP = 6
-    COL_MILESTONES = 7
-    COL_LAST_ASSESSED = 8
-    COLUMN_COUNT = 9
+def _text_key(value: str) -> str | None:
+    return collation_key(value) if value else None
 
-    #: The company's id, for the page to open it.
-    CompanyIdRole = Qt.ItemDataRole.UserRole + 1
 
-    _NUMERIC = frozenset({COL_READINESS, COL_GAP, COL_MILESTONES, COL_LAST_ASSESSED})
+def _milestones_key(row: CompanyRow) -> float | None:
+    if not row.milestones_applicable:
+        return None
+    # By share done; between equal shares, more milestones done first.
+    return row.milestones_done / row.milestones_applicable + row.milestones_done * 1e-9
+
+
+def _milestones_text(row: CompanyRow) -> str:
+    if not row.milestones_applicable:
+        return ""
+    return _tr("{0} of {1}").format(row.milestones_done, row.milestones_applicable)
+
+
+def _milestones_tooltip(row: CompanyRow) -> str | None:
+    if not row.milestones_applicable:
+        return None
+    return _tr("{0} of the {1} milestones that apply are done").format(
+        row.milestones_done, row.milestones_applicable
+    )
+
+
+# A tooltip of "" says there is nothing to add, not even the cell's own text.
+
+
+def _readiness_tooltip(row: CompanyRow) -> str | None:
+    if row.enrolment_id is None:
+        return None
+    if row.readiness_index is None:
+        return _tr("Not assessed in {0} yet").format(row.cohort_name)
+    return ""
+
+
+def _gap_tooltip(row: CompanyRow) -> str:
+    if row.enrolment_id is None:
+        return _tr("Not enrolled in a cohort")
+    return row.gap_explanation
+
+
+def _last_assessed_tooltip(row: CompanyRow) -> str | None:
+    if row.last_assessed is None and row.enrolment_id is not None:
+        return _tr("Never assessed")
+    return None
+
+
+class CompanyTableModel(RecordTableModel[CompanyRow]):
+    (
+        COL_NAME,
+        COL_REGISTRATION,
+        COL_SECTOR,
+        COL_CLUSTER,
+        COL_COHORT,
+        COL_READINESS,
+        COL_GAP,
+        COL_MILESTONES,
+        COL_LAST_ASSESSED,
+    ) = range(9)
+
+    #: The table shares its width out and may cut any column short, so every cell's
+    #: tooltip shows its whole text.
+    tooltip_from = 1
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[CompanyRow] = []
+        self._all: list[CompanyRow] = []
         self._search: list[str] = []
         self._by_id: dict[int, int] = {}
         self._keys: dict[int, list[Any]] = {}
@@ -101,59 +114,113 @@ class CompanyTableModel(QAbstractTableModel):
         self._orders: dict[tuple[int, bool], list[int]] = {}
         self._order: list[int] = []
         self._order_search: list[str] = []  # the search strings in ``_order``'s order
-        self._visible: list[int] = []
+        self._visible: list[int] = []  # what ``_rows`` shows, as numbers into ``_all``
         self._needle = ""
         self._only: frozenset[int] | None = None
-        self._sort_column = self.COL_NAME
-        self._sort_order = Qt.SortOrder.AscendingOrder
-        self._headers = (
-            _tr("Name"),
-            _tr("Org. number"),
-            _tr("Sector"),
-            _tr("Cluster"),
-            _tr("Current cohort"),
-            _tr("Readiness index"),
-            _tr("Gap"),
-            _tr("Milestones done"),
-            _tr("Last assessment"),
+        self._sort_by = (self.COL_NAME, Qt.SortOrder.AscendingOrder)
+
+        self.columns = (
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("CompanyTableModel", "Name"),
+                lambda r: r.name,
+                lambda r: collation_key(r.name),
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("CompanyTableModel", "Org. number"),
+                lambda r: group_org_number(r.registration),
+                lambda r: r.registration or None,
+                header_tooltip=QT_TRANSLATE_NOOP(
+                    "CompanyTableModel",
+                    "The Norwegian organisation number, or the foreign registry number",
+                ),
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("CompanyTableModel", "Sector"),
+                lambda r: r.sector,
+                lambda r: _text_key(r.sector),
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("CompanyTableModel", "Cluster"),
+                lambda r: r.cluster,
+                lambda r: _text_key(r.cluster),
+                header_tooltip=QT_TRANSLATE_NOOP("CompanyTableModel", "The company's home cluster"),
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("CompanyTableModel", "Current cohort"),
+                lambda r: r.cohort_name,
+                lambda r: _text_key(r.cohort_name),
+                header_tooltip=QT_TRANSLATE_NOOP(
+                    "CompanyTableModel", "The cohort the company joined most recently"
+                ),
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("CompanyTableModel", "Readiness index"),
+                lambda r: format_decimal(r.readiness_index),
+                lambda r: r.readiness_index,
+                RIGHT,
+                _readiness_tooltip,
+                QT_TRANSLATE_NOOP(
+                    "CompanyTableModel",
+                    "The mean of the latest readiness levels (1 to 9) in the current cohort",
+                ),
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("CompanyTableModel", "Gap"),
+                lambda r: format_decimal(r.gap),
+                lambda r: r.gap,
+                RIGHT,
+                _gap_tooltip,
+                QT_TRANSLATE_NOOP(
+                    "CompanyTableModel",
+                    "Business-orientation gap: technology level minus the mean of the customer "
+                    "and business-model levels. A gap of 3 or more is flagged.",
+                ),
+                decoration=lambda r: gap_flag_icon() if r.gap_flagged else None,
+                foreground=lambda r: gap_colour() if r.gap_flagged else None,
+                font=lambda r: bold_font() if r.gap_flagged else None,
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("CompanyTableModel", "Milestones done"),
+                _milestones_text,
+                _milestones_key,
+                RIGHT,
+                _milestones_tooltip,
+                QT_TRANSLATE_NOOP(
+                    "CompanyTableModel",
+                    "Milestones done of those that apply, in the current cohort",
+                ),
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("CompanyTableModel", "Last assessment"),
+                lambda r: format_date(r.last_assessed),
+                lambda r: r.last_assessed.toordinal() if r.last_assessed else None,
+                RIGHT,
+                _last_assessed_tooltip,
+                QT_TRANSLATE_NOOP(
+                    "CompanyTableModel", "The date of the latest readiness assessment"
+                ),
+            ),
         )
         # Where the table is narrow, the long titles of the number columns take two lines.
         self._compact = False
-        self._compact_headers = tuple(
-            {
-                self.COL_READINESS: _tr("Readiness\nindex"),
-                self.COL_MILESTONES: _tr("Milestones\ndone"),
-                self.COL_LAST_ASSESSED: _tr("Last\nassessment"),
-            }.get(column, title)
-            for column, title in enumerate(self._headers)
-        )
-        self._header_tips = (
-            "",
-            _tr("The Norwegian organisation number, or the foreign registry number"),
-            "",
-            _tr("The company's home cluster"),
-            _tr("The cohort the company joined most recently"),
-            _tr("The mean of the latest readiness levels (1 to 9) in the current cohort"),
-            _tr(
-                "Business-orientation gap: technology level minus the mean of the customer "
-                "and business-model levels. A gap of 3 or more is flagged."
-            ),
-            _tr("Milestones done of those that apply, in the current cohort"),
-            _tr("The date of the latest readiness assessment"),
-        )
+        self._compact_titles = {
+            self.COL_READINESS: QT_TRANSLATE_NOOP("CompanyTableModel", "Readiness\nindex"),
+            self.COL_MILESTONES: QT_TRANSLATE_NOOP("CompanyTableModel", "Milestones\ndone"),
+            self.COL_LAST_ASSESSED: QT_TRANSLATE_NOOP("CompanyTableModel", "Last\nassessment"),
+        }
 
     # --- feeding ------------------------------------------------------------------------
 
     def set_rows(self, rows: Iterable[CompanyRow]) -> None:
         """Show these rows (filter, restriction and sort order stay as they were)."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._by_id = {row.id: n for n, row in enumerate(self._rows)}
-        self._search = [self._search_text(row) for row in self._rows]
+        self._all = list(rows)
+        self._by_id = {row.id: n for n, row in enumerate(self._all)}
+        self._search = [self._search_text(row) for row in self._all]
         self._keys = {}
         self._orders = {}
-        self._set_order(self._sorted(self._sort_column, self._sort_order))
-        self._visible = self._filtered()
+        self._set_order(self._sorted_numbers(*self._sort_by))
+        self._show(self._filtered())
         self.endResetModel()
 
     @staticmethod
@@ -177,9 +244,9 @@ class CompanyTableModel(QAbstractTableModel):
         self._needle = needle
         if narrowing and len(self._visible) < len(self._order) // 4:
             search = self._search
-            self._visible = [n for n in self._visible if needle in search[n]]
+            self._show([n for n in self._visible if needle in search[n]])
         else:
-            self._visible = self._filtered()
+            self._show(self._filtered())
         self.endResetModel()
 
     def filter_text(self) -> str:
@@ -192,7 +259,7 @@ class CompanyTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._only = only
-        self._visible = self._filtered()
+        self._show(self._filtered())
         self.endResetModel()
 
     def only(self) -> frozenset[int] | None:
@@ -202,6 +269,10 @@ class CompanyTableModel(QAbstractTableModel):
         self._order = order
         search = self._search
         self._order_search = [search[n] for n in order]
+
+    def _show(self, visible: list[int]) -> None:
+        self._visible = visible
+        self._rows = list(map(self._all.__getitem__, visible))
 
     def _filtered(self) -> list[int]:
         needle = self._needle
@@ -217,76 +288,47 @@ class CompanyTableModel(QAbstractTableModel):
 
     def all_count(self) -> int:
         """How many companies the model holds, whatever the filter and restriction."""
-        return len(self._rows)
+        return len(self._all)
 
     def total_count(self) -> int:
         """How many companies the list holds before the typed filter: all of them, or
         those of the restriction."""
         if self._only is None:
-            return len(self._rows)
+            return len(self._all)
         return sum(1 for i in self._only if i in self._by_id)
 
-    def company_at(self, row: int) -> CompanyRow:
-        return self._rows[self._visible[row]]
-
-    def row_of(self, company_id: int) -> int | None:
-        """The row showing ``company_id``, or None when it is filtered out or unknown."""
-        n = self._by_id.get(company_id)
+    def row_of(self, key: Hashable) -> int | None:
+        """The row showing company ``key``, or None when it is filtered out or unknown."""
+        n = self._by_id.get(key) if isinstance(key, int) else None
         if n is None:
             return None
         try:
-            return self._visible.index(n)
+            return self._visible.index(n)  # a search among small ints, in C
         except ValueError:
             return None
-
-    def sort_column(self) -> int:
-        return self._sort_column
-
-    def sort_order(self) -> Qt.SortOrder:
-        return self._sort_order
 
     # --- sorting ------------------------------------------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < self.COLUMN_COUNT:
+        # A reset rather than the base's moved rows: 100,000 persistent indexes are not
+        # worth keeping when the page selects its company again after a reset anyway.
+        if not 0 <= column < len(self.columns):
             return
         self.beginResetModel()
-        self._sort_column, self._sort_order = column, order
-        self._set_order(self._sorted(column, order))
-        self._visible = self._filtered()
+        self._sort_by = (column, order)
+        self._set_order(self._sorted_numbers(column, order))
+        self._show(self._filtered())
         self.endResetModel()
 
     def _sort_keys(self, column: int) -> list[Any]:
         keys = self._keys.get(column)
         if keys is None:
-            make = self._key_makers()[column]
-            keys = [make(row) for row in self._rows]
+            make = self._sort_key(self.columns[column])
+            keys = [make(row) for row in self._all]
             self._keys[column] = keys
         return keys
 
-    def _key_makers(self) -> Sequence[Callable[[CompanyRow], Any]]:
-        def text(value: str) -> str | None:
-            return collation_key(value) if value else None
-
-        def milestones(row: CompanyRow) -> float | None:
-            if not row.milestones_applicable:
-                return None
-            # By share done; between equal shares, more milestones done first.
-            return row.milestones_done / row.milestones_applicable + row.milestones_done * 1e-9
-
-        return (
-            lambda row: collation_key(row.name),
-            lambda row: row.registration or None,
-            lambda row: text(row.sector),
-            lambda row: text(row.cluster),
-            lambda row: text(row.cohort_name),
-            lambda row: row.readiness_index,
-            lambda row: row.gap,
-            milestones,
-            lambda row: row.last_assessed.toordinal() if row.last_assessed else None,
-        )
-
-    def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
+    def _sorted_numbers(self, column: int, order: Qt.SortOrder) -> list[int]:
         """Row numbers in the order asked for. Ties keep name order either way, and rows
         with nothing to sort by (no cohort, never assessed) stay at the bottom."""
         descending = order == Qt.SortOrder.DescendingOrder
@@ -295,9 +337,9 @@ class CompanyTableModel(QAbstractTableModel):
             return cached
         if column == self.COL_NAME:
             names = self._sort_keys(column)
-            result = sorted(range(len(self._rows)), key=names.__getitem__, reverse=descending)
+            result = sorted(range(len(self._all)), key=names.__getitem__, reverse=descending)
         else:
-            by_name = self._sorted(self.COL_NAME, Qt.SortOrder.AscendingOrder)
+            by_name = self._sorted_numbers(self.COL_NAME, Qt.SortOrder.AscendingOrder)
             keys = self._sort_keys(column)
             present = [n for n in by_name if keys[n] is not None]
             missing = [n for n in by_name if keys[n] is None]
@@ -309,101 +351,18 @@ class CompanyTableModel(QAbstractTableModel):
 
     # --- headers ------------------------------------------------------------------------
 
-    def header_text(self, column: int, *, compact: bool = False) -> str:
-        return (self._compact_headers if compact else self._headers)[column]
+    def header_text(self, column: int, *, compact: bool | None = None) -> str:
+        """A column's title; ``compact`` (by default: as the table is now) puts the long
+        titles of the number columns on two lines."""
+        if compact is None:
+            compact = self._compact
+        title = self._compact_titles.get(column) if compact else None
+        if title is None:
+            return super().header_text(column)
+        return QCoreApplication.translate("CompanyTableModel", title)
 
     def set_compact_headers(self, compact: bool) -> None:
         """Put the long titles of the number columns on two lines (for a narrow table)."""
         if compact != self._compact:
             self._compact = compact
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-
-    # --- QAbstractTableModel ------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.header_text(section, compact=self._compact)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._header_tips[section] or None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if section in self._NUMERIC:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._visible):
-            return None
-        row = self._rows[self._visible[index.row()]]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in self._NUMERIC:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if column == self.COL_GAP and row.gap_flagged:
-            if role == Qt.ItemDataRole.DecorationRole:
-                return gap_flag_icon()
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return gap_colour()
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-        if role == self.CompanyIdRole:
-            return row.id
-        return None
-
-    def _display(self, row: CompanyRow, column: int) -> str:
-        if column == self.COL_NAME:
-            return row.name
-        if column == self.COL_REGISTRATION:
-            return group_org_number(row.registration)
-        if column == self.COL_SECTOR:
-            return row.sector
-        if column == self.COL_CLUSTER:
-            return row.cluster
-        if column == self.COL_COHORT:
-            return row.cohort_name
-        if column == self.COL_READINESS:
-            return format_decimal(row.readiness_index)
-        if column == self.COL_GAP:
-            return format_decimal(row.gap)
-        if column == self.COL_MILESTONES:
-            if not row.milestones_applicable:
-                return ""
-            return _tr("{0} of {1}").format(row.milestones_done, row.milestones_applicable)
-        if column == self.COL_LAST_ASSESSED:
-            return format_date(row.last_assessed)
-        return ""
-
-    def _tooltip(self, row: CompanyRow, column: int) -> str | None:
-        if column == self.COL_GAP:
-            if row.enrolment_id is None:
-                return _tr("Not enrolled in a cohort")
-            return row.gap_explanation or None
-        if column == self.COL_READINESS and row.enrolment_id is not None:
-            if row.readiness_index is None:
-                return _tr("Not assessed in {0} yet").format(row.cohort_name)
-            return None
-        if column == self.COL_MILESTONES and row.milestones_applicable:
-            return _tr("{0} of the {1} milestones that apply are done").format(
-                row.milestones_done, row.milestones_applicable
-            )
-        if column == self.COL_LAST_ASSESSED and row.last_assessed is None:
-            return _tr("Never assessed") if row.enrolment_id is not None else None
-        text = self._display(row, column)
-        return text or None  # the whole text, for a narrow column that cuts it short
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)

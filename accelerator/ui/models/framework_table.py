@@ -2,86 +2,54 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject
 
 from accelerator.services.records import FrameworkRecord
-
-_Index = QModelIndex | QPersistentModelIndex
+from accelerator.ui.models.table import QT_TRANSLATE_NOOP, RIGHT, ColumnSpec, RecordTableModel
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FrameworkModel", text)
 
 
-class FrameworkModel(QAbstractTableModel):
+class FrameworkModel(RecordTableModel[FrameworkRecord]):
     COL_NAME, COL_VERSION, COL_DIMENSIONS, COL_ASSESSMENTS = range(4)
-    _HEADERS = ("Framework", "Version", "Dimensions", "Assessments")
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[FrameworkRecord] = []
 
-    def set_rows(self, rows: Sequence[FrameworkRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        def description(f: FrameworkRecord) -> str | None:
+            return f.description or None
 
-    def framework_at(self, row: int) -> FrameworkRecord | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, framework_id: int) -> int:
-        return next((i for i, f in enumerate(self._rows) if f.id == framework_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._HEADERS)
-        ):
-            return _tr(self._HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        f = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.COL_NAME:
-                return f.name
-            if col == self.COL_VERSION:
-                return str(f.version)
-            if col == self.COL_DIMENSIONS:
-                return str(len(f.dimensions))
-            if col == self.COL_ASSESSMENTS:
-                return str(f.assessment_count)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == self.COL_DIMENSIONS:
-                return ", ".join(d.name for d in f.dimensions)
-            if col == self.COL_ASSESSMENTS:
-                return (
+        self.columns = (
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("FrameworkModel", "Framework"),
+                lambda f: f.name,
+                tooltip=description,
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("FrameworkModel", "Version"),
+                lambda f: str(f.version),
+                lambda f: f.version,
+                RIGHT,
+                tooltip=description,
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("FrameworkModel", "Dimensions"),
+                lambda f: str(len(f.dimensions)),
+                lambda f: len(f.dimensions),
+                RIGHT,
+                tooltip=lambda f: ", ".join(d.name for d in f.dimensions),
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("FrameworkModel", "Assessments"),
+                lambda f: str(f.assessment_count),
+                lambda f: f.assessment_count,
+                RIGHT,
+                tooltip=lambda f: (
                     _tr("Used by assessments: a change makes a new version")
                     if f.assessment_count
                     else _tr("No assessment uses this version yet")
-                )
-            return f.description or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col != self.COL_NAME:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return f.id
-        return None
+                ),
+            ),
+        )

@@ -4,12 +4,12 @@ milestones. Categories come in the programme vocabulary's order, custom ones aft
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from accelerator.domain.enums import MILESTONE_CATEGORIES, MilestoneStatus
@@ -32,8 +32,14 @@ from accelerator.ui.kit import (
     milestone_status_text,
     muted_colour,
 )
-
-_Index = QModelIndex | QPersistentModelIndex
+from accelerator.ui.models.table import (
+    DISPLAY,
+    QT_TRANSLATE_NOOP,
+    ColumnSpec,
+    Index,
+    RecordTableModel,
+    bold_font,
+)
 
 
 def milestone_state(m: MilestoneRecord) -> MilestoneState:
@@ -83,46 +89,92 @@ def checklist_rows(milestones: Iterable[MilestoneRecord], today: dt.date) -> lis
     return rows
 
 
-class MilestoneTableModel(QAbstractTableModel):
-    COL_TITLE = 0
-    COL_STATUS = 1
-    COL_DUE = 2
-    COL_COMPLETED = 3
-    COL_NOTE = 4
-    COLUMN_COUNT = 5
+T = TypeVar("T")
 
-    #: The milestone id of a row (None on a heading row).
-    MilestoneIdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: Any = None) -> None:
+def _of_milestone(hook: Callable[[MilestoneRow], T]) -> Callable[[ChecklistRow], T | None]:
+    """A column hook for milestone rows: a heading row is drawn by the model itself."""
+    return lambda item: hook(item) if isinstance(item, MilestoneRow) else None
+
+
+def _text_of_milestone(text: Callable[[MilestoneRow], str]) -> Callable[[ChecklistRow], str]:
+    return lambda item: text(item) if isinstance(item, MilestoneRow) else ""
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _whole_note(item: MilestoneRow) -> str | None:
+    m = item.milestone
+    return (m.blocked_reason if m.status is MilestoneStatus.BLOCKED else m.evidence) or None
+
+
+def _status_icon(item: MilestoneRow) -> QIcon:
+    if item.overdue:
+        return attention_icon("overdue", Attention.DANGER)
+    status = item.milestone.status
+    return attention_icon(milestone_icon_name(status), milestone_attention(status))
+
+
+def _overdue_colour(item: MilestoneRow) -> QColor | None:
+    return attention_colour(Attention.DANGER) if item.overdue else None
+
+
+class MilestoneTableModel(RecordTableModel[ChecklistRow]):
+    """A heading row per category (how far along it is), then its milestones. The key of a
+    milestone row is the milestone's id; a heading row has none."""
+
+    COL_TITLE, COL_STATUS, COL_DUE, COL_COMPLETED, COL_NOTE = range(5)
+    #: The rows are grouped under their headings.
+    sortable = False
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ChecklistRow] = []
         self._today = dt.date.today()
+        self.columns = (
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("MilestoneTableModel", "Milestone"),
+                _text_of_milestone(lambda item: item.milestone.title),
+                tooltip=_of_milestone(lambda item: item.milestone.description or None),
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("MilestoneTableModel", "Status"),
+                _text_of_milestone(self._status_text),
+                tooltip=_of_milestone(lambda item: self._due_tooltip(item, self.COL_STATUS)),
+                decoration=_of_milestone(_status_icon),
+                foreground=_of_milestone(_overdue_colour),
+                font=_of_milestone(lambda item: bold_font() if item.overdue else None),
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("MilestoneTableModel", "Due"),
+                _text_of_milestone(lambda item: format_date(item.milestone.due_date)),
+                tooltip=_of_milestone(lambda item: self._due_tooltip(item, self.COL_DUE)),
+                foreground=_of_milestone(_overdue_colour),
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("MilestoneTableModel", "Completed"),
+                _text_of_milestone(lambda item: format_date(item.milestone.completed_on)),
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("MilestoneTableModel", "Evidence or reason"),
+                _text_of_milestone(self._note),
+                tooltip=_of_milestone(_whole_note),
+            ),
+        )
 
     # --- feeding --------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[ChecklistRow], today: dt.date | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        if today is not None:
-            self._today = today
-        self.endResetModel()
-
     def set_milestones(self, milestones: Iterable[MilestoneRecord], today: dt.date) -> None:
-        self.set_rows(checklist_rows(milestones, today), today)
+        self._today = today
+        self.set_rows(checklist_rows(milestones, today))
 
-    def row_at(self, row: int) -> ChecklistRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def key_of(self, record: ChecklistRow) -> int | None:
+        return record.milestone.id if isinstance(record, MilestoneRow) else None
 
     def milestone_at(self, row: int) -> MilestoneRecord | None:
-        item = self.row_at(row)
+        item = self.record_at(row)
         return item.milestone if isinstance(item, MilestoneRow) else None
-
-    def row_of(self, milestone_id: int) -> int | None:
-        for n, item in enumerate(self._rows):
-            if isinstance(item, MilestoneRow) and item.milestone.id == milestone_id:
-                return n
-        return None
 
     def heading_rows(self) -> list[int]:
         return [n for n, item in enumerate(self._rows) if isinstance(item, CategoryHeading)]
@@ -132,39 +184,28 @@ class MilestoneTableModel(QAbstractTableModel):
 
     # --- Qt -------------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.COL_TITLE: self.tr("Milestone"),
-            self.COL_STATUS: self.tr("Status"),
-            self.COL_DUE: self.tr("Due"),
-            self.COL_COMPLETED: self.tr("Completed"),
-            self.COL_NOTE: self.tr("Evidence or reason"),
-        }.get(section)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        item = self.record_at(index.row()) if index.isValid() else None
+        if item is None:
             return Qt.ItemFlag.NoItemFlags
-        if isinstance(self._rows[index.row()], CategoryHeading):
+        if isinstance(item, CategoryHeading):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        item = self.record_at(index.row()) if index.isValid() else None
         if isinstance(item, CategoryHeading):
             return self._heading_data(item, index.column(), role)
-        return self._milestone_data(item, index.column(), role)
+        return super().data(index, role)
+
+    def extra_data(self, record: ChecklistRow, column: int, role: int) -> Any:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and isinstance(record, MilestoneRow)
+            and record.milestone.status is MilestoneStatus.NOT_APPLICABLE
+        ):
+            return muted_colour()
+        return None
 
     def _heading_text(self, heading: CategoryHeading) -> str:
         c = heading.completion
@@ -177,75 +218,34 @@ class MilestoneTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._heading_text(heading) if column == self.COL_TITLE else None
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont(QApplication.font())
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == Qt.ItemDataRole.BackgroundRole:
             return QApplication.palette().color(QPalette.ColorRole.AlternateBase)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.COL_TITLE:
             return self._heading_text(heading)
         return None
 
-    def _milestone_data(self, item: MilestoneRow, column: int, role: int) -> Any:
+    def _status_text(self, item: MilestoneRow) -> str:
+        words = milestone_status_text(item.milestone.status)
+        if item.overdue:
+            return self.tr("Overdue · {0}").format(words.lower())
+        return words
+
+    def _note(self, item: MilestoneRow) -> str:
         m = item.milestone
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
-        if role == self.MilestoneIdRole:
-            return m.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_STATUS:
-            if item.overdue:
-                return attention_icon("overdue", Attention.DANGER)
-            return attention_icon(milestone_icon_name(m.status), milestone_attention(m.status))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if item.overdue and column in (self.COL_STATUS, self.COL_DUE):
-                return attention_colour(Attention.DANGER)
-            if m.status is MilestoneStatus.NOT_APPLICABLE:
-                return muted_colour()
+        if m.status is MilestoneStatus.BLOCKED and m.blocked_reason:
+            return self.tr("Blocked: {0}").format(_one_line(m.blocked_reason))
+        return _one_line(m.evidence)
+
+    def _due_tooltip(self, item: MilestoneRow, column: int) -> str | None:
+        m = item.milestone
+        if m.due_date is None:
             return None
-        if role == Qt.ItemDataRole.FontRole and item.overdue and column == self.COL_STATUS:
-            font = QFont(QApplication.font())
-            font.setBold(True)
-            return font
-        return None
-
-    def _display(self, item: MilestoneRow, column: int) -> str | None:
-        m = item.milestone
-        if column == self.COL_TITLE:
-            return m.title
-        if column == self.COL_STATUS:
-            words = milestone_status_text(m.status)
-            if item.overdue:
-                return self.tr("Overdue · {0}").format(words.lower())
-            return words
+        when = days_ago(m.due_date, self._today)
+        if item.overdue:
+            return self.tr("Was due {0} ({1}) and is not done").format(
+                format_date(m.due_date), when
+            )
         if column == self.COL_DUE:
-            return format_date(m.due_date)
-        if column == self.COL_COMPLETED:
-            return format_date(m.completed_on)
-        if column == self.COL_NOTE:
-            if m.status is MilestoneStatus.BLOCKED and m.blocked_reason:
-                return self.tr("Blocked: {0}").format(_one_line(m.blocked_reason))
-            return _one_line(m.evidence)
+            return self.tr("Due {0}").format(when)
         return None
-
-    def _tooltip(self, item: MilestoneRow, column: int) -> str | None:
-        m = item.milestone
-        if column == self.COL_TITLE:
-            return m.description or None
-        if column in (self.COL_DUE, self.COL_STATUS) and m.due_date is not None:
-            when = days_ago(m.due_date, self._today)
-            if item.overdue:
-                return self.tr("Was due {0} ({1}) and is not done").format(
-                    format_date(m.due_date), when
-                )
-            if column == self.COL_DUE:
-                return self.tr("Due {0}").format(when)
-        if column == self.COL_NOTE:
-            note = m.blocked_reason if m.status is MilestoneStatus.BLOCKED else m.evidence
-            return note or None
-        return None
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())

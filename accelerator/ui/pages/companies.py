@@ -333,7 +333,11 @@ class CompaniesPage(Page):
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
             return None
-        return self.model.company_at(index.row()).id
+        return self._company_id_at(index.row())
+
+    def _company_id_at(self, row: int) -> int | None:
+        company = self.model.record_at(row)
+        return company.id if company is not None else None
 
     def showing_company(self) -> bool:
         """Whether the company page (rather than the list) fills the page."""
@@ -394,11 +398,12 @@ class CompaniesPage(Page):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self._selected_id = self.model.company_at(current.row()).id
+            self._selected_id = self._company_id_at(current.row())
 
     def _activated(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.open_company(self.model.company_at(index.row()).id)
+        company_id = self._company_id_at(index.row()) if index.isValid() else None
+        if company_id is not None:
+            self.open_company(company_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Columns follow the table's width. In the filter box: Down moves into the
@@ -415,8 +420,9 @@ class CompaniesPage(Page):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._apply_filter()
                 if self.model.rowCount() == 1 or self.selected_company_id() is None:
-                    if self.model.rowCount():
-                        self.open_company(self.model.company_at(0).id)
+                    first = self._company_id_at(0)
+                    if first is not None:
+                        self.open_company(first)
                 else:
                     company_id = self.selected_company_id()
                     if company_id is not None:
@@ -429,10 +435,11 @@ class CompaniesPage(Page):
         return super().eventFilter(watched, event)
 
     def _focus_table(self) -> None:
-        if self.model.rowCount() == 0:
+        first = self._company_id_at(0)
+        if first is None:
             return
         if self.selected_company_id() is None:
-            self.select_company(self.model.company_at(0).id)
+            self.select_company(first)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_counts(self) -> None:
@@ -548,7 +555,7 @@ class CompaniesPage(Page):
         padding = 18
         sample = min(self.model.rowCount(), 300)
         wide, compact = [], []
-        for column in range(CompanyTableModel.COLUMN_COUNT):
+        for column in range(self.model.columnCount()):
             content = 0
             for row in range(sample):
                 text = self.model.data(self.model.index(row, column)) or ""

@@ -746,10 +746,7 @@ class DashboardPage(Page):
 
     def _show_companies(self, board: CohortDashboard) -> None:
         self.company_model.set_today(board.today)
-        self.company_model.set_rows(board.companies)
-        header = self.company_view.horizontalHeader()
-        if header.sortIndicatorSection() >= 0 and header.isSortIndicatorShown():
-            self.company_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.company_model.set_rows(board.companies)  # in the order the person sorted by
         self.company_section.set_heading(
             self.tr("Companies in {0} ({1})").format(board.cohort.name, len(board.companies)),
         )
@@ -781,12 +778,12 @@ class DashboardPage(Page):
         self.context.navigator.show_companies([c.company_id for c in companies], label)
 
     def _open_row(self, model: AtRiskModel | GapModel | CohortCompanyModel, row: int) -> None:
-        summary = model.summary_at(row)
+        summary = model.record_at(row)
         if summary is not None:
             self.context.navigator.open_company(summary.company_id, summary.enrolment_id)
 
     def _dimension_activated(self, index) -> None:  # type: ignore[no-untyped-def]
-        row = self.dimension_model.row_at(index.row())
+        row = self.dimension_model.record_at(index.row())
         if row is None or self._board is None:
             return
         self._show(

@@ -173,20 +173,21 @@ class FrameworksPage(Page):
     def refresh(self) -> None:
         selected = self.selected_framework()
         self.model.set_rows(self.context.services.frameworks.list_frameworks())
-        if selected is not None and self.model.row_of(selected.id) >= 0:
+        first = self.model.record_at(0)
+        if selected is not None and self.model.row_of(selected.id) is not None:
             self.select_framework(selected.id)
-        elif self.model.rowCount():
-            self.select_framework(self.model.framework_at(0).id)  # type: ignore[union-attr]
+        elif first is not None:
+            self.select_framework(first.id)
         else:
             self._show_selected()
 
     def selected_framework(self) -> FrameworkRecord | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.framework_at(rows[0].row()) if rows else None
+        return self.model.record_at(rows[0].row()) if rows else None
 
     def select_framework(self, framework_id: int) -> None:
         row = self.model.row_of(framework_id)
-        if row < 0:
+        if row is None:
             return
         self.view.selectionModel().select(
             self.model.index(row, 0),

@@ -196,10 +196,8 @@ class CompanyEnrolments(QWidget):
         self._load(self.current_enrolment_id(), keep_selection=True)
 
     def current_enrolment_id(self) -> int | None:
-        index = self.view.currentIndex()
-        if not index.isValid():
-            return None
-        return self.model.enrolment_at(index.row()).id
+        record = self._current_record()
+        return record.id if record is not None else None
 
     def select_enrolment(self, enrolment_id: int) -> bool:
         row = self.model.row_of(enrolment_id)
@@ -243,7 +241,8 @@ class CompanyEnrolments(QWidget):
         self.view.setFixedHeight(height)
 
     def _row_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
-        enrolment_id = self.model.enrolment_at(current.row()).id if current.isValid() else None
+        record = self.model.record_at(current.row()) if current.isValid() else None
+        enrolment_id = record.id if record is not None else None
         self._show_enrolment(enrolment_id)
 
     def _show_enrolment(self, enrolment_id: int | None, *, reload_checklist: bool = True) -> None:
@@ -267,7 +266,7 @@ class CompanyEnrolments(QWidget):
 
     def _show_facts(self, summary: EnrolmentSummary) -> None:
         row = self.model.row_of(summary.enrolment_id)
-        record = self.model.enrolment_at(row) if row is not None else None
+        record = self.model.record_at(row) if row is not None else None
         if record is not None:
             self.enrolment_title.setText(f"{record.cohort_name} · {record.programme_name}")
             # The table row says when it joined and who mentors it; the reason for a
@@ -332,4 +331,4 @@ class CompanyEnrolments(QWidget):
 
     def _current_record(self) -> EnrolmentRecord | None:
         index = self.view.currentIndex()
-        return self.model.enrolment_at(index.row()) if index.isValid() else None
+        return self.model.record_at(index.row()) if index.isValid() else None

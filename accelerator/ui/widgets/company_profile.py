@@ -300,7 +300,7 @@ class CompanyProfile(QWidget):
 
     def selected_contact(self) -> ContactRecord | None:
         rows = self.contacts_view.selectionModel().selectedRows()
-        return self.contacts_model.contact_at(rows[0].row()) if rows else None
+        return self.contacts_model.record_at(rows[0].row()) if rows else None
 
     def add_contact(self) -> None:
         if self._record is None:

@@ -218,7 +218,7 @@ class HistoryPanel(QWidget):
 
     def select_assessment(self, assessment_id: int) -> None:
         row = self.model.row_of(assessment_id)
-        if row >= 0:
+        if row is not None:
             self.view.selectionModel().select(
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -322,7 +322,7 @@ class HistoryPanel(QWidget):
         self._show_gap(summary.gap.value, summary.gap.flagged, summary.gap.explanation)
         self._show_next_steps(records)
 
-        self.model.set_rows(records, form.framework.dimensions)
+        self.model.set_assessments(records, form.framework.dimensions)
         self.timeline_heading.setText(self.tr("Assessments ({0})").format(len(records)))
         if selected is not None:
             self.select_assessment(selected.id)

@@ -326,7 +326,7 @@ class MilestoneChecklist(QWidget):
     def _apply_spans(self) -> None:
         self.view.clearSpans()
         for row in self.model.heading_rows():
-            self.view.setSpan(row, 0, 1, MilestoneTableModel.COLUMN_COUNT)
+            self.view.setSpan(row, 0, 1, self.model.columnCount())
 
     def _show_empty(self, text: str) -> None:
         self.empty_label.setText(text)
@@ -397,7 +397,7 @@ class MilestoneChecklist(QWidget):
         if m.description:
             lines.append(html.escape(m.description))
         row = self.model.row_of(m.id)
-        item = self.model.row_at(row) if row is not None else None
+        item = self.model.record_at(row) if row is not None else None
         overdue = isinstance(item, MilestoneRow) and item.overdue
         facts = [milestone_status_text(m.status)]
         if m.due_date:
