@@ -78,8 +78,7 @@ def test_the_users_page_on_a_server_sends_new_logins_to_it(
         assert not page.password_button.isVisible()
         note = page.findChild(object, "teamNote")
         assert note is not None and "server add-user" in note.text()
-        statuses = {page.model.row_at(r).username: page.model.status(page.model.row_at(r))
-                    for r in range(page.model.rowCount())}  # fmt: skip
+        statuses = {user.username: page.model.status(user) for user in page.model.rows()}
         assert statuses["alice"] == "Active" and statuses["dan"] == "Deactivated"
         window.grab().save(str(Path("/tmp") / "team-users.png"))
         window.close()

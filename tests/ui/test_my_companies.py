@@ -88,7 +88,7 @@ def _current_company(page: MyCompaniesPage) -> str:
 
 
 def _enrolment_of(page: MyCompaniesPage, name: str) -> int:
-    rows = [page.model.row_at(r) for r in range(page.model.rowCount())]
+    rows = page.model.rows()
     return next(r.enrolment_id for r in rows if r.company_name == name)
 
 

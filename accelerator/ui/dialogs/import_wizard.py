@@ -18,15 +18,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QUrl,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QGuiApplication, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -78,80 +71,82 @@ from accelerator.ui.kit import (
     label_of,
     muted_label,
 )
+from accelerator.ui.models.table import (
+    QT_TRANSLATE_NOOP,
+    RIGHT,
+    ColumnSpec,
+    RecordTableModel,
+)
 from accelerator.ui.operations import Worker
 from accelerator.ui.widgets.wrapped_text import fit_wrapped_text
 
 log = logging.getLogger(__name__)
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class ImportPreviewModel(QAbstractTableModel):
+@dataclass(frozen=True)
+class PreviewRow:
+    """One row of the file: its number in the spreadsheet, what importing does with it, and
+    its problems ("" if none)."""
+
+    number: int
+    action: RowAction
+    name: str
+    registration: str
+    problems: str
+
+
+def _error_colour(row: PreviewRow) -> QColor | None:
+    return error_colour() if row.action is RowAction.ERROR else None
+
+
+class ImportPreviewModel(RecordTableModel[PreviewRow]):
     """Every row of the file with what importing will do with it and its problems."""
 
     COL_ROW, COL_ACTION, COL_NAME, COL_NUMBER, COL_PROBLEMS = range(5)
-    HEADERS = ("Row", "Action", "Name", "Organisation number", "Problems")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[int, RowAction, str, str, str]] = []
+        self.columns = (
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("ImportPreviewModel", "Row"),
+                lambda r: str(r.number),
+                lambda r: r.number,
+                RIGHT,
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("ImportPreviewModel", "Action"),
+                lambda r: label_of(r.action),
+                foreground=_error_colour,
+            ),
+            ColumnSpec(QT_TRANSLATE_NOOP("ImportPreviewModel", "Name"), lambda r: r.name),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("ImportPreviewModel", "Organisation number"),
+                lambda r: r.registration,
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("ImportPreviewModel", "Problems"),
+                lambda r: r.problems,
+                tooltip=lambda r: r.problems or None,
+                foreground=_error_colour,
+            ),
+        )
 
-    def set_rows(self, preview: ImportPreview | None) -> None:
-        self.beginResetModel()
-        self._rows = [] if preview is None else _preview_rows(preview)
-        self.endResetModel()
+    def set_preview(self, preview: ImportPreview | None) -> None:
+        self.set_rows([] if preview is None else _preview_rows(preview))
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def key_of(self, record: PreviewRow) -> int:
+        return record.number
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
+    def first_problem_row(self) -> int | None:
+        return next((n for n, r in enumerate(self._rows) if r.problems), None)
 
-    def problems_at(self, row: int) -> tuple[int, str]:
-        """The spreadsheet's row number and the whole of that row's problems ('' if none)."""
-        if not 0 <= row < len(self._rows):
-            return 0, ""
-        number, _action, _name, _registration, problems = self._rows[row]
-        return number, problems
-
-    def first_problem_row(self) -> int:
-        return next((i for i, r in enumerate(self._rows) if r[4]), -1)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        number, action, name, registration, problems = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == self.COL_ROW:
-                return str(number)
-            if column == self.COL_ACTION:
-                return label_of(action)
-            if column == self.COL_NAME:
-                return name
-            if column == self.COL_NUMBER:
-                return registration
-            return problems
-        if action is RowAction.ERROR:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(error_background())
-            if role == Qt.ItemDataRole.ForegroundRole and column in (
-                self.COL_ACTION,
-                self.COL_PROBLEMS,
-            ):
-                return QBrush(error_colour())
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_ROW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def extra_data(self, record: PreviewRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and record.action is RowAction.ERROR:
+            return QBrush(error_background())
         return None
 
 
-def _preview_rows(preview: ImportPreview) -> list[tuple[int, RowAction, str, str, str]]:
+def _preview_rows(preview: ImportPreview) -> list[PreviewRow]:
     by_row = preview.errors_by_row()
     number_column = next(
         (i for i, f in preview.mapping.items() if f is ImportField.ORG_NUMBER), None
@@ -167,13 +162,13 @@ def _preview_rows(preview: ImportPreview) -> list[tuple[int, RowAction, str, str
             registration = row_cells[number_column] if number_column < len(row_cells) else ""
         problems = "; ".join(_problem(e) for e in by_row.get(plan.row, []))
         action = RowAction.ERROR if problems else plan.action
-        rows.append((plan.row, action, plan.name, registration, problems))
+        rows.append(PreviewRow(plan.row, action, plan.name, registration, problems))
     # A row the reader could not make sense of has problems but no plan.
     for number, errors in by_row.items():
         if number not in planned:
             problems = "; ".join(_problem(e) for e in errors)
-            rows.append((number, RowAction.ERROR, "", "", problems))
-    rows.sort(key=lambda r: r[0])
+            rows.append(PreviewRow(number, RowAction.ERROR, "", "", problems))
+    rows.sort(key=lambda r: r.number)
     return rows
 
 
@@ -636,9 +631,10 @@ class ImportWizard(QDialog):
         self.cohort_note.setText(text)
 
     def _show_problem_details(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        number, problems = self.preview_model.problems_at(current.row())
+        row = self.preview_model.record_at(current.row()) if current.isValid() else None
+        problems = row.problems if row is not None else ""
         self.problem_details.setText(
-            self.tr("Row {0}: {1}").format(number, problems) if problems else ""
+            self.tr("Row {0}: {1}").format(row.number, problems) if row and problems else ""
         )
         self.problem_details.setVisible(bool(problems))
 
@@ -657,7 +653,7 @@ class ImportWizard(QDialog):
             )
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.preview_model.set_rows(self.preview)
+        self.preview_model.set_preview(self.preview)
         if self.preview is not None:
             text = escape(self.preview.summary[0].upper() + self.preview.summary[1:] + ".")
             if not self.preview.ok:
@@ -674,7 +670,7 @@ class ImportWizard(QDialog):
                 width = min(self.preview_table.columnWidth(column), 260)
                 self.preview_table.setColumnWidth(column, width)
             first = self.preview_model.first_problem_row()
-            if first >= 0:
+            if first is not None:
                 self.preview_table.selectRow(first)
                 self.preview_table.scrollTo(self.preview_model.index(first, 0))
         self._show_problem_details(self.preview_table.currentIndex(), QModelIndex())

@@ -7,15 +7,10 @@ database as a pre-restore copy, and puts the backup in its place
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +32,7 @@ from accelerator.services.safety import BackupRecord, RestoreRecord, SafetyServi
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
 from accelerator.ui.kit import error_colour, format_count, format_size, muted_label
+from accelerator.ui.models.table import QT_TRANSLATE_NOOP, RIGHT, ColumnSpec, RecordTableModel
 
 log = logging.getLogger(__name__)
 
@@ -54,57 +50,41 @@ COUNT_LABELS = {
     "assessments": "Assessments",
     "users": "Users",
 }
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RestoreDialog", text)
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(RecordTableModel[BackupRecord]):
     COL_TAKEN, COL_REASON, COL_SIZE = range(3)
-    HEADERS = ("Taken", "Reason", "Size")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[BackupRecord] = []
+        self.columns = (
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("BackupTableModel", "Taken"),
+                lambda b: format_datetime(b.taken_at),
+                lambda b: b.taken_at,
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("BackupTableModel", "Reason"),
+                lambda b: self.tr(REASON_LABELS.get(b.reason, b.reason)),
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("BackupTableModel", "Size"),
+                lambda b: format_size(b.size_bytes),
+                lambda b: b.size_bytes,
+                RIGHT,
+            ),
+        )
 
-    def set_rows(self, rows: list[BackupRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def key_of(self, record: BackupRecord) -> Path:
+        return record.path
 
-    def record(self, row: int) -> BackupRecord:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        record = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.COL_TAKEN:
-                return format_datetime(record.taken_at)
-            if column == self.COL_REASON:
-                return self.tr(REASON_LABELS.get(record.reason, record.reason))
-            return format_size(record.size_bytes)
+    def extra_data(self, record: BackupRecord, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(record.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
@@ -186,7 +166,7 @@ class RestoreDialog(QDialog):
 
     def selected(self) -> BackupRecord | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return self.model.record_at(rows[0].row()) if rows else None
 
     def _selected(self) -> None:
         record = self.selected()

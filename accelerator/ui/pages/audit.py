@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,11 +32,10 @@ from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, save_file
 from accelerator.ui.icons import icon
 from accelerator.ui.kit import EmptyState, error_label, heading_label, label_of, muted_label
+from accelerator.ui.models.table import QT_TRANSLATE_NOOP, ColumnSpec, RecordTableModel
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
 from accelerator.ui.widgets.date_field import DateField, months_before
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _local(at: dt.datetime) -> dt.datetime:
@@ -53,80 +45,46 @@ def _local(at: dt.datetime) -> dt.datetime:
     return at.astimezone()
 
 
-class AuditModel(QAbstractTableModel):
-    COL_WHEN = 0
-    COL_USER = 1
-    COL_ACTION = 2
-    COL_RECORD = 3
-    COL_SUMMARY = 4
-    COL_CHANGES = 5
-    COLUMNS = 6
+class AuditModel(RecordTableModel[AuditRecord]):
+    COL_WHEN, COL_USER, COL_ACTION, COL_RECORD, COL_SUMMARY, COL_CHANGES = range(6)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AuditRecord] = []
-        self._changes: list[str] = []
+        self._changes: dict[int, str] = {}
+        self.columns = (
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("AuditModel", "When"),
+                lambda e: format_datetime(_local(e.at), seconds=True),
+                lambda e: e.at,
+            ),
+            ColumnSpec(QT_TRANSLATE_NOOP("AuditModel", "User"), lambda e: e.username),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("AuditModel", "Action"), lambda e: self.action_name(e.action)
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("AuditModel", "Record"),
+                lambda e: f"{e.table_name} #{e.record_id}",
+                lambda e: (e.table_name, e.record_id),
+            ),
+            ColumnSpec(QT_TRANSLATE_NOOP("AuditModel", "Summary"), lambda e: e.summary),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("AuditModel", "Changes"),
+                # One row per entry in the table; the pane below shows one line per field.
+                lambda e: "; ".join(self.changes_of(e).splitlines()),
+                tooltip=lambda e: self.changes_of(e) or None,
+            ),
+        )
 
-    def set_rows(self, rows: list[AuditRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._changes = [r.describe_changes() for r in self._rows]
-        self.endResetModel()
+    def _keep_rows(self, rows: list[AuditRecord]) -> None:
+        self._changes = {e.id: e.describe_changes() for e in rows}
+        super()._keep_rows(rows)
 
-    def changes_at(self, row: int) -> str:
+    def changes_of(self, entry: AuditRecord) -> str:
         """Each changed field on a line of its own: ``sector: Aquaculture → Subsea``."""
-        return self._changes[row]
-
-    def row_at(self, row: int) -> AuditRecord:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [
-            self.tr("When"),
-            self.tr("User"),
-            self.tr("Action"),
-            self.tr("Record"),
-            self.tr("Summary"),
-            self.tr("Changes"),
-        ]
-        return headers[section] if 0 <= section < len(headers) else None
+        return self._changes.get(entry.id, "")
 
     def action_name(self, action: AuditAction) -> str:
         return label_of(action)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        col = index.column()
-        if col == self.COL_CHANGES and role == Qt.ItemDataRole.DisplayRole:
-            # One row per entry in the table; the pane below shows one line per field.
-            return "; ".join(self._changes[index.row()].splitlines())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == self.COL_WHEN:
-                return format_datetime(_local(entry.at), seconds=True)
-            if col == self.COL_USER:
-                return entry.username
-            if col == self.COL_ACTION:
-                return self.action_name(entry.action)
-            if col == self.COL_RECORD:
-                return f"{entry.table_name} #{entry.record_id}"
-            if col == self.COL_SUMMARY:
-                return entry.summary
-            if col == self.COL_CHANGES:
-                return self._changes[index.row()]
-            return None
-        return None
 
 
 class AuditPage(Page):
@@ -323,8 +281,10 @@ class AuditPage(Page):
         if not rows:
             self.details.clear()
             return
-        row = rows[0].row()
-        entry = self.model.row_at(row)
+        entry = self.model.record_at(rows[0].row())
+        if entry is None:
+            self.details.clear()
+            return
         model = self.model
         head = "  ·  ".join(
             (
@@ -334,7 +294,7 @@ class AuditPage(Page):
                 f"{entry.table_name} #{entry.record_id}",
             )
         )
-        self.details.setPlainText(f"{head}\n{entry.summary}\n\n{model.changes_at(row)}")
+        self.details.setPlainText(f"{head}\n{entry.summary}\n\n{model.changes_of(entry)}")
 
     def _size_columns(self) -> None:
         self._sized = True

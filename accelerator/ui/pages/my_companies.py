@@ -4,16 +4,9 @@ are due for an assessment. Enter (or Ctrl+L) logs an assessment of the selected 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,85 +22,73 @@ from accelerator.domain.formatting import format_date
 from accelerator.services.mentoring import MentoredEnrolment
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
+from accelerator.ui.models.table import (
+    CENTRE,
+    QT_TRANSLATE_NOOP,
+    ColumnSpec,
+    RecordTableModel,
+    bold_font,
+)
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
 
-_Index = QModelIndex | QPersistentModelIndex
+
+def _level_column(key: str, name: str) -> ColumnSpec[MentoredEnrolment]:
+    def level(row: MentoredEnrolment) -> str:
+        value = row.levels.get(key)
+        return "" if value is None else str(value)
+
+    return ColumnSpec(name, level, lambda row: row.levels.get(key), CENTRE, title_is_data=True)
 
 
-class MyCompaniesModel(QAbstractTableModel):
-    COL_COMPANY = 0
-    COL_COHORT = 1
-    COL_LAST = 2
-    COL_DUE = 3
+class MyCompaniesModel(RecordTableModel[MentoredEnrolment]):
+    """The companies a mentor mentors; after the fixed columns, one per readiness dimension
+    of their frameworks, with the latest level."""
+
+    COL_COMPANY, COL_COHORT, COL_LAST, COL_DUE = range(4)
     FIRST_LEVEL = 4
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[MentoredEnrolment] = []
-        self._dimensions: list[tuple[str, str]] = []
+        self._fixed: tuple[ColumnSpec[MentoredEnrolment], ...] = (
+            ColumnSpec(QT_TRANSLATE_NOOP("MyCompaniesModel", "Company"), lambda r: r.company_name),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("MyCompaniesModel", "Cohort"),
+                lambda r: f"{r.cohort_name} · {r.programme_name}",
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("MyCompaniesModel", "Last assessed"),
+                lambda r: format_date(r.last_assessed) if r.last_assessed else self.tr("never"),
+                lambda r: r.last_assessed,
+            ),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("MyCompaniesModel", "Due"),
+                self._due,
+                lambda r: (not r.due, r.last_assessed is not None),
+                tooltip=lambda r: self.tr("Assess every {0} weeks in this programme").format(
+                    r.interval_weeks
+                ),
+                decoration=lambda r: icon("overdue") if r.due else None,
+                font=lambda r: bold_font() if r.due else None,
+            ),
+        )
+        self.columns = self._fixed
 
-    def set_rows(self, rows: list[MentoredEnrolment]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        dims: dict[str, str] = {}
+    def key_of(self, record: MentoredEnrolment) -> int:
+        return record.enrolment_id
+
+    def _keep_rows(self, rows: list[MentoredEnrolment]) -> None:
+        dimensions: dict[str, str] = {}
         for row in rows:
             for key, name in row.dimension_names.items():
-                dims.setdefault(key, name)
-        self._dimensions = list(dims.items())
-        self.endResetModel()
+                dimensions.setdefault(key, name)
+        self.columns = (*self._fixed, *(_level_column(k, n) for k, n in dimensions.items()))
+        super()._keep_rows(rows)
 
-    def row_at(self, row: int) -> MentoredEnrolment:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.FIRST_LEVEL + len(self._dimensions)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        fixed = [self.tr("Company"), self.tr("Cohort"), self.tr("Last assessed"), self.tr("Due")]
-        if section < self.FIRST_LEVEL:
-            return fixed[section]
-        if section - self.FIRST_LEVEL < len(self._dimensions):
-            return self._dimensions[section - self.FIRST_LEVEL][1]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.COL_COMPANY:
-                return row.company_name
-            if col == self.COL_COHORT:
-                return f"{row.cohort_name} · {row.programme_name}"
-            if col == self.COL_LAST:
-                return format_date(row.last_assessed) if row.last_assessed else self.tr("never")
-            if col == self.COL_DUE:
-                if row.last_assessed is None:
-                    return self.tr("Due: no assessment yet")
-                return self.tr("Due") if row.due else ""
-            if col >= self.FIRST_LEVEL and col - self.FIRST_LEVEL < len(self._dimensions):
-                level = row.levels.get(self._dimensions[col - self.FIRST_LEVEL][0])
-                return "" if level is None else str(level)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col >= self.FIRST_LEVEL:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.FontRole and col == self.COL_DUE and row.due:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_DUE and row.due:
-            return icon("overdue")
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_DUE:
-            return self.tr("Assess every {0} weeks in this programme").format(row.interval_weeks)
-        return None
+    def _due(self, row: MentoredEnrolment) -> str:
+        if row.last_assessed is None:
+            return self.tr("Due: no assessment yet")
+        return self.tr("Due") if row.due else ""
 
 
 class MyCompaniesPage(Page):
@@ -185,7 +166,7 @@ class MyCompaniesPage(Page):
         rows = self.model.rowCount()
         if not rows:
             return
-        due = next((r for r in range(rows) if self.model.row_at(r).due), 0)
+        due = next((n for n, row in enumerate(self.model.rows()) if row.due), 0)
         self.table.selectionModel().setCurrentIndex(
             self.model.index(due, MyCompaniesModel.COL_COMPANY),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -196,7 +177,7 @@ class MyCompaniesPage(Page):
 
     def selected(self) -> MentoredEnrolment | None:
         indexes = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_at(indexes[0].row()) if indexes else None
+        return self.model.record_at(indexes[0].row()) if indexes else None
 
     def log_assessment(self) -> None:
         from accelerator.ui.dialogs.assessment_dialog import AssessmentDialog

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,19 +22,18 @@ from accelerator.ui.dialogs.password_dialog import ResetPasswordDialog
 from accelerator.ui.dialogs.user_dialog import UserDialog
 from accelerator.ui.icons import icon
 from accelerator.ui.kit import EmptyState, heading_label, muted_colour, muted_label, role_name
+from accelerator.ui.models.table import (
+    QT_TRANSLATE_NOOP,
+    ColumnSpec,
+    RecordTableModel,
+    italic_font,
+)
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class UsersModel(QAbstractTableModel):
-    COL_USERNAME = 0
-    COL_NAME = 1
-    COL_ROLE = 2
-    COL_STATUS = 3
-    COL_EMAIL = 4
-    COLUMNS = 5
+class UsersModel(RecordTableModel[UserRecord]):
+    COL_USERNAME, COL_NAME, COL_ROLE, COL_STATUS, COL_EMAIL = range(5)
 
     def __init__(
         self, me: int | None, parent: QObject | None = None, *, team: bool = False
@@ -43,38 +41,17 @@ class UsersModel(QAbstractTableModel):
         super().__init__(parent)
         self.team = team  # on a shared server, passwords are the server's logins
         self._me = me
-        self._rows: list[UserRecord] = []
-
-    def set_rows(self, rows: list[UserRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> UserRecord:
-        return self._rows[row]
-
-    def row_of(self, user_id: int) -> int | None:
-        return next((n for n, u in enumerate(self._rows) if u.id == user_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [
-            self.tr("Username"),
-            self.tr("Name"),
-            self.tr("Role"),
-            self.tr("Status"),
-            self.tr("Email"),
-        ]
-        return headers[section] if 0 <= section < len(headers) else None
+        self.columns = (
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("UsersModel", "Username"),
+                lambda u: u.username,
+                decoration=lambda u: icon("mentor") if u.active else icon("blocked"),
+            ),
+            ColumnSpec(QT_TRANSLATE_NOOP("UsersModel", "Name"), self._name),
+            ColumnSpec(QT_TRANSLATE_NOOP("UsersModel", "Role"), lambda u: role_name(u.role)),
+            ColumnSpec(QT_TRANSLATE_NOOP("UsersModel", "Status"), self.status),
+            ColumnSpec(QT_TRANSLATE_NOOP("UsersModel", "Email"), lambda u: u.email),
+        )
 
     def status(self, user: UserRecord) -> str:
         if not user.active:
@@ -83,41 +60,21 @@ class UsersModel(QAbstractTableModel):
             return self.tr("Active, no password yet")
         return self.tr("Active")
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+    def _name(self, user: UserRecord) -> str:
+        if self._me is not None and user.id == self._me:
+            return self.tr("{0} (you)").format(user.display_name)
+        return user.display_name
+
+    def extra_data(self, record: UserRecord, column: int, role: int) -> Any:
+        if record.active:
             return None
-        user = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.COL_USERNAME:
-                return user.username
-            if col == self.COL_NAME:
-                return (
-                    self.tr("{0} (you)").format(user.display_name)
-                    if self._is_me(user)
-                    else (user.display_name)
-                )
-            if col == self.COL_ROLE:
-                return role_name(user.role)
-            if col == self.COL_STATUS:
-                return self.status(user)
-            if col == self.COL_EMAIL:
-                return user.email
-            return None
-        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_USERNAME:
-            return icon("mentor") if user.active else icon("blocked")
-        if role == Qt.ItemDataRole.ForegroundRole and not user.active:
+        if role == Qt.ItemDataRole.ForegroundRole:
             return muted_colour()
-        if role == Qt.ItemDataRole.FontRole and not user.active:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and not user.active:
+        if role == Qt.ItemDataRole.FontRole:
+            return italic_font()
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Cannot sign in. Their assessments keep their name.")
         return None
-
-    def _is_me(self, user: UserRecord) -> bool:
-        return self._me is not None and user.id == self._me
 
 
 class UsersPage(Page):
@@ -219,7 +176,7 @@ class UsersPage(Page):
 
     def selected_user(self) -> UserRecord | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.model.record_at(rows[0].row()) if rows else None
 
     def select_user(self, user_id: int) -> None:
         row = self.model.row_of(user_id)
