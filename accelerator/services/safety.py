@@ -180,6 +180,7 @@ class SafetyService:
         upgraded now, after its own pre-migration backup, not at the next call."""
         if self._db is None:
             raise AcceleratorError(f"{self._db_path} is not open in this program")
+        self._require_coordinator()  # before its connections are closed for nothing
         self._db.dispose()
         result = self.restore(source)
         open_database(str(result.database), backups_dir=self._backups_dir).dispose()

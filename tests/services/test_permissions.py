@@ -55,6 +55,7 @@ from accelerator.services.programmes import (
 )
 from accelerator.services.reporting import ReportingService
 from accelerator.services.safety import SafetyService
+from accelerator.services.startup import StartupService
 from accelerator.services.users import UserInput, UserService
 from tests.conftest import PostgresDatabases
 from tests.factories import DIMENSIONS, Factory, org_number
@@ -827,10 +828,19 @@ EXEMPT: dict[str, str] = {
     "SafetyService.inspect": "checks a backup file before a restore; restore itself is "
     "coordinator-only (test_only_a_coordinator_restores)",
     "SafetyService.location_warning": "says whether the database's folder is risky; no data",
+    # The window's start, before anyone signs in (services/startup.py).
+    "StartupService.lock": "takes the file's instance lock before anyone signs in; no data",
+    "StartupService.open": "opens the database for the sign-in; the services it returns check",
+    "StartupService.open_read_only": "opens the file read-only: nothing can be written",
+    "StartupService.newest_good_backup": "picks a backup file for a damaged database, which "
+    "nobody can sign in to",
+    "StartupService.restore_damaged": "puts the newest good backup in place of a damaged "
+    "file, which nobody can sign in to (the person chose it in the start's message)",
+    "StartupService.give_up": "lets go of the instance lock when no window opens",
 }
 
 #: restore is tested on its own (it replaces the database file): see below.
-SAFETY_COVERED = frozenset({"SafetyService.restore"})
+SAFETY_COVERED = frozenset({"SafetyService.restore", "SafetyService.restore_open_database"})
 
 SERVICE_CLASSES = (
     ProgrammeService,
@@ -848,6 +858,7 @@ SERVICE_CLASSES = (
     ExportService,
     ReportingService,
     SafetyService,
+    StartupService,
     PermissionService,
 )
 
@@ -965,6 +976,24 @@ def test_only_a_coordinator_restores(world: World, role: str) -> None:
         before = path.read_bytes()
         with pytest.raises(PermissionDeniedError):
             safety.restore(backup.path)
+        assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("backend", ["sqlite"])  # a backup file is SQLite's alone
+def test_only_a_coordinator_restores_over_the_open_database(world: World, role: str) -> None:
+    """The window's restore (File > Restore from backup), as each role."""
+    db = world.services.db
+    path = db.path
+    assert path is not None
+    backup = SafetyService(path, world.tmp / "backups").back_up_now()
+    safety = SafetyService.for_database(db, world.tmp / "backups", world.actors[role])
+    if role == "coordinator":
+        assert safety.restore_open_database(backup.path).restored_from == backup.path
+    else:
+        before = path.read_bytes()
+        with pytest.raises(PermissionDeniedError):
+            safety.restore_open_database(backup.path)
         assert path.read_bytes() == before
 
 
