@@ -87,7 +87,7 @@ def _drop(widget: QWidget, path: Path, at: QPoint | None = None) -> bool:
     if target is None:
         return False
     copy = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(QPointF(at), copy, mime, LEFT, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(at, copy, mime, LEFT, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, enter)
     if not enter.isAccepted():
         return False
