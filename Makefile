@@ -10,7 +10,7 @@ QT_X11_PACKAGES := $(QT_OFFSCREEN_PACKAGES) libxkbcommon-x11-0 libx11-xcb1 libxc
 	libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench translations clean
 
 run: $(VENV)/.installed
 	@./scripts/ensure-system-packages $(QT_X11_PACKAGES)
@@ -36,6 +36,11 @@ test: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	@./scripts/ensure-system-packages $(QT_OFFSCREEN_PACKAGES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+# Brings resources/translations/*.ts up to date with the source (docs/translating.md):
+# new texts come in unfinished for the translator, nothing translated is thrown away.
+translations: $(VENV)/.installed
+	$(BIN)/python -m accelerator.i18n update
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check accelerator tests benchmarks
