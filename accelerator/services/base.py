@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from sqlalchemy import Select, exc, func, inspect, select
 from sqlalchemy.orm import Session
@@ -28,6 +28,7 @@ from accelerator.services.use_cases import UseCase, role_allows
 log = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=Base)
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,18 @@ class Actor:
 
 #: The command line and start-up tasks act as the system, with a coordinator's rights.
 SYSTEM = Actor(user_id=None, username="system", role=Role.COORDINATOR)
+
+
+@dataclass(frozen=True)
+class Kind(Generic[M, R]):
+    """A kind of record as the services create and edit it (``Service._add``,
+    ``Service._change``): its table, its name in messages, the record handed back, and
+    the use case whose roles may write it."""
+
+    model: type[M]
+    what: str
+    record: Callable[[M], R]
+    use_case: UseCase
 
 
 class StorageError(AcceleratorError):
@@ -170,6 +183,36 @@ class Service:
             raise PermissionDeniedError(
                 f"{self._actor.username} ({self._actor.role.value}) may not do this"
             )
+
+    def _add(self, kind: Kind[M, R], fill: Callable[[Session, M], None]) -> R:
+        """Every create has this shape: refuse a role the kind's use case does not allow,
+        ``fill`` a new row (which validates: a refusal raises before anything is stored),
+        store it and hand back its record."""
+        self._require_to(kind.use_case)
+        with self._write() as s:
+            row = kind.model()
+            fill(s, row)
+            s.add(row)
+            s.flush()
+            return kind.record(row)
+
+    def _change(
+        self,
+        kind: Kind[M, R],
+        record_id: int,
+        fill: Callable[[Session, M], None],
+        expected_version: int | None = None,
+    ) -> R:
+        """Every edit has this shape: refuse a role the kind's use case does not allow, find
+        the row (NotFoundError naming it), refuse to save over someone else's change since
+        ``expected_version`` (None: no check), ``fill`` it and hand back its record."""
+        self._require_to(kind.use_case)
+        with self._write() as s:
+            row = get_or_raise(s, kind.model, record_id, kind.what)
+            self._require_version(s, row, expected_version, kind.what, lambda: kind.record(row))
+            fill(s, row)
+            s.flush()
+            return kind.record(row)
 
     def _is_assigned(self, session: Session, enrolment_id: int) -> bool:
         """Whether the actor is one of the enrolment's mentors."""

@@ -10,7 +10,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from accelerator.errors import PermissionDeniedError
 from accelerator.models import Company, Contact, Enrolment
-from accelerator.services.base import Service, get_or_raise
+from accelerator.services.base import Kind, Service, get_or_raise
 from accelerator.services.records import CompanyRecord, ContactRecord
 from accelerator.services.use_cases import UseCase
 from accelerator.services.validation import Problems, clean_int, clean_org_number, clean_text
@@ -93,6 +93,10 @@ def company_record(c: Company) -> CompanyRecord:
     )
 
 
+COMPANY = Kind(Company, "company", company_record, UseCase.MANAGE_COMPANIES)
+CONTACT = Kind(Contact, "contact", contact_record, UseCase.MANAGE_COMPANIES)
+
+
 def escape_like(text: str) -> str:
     """What the user typed, matched literally: % and _ match themselves."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -133,26 +137,14 @@ def validate_company(data: CompanyInput) -> tuple[dict[str, object], Problems]:
 
 class CompanyService(Service):
     def create_company(self, data: CompanyInput) -> CompanyRecord:
-        self._require_to(UseCase.MANAGE_COMPANIES)
-        with self._write() as s:
-            company = Company()
-            self._apply(s, company, data)
-            s.add(company)
-            s.flush()
-            return company_record(company)
+        return self._add(COMPANY, lambda s, company: self._apply(s, company, data))
 
     def update_company(
         self, company_id: int, data: CompanyInput, *, expected_version: int | None = None
     ) -> CompanyRecord:
-        self._require_to(UseCase.MANAGE_COMPANIES)
-        with self._write() as s:
-            company = get_or_raise(s, Company, company_id, "company")
-            self._require_version(
-                s, company, expected_version, "company", lambda: company_record(company)
-            )
-            self._apply(s, company, data)
-            s.flush()
-            return company_record(company)
+        return self._change(
+            COMPANY, company_id, lambda s, company: self._apply(s, company, data), expected_version
+        )
 
     def _apply(self, s: Session, company: Company, data: CompanyInput) -> None:
         values, problems = validate_company(data)
@@ -250,34 +242,29 @@ class CompanyService(Service):
     # --- contacts ---------------------------------------------------------------------------
 
     def add_contact(self, company_id: int, data: ContactInput) -> ContactRecord:
-        self._require_to(UseCase.MANAGE_COMPANIES)
-        values = validate_contact(data)
-        with self._write() as s:
+        def fill(s: Session, contact: Contact) -> None:
+            _fill_contact(contact, data)
             get_or_raise(s, Company, company_id, "company")
-            contact = Contact(company_id=company_id, **values)
-            s.add(contact)
-            s.flush()
-            return contact_record(contact)
+            contact.company_id = company_id
+
+        return self._add(CONTACT, fill)
 
     def update_contact(
         self, contact_id: int, data: ContactInput, *, expected_version: int | None = None
     ) -> ContactRecord:
-        self._require_to(UseCase.MANAGE_COMPANIES)
-        values = validate_contact(data)
-        with self._write() as s:
-            contact = get_or_raise(s, Contact, contact_id, "contact")
-            self._require_version(
-                s, contact, expected_version, "contact", lambda: contact_record(contact)
-            )
-            for key, value in values.items():
-                setattr(contact, key, value)
-            s.flush()
-            return contact_record(contact)
+        return self._change(
+            CONTACT, contact_id, lambda _s, contact: _fill_contact(contact, data), expected_version
+        )
 
     def remove_contact(self, contact_id: int) -> None:
         self._require_to(UseCase.MANAGE_COMPANIES)
         with self._write() as s:
             s.delete(get_or_raise(s, Contact, contact_id, "contact"))
+
+
+def _fill_contact(contact: Contact, data: ContactInput) -> None:
+    for key, value in validate_contact(data).items():
+        setattr(contact, key, value)
 
 
 def validate_contact(data: ContactInput) -> dict[str, str]:

@@ -18,7 +18,7 @@ from accelerator.models import (
     Programme,
     ReadinessFramework,
 )
-from accelerator.services.base import Service, get_or_raise
+from accelerator.services.base import Kind, Service, get_or_raise
 from accelerator.services.frameworks import DEFAULT_FRAMEWORK_KEY
 from accelerator.services.records import CohortRecord, ProgrammeRecord, TemplateItemRecord
 from accelerator.services.use_cases import UseCase
@@ -92,6 +92,10 @@ def template_item_record(item: MilestoneTemplateItem) -> TemplateItemRecord:
     )
 
 
+PROGRAMME = Kind(Programme, "programme", programme_record, UseCase.MANAGE_PROGRAMMES)
+COHORT = Kind(Cohort, "cohort", cohort_record, UseCase.MANAGE_PROGRAMMES)
+
+
 def active_template_items(s: Session, programme_id: int) -> Sequence[MilestoneTemplateItem]:
     """The programme's milestone template as it stands, in order: what a new enrolment
     copies and the template editor shows; retired items stay only so that milestones
@@ -155,32 +159,20 @@ class ProgrammeService(Service):
             )
 
     def create_programme(self, data: ProgrammeInput) -> ProgrammeRecord:
-        self._require_to(UseCase.MANAGE_PROGRAMMES)
-        with self._write() as s:
-            p = Programme()
-            self._apply(s, p, data)
-            s.add(p)
-            s.flush()
-            return programme_record(p)
+        return self._add(PROGRAMME, lambda s, p: self._apply(s, p, data))
 
     def update_programme(
         self, programme_id: int, data: ProgrammeInput, *, expected_version: int | None = None
     ) -> ProgrammeRecord:
-        self._require_to(UseCase.MANAGE_PROGRAMMES)
-        with self._write() as s:
-            p = get_or_raise(s, Programme, programme_id, "programme")
-            self._require_version(s, p, expected_version, "programme", lambda: programme_record(p))
-            self._apply(s, p, data)
-            s.flush()
-            return programme_record(p)
+        return self._change(
+            PROGRAMME, programme_id, lambda s, p: self._apply(s, p, data), expected_version
+        )
 
     def set_archived(self, programme_id: int, archived: bool) -> ProgrammeRecord:
-        self._require_to(UseCase.MANAGE_PROGRAMMES)
-        with self._write() as s:
-            p = get_or_raise(s, Programme, programme_id, "programme")
+        def fill(_s: Session, p: Programme) -> None:
             p.archived = archived
-            s.flush()
-            return programme_record(p)
+
+        return self._change(PROGRAMME, programme_id, fill)
 
     def _apply(self, s: Session, p: Programme, data: ProgrammeInput) -> None:
         problems = Problems()
@@ -317,24 +309,14 @@ class ProgrammeService(Service):
             return [cohort_record(c) for c in s.scalars(query)]
 
     def create_cohort(self, data: CohortInput) -> CohortRecord:
-        self._require_to(UseCase.MANAGE_PROGRAMMES)
-        with self._write() as s:
-            c = Cohort()
-            self._apply_cohort(s, c, data)
-            s.add(c)
-            s.flush()
-            return cohort_record(c)
+        return self._add(COHORT, lambda s, c: self._apply_cohort(s, c, data))
 
     def update_cohort(
         self, cohort_id: int, data: CohortInput, *, expected_version: int | None = None
     ) -> CohortRecord:
-        self._require_to(UseCase.MANAGE_PROGRAMMES)
-        with self._write() as s:
-            c = get_or_raise(s, Cohort, cohort_id, "cohort")
-            self._require_version(s, c, expected_version, "cohort", lambda: cohort_record(c))
-            self._apply_cohort(s, c, data)
-            s.flush()
-            return cohort_record(c)
+        return self._change(
+            COHORT, cohort_id, lambda s, c: self._apply_cohort(s, c, data), expected_version
+        )
 
     def _apply_cohort(self, s: Session, c: Cohort, data: CohortInput) -> None:
         problems = Problems()

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import partial
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import inspect, select, text
-from sqlalchemy.orm import undefer_group
+from sqlalchemy.orm import Session, undefer_group
 
 from accelerator.domain.enums import Role
 from accelerator.errors import ValidationError
 from accelerator.models import User
-from accelerator.services.base import Actor, Service, get_or_raise
+from accelerator.services.base import Actor, Kind, Service, get_or_raise
 from accelerator.services.records import UserRecord
 from accelerator.services.use_cases import UseCase
 from accelerator.services.validation import Problems, clean_text, normalise_username
@@ -62,6 +63,11 @@ def user_record(u: User, *, secret: bool = False) -> UserRecord:
     )
 
 
+#: Only a coordinator manages users (the use case's rule), and a coordinator may know
+#: whether a password is set.
+_MANAGED_USER = Kind(User, "user", partial(user_record, secret=True), UseCase.MANAGE_USERS)
+
+
 def actor_of(user: UserRecord) -> Actor:
     return Actor(user_id=user.id, username=user.username, role=user.role)
 
@@ -107,7 +113,7 @@ class UserService(Service):
             literal = s.execute(text("SELECT quote_literal(:p)"), {"p": password}).scalar_one()
             s.execute(text(f"ALTER ROLE CURRENT_USER PASSWORD {literal}"))
             user = get_or_raise(s, User, user_id, "user")
-            record = user_record(user, secret=self._secret)
+            record = self._record(user)
         self._db.use_password(password)
         log.info("%s changed their server password", user.username)
         return record
@@ -123,7 +129,7 @@ class UserService(Service):
                 query = query.options(undefer_group("secret"))
             if not include_inactive:
                 query = query.where(User.active.is_(True))
-            return [user_record(u, secret=self._secret) for u in s.scalars(query)]
+            return [self._record(u) for u in s.scalars(query)]
 
     def list_mentors(self) -> list[UserRecord]:
         with self._read() as s:
@@ -132,16 +138,16 @@ class UserService(Service):
                 .where(User.active.is_(True), User.role.in_([Role.MENTOR, Role.COORDINATOR]))
                 .order_by(User.display_name)
             )
-            return [user_record(u, secret=self._secret) for u in s.scalars(query)]
+            return [self._record(u) for u in s.scalars(query)]
 
     def get_user(self, user_id: int) -> UserRecord:
         with self._read() as s:
-            return user_record(get_or_raise(s, User, user_id, "user"), secret=self._secret)
+            return self._record(get_or_raise(s, User, user_id, "user"))
 
     def find_user(self, username: str) -> UserRecord | None:
         with self._read() as s:
             u = s.scalar(select(User).where(User.username == normalise_username(username)))
-            return user_record(u, secret=self._secret) if u else None
+            return self._record(u) if u else None
 
     def create_user(self, data: UserInput) -> UserRecord:
         self._require_to(UseCase.MANAGE_USERS)
@@ -169,17 +175,18 @@ class UserService(Service):
             )
             s.add(user)
             s.flush()
-            return user_record(user, secret=self._secret)
+            return self._record(user)
 
     def set_active(self, user_id: int, active: bool) -> UserRecord:
-        self._require_to(UseCase.MANAGE_USERS)
-        with self._write() as s:
-            user = get_or_raise(s, User, user_id, "user")
+        def fill(_s: Session, user: User) -> None:
             if not active and user.id == self.actor.user_id:
                 raise ValidationError("you cannot deactivate yourself", field="user")
             user.active = active
-            s.flush()
-            return user_record(user, secret=self._secret)
+
+        return self._change(_MANAGED_USER, user_id, fill)
+
+    def _record(self, user: User) -> UserRecord:
+        return user_record(user, secret=self._secret)
 
     def set_password(self, user_id: int, password: str) -> UserRecord:
         if self.actor.user_id == user_id:
@@ -193,4 +200,4 @@ class UserService(Service):
             user = get_or_raise(s, User, user_id, "user")
             user.password_hash = new_hash
             s.flush()
-            return user_record(user, secret=self._secret)
+            return self._record(user)
