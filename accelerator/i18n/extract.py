@@ -13,7 +13,9 @@ What counts as marked, in any layer:
 
 What is refused, because the text would never reach the catalogue or never be found in
 it: a variable, an f-string or a sum of strings where the text must be; a context that is
-not a plain string. (``self.tr`` in a base class is fine with PySide6, which looks the text
+not a plain string. ``translate(context, text)`` with both from variables passes on a
+pair marked together elsewhere (``QT_TRANSLATE_NOOP("Status", "Planned")`` stored with its
+context), and is let through. (``self.tr`` in a base class is fine with PySide6, which looks the text
 up under each class of the object's MRO: tests/ui/test_translator.py holds it to that.)
 """
 
@@ -75,7 +77,13 @@ def extract(paths: Iterable[Path], root: Path = ROOT) -> Found:
 
 
 def source_files(root: Path = ROOT) -> list[Path]:
-    return sorted(p for p in (root / "accelerator").rglob("*.py") if "migrations" not in p.parts)
+    """The program's modules; not its migrations (history) nor this package (its
+    ``translate`` passes on texts others marked)."""
+    return sorted(
+        p
+        for p in (root / "accelerator").rglob("*.py")
+        if "migrations" not in p.parts and "i18n" not in p.parts
+    )
 
 
 class _Visitor(ast.NodeVisitor):
@@ -137,6 +145,10 @@ class _Visitor(ast.NodeVisitor):
             self._problem(node, "translate() needs a context and a text")
             return
         context = _literal(node.args[0])
+        if context is None and counted and _literal(node.args[1]) is None:
+            # Both from variables: a pair marked together where it was defined
+            # (QT_TRANSLATE_NOOP keeps the context beside the text), translated here.
+            return
         if context is None:
             self._problem(node, "the context must be a plain string")
             return

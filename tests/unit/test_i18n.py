@@ -172,6 +172,7 @@ def test_the_search_finds_every_way_of_marking_and_refuses_what_cannot_work(
                     self.tr(name)
                     self.tr(f"Hello {name}")
                     translate(name, "x")
+                    translate(name, STATUS)
 
             def outside():
                 return self.tr("No class")
@@ -191,7 +192,7 @@ def test_the_search_finds_every_way_of_marking_and_refuses_what_cannot_work(
         ("Errors", "%n rows", "", True),
     }
     lines = sorted(p.line for p in found.problems)
-    assert lines == [15, 16, 17, 20], [str(p) for p in found.problems]
+    assert lines == [15, 16, 17, 21], [str(p) for p in found.problems]
     assert "f-string" in str(found.problems[1])
 
 
