@@ -28,6 +28,7 @@ from accelerator.services.records import (
     EnrolmentRecord,
     FrameworkRecord,
     ScoreRecord,
+    snapshot,
 )
 from accelerator.services.use_cases import UseCase, role_allows
 from accelerator.services.validation import Problems, clean_text
@@ -62,23 +63,15 @@ class AssessmentForm:
 
 
 def assessment_record(a: Assessment) -> AssessmentRecord:
-    return AssessmentRecord(
-        id=a.id,
-        enrolment_id=a.enrolment_id,
-        assessor_id=a.assessor_id,
+    return snapshot(
+        AssessmentRecord,
+        a,
         assessor_name=a.assessor.display_name,
-        framework_id=a.framework_id,
-        assessed_on=a.assessed_on,
-        kind=a.kind,
-        notes=a.notes,
-        next_steps=a.next_steps,
-        confidential=a.confidential,
         scores=tuple(
             ScoreRecord(s.dimension_id, s.dimension.key, s.dimension.name, s.level, s.reason)
             for s in sorted(a.scores, key=lambda s: s.dimension.position)
         ),
         corrected=a.updated_at is not None,
-        row_version=a.row_version,
     )
 
 

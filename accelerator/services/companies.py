@@ -11,7 +11,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from accelerator.errors import PermissionDeniedError
 from accelerator.models import Company, Contact, Enrolment
 from accelerator.services.base import Kind, Service, get_or_raise
-from accelerator.services.records import CompanyRecord, ContactRecord
+from accelerator.services.records import CompanyRecord, ContactRecord, snapshot
 from accelerator.services.use_cases import UseCase
 from accelerator.services.validation import Problems, clean_int, clean_org_number, clean_text
 
@@ -36,19 +36,12 @@ class CompanyInput:
         """The input that would save ``record`` unchanged: a form compares against it to
         tell whether the user edited anything. Only the number that applies is kept."""
         foreign = record.is_foreign
-        return cls(
-            name=record.name,
+        return snapshot(
+            cls,
+            record,
             org_number="" if foreign else record.org_number or "",
-            is_foreign=foreign,
             country=record.country if foreign else "Norway",
             registry_number=record.registry_number if foreign else "",
-            sector=record.sector,
-            home_cluster=record.home_cluster,
-            website=record.website,
-            founded_year=record.founded_year,
-            employees=record.employees,
-            technology_focus=record.technology_focus,
-            description=record.description,
         )
 
 
@@ -70,27 +63,11 @@ class ContactInput:
 
 
 def contact_record(c: Contact) -> ContactRecord:
-    return ContactRecord(c.id, c.company_id, c.name, c.role, c.email, c.phone, c.row_version)
+    return snapshot(ContactRecord, c)
 
 
 def company_record(c: Company) -> CompanyRecord:
-    return CompanyRecord(
-        id=c.id,
-        name=c.name,
-        org_number=c.org_number,
-        is_foreign=c.is_foreign,
-        country=c.country,
-        registry_number=c.registry_number,
-        sector=c.sector,
-        home_cluster=c.home_cluster,
-        website=c.website,
-        founded_year=c.founded_year,
-        employees=c.employees,
-        technology_focus=c.technology_focus,
-        description=c.description,
-        contacts=tuple(contact_record(x) for x in c.contacts),
-        row_version=c.row_version,
-    )
+    return snapshot(CompanyRecord, c, contacts=tuple(contact_record(x) for x in c.contacts))
 
 
 COMPANY = Kind(Company, "company", company_record, UseCase.MANAGE_COMPANIES)

@@ -25,48 +25,33 @@ from accelerator.models import (
 from accelerator.services.base import Service, get_or_raise
 from accelerator.services.companies import CompanyInput, CompanyService
 from accelerator.services.programmes import active_template_items
-from accelerator.services.records import EnrolmentRecord, MentorRecord, MilestoneRecord
+from accelerator.services.records import (
+    EnrolmentRecord,
+    MentorRecord,
+    MilestoneRecord,
+    snapshot,
+)
 from accelerator.services.use_cases import UseCase
 from accelerator.services.validation import Problems, clean_text
 
 
 def enrolment_record(e: Enrolment) -> EnrolmentRecord:
-    return EnrolmentRecord(
-        id=e.id,
-        cohort_id=e.cohort_id,
+    return snapshot(
+        EnrolmentRecord,
+        e,
         cohort_name=e.cohort.name,
         programme_id=e.cohort.programme_id,
         programme_name=e.cohort.programme.name,
-        company_id=e.company_id,
         company_name=e.company.name,
-        joined_on=e.joined_on,
-        status=e.status,
-        status_changed_on=e.status_changed_on,
-        status_reason=e.status_reason,
         mentors=tuple(
             MentorRecord(a.user_id, a.mentor.display_name, a.assigned_on)
             for a in sorted(e.mentor_assignments, key=lambda a: a.mentor.display_name)
         ),
-        row_version=e.row_version,
     )
 
 
 def milestone_record(m: Milestone) -> MilestoneRecord:
-    return MilestoneRecord(
-        id=m.id,
-        enrolment_id=m.enrolment_id,
-        template_item_id=m.template_item_id,
-        position=m.position,
-        title=m.title,
-        category=m.category,
-        description=m.description,
-        due_date=m.due_date,
-        status=m.status,
-        completed_on=m.completed_on,
-        evidence=m.evidence,
-        blocked_reason=m.blocked_reason,
-        row_version=m.row_version,
-    )
+    return snapshot(MilestoneRecord, m)
 
 
 def _due(cohort: Cohort, item: MilestoneTemplateItem) -> dt.date | None:

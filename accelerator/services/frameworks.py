@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -17,8 +18,16 @@ from accelerator.domain.framework_file import (
 from accelerator.errors import NotFoundError, ValidationError
 from accelerator.models import Assessment, Dimension, LevelDescriptor, ReadinessFramework
 from accelerator.services.base import Service, get_or_raise
-from accelerator.services.records import DimensionRecord, FrameworkRecord, LevelRecord
+from accelerator.services.records import (
+    DimensionRecord,
+    FrameworkRecord,
+    LevelRecord,
+    snapshot,
+)
 from accelerator.services.use_cases import UseCase
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 log = logging.getLogger(__name__)
 
@@ -26,44 +35,32 @@ DEFAULT_FRAMEWORK_KEY = "default-readiness"
 
 
 def framework_record(fw: ReadinessFramework, assessment_count: int = 0) -> FrameworkRecord:
-    return FrameworkRecord(
-        id=fw.id,
-        key=fw.key,
-        version=fw.version,
-        name=fw.name,
-        description=fw.description,
-        licence=fw.licence,
-        dimensions=tuple(
-            DimensionRecord(
-                id=d.id,
-                key=d.key,
-                name=d.name,
-                description=d.description,
-                levels=tuple(LevelRecord(lv.level, lv.title, lv.description) for lv in d.levels),
-            )
-            for d in fw.dimensions
-        ),
-        assessment_count=assessment_count,
+    return _copy(
+        fw, FrameworkRecord, DimensionRecord, LevelRecord, assessment_count=assessment_count
     )
 
 
 def _spec_of(fw: ReadinessFramework) -> FrameworkSpec:
-    return FrameworkSpec(
-        key=fw.key,
-        name=fw.name,
-        version=fw.version,
-        description=fw.description,
-        licence=fw.licence,
-        dimensions=tuple(
-            DimensionSpec(
-                key=d.key,
-                name=d.name,
-                description=d.description,
-                levels=tuple(LevelSpec(lv.level, lv.title, lv.description) for lv in d.levels),
-            )
-            for d in fw.dimensions
-        ),
+    return _copy(fw, FrameworkSpec, DimensionSpec, LevelSpec)
+
+
+F = TypeVar("F", bound="DataclassInstance")
+
+
+def _copy(
+    fw: ReadinessFramework,
+    framework: type[F],
+    dimension: type[DataclassInstance],
+    level: type[DataclassInstance],
+    **given: object,
+) -> F:
+    """``fw`` with its dimensions and their levels, copied into the three classes given
+    (a record to show, or a spec to write to a file)."""
+    dimensions = tuple(
+        snapshot(dimension, d, levels=tuple(snapshot(level, lv) for lv in d.levels))
+        for d in fw.dimensions
     )
+    return snapshot(framework, fw, dimensions=dimensions, **given)
 
 
 def _add_framework(session: Session, spec: FrameworkSpec, version: int) -> ReadinessFramework:

@@ -20,7 +20,12 @@ from accelerator.models import (
 )
 from accelerator.services.base import Kind, Service, get_or_raise
 from accelerator.services.frameworks import DEFAULT_FRAMEWORK_KEY
-from accelerator.services.records import CohortRecord, ProgrammeRecord, TemplateItemRecord
+from accelerator.services.records import (
+    CohortRecord,
+    ProgrammeRecord,
+    TemplateItemRecord,
+    snapshot,
+)
 from accelerator.services.use_cases import UseCase
 from accelerator.services.validation import Problems, check_date_order, clean_int, clean_text
 
@@ -53,43 +58,22 @@ class CohortInput:
 
 
 def programme_record(p: Programme, cohort_count: int = 0) -> ProgrammeRecord:
-    return ProgrammeRecord(
-        id=p.id,
-        name=p.name,
-        cluster=p.cluster,
-        description=p.description,
-        framework_id=p.framework_id,
+    return snapshot(
+        ProgrammeRecord,
+        p,
         framework_name=p.framework.name if p.framework else "",
-        assessment_interval_weeks=p.assessment_interval_weeks,
-        archived=p.archived,
         cohort_count=cohort_count,
-        row_version=p.row_version,
     )
 
 
 def cohort_record(c: Cohort, enrolment_count: int = 0) -> CohortRecord:
-    return CohortRecord(
-        id=c.id,
-        programme_id=c.programme_id,
-        programme_name=c.programme.name,
-        name=c.name,
-        start_date=c.start_date,
-        end_date=c.end_date,
-        status=c.status,
-        enrolment_count=enrolment_count,
-        row_version=c.row_version,
+    return snapshot(
+        CohortRecord, c, programme_name=c.programme.name, enrolment_count=enrolment_count
     )
 
 
 def template_item_record(item: MilestoneTemplateItem) -> TemplateItemRecord:
-    return TemplateItemRecord(
-        id=item.id,
-        position=item.position,
-        title=item.title,
-        category=item.category,
-        description=item.description,
-        due_offset_weeks=item.due_offset_weeks,
-    )
+    return snapshot(TemplateItemRecord, item)
 
 
 PROGRAMME = Kind(Programme, "programme", programme_record, UseCase.MANAGE_PROGRAMMES)

@@ -7,7 +7,9 @@ widget or pass to a report after the session has closed.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from accelerator.domain.enums import (
     AssessmentKind,
@@ -16,6 +18,31 @@ from accelerator.domain.enums import (
     MilestoneStatus,
     Role,
 )
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+R = TypeVar("R", bound="DataclassInstance")
+
+
+def snapshot(cls: type[R], source: object, **given: object) -> R:
+    """A ``cls`` (a dataclass) made from ``source``, a row or another record: each field
+    not ``given`` is read from the attribute of ``source`` with the same name.
+
+    A record mostly repeats its row's columns under their own names; only what it adds
+    or renames is spelt out at each place, and a field the source lacks raises
+    AttributeError naming it rather than taking a default silently."""
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in fields(cls))
+    unknown = given.keys() - set(names)
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field {', '.join(sorted(unknown))}")
+    values = {name: given[name] if name in given else getattr(source, name) for name in names}
+    return cast(Callable[..., R], cls)(**values)
+
+
+_FIELDS: dict[type[Any], tuple[str, ...]] = {}
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,7 @@ from accelerator.services.records import (
     CompanyRecord,
     FrameworkRecord,
     MilestoneRecord,
+    snapshot,
 )
 from accelerator.services.use_cases import UseCase, role_allows
 
@@ -455,7 +456,7 @@ def _dimensions(framework: FrameworkRecord) -> tuple[ReportDimension, ...]:
         ReportDimension(
             key=d.key,
             name=d.name,
-            levels={lv.level: Level(lv.level, lv.title, lv.description) for lv in d.levels},
+            levels={lv.level: snapshot(Level, lv) for lv in d.levels},
         )
         for d in framework.dimensions
     )
@@ -573,18 +574,11 @@ def _company_data(
 
 
 def _profile(c: CompanyRecord) -> CompanyProfile:
-    return CompanyProfile(
-        name=c.name,
-        registration=c.registration,
+    return snapshot(
+        CompanyProfile,
+        c,
         country=c.country if c.is_foreign else "",
-        sector=c.sector,
-        home_cluster=c.home_cluster,
-        website=c.website,
-        founded_year=c.founded_year,
-        employees=c.employees,
-        technology_focus=c.technology_focus,
-        description=c.description,
-        contacts=tuple(Contact(x.name, x.role, x.email, x.phone) for x in c.contacts),
+        contacts=tuple(snapshot(Contact, x) for x in c.contacts),
     )
 
 
@@ -623,15 +617,13 @@ def _standings(
 
 
 def _milestone(m: MilestoneRecord, today: dt.date) -> MilestoneLine:
-    return MilestoneLine(
-        title=m.title,
-        category=m.category,
+    return snapshot(
+        MilestoneLine,
+        m,
         status=m.status.value,
         due=m.due_date,
         completed=m.completed_on,
-        evidence=m.evidence,
         overdue=is_overdue(MilestoneState(m.status, m.due_date, m.completed_on), today),
-        blocked_reason=m.blocked_reason,
     )
 
 

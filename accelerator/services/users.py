@@ -15,7 +15,7 @@ from accelerator.domain.enums import Role
 from accelerator.errors import ValidationError
 from accelerator.models import User
 from accelerator.services.base import Actor, Kind, Service, get_or_raise
-from accelerator.services.records import UserRecord
+from accelerator.services.records import UserRecord, snapshot
 from accelerator.services.use_cases import UseCase
 from accelerator.services.validation import Problems, clean_text, normalise_username
 
@@ -52,15 +52,7 @@ def user_record(u: User, *, secret: bool = False) -> UserRecord:
     also told when the hash was loaded anyway (signing in)."""
     known = secret or "password_hash" not in inspect(u).unloaded
     has_password = known and u.password_hash is not None
-    return UserRecord(
-        id=u.id,
-        username=u.username,
-        display_name=u.display_name,
-        email=u.email,
-        role=u.role,
-        active=u.active,
-        has_password=has_password,
-    )
+    return snapshot(UserRecord, u, has_password=has_password)
 
 
 #: Only a coordinator manages users (the use case's rule), and a coordinator may know
