@@ -404,14 +404,14 @@ def test_explains_what_is_missing(
     widget = MilestoneChecklist(context)
     qtbot.addWidget(widget)
     widget.show()
-    assert widget.stack.currentWidget() is widget.empty_label
-    assert "Choose a company" in widget.empty_label.text()
+    assert widget.list.message.isVisible() and not widget.view.isVisible()
+    assert "Choose a company" in widget.list.message.text()
     assert not widget.add_button.isEnabled()
 
     bare = make.enrolment(make.cohort().id)  # its programme has no template
     widget.set_enrolment(bare.id)
-    assert widget.stack.currentWidget() is widget.empty_label
-    assert "Add milestone" in widget.empty_label.text()
+    assert widget.list.message.isVisible() and not widget.view.isVisible()
+    assert "Add milestone" in widget.list.message.text()
     assert widget.add_button.isEnabled()
 
 

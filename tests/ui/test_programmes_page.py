@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from accelerator.domain.enums import CohortStatus, EnrolmentStatus, MilestoneStatus, Role
@@ -574,6 +574,36 @@ def test_double_clicking_an_enrolment_opens_the_company(
     assert len(navigator.calls) == 2
     _click(qtbot, page.enrolments.dashboard_button)
     assert navigator.calls[-1] == ("open_dashboard", (running.id,))
+
+
+def test_a_right_click_on_an_enrolment_offers_what_the_buttons_do(
+    qtbot: QtBot, page: ProgrammesPage, make: Factory, running: Any
+) -> None:
+    make.enrolment(running.id, company_id=make.company(name="Havbris AS").id)
+    second = make.enrolment(running.id, company_id=make.company(name="Sjøbris AS").id)
+    page.open_cohort(running.id)
+    panel = page.enrolments
+    view = panel.view
+    row = panel.model.row_of(second.id)
+    assert row is not None
+    point = view.visualRect(panel.model.index(row, EnrolmentTableModel.COL_STATUS)).center()
+    menus_before = len(panel.findChildren(QMenu))
+    offered: list[list[str]] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        offered.append([a.text() for a in menu.actions() if a.text()])
+        menu.close()
+
+    for _ in range(3):
+        QTimer.singleShot(0, read_and_close)
+        view.customContextMenuRequested.emit(point)
+    assert panel.selected() is not None and panel.selected().id == second.id
+    assert offered[0][0] == panel.open_button.text().replace("&", "")
+    assert offered == offered[:1] * 3
+    # A closed menu goes, instead of one more piling up under the panel on every click.
+    qtbot.waitUntil(lambda: len(panel.findChildren(QMenu)) == menus_before)
 
 
 # --- applying the template ---------------------------------------------------------------------

@@ -54,12 +54,14 @@ from accelerator.ui.kit.labels import (
     role_name,
 )
 from accelerator.ui.kit.widgets import (
+    OPEN_KEYS,
     SUBTITLE_SCALE,
     TITLE_SCALE,
     EmptyState,
     FieldError,
     KeyHandler,
     MessageBar,
+    RecordTable,
     bold,
     confirm,
     error_label,
@@ -67,12 +69,14 @@ from accelerator.ui.kit.widgets import (
     muted_label,
     section_label,
     set_muted,
+    whole_rows,
     with_error,
 )
 
 __all__ = [
     "LABELLED",
     "MINUS",
+    "OPEN_KEYS",
     "PAPER",
     "PAPER_EDGE",
     "READABLE",
@@ -83,6 +87,7 @@ __all__ = [
     "FieldError",
     "KeyHandler",
     "MessageBar",
+    "RecordTable",
     "assessment_kind_text",
     "attention_colour",
     "attention_icon",
@@ -124,5 +129,6 @@ __all__ = [
     "role_name",
     "section_label",
     "set_muted",
+    "whole_rows",
     "with_error",
 ]

@@ -1,27 +1,45 @@
 """The small widgets every page and dialog is made of: headings, secondary text, the line
 under a field where the service's message appears, an explained empty state, a message bar,
-a confirmation, a key handler. Their colours come from :mod:`accelerator.ui.kit.colours`."""
+a confirmation, a key handler, and the table every list is shown in. Their colours come from
+:mod:`accelerator.ui.kit.colours`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from accelerator.ui.icons import icon
 from accelerator.ui.kit.colours import error_colour, muted_colour
+from accelerator.ui.models.table import RecordTableModel
+
+R = TypeVar("R")
 
 #: How much larger than the text a page's title is, and a panel's.
 TITLE_SCALE = 1.45
@@ -233,3 +251,150 @@ class KeyHandler(QObject):
             self._slot()
             return True
         return super().eventFilter(watched, event)
+
+
+# --- lists ---------------------------------------------------------------------------------
+
+
+def whole_rows(view: QAbstractItemView) -> None:
+    """A list's rows are chosen whole, one at a time, and never edited in place (a form
+    edits a record, and says what is wrong with it)."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+
+#: The keys that open the selected record, as a double-click does.
+OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+#: Pixels between two wrapped rows of a table as tall as its rows: entries of several lines
+#: run into each other without it.
+ROW_AIR = 8
+
+
+class RecordTable(QTableView, Generic[R]):
+    """A ``RecordTableModel[R]`` as every list in the window shows one: whole rows chosen one
+    at a time and never edited in place, no grid, shaded alternate rows, no row numbers,
+    headers on the left that do not light up with the selection, long text cut off with an
+    ellipsis.
+
+    What differs between lists is said here and nowhere else: the columns that share out
+    the spare width (``stretch``; the others are ``resize``d), wrapped text, the column it
+    starts sorted by (``sort_by``: a click on a header sorts by that column), taller rows
+    (``row_padding``), and the menu a right click opens (``menu``, after selecting the row
+    under the pointer).
+
+    Enter or a double-click on a row emits ``opened``: the person wants the selected record.
+    Not ``activated``, which some desktops send on a single click.
+    """
+
+    opened = Signal()
+
+    def __init__(
+        self,
+        model: RecordTableModel[R],
+        parent: QWidget | None = None,
+        *,
+        name: str = "",
+        stretch: Iterable[int] = (),
+        resize: QHeaderView.ResizeMode = QHeaderView.ResizeMode.ResizeToContents,
+        wrap: bool = False,
+        sort_by: tuple[int, Qt.SortOrder] | None = None,
+        row_padding: int | None = None,
+        alternate: bool = True,
+        menu: Callable[[], QMenu] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.records = model
+        if name:
+            self.setObjectName(name)
+        self.setModel(model)
+        whole_rows(self)
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(alternate)
+        self.setWordWrap(wrap)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.verticalHeader()
+        rows.setVisible(False)
+        if row_padding is not None:
+            rows.setDefaultSectionSize(self.fontMetrics().height() + row_padding)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(resize)
+        for column in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        if sort_by is not None:
+            header.setSortIndicator(*sort_by)
+            self.setSortingEnabled(True)
+        self._menu = menu
+        if menu is not None:
+            self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            self.customContextMenuRequested.connect(self._show_menu)
+        self.doubleClicked.connect(self._double_clicked)
+        KeyHandler(self, OPEN_KEYS, self._open_selected)
+
+    # --- the selection -------------------------------------------------------------------
+
+    def selected(self) -> R | None:
+        """The record in the selected row; None when no row is selected."""
+        rows = self.selectionModel().selectedRows()
+        return self.records.record_at(rows[0].row()) if rows else None
+
+    def select(self, key: Hashable) -> bool:
+        """Make the row of the record with ``key`` the selected and current one, scrolled
+        into view; False (and the selection as it was) when no row shows it."""
+        row = self.records.row_of(key)
+        if row is None:
+            return False
+        index = self.records.index(row, 0)
+        self.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.scrollTo(index)
+        return True
+
+    # --- its height ------------------------------------------------------------------------
+
+    def fit_to_rows(self, most: int | None = None) -> None:
+        """Make the table as tall as its rows (at most ``most`` of them, and half of the next
+        one to show that there is more), so that the page, not each little table, scrolls.
+        Wrapped rows are as tall as their text, with some air between them."""
+        count = self.records.rowCount()
+        if self.wordWrap():
+            self.resizeRowsToContents()
+            least = self.verticalHeader().defaultSectionSize()
+            for row in range(count):
+                self.setRowHeight(row, max(least, self.rowHeight(row) + ROW_AIR))
+        shown = count if most is None else min(count, most)
+        height = sum(self.rowHeight(row) for row in range(shown))
+        if count > shown:
+            height += self.rowHeight(0) // 2
+        elif not count:
+            height = self.verticalHeader().defaultSectionSize()  # an empty row, not a sliver
+        frame = 2 * self.frameWidth()
+        self.setFixedHeight(self.horizontalHeader().sizeHint().height() + height + frame)
+
+    # --- opening -------------------------------------------------------------------------
+
+    def _selectable(self, index: QModelIndex) -> bool:
+        return index.isValid() and bool(self.records.flags(index) & Qt.ItemFlag.ItemIsSelectable)
+
+    def _open_selected(self) -> None:
+        if self.selected() is not None:
+            self.opened.emit()
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        # A heading row (the checklist's categories) opens nothing.
+        if self._selectable(index):
+            self._open_selected()
+
+    def _show_menu(self, point: QPoint) -> None:
+        assert self._menu is not None
+        index = self.indexAt(point)
+        if self._selectable(index):
+            self.selectRow(index.row())
+        menu = self._menu()
+        menu.exec(self.viewport().mapToGlobal(point))
+        menu.deleteLater()

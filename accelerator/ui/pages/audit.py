@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +29,14 @@ from accelerator.services.audit_log import MAX_ROWS, AuditFilter, AuditRecord, A
 from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, save_file
 from accelerator.ui.icons import icon
-from accelerator.ui.kit import EmptyState, error_label, heading_label, label_of, muted_label
+from accelerator.ui.kit import (
+    EmptyState,
+    RecordTable,
+    error_label,
+    heading_label,
+    label_of,
+    muted_label,
+)
 from accelerator.ui.models.table import QT_TRANSLATE_NOOP, ColumnSpec, RecordTableModel
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
@@ -158,17 +163,13 @@ class AuditPage(Page):
         layout.addWidget(self.until_error)
 
         self.model = AuditModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = RecordTable(
+            self.model,
+            self,
+            name="auditTable",
+            stretch=(AuditModel.COL_CHANGES,),
+            resize=QHeaderView.ResizeMode.Interactive,
+        )
         self.list = EmptyState(self.table, self)
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("auditDetails")
@@ -277,11 +278,7 @@ class AuditPage(Page):
         self.export_button.setEnabled(bool(rows))
 
     def _show_details(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            self.details.clear()
-            return
-        entry = self.model.record_at(rows[0].row())
+        entry = self.table.selected()
         if entry is None:
             self.details.clear()
             return

@@ -11,10 +11,9 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,7 @@ from accelerator.services.permissions import UseCase
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.company_dialog import CompanyDialog
 from accelerator.ui.icons import icon
-from accelerator.ui.kit import heading_label, muted_label
+from accelerator.ui.kit import RecordTable, heading_label, muted_label
 from accelerator.ui.models.company_table import CompanyTableModel
 from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data, Worker
@@ -129,30 +127,23 @@ class CompaniesPage(Page):
         layout.addWidget(self.banner)
 
         self.model = CompanyTableModel(self)
-        self.table = QTableView(self.list_view)
-        self.table.setObjectName("companyTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Its columns share the width out themselves (``_fit_columns``).
+        self.table = RecordTable(
+            self.model,
+            self.list_view,
+            name="companyTable",
+            resize=QHeaderView.ResizeMode.Interactive,
+            sort_by=(CompanyTableModel.COL_NAME, Qt.SortOrder.AscendingOrder),
+            row_padding=12,
+        )
         self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionsMovable(False)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._section_resized)
         self._viewport = self.table.viewport()
         self._viewport.installEventFilter(self)
-        header.setSortIndicator(CompanyTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.activated.connect(self._activated)
+        self.table.opened.connect(self._open_selected)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
@@ -310,16 +301,8 @@ class CompaniesPage(Page):
 
     def select_company(self, company_id: int) -> bool:
         """Select ``company_id`` in the list and scroll to it; False if it is not shown."""
-        row = self.model.row_of(company_id)
-        if row is None:
+        if not self.table.select(company_id):
             return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         self._selected_id = company_id
         return True
 
@@ -400,10 +383,10 @@ class CompaniesPage(Page):
         if current.isValid():
             self._selected_id = self._company_id_at(current.row())
 
-    def _activated(self, index: QModelIndex) -> None:
-        company_id = self._company_id_at(index.row()) if index.isValid() else None
-        if company_id is not None:
-            self.open_company(company_id)
+    def _open_selected(self) -> None:
+        company = self.table.selected()
+        if company is not None:
+            self.open_company(company.id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Columns follow the table's width. In the filter box: Down moves into the

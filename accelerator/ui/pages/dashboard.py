@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -38,6 +38,7 @@ from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
     Attention,
+    RecordTable,
     attention_colour,
     bold,
     cohort_status_text,
@@ -52,6 +53,7 @@ from accelerator.ui.models.dashboard_models import (
     GapModel,
     not_assessed,
 )
+from accelerator.ui.models.table import RecordTableModel
 from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
@@ -61,6 +63,8 @@ from accelerator.ui.widgets.dashboard_widgets import FigureCard, LevelBarDelegat
 log = logging.getLogger(__name__)
 
 SETTINGS_KEY = "dashboard/cohort"
+
+R = TypeVar("R")
 
 _STATUS_ORDER = {CohortStatus.RUNNING: 0, CohortStatus.PLANNED: 1, CohortStatus.FINISHED: 2}
 
@@ -120,30 +124,29 @@ class _Section(QWidget):
         self.note.setText(note)
 
 
-def _table(parent: QWidget, model, *, stretch: int | None, wrap: bool = False) -> QTableView:  # type: ignore[no-untyped-def]
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setShowGrid(False)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(wrap)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+def _table(
+    parent: QWidget,
+    model: RecordTableModel[R],
+    name: str,
+    *,
+    stretch: int,
+    wrap: bool = False,
+    sort_by: tuple[int, Qt.SortOrder] | None = None,
+) -> RecordTable[R]:
+    """A dashboard table: as tall as its rows (``_fit_rows``), so never scrolled sideways,
+    its other columns as wide as their contents (``_fit_columns``)."""
+    view = RecordTable(
+        model,
+        parent,
+        name=name,
+        stretch=(stretch,),
+        resize=QHeaderView.ResizeMode.Interactive,
+        wrap=wrap,
+        sort_by=sort_by,
+        row_padding=12,
+    )
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    for column in range(model.columnCount()):
-        mode = (
-            QHeaderView.ResizeMode.Stretch
-            if column == stretch
-            else QHeaderView.ResizeMode.Interactive
-        )
-        header.setSectionResizeMode(column, mode)
     return view
 
 
@@ -385,39 +388,35 @@ class DashboardPage(Page):
         middle.setSpacing(20)
 
         self.dimension_model = DimensionModel(self)
+        # The bar behind the mean takes the room left over.
         self.dimension_view = _table(
-            self.details, self.dimension_model, stretch=DimensionModel.COL_MEAN
+            self.details, self.dimension_model, "dimensionTable", stretch=DimensionModel.COL_MEAN
         )
-        self.dimension_view.setObjectName("dimensionTable")
         self.dimension_view.setItemDelegateForColumn(
             DimensionModel.COL_MEAN,
             LevelBarDelegate(DimensionModel.LevelRole, self.dimension_view),
         )
-        # The bar behind the mean takes the room left over.
-        self.dimension_view.horizontalHeader().setSectionResizeMode(
-            DimensionModel.COL_MEAN, QHeaderView.ResizeMode.Stretch
-        )
-        self.dimension_view.activated.connect(self._dimension_activated)
+        self.dimension_view.opened.connect(self._dimension_opened)
         self.dimension_section = _Section("assessment", self.dimension_view, self.details)
         self.dimension_section.setMinimumWidth(340)
         self.dimension_section.setMaximumWidth(440)
 
         self.at_risk_model = AtRiskModel(self)
         self.at_risk_view = _table(
-            self.details, self.at_risk_model, stretch=AtRiskModel.COL_REASONS, wrap=True
+            self.details,
+            self.at_risk_model,
+            "atRiskTable",
+            stretch=AtRiskModel.COL_REASONS,
+            wrap=True,
         )
-        self.at_risk_view.setObjectName("atRiskTable")
-        self.at_risk_view.activated.connect(
-            lambda index: self._open_row(self.at_risk_model, index.row())
-        )
+        self.at_risk_view.opened.connect(lambda: self._open_company(self.at_risk_view))
         self.at_risk_section = _Section("warning", self.at_risk_view, self.details)
 
         self.gap_model = GapModel(self)
         self.gap_view = _table(
-            self.details, self.gap_model, stretch=GapModel.COL_EXPLANATION, wrap=True
+            self.details, self.gap_model, "gapTable", stretch=GapModel.COL_EXPLANATION, wrap=True
         )
-        self.gap_view.setObjectName("gapTable")
-        self.gap_view.activated.connect(lambda index: self._open_row(self.gap_model, index.row()))
+        self.gap_view.opened.connect(lambda: self._open_company(self.gap_view))
         self.gap_section = _Section("gap", self.gap_view, self.details)
         # Wrapped rows change height with the column width: fit the tables again once the
         # layout has settled (not from inside the layout pass, which would not see it).
@@ -441,16 +440,14 @@ class DashboardPage(Page):
 
         self.company_model = CohortCompanyModel(self)
         self.company_view = _table(
-            self.details, self.company_model, stretch=CohortCompanyModel.COL_RISK, wrap=True
+            self.details,
+            self.company_model,
+            "cohortCompanyTable",
+            stretch=CohortCompanyModel.COL_RISK,
+            wrap=True,
+            sort_by=(CohortCompanyModel.COL_COMPANY, Qt.SortOrder.AscendingOrder),
         )
-        self.company_view.setObjectName("cohortCompanyTable")
-        self.company_view.horizontalHeader().setSortIndicator(
-            CohortCompanyModel.COL_COMPANY, Qt.SortOrder.AscendingOrder
-        )
-        self.company_view.setSortingEnabled(True)
-        self.company_view.activated.connect(
-            lambda index: self._open_row(self.company_model, index.row())
-        )
+        self.company_view.opened.connect(lambda: self._open_company(self.company_view))
         self.company_section = _Section("companies", self.company_view, self.details)
         details.addWidget(self.company_section)
         details.addStretch(1)
@@ -777,13 +774,13 @@ class DashboardPage(Page):
             return
         self.context.navigator.show_companies([c.company_id for c in companies], label)
 
-    def _open_row(self, model: AtRiskModel | GapModel | CohortCompanyModel, row: int) -> None:
-        summary = model.record_at(row)
+    def _open_company(self, view: RecordTable[EnrolmentSummary]) -> None:
+        summary = view.selected()
         if summary is not None:
             self.context.navigator.open_company(summary.company_id, summary.enrolment_id)
 
-    def _dimension_activated(self, index) -> None:  # type: ignore[no-untyped-def]
-        row = self.dimension_model.record_at(index.row())
+    def _dimension_opened(self) -> None:
+        row = self.dimension_view.selected()
         if row is None or self._board is None:
             return
         self._show(

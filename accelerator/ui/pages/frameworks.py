@@ -12,16 +12,13 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -39,7 +36,7 @@ from accelerator.services.permissions import UseCase
 from accelerator.services.records import DimensionRecord, FrameworkRecord
 from accelerator.ui.file_dialogs import FileKind, open_file, save_file
 from accelerator.ui.icons import icon
-from accelerator.ui.kit import bold
+from accelerator.ui.kit import RecordTable, bold
 from accelerator.ui.models.framework_table import FrameworkModel
 from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data
@@ -120,25 +117,9 @@ class FrameworksPage(Page):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.model = FrameworkModel(self)
-        self.view = QTableView(self.splitter)
-        self.view.setObjectName("frameworkTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setShowGrid(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        header_view = self.view.horizontalHeader()
-        header_view.setHighlightSections(False)
-        header_view.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header_view.setSectionResizeMode(FrameworkModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (
-            FrameworkModel.COL_VERSION,
-            FrameworkModel.COL_DIMENSIONS,
-            FrameworkModel.COL_ASSESSMENTS,
-        ):
-            header_view.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.view = RecordTable(
+            self.model, self.splitter, name="frameworkTable", stretch=(FrameworkModel.COL_NAME,)
+        )
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.splitter.addWidget(self.view)
 
@@ -182,20 +163,11 @@ class FrameworksPage(Page):
             self._show_selected()
 
     def selected_framework(self) -> FrameworkRecord | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.record_at(rows[0].row()) if rows else None
+        return self.view.selected()
 
     def select_framework(self, framework_id: int) -> None:
-        row = self.model.row_of(framework_id)
-        if row is None:
-            return
-        self.view.selectionModel().select(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(self.model.index(row, 0))
-        self._show_selected()
+        if self.view.select(framework_id):
+            self._show_selected()
 
     def _show_selected(self) -> None:
         framework = self.selected_framework()

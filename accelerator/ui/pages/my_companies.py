@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +19,7 @@ from accelerator.domain.formatting import format_date
 from accelerator.services.mentoring import MentoredEnrolment
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
+from accelerator.ui.kit import EmptyState, RecordTable
 from accelerator.ui.models.table import (
     CENTRE,
     QT_TRANSLATE_NOOP,
@@ -111,22 +109,12 @@ class MyCompaniesPage(Page):
         header.addWidget(self.log_button)
         layout.addLayout(header)
         self.model = MyCompaniesModel(self)
-        self.table = _Table(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.activated.connect(lambda _index: self.log_assessment())
-        self.table.enter_pressed = self.log_assessment
-        layout.addWidget(self.table, 1)
-        self.empty = QLabel(self)
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.empty, 1)
+        # Enter or a double-click logs an assessment of the selected company, as a mentor
+        # who comes here for that expects.
+        self.table = RecordTable(self.model, self)
+        self.table.opened.connect(self.log_assessment)
+        self.list = EmptyState(self.table, self)
+        layout.addWidget(self.list, 1)
 
     @property
     def title(self) -> str:
@@ -140,21 +128,18 @@ class MyCompaniesPage(Page):
         self.summary.setText(
             self.tr("{0} companies, {1} due for assessment").format(len(rows), due)
         )
-        self.table.setVisible(bool(rows))
-        self.empty.setVisible(not rows)
         self.log_button.setEnabled(bool(rows))
-        self.empty.setText(
-            self.tr(
-                "No companies are assigned to you in a running cohort. A coordinator assigns "
-                "mentors to companies under Programmes and cohorts."
+        if not rows:
+            self.list.show_message(
+                self.tr(
+                    "No companies are assigned to you in a running cohort. A coordinator "
+                    "assigns mentors to companies under Programmes and cohorts."
+                )
             )
-        )
-        if rows:
-            ids = [r.enrolment_id for r in rows]
-            row = (
-                ids.index(selected.enrolment_id) if selected and selected.enrolment_id in ids else 0
-            )
-            self.table.selectRow(row)
+            return
+        self.list.show_content()
+        if selected is None or not self.table.select(selected.enrolment_id):
+            self.table.select(rows[0].enrolment_id)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)  # refreshes first when something changed meanwhile
@@ -163,21 +148,15 @@ class MyCompaniesPage(Page):
     def start_on_first_due(self) -> None:
         """The keyboard in the list, on the first company due for an assessment (else the
         first company): a mentor who comes here to log one presses Enter and is there."""
-        rows = self.model.rowCount()
+        rows = self.model.rows()
         if not rows:
             return
-        due = next((n for n, row in enumerate(self.model.rows()) if row.due), 0)
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(due, MyCompaniesModel.COL_COMPANY),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(self.table.currentIndex())
+        due = next((row for row in rows if row.due), rows[0])
+        self.table.select(due.enrolment_id)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def selected(self) -> MentoredEnrolment | None:
-        indexes = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.record_at(indexes[0].row()) if indexes else None
+        return self.table.selected()
 
     def log_assessment(self) -> None:
         from accelerator.ui.dialogs.assessment_dialog import AssessmentDialog
@@ -189,15 +168,3 @@ class MyCompaniesPage(Page):
 
     def focus_list(self) -> None:
         self.table.setFocus()
-
-
-class _Table(QTableView):
-    """Enter opens the assessment dialog for the selected row, as a mentor expects."""
-
-    enter_pressed = None
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.enter_pressed:
-            self.enter_pressed()
-            return
-        super().keyPressEvent(event)

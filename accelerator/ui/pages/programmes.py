@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +30,14 @@ from accelerator.ui.dialogs.import_wizard import ImportWizard
 from accelerator.ui.dialogs.programme_dialog import ProgrammeDialog
 from accelerator.ui.icons import icon
 from accelerator.ui.import_drops import CsvDropTarget, may_import
-from accelerator.ui.kit import EmptyState, MessageBar, heading_label, muted_label, section_label
+from accelerator.ui.kit import (
+    EmptyState,
+    MessageBar,
+    heading_label,
+    muted_label,
+    section_label,
+    whole_rows,
+)
 from accelerator.ui.models.programme_models import ProgrammeTreeModel
 from accelerator.ui.offers import offer, refusal
 from accelerator.ui.operations import Data
@@ -102,9 +108,7 @@ class ProgrammesPage(Page):
         self.tree.setObjectName("programmeTree")
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        whole_rows(self.tree)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setHeaderHidden(True)
         header = self.tree.header()

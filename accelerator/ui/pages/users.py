@@ -6,22 +6,21 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from accelerator.services.records import UserRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.password_dialog import ResetPasswordDialog
 from accelerator.ui.dialogs.user_dialog import UserDialog
 from accelerator.ui.icons import icon
-from accelerator.ui.kit import EmptyState, heading_label, muted_colour, muted_label, role_name
+from accelerator.ui.kit import (
+    EmptyState,
+    RecordTable,
+    heading_label,
+    muted_colour,
+    muted_label,
+    role_name,
+)
 from accelerator.ui.models.table import (
     QT_TRANSLATE_NOOP,
     ColumnSpec,
@@ -125,18 +124,9 @@ class UsersPage(Page):
             note.setObjectName("teamNote")
             layout.addWidget(note)
         self.model = UsersModel(self.me, self, team=self.team)
-        self.table = QTableView(self)
-        self.table.setObjectName("usersTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setShowGrid(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = RecordTable(
+            self.model, self, name="usersTable", stretch=(UsersModel.COL_EMAIL,)
+        )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.list = EmptyState(self.table, self)
         layout.addWidget(self.list, 1)
@@ -175,13 +165,10 @@ class UsersPage(Page):
         self._update_buttons()
 
     def selected_user(self) -> UserRecord | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record_at(rows[0].row()) if rows else None
+        return self.table.selected()
 
     def select_user(self, user_id: int) -> None:
-        row = self.model.row_of(user_id)
-        if row is not None:
-            self.table.selectRow(row)
+        self.table.select(user_id)
 
     def _update_buttons(self) -> None:
         user = self.selected_user()

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,8 +29,8 @@ from accelerator.ui.icons import icon
 from accelerator.ui.import_drops import CsvDropTarget, may_import
 from accelerator.ui.kit import (
     EmptyState,
-    KeyHandler,
     MessageBar,
+    RecordTable,
     cohort_status_text,
     confirm,
     enrolment_status_text,
@@ -102,32 +100,19 @@ class CohortEnrolments(QWidget):
         toolbar.addWidget(self.open_button)
 
         self.model = EnrolmentTableModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setShowGrid(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(EnrolmentTableModel.COL_COMPANY, Qt.SortOrder.AscendingOrder)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
-        columns = self.view.horizontalHeader()
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        columns.setSectionResizeMode(
-            EnrolmentTableModel.COL_COMPANY, QHeaderView.ResizeMode.Stretch
+        self.view = RecordTable(
+            self.model,
+            self,
+            stretch=(EnrolmentTableModel.COL_COMPANY,),
+            sort_by=(EnrolmentTableModel.COL_COMPANY, Qt.SortOrder.AscendingOrder),
+            menu=self.context_menu,
         )
-        columns.setSectionResizeMode(
+        # Long lists of mentors are cut off at a width ``set_cohort`` gives them.
+        self.view.horizontalHeader().setSectionResizeMode(
             EnrolmentTableModel.COL_MENTORS, QHeaderView.ResizeMode.Interactive
         )
-        self.view.doubleClicked.connect(self._double_clicked)
-        # Enter opens the company too; not ``activated``, which also fires on a double
-        # click (and on a single click where the desktop is set up that way).
-        KeyHandler(self.view, (Qt.Key.Key_Return, Qt.Key.Key_Enter), self.open_company)
-        self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.view.opened.connect(self.open_company)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.list_state = EmptyState(self.view, self)
 
         self.detail = muted_label("", self)
@@ -191,9 +176,7 @@ class CohortEnrolments(QWidget):
                     "here)."
                 ).format(cohort.name)
             )
-        if selected is not None and (row := self.model.row_of(selected.id)) is not None:
-            self.view.selectRow(row)
-        elif enrolments:
+        if (selected is None or not self.view.select(selected.id)) and enrolments:
             self.view.selectRow(0)
         mentors = services.users.list_mentors()
         self.no_mentors.setVisible(not mentors)
@@ -220,13 +203,11 @@ class CohortEnrolments(QWidget):
         self._update_buttons()
 
     def selected(self) -> EnrolmentRecord | None:
-        index = self.view.currentIndex()
-        return self.model.enrolment_at(index.row()) if index.isValid() else None
+        row = self.view.selected()
+        return row.enrolment if row is not None else None
 
     def select_enrolment(self, enrolment_id: int) -> None:
-        row = self.model.row_of(enrolment_id)
-        if row is not None:
-            self.view.selectRow(row)
+        self.view.select(enrolment_id)
 
     def _update_buttons(self, *_: object) -> None:
         enrolment = self.selected()
@@ -270,10 +251,9 @@ class CohortEnrolments(QWidget):
         else:
             self.unassign_button.setToolTip(self.tr("The selected company has no mentor to remove"))
 
-    def _context_menu(self, point: QPoint) -> None:
-        index = self.view.indexAt(point)
-        if index.isValid():
-            self.view.selectRow(index.row())
+    def context_menu(self) -> QMenu:
+        """The menu a right click on the list opens: what the buttons do, on the company
+        under the pointer."""
         menu = QMenu(self)
         for button in (self.open_button, self.status_button, self.assign_button):
             action = QAction(button.icon(), button.text().replace("&", ""), menu)
@@ -289,7 +269,7 @@ class CohortEnrolments(QWidget):
         enrol.setEnabled(self.enrol_button.isEnabled())
         enrol.triggered.connect(self.enrol_button.click)
         menu.addAction(enrol)
-        menu.exec(self.view.viewport().mapToGlobal(point))
+        return menu
 
     # --- acting ----------------------------------------------------------------------------------
 
@@ -358,11 +338,6 @@ class CohortEnrolments(QWidget):
 
     def open_company(self) -> None:
         enrolment = self.selected()
-        if enrolment is not None:
-            self.context.navigator.open_company(enrolment.company_id, enrolment.id)
-
-    def _double_clicked(self, index: QModelIndex) -> None:
-        enrolment = self.model.enrolment_at(index.row()) if index.isValid() else None
         if enrolment is not None:
             self.context.navigator.open_company(enrolment.company_id, enrolment.id)
 

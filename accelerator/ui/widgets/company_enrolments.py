@@ -9,15 +9,12 @@ import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +26,7 @@ from accelerator.services.records import EnrolmentRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
+    RecordTable,
     error_colour,
     format_date,
     format_decimal,
@@ -84,26 +82,15 @@ class CompanyEnrolments(QWidget):
         layout.addWidget(heading_label(self.tr("Programme history"), self, 1.1))
 
         self.model = CompanyEnrolmentTableModel(self)
-        self.view = QTableView(self)
-        self.view.setObjectName("enrolmentTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
-        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(
-            CompanyEnrolmentTableModel.COL_MENTORS, QHeaderView.ResizeMode.Stretch
+        self.view = RecordTable(
+            self.model,
+            self,
+            name="enrolmentTable",
+            stretch=(CompanyEnrolmentTableModel.COL_MENTORS,),
+            row_padding=10,
         )
-        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.view.selectionModel().selectionChanged.connect(self._row_changed)
         layout.addWidget(self.view)
 
         self.empty_label = muted_label(
@@ -200,12 +187,7 @@ class CompanyEnrolments(QWidget):
         return record.id if record is not None else None
 
     def select_enrolment(self, enrolment_id: int) -> bool:
-        row = self.model.row_of(enrolment_id)
-        if row is None:
-            return False
-        self.view.selectRow(row)
-        self.view.setCurrentIndex(self.model.index(row, 0))
-        return True
+        return self.view.select(enrolment_id)
 
     # --- loading ------------------------------------------------------------------------
 
@@ -232,18 +214,10 @@ class CompanyEnrolments(QWidget):
         self.view.setVisible(bool(rows))
         self.empty_label.setVisible(self._company_id is not None and not rows)
         # The table is as tall as its rows (at most five), so the checklist gets the rest.
-        shown = min(max(len(rows), 1), 5)
-        height = (
-            self.view.horizontalHeader().sizeHint().height()
-            + shown * self.view.verticalHeader().defaultSectionSize()
-            + 2 * self.view.frameWidth()
-        )
-        self.view.setFixedHeight(height)
+        self.view.fit_to_rows(5)
 
-    def _row_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
-        record = self.model.record_at(current.row()) if current.isValid() else None
-        enrolment_id = record.id if record is not None else None
-        self._show_enrolment(enrolment_id)
+    def _row_changed(self, *_: object) -> None:
+        self._show_enrolment(self.current_enrolment_id())
 
     def _show_enrolment(self, enrolment_id: int | None, *, reload_checklist: bool = True) -> None:
         self._summary = None
@@ -330,5 +304,4 @@ class CompanyEnrolments(QWidget):
             self.context.navigator.open_dashboard(record.cohort_id)
 
     def _current_record(self) -> EnrolmentRecord | None:
-        index = self.view.currentIndex()
-        return self.model.record_at(index.row()) if index.isValid() else None
+        return self.view.selected()

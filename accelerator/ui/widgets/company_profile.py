@@ -8,16 +8,13 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +25,7 @@ from accelerator.services.records import CompanyRecord, ContactRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.company_contact_dialog import ContactDialog
 from accelerator.ui.icons import icon
-from accelerator.ui.kit import group_org_number, heading_label, muted_label
+from accelerator.ui.kit import RecordTable, group_org_number, heading_label, muted_label
 from accelerator.ui.models.company_contact_table import CompanyContactTableModel
 from accelerator.ui.operations import Versioned
 from accelerator.ui.widgets.company_enrolments import CompanyEnrolments
@@ -163,31 +160,18 @@ class CompanyProfile(QWidget):
         layout.addLayout(contacts_row)
 
         self.contacts_model = CompanyContactTableModel(self)
-        self.contacts_view = QTableView(inner)
-        self.contacts_view.setObjectName("contactTable")
-        self.contacts_view.setModel(self.contacts_model)
-        self.contacts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.contacts_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.contacts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.contacts_view.setShowGrid(False)
-        self.contacts_view.setWordWrap(False)
-        self.contacts_view.setAlternatingRowColors(True)
-        self.contacts_view.verticalHeader().setVisible(False)
-        self.contacts_view.verticalHeader().setDefaultSectionSize(
-            self.contacts_view.fontMetrics().height() + 10
+        self.contacts_view = RecordTable(
+            self.contacts_model,
+            inner,
+            name="contactTable",
+            stretch=(CompanyContactTableModel.COL_EMAIL,),
+            row_padding=10,
         )
         self.contacts_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.contacts_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.contacts_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.contacts_view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(
-            CompanyContactTableModel.COL_EMAIL, QHeaderView.ResizeMode.Stretch
-        )
         self.contacts_view.selectionModel().selectionChanged.connect(self._update_buttons)
         if self._may_edit:
-            self.contacts_view.activated.connect(lambda _index: self.edit_contact())
+            self.contacts_view.opened.connect(self.edit_contact)
         layout.addWidget(self.contacts_view)
         self.no_contacts_label = muted_label(
             self.tr("No contacts yet. Add the people the programme works with at the company."),
@@ -299,8 +283,7 @@ class CompanyProfile(QWidget):
     # --- contacts -----------------------------------------------------------------------
 
     def selected_contact(self) -> ContactRecord | None:
-        rows = self.contacts_view.selectionModel().selectedRows()
-        return self.contacts_model.record_at(rows[0].row()) if rows else None
+        return self.contacts_view.selected()
 
     def add_contact(self) -> None:
         if self._record is None:
@@ -308,7 +291,7 @@ class CompanyProfile(QWidget):
         added = ContactDialog.ask(self, self.context, self._record.id, None, self._record.name)
         if added is not None:
             self.refresh()
-            self._select_contact(added.id)
+            self.contacts_view.select(added.id)
 
     def edit_contact(self) -> None:
         contact = self.selected_contact()
@@ -317,7 +300,7 @@ class CompanyProfile(QWidget):
         edited = ContactDialog.ask(self, self.context, self._record.id, contact)
         if edited is not None:
             self.refresh()
-            self._select_contact(edited.id)
+            self.contacts_view.select(edited.id)
 
     def remove_contact(self) -> None:
         contact = self.selected_contact()
@@ -340,11 +323,6 @@ class CompanyProfile(QWidget):
         )
         self.refresh()
 
-    def _select_contact(self, contact_id: int) -> None:
-        row = self.contacts_model.row_of(contact_id)
-        if row is not None:
-            self.contacts_view.selectRow(row)
-
     # --- showing ------------------------------------------------------------------------
 
     def _show_header(self, record: CompanyRecord) -> None:
@@ -365,14 +343,9 @@ class CompanyProfile(QWidget):
         self.contacts_model.set_rows(contacts)
         self.contacts_view.setVisible(bool(contacts))
         self.no_contacts_label.setVisible(not contacts)
-        shown = min(max(len(contacts), 1), 6)
-        self.contacts_view.setFixedHeight(
-            self.contacts_view.horizontalHeader().sizeHint().height()
-            + shown * self.contacts_view.verticalHeader().defaultSectionSize()
-            + 2 * self.contacts_view.frameWidth()
-        )
+        self.contacts_view.fit_to_rows(6)
         if selected is not None:
-            self._select_contact(selected.id)
+            self.contacts_view.select(selected.id)
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:

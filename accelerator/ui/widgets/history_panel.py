@@ -12,19 +12,16 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QBoxLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +35,7 @@ from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.assessment_dialog import AssessmentDialog
 from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
+    RecordTable,
     bold,
     format_date,
     format_decimal,
@@ -169,32 +167,20 @@ class HistoryPanel(QWidget):
         self.timeline_heading = bold(QLabel(self.tr("Assessments"), content), 1.1)
         layout.addWidget(self.timeline_heading)
         self.model = HistoryModel(self)
-        self.view = QTableView(content)
-        self.view.setObjectName("assessmentTimeline")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(True)
-        self.view.setShowGrid(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
+        # As tall as its entries (``fit_to_rows``): the panel, not the table, scrolls.
+        self.view = RecordTable(
+            self.model,
+            content,
+            name="assessmentTimeline",
+            stretch=(HistoryModel.COL_NOTES,),
+            wrap=True,
+        )
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        header = self.view.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setHighlightSections(False)
-        for col in range(self.model.columnCount()):
-            header.setSectionResizeMode(
-                col,
-                QHeaderView.ResizeMode.Stretch
-                if col == HistoryModel.COL_NOTES
-                else QHeaderView.ResizeMode.ResizeToContents,
-            )
-        header.sectionResized.connect(lambda *_: self._fit_table())
+        self.view.horizontalHeader().sectionResized.connect(lambda *_: self.view.fit_to_rows())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.view.doubleClicked.connect(lambda *_: self.correct_assessment())
+        self.view.opened.connect(self.correct_assessment)
         layout.addWidget(self.view)
         layout.addStretch(1)
 
@@ -213,17 +199,10 @@ class HistoryPanel(QWidget):
         self.refresh()
 
     def selected_assessment(self) -> AssessmentRecord | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.record_at(rows[0].row()) if rows else None
+        return self.view.selected()
 
     def select_assessment(self, assessment_id: int) -> None:
-        row = self.model.row_of(assessment_id)
-        if row is not None:
-            self.view.selectionModel().select(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        self.view.select(assessment_id)
 
     def may_correct(self, record: AssessmentRecord | None) -> bool:
         """Only its author or a coordinator may correct an assessment."""
@@ -326,7 +305,7 @@ class HistoryPanel(QWidget):
         self.timeline_heading.setText(self.tr("Assessments ({0})").format(len(records)))
         if selected is not None:
             self.select_assessment(selected.id)
-        self._fit_table()
+        self.view.fit_to_rows()
         self._update_buttons()
 
     def _show_nothing(self, text: str) -> None:
@@ -402,15 +381,6 @@ class HistoryPanel(QWidget):
             tip = tip.format(record.assessor_name)
         self.correct_button.setToolTip(tip)
 
-    def _fit_table(self) -> None:
-        """As tall as its rows: the panel, not the table, scrolls."""
-        self.view.resizeRowsToContents()
-        for row in range(self.model.rowCount()):
-            self.view.setRowHeight(row, self.view.rowHeight(row) + 8)  # air between entries
-        height = sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
-        frame = self.view.frameWidth() * 2
-        self.view.setFixedHeight(self.view.horizontalHeader().sizeHint().height() + height + frame)
-
     # --- layout and refreshing ------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -419,7 +389,7 @@ class HistoryPanel(QWidget):
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self._charts_layout.direction() != direction:
             self._charts_layout.setDirection(direction)
-        self._fit_table()
+        self.view.fit_to_rows()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

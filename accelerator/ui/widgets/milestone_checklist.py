@@ -13,20 +13,16 @@ import html
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
     QProgressBar,
     QSizePolicy,
-    QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -47,6 +43,8 @@ from accelerator.ui.dialogs.milestone_dialog import (
 from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
     Attention,
+    EmptyState,
+    RecordTable,
     attention_colour,
     category_label,
     format_date,
@@ -110,41 +108,20 @@ class MilestoneChecklist(QWidget):
         self._remember_tips()
 
         self.model = MilestoneTableModel(self)
-        self.view = QTableView(self)
-        self.view.setObjectName("milestoneTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 12)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.doubleClicked.connect(self._double_clicked)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(MilestoneTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (
-            MilestoneTableModel.COL_STATUS,
-            MilestoneTableModel.COL_DUE,
-            MilestoneTableModel.COL_COMPLETED,
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(MilestoneTableModel.COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        # The category headings are shaded themselves: alternate rows would blur them.
+        self.view = RecordTable(
+            self.model,
+            self,
+            name="milestoneTable",
+            stretch=(MilestoneTableModel.COL_TITLE, MilestoneTableModel.COL_NOTE),
+            row_padding=12,
+            alternate=False,
+            menu=self.context_menu,
+        )
+        self.view.opened.connect(self._opened)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-
-        self.empty_label = QLabel(self)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setMargin(24)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty_label)
-        layout.addWidget(self.stack, 1)
+        self.list = EmptyState(self.view, self)
+        layout.addWidget(self.list, 1)
 
         # The selected milestone in full: the table elides long evidence.
         self.detail_label = QLabel(self)
@@ -196,7 +173,7 @@ class MilestoneChecklist(QWidget):
                 self.model.set_milestones(self._milestones, self._clock())
                 self._apply_spans()
                 if self._milestones:
-                    self.stack.setCurrentWidget(self.view)
+                    self.list.show_content()
                 else:
                     self._show_empty(
                         self.tr(
@@ -212,21 +189,11 @@ class MilestoneChecklist(QWidget):
         self.reloaded.emit()
 
     def selected_milestone(self) -> MilestoneRecord | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.milestone_at(rows[0].row()) if rows else None
+        row = self.view.selected()
+        return row.milestone if isinstance(row, MilestoneRow) else None
 
     def select_milestone(self, milestone_id: int) -> bool:
-        row = self.model.row_of(milestone_id)
-        if row is None:
-            return False
-        self.view.selectionModel().select(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.setCurrentIndex(self.model.index(row, 0))
-        self.view.scrollTo(self.model.index(row, 0))
-        return True
+        return self.view.select(milestone_id)
 
     # --- building -------------------------------------------------------------------------
 
@@ -315,22 +282,13 @@ class MilestoneChecklist(QWidget):
         menu.addAction(self.add_action)
         return menu
 
-    def _context_menu(self, pos: QPoint) -> None:
-        index = self.view.indexAt(pos)
-        if index.isValid() and self.model.milestone_at(index.row()) is not None:
-            self.view.selectRow(index.row())
-        menu = self.context_menu()
-        menu.exec(self.view.viewport().mapToGlobal(pos))
-        menu.deleteLater()
-
     def _apply_spans(self) -> None:
         self.view.clearSpans()
         for row in self.model.heading_rows():
             self.view.setSpan(row, 0, 1, self.model.columnCount())
 
     def _show_empty(self, text: str) -> None:
-        self.empty_label.setText(text)
-        self.stack.setCurrentWidget(self.empty_label)
+        self.list.show_message(text)
 
     # --- what is shown ----------------------------------------------------------------------
 
@@ -530,8 +488,8 @@ class MilestoneChecklist(QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _double_clicked(self, index) -> None:  # type: ignore[no-untyped-def]
-        if self.model.milestone_at(index.row()) is not None and self.done_action.isEnabled():
+    def _opened(self) -> None:
+        if self.done_action.isEnabled():
             self.mark_done()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

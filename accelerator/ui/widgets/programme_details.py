@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +17,7 @@ from PySide6.QtWidgets import (
 from accelerator.services.permissions import UseCase
 from accelerator.services.records import CohortRecord, ProgrammeRecord, TemplateItemRecord
 from accelerator.ui.icons import icon
-from accelerator.ui.kit import EmptyState, KeyHandler, section_label
+from accelerator.ui.kit import EmptyState, RecordTable, section_label
 from accelerator.ui.models.programme_models import CohortTableModel
 from accelerator.ui.offers import refusal
 
@@ -54,26 +51,14 @@ class ProgrammeDetails(QWidget):
         form.addRow(self.tr("Description:"), self.description_value)
 
         self.model = CohortTableModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setShowGrid(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(CohortTableModel.COL_START, Qt.SortOrder.DescendingOrder)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CohortTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.view.doubleClicked.connect(self._opened)
-        KeyHandler(
-            self.view,
-            (Qt.Key.Key_Return, Qt.Key.Key_Enter),
-            lambda: self._opened(self.view.currentIndex()),
+        self.view = RecordTable(
+            self.model,
+            self,
+            stretch=(CohortTableModel.COL_NAME,),
+            sort_by=(CohortTableModel.COL_START, Qt.SortOrder.DescendingOrder),
         )
-        self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.view.opened.connect(self._open)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.cohorts_state = EmptyState(self.view, self)
 
         self.new_cohort_button = QPushButton(icon("add"), self.tr("New &cohort…"), self)
@@ -81,7 +66,7 @@ class ProgrammeDetails(QWidget):
         self.edit_cohort_button = QPushButton(icon("edit"), self.tr("Ed&it cohort…"), self)
         self.edit_cohort_button.clicked.connect(self._edit)
         self.open_cohort_button = QPushButton(icon("cohort"), self.tr("Show e&nrolments"), self)
-        self.open_cohort_button.clicked.connect(lambda: self._opened(self.view.currentIndex()))
+        self.open_cohort_button.clicked.connect(self._open)
         cohort_bar = QHBoxLayout()
         cohort_bar.addWidget(section_label(self.tr("Cohorts"), self))
         cohort_bar.addStretch(1)
@@ -124,9 +109,7 @@ class ProgrammeDetails(QWidget):
         if cohorts:
             self.cohorts_state.show_content()
             if current is not None:
-                row = self.model.row_of(current.id)
-                if row is not None:
-                    self.view.selectRow(row)
+                self.view.select(current.id)
         else:
             self.cohorts_state.show_message(
                 self.tr(
@@ -152,8 +135,7 @@ class ProgrammeDetails(QWidget):
         return text
 
     def selected_cohort(self) -> CohortRecord | None:
-        index = self.view.currentIndex()
-        return self.model.record_at(index.row()) if index.isValid() else None
+        return self.view.selected()
 
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
@@ -174,7 +156,7 @@ class ProgrammeDetails(QWidget):
         if cohort is not None:
             self.edit_cohort_requested.emit(cohort.id)
 
-    def _opened(self, index: QModelIndex) -> None:
-        cohort = self.model.record_at(index.row()) if index.isValid() else None
+    def _open(self) -> None:
+        cohort = self.selected_cohort()
         if cohort is not None:
             self.cohort_opened.emit(cohort.id)
