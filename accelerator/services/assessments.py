@@ -176,8 +176,7 @@ class AssessmentService(Service):
     def list_for_enrolment(self, enrolment_id: int) -> list[AssessmentRecord]:
         """Oldest first. Confidential notes are shown only to their author and coordinators."""
         with self._read() as s:
-            e = get_or_raise(s, Enrolment, enrolment_id, "enrolment")
-            self._require_cohort_visible(s, e.cohort_id)
+            self._visible_enrolment(s, enrolment_id)
             rows = s.scalars(
                 select(Assessment)
                 .where(Assessment.enrolment_id == enrolment_id)

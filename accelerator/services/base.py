@@ -20,7 +20,7 @@ from accelerator.errors import (
     NotFoundError,
     PermissionDeniedError,
 )
-from accelerator.models import AuditEntry, Base, Enrolment, MentorAssignment, User
+from accelerator.models import AuditEntry, Base, Cohort, Enrolment, MentorAssignment, User
 from accelerator.services import written
 from accelerator.services.audit import ACTOR_KEY, WRITTEN_KEY, pending_tables
 from accelerator.services.use_cases import UseCase, role_allows
@@ -134,6 +134,18 @@ class Service:
             raise PermissionDeniedError(
                 f"{self._actor.username} is not a mentor in this cohort and may not see it"
             )
+
+    def _visible_cohort(self, session: Session, cohort_id: int) -> Cohort:
+        """The cohort, once it is known to exist and the actor may read it."""
+        cohort = get_or_raise(session, Cohort, cohort_id, "cohort")
+        self._require_cohort_visible(session, cohort.id)
+        return cohort
+
+    def _visible_enrolment(self, session: Session, enrolment_id: int) -> Enrolment:
+        """The enrolment, once it is known to exist and the actor may read its cohort."""
+        enrolment = get_or_raise(session, Enrolment, enrolment_id, "enrolment")
+        self._require_cohort_visible(session, enrolment.cohort_id)
+        return enrolment
 
     def _require_version(
         self,

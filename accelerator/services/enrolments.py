@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from accelerator.domain.enums import CohortStatus, EnrolmentStatus, MilestoneStatus, Role
@@ -58,6 +58,29 @@ def _due(cohort: Cohort, item: MilestoneTemplateItem) -> dt.date | None:
     if item.due_offset_weeks is None:
         return None
     return due_date_for(cohort.start_date, item.due_offset_weeks)
+
+
+def _following_template(programme_id: int) -> tuple[ColumnElement[bool], ...]:
+    """The enrolments whose checklists follow the programme's template when it changes:
+    the active ones, in the programme's cohorts that have not finished."""
+    return (
+        Cohort.programme_id == programme_id,
+        Cohort.status != CohortStatus.FINISHED,
+        Enrolment.status == EnrolmentStatus.ACTIVE,
+    )
+
+
+def _milestone_of(item: MilestoneTemplateItem, position: int, cohort: Cohort) -> Milestone:
+    """A milestone copied from a template item, due as many weeks after the cohort's start
+    as the item says."""
+    return Milestone(
+        template_item=item,
+        position=position,
+        title=item.title,
+        category=item.category,
+        description=item.description,
+        due_date=_due(cohort, item),
+    )
 
 
 @dataclass(frozen=True)
@@ -121,11 +144,7 @@ class EnrolmentService(Service):
             select(func.count())
             .select_from(Enrolment)
             .join(Enrolment.cohort)
-            .where(
-                Cohort.programme_id == programme_id,
-                Cohort.status != CohortStatus.FINISHED,
-                Enrolment.status == EnrolmentStatus.ACTIVE,
-            )
+            .where(*_following_template(programme_id))
         )
         visible = self._visible_cohorts()
         if visible is not None:  # a mentor counts only in the cohorts they mentor in
@@ -235,8 +254,7 @@ class EnrolmentService(Service):
 
     def milestones(self, enrolment_id: int) -> list[MilestoneRecord]:
         with self._read() as s:
-            e = get_or_raise(s, Enrolment, enrolment_id, "enrolment")
-            self._require_cohort_visible(s, e.cohort_id)
+            self._visible_enrolment(s, enrolment_id)
             rows = s.scalars(
                 select(Milestone)
                 .where(Milestone.enrolment_id == enrolment_id)
@@ -334,11 +352,7 @@ class EnrolmentService(Service):
             enrolments = s.scalars(
                 select(Enrolment)
                 .join(Enrolment.cohort)
-                .where(
-                    Cohort.programme_id == programme_id,
-                    Cohort.status != CohortStatus.FINISHED,
-                    Enrolment.status == EnrolmentStatus.ACTIVE,
-                )
+                .where(*_following_template(programme_id))
                 .options(selectinload(Enrolment.milestones))
             ).all()
             for e in enrolments:
@@ -348,16 +362,7 @@ class EnrolmentService(Service):
                     m = by_item.get(item.id)
                     due = _due(e.cohort, item)
                     if m is None:
-                        e.milestones.append(
-                            Milestone(
-                                template_item=item,
-                                position=position,
-                                title=item.title,
-                                category=item.category,
-                                description=item.description,
-                                due_date=due,
-                            )
-                        )
+                        e.milestones.append(_milestone_of(item, position, e.cohort))
                         added += 1
                         continue
                     # A milestone that only moved in the order is not "updated" to a reader.
@@ -424,15 +429,6 @@ def _enrol(s: Session, cohort: Cohort, company: Company, joined_on: dt.date | No
     enrolment = Enrolment(cohort=cohort, company=company, joined_on=joined)
     s.add(enrolment)
     for position, item in enumerate(active_template_items(s, cohort.programme_id)):
-        enrolment.milestones.append(
-            Milestone(
-                template_item=item,
-                position=position,
-                title=item.title,
-                category=item.category,
-                description=item.description,
-                due_date=_due(cohort, item),
-            )
-        )
+        enrolment.milestones.append(_milestone_of(item, position, cohort))
     s.flush()
     return enrolment

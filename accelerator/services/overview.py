@@ -47,7 +47,7 @@ from accelerator.models import (
     Score,
     User,
 )
-from accelerator.services.base import Actor, Service, get_or_raise
+from accelerator.services.base import Actor, Service
 from accelerator.services.records import CohortRecord
 
 
@@ -199,8 +199,7 @@ class OverviewService(Service):
     def cohort_dashboard(self, cohort_id: int, *, today: dt.date | None = None) -> CohortDashboard:
         today = today or dt.date.today()
         with self._read() as s:
-            cohort = get_or_raise(s, Cohort, cohort_id, "cohort")
-            self._require_cohort_visible(s, cohort.id)
+            cohort = self._visible_cohort(s, cohort_id)
             from accelerator.services.programmes import cohort_record
 
             programme = s.get(Programme, cohort.programme_id)
@@ -252,8 +251,7 @@ class OverviewService(Service):
     ) -> EnrolmentSummary:
         today = today or dt.date.today()
         with self._read() as s:
-            e = get_or_raise(s, Enrolment, enrolment_id, "enrolment")
-            self._require_cohort_visible(s, e.cohort_id)
+            e = self._visible_enrolment(s, enrolment_id)
             programme = s.get(Programme, e.cohort.programme_id)
             assert programme is not None
             dims = tuple(

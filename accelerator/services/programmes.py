@@ -278,8 +278,7 @@ class ProgrammeService(Service):
 
     def get_cohort(self, cohort_id: int) -> CohortRecord:
         with self._read() as s:
-            c = get_or_raise(s, Cohort, cohort_id, "cohort")
-            self._require_cohort_visible(s, c.id)
+            c = self._visible_cohort(s, cohort_id)
             count = s.scalar(select(func.count()).where(Enrolment.cohort_id == c.id)) or 0
             return cohort_record(c, count)
 

@@ -37,7 +37,6 @@ from accelerator.errors import PermissionDeniedError, ValidationError
 from accelerator.models import (
     Assessment,
     AssessmentText,
-    Cohort,
     Company,
     Dimension,
     Enrolment,
@@ -285,8 +284,7 @@ class ReportingService(Service):
         if period is not None:
             period.check()
         with self._read() as s:
-            get_or_raise(s, Cohort, cohort_id, "cohort")
-            self._require_cohort_visible(s, cohort_id)
+            self._visible_cohort(s, cohort_id)
             companies = s.scalar(
                 select(func.count()).select_from(Enrolment).where(Enrolment.cohort_id == cohort_id)
             )
@@ -304,8 +302,7 @@ class ReportingService(Service):
         if period is not None:
             period.check()
         with self._read() as s:
-            enrolment = get_or_raise(s, Enrolment, enrolment_id, "enrolment")
-            self._require_cohort_visible(s, enrolment.cohort_id)
+            self._visible_enrolment(s, enrolment_id)
             assessed = s.scalar(
                 select(func.count())
                 .select_from(Assessment)
