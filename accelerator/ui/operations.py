@@ -102,13 +102,16 @@ class FormErrors:
     """Where a form shows the service's problems beside its fields.
 
     A form registers a label under each field name the service uses; whatever the
-    service says about a field it has no label for goes into a message box.
+    service says about a field it has no label for goes into a message box. The service
+    words a problem to follow the field's name ("must be after the start date"); a label
+    that names its field (``kit.error_label(parent, "The end date")``) shows it after the
+    name, where the row's own label does not say which field it is.
     """
 
     def __init__(self) -> None:
-        self._labels: dict[str, QWidget] = {}
+        self._labels: dict[str, QLabel] = {}
 
-    def register(self, field: str, label: QWidget) -> None:
+    def register(self, field: str, label: QLabel) -> None:
         self._labels[field] = label
         label.setVisible(False)
 
@@ -125,29 +128,8 @@ class FormErrors:
             if label is None:
                 unplaced.append(f"{error.label(field)}: {text}" if field else text)
                 continue
-            label.setText(text)  # type: ignore[attr-defined]
+            label.setText(text)
             label.setVisible(True)
-        return unplaced
-
-
-class NamedErrors(FormErrors):
-    """Form errors that name their field where the row's label does not: under a "Runs from"
-    row with two dates, "End date must be after the start date" rather than "must be…"."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._named: dict[str, tuple[QLabel, str]] = {}
-
-    def register(self, field: str, label: QWidget, subject: str = "") -> None:
-        super().register(field, label)
-        if subject and isinstance(label, QLabel):
-            self._named[field] = (label, subject)
-
-    def show(self, error: ValidationError) -> list[str]:
-        unplaced = super().show(error)
-        for field, (label, subject) in self._named.items():
-            if field in error.problems:
-                label.setText(f"{subject} {error.problems[field]}")
         return unplaced
 
 

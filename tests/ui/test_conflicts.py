@@ -272,7 +272,7 @@ def test_cohort_dialog(
         ),
     )
     asked.answer = choice
-    dialog.save()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     _conflicted(asked, type(cohort))
     stored = services.programmes.get_cohort(cohort.id)

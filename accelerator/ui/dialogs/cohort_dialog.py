@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QSizePolicy,
@@ -20,10 +18,9 @@ from accelerator.domain.enums import CohortStatus
 from accelerator.services.programmes import CohortInput
 from accelerator.services.records import CohortRecord, ProgrammeRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.kit import cohort_status_text, error_label, muted_label, with_error
-from accelerator.ui.operations import NamedErrors, Versioned
-from accelerator.ui.widgets.date_field import DateField, dates_understood
-from accelerator.ui.widgets.wrapped_text import fit_wrapped_text
+from accelerator.ui.dialogs.form import FormDialog
+from accelerator.ui.kit import cohort_status_text, error_label, muted_label
+from accelerator.ui.widgets.date_field import DateField
 
 #: How long a new cohort runs unless the coordinator says otherwise.
 DEFAULT_WEEKS = 26
@@ -33,10 +30,9 @@ def next_monday(today: dt.date) -> dt.date:
     return today + dt.timedelta(days=(7 - today.weekday()) % 7 or 7)
 
 
-class CohortDialog(QDialog):
+class CohortDialog(FormDialog[CohortRecord]):
     """``CohortDialog.ask(parent, context, programme)`` creates a cohort of ``programme``;
-    with ``cohort`` it edits that one. Saves itself and stays open while the service
-    refuses, showing why beside the field."""
+    with ``cohort`` it edits that one."""
 
     def __init__(
         self,
@@ -45,24 +41,24 @@ class CohortDialog(QDialog):
         programme: ProgrammeRecord,
         cohort: CohortRecord | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        title = self.tr("Edit cohort {0}") if cohort else self.tr("New cohort of {0}")
+        super().__init__(
+            parent,
+            context,
+            title=title.format(cohort.name if cohort else programme.name),
+            accept=self.tr("Save") if cohort else self.tr("Create cohort"),
+            width=500,
+        )
         self.programme = programme
         self.cohort = cohort
-        self.saved: CohortRecord | None = None
-        # The cohort the fields were filled from; its version is what Save changes.
-        self.versioned: Versioned[CohortRecord] | None = None
-        title = self.tr("Edit cohort {0}") if cohort else self.tr("New cohort of {0}")
-        self.setWindowTitle(title.format(cohort.name if cohort else programme.name))
-        self.setMinimumWidth(500)
-        self.errors = NamedErrors()
 
         start = cohort.start_date if cohort else next_monday(dt.date.today())
         end = cohort.end_date if cohort else start + dt.timedelta(weeks=DEFAULT_WEEKS)
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("e.g. Autumn {0}").format(start.year))
-        self.start_error = error_label(self)
-        self.end_error = error_label(self)
+        # The row's label says "Runs from"; each date's message names its date.
+        self.start_error = error_label(self, self.tr("The start date"))
+        self.end_error = error_label(self, self.tr("The end date"))
         self.start_edit = DateField(self, start, error_label=self.start_error)
         self.end_edit = DateField(self, end, error_label=self.end_error)
         self.length_label = muted_label("", self)
@@ -95,39 +91,15 @@ class CohortDialog(QDialog):
         column.addWidget(self.start_error)
         column.addWidget(self.end_error)
 
-        form = QFormLayout()
-        form.setVerticalSpacing(10)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.name_error = error_label(self)
-        self.programme_error = error_label(self)
-        self.errors.register("name", self.name_error)
-        self.errors.register("start_date", self.start_error, self.tr("The start date"))
-        self.errors.register("end_date", self.end_error, self.tr("The end date"))
-        self.errors.register("programme", self.programme_error)
-        form.addRow(self.tr("Programme:"), muted_label(programme.name, self))
-        form.addRow("", self.programme_error)
-        form.addRow(self.tr("&Name:"), with_error(self.name_edit, self.name_error))
-        form.addRow(self.tr("&Runs from:"), dates_and_errors)
-        form.addRow(self.tr("&Status:"), self.status_combo)
-        form.addRow("", self.status_hint)
-        for row_n, widget in ((2, self.name_edit), (3, self.start_edit), (4, self.status_combo)):
-            item = form.itemAt(row_n, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                item.widget().setBuddy(widget)  # type: ignore[attr-defined]
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.programme_error = self.add_field(
+            "programme", self.tr("Programme:"), muted_label(programme.name, self)
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        if cohort is None:
-            self.save_button.setText(self.tr("Create cohort"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addSpacing(6)
-        layout.addWidget(self.buttons)
-        fit_wrapped_text(self)  # two dates' messages under one row: nothing is squeezed
+        self.name_error = self.add_field("name", self.tr("&Name:"), self.name_edit)
+        self.add_row(self.tr("&Runs from:"), dates_and_errors, self.start_edit)
+        self.errors_of("start_date", self.start_error, self.start_edit)
+        self.errors_of("end_date", self.end_error, self.end_edit)
+        self.add_row(self.tr("&Status:"), self.status_combo)
+        self.form.addRow("", self.status_hint)
 
         # A new cohort keeps its length while the start moves, until the end is chosen.
         self._end_chosen = cohort is not None
@@ -137,19 +109,15 @@ class CohortDialog(QDialog):
         self._show_length()
         if cohort is not None:
             programmes = context.services.programmes
-            self.versioned = Versioned(
-                cohort, reload=self._fill, fetch=lambda: programmes.get_cohort(cohort.id)
-            )
-            self._fill(cohort)
+            self.edit(cohort, lambda: programmes.get_cohort(cohort.id))
 
-    def _fill(self, cohort: CohortRecord) -> None:
-        """Show ``cohort`` in the fields (at opening, and when taking someone else's)."""
-        self.cohort = cohort
-        self.name_edit.setText(cohort.name)
-        self.status_combo.setCurrentIndex(list(CohortStatus).index(cohort.status))
+    def fill(self, record: CohortRecord) -> None:
+        self.cohort = record
+        self.name_edit.setText(record.name)
+        self.status_combo.setCurrentIndex(list(CohortStatus).index(record.status))
         self._end_chosen = True
-        self.start_edit.set_date(cohort.start_date)
-        self.end_edit.set_date(cohort.end_date)
+        self.start_edit.set_date(record.start_date)
+        self.end_edit.set_date(record.end_date)
         self._show_length()
 
     def _start_moved(self) -> None:
@@ -175,51 +143,22 @@ class CohortDialog(QDialog):
             self.length_label.setText(self.tr("{0} weeks {1} days").format(days // 7, days % 7))
 
     def data(self) -> CohortInput:
-        """What the fields say; only after :func:`dates_understood` are both dates there."""
+        """What the fields say; the form saves only once both dates are understood."""
+        start, end = self.start_edit.date(), self.end_edit.date()
+        assert start is not None and end is not None
         return CohortInput(
             programme_id=self.programme.id,
             name=self.name_edit.text(),
-            start_date=self.start_edit.date(),  # type: ignore[arg-type]
-            end_date=self.end_edit.date(),  # type: ignore[arg-type]
+            start_date=start,
+            end_date=end,
             status=CohortStatus(self.status_combo.currentData()),
         )
 
-    def save(self) -> None:
-        if not dates_understood(self.start_edit, self.end_edit):
-            return  # each wrong date says why beneath the row; nothing is saved
+    def save_call(self) -> Callable[[], CohortRecord]:
         data = self.data()
         service = self.context.services.programmes
-        cohort = self.cohort
-        if cohort is None:
-            saved = self.context.write(
-                self,
-                lambda: service.create_cohort(data),
-                form=self.errors,
-            )
-        else:
-            versioned = self.versioned
-            assert versioned is not None
-            saved = self.context.write(
-                self,
-                lambda: service.update_cohort(cohort.id, data, expected_version=versioned.version),
-                form=self.errors,
-                versioned=versioned,
-            )
-        if saved is not None:
-            self.saved = saved
-            self.accept()
-
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        context: AppContext,
-        programme: ProgrammeRecord,
-        cohort: CohortRecord | None = None,
-    ) -> CohortRecord | None:
-        dialog = cls(parent, context, programme, cohort)
-        try:
-            dialog.exec()
-            return dialog.saved
-        finally:
-            dialog.deleteLater()
+        versioned = self.versioned
+        if versioned is None:
+            return lambda: service.create_cohort(data)
+        cohort_id = versioned.record.id
+        return lambda: service.update_cohort(cohort_id, data, expected_version=versioned.version)

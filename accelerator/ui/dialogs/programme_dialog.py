@@ -3,11 +3,10 @@ often its companies are assessed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -21,14 +20,13 @@ from accelerator.services.frameworks import DEFAULT_FRAMEWORK_KEY
 from accelerator.services.programmes import ProgrammeInput
 from accelerator.services.records import FrameworkRecord, ProgrammeRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.kit import error_label, muted_label, with_error
-from accelerator.ui.operations import FormErrors, Versioned
+from accelerator.ui.dialogs.form import FormDialog
+from accelerator.ui.kit import muted_label
 
 
-class ProgrammeDialog(QDialog):
+class ProgrammeDialog(FormDialog[ProgrammeRecord]):
     """``ProgrammeDialog.ask(parent, context)`` creates a programme; with ``programme`` it
-    edits that one. The dialog saves itself: it stays open, with the service's messages
-    beside the fields, until the programme is saved or the user cancels."""
+    edits that one."""
 
     def __init__(
         self,
@@ -36,15 +34,14 @@ class ProgrammeDialog(QDialog):
         context: AppContext,
         programme: ProgrammeRecord | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(
+            parent,
+            context,
+            title=self.tr("Edit programme") if programme else self.tr("New programme"),
+            accept=self.tr("Save") if programme else self.tr("Create programme"),
+            width=560,
+        )
         self.programme = programme
-        self.saved: ProgrammeRecord | None = None
-        # The programme the fields were filled from; its version is what Save changes.
-        self.versioned: Versioned[ProgrammeRecord] | None = None
-        self.setWindowTitle(self.tr("Edit programme") if programme else self.tr("New programme"))
-        self.setMinimumWidth(560)
-        self.errors = FormErrors()
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("e.g. Ocean Technology Accelerator"))
@@ -73,66 +70,36 @@ class ProgrammeDialog(QDialog):
         )
         self.description_edit.setMinimumHeight(90)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setVerticalSpacing(10)
-        for field, label, widget in (
-            ("name", self.tr("&Name:"), self.name_edit),
-            ("cluster", self.tr("&Cluster:"), self.cluster_edit),
-            ("framework", self.tr("&Readiness framework:"), self._framework_box()),
-            ("assessment_interval_weeks", self.tr("&Assess every:"), interval_box),
-            ("description", self.tr("&Description:"), self.description_edit),
-        ):
-            error = error_label(self)
-            self.errors.register(field, error)
-            form.addRow(label, with_error(widget, error))
-        # The mnemonics move focus to the field, not to the box around it.
-        for row, widget in enumerate(
-            (
-                self.name_edit,
-                self.cluster_edit,
-                self.framework_combo,
-                self.interval_spin,
-                self.description_edit,
-            )
-        ):
-            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                item.widget().setBuddy(widget)  # type: ignore[attr-defined]
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.add_field("name", self.tr("&Name:"), self.name_edit)
+        self.add_field("cluster", self.tr("&Cluster:"), self.cluster_edit)
+        self.add_field(
+            "framework",
+            self.tr("&Readiness framework:"),
+            self._framework_box(),
+            focus=self.framework_combo,
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        if programme is None:
-            self.save_button.setText(self.tr("Create programme"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addSpacing(6)
-        layout.addWidget(self.buttons)
+        self.add_field(
+            "assessment_interval_weeks",
+            self.tr("&Assess every:"),
+            interval_box,
+            focus=self.interval_spin,
+        )
+        self.add_field("description", self.tr("&Description:"), self.description_edit)
 
         self._frameworks = self._load_frameworks()
         self.framework_combo.currentIndexChanged.connect(self._framework_chosen)
         if programme is not None:
             programmes = context.services.programmes
-            self.versioned = Versioned(
-                programme,
-                reload=self._fill,
-                fetch=lambda: programmes.get_programme(programme.id),
-            )
-            self._fill(programme)
+            self.edit(programme, lambda: programmes.get_programme(programme.id))
         self._framework_chosen()
 
-    def _fill(self, programme: ProgrammeRecord) -> None:
-        """Show ``programme`` in the fields (at opening, and when taking someone else's)."""
-        self.programme = programme
-        self.name_edit.setText(programme.name)
-        self.cluster_edit.setText(programme.cluster)
-        self.description_edit.setPlainText(programme.description)
-        self.interval_spin.setValue(programme.assessment_interval_weeks)
-        found = self.framework_combo.findData(programme.framework_id)
+    def fill(self, record: ProgrammeRecord) -> None:
+        self.programme = record
+        self.name_edit.setText(record.name)
+        self.cluster_edit.setText(record.cluster)
+        self.description_edit.setPlainText(record.description)
+        self.interval_spin.setValue(record.assessment_interval_weeks)
+        found = self.framework_combo.findData(record.framework_id)
         if found >= 0:
             self.framework_combo.setCurrentIndex(found)
 
@@ -184,38 +151,13 @@ class ProgrammeDialog(QDialog):
             assessment_interval_weeks=self.interval_spin.value(),
         )
 
-    def save(self) -> None:
+    def save_call(self) -> Callable[[], ProgrammeRecord]:
         data = self.data()
         service = self.context.services.programmes
-        programme = self.programme
-        if programme is None:
-            saved = self.context.write(
-                self,
-                lambda: service.create_programme(data),
-                form=self.errors,
-            )
-        else:
-            versioned = self.versioned
-            assert versioned is not None
-            saved = self.context.write(
-                self,
-                lambda: service.update_programme(
-                    programme.id, data, expected_version=versioned.version
-                ),
-                form=self.errors,
-                versioned=versioned,
-            )
-        if saved is not None:
-            self.saved = saved
-            self.accept()
-
-    @classmethod
-    def ask(
-        cls, parent: QWidget | None, context: AppContext, programme: ProgrammeRecord | None = None
-    ) -> ProgrammeRecord | None:
-        dialog = cls(parent, context, programme)
-        try:
-            dialog.exec()
-            return dialog.saved
-        finally:
-            dialog.deleteLater()
+        versioned = self.versioned
+        if versioned is None:
+            return lambda: service.create_programme(data)
+        programme_id = versioned.record.id
+        return lambda: service.update_programme(
+            programme_id, data, expected_version=versioned.version
+        )

@@ -136,6 +136,7 @@ class DateField(QWidget):
         row.addWidget(self.line_edit)
         row.addWidget(self.calendar_button)
         row.addStretch(1)
+        self.error_label: QLabel
         if error_label is None:
             self.error_label = new_error_label(self)
             column = QVBoxLayout(self)
@@ -284,9 +285,11 @@ class DateField(QWidget):
         self.line_edit.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Installed on the line edit only. The event is asked about before any attribute:
+        # a form nobody deleted is taken apart by Python's garbage collector, which may
+        # empty this field's attributes while Qt still sends the line edit's last events.
         if (
-            watched is self.line_edit
-            and event.type() == QEvent.Type.KeyPress
+            event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Down
             and event.modifiers() & Qt.KeyboardModifier.AltModifier

@@ -13,38 +13,47 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
+#: What makes the window measure again: a layout request comes when a label's text or
+#: visibility changed; a resize when a narrower window wraps the same text to more lines.
+_REFIT = frozenset({QEvent.Type.LayoutRequest, QEvent.Type.Resize})
+
 
 class _FitWrappedText(QObject):
+    """Watches its parent, the window. It keeps no Python attribute: a window nobody deleted
+    is taken apart by Python's garbage collector, which may empty this object's attributes
+    while Qt still sends the window's last events here (they raised AttributeError). What
+    it needs it asks Qt for: its parent, and its timer."""
+
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("fitWrappedText")
-        self._window = window
         # Measured once the layout has settled: asked in the middle of a layout request, the
         # form layout cached the rows' heights from before the change and kept them.
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.fit)
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(0)
+        timer.timeout.connect(self.fit)
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # A layout request comes when a label's text or visibility changed; a resize when a
-        # narrower window wraps the same text to more lines.
-        if watched is self._window and event.type() in (
-            QEvent.Type.LayoutRequest,
-            QEvent.Type.Resize,
-        ):
-            self._timer.start()
+        # Installed on the window only, so whatever is watched is the window.
+        if event.type() in _REFIT:
+            timer = self.findChild(QTimer)
+            if timer is not None:
+                timer.start()
         return False
 
     def fit(self) -> None:
-        layout = self._window.layout()
+        window = self.parent()
+        if not isinstance(window, QWidget):
+            return
+        layout = window.layout()
         if layout is None or not layout.hasHeightForWidth():
             return
-        need = layout.totalMinimumHeightForWidth(self._window.width())
-        if need > 0 and need != self._window.minimumHeight():
+        need = layout.totalMinimumHeightForWidth(window.width())
+        if need > 0 and need != window.minimumHeight():
             # Growing the minimum past the window's height makes Qt resize the window.
-            self._window.setMinimumHeight(need)
+            window.setMinimumHeight(need)
 
 
 def fit_wrapped_text(window: QWidget) -> None:
