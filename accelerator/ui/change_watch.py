@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-from accelerator.ui.operations import Data, Worker, kinds_of
+from accelerator.ui.background import Background
+from accelerator.ui.operations import Data, kinds_of
 
 if TYPE_CHECKING:
     from accelerator.ui.window_base import WindowBase
@@ -32,7 +33,7 @@ class ChangeWatcher(QObject):
         self.window = window
         self.service = window.services.database
         self.seen: int | None = None
-        self.running: Worker | None = None
+        self.asking = Background(self)
         self.unreachable = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -53,32 +54,30 @@ class ChangeWatcher(QObject):
             self.timer.stop()
         return False
 
-    def _own_change(self, kinds: object) -> None:
+    def _own_change(self, kinds: frozenset[Data]) -> None:
         if not self.emitting:
-            self.own.update(kinds)  # type: ignore[call-overload]
+            self.own.update(kinds)
 
     def poll(self) -> None:
         # A closed window asks nothing more (its connections may be gone).
-        if self.running is not None or not self.window.isVisible():
+        if self.asking.busy() or not self.window.isVisible():
             return
         seen = self.seen
         # A server that stops answering is this watch's to say, in the status bar.
-        worker = Worker(
-            lambda _progress, _cancelled: self.service.changes_since(seen), expected=(Exception,)
+        self.asking.start(
+            lambda _progress, _cancelled: self.service.changes_since(seen),
+            self._answered,
+            self._failed,
+            expected=(Exception,),
         )
-        worker.signals.finished.connect(self._answered)
-        worker.signals.failed.connect(self._failed)
-        self.running = worker
-        worker.start()
 
-    def _answered(self, answer: object) -> None:
-        self.running = None
-        latest, tables = answer  # type: ignore[misc]
+    def _answered(self, answer: tuple[int, frozenset[str]]) -> None:
+        latest, tables = answer
         if self.unreachable:
             self.unreachable = False
             self.window.statusBar().showMessage(self.window.tr("Connected again."), 5000)
         first = self.seen is None
-        self.seen = int(latest)
+        self.seen = latest
         own, self.own = self.own, set()
         if first or not tables:
             return
@@ -92,8 +91,7 @@ class ChangeWatcher(QObject):
         finally:
             self.emitting = False
 
-    def _failed(self, error: object) -> None:
-        self.running = None
+    def _failed(self, error: Exception) -> None:
         if not self.unreachable:
             log.warning("cannot ask the database for changes: %s", error)
             self.unreachable = True

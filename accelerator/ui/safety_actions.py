@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,6 +20,7 @@ from accelerator.errors import AcceleratorError
 from accelerator.services.exporting import ExportResult
 from accelerator.services.permissions import UseCase
 from accelerator.services.safety import BackupRecord, SafetyService
+from accelerator.ui.background import Background
 from accelerator.ui.file_dialogs import FileKind, save_file
 from accelerator.ui.icons import icon
 from accelerator.ui.offers import offer
@@ -27,6 +29,8 @@ from accelerator.ui.safety_start import NOTE_MS
 from accelerator.ui.window_base import WindowBase
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 def install(window: WindowBase) -> SafetyActions:
@@ -45,7 +49,7 @@ class SafetyActions(QObject):
         self.setObjectName("safetyActions")
         self.window = window
         self.context = window.context
-        self._workers: set[Worker] = set()
+        self._background = Background(self)
         permissions = self.context.services.permissions
         read_only = self.context.services.read_only
 
@@ -111,23 +115,12 @@ class SafetyActions(QObject):
     def _safety(self) -> SafetyService:
         return self.context.services.safety
 
-    def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> Worker:
-        worker = Worker(lambda _progress, _cancelled: work())
-        self._workers.add(worker)
+    def _run(self, work: Callable[[], T], done: Callable[[T], object]) -> Worker:
+        return self._background.start(lambda _progress, _cancelled: work(), done, self._failed)
 
-        def finished(result: object) -> None:
-            self._workers.discard(worker)
-            done(result)
-
-        def failed(error: object) -> None:
-            self._workers.discard(worker)
-            QMessageBox.warning(self.window, self.tr("Accelerator"), str(error))
-            self.failed.emit(error)
-
-        worker.signals.finished.connect(finished)
-        worker.signals.failed.connect(failed)
-        worker.start()
-        return worker
+    def _failed(self, error: Exception) -> None:
+        QMessageBox.warning(self.window, self.tr("Accelerator"), str(error))
+        self.failed.emit(error)
 
     # --- the actions -----------------------------------------------------------------------
 
@@ -139,8 +132,7 @@ class SafetyActions(QObject):
             return None
         self.window.statusBar().showMessage(self.tr("Backing up…"))
 
-        def done(record: object) -> None:
-            assert isinstance(record, BackupRecord)
+        def done(record: BackupRecord) -> None:
             self.window.statusBar().showMessage(
                 self.tr("Backed up to {0}").format(record.path), NOTE_MS
             )
@@ -204,8 +196,7 @@ class SafetyActions(QObject):
                 include_confidential=request.include_confidential,
             )
 
-        def done(result: object) -> None:
-            assert isinstance(result, ExportResult)
+        def done(result: ExportResult) -> None:
             text = result.summary
             self.window.statusBar().showMessage(text[0].upper() + text[1:], NOTE_MS)
             self.exported.emit(result)

@@ -32,6 +32,7 @@ from accelerator.paths import AppPaths
 from accelerator.services import Services
 from accelerator.services.safety import BackupRecord, SafetyService
 from accelerator.services.startup import StartupService, shown
+from accelerator.ui.background import Background
 from accelerator.ui.dialogs.damaged_dialog import DamagedDialog
 from accelerator.ui.icons import icon
 from accelerator.ui.operations import Worker
@@ -165,26 +166,19 @@ def after_start(window: WindowBase) -> Worker | None:
 
 
 def start_daily_backup(window: QMainWindow, service: SafetyService) -> Worker:
-    worker = Worker(lambda _progress, _cancelled: service.ensure_recent_backup())
-    workers: set[Worker] = window.__dict__.setdefault("_safety_workers", set())
-    workers.add(worker)
-
-    def made(record: object) -> None:
-        workers.discard(worker)
-        if isinstance(record, BackupRecord):
+    def made(record: BackupRecord | None) -> None:
+        if record is not None:
             window.statusBar().showMessage(
                 _tr("Daily backup made: {0}").format(record.path), NOTE_MS
             )
 
-    def failed(error: object) -> None:
-        workers.discard(worker)
+    def failed(error: Exception) -> None:
         log.warning("daily backup failed: %s", error)
         window.statusBar().showMessage(_tr("The daily backup failed: {0}").format(error), 0)
 
-    worker.signals.finished.connect(made)
-    worker.signals.failed.connect(failed)
-    worker.start()
-    return worker
+    return Background(window).start(
+        lambda _progress, _cancelled: service.ensure_recent_backup(), made, failed
+    )
 
 
 def show_location_warning(

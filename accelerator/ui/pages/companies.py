@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 
 from accelerator.services.overview import CompanyRow
 from accelerator.services.permissions import UseCase
+from accelerator.ui.background import Background
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.company_dialog import CompanyDialog
 from accelerator.ui.icons import icon
 from accelerator.ui.kit import RecordTable, heading_label, muted_label
 from accelerator.ui.models.company_table import CompanyTableModel
 from accelerator.ui.offers import offer
-from accelerator.ui.operations import Data, Worker
+from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
 from accelerator.ui.widgets.company_profile import CompanyProfile
 
@@ -61,10 +62,10 @@ class CompaniesPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._label = ""
-        self._worker: Worker | None = None
+        self._demo = Background(self)
         self._selected_id: int | None = None
         self._pending_select: int | None = None  # a new company, selected once it is listed
-        self._loader: Worker | None = None
+        self._loader = Background(self)
         self._reload_again = False
         self._widths: dict[bool, list[int]] = {}
         self._fitting = False
@@ -188,33 +189,31 @@ class CompaniesPage(Page):
         if self.stack.currentWidget() is self.profile:
             self.profile.refresh()
         overview = self.context.services.overview
-        if self._loader is not None:
+        if self._loader.busy():
             self._reload_again = True
             return
         size = self.model.all_count() or self.context.services.companies.count_companies()
         if size < BACKGROUND_REFRESH_ROWS:
             self._show_rows(overview.company_rows())
             return
-        worker = Worker(lambda progress, cancelled: overview.company_rows())
-        worker.signals.finished.connect(self._rows_loaded)
-        worker.signals.failed.connect(self._rows_failed)
-        self._loader = worker
+        self._loader.start(
+            lambda progress, cancelled: overview.company_rows(),
+            self._rows_loaded,
+            self._rows_failed,
+        )
         self._update_counts()
-        worker.start()
 
     def is_loading(self) -> bool:
         """Whether the list is being read again in the background."""
-        return self._loader is not None
+        return self._loader.busy()
 
-    def _rows_loaded(self, rows: object) -> None:
-        self._loader = None
-        self._show_rows(rows)  # type: ignore[arg-type]
+    def _rows_loaded(self, rows: list[CompanyRow]) -> None:
+        self._show_rows(rows)
         if self._reload_again:
             self._reload_again = False
             self.refresh()
 
-    def _rows_failed(self, error: object) -> None:
-        self._loader = None
+    def _rows_failed(self, error: Exception) -> None:
         self._update_counts()
         log.warning("the company list could not be read: %s", error)
         QMessageBox.warning(self, self.tr("Companies"), str(error))
@@ -240,7 +239,7 @@ class CompaniesPage(Page):
         self._apply_filter()
         self.show_only(None, "")
         self._pending_select = record.id
-        if self.model.row_of(record.id) is None and self._loader is None:
+        if self.model.row_of(record.id) is None and not self._loader.busy():
             self._stale = False
             self.refresh()  # the announcement of the write reached a hidden page
         if self.select_company(record.id):
@@ -428,7 +427,7 @@ class CompaniesPage(Page):
     def _update_counts(self) -> None:
         shown = self.model.rowCount()
         total = self.model.total_count()
-        if self._loader is not None and not self.model.all_count():
+        if self._loader.busy() and not self.model.all_count():
             text = self.tr("Loading companies…")
         elif self.model.filter_text():
             if total == 1:
@@ -451,7 +450,7 @@ class CompaniesPage(Page):
             self.banner_label.setText(f"{what}: {self._label}" if self._label else what)
             self._style_banner()
 
-        if self._loader is not None and not shown:
+        if self._loader.busy() and not shown:
             self.empty_label.setText(html.escape(self.tr("Loading companies…")))
         else:
             self.empty_label.setText(self._empty_text(shown, total))
@@ -496,21 +495,19 @@ class CompaniesPage(Page):
         """Load the demo programme off the GUI thread (a few hundred records)."""
         from accelerator.services.demo import load_demo
 
-        if self._worker is not None:
+        if self._demo.busy():
             return
         services = self.context.services
         self.empty_label.setText(html.escape(self.tr("Loading the demo programme…")))
-        worker = Worker(lambda progress, cancelled: load_demo(services), bus=self.context.bus)
-        worker.signals.finished.connect(self._demo_loaded)
-        worker.signals.failed.connect(self._demo_failed)
-        self._worker = worker
-        worker.start()
+        # What it wrote is announced on the bus, which refreshes the list.
+        self._demo.start(
+            lambda progress, cancelled: load_demo(services),
+            lambda _result: None,
+            self._demo_failed,
+            bus=self.context.bus,
+        )
 
-    def _demo_loaded(self, _result: object) -> None:
-        self._worker = None
-
-    def _demo_failed(self, error: object) -> None:
-        self._worker = None
+    def _demo_failed(self, error: Exception) -> None:
         self._update_counts()
         QMessageBox.warning(self, self.tr("Demo programme"), str(error))
 

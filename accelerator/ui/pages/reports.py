@@ -1,7 +1,7 @@
 """Reports: choose a cohort or company report, generate it in the background, look at it
 in the window, then save, print or open it in the system's PDF viewer.
 
-The PDF is built by ``ReportingService`` in an ``operations.Worker``; the window stays
+The PDF is built by ``ReportingService`` in the background (``ui.background``); the window stays
 responsive and the build can be cancelled. The bytes stay in memory until the person
 saves them (atomically: the old file or the whole new one, never half).
 """
@@ -45,11 +45,12 @@ from accelerator.services.atomic import atomic_write_bytes
 from accelerator.services.permissions import UseCase
 from accelerator.services.records import CohortRecord, EnrolmentRecord
 from accelerator.services.reporting import Period, ReportingService, ReportPlan
+from accelerator.ui.background import Background, Cancelled, Progress
 from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, save_file
 from accelerator.ui.icons import icon
 from accelerator.ui.kit import bold, format_date, muted_label
-from accelerator.ui.operations import Data, Worker
+from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
 from accelerator.ui.pages.dashboard import ordered_cohorts
 from accelerator.ui.widgets.date_field import DateField, dates_understood, months_before
@@ -85,7 +86,7 @@ class ReportsPage(Page):
         super().__init__(context, parent)
         self._cohorts: list[CohortRecord] = []
         self._enrolments: dict[int, list[EnrolmentRecord]] = {}  # company id -> newest first
-        self._worker: Worker | None = None
+        self._generating = Background(self)
         self._cancel_requested = False
         self._report: GeneratedReport | None = None
         self._pending: tuple[str, str] = ("", "")  # the kind and title being generated
@@ -341,7 +342,7 @@ class ReportsPage(Page):
         return self._report
 
     def is_generating(self) -> bool:
-        return self._worker is not None
+        return self._generating.busy()
 
     def open_cohort_report(self, cohort_id: int) -> None:
         """Choose the cohort report of ``cohort_id``."""
@@ -386,7 +387,7 @@ class ReportsPage(Page):
 
     def generate(self) -> None:
         """Build the chosen report in the background; the preview shows it when done."""
-        if self._worker is not None or not dates_understood(self.period_from, self.period_to):
+        if self._generating.busy() or not dates_understood(self.period_from, self.period_to):
             return  # a ticked date that is not a date says why beneath itself
         page_size = self.page_size_combo.currentData()
         period = self.period()
@@ -407,7 +408,7 @@ class ReportsPage(Page):
                     self.cohort_combo.currentText(), internal
                 )
 
-            def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            def work(progress: Progress, cancelled: Cancelled) -> bytes:
                 return reporting.cohort_report_pdf(
                     cohort_id,
                     page_size=page_size,
@@ -424,7 +425,7 @@ class ReportsPage(Page):
                 self.company_combo.currentText(), self.enrolment_combo.currentText(), internal
             )
 
-            def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            def work(progress: Progress, cancelled: Cancelled) -> bytes:
                 return reporting.company_report_pdf(
                     enrolment_id,
                     page_size=page_size,
@@ -437,35 +438,28 @@ class ReportsPage(Page):
         self._pending = (self.report_kind(), title)
         self._set_report(None)
         self._cancel_requested = False
-        worker = Worker(work)
-        worker.signals.progress.connect(self._progressed)
-        # Bound methods, not lambdas: their slots then run on the page's (GUI) thread.
-        worker.signals.finished.connect(self._generated)
-        worker.signals.failed.connect(self._failed)
-        self._worker = worker
         self.progress_bar.setRange(0, 0)  # busy until the first step is reported
         self._set_message(self.tr("Generating {0}…").format(title))
-        self._update_state()
         log.info("generating %s", title)
-        worker.start()
+        self._generating.start(work, self._generated, self._failed, progress=self._progressed)
+        self._update_state()
 
     def cancel(self) -> None:
         """Stop the report being generated; nothing is shown or written."""
-        if self._worker is None:
+        if not self._generating.busy():
             return
         self._cancel_requested = True
-        self._worker.cancel()
+        self._generating.cancel()
         self._set_message(self.tr("Cancelling…"))
         self._update_state()
 
     def _progressed(self, done: int, total: int) -> None:
-        if self._worker is None:
+        if not self._generating.busy():
             return
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
 
     def _generated(self, pdf: bytes) -> None:
-        self._worker = None
         if self._cancel_requested:
             # Finished before it saw the cancel: the person asked not to have it.
             self._cancelled()
@@ -480,8 +474,7 @@ class ReportsPage(Page):
         )
         self._update_state()
 
-    def _failed(self, error: BaseException) -> None:
-        self._worker = None
+    def _failed(self, error: Exception) -> None:
         if isinstance(error, ReportCancelled) or self._cancel_requested:
             self._cancelled()
             return
@@ -708,7 +701,7 @@ class ReportsPage(Page):
                 "No company is enrolled in a cohort yet: enrol companies from a cohort under "
                 "Programmes and cohorts, then print their progress reports here."
             )
-        if self._worker is not None:
+        if self._generating.busy():
             return self.tr("Generating the report…")
         return self.tr(
             "Choose a report and click Generate: the report appears here, and you can then "
@@ -716,7 +709,7 @@ class ReportsPage(Page):
         )
 
     def _update_state(self) -> None:
-        busy = self._worker is not None
+        busy = self._generating.busy()
         cohort_kind = self.report_kind() == COHORT_REPORT
         chosen = (
             self.selected_cohort_id() is not None

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from accelerator.services.permissions import UseCase
+from accelerator.ui.background import Background
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
 from accelerator.ui.offers import offer
-from accelerator.ui.operations import Data, Worker
+from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
 
 
@@ -35,7 +36,7 @@ class WelcomePage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._worker: Worker | None = None
+        self._demo = Background(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 40, 48, 40)
         outer.addStretch(1)
@@ -164,28 +165,23 @@ class WelcomePage(Page):
         from accelerator.services.demo import load_demo
 
         services = self.context.services
-        self.demo_button.setEnabled(False)
-        self.programme_button.setEnabled(False)
-        self.import_button.setEnabled(False)
-        self.progress.setVisible(True)
-        worker = Worker(lambda progress, cancelled: load_demo(services), bus=self.context.bus)
-        worker.signals.finished.connect(self._demo_loaded)
-        worker.signals.failed.connect(self._demo_failed)
-        self._worker = worker
-        worker.start()
+        self._busy(True)
+        self._demo.start(
+            lambda progress, cancelled: load_demo(services),
+            self._demo_loaded,
+            self._demo_failed,
+            bus=self.context.bus,
+        )
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        for button in (self.demo_button, self.programme_button, self.import_button):
+            button.setEnabled(not busy)
 
     def _demo_loaded(self, _result: object) -> None:
-        self._worker = None
-        self.progress.setVisible(False)
-        self.demo_button.setEnabled(True)
-        self.programme_button.setEnabled(True)
-        self.import_button.setEnabled(True)
+        self._busy(False)
         self.filled.emit()
 
-    def _demo_failed(self, error: object) -> None:
-        self._worker = None
-        self.progress.setVisible(False)
-        self.demo_button.setEnabled(True)
-        self.programme_button.setEnabled(True)
-        self.import_button.setEnabled(True)
+    def _demo_failed(self, error: Exception) -> None:
+        self._busy(False)
         QMessageBox.warning(self, self.tr("Demo programme"), str(error))
