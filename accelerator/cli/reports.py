@@ -7,7 +7,8 @@ import datetime as dt
 import difflib
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 from accelerator.cli.common import prepare
@@ -97,19 +98,11 @@ def _cohort(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
     try:
         cohort = find_cohort(services, args.name, args.programme)
         reporting = ReportingService(services.db, services.actor)
-        period = _period(args)
-        plan = reporting.cohort_report_plan(cohort.id, period=period)
-        written = reporting.write_cohort_report(
-            cohort.id,
-            args.output,
-            page_size=_size(args),
-            include_confidential=args.internal,
-            progress=_progress_printer(),
-            period=period,
+        plan, written = _write(
+            args, cohort.id, reporting.cohort_report_plan, reporting.write_cohort_report
         )
-        _done()
         # Said after the file is written, so a failure prints only its error.
-        print(describe_plan(plan, period))
+        print(describe_plan(plan, _period(args)))
         count = len(services.enrolments.list_enrolments(cohort_id=cohort.id))
         print(
             f"Wrote the report of {cohort.name} ({cohort.programme_name}, "
@@ -126,17 +119,9 @@ def _company(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
         company = find_company(services, args.company)
         enrolment = find_enrolment(services, company, args.cohort)
         reporting = ReportingService(services.db, services.actor)
-        period = _period(args)
-        plan = reporting.company_report_plan(enrolment.id, period=period)
-        written = reporting.write_company_report(
-            enrolment.id,
-            args.output,
-            page_size=_size(args),
-            include_confidential=args.internal,
-            progress=_progress_printer(),
-            period=period,
+        plan, written = _write(
+            args, enrolment.id, reporting.company_report_plan, reporting.write_company_report
         )
-        _done()
         if not plan.assessed:
             print(
                 f"{company.name} is not assessed yet: the report shows its profile and "
@@ -149,6 +134,28 @@ def _company(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
     finally:
         services.db.dispose()
     return 0
+
+
+def _write(
+    args: argparse.Namespace,
+    record_id: int,
+    plan: Callable[..., ReportPlan],
+    write: Callable[..., Path],
+) -> tuple[ReportPlan, Path]:
+    """Plan and write the report of ``record_id`` (a cohort or an enrolment) with the
+    options the command line gave, showing the progress on a terminal."""
+    period = _period(args)
+    planned = plan(record_id, period=period)
+    written = write(
+        record_id,
+        args.output,
+        page_size=_size(args),
+        include_confidential=args.internal,
+        progress=_progress_printer(),
+        period=period,
+    )
+    _done()
+    return planned, written
 
 
 def describe_plan(plan: ReportPlan, period: Period | None) -> str:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TypedDict
 
 from sqlalchemy import Select, and_, case, func, literal, or_, select, true
 from sqlalchemy.orm import Session
@@ -98,6 +99,37 @@ class EnrolmentSummary:
     risk: Risk
     last_assessed: dt.date | None
     next_steps: str
+
+    def as_of(self, end: dt.date) -> EnrolmentSummary:
+        """The summary as it stood at ``end``: later assessments left out of the levels
+        (milestones, risk and next steps stay as they are today)."""
+        return replace(self, **_standing([a for a in self.assessments if a.assessed_on <= end]))
+
+
+class _Standing(TypedDict):
+    """What an enrolment's assessments say, by the domain's functions: the part of a
+    summary that a report of an earlier day computes again from fewer assessments."""
+
+    assessments: tuple[AssessmentLevels, ...]
+    profile: dict[str, int]
+    baseline: dict[str, int]
+    change: dict[str, int]
+    readiness_index: float | None
+    gap: BusinessOrientationGap
+    last_assessed: dt.date | None
+
+
+def _standing(history: Sequence[AssessmentLevels]) -> _Standing:
+    profile = readiness_profile(history)
+    return _Standing(
+        assessments=tuple(history),
+        profile=profile,
+        baseline=baseline_profile(history),
+        change=change_since_baseline(history),
+        readiness_index=readiness_index(profile),
+        gap=business_orientation_gap(profile),
+        last_assessed=history[-1].assessed_on if history else None,
+    )
 
 
 @dataclass(frozen=True)
@@ -435,7 +467,6 @@ def _summaries(
     for row in enrolments:
         eid, company_id, company_name, status, joined_on = row
         history = assessments.get(eid, [])
-        profile = readiness_profile(history)
         # Risk is about companies still in a running programme; a graduate is not at risk.
         live = status is EnrolmentStatus.ACTIVE and cohort_status is not CohortStatus.FINISHED
         risk = (
@@ -457,15 +488,9 @@ def _summaries(
                 status=status,
                 joined_on=joined_on,
                 mentors=tuple(mentors.get(eid, [])),
-                assessments=tuple(history),
-                profile=profile,
-                baseline=baseline_profile(history),
-                change=change_since_baseline(history),
-                readiness_index=readiness_index(profile),
-                gap=business_orientation_gap(profile),
+                **_standing(history),
                 completion=milestone_completion(milestones.get(eid, []), today),
                 risk=risk,
-                last_assessed=history[-1].assessed_on if history else None,
                 next_steps=next_steps.get(eid, ""),
             )
         )

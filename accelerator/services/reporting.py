@@ -17,22 +17,16 @@ import logging
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict, Unpack, cast
 
 from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from accelerator.domain.formatting import format_date
 from accelerator.domain.milestones import MilestoneState, is_overdue
-from accelerator.domain.readiness import (
-    baseline_profile,
-    business_orientation_gap,
-    change_since_baseline,
-    mean_levels,
-    readiness_index,
-    readiness_profile,
-)
+from accelerator.domain.readiness import mean_levels
 from accelerator.errors import PermissionDeniedError, ValidationError
 from accelerator.models import (
     Assessment,
@@ -143,22 +137,50 @@ class Period:
 
 
 def _as_of(summary: EnrolmentSummary, period: Period | None) -> EnrolmentSummary:
-    """The summary as it stood at the end of ``period``: later assessments left out."""
+    """The summary as it stood at the end of ``period``."""
     if period is None or period.end is None:
         return summary
-    end = period.end
-    history = [a for a in summary.assessments if a.assessed_on <= end]
-    profile = readiness_profile(history)
-    return replace(
-        summary,
-        assessments=tuple(history),
-        profile=profile,
-        baseline=baseline_profile(history),
-        change=change_since_baseline(history),
-        readiness_index=readiness_index(profile),
-        gap=business_orientation_gap(profile),
-        last_assessed=history[-1].assessed_on if history else None,
+    return summary.as_of(period.end)
+
+
+class ReportOptions(TypedDict, total=False):
+    """How a report is made, taken by keyword by every data, PDF and write method.
+
+    ``include_confidential``: confidential notes too (a coordinator's choice; default no);
+    ``today``: the day it is made on (default the computer's date); ``page_size``: "A4"
+    (the default) or "Letter"; ``period``: the dates it covers (default: all)."""
+
+    include_confidential: bool
+    today: dt.date | None
+    page_size: PageSize
+    period: Period | None
+
+
+class BuildOptions(ReportOptions, total=False):
+    """A report's options and, while its PDF is built, whom to tell how far it has got
+    and whom to ask whether to stop."""
+
+    progress: Progress | None
+    cancelled: Cancelled | None
+
+
+def _data_options(options: BuildOptions) -> ReportOptions:
+    """The options the data of a report takes: all but the build's."""
+    return cast(
+        ReportOptions,
+        {key: value for key, value in options.items() if key not in ("progress", "cancelled")},
     )
+
+
+@dataclass(frozen=True)
+class _Settled:
+    """A report's options, checked, with their defaults."""
+
+    include_confidential: bool
+    page_size: PageSize
+    period: Period | None
+    today: dt.date
+    as_of: dt.date  # the day its levels stand at: today, or the period's end if earlier
 
 
 @dataclass(frozen=True)
@@ -187,23 +209,15 @@ class ReportingService(Service):
     # --- the data -----------------------------------------------------------------------------
 
     def company_report_data(
-        self,
-        enrolment_id: int,
-        *,
-        include_confidential: bool = False,
-        today: dt.date | None = None,
-        page_size: PageSize = "A4",
-        period: Period | None = None,
+        self, enrolment_id: int, **options: Unpack[ReportOptions]
     ) -> CompanyReportData:
         """Everything the progress report of one enrolment (a company in a cohort) shows."""
-        self._check_options(include_confidential, page_size)
-        if period is not None:
-            period.check()
-        today = today or dt.date.today()
-        as_of = min(today, period.end) if period and period.end else today
+        settled = self._settle(options)
         summary = _as_of(
-            OverviewService(self._db, self.actor).enrolment_summary(enrolment_id, today=as_of),
-            period,
+            OverviewService(self._db, self.actor).enrolment_summary(
+                enrolment_id, today=settled.as_of
+            ),
+            settled.period,
         )
         with self._read() as s:
             enrolment = get_or_raise(s, Enrolment, enrolment_id, "enrolment")
@@ -219,26 +233,17 @@ class ReportingService(Service):
         context = _Context(
             programme_name, cluster, cohort, _dimensions(self._framework(framework_id))
         )
-        return _company_data(
-            summary, texts, context, today, include_confidential, page_size, period
-        )
+        return _company_data(summary, texts, context, settled)
 
     def cohort_report_data(
-        self,
-        cohort_id: int,
-        *,
-        include_confidential: bool = False,
-        today: dt.date | None = None,
-        page_size: PageSize = "A4",
-        period: Period | None = None,
+        self, cohort_id: int, **options: Unpack[ReportOptions]
     ) -> CohortReportData:
         """Everything the cohort report shows: the cohort, then every enrolled company."""
-        self._check_options(include_confidential, page_size)
-        if period is not None:
-            period.check()
-        today = today or dt.date.today()
-        as_of = min(today, period.end) if period and period.end else today
-        dashboard = OverviewService(self._db, self.actor).cohort_dashboard(cohort_id, today=as_of)
+        settled = self._settle(options)
+        period = settled.period
+        dashboard = OverviewService(self._db, self.actor).cohort_dashboard(
+            cohort_id, today=settled.as_of
+        )
         with self._read() as s:
             programme = s.get(Programme, dashboard.cohort.programme_id)
             assert programme is not None
@@ -249,17 +254,14 @@ class ReportingService(Service):
         framework = self._framework(framework_id)
         context = _Context(programme_name, cluster, dashboard.cohort, _dimensions(framework))
         summaries = [_as_of(summary, period) for summary in dashboard.companies]
-        companies = tuple(
-            _company_data(summary, texts, context, today, include_confidential, page_size, period)
-            for summary in summaries
-        )
+        companies = tuple(_company_data(summary, texts, context, settled) for summary in summaries)
         cohort = dashboard.cohort
         return CohortReportData(
             programme=programme_name,
             cohort=cohort.name,
             dimensions=context.dimensions,
             companies=companies,
-            generated_on=today,
+            generated_on=settled.today,
             cluster=cluster,
             programme_description=description,
             cohort_start=cohort.start_date,
@@ -268,8 +270,8 @@ class ReportingService(Service):
             framework=framework.label,
             mean_levels=mean_levels([c.profile for c in summaries if c.profile]),
             mean_change=mean_levels_float([c.change for c in summaries if c.change]),
-            page_size=page_size,
-            include_confidential=include_confidential,
+            page_size=settled.page_size,
+            include_confidential=settled.include_confidential,
             period=period.text if period else "",
             period_end=period.end if period else None,
         )
@@ -313,113 +315,53 @@ class ReportingService(Service):
 
     # --- the PDF ------------------------------------------------------------------------------
 
-    def company_report_pdf(
-        self,
-        enrolment_id: int,
-        *,
-        page_size: PageSize = "A4",
-        include_confidential: bool = False,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
-        today: dt.date | None = None,
-        period: Period | None = None,
-    ) -> bytes:
+    def company_report_pdf(self, enrolment_id: int, **options: Unpack[BuildOptions]) -> bytes:
         """The company progress report as PDF bytes (for a preview); see
         :meth:`write_company_report` to save one."""
-        data = self.company_report_data(
-            enrolment_id,
-            include_confidential=include_confidential,
-            today=today,
-            page_size=page_size,
-            period=period,
+        data = self.company_report_data(enrolment_id, **_data_options(options))
+        return build_company_report(
+            data, progress=options.get("progress"), cancelled=options.get("cancelled")
         )
-        return build_company_report(data, progress=progress, cancelled=cancelled)
 
-    def cohort_report_pdf(
-        self,
-        cohort_id: int,
-        *,
-        page_size: PageSize = "A4",
-        include_confidential: bool = False,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
-        today: dt.date | None = None,
-        period: Period | None = None,
-    ) -> bytes:
+    def cohort_report_pdf(self, cohort_id: int, **options: Unpack[BuildOptions]) -> bytes:
         """The cohort report as PDF bytes (for a preview); see :meth:`write_cohort_report`."""
-        data = self.cohort_report_data(
-            cohort_id,
-            include_confidential=include_confidential,
-            today=today,
-            page_size=page_size,
-            period=period,
+        data = self.cohort_report_data(cohort_id, **_data_options(options))
+        return build_cohort_report(
+            data, progress=options.get("progress"), cancelled=options.get("cancelled")
         )
-        return build_cohort_report(data, progress=progress, cancelled=cancelled)
 
     def write_company_report(
-        self,
-        enrolment_id: int,
-        path: str | os.PathLike[str],
-        *,
-        page_size: PageSize = "A4",
-        include_confidential: bool = False,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
-        today: dt.date | None = None,
-        period: Period | None = None,
+        self, enrolment_id: int, path: str | os.PathLike[str], **options: Unpack[BuildOptions]
     ) -> Path:
         """Write the company progress report to ``path``, atomically: a cancel or an error
         leaves the file that was there (or none), never part of a report."""
-        self._check_options(include_confidential, page_size)
         target = self._write_pdf(
-            path,
-            lambda: self.company_report_pdf(
-                enrolment_id,
-                page_size=page_size,
-                include_confidential=include_confidential,
-                progress=progress,
-                cancelled=cancelled,
-                today=today,
-                period=period,
-            ),
+            path, options, lambda: self.company_report_pdf(enrolment_id, **options)
         )
         log.info("wrote the company report of enrolment %s to %s", enrolment_id, target)
         return target
 
     def write_cohort_report(
-        self,
-        cohort_id: int,
-        path: str | os.PathLike[str],
-        *,
-        page_size: PageSize = "A4",
-        include_confidential: bool = False,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
-        today: dt.date | None = None,
-        period: Period | None = None,
+        self, cohort_id: int, path: str | os.PathLike[str], **options: Unpack[BuildOptions]
     ) -> Path:
         """Write the cohort report to ``path``, atomically (see :meth:`write_company_report`)."""
-        self._check_options(include_confidential, page_size)
         target = self._write_pdf(
-            path,
-            lambda: self.cohort_report_pdf(
-                cohort_id,
-                page_size=page_size,
-                include_confidential=include_confidential,
-                progress=progress,
-                cancelled=cancelled,
-                today=today,
-                period=period,
-            ),
+            path, options, lambda: self.cohort_report_pdf(cohort_id, **options)
         )
         log.info("wrote the report of cohort %s to %s", cohort_id, target)
         return target
 
     # --- helpers ------------------------------------------------------------------------------
 
-    def _write_pdf(self, path: str | os.PathLike[str], build: Callable[[], bytes]) -> Path:
-        """Build a report into ``path`` atomically. The temporary file is made before the
-        build, so an unwritable folder fails at once and a cancel leaves no part file."""
+    def _write_pdf(
+        self, path: str | os.PathLike[str], options: ReportOptions, build: Callable[[], bytes]
+    ) -> Path:
+        """Build a report into ``path`` atomically. The options and the target are checked,
+        and the temporary file made, before the build: a refusal or an unwritable folder
+        fails at once, and a cancel leaves no part file."""
+        self._check_options(
+            options.get("include_confidential", False), options.get("page_size", "A4")
+        )
         target = self._check_target(path)
         with atomic_write(target) as handle:
             handle.write(build())
@@ -431,6 +373,19 @@ class ReportingService(Service):
         if target.is_dir():
             raise WriteFailedError(f"cannot write {target}: it is a folder. Give a file name.")
         return target
+
+    def _settle(self, options: ReportOptions) -> _Settled:
+        """Check a report's options (the reader's right to confidential notes, the page
+        size, the period) and fill in their defaults."""
+        include_confidential = options.get("include_confidential", False)
+        page_size = options.get("page_size", "A4")
+        self._check_options(include_confidential, page_size)
+        period = options.get("period")
+        if period is not None:
+            period.check()
+        today = options.get("today") or dt.date.today()
+        as_of = min(today, period.end) if period and period.end else today
+        return _Settled(include_confidential, page_size, period, today, as_of)
 
     def _check_options(self, include_confidential: bool, page_size: str) -> None:
         if include_confidential and not role_allows(self.actor.role, UseCase.READ_CONFIDENTIAL):
@@ -515,14 +470,13 @@ def _read_texts(s: Session, which: ColumnElement[bool]) -> _Texts:
 
 
 def _company_data(
-    summary: EnrolmentSummary,
-    texts: _Texts,
-    context: _Context,
-    today: dt.date,
-    include_confidential: bool,
-    page_size: PageSize,
-    period: Period | None = None,
+    summary: EnrolmentSummary, texts: _Texts, context: _Context, settled: _Settled
 ) -> CompanyReportData:
+    today, include_confidential, period = (
+        settled.today,
+        settled.include_confidential,
+        settled.period,
+    )
     visible = [
         w
         for w in texts.words.get(summary.enrolment_id, [])
@@ -563,7 +517,7 @@ def _company_data(
         ),
         next_steps=next((w.next_steps for w in reversed(visible) if w.next_steps.strip()), ""),
         last_assessed=summary.last_assessed,
-        page_size=page_size,
+        page_size=settled.page_size,
         include_confidential=include_confidential,
         period=period.text if period else "",
         period_end=period.end if period else None,
