@@ -27,13 +27,14 @@ import logging
 import os
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from accelerator.domain.enums import Role
 from accelerator.domain.milestones import MilestoneState, is_overdue
@@ -353,10 +354,7 @@ class ExportService(Service):
         self._check_scope(cohort_id)
         today = today or dt.date.today()
         headers = (
-            "Programme",
-            "Cohort",
-            "Company",
-            "Organisation number",
+            *_WHOSE,
             "Enrolment status",
             "No.",
             "Milestone",
@@ -369,13 +367,11 @@ class ExportService(Service):
             "Blocked because",
         )
         with self._read() as s:
-            query = (
-                select(
-                    Programme.name,
-                    Cohort.name,
-                    Company.name,
-                    Company.org_number,
-                    Company.registry_number,
+            query = _whose(
+                s,
+                Milestone.enrolment_id,
+                cohort_id,
+                (
                     Enrolment.status,
                     Milestone.position,
                     Milestone.title,
@@ -385,31 +381,11 @@ class ExportService(Service):
                     Milestone.completed_on,
                     Milestone.evidence,
                     Milestone.blocked_reason,
-                )
-                .join_from(Milestone, Enrolment, Milestone.enrolment_id == Enrolment.id)
-                .join(Cohort, Enrolment.cohort_id == Cohort.id)
-                .join(Programme, Cohort.programme_id == Programme.id)
-                .join(Company, Enrolment.company_id == Company.id)
-                .order_by(
-                    Programme.name,
-                    Cohort.start_date,
-                    Cohort.name,
-                    Company.name,
-                    Enrolment.id,
-                    Milestone.position,
-                    Milestone.id,
-                )
+                ),
+                (Enrolment.id, Milestone.position, Milestone.id),
             )
-            if cohort_id is not None:
-                get_or_raise(s, Cohort, cohort_id, "cohort")
-                query = query.where(Enrolment.cohort_id == cohort_id)
             rows: list[tuple[Cell, ...]] = []
-            for (
-                programme,
-                cohort,
-                company,
-                org_number,
-                registry_number,
+            for whose, (
                 enrolment_status,
                 position,
                 title,
@@ -419,14 +395,11 @@ class ExportService(Service):
                 completed_on,
                 evidence,
                 blocked,
-            ) in s.execute(query):
+            ) in _split(s.execute(query)):
                 overdue = is_overdue(MilestoneState(status, due, completed_on), today)
                 rows.append(
                     (
-                        programme,
-                        cohort,
-                        company,
-                        org_number or registry_number,
+                        *whose,
                         _words(enrolment_status.value),
                         position + 1,
                         title,
@@ -456,45 +429,32 @@ class ExportService(Service):
             )
         with self._read() as s:
             query = (
-                select(
-                    Assessment.id,
-                    Programme.name,
-                    Cohort.name,
-                    Company.name,
-                    Company.org_number,
-                    Company.registry_number,
-                    Assessment.assessed_on,
-                    Assessment.kind,
-                    User.display_name,
-                    ReadinessFramework.name,
-                    ReadinessFramework.version,
-                    func.coalesce(AssessmentText.notes, ""),
-                    func.coalesce(AssessmentText.next_steps, ""),
-                    Assessment.confidential,
-                    Assessment.updated_at,
+                _whose(
+                    s,
+                    Assessment.enrolment_id,
+                    cohort_id,
+                    (
+                        Assessment.id,
+                        Assessment.assessed_on,
+                        Assessment.kind,
+                        User.display_name,
+                        ReadinessFramework.name,
+                        ReadinessFramework.version,
+                        func.coalesce(AssessmentText.notes, ""),
+                        func.coalesce(AssessmentText.next_steps, ""),
+                        Assessment.confidential,
+                        Assessment.updated_at,
+                    ),
+                    (Assessment.assessed_on, Assessment.id),
                 )
-                .join_from(Assessment, Enrolment, Assessment.enrolment_id == Enrolment.id)
-                .join(Cohort, Enrolment.cohort_id == Cohort.id)
-                .join(Programme, Cohort.programme_id == Programme.id)
-                .join(Company, Enrolment.company_id == Company.id)
                 .join(User, Assessment.assessor_id == User.id)
                 .join(ReadinessFramework, Assessment.framework_id == ReadinessFramework.id)
                 .outerjoin(AssessmentText, AssessmentText.assessment_id == Assessment.id)
-                .order_by(
-                    Programme.name,
-                    Cohort.start_date,
-                    Cohort.name,
-                    Company.name,
-                    Assessment.assessed_on,
-                    Assessment.id,
-                )
             )
             scores_query = select(
                 Score.assessment_id, Score.dimension_id, Score.level, Score.reason
             )
             if cohort_id is not None:
-                get_or_raise(s, Cohort, cohort_id, "cohort")
-                query = query.where(Enrolment.cohort_id == cohort_id)
                 scores_query = scores_query.join(
                     Assessment, Score.assessment_id == Assessment.id
                 ).where(
@@ -502,7 +462,7 @@ class ExportService(Service):
                         select(Enrolment.id).where(Enrolment.cohort_id == cohort_id)
                     )
                 )
-            assessments = s.execute(query).all()
+            assessments = _split(s.execute(query).all())
             scores: dict[int, dict[int, tuple[int, str]]] = defaultdict(dict)
             for assessment_id, dimension_id, level, reason in s.execute(scores_query):
                 scores[assessment_id][dimension_id] = (level, reason)
@@ -523,10 +483,7 @@ class ExportService(Service):
                 keys[key] = name if name not in keys.values() else f"{name} ({key})"
         position = {key: i for i, key in enumerate(keys)}
         headers = (
-            "Programme",
-            "Cohort",
-            "Company",
-            "Organisation number",
+            *_WHOSE,
             "Assessed on",
             "Kind",
             "Assessor",
@@ -539,13 +496,8 @@ class ExportService(Service):
         )
         rows: list[tuple[Cell, ...]] = []
         left_out = 0
-        for (
+        for whose, (
             assessment_id,
-            programme,
-            cohort,
-            company,
-            org_number,
-            registry_number,
             assessed_on,
             kind,
             assessor,
@@ -565,10 +517,7 @@ class ExportService(Service):
                 left_out += 1
             rows.append(
                 (
-                    programme,
-                    cohort,
-                    company,
-                    org_number or registry_number,
+                    *whose,
                     assessed_on,
                     kind.value,
                     assessor,
@@ -581,6 +530,51 @@ class ExportService(Service):
                 )
             )
         return Sheet("Assessments", headers, rows), left_out
+
+
+#: The first columns of a milestone's or an assessment's row: whose it is.
+_WHOSE = ("Programme", "Cohort", "Company", "Organisation number")
+
+
+def _whose(
+    s: Session,
+    enrolment_id: InstrumentedAttribute[int],
+    cohort_id: int | None,
+    columns: Sequence[ColumnElement[Any] | InstrumentedAttribute[Any]],
+    order: Sequence[InstrumentedAttribute[Any]],
+) -> Select[Any]:
+    """The rows of a table linked to an enrolment by ``enrolment_id`` (milestones,
+    assessments), each led by whose it is: programme, cohort, company and its numbers;
+    in the order of a programme's cohorts and their companies, then ``order``. Only
+    cohort ``cohort_id``'s, when given (NotFoundError if it does not exist)."""
+    query = (
+        select(
+            Programme.name,
+            Cohort.name,
+            Company.name,
+            Company.org_number,
+            Company.registry_number,
+            *columns,
+        )
+        .join_from(enrolment_id.class_, Enrolment, enrolment_id == Enrolment.id)
+        .join(Cohort, Enrolment.cohort_id == Cohort.id)
+        .join(Programme, Cohort.programme_id == Programme.id)
+        .join(Company, Enrolment.company_id == Company.id)
+        .order_by(Programme.name, Cohort.start_date, Cohort.name, Company.name, *order)
+    )
+    if cohort_id is not None:
+        get_or_raise(s, Cohort, cohort_id, "cohort")
+        query = query.where(Enrolment.cohort_id == cohort_id)
+    return query
+
+
+def _split(rows: Iterable[Sequence[Any]]) -> list[tuple[tuple[Cell, ...], Sequence[Any]]]:
+    """Each row of :func:`_whose` as the cells that say whose it is (the organisation
+    number, or a foreign company's registry number) and the rest."""
+    return [
+        ((programme, cohort, company, org_number or registry_number), rest)
+        for programme, cohort, company, org_number, registry_number, *rest in rows
+    ]
 
 
 def _contact_text(name: str, role: str, email: str, phone: str) -> str:

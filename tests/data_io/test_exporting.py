@@ -19,7 +19,7 @@ import openpyxl  # type: ignore[import-untyped]
 import pytest
 
 from accelerator.domain.enums import MilestoneStatus, Role
-from accelerator.errors import PermissionDeniedError, ValidationError
+from accelerator.errors import NotFoundError, PermissionDeniedError, ValidationError
 from accelerator.services import Actor, Services
 from accelerator.services.atomic import WriteFailedError, atomic_write
 from accelerator.services.companies import ContactInput
@@ -334,3 +334,26 @@ def test_a_kill_during_the_write_leaves_the_old_file(tmp_path: Path, seed: int) 
     with atomic_write(target) as handle:
         handle.write(b"complete")
     assert target.read_bytes() == b"complete"
+
+
+@pytest.mark.parametrize("kind", ["milestones", "assessments"])
+def test_a_row_leads_with_whose_it_is_and_only_the_chosen_cohort_is_in(
+    services: Services, make: Factory, kind: str
+) -> None:
+    programme = make.programme(name="Ocean Accelerator")
+    make.template(programme.id, "Ten customer interviews")
+    cohort = make.cohort(programme.id, name="Vår 2026")
+    other = make.cohort(programme.id, name="Høst 2026")
+    foreign = make.company(
+        name="Kelp AB", org_number="", is_foreign=True, country="Sweden",
+        registry_number="556677-8899",
+    )  # fmt: skip
+    for enrolment in (make.enrolment(cohort.id, company_id=foreign.id), make.enrolment(other.id)):
+        make.assessment(enrolment.id)
+    sheet = exporter(services).sheet(kind, cohort_id=cohort.id)
+    assert sheet.headers[:4] == ("Programme", "Cohort", "Company", "Organisation number")
+    assert [row[:4] for row in sheet.rows] == [
+        ("Ocean Accelerator", "Vår 2026", "Kelp AB", "556677-8899")
+    ]
+    with pytest.raises(NotFoundError, match="cohort 999999 does not exist"):
+        exporter(services).sheet(kind, cohort_id=999_999)
