@@ -301,8 +301,11 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` survive a power cut (not possible everywhere)."""
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` survive a power cut: without this one can undo it.
+    Not possible everywhere (Windows opens no folder), and then skipped."""
+    if os.name != "posix":
+        return
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:
@@ -310,7 +313,7 @@ def _fsync_dir(folder: Path) -> None:
     try:
         os.fsync(fd)
     except OSError:
-        pass
+        log.debug("could not fsync folder %s", folder)
     finally:
         os.close(fd)
 
@@ -410,7 +413,7 @@ def move_aside(db_path: Path, *, now: dt.datetime | None = None) -> Path | None:
     except OSError as error:
         log.error("could not move the damaged %s aside: %s", db_path, error)
         return None
-    _fsync_dir(db_path.parent)
+    fsync_folder(db_path.parent)
     log.warning("moved the damaged database %s to %s", db_path, folder)
     return folder
 
@@ -433,7 +436,7 @@ def put_back(backup: Path, db_path: Path) -> None:
     except BaseException:
         _unlink_with_journals(temp)
         raise
-    _fsync_dir(db_path.parent)
+    fsync_folder(db_path.parent)
     log.info("put %s back from %s", db_path, backup)
 
 
@@ -507,7 +510,7 @@ def backup_database(
     except BaseException:
         _unlink_with_journals(temp)
         raise
-    _fsync_dir(backups_dir)
+    fsync_folder(backups_dir)
     backup = parse_backup_name(db_path, final)
     assert backup is not None, final
     log.info("backed up %s to %s (%s)", db_path, final, reason)
@@ -633,11 +636,18 @@ def inspect_restorable(source: Path) -> str:
     if not has_sqlite_header(source):
         raise RestoreError(f"{source} is not an Accelerator database (not a SQLite file)")
     try:
-        with _read_only(source) as conn:
-            problems = run_check(conn, full=True)
-            version = None if problems else schema_version_of(conn)
+        return _restorable_version(source, source)
     except sqlite3.Error as error:
         raise RestoreError(f"{source} cannot be read: {error}") from error
+
+
+def _restorable_version(source: Path, path: Path) -> str:
+    """The schema version of the database at ``path`` (``source`` or a copy of it), once
+    SQLite's full integrity check passes and this program knows the schema; RestoreError
+    naming ``source`` otherwise."""
+    with _read_only(path) as conn:
+        problems = run_check(conn, full=True)
+        version = None if problems else schema_version_of(conn)
     if problems:
         raise RestoreError(
             f"{source} is damaged (SQLite's integrity check says: {problems[0]}); "
@@ -722,7 +732,7 @@ def _restore_locked(
     except BaseException:
         _unlink_with_journals(temp)
         raise
-    _fsync_dir(db_path.parent)
+    fsync_folder(db_path.parent)
     log.warning("restored %s from %s (schema %s)", db_path, source, version)
     return RestoreResult(db_path, source, version, previous, moved_aside)
 
@@ -738,16 +748,7 @@ def _prepare_copy(source: Path, temp: Path) -> str:
             f"{source} could not be copied: {_describe_sqlite_error(error)}. "
             "The database is as it was."
         ) from error
-    with _read_only(temp) as conn:
-        problems = run_check(conn, full=True)
-        version = None if problems else schema_version_of(conn)
-    if problems:
-        raise RestoreError(
-            f"{source} is damaged (SQLite's integrity check says: {problems[0]}); "
-            "choose another backup"
-        )
-    _require_known_schema(source, version)
-    assert version is not None
+    version = _restorable_version(source, temp)
     with closing(sqlite3.connect(temp, isolation_level=None)) as conn:
         conn.execute("PRAGMA journal_mode = WAL").fetchall()
     _fsync_file(temp)

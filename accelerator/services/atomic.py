@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
+from accelerator.db.backup import fsync_folder
 from accelerator.errors import AcceleratorError
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ def atomic_write(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
         if isinstance(error, OSError):
             raise WriteFailedError(_message(target, error)) from error
         raise
-    _sync_folder(folder)
+    fsync_folder(folder)
     log.info("wrote %s", target)
 
 
@@ -102,19 +103,3 @@ def _umask() -> int:
     except (OSError, ValueError):
         pass
     return 0o022
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable: without this a power cut can undo it."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        log.debug("could not fsync folder %s", folder)
-    finally:
-        os.close(fd)
