@@ -257,8 +257,9 @@ def radar_chart(
     with _unchecked():
         if baseline and any(k in baseline for k in keys):
             drawing.add(
-                Polygon(
-                    [c for i, k in enumerate(keys) for c in web.point(i, baseline.get(k, 0))],
+                web.outline(
+                    keys,
+                    baseline,
                     fillColor=None,
                     strokeColor=BASELINE,
                     strokeWidth=1.2,
@@ -268,8 +269,9 @@ def radar_chart(
         has_latest = any(k in latest for k in keys)
         if has_latest:
             drawing.add(
-                Polygon(
-                    [c for i, k in enumerate(keys) for c in web.point(i, latest.get(k, 0))],
+                web.outline(
+                    keys,
+                    latest,
                     fillColor=PRIMARY_WASH,
                     strokeColor=PRIMARY,
                     strokeWidth=1.6,
@@ -343,6 +345,12 @@ class _Web:
     def point(self, i: int, level: float) -> tuple[float, float]:
         r = self.radius * level / MAX_LEVEL
         return self.cx + r * math.cos(self.angles[i]), self.cy + r * math.sin(self.angles[i])
+
+    def outline(self, keys: Sequence[str], levels: Mapping[str, int], **style: object) -> Polygon:
+        """The polygon of ``levels`` over the spokes of ``keys`` (a missing level at the
+        centre), drawn with ``style``."""
+        points = [c for i, k in enumerate(keys) for c in self.point(i, levels.get(k, 0))]
+        return Polygon(points, **style)
 
 
 @lru_cache(maxsize=32)

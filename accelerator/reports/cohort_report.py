@@ -34,18 +34,19 @@ from accelerator.reports.charts import (
     milestone_completion_chart,
 )
 from accelerator.reports.company_report import (
+    BANDED,
     company_section,
     frame_width,
-    header_style,
     heading,
     hex_of,
+    house_table,
+    section,
     signed,
 )
 from accelerator.reports.data import KICKOFF, CohortReportData, CompanyReportData, Dimension
 from accelerator.reports.kickoff import kickoff_story
 from accelerator.reports.layout import (
     Anchor,
-    Band,
     Cancelled,
     ChartFlowable,
     Chrome,
@@ -55,7 +56,6 @@ from accelerator.reports.layout import (
     Progress,
     ProgressMark,
     ReportDocument,
-    RunningTitle,
     TocEntry,
     VerticalLabel,
 )
@@ -63,7 +63,6 @@ from accelerator.reports.style import (
     ALERT,
     FLAG,
     MARGIN_SIDE,
-    PANEL,
     PRIMARY,
     PRIMARY_LIGHT,
     WHITE,
@@ -296,8 +295,9 @@ def _mean_table(data: CohortReportData, width: float) -> list[Flowable]:
                 signed(change, 1),
             ]
         )
-    table = Table(rows, colWidths=[width * 0.4, width * 0.3, width * 0.3], repeatRows=1)
-    table.setStyle(header_style([("ALIGN", (1, 1), (-1, -1), "CENTER")]))
+    table = house_table(
+        rows, [width * 0.4, width * 0.3, width * 0.3], [("ALIGN", (1, 1), (-1, -1), "CENTER")]
+    )
     story: list[Flowable] = [*heading("The cohort at a glance"), table]
     if data.not_assessed:
         story.append(Spacer(1, 3))
@@ -315,9 +315,7 @@ def _names(companies: Sequence[CompanyReportData]) -> str:
 def _contents(data: CohortReportData) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
-        RunningTitle("Contents"),
-        Text("Contents", st.h1),
-        Band(),
+        *section(None, "Contents"),
         TocEntry("Summary", "summary", st.toc0),
         TocEntry("Cohort charts", "charts", st.toc0),
     ]
@@ -334,12 +332,7 @@ def _contents(data: CohortReportData) -> list[Flowable]:
 def _summary(data: CohortReportData, width: float) -> list[Flowable]:
     st = styles()
     companies = data.companies
-    story: list[Flowable] = [
-        Anchor("summary", "Summary"),
-        RunningTitle("Summary"),
-        Text("Summary", st.h1),
-        Band(),
-    ]
+    story = section("summary", "Summary")
     if not companies:
         story.append(Para("No companies are enrolled in this cohort.", st.body))
         return story
@@ -428,19 +421,17 @@ def _summary_table(data: CohortReportData, width: float) -> Table:
                 ("FONT", (first_tail + 3, row), (first_tail + 3, row), "DejaVuSans-Bold", 8, 10),
             ]
         rows.append(cells)
-    table = Table(rows, colWidths=[name_w, *([dim_w] * len(dims)), *tail], repeatRows=1)
-    table.setStyle(
-        header_style(
-            [
-                ("ALIGN", (1, 1), (-1, -1), "CENTER"),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, PANEL]),
-                ("LEFTPADDING", (1, 0), (-1, -1), 2),
-                ("RIGHTPADDING", (1, 0), (-1, -1), 2),
-                *extra,
-            ]
-        )
+    return house_table(
+        rows,
+        [name_w, *([dim_w] * len(dims)), *tail],
+        [
+            ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+            BANDED,
+            ("LEFTPADDING", (1, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (1, 0), (-1, -1), 2),
+            *extra,
+        ],
     )
-    return table
 
 
 def _attention(companies: Sequence[CompanyReportData]) -> list[Flowable]:
@@ -478,12 +469,7 @@ def _attention(companies: Sequence[CompanyReportData]) -> list[Flowable]:
 def _charts(data: CohortReportData, width: float) -> list[Flowable]:
     st = styles()
     companies = data.companies
-    story: list[Flowable] = [
-        Anchor("charts", "Cohort charts"),
-        RunningTitle("Cohort charts"),
-        Text("Cohort charts", st.h1),
-        Band(),
-    ]
+    story = section("charts", "Cohort charts")
     if not companies:
         story.append(Para("No companies are enrolled in this cohort.", st.body))
         return story

@@ -22,6 +22,7 @@ from accelerator.reports.charts import (
 from accelerator.reports.data import CompanyReportData, DimensionStanding, MilestoneLine
 from accelerator.reports.layout import (
     Anchor,
+    Band,
     Cancelled,
     ChartFlowable,
     Chrome,
@@ -121,6 +122,41 @@ def header_style(extra: Sequence[tuple[object, ...]] = ()) -> TableStyle:
             *extra,
         ]
     )
+
+
+#: Rows alternately white and a light panel: for a long table read across.
+BANDED = ("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, PANEL])
+
+
+def house_table(
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    style: Sequence[tuple[object, ...]] = (),
+) -> Table:
+    """A house table of ``rows``, the first of them its header row, repeated on every page;
+    ``style`` adds to the house style (:func:`header_style`)."""
+    table = Table([list(row) for row in rows], colWidths=list(widths), repeatRows=1)
+    table.setStyle(header_style(style))
+    return table
+
+
+def head(*labels: str) -> list[object]:
+    """A header row of plain labels."""
+    st = styles()
+    return [Text(label, st.cell_head) for label in labels]
+
+
+def fill_width(width: float, *fixed: float) -> list[float]:
+    """Column widths: ``fixed`` ones, then a last column that takes what is left."""
+    return [*fixed, width - sum(fixed)]
+
+
+def section(key: str | None, title: str) -> list[Flowable]:
+    """The opening of a top-level section: its entry in the PDF's outline and contents
+    (under ``key``; None for none), the page header's running title, the title and the
+    band under it."""
+    anchor = [] if key is None else [Anchor(key, title)]
+    return [*anchor, RunningTitle(title), Text(title, styles().h1), Band()]
 
 
 def heading(text: str, room: float = 100) -> list[Flowable]:
@@ -399,8 +435,6 @@ def _readiness_table(
     shared: dict[object, Flowable],
 ) -> Table:
     st = styles()
-    widths = [92.0, 40.0, 46.0]
-    widths.append(width - sum(widths))
     rows: list[list[object]] = [
         [
             Text("Dimension", st.cell_head),
@@ -440,22 +474,20 @@ def _readiness_table(
             ]
         if s.change:
             extra.append(("TEXTCOLOR", (2, row), (2, row), GOOD if s.change > 0 else ALERT))
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        header_style(
-            [
-                ("ALIGN", (1, 1), (2, -1), "CENTER"),
-                ("FONT", (1, 1), (2, -1), "DejaVuSans-Bold", 9, 11),
-                ("VALIGN", (1, 1), (2, -1), "MIDDLE"),
-                ("LINEBELOW", (1, 1), (1, -1), 0.4, WHITE),
-                ("FONT", (2, 0), (2, 0), "DejaVuSans-Bold", 7.5, 9),
-                ("TEXTCOLOR", (2, 0), (2, 0), WHITE),
-                ("ALIGN", (2, 0), (2, 0), "CENTER"),
-                *extra,
-            ]
-        )
+    return house_table(
+        rows,
+        fill_width(width, 92, 40, 46),
+        [
+            ("ALIGN", (1, 1), (2, -1), "CENTER"),
+            ("FONT", (1, 1), (2, -1), "DejaVuSans-Bold", 9, 11),
+            ("VALIGN", (1, 1), (2, -1), "MIDDLE"),
+            ("LINEBELOW", (1, 1), (1, -1), 0.4, WHITE),
+            ("FONT", (2, 0), (2, 0), "DejaVuSans-Bold", 7.5, 9),
+            ("TEXTCOLOR", (2, 0), (2, 0), WHITE),
+            ("ALIGN", (2, 0), (2, 0), "CENTER"),
+            *extra,
+        ],
     )
-    return table
 
 
 def _descriptor(
@@ -523,16 +555,7 @@ def _milestone_table(
     milestones: Sequence[MilestoneLine], width: float, overflow: Overflow
 ) -> Table:
     st = styles()
-    widths = [160.0, 66.0, 80.0]
-    widths.append(width - sum(widths))
-    rows: list[list[object]] = [
-        [
-            Text("Milestone", st.cell_head),
-            Text("Status", st.cell_head),
-            Text("Dates", st.cell_head),
-            Text("Evidence", st.cell_head),
-        ]
-    ]
+    rows: list[list[object]] = [head("Milestone", "Status", "Dates", "Evidence")]
     extra: list[tuple[object, ...]] = []
     for row, m in enumerate(milestones, start=1):
         settled = m.status == "not_applicable"
@@ -567,9 +590,11 @@ def _milestone_table(
             extra.append(("TEXTCOLOR", (2, row), (2, row), MUTED))
         if m.overdue:
             extra.append(("TEXTCOLOR", (2, row), (2, row), ALERT))
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(header_style([("FONT", (2, 1), (2, -1), "DejaVuSans", 7.5, 9.5), *extra]))
-    return table
+    return house_table(
+        rows,
+        fill_width(width, 160, 66, 80),
+        [("FONT", (2, 1), (2, -1), "DejaVuSans", 7.5, 9.5), *extra],
+    )
 
 
 STATUS_COLOURS = {"done": GOOD, "blocked": ALERT, "not_applicable": MUTED}

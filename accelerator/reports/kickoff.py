@@ -25,9 +25,12 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from accelerator.reports.charts import format_date
 from accelerator.reports.company_report import (
-    header_style,
+    BANDED,
+    head,
     heading,
+    house_table,
     profile_grid,
+    section,
     status_line,
 )
 from accelerator.reports.data import CohortReportData, CompanyReportData, MilestoneLine
@@ -38,9 +41,8 @@ from accelerator.reports.layout import (
     FigureStrip,
     Monitor,
     ProgressMark,
-    RunningTitle,
 )
-from accelerator.reports.style import ALERT, PANEL, PRIMARY, WHITE, styles
+from accelerator.reports.style import ALERT, PRIMARY, styles
 from accelerator.reports.text import Para, Text, join, one_line, paragraphs, plain
 from accelerator.reports.wording import (
     CHECKLIST_OF,
@@ -88,17 +90,16 @@ def _section(key: str, title: str, *, follows: bool = False) -> list[Flowable]:
     """A top-level section. One that ``follows`` another on the same page starts a new page
     only when little room is left (a kick-off report is short; half-empty pages would make
     it long)."""
-    st = styles()
     if follows:
         # No running title: the page's header keeps naming the section it began with.
         return [
             Spacer(1, 8 * mm),
             CondPageBreak(160),
             Anchor(key, title),
-            Text(title, st.h1),
+            Text(title, styles().h1),
             Band(),
         ]
-    return [Anchor(key, title), RunningTitle(title), Text(title, st.h1), Band()]
+    return section(key, title)
 
 
 # --- cover ------------------------------------------------------------------------------------
@@ -160,10 +161,7 @@ def _cover(data: CohortReportData, width: float) -> list[Flowable]:
 
 def _company_table(companies: Sequence[CompanyReportData], width: float) -> Table:
     st = styles()
-    widths = [width * 0.36, width * 0.22, width * 0.42]
-    rows: list[list[object]] = [
-        [Text(label, st.cell_head) for label in ("Company", "Sector", "Mentors")]
-    ]
+    rows: list[list[object]] = [head("Company", "Sector", "Mentors")]
     extra: list[tuple[object, ...]] = []
     for row, c in enumerate(companies, start=1):
         rows.append(
@@ -175,9 +173,7 @@ def _company_table(companies: Sequence[CompanyReportData], width: float) -> Tabl
         )
         if not c.mentors:
             extra.append(("TEXTCOLOR", (2, row), (2, row), ALERT))
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(header_style([("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, PANEL]), *extra]))
-    return table
+    return house_table(rows, [width * 0.36, width * 0.22, width * 0.42], [BANDED, *extra])
 
 
 # --- companies --------------------------------------------------------------------------------
@@ -221,12 +217,10 @@ def _mentors(data: CohortReportData, width: float) -> list[Flowable]:
     story = _section("mentors", "Mentors", follows=True)
     mentors = _mentor_companies(data.companies)
     if mentors:
-        rows: list[list[object]] = [[Text("Mentor", st.cell_head), Text("Companies", st.cell_head)]]
+        rows: list[list[object]] = [head("Mentor", "Companies")]
         for mentor, names in mentors.items():
             rows.append([Text(mentor, st.cell_bold), plain(", ".join(names), st.cell)])
-        table = Table(rows, colWidths=[width * 0.3, width * 0.7], repeatRows=1)
-        table.setStyle(header_style([("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, PANEL])]))
-        story.append(table)
+        story.append(house_table(rows, [width * 0.3, width * 0.7], [BANDED]))
     unmentored = [one_line(c.company.name) for c in data.companies if not c.mentors]
     if unmentored:
         story.append(Spacer(1, 4))
@@ -273,10 +267,7 @@ def _plan(data: CohortReportData, width: float) -> list[Flowable]:
 def _plan_table(members: Sequence[CompanyReportData], width: float) -> Table:
     """The shared checklist, with how far the companies have got with each milestone."""
     st = styles()
-    widths = [width * 0.5, width * 0.18, width * 0.32]
-    rows: list[list[object]] = [
-        [Text(label, st.cell_head) for label in ("Milestone", "Due", "Status")]
-    ]
+    rows: list[list[object]] = [head("Milestone", "Due", "Status")]
     extra: list[tuple[object, ...]] = []
     for row, items in enumerate(zip(*(c.milestones for c in members), strict=True), start=1):
         first = items[0]
@@ -293,9 +284,7 @@ def _plan_table(members: Sequence[CompanyReportData], width: float) -> Table:
         )
         if overdue:
             extra.append(("TEXTCOLOR", (1, row), (1, row), ALERT))
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(header_style([("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, PANEL]), *extra]))
-    return table
+    return house_table(rows, [width * 0.5, width * 0.18, width * 0.32], [BANDED, *extra])
 
 
 def _status(items: Sequence[MilestoneLine]) -> tuple[str, int]:

@@ -97,41 +97,32 @@ class Styles:
 @cache
 def styles() -> Styles:
     register_fonts()
-    base = ParagraphStyle(
+    body = ParagraphStyle(
         "body", fontName=REGULAR, fontSize=9, leading=12.5, textColor=INK, spaceAfter=4
     )
 
-    def derive(name: str, **kw: object) -> ParagraphStyle:
-        return ParagraphStyle(name, parent=base, **kw)
+    def derive(name: str, parent: ParagraphStyle = body, **kw: object) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=parent, **kw)
 
+    # A family shares its size and colour through its parent, so each is set in one place.
+    small = derive("small", fontSize=8, leading=10.5)
+    cell = derive("cell", fontSize=8, leading=10, spaceAfter=0)
+    cell_small = derive("cell_small", cell, fontSize=7, leading=8.8, textColor=MUTED)
+    cell_head = derive("cell_head", cell, fontName=BOLD, fontSize=7.5, leading=9, textColor=WHITE)
     return Styles(
-        body=base,
+        body=body,
         body_bold=derive("body_bold", fontName=BOLD),
-        small=derive("small", fontSize=8, leading=10.5),
-        bullet=derive(
-            "bullet", fontSize=8, leading=10.5, leftIndent=10, bulletIndent=0, spaceAfter=2.5
-        ),
-        muted=derive("muted", fontSize=8, leading=10.5, textColor=MUTED),
+        small=small,
+        bullet=derive("bullet", small, leftIndent=10, bulletIndent=0, spaceAfter=2.5),
+        muted=derive("muted", small, textColor=MUTED),
         note=derive("note", fontSize=8.5, leading=11.5, spaceAfter=3),
-        cell=derive("cell", fontSize=8, leading=10, spaceAfter=0),
-        cell_bold=derive("cell_bold", fontName=BOLD, fontSize=8, leading=10, spaceAfter=0),
-        cell_small=derive("cell_small", fontSize=7, leading=8.8, textColor=MUTED, spaceAfter=0),
-        cell_why=derive(
-            "cell_why", fontName=ITALIC, fontSize=7, leading=8.8, textColor=MUTED, spaceAfter=0
-        ),
-        cell_head=derive(
-            "cell_head", fontName=BOLD, fontSize=7.5, leading=9, textColor=WHITE, spaceAfter=0
-        ),
-        cell_head_centre=derive(
-            "cell_head_centre",
-            fontName=BOLD,
-            fontSize=7.5,
-            leading=9,
-            textColor=WHITE,
-            alignment=TA_CENTER,
-            spaceAfter=0,
-        ),
-        cell_right=derive("cell_right", fontSize=8, leading=10, alignment=TA_RIGHT, spaceAfter=0),
+        cell=cell,
+        cell_bold=derive("cell_bold", cell, fontName=BOLD),
+        cell_small=cell_small,
+        cell_why=derive("cell_why", cell_small, fontName=ITALIC),
+        cell_head=cell_head,
+        cell_head_centre=derive("cell_head_centre", cell_head, alignment=TA_CENTER),
+        cell_right=derive("cell_right", cell, alignment=TA_RIGHT),
         title=derive(
             "title", fontName=BOLD, fontSize=20, leading=24, textColor=PRIMARY, spaceAfter=2
         ),
