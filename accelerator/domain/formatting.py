@@ -206,18 +206,12 @@ def parse_date(text: str, *, today: dt.date | None = None) -> dt.date:
             swapped = _valid_dates(((year, day, month),))
             raise DateParseError(DateProblem.NO_SUCH_MONTH, shown, number=month, readings=swapped)
         return _checked(shown, year, month, day)
-    if match := _DAY_MONTH_YEAR.fullmatch(cleaned):
-        day_s, word, year_s = match.groups()
-        month = _month_from_word(shown, word)
-        if year_s is None:
-            raise DateParseError(DateProblem.MISSING_YEAR, shown)
-        return _checked(shown, _year(year_s, today), month, int(day_s))
-    if match := _MONTH_DAY_YEAR.fullmatch(cleaned):
-        word, day_s, year_s = match.groups()
-        month = _month_from_word(shown, word)
-        if year_s is None:
-            raise DateParseError(DateProblem.MISSING_YEAR, shown)
-        return _checked(shown, _year(year_s, today), month, int(day_s))
+    for month_in_words in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        if match := month_in_words.fullmatch(cleaned):
+            month = _month_from_word(shown, match["month"])
+            if match["year"] is None:
+                raise DateParseError(DateProblem.MISSING_YEAR, shown)
+            return _checked(shown, _year(match["year"], today), month, int(match["day"]))
     if match := _EITHER_ORDER.fullmatch(cleaned):
         first, second, year_s = match.groups()
         year = _year(year_s, today)
@@ -237,9 +231,13 @@ def parse_date(text: str, *, today: dt.date | None = None) -> dt.date:
 # the year ("1.11.2026.") is how some people end every date.
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DOTTED = re.compile(r"(\d{1,2})\. ?(\d{1,2})(?:\.|\. ?(\d{2}|\d{4})\.?)?")
-_WORD = r"([^\W\d_]+)"
-_DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})\.?[ -]*{_WORD}[.,]?[ -]*(\d{{2}}|\d{{4}})?\.?")
-_MONTH_DAY_YEAR = re.compile(rf"{_WORD}\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?")
+_WORD = r"(?P<month>[^\W\d_]+)"
+_DAY_MONTH_YEAR = re.compile(
+    rf"(?P<day>\d{{1,2}})\.?[ -]*{_WORD}[.,]?[ -]*(?P<year>\d{{2}}|\d{{4}})?\.?"
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"{_WORD}\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>\d{{4}}))?"
+)
 _EITHER_ORDER = re.compile(r"(\d{1,2}) ?[/-] ?(\d{1,2}) ?[/-] ?(\d{2}|\d{4})")
 _YEAR_FIRST_SLASHES = re.compile(r"(\d{4}) ?/ ?(\d{1,2}) ?/ ?(\d{1,2})")
 

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 FORMAT = "accelerator-framework"
 FORMAT_VERSION = 1
@@ -43,6 +43,8 @@ _KNOWN_TOP_FIELDS = frozenset(
 _KNOWN_DIMENSION_FIELDS = frozenset({"key", "name", "description", "levels"})
 _KNOWN_LEVEL_FIELDS = frozenset({"level", "title", "description"})
 _EXTENSION_PREFIX = "x-"
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -329,12 +331,8 @@ class _Checker:
     # dimensions -------------------------------------------------------------------
 
     def _dimensions(self, data: dict[str, Any]) -> tuple[DimensionSpec, ...] | None:
-        if "dimensions" not in data:
-            self.add("the framework", 'the "dimensions" field is missing')
-            return None
-        raw = data["dimensions"]
-        if not isinstance(raw, list):
-            self.add("the framework", f'"dimensions" must be a list, got {_show(raw)}')
+        raw = self._field(data, "dimensions", "the framework", list, "a list")
+        if raw is None:
             return None
         if not raw:
             self.add("the framework", '"dimensions" is empty; at least one dimension is needed')
@@ -385,12 +383,8 @@ class _Checker:
     # levels -----------------------------------------------------------------------
 
     def _levels(self, dimension: dict[str, Any], where: str) -> tuple[LevelSpec, ...] | None:
-        if "levels" not in dimension:
-            self.add(where, 'the "levels" field is missing')
-            return None
-        raw = dimension["levels"]
-        if not isinstance(raw, list):
-            self.add(where, f'"levels" must be a list, got {_show(raw)}')
+        raw = self._field(dimension, "levels", where, list, "a list")
+        if raw is None:
             return None
         if not raw:
             self.add(where, f'"levels" is empty; levels {LEVELS[0]} to {LEVELS[-1]} are needed')
@@ -460,13 +454,23 @@ class _Checker:
 
     # shared field checks ----------------------------------------------------------
 
-    def _key(self, data: dict[str, Any], where: str) -> str | None:
-        if "key" not in data:
-            self.add(where, 'the "key" field is missing')
+    def _field(
+        self, data: dict[str, Any], field: str, where: str, kind: type[T], described: str
+    ) -> T | None:
+        """``data[field]`` if it is there and a ``kind``; None, with the problem noted,
+        if not."""
+        if field not in data:
+            self.add(where, f'the "{field}" field is missing')
             return None
-        raw = data["key"]
-        if not isinstance(raw, str):
-            self.add(where, f'"key" must be text, got {_show(raw)}')
+        raw = data[field]
+        if not isinstance(raw, kind):
+            self.add(where, f'"{field}" must be {described}, got {_show(raw)}')
+            return None
+        return raw
+
+    def _key(self, data: dict[str, Any], where: str) -> str | None:
+        raw = self._field(data, "key", where, str, "text")
+        if raw is None:
             return None
         key = raw.strip()
         if not key:
@@ -485,12 +489,8 @@ class _Checker:
         return key
 
     def _text(self, data: dict[str, Any], field: str, where: str, *, max_length: int) -> str | None:
-        if field not in data:
-            self.add(where, f'the "{field}" field is missing')
-            return None
-        raw = data[field]
-        if not isinstance(raw, str):
-            self.add(where, f'"{field}" must be text, got {_show(raw)}')
+        raw = self._field(data, field, where, str, "text")
+        if raw is None:
             return None
         text = raw.strip()
         if not text:
