@@ -134,6 +134,8 @@ def build_cohort_report(
     story += [ProgressMark(), PageBreak()]
     story += _contents(data)
     story += [ProgressMark(), PageBreak()]
+    # A progress report has a company with levels (without one it is a kick-off), so the
+    # summary and the charts always have someone to show.
     story += _summary(data, width)
     story += [ProgressMark(), PageBreak()]
     story += _charts(data, width)
@@ -333,9 +335,6 @@ def _summary(data: CohortReportData, width: float) -> list[Flowable]:
     st = styles()
     companies = data.companies
     story = section("summary", "Summary")
-    if not companies:
-        story.append(Para("No companies are enrolled in this cohort.", st.body))
-        return story
     story.append(
         Para(
             f"{len(companies)} compan{'y' if len(companies) == 1 else 'ies'}. Each level cell "
@@ -467,12 +466,8 @@ def _attention(companies: Sequence[CompanyReportData]) -> list[Flowable]:
 
 
 def _charts(data: CohortReportData, width: float) -> list[Flowable]:
-    st = styles()
     companies = data.companies
     story = section("charts", "Cohort charts")
-    if not companies:
-        story.append(Para("No companies are enrolled in this cohort.", st.body))
-        return story
     assessed = data.assessed
     # Readiness charts show levels; a company with none would only add a row of dashes.
     left_out = (

@@ -109,6 +109,7 @@ def styles() -> Styles:
     cell = derive("cell", fontSize=8, leading=10, spaceAfter=0)
     cell_small = derive("cell_small", cell, fontSize=7, leading=8.8, textColor=MUTED)
     cell_head = derive("cell_head", cell, fontName=BOLD, fontSize=7.5, leading=9, textColor=WHITE)
+    headline = derive("headline", fontName=BOLD, textColor=PRIMARY)  # titles and headings
     return Styles(
         body=body,
         body_bold=derive("body_bold", fontName=BOLD),
@@ -123,29 +124,12 @@ def styles() -> Styles:
         cell_head=cell_head,
         cell_head_centre=derive("cell_head_centre", cell_head, alignment=TA_CENTER),
         cell_right=derive("cell_right", cell, alignment=TA_RIGHT),
-        title=derive(
-            "title", fontName=BOLD, fontSize=20, leading=24, textColor=PRIMARY, spaceAfter=2
-        ),
+        title=derive("title", headline, fontSize=20, leading=24, spaceAfter=2),
         subtitle=derive("subtitle", fontSize=9.5, leading=13, textColor=MUTED, spaceAfter=2),
         h1=derive(
-            "h1",
-            fontName=BOLD,
-            fontSize=16,
-            leading=20,
-            textColor=PRIMARY,
-            spaceBefore=0,
-            spaceAfter=8,
-            keepWithNext=1,
+            "h1", headline, fontSize=16, leading=20, spaceBefore=0, spaceAfter=8, keepWithNext=1
         ),
-        h2=derive(
-            "h2",
-            fontName=BOLD,
-            fontSize=11,
-            leading=14,
-            textColor=PRIMARY,
-            spaceBefore=12,
-            spaceAfter=5,
-        ),
+        h2=derive("h2", headline, fontSize=11, leading=14, spaceBefore=12, spaceAfter=5),
         h3=derive(
             "h3",
             fontName=BOLD,
@@ -158,9 +142,7 @@ def styles() -> Styles:
         toc0=derive("toc0", fontName=BOLD, fontSize=10, leading=13, spaceAfter=0),
         toc1=derive("toc1", fontSize=9, leading=12, spaceAfter=0, leftIndent=14),
         figure_label=derive("figure_label", fontSize=7, leading=9, textColor=MUTED, spaceAfter=0),
-        kicker=derive(
-            "kicker", fontName=BOLD, fontSize=7.5, leading=10, textColor=PRIMARY, spaceAfter=1
-        ),
+        kicker=derive("kicker", headline, fontSize=7.5, leading=10, spaceAfter=1),
         figure_value=derive(
             "figure_value", fontName=BOLD, fontSize=13, leading=16, textColor=INK, spaceAfter=0
         ),
