@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeVarTuple
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from accelerator.domain.enums import AssessmentKind, Role
@@ -15,6 +16,7 @@ from accelerator.domain.readiness import AssessmentLevels
 from accelerator.errors import PermissionDeniedError, ValidationError
 from accelerator.models import (
     Assessment,
+    AssessmentText,
     Dimension,
     Enrolment,
     Programme,
@@ -72,6 +74,28 @@ def assessment_record(a: Assessment) -> AssessmentRecord:
             for s in sorted(a.scores, key=lambda s: s.dimension.position)
         ),
         corrected=a.updated_at is not None,
+    )
+
+
+Columns = TypeVarTuple("Columns")
+
+#: An assessment's date, kind, assessor, notes, next steps and whether it is confidential,
+#: as a report or an export reads many at once, joined by :func:`with_words`.
+ASSESSMENT_WORDS = (
+    Assessment.assessed_on,
+    Assessment.kind,
+    User.display_name,
+    func.coalesce(AssessmentText.notes, ""),
+    func.coalesce(AssessmentText.next_steps, ""),
+    Assessment.confidential,
+)
+
+
+def with_words(query: Select[*Columns]) -> Select[*Columns]:
+    """``query`` over assessments, joined to what :data:`ASSESSMENT_WORDS` reads. Words the
+    reader may not see have no text row for them (a server hides it), and read as empty."""
+    return query.join(User, User.id == Assessment.assessor_id).outerjoin(
+        AssessmentText, AssessmentText.assessment_id == Assessment.id
     )
 
 

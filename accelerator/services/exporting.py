@@ -33,7 +33,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from accelerator.domain.enums import Role
@@ -41,7 +41,6 @@ from accelerator.domain.milestones import MilestoneState, is_overdue
 from accelerator.errors import PermissionDeniedError, ValidationError
 from accelerator.models import (
     Assessment,
-    AssessmentText,
     Cohort,
     Company,
     Contact,
@@ -51,8 +50,8 @@ from accelerator.models import (
     Programme,
     ReadinessFramework,
     Score,
-    User,
 )
+from accelerator.services.assessments import ASSESSMENT_WORDS, with_words
 from accelerator.services.atomic import atomic_write
 from accelerator.services.base import Service, get_or_raise
 from accelerator.services.use_cases import UseCase, role_allows
@@ -428,29 +427,21 @@ class ExportService(Service):
                 "notes; only a coordinator may"
             )
         with self._read() as s:
-            query = (
+            query = with_words(
                 _whose(
                     s,
                     Assessment.enrolment_id,
                     cohort_id,
                     (
                         Assessment.id,
-                        Assessment.assessed_on,
-                        Assessment.kind,
-                        User.display_name,
+                        *ASSESSMENT_WORDS,
                         ReadinessFramework.name,
                         ReadinessFramework.version,
-                        func.coalesce(AssessmentText.notes, ""),
-                        func.coalesce(AssessmentText.next_steps, ""),
-                        Assessment.confidential,
                         Assessment.updated_at,
                     ),
                     (Assessment.assessed_on, Assessment.id),
                 )
-                .join(User, Assessment.assessor_id == User.id)
-                .join(ReadinessFramework, Assessment.framework_id == ReadinessFramework.id)
-                .outerjoin(AssessmentText, AssessmentText.assessment_id == Assessment.id)
-            )
+            ).join(ReadinessFramework, Assessment.framework_id == ReadinessFramework.id)
             scores_query = select(
                 Score.assessment_id, Score.dimension_id, Score.level, Score.reason
             )
@@ -501,11 +492,11 @@ class ExportService(Service):
             assessed_on,
             kind,
             assessor,
-            framework,
-            version,
             notes,
             next_steps,
             confidential,
+            framework,
+            version,
             updated_at,
         ) in assessments:
             levels: list[Cell] = [None, ""] * len(keys)

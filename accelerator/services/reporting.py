@@ -30,14 +30,12 @@ from accelerator.domain.readiness import mean_levels
 from accelerator.errors import PermissionDeniedError, ValidationError
 from accelerator.models import (
     Assessment,
-    AssessmentText,
     Company,
     Dimension,
     Enrolment,
     Milestone,
     Programme,
     Score,
-    User,
 )
 from accelerator.reports.cohort_report import build_cohort_report
 from accelerator.reports.company_report import build_company_report
@@ -61,6 +59,7 @@ from accelerator.reports.data import (
 )
 from accelerator.reports.data import Dimension as ReportDimension
 from accelerator.reports.layout import Cancelled, Progress
+from accelerator.services.assessments import ASSESSMENT_WORDS, with_words
 from accelerator.services.atomic import WriteFailedError, atomic_write
 from accelerator.services.base import Service, get_or_raise
 from accelerator.services.companies import company_record
@@ -436,19 +435,8 @@ def _read_texts(s: Session, which: ColumnElement[bool]) -> _Texts:
         milestones[m.enrolment_id].append(milestone_record(m))
     words: dict[int, list[_Words]] = defaultdict(list)
     for row in s.execute(
-        select(
-            Assessment.id,
-            Assessment.enrolment_id,
-            Assessment.assessed_on,
-            Assessment.kind,
-            User.display_name,
-            func.coalesce(AssessmentText.notes, ""),
-            func.coalesce(AssessmentText.next_steps, ""),
-            Assessment.confidential,
-        )
+        with_words(select(Assessment.id, Assessment.enrolment_id, *ASSESSMENT_WORDS))
         .join(Enrolment, Enrolment.id == Assessment.enrolment_id)
-        .join(User, User.id == Assessment.assessor_id)
-        .outerjoin(AssessmentText, AssessmentText.assessment_id == Assessment.id)
         .where(which)
         .order_by(Assessment.enrolment_id, Assessment.assessed_on, Assessment.id)
     ):

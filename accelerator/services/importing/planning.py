@@ -15,7 +15,7 @@ import operator
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import StrEnum
 from typing import Any, cast
 
@@ -233,20 +233,8 @@ class Plan:
     warnings: list[RowError]
 
 
-COMPANY_FIELDS = (
-    "name",
-    "org_number",
-    "is_foreign",
-    "country",
-    "registry_number",
-    "sector",
-    "home_cluster",
-    "website",
-    "founded_year",
-    "employees",
-    "technology_focus",
-    "description",
-)
+#: A company's fields as the company service takes them (its input's, in their order).
+COMPANY_FIELDS = tuple(f.name for f in fields(CompanyInput))
 _TEXT_FIELDS = (
     ImportField.NAME,
     ImportField.SECTOR,
