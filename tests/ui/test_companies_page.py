@@ -297,7 +297,7 @@ def test_new_company_refuses_a_wrong_org_number_beside_the_field(
         qtbot.keyClicks(form.name_edit, "Kystlys Sensor AS")
         qtbot.keyClicks(form.org_number_edit, "923609017")  # wrong check digit
         qtbot.keyClicks(form.sector_edit, "Marine sensors")
-        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         error = form.error_labels["org_number"]
         seen["error"] = error.text() if error.isVisibleTo(dialog) else None
         seen["others"] = [f for f, e in form.error_labels.items() if e.isVisibleTo(dialog)]
@@ -306,7 +306,7 @@ def test_new_company_refuses_a_wrong_org_number_beside_the_field(
         form.org_number_edit.clear()
         qtbot.keyClicks(form.org_number_edit, "923 609 016")
         seen["cleared"] = not error.isVisibleTo(dialog)
-        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     failures = _when_dialog_opens(fill)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
@@ -334,7 +334,7 @@ def test_a_new_company_hidden_by_the_filter_is_shown_anyway(
     def fill(dialog: CompanyDialog) -> None:
         qtbot.keyClicks(dialog.form.name_edit, "Kystlys AS")
         qtbot.keyClicks(dialog.form.org_number_edit, org_number(500))
-        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     failures = _when_dialog_opens(fill)
     page.new_company()

@@ -30,7 +30,7 @@ def _whole_message(label: QLabel) -> bool:
 
 
 def _dialog(qtbot: QtBot, services: Services, width: int) -> CompanyDialog:
-    dialog = CompanyDialog(AppContext(services, ChangeBus(), Navigator()))
+    dialog = CompanyDialog(None, AppContext(services, ChangeBus(), Navigator()))
     qtbot.addWidget(dialog)
     dialog.resize(width, dialog.height())
     dialog.show()
@@ -45,7 +45,7 @@ def test_a_long_org_number_error_wraps_and_the_description_keeps_its_height(
     form = dialog.form
     qtbot.keyClicks(form.name_edit, "Havbris AS")
     qtbot.keyClicks(form.org_number_edit, LONG_NUMBER)
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     error = form.error_labels["org_number"]
     assert error.isVisible()
@@ -56,7 +56,7 @@ def test_a_long_org_number_error_wraps_and_the_description_keeps_its_height(
         lambda: _whole_message(error) and _all_shown(form.technology_edit, form.description_edit)
     )
     box_bottom = form.description_edit.mapTo(dialog, form.description_edit.rect().bottomLeft())
-    button_top = dialog.create_button.mapTo(dialog, dialog.create_button.rect().topLeft())
+    button_top = dialog.save_button.mapTo(dialog, dialog.save_button.rect().topLeft())
     assert box_bottom.y() < button_top.y(), "the buttons do not cover the box"
     assert services.companies.list_companies() == []
 
@@ -68,7 +68,7 @@ def test_a_narrower_dialog_gives_the_error_more_lines_and_still_squeezes_nothing
     form = dialog.form
     qtbot.keyClicks(form.name_edit, "Havbris AS")
     qtbot.keyClicks(form.org_number_edit, LONG_NUMBER)
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     error = form.error_labels["org_number"]
     two_lines = error.heightForWidth(error.width())
 

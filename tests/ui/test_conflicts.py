@@ -193,7 +193,7 @@ def test_contact_dialog(
 ) -> None:
     company = make.company()
     contact = services.companies.add_contact(company.id, ContactInput("Anders Kvamme", "CEO"))
-    dialog = ContactDialog(context, company.id, contact)
+    dialog = ContactDialog(None, context, company.id, contact)
     _show(qtbot, dialog)
     _retype(qtbot, dialog.role_edit, "Chair")
     other.companies.update_contact(contact.id, ContactInput("Anders Kvamme", "CTO"))
@@ -203,11 +203,11 @@ def test_contact_dialog(
     _conflicted(asked, type(contact))
     stored = services.companies.get_company(company.id).contacts[0]
     if choice is RELOAD:
-        assert dialog.record is None and dialog.isVisible()
+        assert dialog.saved is None and dialog.isVisible()
         assert dialog.role_edit.text() == "CTO"
         assert stored.role == "CTO"
     else:
-        assert dialog.record is not None
+        assert dialog.saved is not None
         assert stored.role == "Chair"
 
 
@@ -361,7 +361,7 @@ def test_milestone_done_dialog(
         milestone.id, MilestoneStatus.DONE, evidence="Interview log in the shared folder"
     )
     asked.answer = choice
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     _conflicted(asked, MilestoneRecord)
     stored = services.enrolments.milestones(milestone.enrolment_id)[0]

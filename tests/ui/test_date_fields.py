@@ -206,7 +206,7 @@ def test_a_milestone_cannot_be_done_tomorrow(
     dialog = MilestoneDoneDialog(None, context, milestone, today)
     _show(qtbot, dialog)
     _retype(qtbot, dialog.completed_on, _dotted(tomorrow))
-    qtbot.mouseClick(dialog.ok_button, LEFT)
+    qtbot.mouseClick(dialog.save_button, LEFT)
     assert dialog.isVisible()
     assert dialog.completed_on_error.text() == (
         f"{format_date(tomorrow)} is after {format_date(today)}, the latest date allowed here."
@@ -214,7 +214,7 @@ def test_a_milestone_cannot_be_done_tomorrow(
     assert services.enrolments.milestones(milestone.enrolment_id)[0].completed_on is None
 
     _retype(qtbot, dialog.completed_on, _dotted(today))
-    qtbot.mouseClick(dialog.ok_button, LEFT)
+    qtbot.mouseClick(dialog.save_button, LEFT)
     assert not dialog.isVisible()
     stored = services.enrolments.milestones(milestone.enrolment_id)[0]
     assert (stored.status, stored.completed_on) == (MilestoneStatus.DONE, today)
@@ -235,7 +235,7 @@ def test_a_custom_milestone_may_have_no_due_date(
     qtbot.keyClicks(dialog.title, "Food-safety approval")
     _retype(qtbot, dialog.due_date, typed)
     assert not dialog.due_date_error.isVisible()
-    qtbot.mouseClick(dialog.ok_button, LEFT)
+    qtbot.mouseClick(dialog.save_button, LEFT)
     assert not dialog.isVisible()
     (stored,) = services.enrolments.milestones(enrolment.id)
     assert (stored.title, stored.due_date) == ("Food-safety approval", due)

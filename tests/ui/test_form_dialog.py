@@ -7,11 +7,35 @@ import gc
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from accelerator.domain.enums import Role
+from accelerator.errors import ValidationError
+from accelerator.services import Services
+from accelerator.ui.context import AppContext
+from accelerator.ui.dialogs.cohort_dialog import CohortDialog
+from accelerator.ui.dialogs.company_contact_dialog import ContactDialog
+from accelerator.ui.dialogs.company_dialog import CompanyDialog
+from accelerator.ui.dialogs.enrolment_status_dialog import EnrolmentStatusDialog
+from accelerator.ui.dialogs.export_dialog import ExportDialog
+from accelerator.ui.dialogs.first_run_dialog import FirstRunDialog
+from accelerator.ui.dialogs.mentor_dialog import MentorDialog
+from accelerator.ui.dialogs.milestone_dialog import (
+    AddMilestoneDialog,
+    MilestoneBlockedDialog,
+    MilestoneDoneDialog,
+)
+from accelerator.ui.dialogs.password_dialog import ChangePasswordDialog, ResetPasswordDialog
+from accelerator.ui.dialogs.programme_dialog import ProgrammeDialog
+from accelerator.ui.dialogs.user_dialog import UserDialog
+from accelerator.ui.operations import ChangeBus
 from accelerator.ui.widgets.date_field import DateField
 from accelerator.ui.widgets.wrapped_text import fit_wrapped_text
+from tests.factories import Factory
+from tests.ui.helpers import NoNavigation
+from tests.ui.test_mnemonics import clashes
 
 
 class _Keeper:
@@ -53,3 +77,163 @@ def test_a_dialog_dropped_without_being_deleted_is_taken_apart_quietly(
     _Keeper(dialog)
     del dialog, layout
     gc.collect()  # pytest-qt fails the test on an error raised inside a Qt event
+
+
+# --- the shell, through the dialogs written with it ----------------------------------------
+
+
+@pytest.fixture
+def context(services: Services) -> AppContext:
+    return AppContext(services, ChangeBus(), NoNavigation())
+
+
+def _answer(act: Callable[[QDialog], None]) -> list[str]:
+    """Do ``act`` to the dialog ``ask`` opens, once it has the keyboard; what went wrong."""
+    failures: list[str] = []
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog) or QApplication.focusWidget() is None:
+            QTimer.singleShot(10, attempt)
+            return
+        try:
+            act(dialog)
+        except Exception as error:  # reported by the test, not lost in the event loop
+            failures.append(repr(error))
+            dialog.reject()
+
+    QTimer.singleShot(0, attempt)
+    return failures
+
+
+def test_a_form_opens_with_the_cursor_in_its_first_field(
+    qtbot: QtBot, context: AppContext, services: Services, make: Factory
+) -> None:
+    """The shell's buttons are made before the fields; the dialog opened with the cursor on
+    Save, so that "Spring 2027" typed at once pressed Save with its space and named the
+    cohort "2027"."""
+    programme = make.programme()
+
+    def type_a_name(dialog: QDialog) -> None:
+        qtbot.keyClicks(QApplication.focusWidget(), "Spring 2027")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    failures = _answer(type_a_name)
+    saved = CohortDialog.ask(None, context, programme)
+    assert not failures
+    assert saved is not None and saved.name == "Spring 2027"
+    assert [c.name for c in services.programmes.list_cohorts()] == ["Spring 2027"]
+
+
+def test_tab_goes_through_the_fields_before_the_buttons(qtbot: QtBot, context: AppContext) -> None:
+    dialog = UserDialog(None, context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    order = [dialog.focusWidget()]
+    for _ in range(7):
+        order.append(order[-1].nextInFocusChain())
+        while not order[-1].focusPolicy() & Qt.FocusPolicy.TabFocus:
+            order[-1] = order[-1].nextInFocusChain()
+    assert order == [
+        dialog.username_edit,
+        dialog.name_edit,
+        dialog.email_edit,
+        dialog.role_combo,
+        dialog.password.password_edit,
+        dialog.password.again_edit,
+        dialog.save_button,
+        dialog.cancel_button,
+    ]
+
+
+def test_a_refusal_puts_the_cursor_in_the_first_field_it_is_about(
+    qtbot: QtBot, context: AppContext, services: Services
+) -> None:
+    dialog = UserDialog(None, context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.username_edit, "kari")
+    qtbot.keyClicks(dialog.password.password_edit, "a long enough password")
+    qtbot.keyClicks(dialog.password.again_edit, "a long enough password")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.name_error.isVisible() and dialog.name_error.text() == "is required"
+    assert dialog.focusWidget() is dialog.name_edit
+    assert dialog.isVisible() and dialog.saved is None
+    assert all(u.username != "kari" for u in services.users.list_users())
+
+
+def test_a_message_about_no_field_shows_in_the_dialog(
+    qtbot: QtBot, context: AppContext, make: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the service says about the form as a whole stays beside it, not in a box."""
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: boxes.append(str(a[2])))
+    programme = make.programme()
+
+    def refuse(data: object) -> object:
+        raise ValidationError("the programme is being archived; try again later")
+
+    monkeypatch.setattr(context.services.programmes, "create_cohort", refuse)
+    dialog = CohortDialog(None, context, programme)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name_edit, "Spring 2027")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.general_error.isVisible()
+    assert dialog.general_error.text() == "the programme is being archived; try again later"
+    assert boxes == [] and dialog.isVisible()
+
+
+def test_ask_deletes_the_dialog_it_showed(qtbot: QtBot, context: AppContext, make: Factory) -> None:
+    """None is left behind under its parent, for the garbage collector to take apart."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    programme = make.programme()
+    failures = _answer(lambda dialog: dialog.reject())
+    assert CohortDialog.ask(parent, context, programme) is None
+    assert not failures
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert parent.findChildren(QDialog) == []
+
+
+def _form_dialogs(context: AppContext, make: Factory) -> list[QDialog]:
+    services = context.services
+    programme = make.programme()
+    make.template(programme.id)
+    cohort = make.cohort(programme.id)
+    enrolment = make.enrolment(cohort.id)
+    make.user(role=Role.MENTOR)
+    milestone = services.enrolments.milestones(enrolment.id)[0]
+    user = services.users.list_users()[0]
+    return [
+        ProgrammeDialog(None, context),
+        ProgrammeDialog(None, context, programme),
+        CohortDialog(None, context, programme),
+        CohortDialog(None, context, programme, cohort),
+        CompanyDialog(None, context),
+        ContactDialog(None, context, enrolment.company_id),
+        EnrolmentStatusDialog(None, context, enrolment),
+        MentorDialog(None, context, enrolment),
+        MilestoneDoneDialog(None, context, milestone),
+        MilestoneBlockedDialog(None, context, milestone),
+        AddMilestoneDialog(None, context, enrolment.id),
+        UserDialog(None, context),
+        ChangePasswordDialog(None, context),
+        ResetPasswordDialog(None, context, user),
+        ExportDialog(None, context),
+        FirstRunDialog(None, services),
+    ]
+
+
+def test_every_form_has_each_alt_letter_once(
+    qtbot: QtBot, context: AppContext, make: Factory
+) -> None:
+    found = {}
+    for dialog in _form_dialogs(context, make):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        if clash := clashes(dialog):
+            found[dialog.windowTitle()] = clash
+    assert not found, found

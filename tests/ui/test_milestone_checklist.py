@@ -202,7 +202,7 @@ def test_tick_done_with_evidence(
         assert dialog.completed_on.date() == TODAY
         dialog.completed_on.set_date(done_on)
         qtbot.keyClicks(dialog.evidence, "Interview log with ten buyers")
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         assert not dialog.isVisible()
 
     seen = answer_dialog(qtbot, MilestoneDoneDialog, fill)
@@ -248,7 +248,7 @@ def test_blocked_needs_a_reason(
 
     def fill(dialog: MilestoneBlockedDialog) -> None:
         # OK with no reason: the service refuses, the dialog says why beside the field.
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         states.append(
             (
                 dialog.isVisible(),
@@ -258,7 +258,7 @@ def test_blocked_needs_a_reason(
             )
         )
         qtbot.keyClicks(dialog.reason, "Waiting for the bank's answer")
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     answer_dialog(qtbot, MilestoneBlockedDialog, fill)
     qtbot.mouseClick(checklist.blocked_button, Qt.MouseButton.LeftButton)
@@ -278,14 +278,14 @@ def test_add_a_custom_milestone(
     refused: list[bool] = []
 
     def fill(dialog: AddMilestoneDialog) -> None:
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # no title yet
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no title yet
         refused.append(dialog.isVisible() and dialog.title_error.text() == "is required")
         qtbot.keyClicks(dialog.title, "Food-safety approval")
         dialog.category.setCurrentText("")
         qtbot.keyClicks(dialog.category.lineEdit(), "Regulatory")
         qtbot.keyClicks(dialog.description, "Approval of the depuration unit")
         dialog.due_date.set_date(due)
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     answer_dialog(qtbot, AddMilestoneDialog, fill)
     qtbot.mouseClick(checklist.add_button, Qt.MouseButton.LeftButton)

@@ -371,7 +371,7 @@ def test_assign_a_mentor(
     assert texts == ["Bjørn Åsheim (already assigned)", "Solveig Lærdal  ·  mentor"]
     assert dialog.mentor_list.currentRow() == 1  # the first one that can be chosen
     dialog.date_edit.set_date(dt.date(2026, 2, 2))
-    qtbot.mouseClick(dialog.assign_button, LEFT)
+    qtbot.mouseClick(dialog.save_button, LEFT)
     mentors = services.enrolments.get_enrolment(e.id).mentors
     assert [(m.display_name, m.assigned_on) for m in mentors][1] == (
         "Solveig Lærdal",
@@ -387,4 +387,4 @@ def test_with_no_mentors_the_dialog_says_where_they_come_from(
     assert "no mentors in this database yet" in dialog.empty_label.text()
     assert "under Users" in dialog.empty_label.text()
     assert not dialog.mentor_list.isVisible()
-    assert not dialog.assign_button.isVisible()
+    assert not dialog.save_button.isVisible()

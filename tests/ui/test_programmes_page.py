@@ -528,7 +528,7 @@ def test_assign_and_remove_a_mentor(
     _select_row(qtbot, panel.view, 0)
     assert not panel.unassign_button.isEnabled()  # no mentor to remove yet
 
-    opened = answer(MentorDialog, lambda d: qtbot.mouseClick(d.assign_button, LEFT))
+    opened = answer(MentorDialog, lambda d: qtbot.mouseClick(d.save_button, LEFT))
     _click(qtbot, panel.assign_button)
     opened.check()
     assert _column(panel.model, EnrolmentTableModel.COL_MENTORS) == ["Solveig Lærdal"]

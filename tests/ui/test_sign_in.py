@@ -130,18 +130,18 @@ def test_first_run_creates_the_first_coordinator(qtbot: QtBot, services: Service
     qtbot.keyClicks(dialog.name_edit, "Kari Nordmann")
     qtbot.keyClicks(dialog.password.password_edit, PASSWORD)
     qtbot.keyClicks(dialog.password.again_edit, PASSWORD + "x")
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.password.again_error.isVisible(), "the two passwords differ"
     assert auth.needs_first_coordinator(), "nothing was created"
 
     dialog.password.again_edit.clear()
     qtbot.keyClicks(dialog.password.again_edit, PASSWORD)
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
-    assert dialog.actor is not None
-    assert (dialog.actor.username, dialog.actor.role) == ("kari", Role.COORDINATOR)
+    assert dialog.saved is not None
+    assert (dialog.saved.username, dialog.saved.role) == ("kari", Role.COORDINATOR)
     assert not auth.needs_first_coordinator()
-    assert actor_of(auth.sign_in("kari", PASSWORD)) == dialog.actor
+    assert actor_of(auth.sign_in("kari", PASSWORD)) == dialog.saved
 
 
 def test_first_run_shows_the_services_message_beside_the_field(
@@ -153,7 +153,7 @@ def test_first_run_shows_the_services_message_beside_the_field(
     qtbot.keyClicks(dialog.username_edit, "kari")
     qtbot.keyClicks(dialog.password.password_edit, "short")
     qtbot.keyClicks(dialog.password.again_edit, "short")
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.name_error.isVisible() or dialog.password.password_error.isVisible()
     assert AuthService(services.db).needs_first_coordinator()
@@ -168,8 +168,8 @@ def test_first_run_demo_signs_in_as_the_demo_coordinator(qtbot: QtBot, services:
     assert "bjorn" in text and "tareskog-demo" in text, "demo accounts are shown"
     qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
     assert dialog.progress.isVisible()
-    qtbot.waitUntil(lambda: dialog.actor is not None, timeout=60_000)
-    assert (dialog.actor.username, dialog.actor.role) == ("ingrid", Role.COORDINATOR)
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=60_000)
+    assert (dialog.saved.username, dialog.saved.role) == ("ingrid", Role.COORDINATOR)
     assert len(services.companies.list_companies()) >= 12
 
 
@@ -217,12 +217,12 @@ def test_change_own_password(qtbot: QtBot, services: Services, make: Factory) ->
     qtbot.keyClicks(dialog.current_edit, "wrong one")
     qtbot.keyClicks(dialog.new.password_edit, "a new password")
     qtbot.keyClicks(dialog.new.again_edit, "a new password")
-    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.current_error.isVisible()
     assert dialog.current_error.text() == "is not your current password"
     dialog.current_edit.clear()
     qtbot.keyClicks(dialog.current_edit, PASSWORD)
-    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved is not None
     auth = AuthService(services.db)
     assert auth.sign_in("kari", "a new password").id == kari.id

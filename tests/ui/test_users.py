@@ -139,7 +139,7 @@ def test_add_a_user_through_the_page(
         dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(Role.VIEWER))
         qtbot.keyClicks(dialog.password.password_edit, PASSWORD)
         qtbot.keyClicks(dialog.password.again_edit, PASSWORD)
-        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     done = _when_modal(qtbot, UserDialog, fill)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
@@ -169,7 +169,7 @@ def test_a_taken_username_is_refused_beside_the_field(
     qtbot.keyClicks(dialog.name_edit, "Another Kari")
     qtbot.keyClicks(dialog.password.password_edit, PASSWORD)
     qtbot.keyClicks(dialog.password.again_edit, PASSWORD)
-    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved is None
     assert dialog.username_error.isVisible()
     assert "taken" in dialog.username_error.text()
@@ -223,7 +223,7 @@ def test_reset_password(
         assert dialog.user.id == kari.id
         qtbot.keyClicks(dialog.new.password_edit, "a fresh start")
         qtbot.keyClicks(dialog.new.again_edit, "a fresh start")
-        qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     done = _when_modal(qtbot, ResetPasswordDialog, fill)
     qtbot.mouseClick(page.password_button, Qt.MouseButton.LeftButton)

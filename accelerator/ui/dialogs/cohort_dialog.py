@@ -99,7 +99,7 @@ class CohortDialog(FormDialog[CohortRecord]):
         self.errors_of("start_date", self.start_error, self.start_edit)
         self.errors_of("end_date", self.end_error, self.end_edit)
         self.add_row(self.tr("&Status:"), self.status_combo)
-        self.form.addRow("", self.status_hint)
+        self.form_layout.addRow("", self.status_hint)
 
         # A new cohort keeps its length while the start moves, until the end is chosen.
         self._end_chosen = cohort is not None

@@ -5,19 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from accelerator.services.exporting import ExportFormat, ExportKind
 from accelerator.services.permissions import UseCase
 from accelerator.ui.context import AppContext
+from accelerator.ui.dialogs.form import FormDialog
 from accelerator.ui.kit import muted_label
 
 
@@ -33,12 +26,14 @@ class ExportRequest:
         return f"{self.kind.value}.{self.format.value}"
 
 
-class ExportDialog(QDialog):
-    """``ExportDialog.ask(parent, context)`` returns what to export, or None."""
+class ExportDialog(FormDialog[ExportRequest]):
+    """``ExportDialog.ask(parent, context)`` returns what to export, or None. It saves
+    nothing itself: the file name is asked next."""
 
     def __init__(self, parent: QWidget | None, context: AppContext) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Export"))
+        super().__init__(
+            parent, context, title=self.tr("Export"), accept=self.tr("Choose &file…"), width=0
+        )
         self.kind_combo = QComboBox(self)
         self.kind_combo.addItem(self.tr("Companies"), ExportKind.COMPANIES)
         self.kind_combo.addItem(self.tr("Milestones"), ExportKind.MILESTONES)
@@ -58,26 +53,16 @@ class ExportDialog(QDialog):
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Export:"), self.kind_combo)
-        form.addRow(self.tr("&Cohort:"), self.cohort_combo)
-        form.addRow(self.tr("&As:"), self.format_combo)
-        form.addRow("", self.confidential_check)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Choose file…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(
+        self.add_row(self.tr("&Export:"), self.kind_combo)
+        self.add_row(self.tr("&Cohort:"), self.cohort_combo)
+        self.add_row(self.tr("&As:"), self.format_combo)
+        self.form_layout.addRow("", self.confidential_check)
+        self.add_below(
             muted_label(
                 self.tr("Cells that a spreadsheet would run as formulas are written as text."),
                 self,
             )
         )
-        layout.addWidget(buttons)
 
     def _kind_changed(self) -> None:
         self.confidential_check.setEnabled(self.kind_combo.currentData() == ExportKind.ASSESSMENTS)
@@ -96,7 +81,5 @@ class ExportDialog(QDialog):
             ),
         )
 
-    @classmethod
-    def ask(cls, parent: QWidget | None, context: AppContext) -> ExportRequest | None:
-        dialog = cls(parent, context)
-        return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def submit(self) -> ExportRequest:
+        return self.request()

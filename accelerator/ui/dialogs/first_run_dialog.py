@@ -4,12 +4,11 @@ load the demo programme and explore it as the demo coordinator."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -17,17 +16,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from accelerator.domain.enums import Role
-from accelerator.errors import AcceleratorError, ValidationError
+from accelerator.errors import AcceleratorError
 from accelerator.services import Actor, Services
 from accelerator.services.demo import DEMO_USERS, DemoUser
 from accelerator.services.users import UserInput, actor_of
+from accelerator.ui.dialogs.form import FormDialog
 from accelerator.ui.dialogs.password_dialog import NewPasswordFields
-from accelerator.ui.dialogs.sign_in_dialog import as_sentence
 from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
     error_label,
@@ -35,9 +33,8 @@ from accelerator.ui.kit import (
     muted_label,
     role_name,
     section_label,
-    with_error,
 )
-from accelerator.ui.operations import FormErrors, Worker
+from accelerator.ui.operations import Worker
 
 log = logging.getLogger(__name__)
 
@@ -46,23 +43,25 @@ def demo_coordinator() -> DemoUser:
     return next(u for u in DEMO_USERS if u.role is Role.COORDINATOR)
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(FormDialog[Actor]):
     """``FirstRunDialog.ask(parent, services)`` returns the actor to start the window with
-    (the new coordinator, or the demo's), or None when the person cancels."""
+    (the new coordinator, or the demo's), or None when the person cancels. It comes before
+    any window, so it has no context and calls its service itself."""
 
     def __init__(self, parent: QWidget | None, services: Services) -> None:
-        super().__init__(parent)
+        super().__init__(
+            parent,
+            None,
+            title=self.tr("Welcome to Accelerator"),
+            accept=self.tr("Create coordinator and start"),
+            width=620,
+        )
         self.services = services
-        self.actor: Actor | None = None
         self._worker: Worker | None = None
-        self.setWindowTitle(self.tr("Welcome to Accelerator"))
-        self.setMinimumWidth(620)
-        self.errors = FormErrors()
+        self.save_button.setIcon(icon("add"))
 
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(heading_label(self.tr("Welcome to Accelerator"), self, 1.5))
-        layout.addWidget(
+        self.add_above(heading_label(self.tr("Welcome to Accelerator"), self, 1.5))
+        self.add_above(
             muted_label(
                 self.tr(
                     "Nobody can sign in to {0} yet. Create the first coordinator: the person "
@@ -74,7 +73,7 @@ class FirstRunDialog(QDialog):
         )
 
         # --- the first coordinator ---
-        layout.addWidget(section_label(self.tr("Create the first coordinator"), self))
+        self.add_above(section_label(self.tr("Create the first coordinator"), self))
         self.username_edit = QLineEdit(self)
         self.username_edit.setObjectName("username")
         self.username_edit.setMaxLength(64)
@@ -83,36 +82,20 @@ class FirstRunDialog(QDialog):
         self.name_edit.setObjectName("displayName")
         self.name_edit.setMaxLength(200)
         self.name_edit.setPlaceholderText(self.tr("e.g. Kari Nordmann"))
-        self.username_error = error_label(self)
-        self.name_error = error_label(self)
-        self.errors.register("username", self.username_error)
-        self.errors.register("display_name", self.name_error)
-        form = QFormLayout()
-        form.addRow(self.tr("&Username:"), with_error(self.username_edit, self.username_error))
-        form.addRow(self.tr("&Full name:"), with_error(self.name_edit, self.name_error))
+        self.username_error = self.add_field("username", self.tr("&Username:"), self.username_edit)
+        self.name_error = self.add_field("display_name", self.tr("&Full name:"), self.name_edit)
         self.password = NewPasswordFields(
-            self, form, self.errors, (self.tr("&Password:"), self.tr("Password &again:"))
+            self, (self.tr("&Password:"), self.tr("Password &again:"))
         )
-        layout.addLayout(form)
-        self.general_error = error_label(self)
-        self.errors.register("", self.general_error)
-        layout.addWidget(self.general_error)
-        create_row = QHBoxLayout()
-        create_row.addStretch(1)
-        self.create_button = QPushButton(icon("add"), self.tr("Create coordinator and start"), self)
-        self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self.create_coordinator)
-        create_row.addWidget(self.create_button)
-        layout.addLayout(create_row)
 
         # --- or the demo ---
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
-        layout.addWidget(line)
-        layout.addWidget(section_label(self.tr("Or explore the demo programme"), self))
+        self.add_below(line)
+        self.add_below(section_label(self.tr("Or explore the demo programme"), self))
         coordinator = demo_coordinator()
-        layout.addWidget(
+        self.add_below(
             muted_label(
                 self.tr(
                     "Loads an invented ocean-technology accelerator into this database, with "
@@ -123,9 +106,12 @@ class FirstRunDialog(QDialog):
                 self,
             )
         )
-        layout.addWidget(self._demo_accounts())
-        demo_row = QHBoxLayout()
+        self.add_below(self._demo_accounts())
+        demo = QWidget(self)
+        demo_row = QHBoxLayout(demo)
+        demo_row.setContentsMargins(0, 0, 0, 0)
         self.demo_button = QPushButton(icon("welcome"), self.tr("Explore the demo programme"), self)
+        self.demo_button.setAutoDefault(False)
         self.demo_button.clicked.connect(self.load_demo)
         demo_row.addWidget(self.demo_button)
         self.progress = QProgressBar(self)
@@ -134,13 +120,9 @@ class FirstRunDialog(QDialog):
         self.progress.setVisible(False)
         demo_row.addWidget(self.progress, 1)
         demo_row.addStretch(0)
-        layout.addLayout(demo_row)
+        self.add_below(demo)
         self.demo_error = error_label(self)
-        layout.addWidget(self.demo_error)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_below(self.demo_error)
         self.username_edit.setFocus()
 
     def _demo_accounts(self) -> QWidget:
@@ -162,37 +144,23 @@ class FirstRunDialog(QDialog):
         grid.setColumnStretch(len(headers), 1)
         return box
 
-    @classmethod
-    def ask(cls, parent: QWidget | None, services: Services) -> Actor | None:
-        dialog = cls(parent, services)
-        dialog.exec()
-        return dialog.actor
-
     # --- the first coordinator ---
 
-    def create_coordinator(self) -> None:
-        self.errors.clear()
+    def submit(self) -> Actor | None:
         try:
-            password = self.password.password()
             user = self.services.auth.create_first_coordinator(
                 UserInput(
                     self.username_edit.text(),
                     self.name_edit.text(),
                     Role.COORDINATOR,
-                    password=password,
+                    password=self.password.password(),
                 )
             )
-        except ValidationError as error:
-            unplaced = self.errors.show(error)
-            if unplaced:
-                self._say(self.general_error, "\n".join(unplaced))
-            return
         except AcceleratorError as error:
-            self._say(self.general_error, as_sentence(str(error)))
-            return
+            self.refuse(error)
+            return None
         log.info("first coordinator %s created", user.username)
-        self.actor = actor_of(user)
-        self.accept()
+        return actor_of(user)
 
     # --- the demo ---
 
@@ -204,13 +172,13 @@ class FirstRunDialog(QDialog):
         services = self.services
         coordinator = demo_coordinator()
 
-        def work(_progress: object, _cancelled: object) -> Actor:
+        def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Actor:
             load_demo(services)
             return actor_of(services.auth.sign_in(coordinator.username, coordinator.password))
 
         self._busy(True)
         self.demo_error.setVisible(False)
-        worker = Worker(work)  # type: ignore[arg-type]
+        worker = Worker(work)
         worker.signals.finished.connect(self._demo_loaded)
         worker.signals.failed.connect(self._demo_failed)
         self._worker = worker
@@ -219,27 +187,23 @@ class FirstRunDialog(QDialog):
     def _demo_loaded(self, actor: Actor) -> None:
         self._worker = None
         self._busy(False)
-        self.actor = actor
-        self.accept()
+        self.saved = actor
+        self.done(QDialog.DialogCode.Accepted)  # signed in: nothing of the form to save
 
     def _demo_failed(self, error: object) -> None:
         self._worker = None
         self._busy(False)
         if not isinstance(error, AcceleratorError):
             log.error("the demo could not be loaded: %r", error)
-        self._say(
-            self.demo_error,
-            self.tr("The demo programme could not be loaded: {0}").format(error),
+        self.demo_error.setText(
+            self.tr("The demo programme could not be loaded: {0}").format(error)
         )
+        self.demo_error.setVisible(True)
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
-        for widget in (self.demo_button, self.create_button, self.buttons):
+        for widget in (self.demo_button, self.buttons):
             widget.setEnabled(not busy)
-
-    def _say(self, label: QLabel, text: str) -> None:
-        label.setText(text)
-        label.setVisible(True)
 
     def reject(self) -> None:
         if self._worker is not None:

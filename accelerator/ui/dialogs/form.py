@@ -101,20 +101,22 @@ class FormDialog(QDialog, Generic[R]):
         self.errors = FormErrors()
         self._fields: list[tuple[QLabel, QWidget]] = []
         self.setWindowTitle(title)
-        self.setMinimumWidth(width)
+        self._width = width
+        self._shown_once = False
 
         self.body = QVBoxLayout(self)
         self.body.setSpacing(10)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setVerticalSpacing(10)
-        self.body.addLayout(self.form)
+        self.form_layout = QFormLayout()
+        self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form_layout.setVerticalSpacing(10)
+        self.body.addLayout(self.form_layout)
         self._above = 0
         # What the service says about no field in particular (or about one not shown).
         self.general_error = error_label(self)
         self.errors.register("", self.general_error)
         self.body.addWidget(self.general_error)
         self.buttons, self.save_button = button_row(self, accept or _tr("Save"))
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.body.addWidget(self.buttons)
         # A message that wraps to three lines takes its height from the window, not from
         # the fields around it.
@@ -154,13 +156,14 @@ class FormDialog(QDialog, Generic[R]):
     def errors_of(self, field: str, line: QLabel, focus: QWidget) -> None:
         """Show the service's message about ``field`` on ``line``, a line already placed
         (two dates in one row have one each); after a refusal the cursor goes to ``focus``."""
-        self.errors.register(field, line)
+        if field:
+            self.errors.register(field, line)
         self._fields.append((line, focus))
 
     def add_row(self, label: str, widget: QWidget, focus: QWidget | None = None) -> None:
         """``label`` beside ``widget``; its mnemonic reaches ``focus`` (default ``widget``)."""
-        self.form.addRow(label, widget)
-        shown = self.form.labelForField(widget)
+        self.form_layout.addRow(label, widget)
+        shown = self.form_layout.labelForField(widget)
         if isinstance(shown, QLabel):
             shown.setBuddy(focus or widget)
 
@@ -176,14 +179,71 @@ class FormDialog(QDialog, Generic[R]):
         """A date field whose problems are shown on a line of the form (``add_date_field``)."""
         return DateField(self, day, optional=optional, error_label=error_label(self))
 
-    def add_above(self, widget: QWidget) -> None:
+    def label_of(self, line: QLabel) -> QLabel:
+        """The label of the row ``add_field`` made with the error line ``line``."""
+        label = self.form_layout.labelForField(self._box_of(line))
+        assert isinstance(label, QLabel), "a row made by add_field has a label"
+        return label
+
+    def show_field(self, line: QLabel, shown: bool) -> None:
+        """Show or hide the whole row ``add_field`` made with the error line ``line``."""
+        self.form_layout.setRowVisible(self._box_of(line), shown)
+
+    @staticmethod
+    def _box_of(line: QLabel) -> QWidget:
+        box = line.parentWidget()
+        assert box is not None, "a row made by add_field holds its error line"
+        return box
+
+    def add_above(self, widget: QWidget, stretch: int = 0) -> None:
         """Put ``widget`` above the form, after what is there already."""
-        self.body.insertWidget(self._above, widget)
+        self.body.insertWidget(self._above, widget, stretch)
         self._above += 1
 
     def add_below(self, widget: QWidget) -> None:
         """Put ``widget`` under the form, above the general message and the buttons."""
         self.body.insertWidget(self.body.indexOf(self.general_error), widget)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt's name)
+        # Before the first showing, when the rows are all there: Qt gives the cursor to the
+        # first field as the window is shown, and sizes it if nobody has.
+        if visible and not self._shown_once:
+            self._shown_once = True
+            self._buttons_last()
+            if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+                # Opened at ``width`` (or wider, when the rows ask for more) and as tall as
+                # the rows want; a person may still make it narrower.
+                hint = self.sizeHint()
+                self.resize(max(self._width, hint.width()), hint.height())
+        super().setVisible(visible)
+
+    def _buttons_last(self) -> None:
+        """The shell's buttons were made before the fields, and Qt's focus chain follows
+        the order widgets are made in: without this, the dialog opened with the cursor on
+        Save, and a Space typed into it pressed Save. The first field has the cursor; Tab
+        reaches the buttons last."""
+        buttons = [b for b in self.buttons.buttons() if b.isVisibleTo(self)]
+        chain: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not self and widget is not None:
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        fields = [
+            w
+            for w in chain
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not self.buttons.isAncestorOf(w)
+            and w.isVisibleTo(self)
+        ]
+        previous = fields[-1] if fields else None
+        for button in buttons:
+            if previous is not None:
+                QWidget.setTabOrder(previous, button)
+            previous = button
+        # A button box shown in a dialog where nothing has the cursor yet gives it to its
+        # default button; the form means to be typed into.
+        if fields and self.focusWidget() is None:
+            fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- editing a record -------------------------------------------------------------------
 
@@ -192,6 +252,12 @@ class FormDialog(QDialog, Generic[R]):
         can reload it (``fetch`` reads it anew)."""
         self.versioned = Versioned(record, reload=self.fill, fetch=fetch)
         self.fill(record)
+        return self.versioned
+
+    def editing(self) -> Versioned[R]:
+        """The record being edited, as ``edit`` was given it (or a conflict replaced it)."""
+        if self.versioned is None:
+            raise RuntimeError(f"{type(self).__name__} was given no record to edit")
         return self.versioned
 
     def fill(self, record: R) -> None:

@@ -3,42 +3,38 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from accelerator.services.records import EnrolmentRecord
 from accelerator.ui.context import AppContext
+from accelerator.ui.dialogs.form import FormDialog
 from accelerator.ui.icons import icon
-from accelerator.ui.kit import error_label, muted_label, role_name
-from accelerator.ui.operations import FormErrors
-from accelerator.ui.widgets.date_field import DateField, dates_understood
-from accelerator.ui.widgets.wrapped_text import fit_wrapped_text
+from accelerator.ui.kit import muted_label, role_name
 
 
-class MentorDialog(QDialog):
+class MentorDialog(FormDialog[EnrolmentRecord]):
     """``MentorDialog.ask(parent, context, enrolment)`` assigns one mentor and returns the
     changed enrolment, or None. With no mentors in the database it says so and why."""
 
     def __init__(
         self, parent: QWidget | None, context: AppContext, enrolment: EnrolmentRecord
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(
+            parent,
+            context,
+            title=self.tr("Assign a mentor to {0}").format(enrolment.company_name),
+            accept=self.tr("Assign"),
+            width=460,
+        )
         self.enrolment = enrolment
-        self.saved: EnrolmentRecord | None = None
-        self.setWindowTitle(self.tr("Assign a mentor to {0}").format(enrolment.company_name))
-        self.setMinimumWidth(460)
-        self.errors = FormErrors()
 
         assigned = {m.user_id for m in enrolment.mentors}
         mentors = context.services.users.list_mentors()
@@ -52,45 +48,38 @@ class MentorDialog(QDialog):
                 item.setText(self.tr("{0} (already assigned)").format(mentor.display_name))
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.mentor_list.addItem(item)
-        self.mentor_list.itemDoubleClicked.connect(lambda _item: self.save())
+        self.mentor_list.itemDoubleClicked.connect(lambda _item: self.accept())
         self.mentor_list.currentItemChanged.connect(lambda *_: self._update_button())
 
-        self.date_edit = DateField(self, dt.date.today())
-        self.mentor_error = error_label(self)
-        self.errors.register("mentor", self.mentor_error)
+        self.date_edit = self.date_field(dt.date.today())
+        date_error = self.add_date_field("", self.tr("Assigned &from:"), self.date_edit)
+        # What the service says about the mentor chosen goes under the form.
+        self.errors.register("mentor", self.general_error)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.assign_button = self.buttons.addButton(
-            self.tr("Assign"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.assign_button.setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        available = [m for m in mentors if m.id not in assigned]
         if not mentors:
-            self.empty_label = self._empty(
+            self.empty_label = QLabel(
                 self.tr(
                     "There are no mentors in this database yet. Mentors are people with a "
                     "user account in the mentor role; they are added under Users. Once "
                     "someone has that role, you can assign them here."
-                )
+                ),
+                self,
             )
-            layout.addWidget(self.empty_label)
+            self.empty_label.setWordWrap(True)
+            self.empty_label.setContentsMargins(4, 8, 4, 8)
+            self.add_above(self.empty_label)
             self.mentor_list.setVisible(False)
-            self.date_edit.setVisible(False)
-            self.assign_button.setVisible(False)
-            cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-            cancel.setText(self.tr("Close"))
+            self.show_field(date_error, False)
+            self.save_button.setVisible(False)
+            self.cancel_button.setText(self.tr("Close"))
         else:
             intro = self.tr("Who mentors {0} in {1}?").format(
                 enrolment.company_name, enrolment.cohort_name
             )
-            layout.addWidget(QLabel(intro, self))
-            layout.addWidget(self.mentor_list, 1)
-            if not available:
-                layout.addWidget(
+            self.add_above(QLabel(intro, self))
+            self.add_above(self.mentor_list, 1)
+            if all(m.id in assigned for m in mentors):
+                self.add_above(
                     muted_label(
                         self.tr(
                             "Every mentor in the database is assigned to this company already. "
@@ -99,15 +88,6 @@ class MentorDialog(QDialog):
                         self,
                     )
                 )
-            form = QFormLayout()
-            form.addRow(self.tr("Assigned &from:"), self.date_edit)
-            label = form.labelForField(self.date_edit)
-            if isinstance(label, QLabel):
-                label.setBuddy(self.date_edit)
-            layout.addLayout(form)
-        layout.addWidget(self.mentor_error)
-        layout.addWidget(self.buttons)
-        fit_wrapped_text(self)
         first = next(
             (
                 self.mentor_list.item(n)
@@ -120,12 +100,6 @@ class MentorDialog(QDialog):
             self.mentor_list.setCurrentItem(first)
         self._update_button()
 
-    def _empty(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setWordWrap(True)
-        label.setContentsMargins(4, 8, 4, 8)
-        return label
-
     def chosen_id(self) -> int | None:
         item = self.mentor_list.currentItem()
         if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
@@ -134,30 +108,12 @@ class MentorDialog(QDialog):
         return int(value) if value is not None else None
 
     def _update_button(self) -> None:
-        self.assign_button.setEnabled(self.chosen_id() is not None)
+        self.save_button.setEnabled(self.chosen_id() is not None)
 
-    def save(self) -> None:
-        mentor_id = self.chosen_id()
-        if mentor_id is None or not dates_understood(self.date_edit):
-            return
-        on = self.date_edit.date()
+    def save_call(self) -> Callable[[], EnrolmentRecord] | None:
+        mentor_id, on = self.chosen_id(), self.date_edit.date()
+        if mentor_id is None or on is None:
+            return None
         service = self.context.services.enrolments
-        saved = self.context.write(
-            self,
-            lambda: service.assign_mentor(self.enrolment.id, mentor_id, on),
-            form=self.errors,
-        )
-        if saved is not None:
-            self.saved = saved
-            self.accept()
-
-    @classmethod
-    def ask(
-        cls, parent: QWidget | None, context: AppContext, enrolment: EnrolmentRecord
-    ) -> EnrolmentRecord | None:
-        dialog = cls(parent, context, enrolment)
-        try:
-            dialog.exec()
-            return dialog.saved
-        finally:
-            dialog.deleteLater()
+        enrolment_id = self.enrolment.id
+        return lambda: service.assign_mentor(enrolment_id, mentor_id, on)

@@ -4,23 +4,17 @@ sets a new one for someone who forgot theirs (Users › Reset password)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from accelerator.errors import ValidationError
 from accelerator.services.records import UserRecord
 from accelerator.services.users import MIN_PASSWORD
 from accelerator.ui.context import AppContext
-from accelerator.ui.kit import error_label, muted_label, with_error
-from accelerator.ui.operations import FormErrors
+from accelerator.ui.dialogs.form import FormDialog
+from accelerator.ui.kit import muted_label
 
 
 def password_edit(parent: QWidget, name: str) -> QLineEdit:
@@ -32,33 +26,24 @@ def password_edit(parent: QWidget, name: str) -> QLineEdit:
 
 
 class NewPasswordFields:
-    """A new password typed twice, with the service's rule beneath it. The two must match
-    before anything is sent; what the service says about the password appears under it."""
+    """A new password typed twice, with the service's rule beneath it: two rows of
+    ``dialog``. The two must match before anything is saved; what the service says about
+    the password appears under it."""
 
-    def __init__(
-        self,
-        parent: QWidget,
-        form: QFormLayout,
-        errors: FormErrors,
-        labels: tuple[str, str] | None = None,
-    ) -> None:
-        self.password_edit = password_edit(parent, "newPassword")
+    def __init__(self, dialog: FormDialog[Any], labels: tuple[str, str] | None = None) -> None:
+        self.password_edit = password_edit(dialog, "newPassword")
         self.password_edit.setPlaceholderText(
             QCoreApplication.translate("NewPasswordFields", "at least {0} characters").format(
                 MIN_PASSWORD
             )
         )
-        self.again_edit = password_edit(parent, "newPasswordAgain")
-        self.password_error = error_label(parent)
-        self.again_error = error_label(parent)
-        errors.register("password", self.password_error)
-        errors.register("password_again", self.again_error)
+        self.again_edit = password_edit(dialog, "newPasswordAgain")
         first, second = labels or (
             QCoreApplication.translate("NewPasswordFields", "&New password:"),
             QCoreApplication.translate("NewPasswordFields", "New password &again:"),
         )
-        form.addRow(first, with_error(self.password_edit, self.password_error))
-        form.addRow(second, with_error(self.again_edit, self.again_error))
+        self.password_error = dialog.add_field("password", first, self.password_edit)
+        self.again_error = dialog.add_field("password_again", second, self.again_edit)
 
     def password(self) -> str:
         """The new password, or raises when the two fields differ."""
@@ -81,26 +66,19 @@ class NewPasswordFields:
         return checked
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(FormDialog[UserRecord]):
     """``ChangePasswordDialog.ask(parent, context)``: the signed-in user's own password.
     Returns the user, or None when nothing changed."""
 
     def __init__(self, parent: QWidget | None, context: AppContext) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.saved: UserRecord | None = None
-        self.setWindowTitle(self.tr("Change your password"))
-        self.setMinimumWidth(440)
-        self.errors = FormErrors()
-
-        self.current_edit = password_edit(self, "currentPassword")
-        self.current_error = error_label(self)
-        self.errors.register("current", self.current_error)
-        self.general_error = error_label(self)
-        self.errors.register("", self.general_error)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(
+        super().__init__(
+            parent,
+            context,
+            title=self.tr("Change your password"),
+            accept=self.tr("Change password"),
+            width=440,
+        )
+        self.add_above(
             muted_label(
                 self.tr(
                     "Signed in as {0}. Type your current password, then the new one twice."
@@ -108,59 +86,33 @@ class ChangePasswordDialog(QDialog):
                 self,
             )
         )
-        form = QFormLayout()
-        form.addRow(
-            self.tr("&Current password:"), with_error(self.current_edit, self.current_error)
+        self.current_edit = password_edit(self, "currentPassword")
+        self.current_error = self.add_field(
+            "current", self.tr("&Current password:"), self.current_edit
         )
-        self.new = NewPasswordFields(self, form, self.errors)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.change_button = self.buttons.addButton(
-            self.tr("Change password"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.change_button.setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.new = NewPasswordFields(self)
         self.current_edit.setFocus()
 
-    @classmethod
-    def ask(cls, parent: QWidget | None, context: AppContext) -> UserRecord | None:
-        dialog = cls(parent, context)
-        dialog.exec()
-        return dialog.saved
-
-    def save(self) -> None:
+    def save_call(self) -> Callable[[], UserRecord]:
         auth = self.context.services.auth
         current, new = self.current_edit.text(), self.new.typed()
-
-        def change() -> UserRecord:
-            return auth.change_own_password(current, new())
-
-        saved = self.context.write(self, change, form=self.errors, title=self.windowTitle())
-        if saved is not None:
-            self.saved = saved
-            self.accept()
+        return lambda: auth.change_own_password(current, new())
 
 
-class ResetPasswordDialog(QDialog):
+class ResetPasswordDialog(FormDialog[UserRecord]):
     """``ResetPasswordDialog.ask(parent, context, user)``: a coordinator gives ``user`` a
     new password to pass on. Returns the user, or None."""
 
     def __init__(self, parent: QWidget | None, context: AppContext, user: UserRecord) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(
+            parent,
+            context,
+            title=self.tr("Reset the password of {0}").format(user.display_name),
+            accept=self.tr("Set password"),
+            width=440,
+        )
         self.user = user
-        self.saved: UserRecord | None = None
-        self.setWindowTitle(self.tr("Reset the password of {0}").format(user.display_name))
-        self.setMinimumWidth(440)
-        self.errors = FormErrors()
-        self.general_error = error_label(self)
-        self.errors.register("", self.general_error)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(
+        self.add_above(
             muted_label(
                 self.tr(
                     "{0} ({1}) signs in with this password from now on. Tell them in person "
@@ -169,37 +121,10 @@ class ResetPasswordDialog(QDialog):
                 self,
             )
         )
-        form = QFormLayout()
-        self.new = NewPasswordFields(self, form, self.errors)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.reset_button = self.buttons.addButton(
-            self.tr("Set password"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.reset_button.setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.new = NewPasswordFields(self)
         self.new.password_edit.setFocus()
 
-    @classmethod
-    def ask(
-        cls, parent: QWidget | None, context: AppContext, user: UserRecord
-    ) -> UserRecord | None:
-        dialog = cls(parent, context, user)
-        dialog.exec()
-        return dialog.saved
-
-    def save(self) -> None:
+    def save_call(self) -> Callable[[], UserRecord]:
         users = self.context.services.users
         user_id, password = self.user.id, self.new.typed()
-        saved = self.context.write(
-            self,
-            lambda: users.set_password(user_id, password()),
-            form=self.errors,
-            title=self.windowTitle(),
-        )
-        if saved is not None:
-            self.saved = saved
-            self.accept()
+        return lambda: users.set_password(user_id, password())
