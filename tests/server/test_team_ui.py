@@ -25,23 +25,23 @@ def test_signing_in_with_the_servers_login(qtbot: QtBot, team: Team, settings: Q
     qtbot.addWidget(dialog)
     assert dialog.username_edit.text() == "alice"  # from the URL
     dialog.password_edit.setText("not the password")
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
-    assert dialog.session is None
-    assert dialog.message_label.text() == "Wrong username or password."
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved is None
+    assert dialog.general_error.text() == "Wrong username or password."
     assert dialog.password_edit.text() == ""
 
     dialog.username_edit.setText("dan")
     dialog.password_edit.setText(PASSWORD)
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
-    assert dialog.session is None
-    assert "deactivated" in dialog.message_label.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved is None
+    assert "deactivated" in dialog.general_error.text()
 
     dialog.username_edit.setText("alice")
     dialog.password_edit.setText(PASSWORD)
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
-    assert dialog.session is not None
-    assert dialog.session.actor.username == "alice"
-    dialog.session.db.dispose()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved is not None
+    assert dialog.saved.actor.username == "alice"
+    dialog.saved.db.dispose()
 
 
 def test_start_asks_for_the_password_only_when_the_server_wants_one(

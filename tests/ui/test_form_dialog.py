@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -29,6 +30,8 @@ from accelerator.ui.dialogs.milestone_dialog import (
 )
 from accelerator.ui.dialogs.password_dialog import ChangePasswordDialog, ResetPasswordDialog
 from accelerator.ui.dialogs.programme_dialog import ProgrammeDialog
+from accelerator.ui.dialogs.server_sign_in_dialog import ServerSignInDialog
+from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
 from accelerator.ui.dialogs.user_dialog import UserDialog
 from accelerator.ui.operations import ChangeBus
 from accelerator.ui.widgets.date_field import DateField
@@ -198,7 +201,7 @@ def test_ask_deletes_the_dialog_it_showed(qtbot: QtBot, context: AppContext, mak
     assert parent.findChildren(QDialog) == []
 
 
-def _form_dialogs(context: AppContext, make: Factory) -> list[QDialog]:
+def _form_dialogs(context: AppContext, make: Factory, settings: QSettings) -> list[QDialog]:
     services = context.services
     programme = make.programme()
     make.template(programme.id)
@@ -224,14 +227,17 @@ def _form_dialogs(context: AppContext, make: Factory) -> list[QDialog]:
         ResetPasswordDialog(None, context, user),
         ExportDialog(None, context),
         FirstRunDialog(None, services),
+        SignInDialog(None, services, settings),
+        ServerSignInDialog(None, "postgresql+psycopg://kari@db.cluster.example/x", settings),
     ]
 
 
 def test_every_form_has_each_alt_letter_once(
-    qtbot: QtBot, context: AppContext, make: Factory
+    qtbot: QtBot, context: AppContext, make: Factory, tmp_path: Path
 ) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     found = {}
-    for dialog in _form_dialogs(context, make):
+    for dialog in _form_dialogs(context, make, settings):
         qtbot.addWidget(dialog)
         dialog.show()
         if clash := clashes(dialog):

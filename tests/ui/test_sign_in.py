@@ -43,7 +43,7 @@ def _type_and_sign_in(qtbot: QtBot, dialog: SignInDialog, username: str, passwor
     dialog.username_edit.clear()
     qtbot.keyClicks(dialog.username_edit, username)
     qtbot.keyClicks(dialog.password_edit, password)
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
 
 def test_sign_in_returns_the_actor_and_remembers_the_username(
@@ -54,8 +54,8 @@ def test_sign_in_returns_the_actor_and_remembers_the_username(
     assert dialog.password_edit.echoMode() == dialog.password_edit.EchoMode.Password
     _type_and_sign_in(qtbot, dialog, "Kari", PASSWORD)
     assert dialog.result() == SignInDialog.DialogCode.Accepted
-    assert dialog.actor is not None
-    assert (dialog.actor.user_id, dialog.actor.username, dialog.actor.role) == (
+    assert dialog.saved is not None
+    assert (dialog.saved.user_id, dialog.saved.username, dialog.saved.role) == (
         kari.id,
         "kari",
         Role.MENTOR,
@@ -74,9 +74,9 @@ def test_a_wrong_password_is_refused_inline_and_keeps_the_username(
     dialog = _dialog(qtbot, services, settings)
     _type_and_sign_in(qtbot, dialog, "kari", "not the password")
     assert dialog.isVisible(), "the dialog stays open for another try"
-    assert dialog.actor is None
-    assert dialog.message_label.isVisible()
-    assert dialog.message_label.text() == "Wrong username or password."
+    assert dialog.saved is None
+    assert dialog.general_error.isVisible()
+    assert dialog.general_error.text() == "Wrong username or password."
     assert dialog.username_edit.text() == "kari"
     assert dialog.password_edit.text() == ""
     assert _dialog(qtbot, services, settings).username_edit.text() == "", "nothing remembered"
@@ -90,12 +90,12 @@ def test_repeated_misses_ask_to_wait_even_with_the_right_password(
     qtbot.keyClicks(dialog.username_edit, "kari")
     for _ in range(3):
         qtbot.keyClicks(dialog.password_edit, "guess-guess")
-        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
-    assert "wait 5 seconds" in dialog.message_label.text()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "wait 5 seconds" in dialog.general_error.text()
     qtbot.keyClicks(dialog.password_edit, PASSWORD)
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
-    assert dialog.actor is None
-    assert "Too many wrong passwords: wait" in dialog.message_label.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved is None
+    assert "Too many wrong passwords: wait" in dialog.general_error.text()
 
 
 def test_a_deactivated_user_is_told_so(
@@ -105,8 +105,8 @@ def test_a_deactivated_user_is_told_so(
     services.users.set_active(kari.id, False)
     dialog = _dialog(qtbot, services, settings)
     _type_and_sign_in(qtbot, dialog, "kari", PASSWORD)
-    assert dialog.actor is None
-    assert "deactivated" in dialog.message_label.text()
+    assert dialog.saved is None
+    assert "deactivated" in dialog.general_error.text()
 
 
 def test_cancel_returns_nothing(
@@ -117,7 +117,7 @@ def test_cancel_returns_nothing(
     qtbot.keyClicks(dialog.username_edit, "kari")
     dialog.buttons.rejected.emit()
     assert dialog.result() == SignInDialog.DialogCode.Rejected
-    assert dialog.actor is None
+    assert dialog.saved is None
 
 
 def test_first_run_creates_the_first_coordinator(qtbot: QtBot, services: Services) -> None:
@@ -284,20 +284,20 @@ def test_each_database_remembers_who_signed_in_to_it_last(
     first = _dialog(qtbot, services, settings)
     assert _focus_in(qtbot, first) is first.username_edit, "a first sign-in starts on the name"
     _type_and_sign_in(qtbot, first, "kari", PASSWORD)
-    assert first.actor is not None
+    assert first.saved is not None
 
     other = _dialog(qtbot, other_services, settings)
     assert other.username_edit.text() == "", "the other database has not seen kari"
     assert _focus_in(qtbot, other) is other.username_edit
     _type_and_sign_in(qtbot, other, "ola", PASSWORD)
-    assert other.actor is not None
+    assert other.saved is not None
 
     again = _dialog(qtbot, services, settings)
     assert again.username_edit.text() == "kari"
     assert _focus_in(qtbot, again) is again.password_edit
     qtbot.keyClicks(again.password_edit, PASSWORD)
     qtbot.keyClick(again.password_edit, Qt.Key.Key_Return)
-    assert again.actor is not None and again.actor.username == "kari"
+    assert again.saved is not None and again.saved.username == "kari"
 
     other_again = _dialog(qtbot, other_services, settings)
     assert other_again.username_edit.text() == "ola"

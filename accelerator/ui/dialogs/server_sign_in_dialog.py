@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QWidget
 from accelerator.errors import PasswordNeededError
 from accelerator.services.auth import SignInError
 from accelerator.services.team import ServerAddress, TeamSession, connect_as
-from accelerator.ui.dialogs.sign_in_dialog import CredentialsDialog, as_sentence
+from accelerator.ui.dialogs.form import as_sentence
+from accelerator.ui.dialogs.sign_in_dialog import CredentialsDialog
 
 log = logging.getLogger(__name__)
 
 
-class ServerSignInDialog(CredentialsDialog):
+class ServerSignInDialog(CredentialsDialog[TeamSession]):
     """``ServerSignInDialog.ask(parent, target)`` returns the session (connection and
     user), or None when the person cancels."""
 
@@ -49,27 +50,13 @@ class ServerSignInDialog(CredentialsDialog):
             username=address.login,
         )
         self.target = target
-        self.session: TeamSession | None = None
         if message:
             self._refuse(as_sentence(message), self.password_edit)
 
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        target: str,
-        settings: QSettings | None = None,
-        intro: str = "",
-        message: str = "",
-    ) -> TeamSession | None:
-        dialog = cls(parent, target, settings, intro, message)
-        dialog.exec()
-        return dialog.session
-
-    def authenticate(self, username: str, password: str) -> str:
+    def authenticate(self, username: str, password: str) -> tuple[TeamSession, str]:
         try:
-            self.session = connect_as(self.target, username, password)
+            session = connect_as(self.target, username, password)
         except PasswordNeededError as error:
             raise SignInError("wrong username or password") from error
         log.info("connected to the server as %s", username)
-        return username
+        return session, username

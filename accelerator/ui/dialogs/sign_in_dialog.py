@@ -9,24 +9,20 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from accelerator.errors import AcceleratorError
 from accelerator.services import SYSTEM, Actor, Services
 from accelerator.services.team import ServerAddress
 from accelerator.services.users import actor_of
-from accelerator.ui.kit import error_label, heading_label, muted_label
+from accelerator.ui.dialogs.form import FormDialog, as_sentence
+from accelerator.ui.kit import heading_label, muted_label
 
 log = logging.getLogger(__name__)
+R = TypeVar("R")
 
 
 def last_username_key(database: str) -> str:
@@ -46,18 +42,10 @@ def database_place(services: Services) -> str:
     return ServerAddress.of(db.target).place
 
 
-def as_sentence(message: str) -> str:
-    """A service message ("wrong username or password") as a sentence on screen."""
-    text = message.strip()
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
-
-
-class CredentialsDialog(QDialog):
-    """A username and a password, the refusal beside them, Sign in and Cancel: the form
-    both sign-ins share. A subclass says who checks them in ``authenticate``."""
+class CredentialsDialog(FormDialog[R]):
+    """A username and a password, the refusal beneath them, Sign in and Cancel: the form
+    both sign-ins share. A subclass says who checks them in ``authenticate``. It comes
+    before any window, so it has no context and calls its service itself."""
 
     def __init__(
         self,
@@ -71,11 +59,9 @@ class CredentialsDialog(QDialog):
         note: str = "",
         username: str = "",
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, None, title=title, accept=self.tr("Sign in"), width=420)
         self.settings = settings if settings is not None else QSettings()
         self._remember_key = last_username_key(database)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(420)
 
         self.username_edit = QLineEdit(self)
         self.username_edit.setObjectName("username")
@@ -85,34 +71,19 @@ class CredentialsDialog(QDialog):
         self.password_edit.setObjectName("password")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setMaxLength(1024)
-        self.message_label = error_label(self)
-        self.message_label.setObjectName("signInMessage")
+        # One line for every refusal: which of the two was wrong is not said.
+        self.general_error.setObjectName("signInMessage")
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.sign_in_button = self.buttons.addButton(
-            self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.sign_in_button.setDefault(True)
-        self.buttons.accepted.connect(self.try_sign_in)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(heading_label(self.tr("Sign in"), self, 1.3))
+        self.add_above(heading_label(self.tr("Sign in"), self, 1.3))
         if intro:
-            layout.addWidget(muted_label(intro, self))
+            self.add_above(muted_label(intro, self))
         shown = muted_label(where, self)
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(shown)
-        form = QFormLayout()
-        form.addRow(self.tr("&Username:"), self.username_edit)
-        form.addRow(self.tr("&Password:"), self.password_edit)
-        layout.addLayout(form)
-        layout.addWidget(self.message_label)
+        self.add_above(shown)
+        self.add_row(self.tr("&Username:"), self.username_edit)
+        self.add_row(self.tr("&Password:"), self.password_edit)
         if note:
-            layout.addWidget(muted_label(note, self))
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+            self.add_below(muted_label(note, self))
 
         last = username or self.settings.value(self._remember_key, "")
         if isinstance(last, str) and last:
@@ -121,40 +92,40 @@ class CredentialsDialog(QDialog):
         else:
             self.username_edit.setFocus()
 
-    def authenticate(self, username: str, password: str) -> str:
-        """Check the two; return the user name to remember. Raise AcceleratorError to
-        refuse (its message is shown beside the fields)."""
+    def authenticate(self, username: str, password: str) -> tuple[R, str]:
+        """Check the two; return who signed in and the user name to remember. Raise
+        AcceleratorError to refuse (its message is shown beneath the fields)."""
         raise NotImplementedError
 
-    def try_sign_in(self) -> None:
+    def submit(self) -> R | None:
         username = self.username_edit.text().strip()
         password = self.password_edit.text()
         if not username:
             self._refuse(self.tr("Type your username."), self.username_edit)
-            return
+            return None
         if not password:
             self._refuse(self.tr("Type your password."), self.password_edit)
-            return
+            return None
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
-            remembered = self.authenticate(username, password)
+            signed_in, remembered = self.authenticate(username, password)
         except AcceleratorError as error:
             # SignInError says what to do ("wait 10 seconds"); a storage error says why.
             self._refuse(as_sentence(str(error)), self.password_edit)
-            return
+            return None
         finally:
             self.unsetCursor()
         self.settings.setValue(self._remember_key, remembered)
-        self.accept()
+        return signed_in
 
     def _refuse(self, message: str, focus: QLineEdit) -> None:
-        self.message_label.setText(message)
-        self.message_label.setVisible(True)
+        self.general_error.setText(message)
+        self.general_error.setVisible(True)
         self.password_edit.clear()
         focus.setFocus()
 
 
-class SignInDialog(CredentialsDialog):
+class SignInDialog(CredentialsDialog[Actor]):
     """``SignInDialog.ask(parent, services)`` returns the signed-in user as an ``Actor``,
     or None when the person cancels."""
 
@@ -176,24 +147,10 @@ class SignInDialog(CredentialsDialog):
             intro=intro,
         )
         self.services = services
-        self.actor: Actor | None = None
 
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        services: Services,
-        settings: QSettings | None = None,
-        intro: str = "",
-    ) -> Actor | None:
-        dialog = cls(parent, services, settings, intro)
-        dialog.exec()
-        return dialog.actor
-
-    def authenticate(self, username: str, password: str) -> str:
+    def authenticate(self, username: str, password: str) -> tuple[Actor, str]:
         # Whoever is signed in now (nobody, or the person switching), the attempt is the
         # system's: as the audit trail records it and as no role may refuse it.
         user = self.services.acting_as(SYSTEM).auth.sign_in(username, password)
-        self.actor = actor_of(user)
         log.info("signed in as %s (%s)", user.username, user.role.value)
-        return user.username
+        return actor_of(user), user.username
