@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
+from accelerator.domain.framework_file import LevelSpec
 from accelerator.domain.risk import Standing, standing
 from accelerator.reports.wording import MILESTONE_STATUS
 
@@ -34,13 +35,9 @@ def cohort_report_kind(assessed_companies: int) -> ReportKind:
     return PROGRESS if assessed_companies else KICKOFF
 
 
-@dataclass(frozen=True)
-class Level:
-    """One step of a dimension's scale, as the framework describes it."""
-
-    level: int
-    title: str
-    description: str
+#: One step of a dimension's scale, as the framework describes it: the same class as the
+#: framework file's and the service's record, so a level passes through unconverted.
+Level = LevelSpec
 
 
 @dataclass(frozen=True)

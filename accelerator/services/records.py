@@ -18,6 +18,7 @@ from accelerator.domain.enums import (
     MilestoneStatus,
     Role,
 )
+from accelerator.domain.framework_file import LevelSpec
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -45,11 +46,8 @@ def snapshot(cls: type[R], source: object, **given: object) -> R:
 _FIELDS: dict[type[Any], tuple[str, ...]] = {}
 
 
-@dataclass(frozen=True)
-class LevelRecord:
-    level: int
-    title: str
-    description: str
+#: A level of a dimension's scale: the framework file's class, which reports take as is.
+LevelRecord = LevelSpec
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,6 @@ from accelerator.reports.data import (
     DatedLevels,
     DimensionStanding,
     Gap,
-    Level,
     MilestoneLine,
     PageSize,
     ReportKind,
@@ -407,7 +406,7 @@ def _dimensions(framework: FrameworkRecord) -> tuple[ReportDimension, ...]:
         ReportDimension(
             key=d.key,
             name=d.name,
-            levels={lv.level: snapshot(Level, lv) for lv in d.levels},
+            levels={lv.level: lv for lv in d.levels},
         )
         for d in framework.dimensions
     )
