@@ -54,7 +54,7 @@ def _assessment(walk: Walk, meant: dict[str, object]) -> Walk.Script:
             yield walk.press(Qt.Key.Key_Return)
     meant["levels"] = levels
     yield walk.press(Qt.Key.Key_Return, CTRL)
-    yield walk.until(lambda: not dialog.isVisible(), "the dialog to close, saved")
+    yield walk.until(lambda: walk.modal(AssessmentDialog) is None, "the dialog to close, saved")
 
 
 def test_a_mentor_logs_six_changed_levels_with_reasons(qtbot: QtBot, data_dir: Path) -> None:

@@ -218,7 +218,7 @@ class AssessmentDialog(QDialog):
         bottom.addWidget(self.buttons)
         outer.addLayout(bottom)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.request_save)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.request_save)
 
         # Tab order: each picker, then its reason, then the next picker; then the texts.
         chain: list[QWidget] = []
@@ -488,8 +488,11 @@ class AssessmentDialog(QDialog):
     ) -> AssessmentRecord | None:
         form = context.services.assessments.assessment_form(enrolment_id)
         dialog = cls(context, form, parent, correcting)
-        dialog.exec()
-        return dialog.saved
+        try:
+            dialog.exec()
+            return dialog.saved
+        finally:
+            dialog.deleteLater()  # as every dialog: none is left behind under its parent
 
 
 def _fall(picker: LevelPicker) -> int:

@@ -208,5 +208,8 @@ class ConflictDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, error: ConflictError, before: object) -> Choice:
         dialog = cls(parent, error, before)
-        dialog.exec()
-        return dialog.choice
+        try:
+            dialog.exec()
+            return dialog.choice
+        finally:
+            dialog.deleteLater()  # not left behind under the form it was asked from

@@ -116,4 +116,7 @@ class DamagedDialog(QDialog):
         cls, parent: QWidget | None, error: DamagedDatabaseError, backup: BackupRecord | None
     ) -> bool:
         dialog = cls(parent, error, backup)
-        return dialog.exec() == QDialog.DialogCode.Accepted and backup is not None
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted and backup is not None
+        finally:
+            dialog.deleteLater()

@@ -32,6 +32,7 @@ from accelerator.domain.cohorts import cohort_has_ended
 from accelerator.services.companies import CompanyInput
 from accelerator.services.records import CohortRecord, EnrolmentRecord
 from accelerator.ui.context import AppContext
+from accelerator.ui.dialogs.form import button_row, labelled_row
 from accelerator.ui.dialogs.import_wizard import ImportOutcome, ImportWizard
 from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
@@ -73,6 +74,7 @@ class EnrolDialog(QDialog):
         self.setWindowTitle(self.tr("Enrol companies in {0}").format(cohort.name))
         self.resize(860, 620)
         self.errors = FormErrors()
+        self._boxes: dict[QWidget, QWidget] = {}  # a field of the new company: its row
         self._enrolled = {
             e.company_id for e in context.services.enrolments.list_enrolments(cohort_id=cohort.id)
         }
@@ -102,12 +104,8 @@ class EnrolDialog(QDialog):
 
         self.company_error = error_label(self)
         self.errors.register("company", self.company_error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.enrol_button = self.buttons.addButton(
-            self.tr("Enrol"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.buttons, self.enrol_button = button_row(self, self.tr("Enrol"))
         self.enrol_button.setIcon(icon("enrol"))
-        self.enrol_button.setDefault(True)
         self.import_button = self.buttons.addButton(
             self.tr("&Import from a file…"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -129,8 +127,6 @@ class EnrolDialog(QDialog):
                     "them all in {0}"
                 ).format(cohort.name)
             )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -274,18 +270,15 @@ class EnrolDialog(QDialog):
         row.addWidget(self.employees_edit)
         row.addStretch(1)
 
-        def add(field: str, label: str, widget: QWidget, extra: QWidget | None = None) -> None:
+        def add(field: str, label: str, widget: QWidget) -> None:
             error = error_label(page)
             self.errors.register(field, error)
             box = with_error(widget, error)
-            if extra is not None:
-                box.layout().addWidget(extra)
-            form.addRow(label, box)
-            buddy = form.labelForField(box)
-            if isinstance(buddy, QLabel):
-                buddy.setBuddy(widget)
+            labelled_row(form, label, box, widget)
+            self._boxes[widget] = box
 
-        add("name", self.tr("N&ame:"), self.name_edit, self.name_hint)
+        add("name", self.tr("N&ame:"), self.name_edit)
+        form.addRow("", self.name_hint)
         form.addRow("", self.foreign_check)
         add("org_number", self.tr("&Org. number:"), self.org_edit)
         add("country", self.tr("Co&untry:"), self.country_edit)
@@ -309,10 +302,9 @@ class EnrolDialog(QDialog):
         self._form = form
         # Every label as wide as the widest, so that the fields do not jump sideways when
         # the foreign-company rows come and go.
-        labels = [
-            form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())
-        ]
-        widgets = [i.widget() for i in labels if i is not None and i.widget() is not None]
+        items = [form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())]
+        labels = [item.widget() for item in items if item is not None]
+        widgets = [label for label in labels if label is not None]
         widest = max(w.sizeHint().width() for w in widgets)
         for widget in widgets:
             widget.setMinimumWidth(widest)
@@ -333,7 +325,7 @@ class EnrolDialog(QDialog):
             (self.country_edit, foreign),
             (self.registry_edit, foreign),
         ):
-            self._form.setRowVisible(widget.parentWidget(), shown)
+            self._form.setRowVisible(self._boxes[widget], shown)
 
     def _check_name(self) -> None:
         """Say so when a company of that name exists: it is probably the one to pick."""
@@ -393,7 +385,8 @@ class EnrolDialog(QDialog):
     def joined_on(self) -> dt.date | None:
         return self.joined_edit.date()
 
-    def save(self) -> None:
+    def accept(self) -> None:
+        """Enrol what the tab shown says; close once enrolled, stay open when refused."""
         if not dates_understood(self.joined_edit):
             return
         service = self.context.services.enrolments
@@ -416,7 +409,7 @@ class EnrolDialog(QDialog):
         if saved is not None:
             self.saved = saved
             self.outcome = Enrolled(saved)
-            self.accept()
+            super().accept()
 
     def import_from_file(self) -> ImportOutcome | None:
         """The import wizard, for this cohort. When it enrolled the companies here the
@@ -431,7 +424,7 @@ class EnrolDialog(QDialog):
             named = set(imported.result.company_ids)
             self.saved = [e for e in enrolments if e.company_id in named]
             self.outcome = Enrolled(self.saved, imported)
-            self.accept()
+            self.done(QDialog.DialogCode.Accepted)  # enrolled by the import: nothing to save
         else:
             self._enrolled = {e.company_id for e in enrolments}
             self.search()

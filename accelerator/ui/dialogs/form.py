@@ -58,6 +58,19 @@ def button_row(
     return buttons, button
 
 
+def labelled_row(
+    form: QFormLayout, label: str, widget: QWidget, focus: QWidget | None = None
+) -> QLabel | None:
+    """Add ``label`` beside ``widget`` to ``form``; the label's mnemonic reaches ``focus``
+    (default ``widget``): a field, not the box around it with its error line."""
+    form.addRow(label, widget)
+    shown = form.labelForField(widget)
+    if not isinstance(shown, QLabel):
+        return None
+    shown.setBuddy(focus or widget)
+    return shown
+
+
 def as_sentence(message: str) -> str:
     """A service message ("wrong username or password") as a sentence on screen."""
     text = message.strip()
@@ -162,10 +175,7 @@ class FormDialog(QDialog, Generic[R]):
 
     def add_row(self, label: str, widget: QWidget, focus: QWidget | None = None) -> None:
         """``label`` beside ``widget``; its mnemonic reaches ``focus`` (default ``widget``)."""
-        self.form_layout.addRow(label, widget)
-        shown = self.form_layout.labelForField(widget)
-        if isinstance(shown, QLabel):
-            shown.setBuddy(focus or widget)
+        labelled_row(self.form_layout, label, widget, focus)
 
     def add_date_field(
         self, field: str, label: str, field_widget: DateField, *, box: QWidget | None = None

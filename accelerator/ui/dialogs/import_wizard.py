@@ -207,7 +207,8 @@ class ImportWizard(QDialog):
         self.table: CsvTable | None = None
         self.suggestion: SuggestedMapping | None = None
         self.preview: ImportPreview | None = None
-        self.result: ImportResult | None = None
+        # Not ``result``: that is QDialog's accepted-or-rejected code.
+        self.import_result: ImportResult | None = None
         self.enrolled_in: CohortRecord | None = None
         self.worker: Worker | None = None
         self.mapping_combos: list[QComboBox] = []
@@ -261,11 +262,11 @@ class ImportWizard(QDialog):
         # field. Enter reads and stays here, so that what was detected can be checked.
         self.path_edit.editingFinished.connect(self._path_entered)
         KeyHandler(self.path_edit, (Qt.Key.Key_Return, Qt.Key.Key_Enter), self._enter_pressed)
-        self.path_edit.textEdited.connect(lambda _text: self.path_error.setVisible(False))
         choose = QPushButton(self.tr("&Choose…"), page)
         choose.clicked.connect(self._choose)
         self.path_error = error_label(page)
         self.path_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.path_edit.textEdited.connect(lambda _text: self.path_error.setVisible(False))
         path_line = QHBoxLayout()
         path_line.addWidget(self.path_edit, 1)
         path_line.addWidget(choose)
@@ -425,14 +426,14 @@ class ImportWizard(QDialog):
     def _build_mapping(self) -> None:
         while self.columns_grid.count():
             item = self.columns_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.mapping_combos = []
         assert self.table is not None and self.suggestion is not None
         notes = {n.column: n.reason for n in self.suggestion.unclear}
         for col, text in enumerate((self.tr("Column"), self.tr("First value"), self.tr("Field"))):
-            header = QLabel(f"<b>{text}</b>", self.columns_grid_host)
-            self.columns_grid.addWidget(header, 0, col)
+            self.columns_grid.addWidget(QLabel(f"<b>{text}</b>", self.columns_grid_host), 0, col)
         first = self.table.rows[0].cells if self.table.rows else ()
         for i, header in enumerate(self.table.headers, start=0):
             row = i + 1
@@ -710,7 +711,7 @@ class ImportWizard(QDialog):
     def _done(self, result: object) -> None:
         self.worker = None
         assert isinstance(result, ImportResult)
-        self.result = result
+        self.import_result = result
         self.enrolled_in = self.chosen_cohort() if result.cohort_name is not None else None
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
@@ -721,7 +722,7 @@ class ImportWizard(QDialog):
 
     def outcome(self) -> str:
         """What the import did, in a sentence or two; '' before it has run."""
-        result = self.result
+        result = self.import_result
         if result is None:
             return ""
         text = self.tr("Imported: {0}.").format(result.summary)
@@ -787,7 +788,7 @@ class ImportWizard(QDialog):
     def _update_buttons(self) -> None:
         step = self.steps.currentIndex()
         running = self.worker is not None
-        done = self.result is not None
+        done = self.import_result is not None
         self.back_button.setEnabled(step != self.FILE and not running and not done)
         self.next_button.setVisible(step != self.PREVIEW)
         self.next_button.setEnabled(self.table is not None)
@@ -836,9 +837,9 @@ class ImportWizard(QDialog):
         dialog = cls(parent, context, path, cohort_id)
         try:
             dialog.exec()
-            if dialog.result is None:
+            if dialog.import_result is None:
                 return None
-            return ImportOutcome(dialog.result, dialog.enrolled_in, dialog.outcome())
+            return ImportOutcome(dialog.import_result, dialog.enrolled_in, dialog.outcome())
         finally:
             dialog.deleteLater()
 

@@ -15,11 +15,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -30,6 +28,7 @@ from accelerator.domain.formatting import format_datetime
 from accelerator.errors import AcceleratorError
 from accelerator.services.safety import BackupRecord, RestoreRecord, SafetyService
 from accelerator.ui.context import AppContext
+from accelerator.ui.dialogs.form import button_row
 from accelerator.ui.icons import icon
 from accelerator.ui.kit import error_colour, format_count, format_size, muted_label
 from accelerator.ui.models.table import QT_TRANSLATE_NOOP, RIGHT, ColumnSpec, RecordTableModel
@@ -131,14 +130,9 @@ class RestoreDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.restore_button: QPushButton = self.buttons.addButton(
-            self.tr("&Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.buttons, self.restore_button = button_row(self, self.tr("&Restore…"))
         self.restore_button.setIcon(icon("backup"))
         self.restore_button.setEnabled(False)
-        self.buttons.accepted.connect(self._restore)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -201,7 +195,8 @@ class RestoreDialog(QDialog):
         )
         self.restore_button.setEnabled(True)
 
-    def _restore(self) -> None:
+    def accept(self) -> None:
+        """Restore the backup chosen, once the person has said yes; then close."""
         record = self.selected()
         if record is None:
             return
@@ -220,15 +215,18 @@ class RestoreDialog(QDialog):
         result = restore_into_window(self, self.context, self.safety, record)
         if result is not None:
             self.restored = result
-            self.accept()
+            super().accept()
 
     @classmethod
     def ask(
         cls, parent: QWidget | None, context: AppContext, safety: SafetyService
     ) -> RestoreRecord | None:
         dialog = cls(parent, context, safety)
-        dialog.exec()
-        return dialog.restored
+        try:
+            dialog.exec()
+            return dialog.restored
+        finally:
+            dialog.deleteLater()
 
 
 def restore_into_window(
