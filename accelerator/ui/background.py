@@ -12,6 +12,7 @@ queues them there from the worker's thread, and they may touch widgets.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -42,8 +43,13 @@ class _Job(QObject):
         expected: tuple[type[Exception], ...],
         bus: ChangeBus | None,
     ) -> None:
-        super().__init__(owner)
-        self._owner = owner
+        # No parent: Python holds it (``Background.jobs``, then ``retired``), so that it goes
+        # as a Python object does. Deleted by Qt (deleteLater, or with a parent), it crashed
+        # in ~QObject now and then, once its worker was let go during its destruction.
+        super().__init__()
+        # Weakly: the Background holds its jobs, and a cycle would leave both to Python's
+        # collector, which may run on any thread, and a QObject must go on its own.
+        self._owner = weakref.ref(owner)
         self._done = done
         self._failed = failed
         self._progress = progress
@@ -68,8 +74,16 @@ class _Job(QObject):
         self._failed(error)
 
     def _end(self) -> None:
-        self._owner.jobs.discard(self)
-        self.deleteLater()
+        # No connection left to hold this object (nor a reference cycle through it that
+        # Python's collector might break on the worker's thread).
+        signals = self.worker.signals
+        signals.finished.disconnect(self._on_finished)
+        signals.failed.disconnect(self._on_failed)
+        if self._progress is not None:
+            signals.progress.disconnect(self._on_progress)
+        owner = self._owner()
+        if owner is not None:
+            owner.retire(self)
 
 
 class Background(QObject):
@@ -78,6 +92,9 @@ class Background(QObject):
     def __init__(self, owner: QObject) -> None:
         super().__init__(owner)
         self.jobs: set[_Job] = set()
+        # The jobs that answered last: kept until the next one answers, so that none is
+        # let go inside its own slot, nor while its worker's thread may still be returning.
+        self.retired: list[_Job] = []
 
     def busy(self) -> bool:
         """Whether some work started here has not answered yet."""
@@ -114,6 +131,10 @@ class Background(QObject):
         self.jobs.add(job)
         job.worker.start()
         return job.worker
+
+    def retire(self, job: _Job) -> None:
+        self.jobs.discard(job)
+        self.retired = [job]
 
     def cancel(self) -> None:
         """Ask every job still running to stop (``cancelled()`` turns true for it)."""

@@ -90,3 +90,30 @@ def test_cancel_reaches_the_work_and_two_jobs_both_answer(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: len(answers) == 2)
     assert sorted(answers) == ["first", "second"]
     assert not background.busy()
+
+
+def test_many_jobs_one_after_another_come_and_go(qtbot: QtBot) -> None:
+    """The change watch asks every few seconds, for hours: each job goes once it has
+    answered (taking it apart used to crash in ~QObject now and then)."""
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    background = Background(owner)
+    answers: list[int] = []
+    steps: list[int] = []
+
+    def counting(n: int) -> Callable[[Progress, Cancelled], int]:
+        def run(progress: Progress, cancelled: Cancelled) -> int:
+            for step in range(20):
+                progress(step, 20)
+            return n
+
+        return run
+
+    for n in range(150):
+        background.start(
+            counting(n), answers.append, print, progress=lambda done, _total: steps.append(done)
+        )
+        qtbot.waitUntil(lambda: not background.busy())
+    assert answers == list(range(150))
+    assert len(steps) == 150 * 20
+    assert len(background.retired) <= 1 and not background.jobs
