@@ -24,7 +24,7 @@ from accelerator.ui.dialogs.milestone_dialog import (
     MilestoneDoneDialog,
 )
 from accelerator.ui.models.milestone_model import MilestoneTableModel
-from accelerator.ui.operations import ChangeBus
+from accelerator.ui.operations import ChangeBus, Data
 from accelerator.ui.widgets.milestone_checklist import MilestoneChecklist
 from tests.factories import Factory
 
@@ -344,7 +344,7 @@ def test_unticking_asks_first(
     services.enrolments.set_milestone_status(
         first.id, MilestoneStatus.DONE, completed_on=TODAY, evidence="Roadmap v1"
     )
-    checklist.reload()
+    checklist.refresh()
     click_row(qtbot, checklist, "Technology roadmap")
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     asked: list[str] = []
@@ -427,3 +427,28 @@ def test_model_is_sound_with_every_status(
     model.set_milestones(services.enrolments.milestones(enrolment.id), TODAY)
     qtmodeltester.check(model)
     assert model.rowCount() == 5 + 3
+
+
+def test_a_hidden_checklist_reads_a_change_once_it_is_shown(
+    qtbot: QtBot, context: AppContext, services: Services, checklist: MilestoneChecklist
+) -> None:
+    """Behind another tab it reads nothing; shown again, it shows what changed meanwhile."""
+    first = checklist.model.milestones()[0]
+    reads: list[None] = []
+    checklist.reloaded.connect(lambda: reads.append(None))
+    checklist.hide()
+    services.enrolments.set_milestone_status(first.id, MilestoneStatus.IN_PROGRESS)
+    context.bus.changed.emit(frozenset({Data.MILESTONES}))
+    context.bus.changed.emit(frozenset({Data.USERS}))  # not shown here
+    assert reads == []
+    assert checklist.model.milestones()[0].status is MilestoneStatus.NOT_STARTED
+    checklist.show()
+    assert reads == [None]
+    assert checklist.model.milestones()[0].status is MilestoneStatus.IN_PROGRESS
+    context.bus.changed.emit(frozenset({Data.ENROLMENTS}))  # visible: at once
+    assert reads == [None, None]
+
+    checklist.set_enrolment(None)
+    reads.clear()
+    context.bus.changed.emit(frozenset({Data.MILESTONES}))  # nothing chosen: nothing to read
+    assert reads == []

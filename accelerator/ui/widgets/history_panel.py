@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -45,7 +45,8 @@ from accelerator.ui.kit import (
 )
 from accelerator.ui.models.history_table import HistoryModel
 from accelerator.ui.offers import refusal
-from accelerator.ui.operations import Data, touches
+from accelerator.ui.operations import Data
+from accelerator.ui.refreshing import EnrolmentPanel
 from accelerator.ui.widgets.chart_view import ChartView, report_dimensions
 
 log = logging.getLogger(__name__)
@@ -65,8 +66,18 @@ def _box(parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
     return frame, layout
 
 
-class HistoryPanel(QWidget):
+class HistoryPanel(EnrolmentPanel):
     """The assessments of one enrolment. ``set_enrolment(None)`` shows nothing chosen."""
+
+    #: What the panel shows: the cohort's name and dates and the programme's name head it.
+    shows = (
+        Data.ASSESSMENTS,
+        Data.ENROLMENTS,
+        Data.COHORTS,
+        Data.PROGRAMMES,
+        Data.FRAMEWORKS,
+        Data.USERS,
+    )
 
     def __init__(
         self,
@@ -75,12 +86,8 @@ class HistoryPanel(QWidget):
         *,
         clock: Callable[[], dt.date] = dt.date.today,
     ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self._clock = clock
-        self._enrolment_id: int | None = None
+        super().__init__(context, parent, clock=clock)
         self._records: list[AssessmentRecord] = []
-        self._stale = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -184,19 +191,9 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.view)
         layout.addStretch(1)
 
-        context.bus.changed.connect(self._on_changed)
         self.set_enrolment(None)
 
     # --- public ---------------------------------------------------------------------------
-
-    @property
-    def enrolment_id(self) -> int | None:
-        return self._enrolment_id
-
-    def set_enrolment(self, enrolment_id: int | None) -> None:
-        """Show the history of ``enrolment_id`` (None: nothing chosen)."""
-        self._enrolment_id = enrolment_id
-        self.refresh()
 
     def selected_assessment(self) -> AssessmentRecord | None:
         return self.view.selected()
@@ -390,27 +387,3 @@ class HistoryPanel(QWidget):
         if self._charts_layout.direction() != direction:
             self._charts_layout.setDirection(direction)
         self.view.fit_to_rows()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.refresh()
-
-    #: What the panel shows: the cohort's name and dates and the programme's name head it.
-    shows = (
-        Data.ASSESSMENTS,
-        Data.ENROLMENTS,
-        Data.COHORTS,
-        Data.PROGRAMMES,
-        Data.FRAMEWORKS,
-        Data.USERS,
-    )
-
-    def _on_changed(self, kinds: frozenset[Data]) -> None:
-        if self._enrolment_id is None or not touches(kinds, *self.shows):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True

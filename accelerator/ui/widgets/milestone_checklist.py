@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -56,7 +56,8 @@ from accelerator.ui.models.milestone_model import (
     milestone_state,
 )
 from accelerator.ui.offers import refusal
-from accelerator.ui.operations import Data, Versioned, touches
+from accelerator.ui.operations import Data, Versioned
+from accelerator.ui.refreshing import EnrolmentPanel
 
 log = logging.getLogger(__name__)
 
@@ -64,9 +65,10 @@ log = logging.getLogger(__name__)
 NARROW = 860
 
 
-class MilestoneChecklist(QWidget):
+class MilestoneChecklist(EnrolmentPanel):
     """The checklist of one enrolment. ``set_enrolment(None)`` shows an explanation instead."""
 
+    shows = (Data.MILESTONES, Data.ENROLMENTS)
     #: The milestones were reloaded (after ``set_enrolment`` or a change on the bus).
     reloaded = Signal()
 
@@ -77,11 +79,7 @@ class MilestoneChecklist(QWidget):
         *,
         clock: Callable[[], dt.date] = dt.date.today,
     ) -> None:
-        super().__init__(parent)
-        self.context = context
-        self._clock = clock
-        self._enrolment_id: int | None = None
-        self._stale = False
+        super().__init__(context, parent, clock=clock)
         self._milestones: list[MilestoneRecord] = []
         self._summary = ""
 
@@ -135,24 +133,13 @@ class MilestoneChecklist(QWidget):
         self.detail_label.setMinimumHeight(self.fontMetrics().height() * 3 + 16)
         layout.addWidget(self.detail_label)
 
-        context.bus.changed.connect(self._on_changed)
         self._show_empty(self.tr("Choose a company's enrolment to see its milestone checklist."))
         self._update_actions()
 
     # --- public ---------------------------------------------------------------------------
 
-    @property
-    def enrolment_id(self) -> int | None:
-        return self._enrolment_id
-
-    def set_enrolment(self, enrolment_id: int | None) -> None:
-        """Show the checklist of ``enrolment_id`` (None: nothing chosen)."""
-        self._enrolment_id = enrolment_id
-        self.reload()
-
-    def reload(self) -> None:
+    def refresh(self) -> None:
         """Read the checklist again from the services, keeping the selected milestone."""
-        self._stale = False
         selected = self.selected_milestone()
         if self._enrolment_id is None:
             self._milestones = []
@@ -446,7 +433,7 @@ class MilestoneChecklist(QWidget):
         # conflict, and taking their version just reads the checklist again.
         context = self.context
         versioned = Versioned(
-            m, reload=lambda _current: self.reload(), fetch=lambda: read_milestone(context, m)
+            m, reload=lambda _current: self.refresh(), fetch=lambda: read_milestone(context, m)
         )
         self.context.write(
             self,
@@ -497,18 +484,3 @@ class MilestoneChecklist(QWidget):
         # Narrow (the company page beside its list): the evidence moves to the detail below
         # the table, so the titles keep their room.
         self.view.setColumnHidden(MilestoneTableModel.COL_NOTE, self.width() < NARROW)
-
-    # --- refresh --------------------------------------------------------------------------
-
-    def _on_changed(self, kinds: frozenset[Data]) -> None:
-        if self._enrolment_id is None or not touches(kinds, Data.MILESTONES, Data.ENROLMENTS):
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
