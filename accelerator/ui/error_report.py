@@ -301,8 +301,8 @@ def _lasting_window() -> QWidget | None:
     """The window the dialog belongs to: the active one's outermost owner, not a message
     box or dialog that will close (and take the error dialog with it) before it is read."""
     window = QApplication.activeWindow()
-    while window is not None and window.parentWidget() is not None:
-        window = window.parentWidget().window()
+    while window is not None and (owner := window.parentWidget()) is not None:
+        window = owner.window()
     return window
 
 

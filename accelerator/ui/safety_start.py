@@ -94,10 +94,21 @@ def ask_in_use(error: DatabaseInUseError, path: Path) -> bool:
     """Tell the person another Accelerator has the file open; True to open it read-only."""
     box = in_use_message(error, path)
     box.exec()
-    return box.clickedButton() is getattr(box, "read_only_button", None)
+    return box.clickedButton() is box.read_only_button
 
 
-def in_use_message(error: DatabaseInUseError, path: Path) -> QMessageBox:
+class InUseMessage(QMessageBox):
+    """The message that another Accelerator has the file open, with Open read-only."""
+
+    def __init__(self, headline: str) -> None:
+        super().__init__(QMessageBox.Icon.Warning, _tr("Database in use"), headline)
+        self.read_only_button = self.addButton(
+            _tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.setDefaultButton(self.addButton(QMessageBox.StandardButton.Close))
+
+
+def in_use_message(error: DatabaseInUseError, path: Path) -> InUseMessage:
     since = ""
     text = str(error)
     if " since " in text:
@@ -109,7 +120,7 @@ def in_use_message(error: DatabaseInUseError, path: Path) -> QMessageBox:
         headline = _tr("Accelerator is already open on this database ({0}).").format(who)
     else:
         headline = _tr("Accelerator is already open on this database.")
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Database in use"), headline)
+    box = InUseMessage(headline)
     box.setInformativeText(
         _tr(
             "{path}\n\nOnly one window may change a database at a time. Switch to the "
@@ -118,10 +129,6 @@ def in_use_message(error: DatabaseInUseError, path: Path) -> QMessageBox:
         ).format(path=path)
     )
     box.setDetailedText(text)
-    box.read_only_button = box.addButton(  # type: ignore[attr-defined]
-        _tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Close))
     return box
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from accelerator.domain.enums import CohortStatus, EnrolmentStatus
 from accelerator.domain.milestones import Completion
@@ -64,6 +66,16 @@ def test_programme_tree(qtmodeltester: ModelTester, services: Services, make: Fa
     model.set_programmes([], [])
     qtmodeltester.check(model)
     assert model.rowCount() == 0
+
+
+def test_the_programme_tree_answers_both_of_qts_parents(qtbot: QtBot) -> None:
+    """Qt gives a model two parents under one name: the object that owns it, and an
+    index's parent row. Asked for the first, the tree used to answer with an index."""
+    page = QWidget()
+    qtbot.addWidget(page)
+    model = ProgrammeTreeModel(page)
+    assert model.parent() is page
+    assert model.parent(QModelIndex()) == QModelIndex()
 
 
 def test_cohort_table(qtmodeltester: ModelTester, services: Services, make: Factory) -> None:

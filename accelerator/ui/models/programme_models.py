@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -80,7 +80,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
 
     COL_NAME, COL_STATUS = range(2)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._programmes: list[ProgrammeRecord] = []
         self._cohorts: list[list[CohortRecord]] = []
@@ -145,10 +145,19 @@ class ProgrammeTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, 0)
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == 0:
+    @overload
+    def parent(self) -> QObject | None: ...
+
+    @overload
+    def parent(self, child: Index) -> QModelIndex: ...
+
+    def parent(self, child: Index | None = None) -> QObject | QModelIndex | None:
+        # Qt's two parents under one name: the model's owner, and an index's parent row.
+        if child is None:
+            return super().parent()
+        if not child.isValid() or child.internalId() == 0:
             return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
+        return self.createIndex(child.internalId() - 1, 0, 0)
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         if not parent.isValid():

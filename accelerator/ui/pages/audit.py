@@ -155,8 +155,8 @@ class AuditPage(Page):
             filters.addWidget(label)
             filters.addWidget(widget)
             filters.addSpacing(6)
-        for widget in (self.since_check, self.since_edit, self.until_check, self.until_edit):
-            filters.addWidget(widget)
+        for date_part in (self.since_check, self.since_edit, self.until_check, self.until_edit):
+            filters.addWidget(date_part)
         filters.addStretch(1)
         layout.addLayout(filters)
         layout.addWidget(self.since_error)

@@ -534,7 +534,8 @@ class CompaniesPage(Page):
         header_metrics = self.table.horizontalHeader().fontMetrics()
         padding = 18
         sample = min(self.model.rowCount(), 300)
-        wide, compact = [], []
+        wide: list[int] = []
+        compact: list[int] = []
         for column in range(self.model.columnCount()):
             content = 0
             for row in range(sample):

@@ -483,10 +483,13 @@ class DashboardPage(Page):
         self.settings.setValue(SETTINGS_KEY, cohort_id)
 
     def _remembered(self) -> int | None:
+        # What QSettings gives back depends on the format: an int, or the text of one.
         value = self.settings.value(SETTINGS_KEY)
+        if isinstance(value, int):
+            return value
         try:
-            return int(value) if value is not None else None  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            return int(value) if isinstance(value, str) else None
+        except ValueError:
             return None
 
     def _fill_combo(self, cohorts: list[CohortRecord], wanted: int | None) -> None:

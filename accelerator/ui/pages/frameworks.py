@@ -34,6 +34,7 @@ from accelerator.errors import AcceleratorError
 from accelerator.services.atomic import atomic_write_bytes
 from accelerator.services.permissions import UseCase
 from accelerator.services.records import DimensionRecord, FrameworkRecord
+from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, open_file, save_file
 from accelerator.ui.icons import icon
 from accelerator.ui.kit import RecordTable, bold
@@ -73,7 +74,7 @@ class FrameworksPage(Page):
 
     shows = (Data.FRAMEWORKS, Data.ASSESSMENTS, Data.PROGRAMMES)
 
-    def __init__(self, context, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("FrameworksPage")
         self._coordinator = context.services.permissions.allows(UseCase.MANAGE_FRAMEWORKS)

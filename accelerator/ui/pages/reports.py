@@ -577,8 +577,10 @@ class ReportsPage(Page):
         self.chooser_stack.setCurrentIndex(shown)
         # The stack is as tall as the page shown, not as its tallest page.
         for index in range(self.chooser_stack.count()):
+            page = self.chooser_stack.widget(index)
             policy = QSizePolicy.Policy.Preferred if index == shown else QSizePolicy.Policy.Ignored
-            self.chooser_stack.widget(index).setSizePolicy(QSizePolicy.Policy.Preferred, policy)
+            if page is not None:
+                page.setSizePolicy(QSizePolicy.Policy.Preferred, policy)
         self.chooser_stack.adjustSize()
         self._update_state()
 

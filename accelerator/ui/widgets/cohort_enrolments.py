@@ -149,10 +149,10 @@ class CohortEnrolments(QWidget):
         self.model.set_rows(EnrolmentRow(e, progress.get(e.id)) for e in enrolments)
         # The company's name gets the room; long lists of mentors are cut off (with a tooltip).
         self.view.resizeColumnToContents(EnrolmentTableModel.COL_MENTORS)
-        mentors = self.view.horizontalHeader()
-        mentors.resizeSection(
+        header = self.view.horizontalHeader()
+        header.resizeSection(
             EnrolmentTableModel.COL_MENTORS,
-            min(mentors.sectionSize(EnrolmentTableModel.COL_MENTORS), 220),
+            min(header.sectionSize(EnrolmentTableModel.COL_MENTORS), 220),
         )
         self.title.setText(cohort.name)
         companies = (

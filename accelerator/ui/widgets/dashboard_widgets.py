@@ -3,7 +3,7 @@ behind it, and a bar behind a mean level."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QEnterEvent,
@@ -133,10 +133,10 @@ class FigureCard(QFrame):
         self._update_palette()
         super().enterEvent(event)
 
-    def leaveEvent(self, event: object) -> None:
+    def leaveEvent(self, event: QEvent) -> None:
         self._hover = False
         self._update_palette()
-        super().leaveEvent(event)  # type: ignore[arg-type]
+        super().leaveEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self._update_palette()
@@ -187,9 +187,9 @@ class LevelBarDelegate(QStyledItemDelegate):
     ) -> None:
         value = index.data(self._role)
         if isinstance(value, float | int):
-            rect = QRectF(option.rect).adjusted(6, 7, -6, -7)  # type: ignore[attr-defined]
-            colour = QColor(option.palette.color(QPalette.ColorRole.Highlight))  # type: ignore[attr-defined]
-            colour.setAlphaF(0.5 if is_dark(option.palette) else 0.28)  # type: ignore[attr-defined]
+            rect = QRectF(option.rect).adjusted(6, 7, -6, -7)
+            colour = QColor(option.palette.color(QPalette.ColorRole.Highlight))
+            colour.setAlphaF(0.5 if is_dark(option.palette) else 0.28)
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
