@@ -15,8 +15,9 @@ What is refused, because the text would never reach the catalogue or never be fo
 it: a variable, an f-string or a sum of strings where the text must be; a context that is
 not a plain string. ``translate(context, text)`` with both from variables passes on a
 pair marked together elsewhere (``QT_TRANSLATE_NOOP("Status", "Planned")`` stored with its
-context), and is let through. (``self.tr`` in a base class is fine with PySide6, which looks the text
-up under each class of the object's MRO: tests/ui/test_translator.py holds it to that.)
+context), and is let through. ``self.tr`` in a base class is fine with PySide6, which looks
+the text up under each class of the object's MRO (tests/ui/test_translator.py holds it to
+that).
 """
 
 from __future__ import annotations
