@@ -134,8 +134,8 @@ def test_add_a_user_through_the_page(
 
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, UserDialog)
-        qtbot.keyClicks(dialog.username_edit, "Kari")
-        qtbot.keyClicks(dialog.name_edit, "Kari Nordmann")
+        qtbot.keyClicks(dialog.account.username_edit, "Kari")
+        qtbot.keyClicks(dialog.account.name_edit, "Kari Nordmann")
         dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(Role.VIEWER))
         qtbot.keyClicks(dialog.password.password_edit, PASSWORD)
         qtbot.keyClicks(dialog.password.again_edit, PASSWORD)
@@ -165,14 +165,14 @@ def test_a_taken_username_is_refused_beside_the_field(
     dialog = UserDialog(None, context)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.username_edit, "KARI")
-    qtbot.keyClicks(dialog.name_edit, "Another Kari")
+    qtbot.keyClicks(dialog.account.username_edit, "KARI")
+    qtbot.keyClicks(dialog.account.name_edit, "Another Kari")
     qtbot.keyClicks(dialog.password.password_edit, PASSWORD)
     qtbot.keyClicks(dialog.password.again_edit, PASSWORD)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved is None
-    assert dialog.username_error.isVisible()
-    assert "taken" in dialog.username_error.text()
+    assert dialog.account.username_error.isVisible()
+    assert "taken" in dialog.account.username_error.text()
     assert len(services.users.list_users()) == 2
 
 

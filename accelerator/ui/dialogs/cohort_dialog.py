@@ -157,8 +157,9 @@ class CohortDialog(FormDialog[CohortRecord]):
     def save_call(self) -> Callable[[], CohortRecord]:
         data = self.data()
         service = self.context.services.programmes
-        versioned = self.versioned
-        if versioned is None:
-            return lambda: service.create_cohort(data)
-        cohort_id = versioned.record.id
-        return lambda: service.update_cohort(cohort_id, data, expected_version=versioned.version)
+        return self.create_or_update(
+            lambda: service.create_cohort(data),
+            lambda cohort_id, version: service.update_cohort(
+                cohort_id, data, expected_version=version
+            ),
+        )

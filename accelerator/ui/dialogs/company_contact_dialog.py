@@ -85,12 +85,10 @@ class ContactDialog(FormDialog[ContactRecord]):
 
     def save_call(self) -> Callable[[], ContactRecord]:
         companies = self.context.services.companies
-        value = self.value()
-        versioned = self.versioned
-        if versioned is None:
-            company_id = self.company_id
-            return lambda: companies.add_contact(company_id, value)
-        contact_id = versioned.record.id
-        return lambda: companies.update_contact(
-            contact_id, value, expected_version=versioned.version
+        value, company_id = self.value(), self.company_id
+        return self.create_or_update(
+            lambda: companies.add_contact(company_id, value),
+            lambda contact_id, version: companies.update_contact(
+                contact_id, value, expected_version=version
+            ),
         )

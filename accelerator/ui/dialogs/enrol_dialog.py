@@ -45,6 +45,7 @@ from accelerator.ui.kit import (
 )
 from accelerator.ui.models.programme_models import CandidateCompaniesModel
 from accelerator.ui.operations import FormErrors
+from accelerator.ui.widgets.company_form import company_input
 from accelerator.ui.widgets.date_field import DateField, dates_understood
 
 #: How many companies one search shows; typing more of a name narrows it.
@@ -345,24 +346,20 @@ class EnrolDialog(QDialog):
         self.name_hint.setVisible(bool(same))
 
     def company_input(self) -> CompanyInput:
-        def number(edit: QLineEdit) -> int | None:
-            text = edit.text().strip()
-            return int(text) if text.isdigit() else None
-
-        foreign = self.foreign_check.isChecked()
-        return CompanyInput(
-            name=self.name_edit.text(),
-            org_number="" if foreign else self.org_edit.text(),
-            is_foreign=foreign,
-            country=self.country_edit.text() if foreign else "Norway",
-            registry_number=self.registry_edit.text() if foreign else "",
-            sector=self.sector_edit.text(),
-            home_cluster=self.cluster_edit.text(),
-            website=self.website_edit.text(),
-            founded_year=number(self.founded_edit),
-            employees=number(self.employees_edit),
-            technology_focus=self.focus_edit.text(),
-        )
+        """The new company as the service takes it, by the profile form's one rule."""
+        edits = {
+            "name": self.name_edit,
+            "org_number": self.org_edit,
+            "country": self.country_edit,
+            "registry_number": self.registry_edit,
+            "sector": self.sector_edit,
+            "home_cluster": self.cluster_edit,
+            "website": self.website_edit,
+            "founded_year": self.founded_edit,
+            "employees": self.employees_edit,
+            "technology_focus": self.focus_edit,
+        }
+        return company_input(edits, foreign=self.foreign_check.isChecked())
 
     # --- saving -----------------------------------------------------------------------------------
 

@@ -38,13 +38,14 @@ class ExportDialog(FormDialog[ExportRequest]):
         self.kind_combo.addItem(self.tr("Companies"), ExportKind.COMPANIES)
         self.kind_combo.addItem(self.tr("Milestones"), ExportKind.MILESTONES)
         self.kind_combo.addItem(self.tr("Assessments"), ExportKind.ASSESSMENTS)
-        self.format_combo = QComboBox(self)
-        self.format_combo.addItem(self.tr("Excel workbook (.xlsx)"), ExportFormat.XLSX)
-        self.format_combo.addItem(self.tr("CSV, comma separated (.csv)"), ExportFormat.CSV)
+        # Made in the order of the rows, which Tab follows.
         self.cohort_combo = QComboBox(self)
         self.cohort_combo.addItem(self.tr("All"), None)
         for cohort in context.services.programmes.list_cohorts():
             self.cohort_combo.addItem(f"{cohort.programme_name} / {cohort.name}", cohort.id)
+        self.format_combo = QComboBox(self)
+        self.format_combo.addItem(self.tr("Excel workbook (.xlsx)"), ExportFormat.XLSX)
+        self.format_combo.addItem(self.tr("CSV, comma separated (.csv)"), ExportFormat.CSV)
         self.confidential_check = QCheckBox(
             self.tr("Include the notes of confidential assessments"), self
         )

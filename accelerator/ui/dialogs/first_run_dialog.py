@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QWidget,
@@ -26,6 +25,7 @@ from accelerator.services.demo import DEMO_USERS, DemoUser
 from accelerator.services.users import UserInput, actor_of
 from accelerator.ui.dialogs.form import FormDialog
 from accelerator.ui.dialogs.password_dialog import NewPasswordFields
+from accelerator.ui.dialogs.user_dialog import AccountFields
 from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
     error_label,
@@ -74,16 +74,7 @@ class FirstRunDialog(FormDialog[Actor]):
 
         # --- the first coordinator ---
         self.add_above(section_label(self.tr("Create the first coordinator"), self))
-        self.username_edit = QLineEdit(self)
-        self.username_edit.setObjectName("username")
-        self.username_edit.setMaxLength(64)
-        self.username_edit.setPlaceholderText(self.tr("one word, e.g. kari"))
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("displayName")
-        self.name_edit.setMaxLength(200)
-        self.name_edit.setPlaceholderText(self.tr("e.g. Kari Nordmann"))
-        self.username_error = self.add_field("username", self.tr("&Username:"), self.username_edit)
-        self.name_error = self.add_field("display_name", self.tr("&Full name:"), self.name_edit)
+        self.account = AccountFields(self)
         self.password = NewPasswordFields(
             self, (self.tr("&Password:"), self.tr("Password &again:"))
         )
@@ -123,7 +114,7 @@ class FirstRunDialog(FormDialog[Actor]):
         self.add_below(demo)
         self.demo_error = error_label(self)
         self.add_below(self.demo_error)
-        self.username_edit.setFocus()
+        self.account.username_edit.setFocus()
 
     def _demo_accounts(self) -> QWidget:
         box = QFrame(self)
@@ -150,8 +141,8 @@ class FirstRunDialog(FormDialog[Actor]):
         try:
             user = self.services.auth.create_first_coordinator(
                 UserInput(
-                    self.username_edit.text(),
-                    self.name_edit.text(),
+                    self.account.username_edit.text(),
+                    self.account.name_edit.text(),
                     Role.COORDINATOR,
                     password=self.password.password(),
                 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Generic, ParamSpec, TypeVar
+from typing import Generic, ParamSpec, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -35,6 +35,14 @@ from accelerator.ui.widgets.wrapped_text import fit_wrapped_text
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+
+@runtime_checkable
+class _Stored(Protocol):
+    """A record as the services return it: with its id."""
+
+    @property
+    def id(self) -> int: ...
 
 
 def _tr(text: str) -> str:
@@ -279,6 +287,20 @@ class FormDialog(QDialog, Generic[R]):
     def save_call(self) -> Callable[[], R] | None:
         """The service call that saves what the fields say now, or None to save nothing."""
         raise NotImplementedError(f"{type(self).__name__} says nothing of how it saves")
+
+    def create_or_update(
+        self, create: Callable[[], R], update: Callable[[int, int], R]
+    ) -> Callable[[], R]:
+        """The call that saves a new record (``create()``) or the one being edited
+        (``update(its id, the version it changes)``). The version is read at each attempt:
+        after Overwrite in a conflict it is the other person's."""
+        versioned = self.versioned
+        if versioned is None:
+            return create
+        record = versioned.record
+        assert isinstance(record, _Stored), "a record being edited is a stored one"
+        record_id = record.id
+        return lambda: update(record_id, versioned.version)
 
     def submit(self) -> R | None:
         """Save; what was saved, or None when it was refused (and why is shown)."""

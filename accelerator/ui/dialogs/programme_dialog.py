@@ -154,10 +154,9 @@ class ProgrammeDialog(FormDialog[ProgrammeRecord]):
     def save_call(self) -> Callable[[], ProgrammeRecord]:
         data = self.data()
         service = self.context.services.programmes
-        versioned = self.versioned
-        if versioned is None:
-            return lambda: service.create_programme(data)
-        programme_id = versioned.record.id
-        return lambda: service.update_programme(
-            programme_id, data, expected_version=versioned.version
+        return self.create_or_update(
+            lambda: service.create_programme(data),
+            lambda programme_id, version: service.update_programme(
+                programme_id, data, expected_version=version
+            ),
         )

@@ -4,7 +4,9 @@ on in person."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from accelerator.domain.enums import Role
@@ -16,6 +18,35 @@ from accelerator.ui.dialogs.password_dialog import NewPasswordFields
 from accelerator.ui.kit import muted_label, role_description, role_name
 
 
+class AccountFields:
+    """Who a new account is for: the username they sign in with and their full name, two
+    rows of ``dialog``, as long as the service takes them."""
+
+    def __init__(self, dialog: FormDialog[Any]) -> None:
+        self.username_edit = QLineEdit(dialog)
+        self.username_edit.setObjectName("username")
+        self.username_edit.setMaxLength(64)
+        self.username_edit.setPlaceholderText(
+            QCoreApplication.translate("AccountFields", "one word, e.g. kari")
+        )
+        self.name_edit = QLineEdit(dialog)
+        self.name_edit.setObjectName("displayName")
+        self.name_edit.setMaxLength(200)
+        self.name_edit.setPlaceholderText(
+            QCoreApplication.translate("AccountFields", "e.g. Kari Nordmann")
+        )
+        self.username_error = dialog.add_field(
+            "username",
+            QCoreApplication.translate("AccountFields", "&Username:"),
+            self.username_edit,
+        )
+        self.name_error = dialog.add_field(
+            "display_name",
+            QCoreApplication.translate("AccountFields", "&Full name:"),
+            self.name_edit,
+        )
+
+
 class UserDialog(FormDialog[UserRecord]):
     """``UserDialog.ask(parent, context)`` creates one user and returns it, or None."""
 
@@ -23,13 +54,7 @@ class UserDialog(FormDialog[UserRecord]):
         super().__init__(
             parent, context, title=self.tr("Add a user"), accept=self.tr("Add user"), width=500
         )
-        self.username_edit = QLineEdit(self)
-        self.username_edit.setObjectName("username")
-        self.username_edit.setMaxLength(64)
-        self.username_edit.setPlaceholderText(self.tr("one word, e.g. kari"))
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("displayName")
-        self.name_edit.setMaxLength(200)
+        self.account = AccountFields(self)  # made first: Tab follows the order of making
         self.email_edit = QLineEdit(self)
         self.email_edit.setObjectName("email")
         self.email_edit.setMaxLength(254)
@@ -41,8 +66,6 @@ class UserDialog(FormDialog[UserRecord]):
         self.role_hint = muted_label("", self)
         self.role_combo.currentIndexChanged.connect(self._show_role_hint)
 
-        self.username_error = self.add_field("username", self.tr("&Username:"), self.username_edit)
-        self.name_error = self.add_field("display_name", self.tr("&Full name:"), self.name_edit)
         self.email_error = self.add_field("email", self.tr("&Email:"), self.email_edit)
         self.add_row(self.tr("&Role:"), self.role_combo)
         self.form_layout.addRow("", self.role_hint)
@@ -59,7 +82,7 @@ class UserDialog(FormDialog[UserRecord]):
             )
         )
         self._show_role_hint()
-        self.username_edit.setFocus()
+        self.account.username_edit.setFocus()
 
     def role(self) -> Role:
         return Role(self.role_combo.currentData())
@@ -69,6 +92,7 @@ class UserDialog(FormDialog[UserRecord]):
 
     def save_call(self) -> Callable[[], UserRecord]:
         users = self.context.services.users
-        username, name, role = self.username_edit.text(), self.name_edit.text(), self.role()
+        username, name = self.account.username_edit.text(), self.account.name_edit.text()
+        role = self.role()
         email, password = self.email_edit.text(), self.password.typed()
         return lambda: users.create_user(UserInput(username, name, role, email, password()))

@@ -6,6 +6,8 @@ the service's problems beside the fields they are about (``errors``, a ``FormErr
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent
 from PySide6.QtWidgets import (
@@ -53,6 +55,8 @@ class CompanyForm(QWidget):
         self.errors = FormErrors()
         self.error_labels: dict[str, QLabel] = {}
         self._fields: dict[str, QWidget] = {}
+        #: Each field's edit by the service's name for it, in the order of the form.
+        self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         self._loaded = CompanyInput(name="")
         self._loading = False
 
@@ -104,25 +108,15 @@ class CompanyForm(QWidget):
         self._row("technology_focus", self.tr("&Technology focus"), self.technology_edit)
         self._row("description", self.tr("&Description"), self.description_edit)
 
-        for edit in (
-            self.name_edit,
-            self.org_number_edit,
-            self.country_edit,
-            self.registry_edit,
-            self.sector_edit,
-            self.cluster_edit,
-            self.website_edit,
-            self.founded_edit,
-            self.employees_edit,
-        ):
-            edit.textChanged.connect(self._changed)
-        for box in (self.technology_edit, self.description_edit):
-            box.textChanged.connect(self._changed)
+        for field_edit in self.edits.values():
+            field_edit.textChanged.connect(self._changed)
         self.foreign_check.toggled.connect(self._foreign_toggled)
         self.foreign_check.toggled.connect(self._changed)
         self._foreign_toggled(False)
 
-    def _row(self, field: str, label: str, widget: QWidget, *, narrow: bool = False) -> None:
+    def _row(
+        self, field: str, label: str, widget: QLineEdit | QPlainTextEdit, *, narrow: bool = False
+    ) -> None:
         """A field with its error line under it; the error goes away once the field is edited."""
         holder = QWidget(self)
         column = QVBoxLayout(holder)
@@ -153,8 +147,8 @@ class CompanyForm(QWidget):
         self.errors.register(field, error)
         self.error_labels[field] = error
         self._fields[field] = holder
-        signal = widget.textChanged  # type: ignore[attr-defined]
-        signal.connect(lambda *_: error.setVisible(False))
+        self.edits[field] = widget
+        widget.textChanged.connect(lambda *_: error.setVisible(False))
 
     # --- values -------------------------------------------------------------------------
 
@@ -183,23 +177,8 @@ class CompanyForm(QWidget):
             edit.setCursorPosition(0)
 
     def value(self) -> CompanyInput:
-        """What the form says, as the service takes it. Only the number that applies is
-        kept: the org. number for a Norwegian company, country and registry number else."""
-        foreign = self.foreign_check.isChecked()
-        return CompanyInput(
-            name=self.name_edit.text(),
-            org_number="" if foreign else self.org_number_edit.text(),
-            is_foreign=foreign,
-            country=self.country_edit.text() if foreign else "Norway",
-            registry_number=self.registry_edit.text() if foreign else "",
-            sector=self.sector_edit.text(),
-            home_cluster=self.cluster_edit.text(),
-            website=self.website_edit.text(),
-            founded_year=_whole_number(self.founded_edit.text()),
-            employees=_whole_number(self.employees_edit.text()),
-            technology_focus=self.technology_edit.toPlainText(),
-            description=self.description_edit.toPlainText(),
-        )
+        """What the form says, as the service takes it."""
+        return company_input(self.edits, foreign=self.foreign_check.isChecked())
 
     def is_edited(self) -> bool:
         """Whether the fields differ from what was loaded."""
@@ -218,20 +197,8 @@ class CompanyForm(QWidget):
             edit.setCompleter(completer)
 
     def set_read_only(self, read_only: bool) -> None:
-        for edit in (
-            self.name_edit,
-            self.org_number_edit,
-            self.country_edit,
-            self.registry_edit,
-            self.sector_edit,
-            self.cluster_edit,
-            self.website_edit,
-            self.founded_edit,
-            self.employees_edit,
-        ):
+        for edit in self.edits.values():
             edit.setReadOnly(read_only)
-        self.technology_edit.setReadOnly(read_only)
-        self.description_edit.setReadOnly(read_only)
         self.foreign_check.setEnabled(not read_only)
 
     def focus_first_error(self) -> bool:
@@ -299,6 +266,36 @@ def _text_box(parent: QWidget, lines: int) -> QPlainTextEdit:
     height = box.fontMetrics().lineSpacing() * lines + 2 * box.frameWidth() + 10
     box.setFixedHeight(height)
     return box
+
+
+def company_input(
+    edits: Mapping[str, QLineEdit | QPlainTextEdit], *, foreign: bool
+) -> CompanyInput:
+    """What a company's form says, as the service takes it: ``edits`` by the service's
+    names for them (a form may leave some out). Only the number that applies is kept: the
+    org. number for a Norwegian company, country and registry number else; a year or a
+    count that is not a whole number is none."""
+
+    def text(field: str) -> str:
+        edit = edits.get(field)
+        if isinstance(edit, QPlainTextEdit):
+            return edit.toPlainText()
+        return edit.text() if edit is not None else ""
+
+    return CompanyInput(
+        name=text("name"),
+        org_number="" if foreign else text("org_number"),
+        is_foreign=foreign,
+        country=text("country") if foreign else "Norway",
+        registry_number=text("registry_number") if foreign else "",
+        sector=text("sector"),
+        home_cluster=text("home_cluster"),
+        website=text("website"),
+        founded_year=_whole_number(text("founded_year")),
+        employees=_whole_number(text("employees")),
+        technology_focus=text("technology_focus"),
+        description=text("description"),
+    )
 
 
 def _whole_number(text: str) -> int | None:
