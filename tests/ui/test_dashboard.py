@@ -414,6 +414,12 @@ def test_a_cohort_without_companies_says_so(
     assert page.no_enrolments.isVisibleTo(page)
     assert not page.details.isVisibleTo(page)
     assert page.no_enrolments_heading.text() == "No companies in Spring 2027 yet"
+    # The whole explanation can be read: it used to be squeezed into a narrow column and
+    # cut off after two and a half lines.
+    text = page.no_enrolments_label
+    assert "readiness levels" in text.text()
+    qtbot.waitUntil(lambda: text.height() >= text.heightForWidth(text.width()))
+    assert text.width() >= text.fontMetrics().horizontalAdvance("x" * 40)
     qtbot.mouseClick(page.enrol_button, Qt.MouseButton.LeftButton)
     assert navigator.calls == [("open_cohort", empty.id)]
 

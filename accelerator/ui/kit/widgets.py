@@ -173,6 +173,46 @@ class EmptyState(QStackedWidget):
         return self.currentWidget() is self._frame
 
 
+class Explanation(QWidget):
+    """What a page shows while it has nothing to show: a picture, a heading, a sentence or
+    two on why and what to do, and the buttons that do it, all centred."""
+
+    def __init__(
+        self,
+        icon_name: str,
+        heading: str = "",
+        text: str = "",
+        buttons: Iterable[QPushButton] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        picture = QLabel(self)
+        picture.setPixmap(icon(icon_name).pixmap(48, 48))
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(picture)
+        self.heading = bold(QLabel(heading, self), 1.4)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.heading)
+        self.text = QLabel(text, self)
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Most of the width up to short lines, which read better than one sentence across a
+        # wide screen. Left at its preferred width between two stretches, a wrapped label
+        # got a narrow column and lost its last lines.
+        self.text.setMaximumWidth(560)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.text, 4)
+        row.addStretch(1)
+        layout.addLayout(row)
+        for button in buttons:
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+
+
 class MessageBar(QFrame):
     """A line of news above or below a form: what just happened, with an optional action."""
 

@@ -129,17 +129,24 @@ def _company_name_key(row: EnrolmentSummary) -> str:
     return collation_key(row.company_name)
 
 
+def _flagged_company(title: str, flag: str, attention: Attention) -> ColumnSpec[EnrolmentSummary]:
+    """The company of a list of flagged companies, each with the list's flag."""
+    return ColumnSpec(
+        title,
+        lambda r: r.company_name,
+        _company_name_key,
+        decoration=lambda r: attention_icon(flag, attention),
+    )
+
+
 class AtRiskModel(RecordTableModel[EnrolmentSummary]):
     COL_COMPANY, COL_REASONS = range(2)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = (
-            ColumnSpec(
-                QT_TRANSLATE_NOOP("AtRiskModel", "Company"),
-                lambda r: r.company_name,
-                _company_name_key,
-                decoration=lambda r: attention_icon("warning", Attention.DANGER),
+            _flagged_company(
+                QT_TRANSLATE_NOOP("AtRiskModel", "Company"), "warning", Attention.DANGER
             ),
             ColumnSpec(
                 QT_TRANSLATE_NOOP("AtRiskModel", "Why"),
@@ -163,12 +170,7 @@ class GapModel(RecordTableModel[EnrolmentSummary]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = (
-            ColumnSpec(
-                QT_TRANSLATE_NOOP("GapModel", "Company"),
-                lambda r: r.company_name,
-                _company_name_key,
-                decoration=lambda r: attention_icon("gap", Attention.WARNING),
-            ),
+            _flagged_company(QT_TRANSLATE_NOOP("GapModel", "Company"), "gap", Attention.WARNING),
             ColumnSpec(
                 QT_TRANSLATE_NOOP("GapModel", "Gap"),
                 lambda r: format_signed(r.gap.value) if r.gap.value is not None else "",

@@ -38,6 +38,7 @@ from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
     Attention,
+    Explanation,
     RecordTable,
     attention_colour,
     bold,
@@ -264,43 +265,27 @@ class DashboardPage(Page):
     # --- building -------------------------------------------------------------------------
 
     def _build_no_cohorts(self) -> QWidget:
-        box = QWidget(self)
-        layout = QVBoxLayout(box)
-        layout.addStretch(1)
-        picture = QLabel(box)
-        picture.setPixmap(icon("cohort").pixmap(48, 48))
-        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(picture)
-        heading = bold(QLabel(self.tr("No cohorts yet"), box), 1.4)
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(heading)
-        self.no_cohorts_label = QLabel(
+        self.programmes_button = QPushButton(
+            icon("programmes"), self.tr("Go to Programmes and cohorts"), self
+        )
+        self.programmes_button.clicked.connect(self._go_to_programmes)
+        explanation = Explanation(
+            "cohort",
+            self.tr("No cohorts yet"),
             self.tr(
                 "The dashboard follows one cohort at a time: its companies, their milestones "
                 "and readiness levels, and who needs attention. Create a programme and a "
                 "cohort under Programmes and cohorts, enrol companies, and the figures "
                 "appear here."
             ),
-            box,
+            (self.programmes_button,),
         )
-        self.no_cohorts_label.setWordWrap(True)
-        self.no_cohorts_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_cohorts_label.setMaximumWidth(560)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.no_cohorts_label)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.programmes_button = QPushButton(
-            icon("programmes"), self.tr("Go to Programmes and cohorts"), box
-        )
-        self.programmes_button.clicked.connect(self._go_to_programmes)
         self.programmes_button.setVisible(callable(getattr(self.context.navigator, "go", None)))
-        button_row = QHBoxLayout()
-        button_row.addStretch(1)
-        button_row.addWidget(self.programmes_button)
-        button_row.addStretch(1)
-        layout.addLayout(button_row)
+        self.no_cohorts_label = explanation.text
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.addStretch(1)
+        layout.addWidget(explanation)
         layout.addStretch(2)
         return box
 
@@ -344,40 +329,19 @@ class DashboardPage(Page):
         layout.addWidget(self.cards_box)
 
         # A cohort with nobody in it yet: say so, and where to enrol.
-        self.no_enrolments = QWidget(self.content)
-        empty_layout = QVBoxLayout(self.no_enrolments)
-        empty_layout.setContentsMargins(0, 60, 0, 0)
-        empty_layout.setSpacing(10)
-        picture = QLabel(self.no_enrolments)
-        picture.setPixmap(icon("enrol").pixmap(48, 48))
-        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addWidget(picture)
-        self.no_enrolments_heading = bold(QLabel(self.no_enrolments), 1.4)
-        self.no_enrolments_heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addWidget(self.no_enrolments_heading)
-        self.no_enrolments_label = QLabel(self.no_enrolments)
-        self.no_enrolments_label.setWordWrap(True)
-        self.no_enrolments_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_enrolments_label.setMaximumWidth(560)
-        text_row = QHBoxLayout()
-        text_row.addStretch(1)
-        text_row.addWidget(self.no_enrolments_label)
-        text_row.addStretch(1)
-        empty_layout.addLayout(text_row)
         self.enrol_button = QPushButton(icon("enrol"), self.tr("Enrol companies…"), self)
         self.enrol_button.setToolTip(self.tr("Open the cohort under Programmes and cohorts"))
         self.enrol_button.clicked.connect(self._open_cohort)
+        self.no_enrolments = Explanation("enrol", buttons=(self.enrol_button,), parent=self.content)
+        self.no_enrolments.setContentsMargins(0, 60, 0, 0)
+        self.no_enrolments_heading = self.no_enrolments.heading
+        self.no_enrolments_label = self.no_enrolments.text
         offer(
             self.enrol_button,
             self.context.services.permissions.allows(UseCase.MANAGE_ENROLMENTS),
             UseCase.MANAGE_ENROLMENTS,
             hide=True,
         )
-        enrol_row = QHBoxLayout()
-        enrol_row.addStretch(1)
-        enrol_row.addWidget(self.enrol_button)
-        enrol_row.addStretch(1)
-        empty_layout.addLayout(enrol_row)
         layout.addWidget(self.no_enrolments)
 
         self.details = QWidget(self.content)

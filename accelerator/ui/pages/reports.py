@@ -12,7 +12,7 @@ import contextlib
 import datetime as dt
 import logging
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -132,39 +132,19 @@ class ReportsPage(Page):
         layout.addWidget(self.cohort_radio)
         layout.addWidget(self.company_radio)
 
+        # One page of choices per kind of report.
         self.chooser_stack = QStackedWidget(panel)
-        cohort_box = QWidget(self.chooser_stack)
-        cohort_form = QFormLayout(cohort_box)
-        cohort_form.setContentsMargins(0, 4, 0, 0)
-        self.cohort_combo = QComboBox(cohort_box)
-        self.cohort_combo.setObjectName("reportCohort")
-        self.cohort_combo.currentIndexChanged.connect(self._update_state)
-        cohort_form.addRow(
-            self._form_label(self.tr("&Cohort:"), self.cohort_combo), self.cohort_combo
+        cohort_form = self._chooser()
+        self.cohort_combo = self._choice(
+            cohort_form, self.tr("&Cohort:"), "reportCohort", self._update_state
         )
-        self.chooser_stack.addWidget(cohort_box)
-
-        company_box = QWidget(self.chooser_stack)
-        company_form = QFormLayout(company_box)
-        company_form.setContentsMargins(0, 4, 0, 0)
-        self.company_combo = QComboBox(company_box)
-        self.company_combo.setObjectName("reportCompany")
-        self.company_combo.currentIndexChanged.connect(self._company_changed)
-        self.enrolment_combo = QComboBox(company_box)
-        self.enrolment_combo.setObjectName("reportEnrolment")
-        self.enrolment_combo.currentIndexChanged.connect(self._update_state)
-        company_form.addRow(
-            self._form_label(self.tr("Com&pany:"), self.company_combo), self.company_combo
+        company_form = self._chooser()
+        self.company_combo = self._choice(
+            company_form, self.tr("Com&pany:"), "reportCompany", self._company_changed
         )
-        company_form.addRow(
-            self._form_label(self.tr("I&n cohort:"), self.enrolment_combo), self.enrolment_combo
+        self.enrolment_combo = self._choice(
+            company_form, self.tr("I&n cohort:"), "reportEnrolment", self._update_state
         )
-        self.chooser_stack.addWidget(company_box)
-        for combo in (self.cohort_combo, self.company_combo, self.enrolment_combo):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(16)
         layout.addWidget(self.chooser_stack)
         self.chosen_label = muted_label("", panel)
         self.chosen_label.setObjectName("reportChosen")
@@ -263,6 +243,24 @@ class ReportsPage(Page):
             layout.addWidget(button)
         layout.addStretch(1)
         return panel
+
+    def _chooser(self) -> QFormLayout:
+        box = QWidget(self.chooser_stack)
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 4, 0, 0)
+        self.chooser_stack.addWidget(box)
+        return form
+
+    def _choice(
+        self, form: QFormLayout, label: str, name: str, changed: Callable[[], None]
+    ) -> QComboBox:
+        combo = QComboBox(form.parentWidget())
+        combo.setObjectName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
+        combo.currentIndexChanged.connect(changed)
+        form.addRow(self._form_label(label, combo), combo)
+        return combo
 
     def _form_label(self, text: str, buddy: QWidget) -> QLabel:
         # One width for the labels of the separate forms, so that their fields line up.
