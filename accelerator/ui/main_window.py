@@ -36,7 +36,7 @@ from accelerator.ui import (
 )
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
-from accelerator.ui.kit import role_name
+from accelerator.ui.kit import ask_to_save, role_name
 from accelerator.ui.offers import offer, refusal
 from accelerator.ui.operations import ChangeBus, Data
 from accelerator.ui.pages.audit import AuditPage
@@ -259,21 +259,13 @@ class MainWindow(WindowBase):
     def _may_leave(self, page: Page) -> bool:
         if not page.has_unsaved_changes():
             return True
-        answer = QMessageBox.question(
+        return ask_to_save(
             self,
             self.tr("Unsaved changes"),
             self.tr("{0} has changes that are not saved. Save them?").format(page.title),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            page.save_changes,
+            page.discard_changes,
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return page.save_changes()
-        if answer == QMessageBox.StandardButton.Discard:
-            page.discard_changes()
-            return True
-        return False
 
     # Navigator, for pages that link to each other.
 

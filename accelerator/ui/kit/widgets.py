@@ -268,6 +268,32 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     return box.clickedButton() is yes
 
 
+def ask_to_save(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    save: Callable[[], bool],
+    discard: Callable[[], object],
+) -> bool:
+    """Before leaving edits that are not saved: Save (True once they are saved), Discard
+    (True, the edits forgotten) or Cancel (False: the person stays where they are)."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return save()
+    if answer == QMessageBox.StandardButton.Discard:
+        discard()
+        return True
+    return False
+
+
 class KeyHandler(QObject):
     """Runs ``slot`` when one of ``keys`` (without modifiers) is pressed in ``widget``.
 

@@ -32,7 +32,7 @@ from accelerator.ui.background import Background
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.company_dialog import CompanyDialog
 from accelerator.ui.icons import icon
-from accelerator.ui.kit import RecordTable, heading_label, muted_label
+from accelerator.ui.kit import RecordTable, ask_to_save, heading_label, muted_label
 from accelerator.ui.models.company_table import CompanyTableModel
 from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data
@@ -341,21 +341,13 @@ class CompaniesPage(Page):
             return True
         record = self.profile.record
         name = record.name if record else self.tr("The company")
-        answer = QMessageBox.question(
+        return ask_to_save(
             self,
             self.tr("Unsaved changes"),
             self.tr("The profile of {0} has changes that are not saved. Save them?").format(name),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            self.profile.save_changes,
+            self.profile.discard_changes,
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.profile.save_changes()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.profile.discard_changes()
-            return True
-        return False
 
     # --- the list -----------------------------------------------------------------------
 

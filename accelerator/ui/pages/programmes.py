@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -33,6 +32,7 @@ from accelerator.ui.import_drops import CsvDropTarget, may_import
 from accelerator.ui.kit import (
     EmptyState,
     MessageBar,
+    ask_to_save,
     heading_label,
     muted_label,
     section_label,
@@ -352,23 +352,15 @@ class ProgrammesPage(Page):
         if not self.template.has_unsaved_changes():
             return True
         name = self.template.programme.name if self.template.programme else ""
-        answer = QMessageBox.question(
+        return ask_to_save(
             self,
             self.tr("Unsaved template"),
             self.tr(
                 "The milestone template of {0} has changes that are not saved. Save them?"
             ).format(name),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            self.template.save,
+            self.template.revert,
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.template.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.template.revert()
-            return True
-        return False
 
     def selected_programme(self) -> ProgrammeRecord | None:
         programme_id = self._current[0]
