@@ -41,9 +41,13 @@ from accelerator.ui.models.table import RecordTableModel
 
 R = TypeVar("R")
 
-#: How much larger than the text a page's title is, and a panel's.
+#: How much larger than the text a page's title is, a heading's, and a panel's.
+PAGE_TITLE_SCALE = 1.6
 TITLE_SCALE = 1.45
 SUBTITLE_SCALE = 1.25
+#: A page's margins (left, top, right, bottom), and the room between its parts.
+PAGE_MARGINS = (16, 14, 16, 10)
+PAGE_SPACING = 10
 
 
 def _tr(text: str) -> str:
@@ -120,6 +124,26 @@ def heading_label(
     label.setFont(font)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def page_layout(page: QWidget) -> QVBoxLayout:
+    """The column a page's parts stand in, with the margins every page has."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(*PAGE_MARGINS)
+    layout.setSpacing(PAGE_SPACING)
+    return layout
+
+
+def heading_row(
+    text: str, parent: QWidget, *widgets: QWidget, scale: float = PAGE_TITLE_SCALE
+) -> QHBoxLayout:
+    """A heading on the left and what acts on its part (buttons, a count) on the right."""
+    row = QHBoxLayout()
+    row.addWidget(heading_label(text, parent, scale))
+    row.addStretch(1)
+    for widget in widgets:
+        row.addWidget(widget)
+    return row
 
 
 def bold(label: QLabel, scale: float = 1.0) -> QLabel:

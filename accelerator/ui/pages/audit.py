@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,9 +32,10 @@ from accelerator.ui.kit import (
     EmptyState,
     RecordTable,
     error_label,
-    heading_label,
+    heading_row,
     label_of,
     muted_label,
+    page_layout,
 )
 from accelerator.ui.models.table import QT_TRANSLATE_NOOP, ColumnSpec, RecordTableModel
 from accelerator.ui.operations import Data
@@ -102,17 +102,11 @@ class AuditPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._filling = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 10)
-        layout.setSpacing(10)
-        title_row = QHBoxLayout()
-        title_row.addWidget(heading_label(self.tr("Audit trail"), self, 1.6))
-        title_row.addStretch(1)
         self.export_button = QPushButton(icon("export"), self.tr("Export…"), self)
         self.export_button.setToolTip(self.tr("Save the entries shown as CSV or Excel"))
         self.export_button.clicked.connect(self.export)
-        title_row.addWidget(self.export_button)
-        layout.addLayout(title_row)
+        layout = page_layout(self)
+        layout.addLayout(heading_row(self.tr("Audit trail"), self, self.export_button))
         layout.addWidget(
             muted_label(
                 self.tr(

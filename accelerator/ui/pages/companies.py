@@ -32,7 +32,13 @@ from accelerator.ui.background import Background
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.company_dialog import CompanyDialog
 from accelerator.ui.icons import icon
-from accelerator.ui.kit import RecordTable, ask_to_save, heading_label, muted_label
+from accelerator.ui.kit import (
+    RecordTable,
+    ask_to_save,
+    heading_row,
+    muted_label,
+    page_layout,
+)
 from accelerator.ui.models.company_table import CompanyTableModel
 from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data
@@ -73,8 +79,7 @@ class CompaniesPage(Page):
         self._viewport: QWidget | None = None
         may_edit = context.services.permissions.allows(UseCase.MANAGE_COMPANIES)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 14, 16, 10)
+        outer = page_layout(self)
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack)
 
@@ -83,15 +88,11 @@ class CompaniesPage(Page):
         layout = QVBoxLayout(self.list_view)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        title_row = QHBoxLayout()
-        title_row.addWidget(heading_label(self.tr("Companies"), self.list_view, 1.6))
-        title_row.addStretch(1)
         self.new_button = QPushButton(icon("add"), self.tr("New company"), self.list_view)
         self.new_button.setToolTip(self.tr("Add a company (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_company)
         offer(self.new_button, may_edit, UseCase.MANAGE_COMPANIES, hide=True)
-        title_row.addWidget(self.new_button)
-        layout.addLayout(title_row)
+        layout.addLayout(heading_row(self.tr("Companies"), self.list_view, self.new_button))
 
         filter_row = QHBoxLayout()
         self.filter_edit = QLineEdit(self.list_view)

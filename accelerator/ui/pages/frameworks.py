@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -37,7 +36,7 @@ from accelerator.services.records import DimensionRecord, FrameworkRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, open_file, save_file
 from accelerator.ui.icons import icon
-from accelerator.ui.kit import RecordTable, bold
+from accelerator.ui.kit import RecordTable, bold, heading_row, page_layout
 from accelerator.ui.models.framework_table import FrameworkModel
 from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data
@@ -79,19 +78,16 @@ class FrameworksPage(Page):
         self.setObjectName("FrameworksPage")
         self._coordinator = context.services.permissions.allows(UseCase.MANAGE_FRAMEWORKS)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 14, 24, 10)
-        outer.setSpacing(8)
-        header = QHBoxLayout()
-        header.addWidget(bold(QLabel(self.tr("Readiness frameworks"), self), 1.6))
-        header.addStretch(1)
         self.import_button = QPushButton(icon("import"), self.tr("&Import…"), self)
         self.import_button.clicked.connect(self.import_framework)
         self.export_button = QPushButton(icon("export"), self.tr("E&xport…"), self)
         self.export_button.clicked.connect(self.export_framework)
-        header.addWidget(self.import_button)
-        header.addWidget(self.export_button)
-        outer.addLayout(header)
+        outer = page_layout(self)
+        outer.addLayout(
+            heading_row(
+                self.tr("Readiness frameworks"), self, self.import_button, self.export_button
+            )
+        )
         intro = QLabel(
             self.tr(
                 "The scales mentors judge a company's readiness on, 1 to 9 per dimension. A "

@@ -8,10 +8,8 @@ import datetime as dt
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,7 +17,7 @@ from accelerator.domain.formatting import format_date
 from accelerator.services.mentoring import MentoredEnrolment
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
-from accelerator.ui.kit import EmptyState, RecordTable
+from accelerator.ui.kit import EmptyState, RecordTable, heading_row, page_layout
 from accelerator.ui.models.table import (
     CENTRE,
     QT_TRANSLATE_NOOP,
@@ -95,19 +93,12 @@ class MyCompaniesPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        header = QHBoxLayout()
-        title = QLabel(f"<h2>{self.tr('My companies')}</h2>", self)
-        header.addWidget(title)
-        header.addStretch(1)
         self.summary = QLabel(self)
-        header.addWidget(self.summary)
         self.log_button = QPushButton(icon("assessment"), self.tr("Log assessment…"), self)
         self.log_button.setToolTip(self.tr("Log an assessment of the selected company (Ctrl+L)"))
         self.log_button.clicked.connect(self.log_assessment)
-        header.addWidget(self.log_button)
-        layout.addLayout(header)
+        layout = page_layout(self)
+        layout.addLayout(heading_row(self.tr("My companies"), self, self.summary, self.log_button))
         self.model = MyCompaniesModel(self)
         # Enter or a double-click logs an assessment of the selected company, as a mentor
         # who comes here for that expects.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from accelerator.services.records import UserRecord
 from accelerator.ui.context import AppContext
@@ -16,9 +16,10 @@ from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
     EmptyState,
     RecordTable,
-    heading_label,
+    heading_row,
     muted_colour,
     muted_label,
+    page_layout,
     role_name,
 )
 from accelerator.ui.models.table import (
@@ -85,16 +86,10 @@ class UsersPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.me = context.services.actor.user_id
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 10)
-        layout.setSpacing(10)
-        title_row = QHBoxLayout()
-        title_row.addWidget(heading_label(self.tr("Users"), self, 1.6))
-        title_row.addStretch(1)
         self.add_button = QPushButton(icon("add"), self.tr("Add user…"), self)
         self.add_button.clicked.connect(self.add_user)
-        title_row.addWidget(self.add_button)
-        layout.addLayout(title_row)
+        layout = page_layout(self)
+        layout.addLayout(heading_row(self.tr("Users"), self, self.add_button))
         layout.addWidget(
             muted_label(
                 self.tr(

@@ -25,7 +25,13 @@ from accelerator.services.records import CompanyRecord, ContactRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.company_contact_dialog import ContactDialog
 from accelerator.ui.icons import icon
-from accelerator.ui.kit import RecordTable, group_org_number, heading_label, muted_label
+from accelerator.ui.kit import (
+    RecordTable,
+    group_org_number,
+    heading_label,
+    heading_row,
+    muted_label,
+)
 from accelerator.ui.models.company_contact_table import CompanyContactTableModel
 from accelerator.ui.operations import Versioned
 from accelerator.ui.widgets.company_enrolments import CompanyEnrolments
@@ -140,20 +146,18 @@ class CompanyProfile(QWidget):
         layout.addWidget(self.form)
 
         layout.addSpacing(10)
-        contacts_row = QHBoxLayout()
-        contacts_row.addWidget(heading_label(self.tr("Contacts"), inner, 1.1))
-        contacts_row.addStretch(1)
         self.add_contact_button = QPushButton(icon("add"), self.tr("Add…"), inner)
         self.add_contact_button.setToolTip(self.tr("Add a contact person"))
         self.edit_contact_button = QPushButton(icon("edit"), self.tr("Edit…"), inner)
         self.remove_contact_button = QPushButton(icon("remove"), self.tr("Remove"), inner)
-        for button in (
+        contact_buttons = (
             self.add_contact_button,
             self.edit_contact_button,
             self.remove_contact_button,
-        ):
+        )
+        for button in contact_buttons:
             button.setVisible(self._may_edit)
-            contacts_row.addWidget(button)
+        contacts_row = heading_row(self.tr("Contacts"), inner, *contact_buttons, scale=1.1)
         self.add_contact_button.clicked.connect(self.add_contact)
         self.edit_contact_button.clicked.connect(self.edit_contact)
         self.remove_contact_button.clicked.connect(self.remove_contact)
