@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol, Unpack
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
@@ -44,7 +45,7 @@ from accelerator.reports.layout import ReportCancelled
 from accelerator.services.atomic import atomic_write_bytes
 from accelerator.services.permissions import UseCase
 from accelerator.services.records import CohortRecord, EnrolmentRecord
-from accelerator.services.reporting import Period, ReportingService, ReportPlan
+from accelerator.services.reporting import BuildOptions, Period, ReportingService, ReportPlan
 from accelerator.ui.background import Background, Cancelled, Progress
 from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, save_file
@@ -74,6 +75,12 @@ class GeneratedReport:
     @property
     def file_name(self) -> str:
         return f"{self.title.translate(_UNSAFE_IN_FILE_NAMES)}.pdf"
+
+
+class _BuildsPdf(Protocol):
+    """The reporting service's way to a report's PDF: the cohort's, or an enrolment's."""
+
+    def __call__(self, record_id: int, /, **options: Unpack[BuildOptions]) -> bytes: ...
 
 
 class ReportsPage(Page):
@@ -405,16 +412,8 @@ class ReportsPage(Page):
                 title = self.tr("{0} – cohort report{1}").format(
                     self.cohort_combo.currentText(), internal
                 )
-
-            def work(progress: Progress, cancelled: Cancelled) -> bytes:
-                return reporting.cohort_report_pdf(
-                    cohort_id,
-                    page_size=page_size,
-                    include_confidential=confidential,
-                    progress=progress,
-                    cancelled=cancelled,
-                    period=period,
-                )
+            build: _BuildsPdf = reporting.cohort_report_pdf
+            chosen = cohort_id
         else:
             enrolment_id = self.selected_enrolment_id()
             if enrolment_id is None:
@@ -422,16 +421,18 @@ class ReportsPage(Page):
             title = self.tr("{0} – {1} – progress report{2}").format(
                 self.company_combo.currentText(), self.enrolment_combo.currentText(), internal
             )
+            build = reporting.company_report_pdf
+            chosen = enrolment_id
 
-            def work(progress: Progress, cancelled: Cancelled) -> bytes:
-                return reporting.company_report_pdf(
-                    enrolment_id,
-                    page_size=page_size,
-                    include_confidential=confidential,
-                    progress=progress,
-                    cancelled=cancelled,
-                    period=period,
-                )
+        def work(progress: Progress, cancelled: Cancelled) -> bytes:
+            return build(
+                chosen,
+                page_size=page_size,
+                include_confidential=confidential,
+                progress=progress,
+                cancelled=cancelled,
+                period=period,
+            )
 
         self._pending = (self.report_kind(), title)
         self._set_report(None)
