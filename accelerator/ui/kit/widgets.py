@@ -146,6 +146,18 @@ def heading_row(
     return row
 
 
+def led_by_icon(icon_name: str, label: QLabel) -> QHBoxLayout:
+    """``label`` after an icon as tall as a line of text: a section's or a card's caption."""
+    row = QHBoxLayout()
+    row.setSpacing(6)
+    picture = QLabel(label.parentWidget())
+    size = picture.fontMetrics().height()
+    picture.setPixmap(icon(icon_name).pixmap(size, size))
+    row.addWidget(picture)
+    row.addWidget(label, 1)
+    return row
+
+
 def bold(label: QLabel, scale: float = 1.0) -> QLabel:
     """``label`` in bold, ``scale`` times its size; returned for use in place."""
     font = QFont(label.font())

@@ -45,6 +45,7 @@ from accelerator.ui.kit import (
     cohort_status_text,
     format_date,
     format_percent,
+    led_by_icon,
 )
 from accelerator.ui.models.dashboard_models import (
     AtRiskModel,
@@ -89,15 +90,8 @@ class _Section(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        top = QHBoxLayout()
-        top.setSpacing(6)
-        self.icon_label = QLabel(self)
-        size = self.fontMetrics().height()
-        self.icon_label.setPixmap(icon(icon_name).pixmap(size, size))
         self.heading = bold(QLabel(self), 1.1)
-        top.addWidget(self.icon_label)
-        top.addWidget(self.heading, 1)
-        layout.addLayout(top)
+        layout.addLayout(led_by_icon(icon_name, self.heading))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setVisible(False)

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QSizePolicy,
@@ -27,8 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from accelerator.domain.readiness import MAX_LEVEL
-from accelerator.ui.icons import icon
-from accelerator.ui.kit import blend, is_dark
+from accelerator.ui.kit import blend, is_dark, led_by_icon
 
 
 class FigureCard(QFrame):
@@ -54,15 +52,8 @@ class FigureCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
-        top = QHBoxLayout()
-        top.setSpacing(6)
-        self.icon_label = QLabel(self)
-        size = self.fontMetrics().height()
-        self.icon_label.setPixmap(icon(icon_name).pixmap(size, size))
         self.caption_label = QLabel(caption, self)
-        top.addWidget(self.icon_label)
-        top.addWidget(self.caption_label, 1)
-        layout.addLayout(top)
+        layout.addLayout(led_by_icon(icon_name, self.caption_label))
         self.value_label = QLabel(self)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.9)
