@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,6 +20,7 @@ from accelerator.services.permissions import UseCase
 from accelerator.ui.background import Background
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
+from accelerator.ui.kit import heading_label
 from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
@@ -44,12 +47,7 @@ class WelcomePage(Page):
         box.setMaximumWidth(720)
         layout = QVBoxLayout(box)
         layout.setSpacing(14)
-        heading = QLabel(self.tr("Welcome to Accelerator"), box)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.9)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
+        layout.addWidget(heading_label(self.tr("Welcome to Accelerator"), box, 1.9))
         intro = QLabel(
             self.tr(
                 "Accelerator keeps your acceleration programme on record: cohorts and the "
@@ -65,7 +63,7 @@ class WelcomePage(Page):
         )
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
-        self._choices: dict[QPushButton, QWidget] = {}
+        self._choices: list[QWidget] = []
 
         self.demo_button = self._choice(
             layout,
@@ -77,8 +75,9 @@ class WelcomePage(Page):
                 "cohort, thirteen companies, mentors, milestones and assessments. "
                 "A good way to look around; it stays in this database."
             ),
+            UseCase.LOAD_DEMO,
+            self.load_demo,
         )
-        self.demo_button.clicked.connect(self.load_demo)
         self.programme_button = self._choice(
             layout,
             box,
@@ -88,8 +87,9 @@ class WelcomePage(Page):
                 "Name the programme and its cluster, set up its milestone template, then add "
                 "a cohort and enrol companies."
             ),
+            UseCase.MANAGE_PROGRAMMES,
+            self.create_programme_requested,
         )
-        self.programme_button.clicked.connect(self.create_programme_requested)
         self.import_button = self._choice(
             layout,
             box,
@@ -99,18 +99,10 @@ class WelcomePage(Page):
                 "A CSV file saved from Excel or another spreadsheet, with a row per company. "
                 "Every row is checked and shown before anything is saved."
             ),
+            UseCase.IMPORT_COMPANIES,
+            self.import_requested,
         )
-        self.import_button.clicked.connect(self.import_requested)
-        permissions = context.services.permissions
-        for button, use_case in (
-            (self.demo_button, UseCase.LOAD_DEMO),
-            (self.programme_button, UseCase.MANAGE_PROGRAMMES),
-            (self.import_button, UseCase.IMPORT_COMPANIES),
-        ):
-            allowed = permissions.allows(use_case)
-            offer(button, allowed, use_case, hide=True)
-            self._choices[button].setVisible(allowed)
-        if not any(holder.isVisibleTo(box) for holder in self._choices.values()):
+        if not any(holder.isVisibleTo(box) for holder in self._choices):
             self.empty_label.setText(
                 self.tr(
                     "This database is still empty. A coordinator sets up the programme and "
@@ -135,12 +127,25 @@ class WelcomePage(Page):
         return self.tr("Welcome")
 
     def _choice(
-        self, layout: QVBoxLayout, parent: QWidget, icon_name: str, text: str, detail: str
+        self,
+        layout: QVBoxLayout,
+        parent: QWidget,
+        icon_name: str,
+        text: str,
+        detail: str,
+        use_case: UseCase,
+        chosen: Callable[[], object] | SignalInstance,
     ) -> QPushButton:
-        # The button and its words in one holder: a choice this person lacks goes whole.
+        """One way to begin: a button, its words beneath, what it does, and whom it is
+        offered to (the button and its words in one holder: a choice this person lacks
+        goes whole)."""
         holder = QWidget(parent)
         button = QPushButton(icon(icon_name), text, holder)
         button.setMinimumHeight(36)
+        button.clicked.connect(chosen)
+        allowed = self.context.services.permissions.allows(use_case)
+        offer(button, allowed, use_case, hide=True)
+        holder.setVisible(allowed)
         label = QLabel(detail, holder)
         label.setWordWrap(True)
         label.setContentsMargins(4, 0, 0, 8)
@@ -153,7 +158,7 @@ class WelcomePage(Page):
         column.addLayout(row)
         column.addWidget(label)
         layout.addWidget(holder)
-        self._choices[button] = holder
+        self._choices.append(holder)
         return button
 
     def refresh(self) -> None:
