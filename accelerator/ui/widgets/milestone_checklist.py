@@ -184,36 +184,48 @@ class MilestoneChecklist(EnrolmentPanel):
 
     # --- building -------------------------------------------------------------------------
 
-    def _action(self, text: str, icon_name: str, slot: Callable[[], object]) -> QAction:
+    def _action(
+        self, text: str, icon_name: str, slot: Callable[[], object], tip: str = ""
+    ) -> QAction:
         action = QAction(icon(icon_name), text, self)
         action.triggered.connect(slot)
+        action.setToolTip(tip)
         return action
 
+    def _status_action(self, text: str, status: MilestoneStatus, tip: str = "") -> QAction:
+        """An action that puts the selected milestone in ``status`` (icon named after it)."""
+        return self._action(text, status.value, lambda: self.set_status(status), tip)
+
     def _build_actions(self) -> None:
-        self.done_action = self._action(self.tr("Mark &done…"), "done", self.mark_done)
-        self.done_action.setToolTip(self.tr("Tick the milestone done, with the date and evidence"))
-        self.in_progress_action = self._action(
-            self.tr("&In progress"),
-            "in_progress",
-            lambda: self.set_status(MilestoneStatus.IN_PROGRESS),
+        self.done_action = self._action(
+            self.tr("Mark &done…"),
+            "done",
+            self.mark_done,
+            self.tr("Tick the milestone done, with the date and evidence"),
         )
-        self.blocked_action = self._action(self.tr("&Blocked…"), "blocked", self.mark_blocked)
-        self.blocked_action.setToolTip(self.tr("Mark the milestone blocked and say why"))
-        self.not_applicable_action = self._action(
+        self.in_progress_action = self._status_action(
+            self.tr("&In progress"), MilestoneStatus.IN_PROGRESS
+        )
+        self.blocked_action = self._action(
+            self.tr("&Blocked…"),
+            "blocked",
+            self.mark_blocked,
+            self.tr("Mark the milestone blocked and say why"),
+        )
+        self.not_applicable_action = self._status_action(
             self.tr("Not &applicable"),
-            "not_applicable",
-            lambda: self.set_status(MilestoneStatus.NOT_APPLICABLE),
+            MilestoneStatus.NOT_APPLICABLE,
+            self.tr("The milestone does not fit this company; it no longer counts"),
         )
-        self.not_applicable_action.setToolTip(
-            self.tr("The milestone does not fit this company; it no longer counts")
+        self.not_started_action = self._status_action(
+            self.tr("Back to &not started"), MilestoneStatus.NOT_STARTED
         )
-        self.not_started_action = self._action(
-            self.tr("Back to &not started"),
-            "not_started",
-            lambda: self.set_status(MilestoneStatus.NOT_STARTED),
+        self.add_action = self._action(
+            self.tr("Add &milestone…"),
+            "add",
+            self.add_milestone,
+            self.tr("A milestone for this company only"),
         )
-        self.add_action = self._action(self.tr("Add &milestone…"), "add", self.add_milestone)
-        self.add_action.setToolTip(self.tr("A milestone for this company only"))
         self.status_actions = (
             self.done_action,
             self.in_progress_action,
