@@ -7,6 +7,12 @@ strict on purpose: a file is either entirely sound or refused with a list of
 *every* problem in it, each naming where it is, so that whoever edits the file can
 fix it in one go instead of one error per attempt.
 
+A text (a name, a title, a descriptor) is written in one language, as a plain
+string shown whatever language the program speaks, or in several, as an object of
+language code to text (``{"en": "Customer", "nb": "Kunde"}``, format version 2). The
+first language of such an object is the text's own: the one shown in a language the
+object lacks.
+
 Nothing here knows about Qt or the database; the services layer turns a
 :class:`FrameworkSpec` into stored rows.
 """
@@ -19,12 +25,20 @@ import os
 import pathlib
 import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
+from accelerator.i18n import in_context
+
+_tr = in_context("Framework file")
+
 FORMAT = "accelerator-framework"
-FORMAT_VERSION = 1
+#: The newest layout this program reads and writes: texts in several languages.
+FORMAT_VERSION = 2
+#: Texts in one language only; written for a framework that has no others, so that
+#: copies of Accelerator from before version 2 can still read the file.
+ONE_LANGUAGE_FORMAT_VERSION = 1
 LEVELS = range(1, 10)
 
 #: Files larger than this are refused unread: a real framework is a few tens of kB.
@@ -44,30 +58,117 @@ _KNOWN_DIMENSION_FIELDS = frozenset({"key", "name", "description", "levels"})
 _KNOWN_LEVEL_FIELDS = frozenset({"level", "title", "description"})
 _EXTENSION_PREFIX = "x-"
 
+#: ISO 639-1, the two-letter codes a text's language is named by; "no" is left out, as it
+#: does not say whether the text is bokmål ("nb") or nynorsk ("nn").
+_ISO_639_1 = """aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs
+    cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he
+    hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr
+    ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng
+    nl nn nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl
+    sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve
+    vi vo wa wo xh yi yo za zh zu"""
+LANGUAGE_CODES = frozenset(_ISO_639_1.split())
+
 T = TypeVar("T")
 
 
+def text_in(language: str, own: str, texts: Mapping[str, str] | None) -> str:
+    """A field's text in ``language``: from ``texts`` (the field's texts by language, its
+    own language first) when it has that language, else the field's own text ``own``."""
+    if texts and language in texts and language != next(iter(texts)):
+        return texts[language]
+    return own
+
+
 @dataclass(frozen=True)
-class LevelSpec:
-    """One step on a dimension's scale, as a mentor reads it when judging."""
+class Translations:
+    """The texts of a framework, dimension or level in languages beside its own.
+
+    A field written in one language has no entry: its one text, the item's attribute, is
+    shown in every language. A field written in several keeps the code of its own
+    language (whose text is the attribute) and its texts in the others, by language.
+    """
+
+    #: (field, its own language, ((language, text), ...) sorted by language)
+    entries: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = ()
+
+    @classmethod
+    def of(cls, texts: Mapping[str, Mapping[str, str]]) -> Translations:
+        """From ``{"title": {"en": "...", "nb": "..."}}``, a field's first language its own
+        (that text is the item's attribute and is not kept here)."""
+        entries = []
+        for name in sorted(texts):
+            by_language = list(texts[name].items())
+            if len(by_language) > 1:
+                own, _ = by_language[0]
+                entries.append((name, own, tuple(sorted(by_language[1:]))))
+        return cls(tuple(entries))
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    def text(self, name: str, language: str) -> str | None:
+        """``name``'s text in ``language`` if that is another than the field's own."""
+        for entry, _, others in self.entries:
+            if entry == name:
+                return dict(others).get(language)
+        return None
+
+    def languages(self) -> tuple[str, ...]:
+        """Every language a text is given in: own languages first, in order of appearance."""
+        found = dict.fromkeys(own for _, own, _ in self.entries)
+        found.update(dict.fromkeys(code for *_, others in self.entries for code, _ in others))
+        return tuple(found)
+
+    def as_objects(self, item: object) -> dict[str, dict[str, str]]:
+        """Each field given in several languages as the file writes it, own language first,
+        its own text read from ``item``."""
+        return {
+            name: {own: getattr(item, name), **dict(others)} for name, own, others in self.entries
+        }
+
+
+class _Worded:
+    """A spec whose texts may be given in several languages (``texts``)."""
+
+    texts: Translations
+
+    def in_language(self, name: str, language: str) -> str:
+        """The text of field ``name`` in ``language``, or its own text if it has none there."""
+        own: str = getattr(self, name)
+        return self.texts.text(name, language) or own
+
+    def _text_for_file(self, name: str) -> str | dict[str, str]:
+        own: str = getattr(self, name)
+        return self.texts.as_objects(self).get(name, own)
+
+
+@dataclass(frozen=True)
+class LevelSpec(_Worded):
+    """One step on a dimension's scale, as a mentor reads it when judging.
+
+    ``title`` and ``description`` are the level's own texts (a service's record holds them
+    in the language it was read in, and no ``texts``)."""
 
     level: int
     title: str
     description: str
+    texts: Translations = Translations()
 
 
 @dataclass(frozen=True)
-class DimensionSpec:
+class DimensionSpec(_Worded):
     """One aspect of readiness; ``levels`` holds levels 1..9 in order."""
 
     key: str
     name: str
     description: str
     levels: tuple[LevelSpec, ...]
+    texts: Translations = Translations()
 
 
 @dataclass(frozen=True)
-class FrameworkSpec:
+class FrameworkSpec(_Worded):
     """A whole framework as read from a file that passed every check."""
 
     key: str
@@ -76,27 +177,63 @@ class FrameworkSpec:
     description: str
     licence: str
     dimensions: tuple[DimensionSpec, ...]
+    texts: Translations = Translations()
+
+    def items(self) -> Iterable[_Worded]:
+        """The framework, each dimension and each of its levels: everything with texts."""
+        yield self
+        for dimension in self.dimensions:
+            yield dimension
+            yield from dimension.levels
+
+    def languages(self) -> tuple[str, ...]:
+        """The languages its texts are given in; none for a framework in one language."""
+        found: dict[str, None] = {}
+        for item in self.items():
+            found.update(dict.fromkeys(item.texts.languages()))
+        return tuple(found)
+
+    def in_one_language(self) -> FrameworkSpec:
+        """The same framework with its own texts only (what a file of version 1 holds)."""
+        return replace(
+            self,
+            texts=Translations(),
+            dimensions=tuple(
+                replace(
+                    dimension,
+                    texts=Translations(),
+                    levels=tuple(
+                        replace(level, texts=Translations()) for level in dimension.levels
+                    ),
+                )
+                for dimension in self.dimensions
+            ),
+        )
 
     def to_json_dict(self) -> dict[str, object]:
-        """Return the file format, so that ``parse_framework`` gives back an equal spec."""
+        """Return the file format, so that ``parse_framework`` gives back an equal spec.
+
+        A framework in one language is written as version 1, with plain strings, which
+        every copy of Accelerator reads."""
+        several = bool(self.languages())
         return {
             "format": FORMAT,
-            "format_version": FORMAT_VERSION,
+            "format_version": FORMAT_VERSION if several else ONE_LANGUAGE_FORMAT_VERSION,
             "key": self.key,
-            "name": self.name,
+            "name": self._text_for_file("name"),
             "version": self.version,
-            "description": self.description,
-            "licence": self.licence,
+            "description": self._text_for_file("description"),
+            "licence": self._text_for_file("licence"),
             "dimensions": [
                 {
                     "key": dimension.key,
-                    "name": dimension.name,
-                    "description": dimension.description,
+                    "name": dimension._text_for_file("name"),
+                    "description": dimension._text_for_file("description"),
                     "levels": [
                         {
                             "level": level.level,
-                            "title": level.title,
-                            "description": level.description,
+                            "title": level._text_for_file("title"),
+                            "description": level._text_for_file("description"),
                         }
                         for level in sorted(dimension.levels, key=lambda spec: spec.level)
                     ],
@@ -252,6 +389,9 @@ class _Checker:
     def __init__(self) -> None:
         self.problems: list[str] = []
         self._visited: set[int] = set()
+        self._format_version: int | None = None
+        #: The first text given in several languages, (where, field), for a file of version 1.
+        self._first_in_several: tuple[str, str] | None = None
 
     def add(self, where: str, problem: str) -> None:
         self.problems.append(f"{where}: {problem}" if where else problem)
@@ -271,11 +411,13 @@ class _Checker:
 
         self._unknown_fields(data, _KNOWN_TOP_FIELDS, "the framework")
         key = self._key(data, "the framework")
-        name = self._text(data, "name", "the framework", max_length=MAX_NAME_LENGTH)
+        texts: dict[str, dict[str, str]] = {}
+        name = self._text(data, "name", "the framework", texts, max_length=MAX_NAME_LENGTH)
         version = self._version(data)
-        description = self._optional_text(data, "description", "the framework")
-        licence = self._optional_text(data, "licence", "the framework")
+        description = self._optional_text(data, "description", "the framework", texts)
+        licence = self._optional_text(data, "licence", "the framework", texts)
         dimensions = self._dimensions(data)
+        self._languages_need_version_2()
 
         if (
             key is None
@@ -286,7 +428,9 @@ class _Checker:
             or dimensions is None
         ):
             return None
-        return FrameworkSpec(key, name, version, description, licence, dimensions)
+        return FrameworkSpec(
+            key, name, version, description, licence, dimensions, Translations.of(texts)
+        )
 
     def _format(self, data: dict[str, Any]) -> bool:
         """Check the format marker; False when the rest should not be judged."""
@@ -302,6 +446,8 @@ class _Checker:
             self.add("", f'the "format_version" field is missing; it should be {FORMAT_VERSION}')
             return True
         found = data["format_version"]
+        if _is_int(found):
+            self._format_version = int(found)
         if not _is_int(found):
             self.add("", f'"format_version" must be a whole number, got {_show(found)}')
         elif found > FORMAT_VERSION:
@@ -311,9 +457,27 @@ class _Checker:
                 f"this version reads {FORMAT_VERSION}); update Accelerator to open it",
             )
             return False
-        elif found != FORMAT_VERSION:
-            self.add("", f'"format_version" must be {FORMAT_VERSION}, got {found}')
+        elif found < ONE_LANGUAGE_FORMAT_VERSION:
+            self.add(
+                "",
+                _tr('"format_version" must be {0} or {1}, got {2}').format(
+                    ONE_LANGUAGE_FORMAT_VERSION, FORMAT_VERSION, found
+                ),
+            )
         return True
+
+    def _languages_need_version_2(self) -> None:
+        # An older Accelerator that reads version 1 would call each such text "not text";
+        # version 2 makes it say instead that a newer Accelerator wrote the file.
+        if self._first_in_several is None or self._format_version != ONE_LANGUAGE_FORMAT_VERSION:
+            return
+        where, field = self._first_in_several
+        self.add(
+            "",
+            _tr(
+                '"format_version" must be {0} for texts in several languages, such as "{1}" of {2}'
+            ).format(FORMAT_VERSION, field, where),
+        )
 
     def _version(self, data: dict[str, Any]) -> int | None:
         if "version" not in data:
@@ -358,12 +522,13 @@ class _Checker:
         self._note_duplicates(item, where)
         self._unknown_fields(item, _KNOWN_DIMENSION_FIELDS, where)
         key = self._key(item, where)
-        name = self._text(item, "name", where, max_length=MAX_NAME_LENGTH)
-        description = self._optional_text(item, "description", where)
+        texts: dict[str, dict[str, str]] = {}
+        name = self._text(item, "name", where, texts, max_length=MAX_NAME_LENGTH)
+        description = self._optional_text(item, "description", where, texts)
         levels = self._levels(item, where)
         if key is None or name is None or description is None or levels is None:
             return None
-        return DimensionSpec(key, name, description, levels)
+        return DimensionSpec(key, name, description, levels, Translations.of(texts))
 
     def _unique_dimension_keys(self, raw: list[Any]) -> None:
         positions: dict[str, list[int]] = {}
@@ -444,13 +609,14 @@ class _Checker:
 
         self._note_duplicates(item, where)
         self._unknown_fields(item, _KNOWN_LEVEL_FIELDS, where)
-        title = self._text(item, "title", where, max_length=MAX_TITLE_LENGTH)
+        texts: dict[str, dict[str, str]] = {}
+        title = self._text(item, "title", where, texts, max_length=MAX_TITLE_LENGTH)
         description = self._text(
-            item, "description", where, max_length=MAX_LEVEL_DESCRIPTION_LENGTH
+            item, "description", where, texts, max_length=MAX_LEVEL_DESCRIPTION_LENGTH
         )
         if number is None or title is None or description is None:
             return number, None
-        return number, LevelSpec(number, title, description)
+        return number, LevelSpec(number, title, description, Translations.of(texts))
 
     # shared field checks ----------------------------------------------------------
 
@@ -488,7 +654,18 @@ class _Checker:
             return None
         return key
 
-    def _text(self, data: dict[str, Any], field: str, where: str, *, max_length: int) -> str | None:
+    def _text(
+        self,
+        data: dict[str, Any],
+        field: str,
+        where: str,
+        texts: dict[str, dict[str, str]],
+        *,
+        max_length: int,
+    ) -> str | None:
+        """The field's own text; its texts by language, if it has several, go in ``texts``."""
+        if isinstance(data.get(field), dict):
+            return self._by_language(data[field], field, where, texts, max_length)
         raw = self._field(data, field, where, str, "text")
         if raw is None:
             return None
@@ -507,8 +684,12 @@ class _Checker:
             return None
         return text
 
-    def _optional_text(self, data: dict[str, Any], field: str, where: str) -> str | None:
+    def _optional_text(
+        self, data: dict[str, Any], field: str, where: str, texts: dict[str, dict[str, str]]
+    ) -> str | None:
         raw = data.get(field, "")
+        if isinstance(raw, dict):
+            return self._by_language(raw, field, where, texts, None)
         if not isinstance(raw, str):
             self.add(where, f'"{field}" must be text, got {_show(raw)}')
             return None
@@ -516,6 +697,53 @@ class _Checker:
             self.add(where, f'"{field}" holds a broken character (a lone UTF-16 surrogate)')
             return None
         return raw.strip()
+
+    def _by_language(
+        self,
+        raw: dict[str, Any],
+        field: str,
+        where: str,
+        texts: dict[str, dict[str, str]],
+        max_length: int | None,
+    ) -> str | None:
+        """Check an object of language code to text; return the first language's text."""
+        self._note_duplicates(raw, where)
+        if self._first_in_several is None:
+            self._first_in_several = (where, field)
+        if not raw:
+            self.add(where, _tr('"{0}" has no text in any language').format(field))
+            return None
+        found: dict[str, str] = {}
+        for language, value in raw.items():
+            problem = None
+            if language not in LANGUAGE_CODES:
+                problem = _tr(
+                    '"{0}" has a text in an unknown language, {1}; name each language by its '
+                    'two-letter code, such as "en" or "nb"'
+                ).format(field, _show(language))
+            elif not isinstance(value, str):
+                problem = _tr('"{0}" in "{1}" must be text, got {2}').format(
+                    field, language, _show(value)
+                )
+            elif not value.strip():
+                problem = _tr('"{0}" in "{1}" is empty').format(field, language)
+            elif not _is_encodable(value):
+                problem = _tr(
+                    '"{0}" in "{1}" holds a broken character (a lone UTF-16 surrogate)'
+                ).format(field, language)
+            elif max_length is not None and len(value.strip()) > max_length:
+                problem = _tr(
+                    '"{0}" in "{1}" is {2} characters long; at most {3} are allowed'
+                ).format(field, language, len(value.strip()), max_length)
+            if problem:
+                self.add(where, problem)
+            else:
+                found[language] = value.strip()
+        if len(found) < len(raw):
+            return None
+        if len(found) > 1:
+            texts[field] = found
+        return next(iter(found.values()))
 
     def _unknown_fields(self, data: dict[str, Any], known: frozenset[str], where: str) -> None:
         # Typo protection: "descripton" would otherwise vanish without a word.

@@ -2,10 +2,31 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from accelerator.models.base import Base, UTCDateTime, utcnow
+
+#: A row's texts in every language, for each field written in several:
+#: ``{"name": {"en": "Customer", "nb": "Kunde"}}``, the field's own language first. The
+#: field's column holds its own text, so that a framework in one language has ``{}`` here
+#: and every query that reads a name as a column keeps working; one JSON value beside the
+#: columns is read with its row, where a table of translations would be one more join
+#: for every framework read, for texts nobody searches or sorts by.
+Texts = dict[str, dict[str, str]]
+
+
+def _texts_column() -> Mapped[Texts]:
+    return mapped_column(JSON, default=dict, server_default=text("'{}'"))
 
 
 class ReadinessFramework(Base):
@@ -27,6 +48,7 @@ class ReadinessFramework(Base):
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     licence: Mapped[str] = mapped_column(Text, default="")
+    texts: Mapped[Texts] = _texts_column()
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     dimensions: Mapped[list[Dimension]] = relationship(
@@ -45,6 +67,7 @@ class Dimension(Base):
     key: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
+    texts: Mapped[Texts] = _texts_column()
     position: Mapped[int] = mapped_column(Integer)
 
     framework: Mapped[ReadinessFramework] = relationship(back_populates="dimensions")
@@ -65,5 +88,6 @@ class LevelDescriptor(Base):
     level: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(120))
     description: Mapped[str] = mapped_column(Text)
+    texts: Mapped[Texts] = _texts_column()
 
     dimension: Mapped[Dimension] = relationship(back_populates="levels")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Iterator
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -12,11 +12,16 @@ from accelerator.domain.framework_file import (
     DimensionSpec,
     FrameworkSpec,
     LevelSpec,
+    Translations,
+    bundled_framework_paths,
     default_framework_path,
     load_framework_file,
+    text_in,
 )
 from accelerator.errors import NotFoundError, ValidationError
+from accelerator.i18n import current_language
 from accelerator.models import Assessment, Dimension, LevelDescriptor, ReadinessFramework
+from accelerator.models.framework import Texts
 from accelerator.services.base import Service, get_or_raise
 from accelerator.services.records import (
     DimensionRecord,
@@ -24,43 +29,81 @@ from accelerator.services.records import (
     LevelRecord,
     snapshot,
 )
-from accelerator.services.use_cases import UseCase
-
-if TYPE_CHECKING:
-    from _typeshed import DataclassInstance
+from accelerator.services.use_cases import UseCase, role_allows
 
 log = logging.getLogger(__name__)
 
 DEFAULT_FRAMEWORK_KEY = "default-readiness"
 
+#: A stored row with texts that may be written in several languages.
+Worded = ReadinessFramework | Dimension | LevelDescriptor
+
+
+def shown(row: Worded, field: str) -> str:
+    """``row``'s ``field`` in the current language (a report's own, within ``speaking``),
+    or its own text if it has none in that language."""
+    own: str = getattr(row, field)
+    return text_in(current_language(), own, row.texts.get(field))
+
 
 def framework_record(fw: ReadinessFramework, assessment_count: int = 0) -> FrameworkRecord:
-    return _copy(
-        fw, FrameworkRecord, DimensionRecord, LevelRecord, assessment_count=assessment_count
+    """``fw`` to show: every text in the current language."""
+    dimensions = tuple(
+        snapshot(
+            DimensionRecord,
+            d,
+            name=shown(d, "name"),
+            description=shown(d, "description"),
+            levels=tuple(
+                LevelRecord(lv.level, shown(lv, "title"), shown(lv, "description"))
+                for lv in d.levels
+            ),
+        )
+        for d in fw.dimensions
+    )
+    return snapshot(
+        FrameworkRecord,
+        fw,
+        name=shown(fw, "name"),
+        description=shown(fw, "description"),
+        licence=shown(fw, "licence"),
+        dimensions=dimensions,
+        assessment_count=assessment_count,
     )
 
 
 def _spec_of(fw: ReadinessFramework) -> FrameworkSpec:
-    return _copy(fw, FrameworkSpec, DimensionSpec, LevelSpec)
-
-
-F = TypeVar("F", bound="DataclassInstance")
-
-
-def _copy(
-    fw: ReadinessFramework,
-    framework: type[F],
-    dimension: type[DataclassInstance],
-    level: type[DataclassInstance],
-    **given: object,
-) -> F:
-    """``fw`` with its dimensions and their levels, copied into the three classes given
-    (a record to show, or a spec to write to a file)."""
+    """``fw`` as its file holds it: its own texts and those in every other language."""
     dimensions = tuple(
-        snapshot(dimension, d, levels=tuple(snapshot(level, lv) for lv in d.levels))
+        DimensionSpec(
+            d.key,
+            d.name,
+            d.description,
+            tuple(
+                LevelSpec(lv.level, lv.title, lv.description, Translations.of(lv.texts))
+                for lv in d.levels
+            ),
+            Translations.of(d.texts),
+        )
         for d in fw.dimensions
     )
-    return snapshot(framework, fw, dimensions=dimensions, **given)
+    return FrameworkSpec(
+        fw.key,
+        fw.name,
+        fw.version,
+        fw.description,
+        fw.licence,
+        dimensions,
+        Translations.of(fw.texts),
+    )
+
+
+def _rows(fw: ReadinessFramework) -> Iterator[Worded]:
+    """The framework, each dimension and each of its levels, as ``FrameworkSpec.items``."""
+    yield fw
+    for d in fw.dimensions:
+        yield d
+        yield from d.levels
 
 
 def _add_framework(session: Session, spec: FrameworkSpec, version: int) -> ReadinessFramework:
@@ -70,14 +113,21 @@ def _add_framework(session: Session, spec: FrameworkSpec, version: int) -> Readi
         name=spec.name,
         description=spec.description,
         licence=spec.licence,
+        texts=spec.texts.as_objects(spec),
         dimensions=[
             Dimension(
                 key=d.key,
                 name=d.name,
                 description=d.description,
+                texts=d.texts.as_objects(d),
                 position=i,
                 levels=[
-                    LevelDescriptor(level=lv.level, title=lv.title, description=lv.description)
+                    LevelDescriptor(
+                        level=lv.level,
+                        title=lv.title,
+                        description=lv.description,
+                        texts=lv.texts.as_objects(lv),
+                    )
                     for lv in d.levels
                 ],
             )
@@ -100,10 +150,57 @@ def _loaded(session: Session, framework_id: int) -> ReadinessFramework:
     return fw
 
 
+def _add_shipped_languages(session: Session) -> None:
+    """Give each framework Accelerator ships, as a database holds it, the languages its
+    file has and the stored copy lacks: a database made before the bokmål texts came
+    gets them, and one made before a later language gets that.
+
+    Only a copy whose own texts are the file's is completed; one revised in place under
+    the same key and version says something else, which the file's texts do not translate.
+    """
+    for path in bundled_framework_paths():
+        shipped = load_framework_file(path)
+        if not shipped.languages():
+            continue
+        fw_id = session.scalar(
+            select(ReadinessFramework.id).where(
+                ReadinessFramework.key == shipped.key,
+                ReadinessFramework.version == shipped.version,
+            )
+        )
+        if fw_id is None:
+            continue
+        fw = _loaded(session, fw_id)
+        if _spec_of(fw).in_one_language() != shipped.in_one_language():
+            continue
+        added = 0
+        for row, item in zip(_rows(fw), shipped.items(), strict=True):
+            texts = _merged(row.texts, item.texts.as_objects(item))
+            if texts != row.texts:
+                row.texts = texts
+                added += 1
+        if added:
+            log.info("added the shipped languages of %s to %s of its texts", shipped.key, added)
+
+
+def _merged(stored: Texts, shipped: Texts) -> Texts:
+    """``stored`` with each language of ``shipped`` it lacks, field by field; a text it has
+    is kept, whatever the file says."""
+    merged = {name: dict(by_language) for name, by_language in stored.items()}
+    for name, by_language in shipped.items():
+        mine = merged.setdefault(name, {})
+        for language, text in by_language.items():
+            mine.setdefault(language, text)
+    return merged
+
+
 class FrameworkService(Service):
     def ensure_default(self) -> FrameworkRecord:
-        """Load the bundled default framework into a database that has none yet."""
+        """Load the bundled default framework into a database that has none yet, and the
+        shipped frameworks' languages into the copies a database has."""
         with self._write() as s:
+            if role_allows(self.actor.role, UseCase.MANAGE_FRAMEWORKS):
+                _add_shipped_languages(s)
             existing = s.scalar(
                 select(ReadinessFramework)
                 .where(ReadinessFramework.key == DEFAULT_FRAMEWORK_KEY)
@@ -138,11 +235,14 @@ class FrameworkService(Service):
                 ).all()
             )
             frameworks = s.scalars(
-                select(ReadinessFramework)
-                .options(selectinload(ReadinessFramework.dimensions).selectinload(Dimension.levels))
-                .order_by(ReadinessFramework.name, ReadinessFramework.version)
+                select(ReadinessFramework).options(
+                    selectinload(ReadinessFramework.dimensions).selectinload(Dimension.levels)
+                )
             ).all()
-            return [framework_record(fw, counts.get(fw.id, 0)) for fw in frameworks]
+            records = [framework_record(fw, counts.get(fw.id, 0)) for fw in frameworks]
+        # By the names as shown: in bokmål "Selskapsmodenhet" comes before "Teknologimodenhet",
+        # though their English names sort the other way.
+        return sorted(records, key=lambda f: (f.name.casefold(), f.name, f.version))
 
     def get_framework(self, framework_id: int) -> FrameworkRecord:
         with self._read() as s:

@@ -19,6 +19,7 @@ from accelerator.domain.enums import (
     Role,
 )
 from accelerator.domain.framework_file import LevelSpec
+from accelerator.i18n import translate
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -47,6 +48,7 @@ _FIELDS: dict[type[Any], tuple[str, ...]] = {}
 
 
 #: A level of a dimension's scale: the framework file's class, which reports take as is.
+#: A service's record holds its texts in the language it was read in, and no ``texts``.
 LevelRecord = LevelSpec
 
 
@@ -75,7 +77,7 @@ class FrameworkRecord:
 
     @property
     def label(self) -> str:
-        return f"{self.name} (version {self.version})"
+        return translate("Frameworks", "{0} (version {1})").format(self.name, self.version)
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
-from accelerator.domain.framework_file import bundled_framework_paths, default_framework_path
+from accelerator.domain.framework_file import (
+    bundled_framework_paths,
+    default_framework_path,
+    load_framework_file,
+)
 from accelerator.reports.charts import (
     Chart,
     CompletionBar,
@@ -23,15 +27,16 @@ from accelerator.reports.charts import (
 from accelerator.reports.data import DatedLevels, Dimension, Level
 
 
-def _dimensions(path: object = None) -> tuple[Dimension, ...]:
-    spec = json.loads((path or default_framework_path()).read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+def _dimensions(path: Path | None = None) -> tuple[Dimension, ...]:
+    """A bundled framework's dimensions in English, their own language."""
+    spec = load_framework_file(path or default_framework_path())
     return tuple(
         Dimension(
-            d["key"],
-            d["name"],
-            {lv["level"]: Level(lv["level"], lv["title"], lv["description"]) for lv in d["levels"]},
+            d.key,
+            d.name,
+            {lv.level: Level(lv.level, lv.title, lv.description) for lv in d.levels},
         )
-        for d in spec["dimensions"]
+        for d in spec.dimensions
     )
 
 

@@ -7,8 +7,10 @@ tests assert on the wording of the problems as much as on the refusal itself.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import pickle
+import re
 import string
 from collections import Counter
 from pathlib import Path
@@ -22,10 +24,12 @@ from accelerator.domain.framework_file import (
     FORMAT,
     FORMAT_VERSION,
     LEVELS,
+    ONE_LANGUAGE_FORMAT_VERSION,
     DimensionSpec,
     FrameworkFileError,
     FrameworkSpec,
     LevelSpec,
+    Translations,
     bundled_framework_paths,
     default_framework_path,
     dump_framework,
@@ -63,7 +67,7 @@ BROKEN_FILES: list[tuple[str, list[str]]] = [
     ("not_json.json", ["not valid JSON at line ", ", column "]),
     ("empty_file.json", ["empty"]),
     ("not_utf8.json", ["not UTF-8"]),
-    ("newer_format.json", ["newer version of Accelerator", "format version 2"]),
+    ("newer_format.json", ["newer version of Accelerator", "format version 3"]),
     ("missing_dimensions.json", ['"dimensions" field is missing']),
     ("empty_dimensions.json", ['"dimensions" is empty']),
     ("too_many_dimensions.json", ["21 dimensions", "at most 20"]),
@@ -187,17 +191,87 @@ def test_no_two_level_descriptions_in_the_default_framework_are_identical() -> N
     assert [text for text, count in descriptions.items() if count > 1] == []
 
 
+#: The fewest and most words of a level's title: a bokmål compound ("Konseptbevis") is
+#: one word where English takes two.
+TITLE_WORDS = {"en": (2, 5), "nb": (1, 5)}
+
+
 @pytest.mark.parametrize("path", bundled_framework_paths(), ids=lambda path: path.name)
-def test_bundled_texts_follow_the_writing_rules(path: Path) -> None:
-    """Plain ASCII, titles of two to five words, distinct titles within a dimension."""
-    assert path.read_bytes().isascii()
+@pytest.mark.parametrize("language", ["en", "nb"])
+def test_bundled_texts_follow_the_writing_rules(path: Path, language: str) -> None:
+    """English in plain ASCII; in each language titles of a few words, distinct within a
+    dimension, and descriptors that are sentences."""
+    raw = path.read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf")
+    raw.decode("utf-8")
     spec = load_framework_file(path)
+    fewest, most = TITLE_WORDS[language]
     for dimension in spec.dimensions:
-        titles = [level.title for level in dimension.levels]
+        titles = [level.in_language("title", language) for level in dimension.levels]
         assert len(set(titles)) == len(titles), dimension.key
         for level in dimension.levels:
-            assert 2 <= len(level.title.split()) <= 5, (dimension.key, level.title)
-            assert level.description.endswith("."), (dimension.key, level.level)
+            title = level.in_language("title", language)
+            description = level.in_language("description", language)
+            if language == "en":
+                assert (title + description).isascii(), (dimension.key, level.level)
+            assert fewest <= len(title.split()) <= most, (dimension.key, title)
+            assert description.endswith("."), (dimension.key, level.level)
+
+
+@pytest.mark.parametrize("path", bundled_framework_paths(), ids=lambda path: path.name)
+def test_every_bundled_text_is_in_english_and_bokmal(path: Path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["format_version"] == FORMAT_VERSION
+    items = [data, *data["dimensions"]]
+    items += [level for dimension in data["dimensions"] for level in dimension["levels"]]
+    for item in items:
+        for name in ("name", "title", "description", "licence"):
+            if name in item:
+                assert list(item[name]) == ["en", "nb"], (item.get("key"), name)
+
+
+def test_the_default_framework_in_bokmal() -> None:
+    spec = load_framework_file(default_framework_path())
+    assert spec.in_language("name", "nb") == "Selskapsmodenhet"
+    assert [d.in_language("name", "nb") for d in spec.dimensions] == [
+        "Kunde",
+        "Teknologi",
+        "Forretningsmodell",
+        "IPR",
+        "Team",
+        "Finansiering",
+    ]
+    customer = spec.dimensions[0]
+    assert customer.levels[6].in_language("title", "nb") == "Første betalte pilot"
+    assert customer.levels[6].in_language("title", "en") == "First paying pilot"
+
+
+@pytest.mark.parametrize("path", bundled_framework_paths(), ids=lambda path: path.name)
+def test_the_bokmal_texts_translate_ours_and_borrow_from_no_other_model(path: Path) -> None:
+    """The descriptors are the project's own (the KTH model's texts are copyrighted): each
+    bokmål text renders the English text of the same level, which the licence says was
+    written for Accelerator. So it is there, is not the English left as it was, keeps
+    every figure the English gives, is about as long, and names no outside model."""
+    spec = load_framework_file(path)
+    assert spec.licence.startswith("Written for Accelerator.")
+    assert spec.in_language("licence", "nb").startswith("Skrevet for Accelerator.")
+    for dimension in spec.dimensions:
+        for level in dimension.levels:
+            for name in ("title", "description"):
+                english, bokmal = level.in_language(name, "en"), level.in_language(name, "nb")
+                where = (dimension.key, level.level, name)
+                assert bokmal != english, where
+                assert re.findall(r"\d+", bokmal) == re.findall(r"\d+", english), where
+                assert not re.search(r"\bKTH\b|\bIRL\b|\bCRL\b|\bBRL\b", bokmal), where
+                if name == "description":
+                    ratio = len(bokmal.split()) / len(english.split())
+                    assert 0.6 <= ratio <= 1.5, (where, ratio)
+    descriptions = Counter(
+        level.in_language("description", "nb")
+        for dimension in spec.dimensions
+        for level in dimension.levels
+    )
+    assert [text for text, count in descriptions.items() if count > 1] == []
 
 
 @pytest.mark.parametrize("path", bundled_framework_paths(), ids=lambda path: path.name)
@@ -333,7 +407,7 @@ def test_a_top_level_that_is_not_an_object_is_refused() -> None:
 def test_an_older_or_missing_format_version_is_refused() -> None:
     data = _minimal()
     data["format_version"] = 0
-    assert '"format_version" must be 1, got 0' in _problems(data)
+    assert '"format_version" must be 1 or 2, got 0' in _problems(data)
     del data["format_version"]
     assert '"format_version" field is missing' in _problems(data)
 
@@ -354,6 +428,175 @@ def test_a_lone_surrogate_is_refused() -> None:
     data = _minimal()
     data["dimensions"][0]["levels"][0]["description"] = "broken \ud800 text"
     assert "broken character" in _problems(data)
+
+
+# --- texts in several languages ---------------------------------------------------
+
+
+def _in_two_languages() -> dict[str, Any]:
+    """``_minimal()`` with its name and level 1 in English and bokmål (format version 2)."""
+    data = _minimal()
+    data["name"] = {"en": "Mini", "nb": "Mini på norsk"}
+    level = data["dimensions"][0]["levels"][0]
+    level["title"] = {"en": "Step 1", "nb": "Steg 1"}
+    level["description"] = {"en": "Evidence 1.", "nb": "Bevis 1."}
+    return data
+
+
+def test_a_text_in_several_languages_shows_each_and_its_own_elsewhere() -> None:
+    spec = parse_framework(_in_two_languages())
+    level = spec.dimensions[0].levels[0]
+    assert (spec.name, level.title, level.description) == ("Mini", "Step 1", "Evidence 1.")
+    assert [level.in_language("title", language) for language in ("en", "nb", "sv")] == [
+        "Step 1",
+        "Steg 1",
+        "Step 1",  # a language the text lacks: its own, the first
+    ]
+    assert spec.in_language("name", "nb") == "Mini på norsk"
+    assert spec.languages() == ("en", "nb")
+
+
+def test_the_first_language_of_a_text_is_its_own() -> None:
+    data = _minimal()
+    data["name"] = {"nb": "Mini på norsk", "en": "Mini"}
+    spec = parse_framework(data)
+    assert (spec.name, spec.in_language("name", "en"), spec.in_language("name", "sv")) == (
+        "Mini på norsk",
+        "Mini",
+        "Mini på norsk",
+    )
+
+
+def test_a_framework_in_one_language_shows_it_in_every_language() -> None:
+    spec = parse_framework(_minimal())
+    level = spec.dimensions[0].levels[0]
+    assert spec.languages() == ()
+    for language in ("en", "nb"):
+        assert (spec.in_language("name", language), level.in_language("title", language)) == (
+            "Mini",
+            "Step 1",
+        )
+
+
+def test_a_text_in_one_language_of_an_object_is_a_plain_text() -> None:
+    """{"en": "Mini"} says no more than "Mini": it is shown in every language."""
+    data = _minimal()
+    data["name"] = {"en": "Mini"}
+    spec = parse_framework(data)
+    assert spec == parse_framework(_minimal())
+    assert spec.to_json_dict()["name"] == "Mini"
+
+
+def test_a_file_in_two_languages_round_trips_as_version_2() -> None:
+    spec = parse_framework(_in_two_languages())
+    text = dump_framework(spec)
+    written = json.loads(text)
+    assert written["format_version"] == FORMAT_VERSION == 2
+    assert written["name"] == {"en": "Mini", "nb": "Mini på norsk"}
+    assert written["dimensions"][0]["name"] == "Team"  # one language: a plain text still
+    assert written["dimensions"][0]["levels"][0]["title"] == {"en": "Step 1", "nb": "Steg 1"}
+    assert load_framework_text(text) == spec
+
+
+def test_a_file_in_one_language_is_written_as_version_1_that_older_copies_read() -> None:
+    data = _minimal()
+    data["format_version"] = ONE_LANGUAGE_FORMAT_VERSION
+    spec = parse_framework(data)
+    written = json.loads(dump_framework(spec))
+    assert written["format_version"] == ONE_LANGUAGE_FORMAT_VERSION == 1
+    assert written["name"] == "Mini"
+    assert load_framework_text(dump_framework(spec)) == spec
+    # A file of version 2 with plain texts only is the same framework.
+    data["format_version"] = FORMAT_VERSION
+    assert parse_framework(data) == spec
+
+
+def test_a_framework_without_its_translations_is_in_one_language() -> None:
+    spec = parse_framework(_in_two_languages())
+    one = spec.in_one_language()
+    assert one.languages() == ()
+    assert one.dimensions[0].levels[0].in_language("title", "nb") == "Step 1"
+    assert json.loads(dump_framework(one))["format_version"] == 1
+
+
+def test_a_replaced_own_text_is_shown_in_its_language() -> None:
+    """The own text lives in the attribute only, so a change to it cannot be outvoted by
+    an old copy of it among the translations."""
+    spec = parse_framework(_in_two_languages())
+    renamed = dataclasses.replace(spec, name="Maxi")
+    assert (renamed.in_language("name", "en"), renamed.in_language("name", "nb")) == (
+        "Maxi",
+        "Mini på norsk",
+    )
+    assert renamed.to_json_dict()["name"] == {"en": "Maxi", "nb": "Mini på norsk"}
+
+
+def test_texts_in_several_languages_need_format_version_2() -> None:
+    """An older Accelerator would call each such text "not text"; version 2 makes it say
+    that a newer one wrote the file."""
+    data = _in_two_languages()
+    data["format_version"] = 1
+    with pytest.raises(FrameworkFileError) as caught:
+        parse_framework(data)
+    assert caught.value.problems == (
+        '"format_version" must be 2 for texts in several languages, such as "name" of the '
+        "framework",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ({}, 'level 1: "title" has no text in any language'),
+        (
+            {"en": "Step 1", "xx": "Schritt 1"},
+            "level 1: \"title\" has a text in an unknown language, 'xx'; name each language "
+            'by its two-letter code, such as "en" or "nb"',
+        ),
+        ({"en": "Step 1", "NB": "Steg 1"}, "unknown language, 'NB'"),
+        ({"en": "Step 1", "no": "Steg 1"}, "unknown language, 'no'"),
+        ({"en": "Step 1", "nb_NO": "Steg 1"}, "unknown language, 'nb_NO'"),
+        ({"en": "Step 1", "nb": "  "}, 'level 1: "title" in "nb" is empty'),
+        ({"en": "Step 1", "nb": 7}, 'level 1: "title" in "nb" must be text, got 7'),
+        ({"en": "Step 1", "nb": None}, '"title" in "nb" must be text, got null'),
+        ({"en": "Step 1", "nb": "S" * 121}, '"title" in "nb" is 121 characters long; at most 120'),
+        ({"en": "Step \ud800", "nb": "Steg 1"}, '"title" in "en" holds a broken character'),
+        ([], '"title" must be text, got a list'),
+    ],
+)
+def test_a_bad_text_in_several_languages_is_named(title: object, words: str) -> None:
+    data = _minimal()
+    data["dimensions"][0]["levels"][0]["title"] = title
+    assert words in _problems(data)
+
+
+def test_every_bad_language_of_a_text_is_named_at_once() -> None:
+    data = _minimal()
+    data["dimensions"][0]["description"] = {"en": "", "nb": 3, "zz": "?"}
+    problems = _problems(data)
+    for words in (
+        '"description" in "en" is empty',
+        '"description" in "nb" must be text',
+        "unknown language, 'zz'",
+    ):
+        assert words in problems
+
+
+def test_an_optional_text_may_be_given_in_several_languages() -> None:
+    data = _minimal()
+    data["description"] = {"en": "Small.", "nb": "Liten."}
+    data["licence"] = {"en": "Ours.", "nb": "Vår."}
+    spec = parse_framework(data)
+    assert (spec.description, spec.in_language("licence", "nb")) == ("Small.", "Vår.")
+
+
+def test_a_language_given_twice_in_a_text_is_named() -> None:
+    text = json.dumps(_minimal()).replace(
+        '"title": "Step 1"', '"title": {"en": "Step 1", "nb": "Steg 1", "nb": "Steg en"}'
+    )
+    with pytest.raises(FrameworkFileError) as caught:
+        load_framework_text(text)
+    assert 'level 1: the key "nb" appears twice' in str(caught.value)
 
 
 # --- reading text and files --------------------------------------------------------
@@ -473,28 +716,60 @@ def _text(max_size: int, *, allow_empty: bool = False) -> st.SearchStrategy[str]
 _keys = st.text(string.ascii_lowercase + string.digits + "-_", min_size=1, max_size=64)
 
 
+_languages = st.lists(st.sampled_from(["en", "nb", "sv", "se", "fi"]), max_size=3, unique=True)
+
+
+@st.composite
+def _translations(draw: st.DrawFn, own: dict[str, str], max_size: int) -> Translations:
+    """Texts beside the item's own ones (``own``) in a few drawn languages, for some fields;
+    an empty own text (an optional field left out) has none."""
+    texts: dict[str, dict[str, str]] = {}
+    for name, text in own.items():
+        languages = draw(_languages)
+        if text and len(languages) > 1:
+            texts[name] = {languages[0]: text}
+            texts[name].update((code, draw(_text(max_size))) for code in languages[1:])
+    return Translations.of(texts)
+
+
+@st.composite
+def _levels(draw: st.DrawFn, number: int) -> LevelSpec:
+    title, description = draw(_text(120)), draw(_text(300))
+    texts = draw(_translations({"title": title, "description": description}, 120))
+    return LevelSpec(number, title, description, texts)
+
+
 @st.composite
 def _dimensions(draw: st.DrawFn, key: str) -> DimensionSpec:
-    levels = tuple(LevelSpec(number, draw(_text(120)), draw(_text(300))) for number in LEVELS)
-    return DimensionSpec(key, draw(_text(200)), draw(_text(200, allow_empty=True)), levels)
+    levels = tuple(draw(_levels(number)) for number in LEVELS)
+    name, description = draw(_text(200)), draw(_text(200, allow_empty=True))
+    texts = draw(_translations({"name": name, "description": description}, 200))
+    return DimensionSpec(key, name, description, levels, texts)
 
 
 @st.composite
 def _frameworks(draw: st.DrawFn) -> FrameworkSpec:
     keys = draw(st.lists(_keys, min_size=1, max_size=3, unique=True))
+    name = draw(_text(200))
+    description = draw(_text(300, allow_empty=True))
+    licence = draw(_text(100, allow_empty=True))
+    own = {"name": name, "description": description, "licence": licence}
     return FrameworkSpec(
         key=draw(_keys),
-        name=draw(_text(200)),
+        name=name,
         version=draw(st.integers(min_value=1, max_value=10**6)),
-        description=draw(_text(300, allow_empty=True)),
-        licence=draw(_text(100, allow_empty=True)),
+        description=description,
+        licence=licence,
         dimensions=tuple(draw(_dimensions(key)) for key in keys),
+        texts=draw(_translations(own, 200)),
     )
 
 
 @settings(database=None, max_examples=60, deadline=None)
 @given(_frameworks())
 def test_unicode_texts_round_trip_through_the_file_format(spec: FrameworkSpec) -> None:
+    """In one language or several, each text in each language comes back as it was."""
     text = dump_framework(spec)
+    assert json.loads(text)["format_version"] == (2 if spec.languages() else 1)
     assert load_framework_text(text) == spec
     assert parse_framework(copy.deepcopy(spec.to_json_dict())) == spec
