@@ -1,15 +1,19 @@
-"""Dates as people read and type them: one form for the window, the command line and the
-reports ("7 Dec 2026"), and one reader for what a Norwegian coordinator types.
+"""Dates and numbers as people read and type them: one form for the window, the command line
+and the reports, in the language being spoken ("7 Dec 2026" and "1,234.5" in English, "7. des.
+2026" and "1 234,5" in bokmål), and one reader for what a Norwegian coordinator types.
 
 No Qt and no database here, so the services, the CLI and the reports share it with the
-window. Data files (CSV, JSON, backup names) keep ISO dates; this module is for people.
+window. Data files (CSV, JSON, backup names) keep ISO dates; this module is for people. Each
+language's forms are in one table (:data:`_FORMS`); the language is
+``i18n.current_language()``, so a report built ``with speaking("en")`` writes English dates
+in a Norwegian program.
 
-What :func:`parse_date` takes, and why:
+What :func:`parse_date` takes, and why (in every language, whichever is spoken):
 
 - ``2026-11-01`` (ISO, year first), ``1.11.2026``, ``01.11.2026`` and ``1.11.26``: day,
   month, year with dots is how Norway writes a date; nobody writes month first with dots.
-- ``1 Nov 2026``, ``1 nov. 2026``, ``1. november 2026``, ``Nov 1, 2026``: a month written as a
-  word, in English or bokmål, cannot be mistaken for a day.
+- ``1 Nov 2026``, ``1 nov. 2026``, ``1. november 2026``, ``4. des. 2026``, ``Nov 1, 2026``: a
+  month written as a word, in English or bokmål, cannot be mistaken for a day.
 - A two-digit year is the one within the last 80 and the next 19 years: ``26`` is 2026 and
   ``95`` is 1995. A form shows the date it understood, so the reading is never silent.
 
@@ -25,11 +29,15 @@ import datetime as dt
 import enum
 import re
 import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from accelerator.errors import AcceleratorError
+from accelerator.i18n import current_language, in_context
 
-#: How the window, the command line and the reports write a month (English for now; the
-#: bokmål forms arrive with the translation).
+_tr = in_context("Formats")
+
+#: How an English date writes its month ("7 Dec 2026").
 MONTH_ABBREVIATIONS = (
     "Jan",
     "Feb",
@@ -74,6 +82,51 @@ MONTH_NAMES_NB = (
     "november",
     "desember",
 )
+#: How a bokmål date writes its month ("4. des. 2026"): Unicode's CLDR forms, where "mai"
+#: is short enough to need no dot.
+MONTH_ABBREVIATIONS_NB = (
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "mai",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "okt.",
+    "nov.",
+    "des.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Forms:
+    """How one language writes dates and numbers for people."""
+
+    months: tuple[str, ...]  # as a date shows them
+    month_names: tuple[str, ...]  # in a sentence ("November 2026 has 30 days")
+    date: str  # with {day}, {month}, {year}
+    moment: str  # a date and a clock time: {date}, {time}
+    decimal: str
+    group: str
+    minus: str
+
+
+#: Every language's forms, in one place: a new language is a new line here.
+_FORMS: dict[str, _Forms] = {
+    "en": _Forms(MONTH_ABBREVIATIONS, MONTH_NAMES, "{day} {month} {year}", "{date} {time}", ".",
+                 ",", "-"),
+    # The group separator is a no-break space, so that a number never breaks over two lines;
+    # the minus sign is the typographic one, as Norwegian print has it.
+    "nb": _Forms(MONTH_ABBREVIATIONS_NB, MONTH_NAMES_NB, "{day}. {month} {year}",
+                 "{date}, {time}", ",", "\u00a0", "\u2212"),
+}  # fmt: skip
+
+
+def _forms() -> _Forms:
+    return _FORMS.get(current_language(), _FORMS["en"])
+
 
 #: The shortest beginning of a month's name that is taken for it: every three-letter start
 #: of an English or bokmål month name belongs to one month only ("jun" / "jul", "mar" / "mai").
@@ -86,21 +139,103 @@ EXAMPLE = "1.11.2026"
 
 
 def format_date(day: dt.date | None) -> str:
-    """``7 Dec 2026``: how a person is shown a date, in fields, messages and reports alike.
-    ``None`` (no date) is the empty string."""
+    """``7 Dec 2026`` (``7. des. 2026`` in bokmål): how a person is shown a date, in fields,
+    messages and reports alike. ``None`` (no date) is the empty string."""
     if day is None:
         return ""
-    return f"{day.day} {MONTH_ABBREVIATIONS[day.month - 1]} {day.year}"
+    forms = _forms()
+    return forms.date.format(day=day.day, month=forms.months[day.month - 1], year=day.year)
 
 
 def format_datetime(moment: dt.datetime | None, *, seconds: bool = False) -> str:
-    """``7 Dec 2026 14:05``: a moment as a person is shown it (a backup, an audit entry,
-    someone else's save), in the zone it carries; ``seconds`` where two moments may fall in
-    one minute (the audit trail). ``None`` is the empty string."""
+    """``7 Dec 2026 14:05`` (``7. des. 2026, 14:05``): a moment as a person is shown it (a
+    backup, an audit entry, someone else's save), in the zone it carries; ``seconds`` where
+    two moments may fall in one minute (the audit trail). ``None`` is the empty string."""
     if moment is None:
         return ""
     clock = f"{moment:%H:%M:%S}" if seconds else f"{moment:%H:%M}"
-    return f"{format_date(moment.date())} {clock}"
+    return _forms().moment.format(date=format_date(moment.date()), time=clock)
+
+
+def month_name(month: int) -> str:
+    """The month's name as a sentence has it: ``November``, ``november`` in bokmål."""
+    return _forms().month_names[month - 1]
+
+
+def format_number(value: float, decimals: int | None = None) -> str:
+    """``1,234.5`` in English, ``1 234,5`` in bokmål (a no-break space between the groups).
+
+    ``decimals`` fixes the digits after the decimal mark; ``None`` writes as few as the
+    value needs: ``3`` rather than ``3.0``, ``3.5``, ``0.25``."""
+    forms = _forms()
+    if decimals is None:
+        text = f"{abs(value):,.0f}" if float(value).is_integer() else f"{abs(value):,.10f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+    else:
+        text = f"{abs(value):,.{decimals}f}"
+    text = text.replace(",", "\0").replace(".", forms.decimal).replace("\0", forms.group)
+    # A value that rounds to nothing has no sign: "-0.0" is not a thing anyone writes.
+    negative = value < 0 and any(ch in "123456789" for ch in text)
+    return forms.minus + text if negative else text
+
+
+class NumberParseError(AcceleratorError, ValueError):
+    """A typed text is not a number in the language spoken; ``str(error)`` says why."""
+
+
+#: Spaces that may group digits: a plain one as typed, a no-break one as shown, and the
+#: narrow one some programs copy out.
+_SPACES = " \u00a0\u202f"
+_SIGNS = {"-": -1, "\u2212": -1, "+": 1}
+
+
+def parse_number(text: str) -> int | float:
+    """The number a person typed: ``1234``, ``1 234`` or ``1\u00a0234`` (any space between
+    groups of three), ``1,234`` in English, and a decimal mark as the language writes it:
+    ``1 234,5`` in bokmål, ``1,234.5`` in English. A whole number comes back as an ``int``.
+
+    A mark that could be either (``1.5`` in bokmål, ``1,5`` in English) is refused rather
+    than guessed: ``1.500`` is fifteen hundred to some and one and a half to others."""
+    forms = _forms()
+    shown = text.strip()
+    if not shown:
+        raise NumberParseError(_tr("no number given; type one like {0}").format(_number_example()))
+    body, sign = shown, 1
+    if body[0] in _SIGNS:
+        sign, body = _SIGNS[body[0]], body[1:].lstrip()
+    whole, mark, fraction = body.partition(forms.decimal)
+    separators = _SPACES + ("," if forms.decimal == "." else "")
+    groups = re.split(f"[{separators}]", whole)
+    if (
+        not all(g.isascii() and g.isdigit() for g in groups)
+        or (len(groups) > 1 and not (len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])))
+        or (mark and not (fraction.isascii() and fraction.isdigit()))
+    ):
+        raise NumberParseError(
+            _tr("{0} is not a number; type it like {1}").format(quoted(shown), _number_example())
+        )
+    number = int("".join(groups))
+    return sign * float(f"{number}.{fraction}") if mark else sign * number
+
+
+def _number_example() -> str:
+    return format_number(1234.5, 1)
+
+
+def quoted(text: str) -> str:
+    """What a person typed, quoted inside a message: « » in bokmål, and in English as the
+    messages have always quoted it (Python's quotes: ``'Aqua'``)."""
+    if current_language() == "nb":
+        return f"«{text}»"
+    return repr(text)
+
+
+def join_words(words: Sequence[str]) -> str:
+    """``a, b and c``: a list inside a sentence (``a, b og c`` in bokmål)."""
+    if len(words) <= 1:
+        return "".join(words)
+    return _tr("{0} and {1}").format(", ".join(words[:-1]), words[-1])
 
 
 class DateProblem(enum.Enum):
@@ -119,7 +254,8 @@ class DateParseError(AcceleratorError, ValueError):
     """``text`` is not one date. ``problem`` says why; the other attributes carry what the
     message needs: ``number`` (the month or day that does not exist), ``month`` and
     ``year`` (whose days ran out), ``word`` (not a month), ``readings`` (the dates an
-    unclear order could mean). ``str(error)`` is the message in English."""
+    unclear order could mean). ``str(error)`` is the message in the language spoken when
+    it was raised."""
 
     def __init__(
         self,
@@ -139,7 +275,7 @@ class DateParseError(AcceleratorError, ValueError):
         self.year = year
         self.word = word
         self.readings = readings
-        super().__init__(self._english())
+        super().__init__(self._message())
 
     @property
     def days_in_month(self) -> int:
@@ -150,33 +286,44 @@ class DateParseError(AcceleratorError, ValueError):
         """The dotted forms of ``readings``: what to type instead."""
         return tuple(dotted(day) for day in self.readings)
 
-    def _english(self) -> str:
-        text = self.text
+    def _message(self) -> str:
+        text = quoted(self.text)
         if self.problem is DateProblem.EMPTY:
-            return f"no date given; type one like {EXAMPLE}"
+            return _tr("no date given; type one like {0}").format(EXAMPLE)
         if self.problem is DateProblem.MISSING_YEAR:
-            return f"{text!r} has no year; type the date like {EXAMPLE}"
+            return _tr("{0} has no year; type the date like {1}").format(text, EXAMPLE)
         if self.problem is DateProblem.UNKNOWN_MONTH:
-            return f"{self.word!r} in {text!r} is not a month; type the date like {EXAMPLE}"
+            return _tr("{0} in {1} is not a month; type the date like {2}").format(
+                quoted(self.word), text, EXAMPLE
+            )
         if self.problem is DateProblem.NO_SUCH_MONTH:
-            hint = f"; did you mean {self.suggestions[0]}?" if self.readings else ""
-            return f"{text!r} has no month {self.number}: dates are day.month.year{hint}"
+            if self.readings:
+                return _tr(
+                    "{0} has no month {1}: dates are day.month.year; did you mean {2}?"
+                ).format(text, self.number, self.suggestions[0])
+            return _tr("{0} has no month {1}: dates are day.month.year").format(text, self.number)
         if self.problem is DateProblem.NO_SUCH_DAY:
             if self.number == 0:
-                return f"{text!r} has day 0; days start at 1"
-            month = f"{MONTH_NAMES[self.month - 1]} {self.year}"
-            return f"{text!r} is not a date: {month} has {self.days_in_month} days"
+                return _tr("{0} has day 0; days start at 1").format(text)
+            return _tr("{0} is not a date: {1} {2} has {3} days").format(
+                text, month_name(self.month), self.year, self.days_in_month
+            )
         if self.problem is DateProblem.ORDER_UNCLEAR:
-            options = " or ".join(self.suggestions)
             if len(self.readings) > 1:
-                return (
-                    f"{text!r} could be {' or '.join(format_date(d) for d in self.readings)}; "
-                    f"type {options}"
+                return _tr("{0} could be {1} or {2}; type {3} or {4}").format(
+                    text,
+                    format_date(self.readings[0]),
+                    format_date(self.readings[1]),
+                    *self.suggestions[:2],
                 )
             if self.readings:
-                return f"{text!r}: write dates with dots, day first: type {options}"
-            return f"{text!r}: write dates with dots, day first, like {EXAMPLE}"
-        return f"{text!r} is not a date; type it like {EXAMPLE} or 1 Nov 2026"
+                return _tr("{0}: write dates with dots, day first: type {1}").format(
+                    text, self.suggestions[0]
+                )
+            return _tr("{0}: write dates with dots, day first, like {1}").format(text, EXAMPLE)
+        return _tr("{0} is not a date; type it like {1} or {2}").format(
+            text, EXAMPLE, format_date(dt.date(2026, 11, 1))
+        )
 
 
 def dotted(day: dt.date) -> str:
