@@ -2,12 +2,73 @@
 
 Every layer raises these; the window shows ``str(error)`` and the command line
 prints it on one line. Anything else reaching the top is a bug and is logged
-with its traceback.
+with its traceback. A message is made in the language spoken when it is raised
+(``accelerator.i18n``), so the window and the command line show it as it is.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from accelerator.i18n import in_context, marked, translate
+
+_tr = in_context("Errors")
+
+#: What a person calls a field a service names in a ValidationError, where the service
+#: gives no label of its own: "Home cluster: is 201 characters long". Marked here, shown
+#: by ``ValidationError.label`` in the language spoken.
+FIELD_LABELS: dict[str, str] = {
+    "assessed_on": marked("Fields", "Assessed on"),
+    "assessment_interval_weeks": marked("Fields", "Assessment interval weeks"),
+    "assessor": marked("Fields", "Assessor"),
+    "blocked_reason": marked("Fields", "Blocked reason"),
+    "category": marked("Fields", "Category"),
+    "cluster": marked("Fields", "Cluster"),
+    "cohort": marked("Fields", "Cohort"),
+    "company": marked("Fields", "Company"),
+    "completed_on": marked("Fields", "Completed on"),
+    "country": marked("Fields", "Country"),
+    "current": marked("Fields", "Current"),
+    "date": marked("Fields", "Date"),
+    "delimiter": marked("Fields", "Delimiter"),
+    "description": marked("Fields", "Description"),
+    "display_name": marked("Fields", "Display name"),
+    "email": marked("Fields", "Email"),
+    "employees": marked("Fields", "Employees"),
+    "encoding": marked("Fields", "Encoding"),
+    "end_date": marked("Fields", "End date"),
+    "evidence": marked("Fields", "Evidence"),
+    "existing": marked("Fields", "Existing"),
+    "file": marked("Fields", "File"),
+    "founded_year": marked("Fields", "Founded year"),
+    "framework": marked("Fields", "Framework"),
+    "home_cluster": marked("Fields", "Home cluster"),
+    "mapping": marked("Fields", "Mapping"),
+    "mentor": marked("Fields", "Mentor"),
+    "name": marked("Fields", "Name"),
+    "next_steps": marked("Fields", "Next steps"),
+    "notes": marked("Fields", "Notes"),
+    "org_number": marked("Fields", "Org number"),
+    "page_size": marked("Fields", "Page size"),
+    "password": marked("Fields", "Password"),
+    "password_again": marked("Fields", "Password again"),
+    "period": marked("Fields", "Period"),
+    "phone": marked("Fields", "Phone"),
+    "programme": marked("Fields", "Programme"),
+    "reason": marked("Fields", "Reason"),
+    "registry_number": marked("Fields", "Registry number"),
+    "role": marked("Fields", "Role"),
+    "sector": marked("Fields", "Sector"),
+    "start_date": marked("Fields", "Start date"),
+    "technology_focus": marked("Fields", "Technology focus"),
+    "title": marked("Fields", "Title"),
+    "today": marked("Fields", "Today"),
+    "user": marked("Fields", "User"),
+    "username": marked("Fields", "Username"),
+    "version": marked("Fields", "Version"),
+    "website": marked("Fields", "Website"),
+}
+_FIELDS = "Fields"
 
 
 class AcceleratorError(Exception):
@@ -38,13 +99,20 @@ class ValidationError(AcceleratorError):
         super().__init__(self._message())
 
     def label(self, field: str) -> str:
-        """How a person calls the field: given by the service, or made from its name."""
-        return self.labels.get(field) or field.replace("_", " ").capitalize()
+        """How a person calls the field: given by the service, else the field's words in
+        :data:`FIELD_LABELS`, else made from its name."""
+        given = self.labels.get(field)
+        if given:
+            return given
+        known = FIELD_LABELS.get(field)
+        if known is not None:
+            return translate(_FIELDS, known)
+        return field.replace("_", " ").capitalize()
 
     def _message(self) -> str:
         parts = []
         for field, text in self.problems.items():
-            parts.append(f"{self.label(field)}: {text}" if field else text)
+            parts.append(_tr("{0}: {1}").format(self.label(field), text) if field else text)
         return "; ".join(parts)
 
 

@@ -11,6 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from accelerator.domain.enums import MilestoneStatus
+from accelerator.i18n import in_context
+
+_tr = in_context("Milestones")
 
 #: Statuses for which a due date no longer matters.
 _SETTLED = frozenset({MilestoneStatus.DONE, MilestoneStatus.NOT_APPLICABLE})
@@ -54,7 +57,7 @@ class Completion:
         return self.done / self.applicable
 
     def __str__(self) -> str:
-        return f"{self.done} of {self.applicable}"
+        return _tr("{0} of {1}").format(self.done, self.applicable)
 
 
 def milestone_completion(milestones: Iterable[MilestoneState], today: datetime.date) -> Completion:

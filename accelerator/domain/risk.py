@@ -13,6 +13,9 @@ from enum import StrEnum
 
 from accelerator.domain.milestones import MilestoneState, is_overdue
 from accelerator.domain.readiness import AssessmentLevels, falling_dimensions, ordered
+from accelerator.i18n import in_context
+
+_tr = in_context("Risk")
 
 #: An enrolment with no assessment for longer than this has dropped out of sight.
 STALE_AFTER_WEEKS = 6
@@ -100,7 +103,9 @@ def assess_risk(
 
     for key, (before, now) in falling_dimensions(history).items():
         name = _display_name(key, dimension_names)
-        reasons.append(RiskReason(FALLING_LEVELS, f"{name} fell from {before} to {now}"))
+        reasons.append(
+            RiskReason(FALLING_LEVELS, _tr("{0} fell from {1} to {2}").format(name, before, now))
+        )
 
     return Risk(reasons=tuple(reasons))
 
