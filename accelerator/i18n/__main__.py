@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from accelerator.i18n.argparse_texts import argparse_messages
 from accelerator.i18n.catalogue import LANGUAGES, Catalogue, Message, placeholders
 from accelerator.i18n.extract import Found, extract, source_files
 from accelerator.i18n.qt import qt_messages
@@ -48,9 +49,10 @@ def missing(catalogue: Catalogue) -> list[str]:
 
 
 def everything() -> Found:
-    """The program's marked texts and those of Qt's widgets it shows."""
+    """The program's marked texts and those of Qt's widgets and of argparse it shows."""
     found = extract(source_files())
     found.messages.extend(qt_messages())
+    found.messages.extend(argparse_messages())
     return found
 
 

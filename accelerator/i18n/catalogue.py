@@ -25,8 +25,9 @@ LANGUAGES: dict[str, str] = {"en": "en_GB", "nb": "nb_NO"}
 
 Key = tuple[str, str, str]
 
-#: ``{0}``, ``{name}``, ``{0:,}`` and Qt's ``%n``, ``%Ln``, ``%1``: what a translation keeps.
-_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?n|%\d")
+#: ``{0}``, ``{name}``, ``{0:,}``, Qt's ``%n``, ``%Ln``, ``%1`` and the ``%s``, ``%r``,
+#: ``%(name)s`` of argparse's own texts: what a translation keeps.
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?n|%\d|%\([^)]*\)[sdr]|%[sdr]")
 
 
 def catalogue_path(language: str, folder: Path = TRANSLATIONS) -> Path:

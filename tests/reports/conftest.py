@@ -6,14 +6,17 @@ import datetime as dt
 import io
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import pypdf
 import pytest
 
+from accelerator import i18n
 from accelerator.db.open import open_database
 from accelerator.domain.enums import AssessmentKind, MilestoneStatus, Role
+from accelerator.i18n.catalogue import Catalogue, Message
 from accelerator.services import Actor, Services
 from accelerator.services.assessments import AssessmentInput
 from accelerator.services.companies import CompanyInput, ContactInput
@@ -296,3 +299,27 @@ def build_planned(services: Services, programme_name: str = "Havrom Akselerator"
             services.enrolments.assign_mentor(enrolment.id, mentor.id)
         assigned[name] = [m.display_name for m in chosen]
     return PlannedWorld(services, cohort, enrolments, assigned)
+
+
+# --- a language's texts, as the catalogue will have them -----------------------------------------
+
+
+def use_catalogue(monkeypatch: pytest.MonkeyPatch, entries: list[dict[str, Any]]) -> None:
+    """The program's catalogues, for this test, made of ``entries`` (as the translators'
+    JSON gives them: ``bokmal``, or ``forms`` and ``en_forms`` for a counted text), so
+    that a test sees its texts in bokmål before the catalogue file has them."""
+    bokmal, english = Catalogue("nb"), Catalogue("en")
+    for entry in entries:
+        context, source = entry["context"], entry["source"]
+        if "forms" in entry:
+            message = Message(context, source, numerus=True, forms=tuple(entry["forms"]))
+            bokmal.messages[message.key] = replace(message, finished=True)
+            english.messages[message.key] = replace(
+                message, forms=tuple(entry["en_forms"]), finished=True
+            )
+        else:
+            message = Message(context, source, forms=(entry["bokmal"],), finished=True)
+            bokmal.messages[message.key] = message
+    monkeypatch.setitem(i18n._catalogues, "nb", bokmal)
+    monkeypatch.setitem(i18n._catalogues, "en", english)
+    monkeypatch.delenv(i18n.ENVIRONMENT, raising=False)
