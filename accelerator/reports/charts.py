@@ -35,6 +35,9 @@ from reportlab.graphics.shapes import (
 )
 from reportlab.lib.colors import Color
 
+from accelerator.domain.enums import AssessmentKind
+from accelerator.domain.formatting import format_date, format_number, month_name
+from accelerator.i18n import current_language, in_context
 from accelerator.reports.data import DatedLevels, Dimension
 from accelerator.reports.fonts import BOLD, REGULAR, register_fonts, string_width
 from accelerator.reports.style import (
@@ -53,11 +56,14 @@ from accelerator.reports.style import (
     level_text_colour,
 )
 from accelerator.reports.text import one_line
+from accelerator.reports.wording import status_word
 
 MAX_LEVEL = 9
 #: The latest shape's fill: translucent, so the baseline shows through (in PDF and SVG).
 PRIMARY_WASH = Color(PRIMARY.red, PRIMARY.green, PRIMARY.blue, alpha=0.16)
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+#: The window shows the same charts: their texts have a context of their own.
+_tr = in_context("Charts")
 
 
 @dataclass(frozen=True)
@@ -147,15 +153,18 @@ def chart_svg(chart: Chart) -> bytes:
     return svg.encode("utf-8")
 
 
-def format_date(day: dt.date | None) -> str:
-    """``12 Mar 2026``, the same in every locale."""
-    if day is None:
-        return ""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
 def _month_year(day: dt.date) -> str:
-    return f"{_MONTHS[day.month - 1]} {day.year % 100:02d}"
+    """An axis's end: ``Mar 26`` (``mar 26`` in bokmål), three letters of the month."""
+    return f"{month_name(day.month)[:3]} {day.year % 100:02d}"
+
+
+def _kind(kind: str) -> str:
+    """An assessment's kind as a tooltip names it: "Assessed 1 Mar 2026 (progress)"."""
+    return status_word(AssessmentKind, kind).lower()
+
+
+def _one_decimal(value: float) -> str:
+    return format_number(value, 1)
 
 
 # --- text helpers -------------------------------------------------------------------------
@@ -222,8 +231,9 @@ def _empty_note(drawing: Drawing, text: str) -> None:
     )
 
 
-def _plural(count: int, singular: str, plural: str) -> str:
-    return f"{count} {singular if count == 1 else plural}"
+def percent(share: float) -> str:
+    """``75%`` (``75 %`` in bokmål): a share of 1 as a person reads it."""
+    return _tr("{0}%").format(format_number(share * 100, 0))
 
 
 # --- radar: baseline against latest --------------------------------------------------------
@@ -236,17 +246,19 @@ def radar_chart(
     *,
     width: float = 250,
     height: float = 230,
-    latest_label: str = "Latest",
-    baseline_label: str = "Baseline",
+    latest_label: str | None = None,
+    baseline_label: str | None = None,
 ) -> Chart:
     """The latest level per dimension against the baseline, one spoke per dimension.
 
     With fewer than three dimensions a radar has no area, so the same data is drawn as
-    a dot plot on the 1..9 scale.
+    a dot plot on the 1..9 scale. The legend says "Latest" and "Baseline" unless given.
     """
     register_fonts()
     baseline = baseline or {}
-    title = "Readiness: baseline and latest"
+    latest_label = _tr("Latest") if latest_label is None else latest_label
+    baseline_label = _tr("Baseline") if baseline_label is None else baseline_label
+    title = _tr("Readiness: baseline and latest")
     if len(dimensions) < 3:
         return _dot_plot(dimensions, latest, baseline, width, height, latest_label, baseline_label)
     web = _radar_web(tuple((d.key, d.name) for d in dimensions), float(width), float(height))
@@ -292,10 +304,10 @@ def radar_chart(
                 drawing.add(Circle(x, y, 2.4, fillColor=PRIMARY, strokeColor=None))
                 text = dim.describe(now)
                 if before is not None:
-                    text += (
-                        "\nUnchanged since the baseline"
+                    text += "\n" + (
+                        _tr("Unchanged since the baseline")
                         if before == now
-                        else f"\nBaseline: level {before} ({_signed(now - before)})"
+                        else _tr("Baseline: level {0} ({1})").format(before, _signed(now - before))
                     )
                 latest_spots.append(Hotspot(x - 7, y - 7, 14, 14, text))
             # The latest level follows the name, bold, so a printed radar reads without
@@ -308,13 +320,18 @@ def radar_chart(
             hotspots.append(
                 Hotspot(
                     *label.box,
-                    dim.describe(now) if now is not None else f"{dim.name}: not assessed yet",
+                    dim.describe(now) if now is not None else _not_assessed(dim),
                 )
             )
         if not has_latest:
             drawing.add(
                 _string(
-                    web.cx, web.cy - 3, "No assessment yet", size=8, colour=MUTED, anchor="middle"
+                    web.cx,
+                    web.cy - 3,
+                    _tr("No assessment yet"),
+                    size=8,
+                    colour=MUTED,
+                    anchor="middle",
                 )
             )
         _legend(drawing, latest_label if has_latest else "", baseline_label if baseline else "")
@@ -431,15 +448,22 @@ def _radar_web(dims: tuple[tuple[str, str], ...], width: float, height: float) -
 
 def _baseline_text(dim: Dimension, level: int) -> str:
     found = dim.level(level)
-    tail = f" — {found.title}: {found.description}" if found else ""
-    return f"{dim.name}: baseline level {level}{tail}"
+    if found is None:
+        return _tr("{0}: baseline level {1}").format(dim.name, level)
+    return _tr("{0}: baseline level {1} — {2}: {3}").format(
+        dim.name, level, found.title, found.description
+    )
+
+
+def _not_assessed(dim: Dimension) -> str:
+    return _tr("{0}: not assessed yet").format(dim.name)
 
 
 def _signed(value: float) -> str:
     if value > 0:
-        return f"+{value:g}"
+        return "+" + format_number(value)
     if value < 0:
-        return f"−{-value:g}"
+        return "−" + format_number(-value)
     return "±0"
 
 
@@ -481,7 +505,7 @@ def _dot_plot(
     latest_label: str,
     baseline_label: str,
 ) -> Chart:
-    title = "Readiness: baseline and latest"
+    title = _tr("Readiness: baseline and latest")
     legend_h, axis_h = 18.0, 14.0
     rows = max(len(dimensions), 1)
     row_h = min(30.0, (height - 6 - legend_h - axis_h) / rows)
@@ -490,7 +514,7 @@ def _dot_plot(
     drawing = Drawing(width, height)
     hotspots: list[Hotspot] = []
     if not dimensions:
-        _empty_note(drawing, "No dimensions in this framework")
+        _empty_note(drawing, _tr("No dimensions in this framework"))
         return Chart(drawing, (), title)
     label_w = min(90.0, width * 0.35)
     left, right = label_w + 6, width - 10
@@ -525,7 +549,9 @@ def _dot_plot(
             hotspots.append(Hotspot(x_of(now) - 6, y - 6, 12, 12, dim.describe(now)))
     if not latest:
         drawing.add(
-            _string(width / 2, top + 0, "No assessment yet", size=8, colour=MUTED, anchor="middle")
+            _string(
+                width / 2, top + 0, _tr("No assessment yet"), size=8, colour=MUTED, anchor="middle"
+            )
         )
     _legend(drawing, latest_label if latest else "", baseline_label if baseline else "")
     return Chart(drawing, tuple(hotspots), title)
@@ -550,11 +576,11 @@ def levels_over_time_chart(
     the time axis, for instance to the cohort's run, so companies compare.
     """
     register_fonts()
-    title = "Levels over time"
+    title = _tr("Levels over time")
     drawing = Drawing(width, height)
     hotspots: list[Hotspot] = []
     if not dimensions:
-        _empty_note(drawing, "No dimensions in this framework")
+        _empty_note(drawing, _tr("No dimensions in this framework"))
         return Chart(drawing, (), title)
     history = sorted(history, key=lambda h: h.assessed_on)
     dates = [h.assessed_on for h in history]
@@ -563,14 +589,19 @@ def levels_over_time_chart(
         lo = min(dates[0], lo) if lo else dates[0]
         hi = max(dates[-1], hi) if hi else dates[-1]
     if lo is None or hi is None:
-        _empty_note(drawing, "No assessments yet")
+        _empty_note(drawing, _tr("No assessments yet"))
         return Chart(drawing, (), title)
     if (hi - lo).days < 14:
         lo, hi = lo - dt.timedelta(days=7), hi + dt.timedelta(days=7)
     span = (hi - lo).days
 
     panels = _time_panels(
-        tuple((d.key, d.name) for d in dimensions), float(width), float(height), lo, hi
+        tuple((d.key, d.name) for d in dimensions),
+        float(width),
+        float(height),
+        lo,
+        hi,
+        current_language(),
     )
     drawing.add(panels.group)
     with _unchecked():
@@ -608,14 +639,17 @@ def levels_over_time_chart(
                             x, ly, str(level), size=6.5, bold=True, colour=PRIMARY, anchor="middle"
                         )
                     )
-                text = f"{dim.describe(level)}\nAssessed {format_date(h.assessed_on)} ({h.kind})"
+                assessed = _tr("Assessed {0} ({1})").format(
+                    format_date(h.assessed_on), _kind(h.kind)
+                )
+                text = f"{dim.describe(level)}\n{assessed}"
                 hotspots.append(Hotspot(x - 5, y - 5, 10, 10, text))
             if not points:
                 drawing.add(
                     _string(
                         (px0 + px1) / 2,
                         (py0 + py1) / 2 - 2,
-                        "not assessed",
+                        _tr("not assessed"),
                         size=6,
                         colour=MUTED,
                         anchor="middle",
@@ -633,9 +667,15 @@ class _Panels:
 
 @lru_cache(maxsize=32)
 def _time_panels(
-    dims: tuple[tuple[str, str], ...], width: float, height: float, lo: dt.date, hi: dt.date
+    dims: tuple[tuple[str, str], ...],
+    width: float,
+    height: float,
+    lo: dt.date,
+    hi: dt.date,
+    language: str,
 ) -> _Panels:
-    """The empty small multiples (titles, grid, axis labels), shared by every company."""
+    """The empty small multiples (titles, grid, axis labels in ``language``, the current
+    one: part of the cache's key), shared by every company."""
     group = Group()
     boxes = []
     n = len(dims)
@@ -674,7 +714,7 @@ def _time_panels(
                 )
         group.add(_string(px0, y0 + 2, _month_year(lo), size=5.5, colour=FAINT))
         group.add(_string(px1, y0 + 2, _month_year(hi), size=5.5, colour=FAINT, anchor="end"))
-    return _Panels((dims, width, height, lo, hi), group, tuple(boxes))
+    return _Panels((dims, width, height, lo, hi, language), group, tuple(boxes))
 
 
 # --- cohort heatmap -------------------------------------------------------------------------
@@ -690,7 +730,7 @@ def cohort_heatmap(
 ) -> Chart:
     """Companies by dimensions; each cell holds the current level, shaded by it."""
     register_fonts()
-    title = "Readiness levels by company and dimension"
+    title = _tr("Readiness levels by company and dimension")
     n = len(dimensions)
     header_h, legend_h = 26.0, 22.0
     mean_h = row_height + 5 if mean else 0.0
@@ -698,7 +738,7 @@ def cohort_heatmap(
     drawing = Drawing(width, height)
     hotspots: list[Hotspot] = []
     if not n:
-        _empty_note(drawing, "No dimensions in this framework")
+        _empty_note(drawing, _tr("No dimensions in this framework"))
         return Chart(drawing, (), title)
     names = [one_line(r.name) for r in rows]
     widest = max((string_width(name, REGULAR, 7.5) for name in names), default=60.0)
@@ -715,7 +755,9 @@ def cohort_heatmap(
         hotspots.append(Hotspot(x - cell_w / 2, top, cell_w, header_h, one_line(dim.name)))
     if not rows:
         drawing.add(
-            _string(grid_left, top - row_height + 4, "No companies in this cohort", colour=MUTED)
+            _string(
+                grid_left, top - row_height + 4, _tr("No companies in this cohort"), colour=MUTED
+            )
         )
 
     def cell(x: float, y: float, value: float | None, text: str) -> None:
@@ -769,7 +811,7 @@ def cohort_heatmap(
             level = row.levels.get(dim.key)
             x = grid_left + j * cell_w
             cell(x, y, level, str(level) if level is not None else "")
-            text = dim.describe(level) if level is not None else f"{dim.name}: not assessed yet"
+            text = dim.describe(level) if level is not None else _not_assessed(dim)
             hotspots.append(Hotspot(x, y, cell_w, row_height, f"{name}\n{text}"))
     if mean:
         y = top - len(rows) * row_height - mean_h
@@ -783,23 +825,25 @@ def cohort_heatmap(
                 strokeWidth=0.6,
             )
         )
-        drawing.add(_string(0, y + row_height / 2 - 2.6, "Cohort mean", size=7.5, bold=True))
+        cohort_mean = _tr("Cohort mean")
+        shown = _fit(cohort_mean, BOLD, 7.5, name_w - 8)
+        drawing.add(_string(0, y + row_height / 2 - 2.6, shown, size=7.5, bold=True))
         for j, dim in enumerate(dimensions):
             value = mean.get(dim.key)
             x = grid_left + j * cell_w
-            cell(x, y, value, f"{value:.1f}" if value is not None else "")
+            cell(x, y, value, _one_decimal(value) if value is not None else "")
             if value is not None:
-                hotspots.append(
-                    Hotspot(x, y, cell_w, row_height, f"Cohort mean\n{dim.name}: {value:.1f}")
-                )
+                text = f"{cohort_mean}\n{dim.name}: {_one_decimal(value)}"
+                hotspots.append(Hotspot(x, y, cell_w, row_height, text))
     _level_key(drawing, grid_left, 4)
     return Chart(drawing, tuple(hotspots), title)
 
 
 def _level_key(drawing: Drawing, x: float, y: float) -> None:
     """The colour key: nine swatches labelled with their level."""
-    drawing.add(_string(x, y + 4, "Level", size=7, colour=MUTED))
-    x += string_width("Level", REGULAR, 7) + 6
+    level_word = _tr("Level")
+    drawing.add(_string(x, y + 4, level_word, size=7, colour=MUTED))
+    x += string_width(level_word, REGULAR, 7) + 6
     size = 12.0
     for level in range(1, MAX_LEVEL + 1):
         drawing.add(
@@ -824,7 +868,7 @@ def _level_key(drawing: Drawing, x: float, y: float) -> None:
             )
         )
         x += size + 4
-    drawing.add(_string(x + 8, y + 4, "–  not assessed", size=7, colour=MUTED))
+    drawing.add(_string(x + 8, y + 4, "–  " + _tr("not assessed"), size=7, colour=MUTED))
 
 
 # --- distribution per dimension ---------------------------------------------------------------
@@ -842,7 +886,7 @@ def level_distribution_chart(
     All panels share one vertical scale so their bars compare.
     """
     register_fonts()
-    title = "Distribution of levels per dimension"
+    title = _tr("Distribution of levels per dimension")
     n = len(dimensions)
     cols = min(3, max(n, 1))
     rows = max(math.ceil(n / cols), 1)
@@ -850,7 +894,7 @@ def level_distribution_chart(
     drawing = Drawing(width, height)
     hotspots: list[Hotspot] = []
     if not n:
-        _empty_note(drawing, "No dimensions in this framework")
+        _empty_note(drawing, _tr("No dimensions in this framework"))
         return Chart(drawing, (), title)
     counts = {d.key: Counter(p[d.key] for p in profiles if d.key in p) for d in dimensions}
     top_count = max((c for counter in counts.values() for c in counter.values()), default=0)
@@ -872,7 +916,7 @@ def level_distribution_chart(
                 _string(
                     x0 + inner_w,
                     y0 + panel_height - 10,
-                    f"mean {mean:.1f}",
+                    _tr("mean {0}").format(_one_decimal(mean)),
                     size=6.5,
                     colour=MUTED,
                     anchor="end",
@@ -911,14 +955,15 @@ def level_distribution_chart(
                     anchor="middle",
                 )
             )
-            text = f"{dim.describe(level)}\n{_plural(count, 'company', 'companies')} at this level"
+            at_level = _tr("%n companies at this level", n=count)
+            text = f"{dim.describe(level)}\n{at_level}"
             hotspots.append(Hotspot(bx, base_y, bar_slot, max(h, 8) + 10, text))
         if not assessed:
             drawing.add(
                 _string(
                     x0 + inner_w / 2,
                     (base_y + top_y) / 2,
-                    "not assessed yet",
+                    _tr("not assessed yet"),
                     size=6.5,
                     colour=MUTED,
                     anchor="middle",
@@ -938,7 +983,7 @@ def milestone_completion_chart(
 ) -> Chart:
     """Per company, the share of applicable milestones done, with the overdue count."""
     register_fonts()
-    title = "Milestones done per company"
+    title = _tr("Milestones done per company")
     axis_h = 14.0
     height = axis_h + row_height * max(len(rows), 1) + 4
     drawing = Drawing(width, height)
@@ -955,10 +1000,10 @@ def milestone_completion_chart(
             Line(x, 2, x, top, strokeColor=GRID if 0 < share < 1 else RULE, strokeWidth=0.5)
         )
         if share in (0, 0.5, 1.0):
-            drawing.add(_string(x, top + 4, f"{share:.0%}", size=6, colour=FAINT, anchor="middle"))
+            drawing.add(_string(x, top + 4, percent(share), size=6, colour=FAINT, anchor="middle"))
     if not rows:
         drawing.add(
-            _string(left, top - row_height + 4, "No companies in this cohort", colour=MUTED)
+            _string(left, top - row_height + 4, _tr("No companies in this cohort"), colour=MUTED)
         )
     for i, (row, name) in enumerate(zip(rows, names, strict=True)):
         y = top - (i + 1) * row_height
@@ -981,23 +1026,21 @@ def milestone_completion_chart(
                 drawing.add(
                     Rect(left, mid - bar_h / 2, done_w, bar_h, fillColor=PRIMARY, strokeColor=None)
                 )
-            drawing.add(
-                _string(
-                    right + 6, mid - 2.6, f"{row.done} of {row.applicable}", size=7.5, bold=True
-                )
-            )
+            done = _tr("{0} of {1}").format(row.done, row.applicable)
+            drawing.add(_string(right + 6, mid - 2.6, done, size=7.5, bold=True))
             if row.overdue:
-                drawing.add(
-                    _string(right + 42, mid - 2.6, f"{row.overdue} overdue", size=7, colour=ALERT)
+                overdue = _fit(_tr("{0} overdue").format(row.overdue), REGULAR, 7, value_w - 42)
+                drawing.add(_string(right + 42, mid - 2.6, overdue, size=7, colour=ALERT))
+                text = _tr("{0}: {1} of {2} milestones done, {3} overdue").format(
+                    name, row.done, row.applicable, row.overdue
                 )
-            text = f"{name}: {row.done} of {row.applicable} milestones done"
-            if row.overdue:
-                text += f", {row.overdue} overdue"
+            else:
+                text = _tr("{0}: {1} of {2} milestones done").format(name, row.done, row.applicable)
         else:
             drawing.add(
-                _string(left + 4, mid - 2.6, "no applicable milestones", size=7, colour=MUTED)
+                _string(left + 4, mid - 2.6, _tr("no applicable milestones"), size=7, colour=MUTED)
             )
-            text = f"{name}: no applicable milestones"
+            text = _tr("{0}: no applicable milestones").format(name)
         hotspots.append(Hotspot(0, y, width, row_height, text))
     return Chart(drawing, tuple(hotspots), title)
 
@@ -1013,5 +1056,6 @@ __all__ = [
     "level_distribution_chart",
     "levels_over_time_chart",
     "milestone_completion_chart",
+    "percent",
     "radar_chart",
 ]

@@ -24,14 +24,17 @@ from reportlab.platypus import (
     Table,
 )
 
+from accelerator.domain.enums import CohortStatus, EnrolmentStatus
+from accelerator.domain.formatting import format_date, format_number
+from accelerator.i18n import in_context
 from accelerator.reports.charts import (
     Chart,
     CompletionBar,
     HeatmapRow,
     cohort_heatmap,
-    format_date,
     level_distribution_chart,
     milestone_completion_chart,
+    percent,
 )
 from accelerator.reports.company_report import (
     BANDED,
@@ -70,17 +73,18 @@ from accelerator.reports.style import (
 )
 from accelerator.reports.text import Para, Text, markup, one_line, paragraphs, plain
 from accelerator.reports.wording import (
-    ASSESSED_OF,
-    COHORT_STATUS,
-    COVER_STATUS,
-    KICKOFF_TITLE,
-    LEFT_OUT_OF_CHART,
-    LEFT_OUT_OF_MEANS,
-    NOT_ASSESSED,
-    PROGRESS_TITLE,
-    READ_NOT_ASSESSED,
+    assessed_of,
+    cover_status,
+    kickoff_title,
+    left_out_of_chart,
+    left_out_of_means,
+    not_assessed,
+    progress_title,
+    read_not_assessed,
+    status_word,
 )
-from accelerator.reports.wording import companies as companies_text
+
+_tr = in_context("Reports")
 
 COVER_BAND = 74 * mm
 #: Companies per heatmap and per milestone chart: one drawing must fit on a page (Letter too).
@@ -118,7 +122,7 @@ def build_cohort_report(
         chrome=chrome,
         size=data.page_size,
         monitor=monitor,
-        title=f"{one_line(data.programme)}: {one_line(data.cohort)} {_title(data).lower()}",
+        title=_document_title(data),
         subject=_title(data),
         cover=lambda canvas: _draw_cover(canvas, data),
         cover_height=COVER_BAND,
@@ -144,7 +148,7 @@ def build_cohort_report(
         monitor.step()
         story.append(PageBreak())
         if index == 0:
-            story.append(Anchor("companies", "Companies", level=0))
+            story.append(Anchor("companies", _tr("Companies"), level=0))
         story += company_section(
             company, monitor, width=width, anchor_key=_key(index), explain_terms=False
         )
@@ -158,8 +162,16 @@ def _key(index: int) -> str:
     return f"company-{index + 1}"
 
 
+def _document_title(data: CohortReportData) -> str:
+    """The PDF's own title (a viewer's window and tab show it)."""
+    programme, cohort = one_line(data.programme), one_line(data.cohort)
+    if data.kind == KICKOFF:
+        return _tr("{0}: {1} kick-off report").format(programme, cohort)
+    return _tr("{0}: {1} cohort report").format(programme, cohort)
+
+
 def _title(data: CohortReportData) -> str:
-    return KICKOFF_TITLE if data.kind == KICKOFF else PROGRESS_TITLE
+    return kickoff_title() if data.kind == KICKOFF else progress_title()
 
 
 # --- cover ----------------------------------------------------------------------------------
@@ -183,7 +195,7 @@ def _draw_cover(canvas: Canvas, data: CohortReportData) -> None:
         canvas.roundRect(width - MARGIN_SIDE - 118, y - 4, 118, 15, 3, stroke=0, fill=1)
         canvas.setFillColor(ALERT)
         canvas.setFont("DejaVuSans-Bold", 7.5)
-        canvas.drawCentredString(width - MARGIN_SIDE - 59, y + 0.5, "INTERNAL · CONFIDENTIAL")
+        canvas.drawCentredString(width - MARGIN_SIDE - 59, y + 0.5, _tr("INTERNAL · CONFIDENTIAL"))
     y -= 6
     for text, style in (
         (markup(data.programme), st.cover_title),
@@ -197,10 +209,7 @@ def _draw_cover(canvas: Canvas, data: CohortReportData) -> None:
         y -= h + 4
     dates = _period(data)
     # Spelt out as a status: a bare "Planned" beside the company count read as "10 planned".
-    status = COVER_STATUS.format(
-        COHORT_STATUS.get(data.cohort_status, data.cohort_status.capitalize()),
-        companies_text(len(data.companies)),
-    )
+    status = cover_status(status_word(CohortStatus, data.cohort_status), len(data.companies))
     cohort = Para(
         f"<b>{markup(data.cohort)}</b>"
         + (f"<font color='{hex_of(PRIMARY_LIGHT)}'>  ·  {markup(dates)}</font>" if dates else "")
@@ -227,52 +236,74 @@ def _cover(data: CohortReportData, width: float) -> list[Flowable]:
     changes = [c.readiness_change for c in companies if c.readiness_change is not None]
     mean_change = sum(changes) / len(changes) if changes else None
     completion = data.completion
-    share = f"{completion.ratio:.0%}" if completion.ratio is not None else "–"
+    share = percent(completion.ratio) if completion.ratio is not None else "–"
     flagged = sum(1 for c in companies if c.gap.flagged)
     at_risk = sum(1 for c in companies if c.at_risk)
     unassessed = data.not_assessed
     figures = [
         (
-            "Companies",
+            _tr("Companies"),
             str(len(companies)),
-            ASSESSED_OF.format(len(data.assessed), len(companies))
-            if unassessed
-            else "all assessed",
+            assessed_of(len(data.assessed), len(companies)) if unassessed else _tr("all assessed"),
         ),
         (
-            "Mean readiness",
-            "–" if mean_index is None else f"{mean_index:.1f}",
-            f"{signed(mean_change, 1)} since baseline" if mean_change is not None else "",
+            _tr("Mean readiness"),
+            "–" if mean_index is None else format_number(mean_index, 1),
+            _tr("{0} since baseline").format(signed(mean_change, 1))
+            if mean_change is not None
+            else "",
         ),
-        ("Gap flagged", str(flagged), "ahead on technology"),
-        ("At risk", str(at_risk), "see the summary"),
-        ("Milestones done", share, f"{completion.done} of {completion.applicable}"),
+        (_tr("Gap flagged"), str(flagged), _tr("ahead on technology")),
+        (_tr("At risk"), str(at_risk), _tr("see the summary")),
+        (
+            _tr("Milestones done"),
+            share,
+            _tr("{0} of {1}").format(completion.done, completion.applicable),
+        ),
     ]
     story.append(FigureStrip([Figure(label, value, note) for label, value, note in figures]))
     story.append(Spacer(1, 8 * mm))
 
     story += _mean_table(data, width)
     if data.programme_description.strip():
-        story += heading("About the programme")
+        story += heading(_tr("About the programme"))
         story += paragraphs(data.programme_description, st.body)
-    story += heading("How to read this report")
-    framework = f" ({markup(data.framework)})" if data.framework else ""
+    story += heading(_tr("How to read this report"))
+    if data.framework:
+        levels = _tr(
+            "<b>Levels</b> run from 1 to 9 on each dimension of the readiness framework ({0}); "
+            "each level has a short description, printed beside the company's level in its "
+            "section."
+        ).format(markup(data.framework))
+    else:
+        levels = _tr(
+            "<b>Levels</b> run from 1 to 9 on each dimension of the readiness framework; "
+            "each level has a short description, printed beside the company's level in its "
+            "section."
+        )
     for line in (
-        f"<b>Levels</b> run from 1 to 9 on each dimension of the readiness framework{framework}; "
-        "each level has a short description, printed beside the company's level in its section.",
-        "<b>Change since baseline</b> compares the latest assessment with the first (baseline) "
-        "one: ↑ up, ↓ down.",
-        "<b>Business-orientation gap</b>: technology level minus the mean of the customer and "
-        "business-model levels. ▲ marks a gap of 3 or more: technology running ahead of "
-        "the business.",
-        "<b>At risk</b>: no assessment for more than six weeks, milestones past their due "
-        "date, or levels that fell in the latest assessment.",
-        *([READ_NOT_ASSESSED] if unassessed else []),
+        levels,
+        _tr(
+            "<b>Change since baseline</b> compares the latest assessment with the first "
+            "(baseline) one: ↑ up, ↓ down."
+        ),
+        _tr(
+            "<b>Business-orientation gap</b>: technology level minus the mean of the customer "
+            "and business-model levels. ▲ marks a gap of 3 or more: technology running ahead "
+            "of the business."
+        ),
+        _tr(
+            "<b>At risk</b>: no assessment for more than six weeks, milestones past their due "
+            "date, or levels that fell in the latest assessment."
+        ),
+        *([read_not_assessed()] if unassessed else []),
     ):
         story.append(Para(line, st.bullet, bulletText="•"))
     if not data.include_confidential:
         story.append(Spacer(1, 3))
-        story.append(Para("Notes that mentors marked confidential are not included.", st.muted))
+        story.append(
+            plain(_tr("Notes that mentors marked confidential are not included."), st.muted)
+        )
     return story
 
 
@@ -282,9 +313,9 @@ def _mean_table(data: CohortReportData, width: float) -> list[Flowable]:
         return []
     rows: list[list[object]] = [
         [
-            Text("Dimension", st.cell_head),
-            Text("Cohort mean level", st.cell_head_centre),
-            Text("Mean change since baseline", st.cell_head_centre),
+            Text(_tr("Dimension"), st.cell_head),
+            Text(_tr("Cohort mean level"), st.cell_head_centre),
+            Text(_tr("Mean change since baseline"), st.cell_head_centre),
         ]
     ]
     for d in data.dimensions:
@@ -293,17 +324,17 @@ def _mean_table(data: CohortReportData, width: float) -> list[Flowable]:
         rows.append(
             [
                 Text(d.name, st.cell),
-                "–" if mean is None else f"{mean:.1f}",
+                "–" if mean is None else format_number(mean, 1),
                 signed(change, 1),
             ]
         )
     table = house_table(
         rows, [width * 0.4, width * 0.3, width * 0.3], [("ALIGN", (1, 1), (-1, -1), "CENTER")]
     )
-    story: list[Flowable] = [*heading("The cohort at a glance"), table]
+    story: list[Flowable] = [*heading(_tr("The cohort at a glance")), table]
     if data.not_assessed:
         story.append(Spacer(1, 3))
-        story.append(plain(LEFT_OUT_OF_MEANS.format(_names(data.not_assessed)), st.muted))
+        story.append(plain(left_out_of_means(_names(data.not_assessed)), st.muted))
     return story
 
 
@@ -317,12 +348,12 @@ def _names(companies: Sequence[CompanyReportData]) -> str:
 def _contents(data: CohortReportData) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
-        *section(None, "Contents"),
-        TocEntry("Summary", "summary", st.toc0),
-        TocEntry("Cohort charts", "charts", st.toc0),
+        *section(None, _tr("Contents")),
+        TocEntry(_tr("Summary"), "summary", st.toc0),
+        TocEntry(_tr("Cohort charts"), "charts", st.toc0),
     ]
     if data.companies:
-        story.append(TocEntry("Companies", "companies", st.toc0))
+        story.append(TocEntry(_tr("Companies"), "companies", st.toc0))
         for index, company in enumerate(data.companies):
             story.append(TocEntry(company.company.name, _key(index), st.toc1))
     return story
@@ -334,13 +365,15 @@ def _contents(data: CohortReportData) -> list[Flowable]:
 def _summary(data: CohortReportData, width: float) -> list[Flowable]:
     st = styles()
     companies = data.companies
-    story = section("summary", "Summary")
+    story = section("summary", _tr("Summary"))
     story.append(
-        Para(
-            f"{len(companies)} compan{'y' if len(companies) == 1 else 'ies'}. Each level cell "
-            "shows the current level with its change since the baseline (↑ up, ↓ down); ▲ "
-            "flags a business-orientation gap of 3 or more; milestones count those done of "
-            "those that apply.",
+        plain(
+            _tr(
+                "%n companies. Each level cell shows the current level with its change since "
+                "the baseline (↑ up, ↓ down); ▲ flags a business-orientation gap of 3 or more; "
+                "milestones count those done of those that apply.",
+                n=len(companies),
+            ),
             st.small,
         )
     )
@@ -369,7 +402,8 @@ def _level_cells(c: CompanyReportData, dims: Sequence[Dimension]) -> list[object
     if gap.value is None:
         cells.append("–")
     else:
-        cells.append(f"▲ {gap.value:g}" if gap.flagged else f"{gap.value:g}")
+        value = format_number(gap.value)
+        cells.append(f"▲ {value}" if gap.flagged else value)
     return cells
 
 
@@ -380,11 +414,11 @@ def _summary_table(data: CohortReportData, width: float) -> Table:
     tail = [30.0, 42.0, 30.0, 30.0]  # gap, milestones done, overdue, at risk
     dim_w = min(max((width - sum(tail) - 150) / max(len(dims), 1), 24.0), 40.0)
     name_w = width - sum(tail) - dim_w * len(dims)
-    header: list[object] = [Text("Company", st.cell_head)]
+    header: list[object] = [Text(_tr("Company"), st.cell_head)]
     header += [VerticalLabel(d.name, colour=WHITE) for d in dims]
     header += [
         VerticalLabel(label, colour=WHITE)
-        for label in ("Gap", "Milestones done", "Overdue", "At risk")
+        for label in (_tr("Gap"), _tr("Milestones done"), _tr("Overdue"), _tr("At risk"))
     ]
     rows: list[list[object]] = [header]
     extra: list[tuple[object, ...]] = []
@@ -392,7 +426,7 @@ def _summary_table(data: CohortReportData, width: float) -> Table:
     for row, c in enumerate(data.companies, start=1):
         name: list[Flowable] = [Text(c.company.name, st.cell)]
         if c.enrolment_status != "active":
-            name.append(Text(c.enrolment_status.capitalize(), st.cell_small))
+            name.append(Text(status_word(EnrolmentStatus, c.enrolment_status), st.cell_small))
         cells: list[object] = [name]
         if c.assessed:
             cells += _level_cells(c, dims)
@@ -403,17 +437,19 @@ def _summary_table(data: CohortReportData, width: float) -> Table:
                 ]
         else:
             # One plain statement across the levels and the gap, not a row of dashes.
-            cells += [Text(NOT_ASSESSED, st.cell_small), *[""] * len(dims)]
+            cells += [Text(not_assessed(), st.cell_small), *[""] * len(dims)]
             extra += [
                 ("SPAN", (1, row), (first_tail, row)),
                 ("ALIGN", (1, row), (first_tail, row), "LEFT"),
             ]
         done = c.completion
-        cells.append(f"{done.done} of {done.applicable}" if done.applicable else "–")
+        cells.append(
+            _tr("{0} of {1}").format(done.done, done.applicable) if done.applicable else "–"
+        )
         cells.append(str(done.overdue) if done.overdue else "–")
         if done.overdue:
             extra.append(("TEXTCOLOR", (first_tail + 2, row), (first_tail + 2, row), ALERT))
-        cells.append("Yes" if c.at_risk else "–")
+        cells.append(_tr("Yes") if c.at_risk else "–")
         if c.at_risk:
             extra += [
                 ("TEXTCOLOR", (first_tail + 3, row), (first_tail + 3, row), ALERT),
@@ -439,7 +475,7 @@ def _attention(companies: Sequence[CompanyReportData]) -> list[Flowable]:
     at_risk = [c for c in companies if c.at_risk]
     flagged = [c for c in companies if c.gap.flagged]
     if at_risk:
-        story += heading("At risk")
+        story += heading(_tr("At risk"))
         for c in at_risk:
             story.append(
                 Para(
@@ -450,7 +486,7 @@ def _attention(companies: Sequence[CompanyReportData]) -> list[Flowable]:
                 )
             )
     if flagged:
-        story += heading("Business-orientation gap flagged")
+        story += heading(_tr("Business-orientation gap flagged"))
         for c in flagged:
             story.append(
                 Para(
@@ -467,13 +503,11 @@ def _attention(companies: Sequence[CompanyReportData]) -> list[Flowable]:
 
 def _charts(data: CohortReportData, width: float) -> list[Flowable]:
     companies = data.companies
-    story = section("charts", "Cohort charts")
+    story = section("charts", _tr("Cohort charts"))
     assessed = data.assessed
     # Readiness charts show levels; a company with none would only add a row of dashes.
     left_out = (
-        " " + markup(LEFT_OUT_OF_CHART.format(_names(data.not_assessed)))
-        if data.not_assessed
-        else ""
+        " " + markup(left_out_of_chart(_names(data.not_assessed))) if data.not_assessed else ""
     )
     rows = [HeatmapRow(c.company.name, c.profile) for c in assessed]
     row_chunks = _chunks(rows, CHART_ROWS)
@@ -487,13 +521,15 @@ def _charts(data: CohortReportData, width: float) -> list[Flowable]:
         for n, chunk in enumerate(row_chunks)
     ]
     story += _figure(
-        "Readiness levels by company and dimension",
-        "The current level of each company on each dimension; darker is further along." + left_out,
+        _tr("Readiness levels by company and dimension"),
+        markup(_tr("The current level of each company on each dimension; darker is further along."))
+        + left_out,
         heatmaps,
     )
     story += _figure(
-        "Distribution of levels per dimension",
-        "How many companies stand at each level (1 to 9) of each dimension." + left_out,
+        _tr("Distribution of levels per dimension"),
+        markup(_tr("How many companies stand at each level (1 to 9) of each dimension."))
+        + left_out,
         [level_distribution_chart(data.dimensions, [c.profile for c in assessed], width=width)],
     )
     bars = [
@@ -503,9 +539,13 @@ def _charts(data: CohortReportData, width: float) -> list[Flowable]:
         for c in companies
     ]
     story += _figure(
-        "Milestones done per company",
-        "The share of applicable milestones done; milestones past their due date and "
-        "still open are counted as overdue.",
+        _tr("Milestones done per company"),
+        markup(
+            _tr(
+                "The share of applicable milestones done; milestones past their due date and "
+                "still open are counted as overdue."
+            )
+        ),
         [milestone_completion_chart(chunk, width=width) for chunk in _chunks(bars, CHART_ROWS)],
     )
     return story

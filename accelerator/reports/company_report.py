@@ -13,13 +13,16 @@ from collections.abc import Sequence
 from reportlab.lib.colors import Color
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
+from accelerator.domain.enums import EnrolmentStatus
+from accelerator.domain.formatting import format_date, format_number
 from accelerator.domain.risk import Standing
+from accelerator.i18n import in_context
 from accelerator.reports.charts import (
-    format_date,
     levels_over_time_chart,
     radar_chart,
 )
 from accelerator.reports.data import CompanyReportData, DimensionStanding, MilestoneLine
+from accelerator.reports.fonts import REGULAR, string_width
 from accelerator.reports.layout import (
     Anchor,
     Band,
@@ -63,13 +66,15 @@ from accelerator.reports.text import (
     plain,
 )
 from accelerator.reports.wording import (
-    ASSESSMENT_KINDS,
-    ENROLMENT_STATUS,
-    NOT_ASSESSED,
-    NOT_ASSESSED_SECTION,
-    NOT_ASSESSED_SECTION_BY,
-    STANDING,
+    assessment_kind,
+    not_assessed,
+    not_assessed_section,
+    not_assessed_section_by,
+    standing,
+    status_word,
 )
+
+_tr = in_context("Reports")
 
 #: Text longer than this (or with more lines) leaves a table cell for a note below the table:
 #: a table row cannot break across pages, so a long cell would not fit on one.
@@ -89,7 +94,7 @@ def signed(value: float | None, digits: int = 0) -> str:
     """``+2``, ``−1`` (a true minus), ``±0``; ``–`` when there is nothing to compare."""
     if value is None:
         return "–"
-    text = f"{abs(value):.{digits}f}"
+    text = format_number(abs(value), digits)
     if round(value, digits) > 0:
         return "+" + text
     if round(value, digits) < 0:
@@ -181,12 +186,12 @@ class Overflow:
         if not prefix and not why and len(value) <= 120 and "\n" not in value:
             return [Text(value, style)] if value else []
         if len(why) > CELL_LIMIT or why.count("\n") >= CELL_LINES:
-            self.notes.append((f"why: {about}", why))
-            why = f"see note {len(self.notes)} below"
+            self.notes.append((_tr("why: {0}").format(about), why))
+            why = _tr("see note {0} below").format(len(self.notes))
         tail = ""
         if why:
             tail = (
-                f"<br/><font size='7' color='{hex_of(MUTED)}'><i>Why:</i> "
+                f"<br/><font size='7' color='{hex_of(MUTED)}'><i>{markup(_tr('Why:'))}</i> "
                 f"{markup(why, cleaned=True)}</font>"
             )
         if len(value) <= CELL_LIMIT and value.count("\n") < CELL_LINES:
@@ -201,7 +206,8 @@ class Overflow:
         return [
             Para(
                 f"{prefix}{markup(excerpt, cleaned=True)}… "
-                f"<font color='{hex_of(MUTED)}'>(continued in note {number} below)</font>" + tail,
+                f"<font color='{hex_of(MUTED)}'>"
+                f"{markup(_tr('(continued in note {0} below)').format(number))}</font>" + tail,
                 style,
             )
         ]
@@ -210,11 +216,8 @@ class Overflow:
         st = styles()
         story: list[Flowable] = [Spacer(1, 5)] if self.notes else []
         for number, (about, text) in enumerate(self.notes, start=1):
-            story.extend(
-                paragraphs(
-                    text, st.note, lead=f"Note {number} ({one_line(about)}): ", check=monitor.check
-                )
-            )
+            lead = _tr("Note {0} ({1}): ").format(number, one_line(about))
+            story.extend(paragraphs(text, st.note, lead=lead, check=monitor.check))
         return story
 
 
@@ -250,7 +253,7 @@ def company_section(
         story.append(Spacer(1, 3))
         story.append(
             Para(
-                f"<font color='{hex_of(ALERT)}'><b>At risk:</b></font> "
+                f"<font color='{hex_of(ALERT)}'><b>{markup(_tr('At risk:'))}</b></font> "
                 + markup("; ".join(one_line(r) for r in data.risk_reasons)),
                 st.small,
             )
@@ -258,100 +261,110 @@ def company_section(
     story.append(Spacer(1, 8))
     if data.assessed:
         story.append(_charts(data, width))
-        story += heading("Readiness by dimension")
+        story += heading(_tr("Readiness by dimension"))
         overflow = Overflow()
         story.append(_readiness_table(data.standings, width, overflow, monitor.shared))
         story.extend(overflow.flowables(monitor))
-        story += heading("Business-orientation gap")
+        story += heading(_tr("Business-orientation gap"))
         story.append(_gap_panel(data, width, explain=explain_terms))
     else:
         # Charts, a table and a gap panel of nothing but dashes would say less than this.
         story.append(_not_assessed_panel(data, width))
     if data.next_steps.strip():
-        story += heading("Next steps")
+        story += heading(_tr("Next steps"))
         story.extend(paragraphs(data.next_steps, st.body, check=monitor.check))
-    story += heading("Milestones")
+    story += heading(_tr("Milestones"))
     if data.milestones:
         overflow = Overflow()
         story.append(_milestone_table(data.milestones, width, overflow))
         story.extend(overflow.flowables(monitor))
     else:
-        story.append(Para("No milestones on this company's checklist.", st.muted))
+        story.append(plain(_tr("No milestones on this company's checklist."), st.muted))
     story.extend(_notes(data, monitor, explain=explain_terms))
     return story
 
 
 def status_line(data: CompanyReportData) -> str:
-    status = ENROLMENT_STATUS.get(data.enrolment_status, data.enrolment_status.capitalize())
-    joined = f"joined {format_date(data.joined_on)}" if data.joined_on else ""
-    mentors = (
-        "Mentor" + ("s" if len(data.mentors) > 1 else "") + ": " + ", ".join(data.mentors)
-        if data.mentors
-        else "No mentor assigned"
-    )
-    return join([f"{status} in {data.cohort}" if data.cohort else status, joined, mentors])
+    status = status_word(EnrolmentStatus, data.enrolment_status)
+    joined = _joined(data)
+    if len(data.mentors) > 1:
+        mentors = _tr("Mentors: {0}").format(", ".join(data.mentors))
+    elif data.mentors:
+        mentors = _tr("Mentor: {0}").format(data.mentors[0])
+    else:
+        mentors = _tr("No mentor assigned")
+    where = _tr("{0} in {1}").format(status, data.cohort) if data.cohort else status
+    return join([where, joined, mentors])
+
+
+def _joined(data: CompanyReportData) -> str:
+    return _tr("joined {0}").format(format_date(data.joined_on)) if data.joined_on else ""
 
 
 def _key_figures(data: CompanyReportData, width: float) -> Flowable:
     """Four figures across the page: readiness, gap, milestones, status."""
-    index = "–" if data.readiness_index is None else f"{data.readiness_index:.1f}"
+    index = "–" if data.readiness_index is None else format_number(data.readiness_index, 1)
     if not data.assessed:
-        change = NOT_ASSESSED.lower()
+        change = not_assessed().lower()
     elif data.readiness_change is not None:
-        change = f"{signed(data.readiness_change, 1)} since baseline"
+        change = _tr("{0} since baseline").format(signed(data.readiness_change, 1))
     else:
-        change = "no baseline yet"
+        change = _tr("no baseline yet")
     gap = data.gap
     if not data.assessed:
-        gap_value, gap_note = "–", NOT_ASSESSED.lower()
+        gap_value, gap_note = "–", not_assessed().lower()
     elif gap.value is None:
-        gap_value, gap_note = "–", "not enough levels"
+        gap_value, gap_note = "–", _tr("not enough levels")
     else:
-        gap_value = f"{gap.value:g}"
-        gap_note = "flagged: 3 or more" if gap.flagged else "under the flag of 3"
+        gap_value = format_number(gap.value)
+        gap_note = _tr("flagged: 3 or more") if gap.flagged else _tr("under the flag of 3")
     done = data.completion
-    milestones = f"{done.done} of {done.applicable}" if done.applicable else "–"
-    overdue = f"{done.overdue} overdue" if done.overdue else "none overdue"
-    standing = data.standing
+    milestones = _of(done.done, done.applicable) if done.applicable else "–"
+    overdue = _tr("{0} overdue").format(done.overdue) if done.overdue else _tr("none overdue")
+    state = data.standing
     status_accent = PRIMARY
     if data.enrolment_status != "active":
-        status = ENROLMENT_STATUS.get(data.enrolment_status, data.enrolment_status)
+        status = status_word(EnrolmentStatus, data.enrolment_status)
         status_note, status_colour = _last_assessed(data), INK
-    elif standing is Standing.AT_RISK:
-        status, status_note, status_colour = STANDING[standing], _plural_reasons(data), ALERT
+    elif state is Standing.AT_RISK:
+        status, status_note, status_colour = standing(state), _plural_reasons(data), ALERT
         status_accent = ALERT
-    elif standing is Standing.NOT_ASSESSED:
+    elif state is Standing.NOT_ASSESSED:
         # Neutral grey: nothing is known yet, neither good nor bad.
-        status, status_colour, status_accent = STANDING[standing], MUTED, RULE
-        status_note = f"joined {format_date(data.joined_on)}" if data.joined_on else ""
+        status, status_colour, status_accent = standing(state), MUTED, RULE
+        status_note = _joined(data)
     else:
-        status, status_note, status_colour = STANDING[standing], _last_assessed(data), GOOD
+        status, status_note, status_colour = standing(state), _last_assessed(data), GOOD
 
     return FigureStrip(
         [
-            Figure("Readiness index", index, change),
+            Figure(_tr("Readiness index"), index, change),
             Figure(
-                "Business-orientation gap",
+                _tr("Business-orientation gap"),
                 gap_value,
                 gap_note,
                 FLAG if gap.flagged else INK,
                 FLAG if gap.flagged else PRIMARY,
             ),
-            Figure("Milestones done", milestones, overdue, ALERT if done.overdue else INK),
-            Figure("Status", status, status_note, status_colour, status_accent),
+            Figure(_tr("Milestones done"), milestones, overdue, ALERT if done.overdue else INK),
+            Figure(_tr("Status"), status, status_note, status_colour, status_accent),
         ]
     )
 
 
+def _of(done: int, applicable: int) -> str:
+    """``3 of 8``: milestones done of those that apply."""
+    return _tr("{0} of {1}").format(done, applicable)
+
+
 def _plural_reasons(data: CompanyReportData) -> str:
-    count = len(data.risk_reasons)
-    return f"{count} reason{'s' if count != 1 else ''}, see below"
+    return _tr("%n reasons, see below", n=len(data.risk_reasons))
 
 
 def _last_assessed(data: CompanyReportData) -> str:
     if data.last_assessed is None:
-        return "not assessed yet"
-    return f"last assessed {format_date(data.last_assessed)}"
+        return _tr("not assessed yet")
+    return _tr("last assessed {0}").format(format_date(data.last_assessed))
 
 
 def _not_assessed_panel(data: CompanyReportData, width: float) -> Table:
@@ -359,11 +372,11 @@ def _not_assessed_panel(data: CompanyReportData, width: float) -> Table:
     st = styles()
     name = one_line(data.company.name)
     if data.period_end is not None:
-        text = NOT_ASSESSED_SECTION_BY.format(name, format_date(data.period_end))
+        text = not_assessed_section_by(name, format_date(data.period_end))
     else:
-        text = NOT_ASSESSED_SECTION.format(name)
+        text = not_assessed_section(name)
     table = Table(
-        [[[Text(NOT_ASSESSED, st.body_bold, colour=MUTED), plain(text, st.small)]]],
+        [[[Text(not_assessed(), st.body_bold, colour=MUTED), plain(text, st.small)]]],
         colWidths=[width],
     )
     table.setStyle(
@@ -382,11 +395,17 @@ def _not_assessed_panel(data: CompanyReportData, width: float) -> Table:
 
 def _charts(data: CompanyReportData, width: float) -> Flowable:
     history = data.history
-    latest_label = f"Latest ({format_date(history[-1].assessed_on)})" if history else "Latest"
+    latest_label = (
+        _tr("Latest ({0})").format(format_date(history[-1].assessed_on))
+        if history
+        else _tr("Latest")
+    )
     baseline_on = next((h.assessed_on for h in history if h.kind == "baseline"), None)
     if baseline_on is None and history:
         baseline_on = history[0].assessed_on
-    baseline_label = f"Baseline ({format_date(baseline_on)})" if baseline_on else "Baseline"
+    baseline_label = (
+        _tr("Baseline ({0})").format(format_date(baseline_on)) if baseline_on else _tr("Baseline")
+    )
     left_w = width * 0.47
     radar = radar_chart(
         data.dimensions,
@@ -408,7 +427,7 @@ def _charts(data: CompanyReportData, width: float) -> Flowable:
     st = styles()
     table = Table(
         [
-            [Text("Baseline and latest", st.h3), Text("Levels over time", st.h3)],
+            [Text(_tr("Baseline and latest"), st.h3), Text(_tr("Levels over time"), st.h3)],
             [ChartFlowable(radar), ChartFlowable(trend)],
         ],
         colWidths=[left_w, width - left_w],
@@ -437,26 +456,30 @@ def _readiness_table(
     st = styles()
     rows: list[list[object]] = [
         [
-            Text("Dimension", st.cell_head),
-            Text("Level", st.cell_head_centre),
-            "Since\nbaseline",
-            Text("What the level means", st.cell_head),
+            Text(_tr("Dimension"), st.cell_head),
+            Text(_tr("Level"), st.cell_head_centre),
+            # Two short lines over a narrow column of figures; the translation keeps the break.
+            _tr("Since\nbaseline"),
+            Text(_tr("What the level means"), st.cell_head),
         ]
     ]
     extra: list[tuple[object, ...]] = []
     for row, s in enumerate(standings, start=1):
         meaning: list[Flowable] = []
         if s.level is None:
-            meaning.append(Text("Not assessed yet.", st.cell_small))
+            meaning.append(Text(_tr("Not assessed yet."), st.cell_small))
         else:
             meaning.extend(_descriptor(s, overflow, shared))
             reason = one_line(s.reason)
             if reason and len(reason) <= 90:
-                meaning.append(Text(f"Why: {reason}", st.cell_why))
+                meaning.append(Text(_tr("Why: {0}").format(reason), st.cell_why))
             elif reason:
                 meaning.extend(
                     overflow.cell(
-                        s.reason, st.cell_small, f"why {s.name} is at {s.level}", "<i>Why:</i> "
+                        s.reason,
+                        st.cell_small,
+                        _tr("why {0} is at {1}").format(s.name, s.level),
+                        f"<i>{markup(_tr('Why:'))}</i> ",
                     )
                 )
         rows.append(
@@ -497,7 +520,8 @@ def _descriptor(
     the same words, so the laid-out paragraph is shared (and wrapped once per report)."""
     if len(s.descriptor) > CELL_LIMIT or s.descriptor.count("\n") >= CELL_LINES:
         prefix = f"<b>{markup(s.title)}.</b> " if s.title else ""
-        return overflow.cell(s.descriptor, styles().cell, f"{s.name}, level {s.level}", prefix)
+        about = _tr("{0}, level {1}").format(s.name, s.level)
+        return overflow.cell(s.descriptor, styles().cell, about, prefix)
     return [_shared_descriptor(s.title, s.descriptor, shared)]
 
 
@@ -515,13 +539,16 @@ def _gap_panel(data: CompanyReportData, width: float, *, explain: bool) -> Table
     st = styles()
     gap = data.gap
     if gap.value is None:
-        head = "Not enough levels to judge"
+        head = _tr("Not enough levels to judge")
         colour = MUTED
     elif gap.flagged:
-        head = f"▲ {gap.value:g} levels: flagged"
+        head = "▲ " + _tr("{0} levels: flagged").format(format_number(gap.value))
         colour = FLAG
+    elif gap.value > 0:
+        head = _tr("{0} levels: not flagged").format(format_number(gap.value))
+        colour = INK
     else:
-        head = f"{gap.value:g} levels: not flagged" if gap.value > 0 else "No gap"
+        head = _tr("No gap")
         colour = INK
     body: list[Flowable] = [
         Text(head, st.body_bold, colour=colour),
@@ -529,10 +556,12 @@ def _gap_panel(data: CompanyReportData, width: float, *, explain: bool) -> Table
     ]
     if explain:
         body.append(
-            Para(
-                "The gap is the technology level minus the mean of the customer and "
-                "business-model levels; 3 or more marks a company ahead on technology and "
-                "behind on business.",
+            plain(
+                _tr(
+                    "The gap is the technology level minus the mean of the customer and "
+                    "business-model levels; 3 or more marks a company ahead on technology and "
+                    "behind on business."
+                ),
                 st.muted,
             )
         )
@@ -555,8 +584,11 @@ def _milestone_table(
     milestones: Sequence[MilestoneLine], width: float, overflow: Overflow
 ) -> Table:
     st = styles()
-    rows: list[list[object]] = [head("Milestone", "Status", "Dates", "Evidence")]
+    rows: list[list[object]] = [
+        head(_tr("Milestone"), _tr("Status"), _tr("Dates"), _tr("Evidence"))
+    ]
     extra: list[tuple[object, ...]] = []
+    widest_date = 0.0
     for row, m in enumerate(milestones, start=1):
         settled = m.status == "not_applicable"
         title: list[Flowable] = [
@@ -566,35 +598,45 @@ def _milestone_table(
         colour = STATUS_COLOURS.get(m.status, INK)
         status: list[Flowable] = [Text(m.status_label, st.cell, colour=colour)]
         if m.overdue:
-            status.append(Text("Overdue", st.cell_bold, colour=ALERT))
+            status.append(Text(_tr("Overdue"), st.cell_bold, colour=ALERT))
         dates = "\n".join(
             text
             for text in (
-                f"Due {format_date(m.due)}" if m.due else "",
-                f"Done {format_date(m.completed)}" if m.completed else "",
+                _tr("Due {0}").format(format_date(m.due)) if m.due else "",
+                _tr("Done {0}").format(format_date(m.completed)) if m.completed else "",
             )
             if text
         )
+        for line in dates.splitlines():
+            widest_date = max(widest_date, string_width(line, REGULAR, DATES_SIZE))
         evidence: list[Flowable] = []
         if m.blocked_reason.strip():
             evidence += overflow.cell(
                 m.blocked_reason,
                 st.cell,
-                f"why “{one_line(m.title)}” is blocked",
-                "<b>Blocked:</b> ",
+                _tr("why “{0}” is blocked").format(one_line(m.title)),
+                f"<b>{markup(_tr('Blocked:'))}</b> ",
             )
         if m.evidence.strip():
-            evidence += overflow.cell(m.evidence, st.cell, f"evidence for “{one_line(m.title)}”")
+            about = _tr("evidence for “{0}”").format(one_line(m.title))
+            evidence += overflow.cell(m.evidence, st.cell, about)
         rows.append([title, status, dates or "–", evidence or ""])
         if settled:
             extra.append(("TEXTCOLOR", (2, row), (2, row), MUTED))
         if m.overdue:
             extra.append(("TEXTCOLOR", (2, row), (2, row), ALERT))
+    # The dates are one line each ("Done 12 Sep 2026", "Fullført 12. sep. 2026"): their
+    # column is as wide as the language's longest needs, never narrower than before.
+    dates_w = max(80.0, widest_date + 9)
     return house_table(
         rows,
-        fill_width(width, 160, 66, 80),
-        [("FONT", (2, 1), (2, -1), "DejaVuSans", 7.5, 9.5), *extra],
+        fill_width(width, 160, 66, dates_w),
+        [("FONT", (2, 1), (2, -1), REGULAR, DATES_SIZE, 9.5), *extra],
     )
+
+
+#: The type size of a milestone's dates.
+DATES_SIZE = 7.5
 
 
 STATUS_COLOURS = {"done": GOOD, "blocked": ALERT, "not_applicable": MUTED}
@@ -603,26 +645,19 @@ STATUS_COLOURS = {"done": GOOD, "blocked": ALERT, "not_applicable": MUTED}
 def _notes(data: CompanyReportData, monitor: Monitor, *, explain: bool) -> list[Flowable]:
     st = styles()
     with_words = [a for a in data.assessments if a.notes.strip() or a.next_steps.strip()]
-    story: list[Flowable] = heading("Assessment notes")
+    story: list[Flowable] = heading(_tr("Assessment notes"))
     if not with_words:
-        hidden = (
-            ""
-            if data.include_confidential or not explain
-            else " Confidential notes are not included."
-        )
-        story.append(Para("No notes recorded." + hidden, st.muted))
+        if data.include_confidential or not explain:
+            nothing = _tr("No notes recorded.")
+        else:
+            nothing = _tr("No notes recorded. Confidential notes are not included.")
+        story.append(plain(nothing, st.muted))
         return story
     for a in reversed(with_words):  # newest first: what a reader wants to know now
         monitor.check()
-        title = join(
-            [
-                format_date(a.assessed_on),
-                f"{ASSESSMENT_KINDS.get(a.kind, a.kind.capitalize())} assessment",
-                a.assessor,
-            ]
-        )
+        title = join([format_date(a.assessed_on), assessment_kind(a.kind), a.assessor])
         if a.confidential:
-            tag = f" <font color='{hex_of(ALERT)}'>· CONFIDENTIAL</font>"
+            tag = f" <font color='{hex_of(ALERT)}'>· {markup(_tr('CONFIDENTIAL'))}</font>"
             story.append(Para(markup(title) + tag, st.h3))
         else:
             story.append(Text(title, st.h3))
@@ -631,15 +666,17 @@ def _notes(data: CompanyReportData, monitor: Monitor, *, explain: bool) -> list[
             # The usual short note and its next steps: one paragraph.
             body = markup(notes)
             if steps:
-                body += ("<br/>" if body else "") + "<b>Next steps:</b> " + markup(steps)
+                lead = f"<b>{markup(_tr('Next steps:'))}</b> "
+                body += ("<br/>" if body else "") + lead + markup(steps)
             story.append(Para(body, st.note))
             continue
         if notes:
             story.extend(paragraphs(notes, st.note, check=monitor.check))
         if steps:
-            story.extend(paragraphs(steps, st.note, lead="Next steps: ", check=monitor.check))
+            lead = _tr("Next steps:") + " "
+            story.extend(paragraphs(steps, st.note, lead=lead, check=monitor.check))
     if explain and not data.include_confidential:
-        story.append(Para("Confidential notes are not included in this report.", st.muted))
+        story.append(plain(_tr("Confidential notes are not included in this report."), st.muted))
     return story
 
 
@@ -658,16 +695,17 @@ def profile_grid(data: CompanyReportData, width: float, monitor: Monitor) -> lis
     overflow = Overflow()
     norwegian = c.country in ("", "Norway")
     short = [
-        ("Org. no." if norwegian else "Registry no.", registration(c.registration)),
-        ("Country", "" if norwegian else c.country),
-        ("Sector", c.sector),
-        ("Founded", str(c.founded_year) if c.founded_year else ""),
-        ("Employees", str(c.employees) if c.employees is not None else ""),
-        ("Home cluster", c.home_cluster),
-        ("Website", c.website),
+        (_tr("Org. no.") if norwegian else _tr("Registry no."), registration(c.registration)),
+        (_tr("Country"), "" if norwegian else c.country),
+        (_tr("Sector"), c.sector),
+        (_tr("Founded"), str(c.founded_year) if c.founded_year else ""),
+        (_tr("Employees"), format_number(c.employees) if c.employees is not None else ""),
+        (_tr("Home cluster"), c.home_cluster),
+        (_tr("Website"), c.website),
     ]
-    wide = [("Technology", c.technology_focus)]
-    wide += [("Contact", join([x.name, x.role, x.email, x.phone], ", ")) for x in c.contacts]
+    contact = _tr("Contact")
+    wide = [(_tr("Technology"), c.technology_focus)]
+    wide += [(contact, join([x.name, x.role, x.email, x.phone], ", ")) for x in c.contacts]
     label_w = 62.0
     value_w = width / 2 - label_w
     rows: list[list[object]] = []
@@ -733,11 +771,11 @@ def build_company_report(
         chrome=chrome,
         size=data.page_size,
         monitor=monitor,
-        title=f"{one_line(data.company.name)}: progress report",
+        title=_tr("{0}: progress report").format(one_line(data.company.name)),
         subject=join([data.programme, data.cohort]),
     )
     width = frame_width(data.page_size)
-    story = company_section(data, monitor, width=width, kicker="Company progress report")
+    story = company_section(data, monitor, width=width, kicker=_tr("Company progress report"))
     monitor.step()
     story.append(ProgressMark())
     pdf = doc.render(story)

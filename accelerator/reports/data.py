@@ -16,9 +16,13 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
+from accelerator.domain.enums import MilestoneStatus
 from accelerator.domain.framework_file import LevelSpec
 from accelerator.domain.risk import Standing, standing
-from accelerator.reports.wording import MILESTONE_STATUS
+from accelerator.i18n import in_context
+from accelerator.reports.wording import status_word
+
+_tr = in_context("Charts")
 
 PageSize = Literal["A4", "Letter"]
 PAGE_SIZES: tuple[PageSize, ...] = ("A4", "Letter")
@@ -59,8 +63,10 @@ class Dimension:
         """``Customer: level 4 — Problem confirmed: <descriptor>``, what a tooltip shows."""
         found = self.levels.get(level)
         if found is None:
-            return f"{self.name}: level {level}"
-        return f"{self.name}: level {level} — {found.title}: {found.description}"
+            return _tr("{0}: level {1}").format(self.name, level)
+        return _tr("{0}: level {1} — {2}: {3}").format(
+            self.name, level, found.title, found.description
+        )
 
 
 @dataclass(frozen=True)
@@ -134,10 +140,7 @@ class MilestoneLine:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status.replace("_", " ").capitalize())
-
-
-STATUS_LABELS = MILESTONE_STATUS
+        return status_word(MilestoneStatus, self.status)
 
 
 @dataclass(frozen=True)

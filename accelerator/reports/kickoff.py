@@ -23,7 +23,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from accelerator.reports.charts import format_date
+from accelerator.domain.enums import MilestoneStatus
+from accelerator.domain.formatting import format_date
+from accelerator.i18n import in_context
 from accelerator.reports.company_report import (
     BANDED,
     head,
@@ -43,21 +45,23 @@ from accelerator.reports.layout import (
     ProgressMark,
 )
 from accelerator.reports.style import ALERT, PRIMARY, styles
-from accelerator.reports.text import Para, Text, join, one_line, paragraphs, plain
+from accelerator.reports.text import Para, Text, join, markup, one_line, paragraphs, plain
 from accelerator.reports.wording import (
-    CHECKLIST_OF,
-    KICKOFF_ABOUT,
-    MILESTONE_STATUS,
-    NO_CHECKLIST,
-    NO_COMPANIES,
-    NO_DUE_DATE,
-    NO_MENTOR,
-    NO_MENTOR_FOR,
-    NOBODY_ASSESSED,
-    NOBODY_ASSESSED_BY,
-    SAME_CHECKLIST,
+    checklist_of,
+    kickoff_about,
     milestones,
+    no_checklist,
+    no_companies,
+    no_due_date,
+    no_mentor,
+    no_mentor_for,
+    nobody_assessed,
+    nobody_assessed_by,
+    same_checklist,
+    status_word,
 )
+
+_tr = in_context("Reports")
 
 #: One company's checklist as the plan shows it: title, category and due date per item.
 Checklist = tuple[tuple[str, str, dt.date | None], ...]
@@ -77,7 +81,7 @@ def kickoff_story(data: CohortReportData, width: float, monitor: Monitor) -> lis
     story += _mentors(data, width)
     story.append(ProgressMark())
     story.append(PageBreak())
-    story += _section("companies", "Companies")
+    story += _section("companies", _tr("Companies"))
     for index, company in enumerate(data.companies):
         monitor.step()
         story.append(Spacer(1, 14 if index else 4))
@@ -117,43 +121,45 @@ def _cover(data: CohortReportData, width: float) -> list[Flowable]:
         if data.cohort_start and data.cohort_end
         else None
     )
+    if unmentored:
+        mentor_note = _tr("%n companies without one", n=len(unmentored))
+    else:
+        mentor_note = _tr("every company has one") if companies else ""
     figures = [
-        Figure("Companies", str(len(companies)), "enrolled"),
+        Figure(_tr("Companies"), str(len(companies)), _tr("enrolled")),
         Figure(
-            "Mentors",
+            _tr("Mentors"),
             str(len(mentors)),
-            f"{len(unmentored)} compan{'y' if len(unmentored) == 1 else 'ies'} without one"
-            if unmentored
-            else "every company has one"
-            if companies
-            else "",
+            mentor_note,
             accent=ALERT if unmentored else PRIMARY,
         ),
         Figure(
-            "Milestones planned",
+            _tr("Milestones planned"),
             str(planned),
-            f"first due {format_date(min(dues))}" if dues else "no due dates yet",
+            _tr("first due {0}").format(format_date(min(dues)))
+            if dues
+            else _tr("no due dates yet"),
         ),
         Figure(
-            "Weeks",
+            _tr("Weeks"),
             "–" if weeks is None else str(weeks),
-            f"from {format_date(data.cohort_start)}" if data.cohort_start else "",
+            _tr("from {0}").format(format_date(data.cohort_start)) if data.cohort_start else "",
         ),
     ]
     story: list[Flowable] = [Spacer(1, 10 * mm), FigureStrip(figures), Spacer(1, 8 * mm)]
-    story += heading("About this report")
+    story += heading(_tr("About this report"))
     nobody = (
-        NOBODY_ASSESSED_BY.format(format_date(data.period_end))
+        nobody_assessed_by(format_date(data.period_end))
         if data.period_end is not None
-        else NOBODY_ASSESSED
+        else nobody_assessed()
     )
-    story.append(Para(f"<b>{nobody}</b> {KICKOFF_ABOUT}", st.body))
+    story.append(Para(f"<b>{markup(nobody)}</b> {markup(kickoff_about())}", st.body))
     if data.programme_description.strip():
-        story += heading("About the programme")
+        story += heading(_tr("About the programme"))
         story += paragraphs(data.programme_description, st.body)
-    story += heading("The companies")
+    story += heading(_tr("The companies"))
     if not companies:
-        story.append(Para(NO_COMPANIES, st.body))
+        story.append(plain(no_companies(), st.body))
         return story
     story.append(_company_table(companies, width))
     return story
@@ -161,14 +167,14 @@ def _cover(data: CohortReportData, width: float) -> list[Flowable]:
 
 def _company_table(companies: Sequence[CompanyReportData], width: float) -> Table:
     st = styles()
-    rows: list[list[object]] = [head("Company", "Sector", "Mentors")]
+    rows: list[list[object]] = [head(_tr("Company"), _tr("Sector"), _tr("Mentors"))]
     extra: list[tuple[object, ...]] = []
     for row, c in enumerate(companies, start=1):
         rows.append(
             [
                 Text(c.company.name, st.cell),
                 Text(c.company.sector or "–", st.cell),
-                Text(", ".join(c.mentors) if c.mentors else NO_MENTOR, st.cell),
+                Text(", ".join(c.mentors) if c.mentors else no_mentor(), st.cell),
             ]
         )
         if not c.mentors:
@@ -214,17 +220,17 @@ def _mentor_companies(companies: Sequence[CompanyReportData]) -> dict[str, list[
 
 def _mentors(data: CohortReportData, width: float) -> list[Flowable]:
     st = styles()
-    story = _section("mentors", "Mentors", follows=True)
+    story = _section("mentors", _tr("Mentors"), follows=True)
     mentors = _mentor_companies(data.companies)
     if mentors:
-        rows: list[list[object]] = [head("Mentor", "Companies")]
+        rows: list[list[object]] = [head(_tr("Mentor"), _tr("Companies"))]
         for mentor, names in mentors.items():
             rows.append([Text(mentor, st.cell_bold), plain(", ".join(names), st.cell)])
         story.append(house_table(rows, [width * 0.3, width * 0.7], [BANDED]))
     unmentored = [one_line(c.company.name) for c in data.companies if not c.mentors]
     if unmentored:
         story.append(Spacer(1, 4))
-        story.append(plain(NO_MENTOR_FOR.format(", ".join(unmentored)), st.body))
+        story.append(plain(no_mentor_for(", ".join(unmentored)), st.body))
     return story
 
 
@@ -237,28 +243,28 @@ def _checklist(company: CompanyReportData) -> Checklist:
 
 def _plan(data: CohortReportData, width: float) -> list[Flowable]:
     st = styles()
-    story = _section("plan", "Milestone plan")
+    story = _section("plan", _tr("Milestone plan"))
     groups: dict[Checklist, list[CompanyReportData]] = defaultdict(list)
     for company in data.companies:
         groups[_checklist(company)].append(company)
     if len(groups) == 1 and () in groups:
-        story.append(Para(NO_CHECKLIST, st.body))
+        story.append(plain(no_checklist(), st.body))
         return story
     if len(groups) == 1:
         (members,) = groups.values()
         count = len(members[0].milestones)
-        story.append(plain(SAME_CHECKLIST.format(milestones(count)), st.body))
+        story.append(plain(same_checklist(milestones(count)), st.body))
         story.append(_plan_table(members, width))
         return story
     # The largest group first: usually the programme's template, then the exceptions.
     ordered = sorted(groups.values(), key=lambda members: (-len(members), members[0].company.name))
     for members in ordered:
         names = ", ".join(one_line(c.company.name) for c in members)
-        block: list[Flowable] = [plain(CHECKLIST_OF.format(names), st.h3)]
+        block: list[Flowable] = [plain(checklist_of(names), st.h3)]
         if members[0].milestones:
             block.append(_plan_table(members, width))
         else:
-            block.append(Para(NO_CHECKLIST, st.muted))
+            block.append(plain(no_checklist(), st.muted))
         story.append(KeepTogether(block))
         story.append(Spacer(1, 6))
     return story
@@ -267,18 +273,18 @@ def _plan(data: CohortReportData, width: float) -> list[Flowable]:
 def _plan_table(members: Sequence[CompanyReportData], width: float) -> Table:
     """The shared checklist, with how far the companies have got with each milestone."""
     st = styles()
-    rows: list[list[object]] = [head("Milestone", "Due", "Status")]
+    rows: list[list[object]] = [head(_tr("Milestone"), _tr("Due"), _tr("Status"))]
     extra: list[tuple[object, ...]] = []
     for row, items in enumerate(zip(*(c.milestones for c in members), strict=True), start=1):
         first = items[0]
         status, overdue = _status(items)
         cells: list[Flowable] = [Text(status, st.cell)]
         if overdue:
-            cells.append(Text(f"{overdue} overdue", st.cell_bold, colour=ALERT))
+            cells.append(Text(_tr("{0} overdue").format(overdue), st.cell_bold, colour=ALERT))
         rows.append(
             [
                 [Text(first.title, st.cell), Text(first.category, st.cell_small)],
-                Text(format_date(first.due) if first.due else NO_DUE_DATE, st.cell),
+                Text(format_date(first.due) if first.due else no_due_date(), st.cell),
                 cells,
             ]
         )
@@ -294,10 +300,10 @@ def _status(items: Sequence[MilestoneLine]) -> tuple[str, int]:
     overdue = sum(1 for m in items if m.overdue)
     if len(counts) == 1:
         (status,) = counts
-        return MILESTONE_STATUS.get(status, status), overdue
-    order = list(MILESTONE_STATUS)
+        return status_word(MilestoneStatus, status), overdue
+    order = [s.value for s in MilestoneStatus]
     parts = [
-        f"{counts[s]} {MILESTONE_STATUS.get(s, s).lower()}"
+        f"{counts[s]} {status_word(MilestoneStatus, s).lower()}"
         for s in sorted(counts, key=lambda s: order.index(s) if s in order else len(order))
     ]
     return join(parts), overdue

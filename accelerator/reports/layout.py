@@ -42,8 +42,10 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
+from accelerator.domain.formatting import format_date
 from accelerator.errors import AcceleratorError
-from accelerator.reports.charts import Chart, format_date
+from accelerator.i18n import in_context
+from accelerator.reports.charts import Chart
 from accelerator.reports.data import PageSize
 from accelerator.reports.fonts import BOLD, REGULAR, register_fonts, string_width
 from accelerator.reports.style import (
@@ -60,6 +62,8 @@ from accelerator.reports.style import (
 )
 from accelerator.reports.text import one_line
 
+_tr = in_context("Reports")
+
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 LateDraw = Callable[[Canvas, int], None]
@@ -69,7 +73,7 @@ class ReportCancelled(AcceleratorError):  # noqa: N818 (the name the window know
     """The person cancelled the report; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("the report was cancelled; no file was written")
+        super().__init__(_tr("the report was cancelled; no file was written"))
 
 
 class ReportLayoutError(AcceleratorError):
@@ -225,7 +229,9 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no
         try:
             self.build(list(story), canvasmaker=ReportCanvas)
         except LayoutError as error:
-            raise ReportLayoutError(f"the report could not be laid out: {error}") from error
+            raise ReportLayoutError(
+                _tr("the report could not be laid out: {0}").format(error)
+            ) from error
         finally:
             rl_config.useA85 = before
         return self.filename.getvalue()  # type: ignore[no-any-return]
@@ -268,7 +274,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no
 
     @property
     def _tag_width(self) -> float:
-        return string_width("INTERNAL", BOLD, 6.5) + 16 if self.chrome.internal else 0.0
+        return string_width(_internal(), BOLD, 6.5) + 16 if self.chrome.internal else 0.0
 
     def _draw_header_frame(self, canvas: Canvas) -> None:
         width, height = self.pagesize
@@ -289,7 +295,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no
 
     def _internal_tag(self, canvas: Canvas, right: float, baseline: float) -> None:
         """A red-framed "INTERNAL" at the right of the header."""
-        text = "INTERNAL"
+        text = _internal()
         w = string_width(text, BOLD, 6.5) + 8
         canvas.setStrokeColor(ALERT)
         canvas.setFillColor(ALERT)
@@ -307,13 +313,26 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no
         canvas.line(left, y + 10, right, y + 10)
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(MUTED)
-        generated = f"Generated on {format_date(self.chrome.generated_on)}"
+        on = format_date(self.chrome.generated_on)
         if self.chrome.period:
-            generated += f" · Period {self.chrome.period}"
+            generated = _tr("Generated on {0} · Period {1}").format(on, self.chrome.period)
+        else:
+            generated = _tr("Generated on {0}").format(on)
         canvas.drawString(left, y, generated)
         if self.chrome.internal:
+            note = _tr("Internal: includes confidential notes")
+            half = string_width(note, REGULAR, 7.5) / 2
+            centre = (left + right) / 2
+            # The page number is drawn later, at the right: room for a three-digit one.
+            widest = _tr("Page {0} of {1}").format(999, 999)
+            free_from = left + string_width(generated, REGULAR, 7.5) + 12
+            free_to = right - string_width(widest, REGULAR, 7.5) - 12
             canvas.setFillColor(ALERT)
-            canvas.drawCentredString((left + right) / 2, y, "Internal: includes confidential notes")
+            if free_from <= centre - half and centre + half <= free_to:
+                canvas.drawCentredString(centre, y, note)
+            else:
+                # A period and a long language fill the line: the note goes under it.
+                canvas.drawString(left, y - 9, note)
 
     def _page_number(self, canvas: Canvas, total: int) -> None:
         width, _ = self.pagesize
@@ -323,9 +342,14 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no
         canvas.drawRightString(
             width - self.rightMargin,
             self.bottomMargin - 9 * mm,
-            f"Page {canvas.getPageNumber()} of {total}",
+            _tr("Page {0} of {1}").format(canvas.getPageNumber(), total),
         )
         canvas.restoreState()
+
+
+def _internal() -> str:
+    """The header's tag on every page of a report with confidential notes."""
+    return _tr("INTERNAL")
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -359,7 +383,7 @@ class Anchor(_Marker):
     def __init__(self, key: str, title: str, level: int = 0) -> None:
         super().__init__()
         self.key = key
-        self.title = one_line(title) or "(untitled)"
+        self.title = one_line(title) or _tr("(untitled)")
         self.level = level
 
     def draw(self) -> None:

@@ -24,10 +24,12 @@ from typing import TypedDict, Unpack, cast
 from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session, selectinload
 
-from accelerator.domain.formatting import format_date
+from accelerator import i18n
+from accelerator.domain.formatting import format_date, quoted
 from accelerator.domain.milestones import MilestoneState, is_overdue
 from accelerator.domain.readiness import mean_levels
 from accelerator.errors import PermissionDeniedError, ValidationError
+from accelerator.i18n import in_context
 from accelerator.models import (
     Assessment,
     Company,
@@ -76,6 +78,7 @@ from accelerator.services.records import (
 from accelerator.services.use_cases import UseCase, role_allows
 
 log = logging.getLogger(__name__)
+_tr = in_context("Reporting")
 
 
 @dataclass(frozen=True)
@@ -146,12 +149,16 @@ class ReportOptions(TypedDict, total=False):
 
     ``include_confidential``: confidential notes too (a coordinator's choice; default no);
     ``today``: the day it is made on (default the computer's date); ``page_size``: "A4"
-    (the default) or "Letter"; ``period``: the dates it covers (default: all)."""
+    (the default) or "Letter"; ``period``: the dates it covers (default: all);
+    ``language``: "nb" or "en", the language of every word, date and number in it (default:
+    the language spoken when it is made). A report's language is its own: a Norwegian
+    coordinator prints an English report for a foreign investor."""
 
     include_confidential: bool
     today: dt.date | None
     page_size: PageSize
     period: Period | None
+    language: str | None
 
 
 class BuildOptions(ReportOptions, total=False):
@@ -179,6 +186,7 @@ class _Settled:
     period: Period | None
     today: dt.date
     as_of: dt.date  # the day its levels stand at: today, or the period's end if earlier
+    language: str
 
 
 @dataclass(frozen=True)
@@ -209,8 +217,14 @@ class ReportingService(Service):
     def company_report_data(
         self, enrolment_id: int, **options: Unpack[ReportOptions]
     ) -> CompanyReportData:
-        """Everything the progress report of one enrolment (a company in a cohort) shows."""
+        """Everything the progress report of one enrolment (a company in a cohort) shows,
+        worded in the report's language (a risk's reasons, the gap's explanation, the
+        framework's names)."""
         settled = self._settle(options)
+        with i18n.speaking(settled.language):
+            return self._company_report_data(enrolment_id, settled)
+
+    def _company_report_data(self, enrolment_id: int, settled: _Settled) -> CompanyReportData:
         summary = _as_of(
             OverviewService(self._db, self.actor).enrolment_summary(
                 enrolment_id, today=settled.as_of
@@ -236,8 +250,13 @@ class ReportingService(Service):
     def cohort_report_data(
         self, cohort_id: int, **options: Unpack[ReportOptions]
     ) -> CohortReportData:
-        """Everything the cohort report shows: the cohort, then every enrolled company."""
+        """Everything the cohort report shows: the cohort, then every enrolled company, in
+        the report's language."""
         settled = self._settle(options)
+        with i18n.speaking(settled.language):
+            return self._cohort_report_data(cohort_id, settled)
+
+    def _cohort_report_data(self, cohort_id: int, settled: _Settled) -> CohortReportData:
         period = settled.period
         dashboard = OverviewService(self._db, self.actor).cohort_dashboard(
             cohort_id, today=settled.as_of
@@ -316,17 +335,19 @@ class ReportingService(Service):
     def company_report_pdf(self, enrolment_id: int, **options: Unpack[BuildOptions]) -> bytes:
         """The company progress report as PDF bytes (for a preview); see
         :meth:`write_company_report` to save one."""
-        data = self.company_report_data(enrolment_id, **_data_options(options))
-        return build_company_report(
-            data, progress=options.get("progress"), cancelled=options.get("cancelled")
-        )
+        with i18n.speaking(_language(options)):
+            data = self.company_report_data(enrolment_id, **_data_options(options))
+            return build_company_report(
+                data, progress=options.get("progress"), cancelled=options.get("cancelled")
+            )
 
     def cohort_report_pdf(self, cohort_id: int, **options: Unpack[BuildOptions]) -> bytes:
         """The cohort report as PDF bytes (for a preview); see :meth:`write_cohort_report`."""
-        data = self.cohort_report_data(cohort_id, **_data_options(options))
-        return build_cohort_report(
-            data, progress=options.get("progress"), cancelled=options.get("cancelled")
-        )
+        with i18n.speaking(_language(options)):
+            data = self.cohort_report_data(cohort_id, **_data_options(options))
+            return build_cohort_report(
+                data, progress=options.get("progress"), cancelled=options.get("cancelled")
+            )
 
     def write_company_report(
         self, enrolment_id: int, path: str | os.PathLike[str], **options: Unpack[BuildOptions]
@@ -360,6 +381,7 @@ class ReportingService(Service):
         self._check_options(
             options.get("include_confidential", False), options.get("page_size", "A4")
         )
+        _language(options)
         target = self._check_target(path)
         with atomic_write(target) as handle:
             handle.write(build())
@@ -383,7 +405,7 @@ class ReportingService(Service):
             period.check()
         today = options.get("today") or dt.date.today()
         as_of = min(today, period.end) if period and period.end else today
-        return _Settled(include_confidential, page_size, period, today, as_of)
+        return _Settled(include_confidential, page_size, period, today, as_of, _language(options))
 
     def _check_options(self, include_confidential: bool, page_size: str) -> None:
         if include_confidential and not role_allows(self.actor.role, UseCase.READ_CONFIDENTIAL):
@@ -399,6 +421,19 @@ class ReportingService(Service):
 
     def _framework(self, framework_id: int) -> FrameworkRecord:
         return FrameworkService(self._db, self.actor).get_framework(framework_id)
+
+
+def _language(options: ReportOptions) -> str:
+    """The language a report is written in: the one asked for, else the one spoken."""
+    language = options.get("language") or i18n.current_language()
+    if language not in i18n.LANGUAGES:
+        raise ValidationError(
+            _tr("a report can be written in {0}, not {1}").format(
+                ", ".join(sorted(i18n.LANGUAGES)), quoted(language)
+            ),
+            field="language",
+        )
+    return language
 
 
 def _dimensions(framework: FrameworkRecord) -> tuple[ReportDimension, ...]:
