@@ -2,6 +2,10 @@
 
 ``accelerator`` alone opens the window. A user error prints one clear line and
 exits with status 1; it never shows a traceback.
+
+Everything the command line says, argparse's own words included, is in the language
+chosen by ``--lang``, ``ACCELERATOR_LANG``, the window's saved choice or the system's
+locale, in that order (``i18n.choose_language``).
 """
 
 from __future__ import annotations
@@ -9,38 +13,64 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import NoReturn
 
-from accelerator import __version__
+from accelerator import __version__, i18n
 from accelerator.cli import basic, copying, data, reports, safety, server, users
 from accelerator.cli.common import Handler
 from accelerator.errors import AcceleratorError
+from accelerator.i18n import argparse_texts, in_context
 from accelerator.logs import configure_logging
 from accelerator.paths import AppPaths, resolve_database, resolve_paths
+from accelerator.settings import saved_language
 
 # Each module adds its subcommands with register(subparsers); set_defaults(handler=...)
 # names the function that runs one.
 COMMAND_MODULES = (basic, safety, data, copying, reports, users, server)
 
 log = logging.getLogger(__name__)
+_tr = in_context("CLI")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser, its help worded in the current language (build it inside ``speaking``)."""
+    argparse_texts.install()
     parser = argparse.ArgumentParser(
         prog="accelerator",
-        description="Keep an acceleration programme's cohorts, milestones and readiness "
-        "assessments on record. Without a command, opens the window.",
+        description=_tr(
+            "Keep an acceleration programme's cohorts, milestones and readiness "
+            "assessments on record. Without a command, opens the window."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"accelerator {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"accelerator {__version__}",
+        # argparse's own default for this help is not passed through gettext.
+        help=_tr("show program's version number and exit"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=sorted(i18n.LANGUAGES),
+        help=_tr(
+            "the language of what the program says: nb (bokmål) or en (default: "
+            "ACCELERATOR_LANG, else the language chosen in the window, else the system's)"
+        ),
+    )
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
-        help="database file or server URL (default: ACCELERATOR_DB, else accelerator.db "
-        "in the data folder)",
+        help=_tr(
+            "database file or server URL (default: ACCELERATOR_DB, else accelerator.db "
+            "in the data folder)"
+        ),
     )
-    parser.add_argument("--data-dir", metavar="DIR", help="keep data, backups and logs under DIR")
     parser.add_argument(
-        "-v", "--verbose", action="store_true", help="log more, also to the terminal"
+        "--data-dir", metavar="DIR", help=_tr("keep data, backups and logs under DIR")
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help=_tr("log more, also to the terminal")
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -48,23 +78,65 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    paths = resolve_paths(args.data_dir)
-    configure_logging(paths, verbose=args.verbose)
+class _UnreadableError(Exception):
+    """The options before the command do not parse; the real parser will say why."""
+
+
+class _EarlyParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _UnreadableError(message)
+
+
+def chosen_language(argv: Sequence[str] | None) -> str:
+    """The language to speak, read before the parser is built (its help is worded as it
+    is built). Only the options before the command count: a ``--lang`` after it is a
+    report's own (``report cohort ... --lang en``)."""
+    early = _EarlyParser(add_help=False)
+    early.add_argument("--lang")
+    # The global options that take a value, so that a value is not taken for the command.
+    early.add_argument("--db")
+    early.add_argument("--data-dir")
+    early.add_argument("rest", nargs=argparse.REMAINDER)
     try:
-        target = resolve_database(args.db, paths)
-        if args.command is None:
-            return _open_window(paths, target)
-        handler: Handler = args.handler
-        return handler(args, paths, target)
+        found, _ = early.parse_known_args(argv)
+    except _UnreadableError:
+        found = argparse.Namespace(lang=None, data_dir=None)
+    return i18n.choose_language(found.lang, saved_language(resolve_paths(found.data_dir)))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    language = chosen_language(argv)
+    # A command speaks the language as a context rather than setting the process's, so
+    # that a caller in the same process (a test, a walk) keeps its own.
+    with i18n.speaking(language):
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        paths = resolve_paths(args.data_dir)
+        configure_logging(paths, verbose=args.verbose)
+        if args.command is not None:
+            handler: Handler = args.handler
+            return _guarded(lambda: handler(args, paths, resolve_database(args.db, paths)))
+    # The window's worker threads do not inherit a context: its whole process speaks it
+    # (until the person chooses another language in the window), and the window reads it
+    # with ``i18n.current_language()``. A caller in the same process gets its own back.
+    previous = i18n.current_language()
+    i18n.use_language(language)
+    try:
+        return _guarded(lambda: _open_window(paths, resolve_database(args.db, paths)))
+    finally:
+        i18n.use_language(previous)
+
+
+def _guarded(run: Callable[[], int]) -> int:
+    """``run``'s exit status; a user error as one line, never a traceback."""
+    try:
+        return run()
     except AcceleratorError as error:
         log.warning("%s", error)
         print(f"accelerator: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("accelerator: interrupted", file=sys.stderr)
+        print(_tr("accelerator: interrupted"), file=sys.stderr)
         return 130
 
 

@@ -6,10 +6,15 @@ import argparse
 from collections.abc import Callable
 
 from accelerator.errors import AcceleratorError
+from accelerator.i18n import in_context
 from accelerator.paths import AppPaths
 from accelerator.services import Services
 
 Handler = Callable[[argparse.Namespace, AppPaths, str], int]
+
+#: The command line's texts' context in the catalogue.
+CONTEXT = "CLI"
+_tr = in_context("CLI")
 
 
 def prepare(paths: AppPaths, target: str) -> Services:
@@ -34,16 +39,21 @@ def _server_services(target: str) -> Services:
     from accelerator.errors import PasswordNeededError
     from accelerator.services.team import ServerAddress, connect_as
 
-    login = ServerAddress.of(target).login or "the server"
+    login = ServerAddress.of(target).login
     try:
         session = connect_as(target)
     except PasswordNeededError as error:
         if not sys.stdin.isatty():
             raise AcceleratorError(
-                f"{error}. Name your login in the URL (postgresql+psycopg://LOGIN@host/"
-                "database) and give its password with PGPASSWORD or ~/.pgpass"
+                _tr(
+                    "{0}. Name your login in the URL (postgresql+psycopg://LOGIN@host/"
+                    "database) and give its password with PGPASSWORD or ~/.pgpass"
+                ).format(error)
             ) from error
-        session = connect_as(target, password=getpass.getpass(f"Password for {login}: "))
+        prompt = (
+            _tr("Password for {0}: ").format(login) if login else _tr("Password for the server: ")
+        )
+        session = connect_as(target, password=getpass.getpass(prompt))
     if session.user is None:  # a server database without logins per person
         return Services(session.db)
     return Services(session.db, session.actor)

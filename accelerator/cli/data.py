@@ -4,51 +4,60 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 import sys
 from pathlib import Path
 from typing import Any
 
 from accelerator.cli.common import prepare
+from accelerator.domain.formatting import quoted
 from accelerator.errors import AcceleratorError
+from accelerator.i18n import in_context
 from accelerator.paths import AppPaths
 from accelerator.services import Services
 from accelerator.services.records import CohortRecord
 
+_tr = in_context("CLI")
+
 
 def register(commands: Any) -> None:
     importing = commands.add_parser(
-        "import", help="import companies from a CSV file (all rows or none)"
+        "import", help=_tr("import companies from a CSV file (all rows or none)")
     )
     what = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
     companies = what.add_parser(
         "companies",
-        help="companies from a CSV file saved by a spreadsheet",
-        description="Import companies from a CSV file. Headers in English or Norwegian are "
-        "recognised; the encoding and the delimiter are detected. If any row has a problem, "
-        "every problem is listed and nothing is imported.",
+        help=_tr("companies from a CSV file saved by a spreadsheet"),
+        description=_tr(
+            "Import companies from a CSV file. Headers in English or Norwegian are "
+            "recognised; the encoding and the delimiter are detected. If any row has a "
+            "problem, every problem is listed and nothing is imported."
+        ),
     )
     companies.add_argument("file", metavar="FILE.csv", type=Path)
     companies.add_argument(
-        "--cohort", metavar="NAME", help="also enrol every company in this cohort"
+        "--cohort", metavar="NAME", help=_tr("also enrol every company in this cohort")
     )
     companies.add_argument(
-        "--dry-run", action="store_true", help="check the file and say what would happen"
+        "--dry-run", action="store_true", help=_tr("check the file and say what would happen")
     )
     companies.add_argument(
         "--existing",
         choices=("update", "skip"),
         default="update",
-        help="a company whose organisation number is on record: update it from the file "
-        "(default) or leave it as it is",
+        help=_tr(
+            "a company whose organisation number is on record: update it from the file "
+            "(default) or leave it as it is"
+        ),
     )
-    companies.add_argument("--encoding", metavar="ENC", help="e.g. utf-8, utf-16, cp1252")
+    companies.add_argument("--encoding", metavar="ENC", help=_tr("e.g. utf-8, utf-16, cp1252"))
     companies.add_argument(
-        "--delimiter", metavar="CHAR", help="the column separator: ',', ';' or tab"
+        "--delimiter", metavar="CHAR", help=_tr("the column separator: ',', ';' or tab")
     )
     companies.set_defaults(handler=_import_companies)
 
     exporting = commands.add_parser(
-        "export", help="export companies, milestones or assessments as CSV or XLSX"
+        "export", help=_tr("export companies, milestones or assessments as CSV or XLSX")
     )
     exporting.add_argument("what", choices=("companies", "milestones", "assessments"))
     exporting.add_argument(
@@ -57,19 +66,19 @@ def register(commands: Any) -> None:
         metavar="FILE",
         type=Path,
         required=True,
-        help="the file to write; .csv or .xlsx chooses the format",
+        help=_tr("the file to write; .csv or .xlsx chooses the format"),
     )
-    exporting.add_argument("--cohort", metavar="NAME", help="only this cohort")
+    exporting.add_argument("--cohort", metavar="NAME", help=_tr("only this cohort"))
     exporting.add_argument(
         "--delimiter",
         choices=(",", ";", "tab"),
         default=",",
-        help="CSV column separator (';' for a Norwegian Excel)",
+        help=_tr("CSV column separator (';' for a Norwegian Excel)"),
     )
     exporting.add_argument(
         "--confidential",
         action="store_true",
-        help="include the notes of confidential assessments (left out by default)",
+        help=_tr("include the notes of confidential assessments (left out by default)"),
     )
     exporting.set_defaults(handler=_export)
 
@@ -86,30 +95,27 @@ def _import_companies(args: argparse.Namespace, paths: AppPaths, target: str) ->
     services = prepare(paths, target)
     try:
         cohort = find_cohort(services, args.cohort) if args.cohort else None
-        print(
-            f"Read {args.file}: {len(table.rows)} row{'' if len(table.rows) == 1 else 's'}, "
-            f"{table.encoding_label}, "
-            f"columns separated by {table.delimiter_label}"
-        )
+        read = _tr("Read {0}: %n rows, {1}, columns separated by {2}", n=len(table.rows))
+        print(read.format(args.file, table.encoding_label, table.delimiter_label))
         suggestion = suggest_mapping(table.headers)
         used = ", ".join(
             f"{table.headers[i]} -> {f.label}" for i, f in sorted(suggestion.fields.items())
         )
-        print(f"Columns: {used}")
+        print(_tr("Columns: {0}").format(used))
         for note in suggestion.unclear:
-            print(f"  note: column {note.header!r}: {note.reason}")
+            print(_tr("  note: column {0}: {1}").format(quoted(note.header), note.reason))
         if suggestion.missing:
             raise AcceleratorError(
-                "no column looks like the company's name: call it Name (or Navn, Firmanavn)"
+                _tr("no column looks like the company's name: call it Name (or Navn, Firmanavn)")
             )
         service = ImportService(services.db, services.actor)
         if args.dry_run:
             preview = service.preview(table, suggestion.fields, existing=args.existing)
             for warning in preview.warnings:
-                print(f"  note: {warning}")
+                print(_tr("  note: {0}").format(warning))
             if not preview.ok:
                 return _refused(preview.errors)
-            print(f"Dry run, nothing written: {preview.summary}.")
+            print(_tr("Dry run, nothing written: {0}.").format(preview.summary))
             return 0
         try:
             result = service.import_companies(
@@ -121,8 +127,8 @@ def _import_companies(args: argparse.Namespace, paths: AppPaths, target: str) ->
         except ImportRefusedError as error:
             return _refused(error.errors)
         for warning in result.warnings:
-            print(f"  note: {warning}")
-        print(f"Imported: {result.summary}.")
+            print(_tr("  note: {0}").format(warning))
+        print(_tr("Imported: {0}.").format(result.summary))
         return 0
     finally:
         services.db.dispose()
@@ -132,8 +138,7 @@ def _refused(errors: Any) -> int:
     rows = len({e.row for e in errors})
     for error in errors:
         print(str(error), file=sys.stderr)
-    noun = "row has" if rows == 1 else "rows have"
-    print(f"accelerator: nothing was imported: {rows} {noun} problems", file=sys.stderr)
+    print(_tr("accelerator: nothing was imported: %n rows have problems", n=rows), file=sys.stderr)
     return 1
 
 
@@ -151,7 +156,7 @@ def _export(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
             delimiter="\t" if args.delimiter == "tab" else args.delimiter,
             include_confidential=args.confidential,
         )
-        print(result.summary[0].upper() + result.summary[1:] + ".")
+        print(_tr("{0}.").format(result.summary[0].upper() + result.summary[1:]))
         return 0
     finally:
         services.db.dispose()
@@ -175,14 +180,25 @@ def find_cohort(services: Services, name: str) -> CohortRecord:
         return found[0]
     if found:
         options = ", ".join(f"'{c.programme_name} / {c.name}'" for c in found)
-        raise AcceleratorError(f"{len(found)} cohorts are called {name!r}: say which, {options}")
+        raise AcceleratorError(
+            _tr("%n cohorts are called {0}: say which, {1}", n=len(found)).format(
+                quoted(name), options
+            )
+        )
     if not cohorts:
-        raise AcceleratorError(f"there is no cohort called {name!r}; there are no cohorts yet")
+        raise AcceleratorError(
+            _tr("there is no cohort called {0}; there are no cohorts yet").format(quoted(name))
+        )
     labels = {c.name.casefold(): c.name for c in cohorts}
     close = difflib.get_close_matches(wanted, labels, n=3, cutoff=0.5)
     if close:
-        hint = "did you mean " + " or ".join(repr(labels[c]) for c in close) + "?"
+        either = functools.reduce(
+            lambda one, other: _tr("{0} or {1}").format(one, other),
+            (quoted(labels[c]) for c in close),
+        )
+        hint = _tr("did you mean {0}?").format(either)
     else:
-        hint = "the cohorts are " + ", ".join(repr(c.name) for c in cohorts[:10])
-        hint += ", ..." if len(cohorts) > 10 else ""
-    raise AcceleratorError(f"there is no cohort called {name!r}; {hint}")
+        listed = ", ".join(quoted(c.name) for c in cohorts[:10])
+        listed += ", ..." if len(cohorts) > 10 else ""
+        hint = _tr("the cohorts are {0}").format(listed)
+    raise AcceleratorError(_tr("there is no cohort called {0}; {1}").format(quoted(name), hint))

@@ -7,47 +7,57 @@ import datetime as dt
 import difflib
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from accelerator import i18n
 from accelerator.cli.common import prepare
-from accelerator.domain.formatting import DateParseError, format_date, parse_date
+from accelerator.domain.formatting import DateParseError, format_date, parse_date, quoted
 from accelerator.errors import NotFoundError, ValidationError
+from accelerator.i18n import in_context
 from accelerator.paths import AppPaths
 from accelerator.reports.data import KICKOFF, PageSize
 from accelerator.services import Services
 from accelerator.services.records import CohortRecord, CompanyRecord, EnrolmentRecord
 from accelerator.services.reporting import Period, ReportingService, ReportPlan
 
+_tr = in_context("CLI")
+
 
 def register(commands: Any) -> None:
-    report = commands.add_parser("report", help="write a cohort or company report (PDF)")
+    report = commands.add_parser("report", help=_tr("write a cohort or company report (PDF)"))
     kinds = report.add_subparsers(dest="report_kind", metavar="KIND", required=True)
 
     cohort = kinds.add_parser(
         "cohort",
-        help="the cohort report: summary, charts and a section per company",
-        description="Write the cohort report: cover, contents, a summary of every company, "
-        "cohort charts, then one section per company.",
+        help=_tr("the cohort report: summary, charts and a section per company"),
+        description=_tr(
+            "Write the cohort report: cover, contents, a summary of every company, "
+            "cohort charts, then one section per company."
+        ),
     )
-    cohort.add_argument("name", metavar="NAME", help="the cohort's name, e.g. 'Spring 2026'")
+    cohort.add_argument("name", metavar="NAME", help=_tr("the cohort's name, e.g. 'Spring 2026'"))
     cohort.add_argument(
-        "--programme", metavar="NAME", help="the programme, when several have a cohort of NAME"
+        "--programme",
+        metavar="NAME",
+        help=_tr("the programme, when several have a cohort of NAME"),
     )
     _common(cohort)
     cohort.set_defaults(handler=_cohort)
 
     company = kinds.add_parser(
         "company",
-        help="one company's progress report",
-        description="Write one company's progress report for a cohort it is (or was) in.",
+        help=_tr("one company's progress report"),
+        description=_tr("Write one company's progress report for a cohort it is (or was) in."),
     )
     company.add_argument(
-        "company", metavar="NAME_OR_ORGNR", help="the company's name or organisation number"
+        "company",
+        metavar="NAME_OR_ORGNR",
+        help=_tr("the company's name or organisation number"),
     )
     company.add_argument(
-        "--cohort", metavar="NAME", help="which of its cohorts (default: the most recent)"
+        "--cohort", metavar="NAME", help=_tr("which of its cohorts (default: the most recent)")
     )
     _common(company)
     company.set_defaults(handler=_company)
@@ -55,27 +65,38 @@ def register(commands: Any) -> None:
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "-o", "--output", metavar="FILE.pdf", required=True, help="the PDF file to write"
+        "-o", "--output", metavar="FILE.pdf", required=True, help=_tr("the PDF file to write")
     )
-    parser.add_argument("--letter", action="store_true", help="US Letter pages instead of A4")
+    parser.add_argument("--letter", action="store_true", help=_tr("US Letter pages instead of A4"))
     parser.add_argument(
         "--internal",
         action="store_true",
-        help="include confidential notes (the report is marked Internal on every page)",
+        help=_tr("include confidential notes (the report is marked Internal on every page)"),
+    )
+    parser.add_argument(
+        "--lang",
+        dest="report_language",
+        choices=sorted(i18n.LANGUAGES),
+        help=_tr(
+            "the report's language: nb (bokmål) or en (default: the language the program "
+            "speaks, see accelerator --help)"
+        ),
     )
     parser.add_argument(
         "--from",
         dest="period_start",
         metavar="DATE",
         type=_day,
-        help="only the notes of assessments from this day on (1.11.2026, 2026-11-01, 1 Nov 2026)",
+        help=_tr(
+            "only the notes of assessments from this day on (1.11.2026, 2026-11-01, 1 Nov 2026)"
+        ),
     )
     parser.add_argument(
         "--to",
         dest="period_end",
         metavar="DATE",
         type=_day,
-        help="levels as they stood on this day, and no notes after it",
+        help=_tr("levels as they stood on this day, and no notes after it"),
     )
 
 
@@ -104,10 +125,8 @@ def _cohort(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
         # Said after the file is written, so a failure prints only its error.
         print(describe_plan(plan, _period(args)))
         count = len(services.enrolments.list_enrolments(cohort_id=cohort.id))
-        print(
-            f"Wrote the report of {cohort.name} ({cohort.programme_name}, "
-            f"{count} compan{'y' if count == 1 else 'ies'}) to {written}"
-        )
+        wrote = _tr("Wrote the report of {0} ({1}, %n companies) to {2}", n=count)
+        print(wrote.format(cohort.name, cohort.programme_name, written))
     finally:
         services.db.dispose()
     return 0
@@ -124,12 +143,15 @@ def _company(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
         )
         if not plan.assessed:
             print(
-                f"{company.name} is not assessed yet: the report shows its profile and "
-                "milestones, without levels."
+                _tr(
+                    "{0} is not assessed yet: the report shows its profile and "
+                    "milestones, without levels."
+                ).format(company.name)
             )
         print(
-            f"Wrote the progress report of {company.name} in {enrolment.cohort_name} "
-            f"({enrolment.programme_name}) to {written}"
+            _tr("Wrote the progress report of {0} in {1} ({2}) to {3}").format(
+                company.name, enrolment.cohort_name, enrolment.programme_name, written
+            )
         )
     finally:
         services.db.dispose()
@@ -153,6 +175,7 @@ def _write(
         include_confidential=args.internal,
         progress=_progress_printer(),
         period=period,
+        language=args.report_language or i18n.current_language(),
     )
     _done()
     return planned, written
@@ -162,14 +185,14 @@ def describe_plan(plan: ReportPlan, period: Period | None) -> str:
     """The kind of cohort report, as the Reports page says it before generating."""
     if plan.kind == KICKOFF:
         if period is not None and period.end is not None:
-            return f"Kick-off report: no assessments by {format_date(period.end)}."
-        return "Kick-off report: no assessments yet."
+            return _tr("Kick-off report: no assessments by {0}.").format(format_date(period.end))
+        return _tr("Kick-off report: no assessments yet.")
     if not plan.not_assessed:
-        return f"Progress report: all {plan.companies} companies assessed."
-    return (
-        f"Progress report: {plan.assessed} of {plan.companies} companies assessed; "
-        "the others are marked Not assessed yet."
-    )
+        return _tr("Progress report: all %n companies assessed.", n=plan.companies)
+    return _tr(
+        "Progress report: {0} of %n companies assessed; the others are marked Not assessed yet.",
+        n=plan.companies,
+    ).format(plan.assessed)
 
 
 def _size(args: argparse.Namespace) -> PageSize:
@@ -189,7 +212,9 @@ def find_cohort(services: Services, name: str, programme: str | None = None) -> 
         in_programme = [c for c in cohorts if c.programme_name.casefold() == wanted]
         if not in_programme:
             raise NotFoundError(
-                f"there is no programme called {programme!r}" + _suggest(programme, programmes)
+                _tr("there is no programme called {0}{1}").format(
+                    quoted(programme), _suggest(programme, programmes)
+                )
             )
         cohorts = in_programme
     matches = [c for c in cohorts if c.name.casefold() == name.strip().casefold()]
@@ -198,15 +223,21 @@ def find_cohort(services: Services, name: str, programme: str | None = None) -> 
     if len(matches) > 1:
         names = ", ".join(sorted(c.programme_name for c in matches))
         raise ValidationError(
-            f"several programmes have a cohort called {name!r} ({names}); "
-            "choose one with --programme"
+            _tr(
+                "several programmes have a cohort called {0} ({1}); choose one with --programme"
+            ).format(quoted(name), names)
         )
     labels = {f"{c.name} ({c.programme_name})": c.name for c in cohorts}
     close = set(_close(name, labels.values(), limit=5))
     shown = [label for label, cohort_name in labels.items() if cohort_name in close]
-    where = f" in {cohorts[0].programme_name}" if programme and cohorts else ""
-    hint = f"; did you mean: {', '.join(shown)}?" if shown else _all("cohorts", labels)
-    raise NotFoundError(f"there is no cohort called {name!r}{where}{hint}")
+    hint = _did_you_mean(shown) if shown else _all(_COHORTS, labels)
+    if programme and cohorts:
+        raise NotFoundError(
+            _tr("there is no cohort called {0} in {1}{2}").format(
+                quoted(name), cohorts[0].programme_name, hint
+            )
+        )
+    raise NotFoundError(_tr("there is no cohort called {0}{1}").format(quoted(name), hint))
 
 
 def find_company(services: Services, name_or_number: str) -> CompanyRecord:
@@ -226,14 +257,19 @@ def find_company(services: Services, name_or_number: str) -> CompanyRecord:
     if len(exact) == 1:
         return exact[0]
     if len(exact) > 1:
-        numbers = ", ".join(c.registration or "no number" for c in exact)
+        numbers = ", ".join(c.registration or _tr("no number") for c in exact)
         raise ValidationError(
-            f"several companies are called {text!r} ({numbers}); give the organisation number"
+            _tr("several companies are called {0} ({1}); give the organisation number").format(
+                quoted(text), numbers
+            )
         )
     close = _close(text, [c.name for c in companies], limit=5)
-    hint = f"; did you mean: {', '.join(close)}?" if close else ""
-    what = "organisation number" if digits.isdigit() else "name"
-    raise NotFoundError(f"there is no company with the {what} {text!r}{hint}")
+    hint = _did_you_mean(close) if close else ""
+    if digits.isdigit():
+        missing = _tr("there is no company with the organisation number {0}{1}")
+    else:
+        missing = _tr("there is no company with the name {0}{1}")
+    raise NotFoundError(missing.format(quoted(text), hint))
 
 
 def find_enrolment(
@@ -242,7 +278,9 @@ def find_enrolment(
     """The company's enrolment in ``cohort``, or its most recent one."""
     enrolments = services.enrolments.list_enrolments(company_id=company.id)
     if not enrolments:
-        raise NotFoundError(f"{company.name} is not enrolled in any cohort, so has no report")
+        raise NotFoundError(
+            _tr("{0} is not enrolled in any cohort, so has no report").format(company.name)
+        )
     if cohort is None:
         return enrolments[-1]  # listed by the cohorts' start dates
     matches = [e for e in enrolments if e.cohort_name.casefold() == cohort.strip().casefold()]
@@ -251,10 +289,14 @@ def find_enrolment(
     cohorts = [f"{e.cohort_name} ({e.programme_name})" for e in enrolments]
     if len(matches) > 1:
         raise ValidationError(
-            f"{company.name} is in several cohorts called {cohort!r}: {', '.join(cohorts)}"
+            _tr("{0} is in several cohorts called {1}: {2}").format(
+                company.name, quoted(cohort), ", ".join(cohorts)
+            )
         )
     raise NotFoundError(
-        f"{company.name} is not in a cohort called {cohort!r}; its cohorts: {', '.join(cohorts)}"
+        _tr("{0} is not in a cohort called {1}; its cohorts: {2}").format(
+            company.name, quoted(cohort), ", ".join(cohorts)
+        )
     )
 
 
@@ -288,16 +330,34 @@ def _close(word: str, candidates: Iterable[str], *, limit: int) -> list[str]:
 def _suggest(word: str, candidates: list[str]) -> str:
     close = _close(word, candidates, limit=5)
     if close:
-        return f"; did you mean: {', '.join(close)}?"
-    return _all("programmes", {c: c for c in candidates})
+        return _did_you_mean(close)
+    return _all(_PROGRAMMES, {c: c for c in candidates})
+
+
+def _did_you_mean(names: Sequence[str]) -> str:
+    """What follows a "there is no ...": the names most like what was typed."""
+    return _tr("; did you mean: {0}?").format(", ".join(names))
+
+
+_COHORTS, _PROGRAMMES = "cohorts", "programmes"
 
 
 def _all(what: str, labels: dict[str, str]) -> str:
-    if not labels:
-        return f"; there are no {what} yet"
+    """What follows a "there is no ..." when nothing is close: all there are, or none."""
     listed = list(labels)
-    more = f" and {len(listed) - 8} more" if len(listed) > 8 else ""
-    return f"; the {what} are: {', '.join(listed[:8])}{more}"
+    shown = ", ".join(listed[:8])
+    more = len(listed) - 8
+    if what == _COHORTS:
+        if not listed:
+            return _tr("; there are no cohorts yet")
+        if more > 0:
+            return _tr("; the cohorts are: {0} and %n more", n=more).format(shown)
+        return _tr("; the cohorts are: {0}").format(shown)
+    if not listed:
+        return _tr("; there are no programmes yet")
+    if more > 0:
+        return _tr("; the programmes are: {0} and %n more", n=more).format(shown)
+    return _tr("; the programmes are: {0}").format(shown)
 
 
 # --- progress on a terminal -----------------------------------------------------------------
@@ -310,7 +370,8 @@ def _progress_printer() -> Any:
 
     def show(done: int, total: int) -> None:
         percent = 100 * done // max(total, 1)
-        print(f"\rWriting the report… {percent:3d}%", end="", file=sys.stderr, flush=True)
+        line = _tr("Writing the report… {0}%").format(f"{percent:3d}")
+        print(f"\r{line}", end="", file=sys.stderr, flush=True)
 
     return show
 

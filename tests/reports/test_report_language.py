@@ -3,13 +3,16 @@ whichever language the program speaks, read back from the PDF."""
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 from typing import Any
 
+import pypdf
 import pytest
 
 from accelerator import i18n
+from accelerator.cli import main
 from accelerator.domain.formatting import format_date
 from accelerator.errors import ValidationError
 from accelerator.services.reporting import ReportingService
@@ -47,6 +50,11 @@ BOKMAL: list[dict[str, Any]] = [
         "source": "Status: {0} · %n companies",
         "forms": ["Status: {0} · %n selskap", "Status: {0} · %n selskaper"],
         "en_forms": ["Status: {0} · %n company", "Status: {0} · %n companies"],
+    },
+    {
+        "context": "CLI",
+        "source": "Wrote the progress report of {0} in {1} ({2}) to {3}",
+        "bokmal": "Skrev fremdriftsrapporten for {0} i {1} ({2}) til {3}",
     },
 ]
 
@@ -129,3 +137,22 @@ def test_a_language_the_program_does_not_speak_is_refused_before_anything_is_wri
     with pytest.raises(ValidationError, match="a report can be written in en, nb, not 'de'"):
         _reporting(world).write_cohort_report(world.cohort.id, folder / "r.pdf", language="de")
     assert list(folder.iterdir()) == []
+
+
+def test_the_command_line_writes_a_report_in_its_own_language(
+    world: World, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    name = COMPANIES[1][0]
+    target = tmp_path / "company.pdf"
+    args = ["--db", str(db_path), "report", "company", name, "-o", str(target)]
+    # The command line speaks bokmål; the report is for a foreign investor.
+    assert main(["--lang", "nb", *args, "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"Skrev fremdriftsrapporten for {name} i Vår 2026")
+    text = flat(" ".join(page_texts(target.read_bytes())))
+    assert "COMPANY PROGRESS REPORT" in text and "Side 1 av" not in text
+    # And the other way round: an English command line, a Norwegian report.
+    assert main([*args, "--lang", "nb"]) == 0
+    assert capsys.readouterr().out.startswith(f"Wrote the progress report of {name}")
+    reader = pypdf.PdfReader(io.BytesIO(target.read_bytes()))
+    assert "Side 1 av" in (reader.pages[0].extract_text() or "")
