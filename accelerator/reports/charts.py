@@ -185,8 +185,9 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 def _wrap(text: str, font: str, size: float, width: float, max_lines: int = 2) -> list[str]:
-    """Words of ``text`` in lines of at most ``width``; the last line is cut if need be."""
-    words = text.split()
+    """Words of ``text`` in lines of at most ``width``; a word too long for a line is
+    hyphenated (:func:`_hyphenated`), and the last line is cut if need be."""
+    words = [part for word in text.split() for part in _hyphenated(word, font, size, width)]
     lines: list[str] = []
     current = ""
     for n, word in enumerate(words):
@@ -202,6 +203,50 @@ def _wrap(text: str, font: str, size: float, width: float, max_lines: int = 2) -
     if current:
         lines.append(current)
     return [_fit(line, font, size, width) for line in lines[:max_lines]] or [""]
+
+
+def _linking_cuts(word: str) -> list[int]:
+    """Where ``word`` may break as a compound: after a linking s ("Forretnings-modell"),
+    bokmål's usual seam, and not in the first third."""
+    return [i for i in range(3, len(word) - 2) if word[i - 1] == "s" and i >= len(word) // 3]
+
+
+def _hyphenated(word: str, font: str, size: float, width: float) -> list[str]:
+    """``word``, or its two halves with a hyphen when it is wider than ``width``: at a
+    compound's seam when that fits, else as late as fits."""
+    if string_width(word, font, size) <= width:
+        return [word]
+    fitting = [
+        i for i in range(3, len(word) - 2) if string_width(word[:i] + "-", font, size) <= width
+    ]
+    if not fitting:
+        return [word]
+    seams = [i for i in _linking_cuts(word) if i in fitting]
+    cut = max(seams or fitting)
+    return [word[:cut] + "-", word[cut:]]
+
+
+def _size_to_fit(text: str, font: str, size: float, width: float, smallest: float = 5.5) -> float:
+    """The size at which every word of ``text`` fits ``width``, whole or split at a
+    compound's seam: bokmål's long compounds ("Finansiering", "Forretningsmodell") are set
+    a little smaller rather than cut. Never under ``smallest``: below it a word keeps
+    ``size`` and is hyphenated where it must be (:func:`_wrap`)."""
+    chosen = size
+    for word in text.split():
+        whole = string_width(word, font, size)
+        if whole <= width:
+            continue
+        scale = width / whole
+        if size * scale < smallest:
+            halves = [
+                max(string_width(word[:i] + "-", font, size), string_width(word[i:], font, size))
+                for i in _linking_cuts(word)
+            ]
+            scale = min(1.0, width / min(halves)) if halves else 1.0
+        fitted = size * scale
+        if fitted >= smallest:
+            chosen = min(chosen, fitted)
+    return chosen
 
 
 def _string(
@@ -419,18 +464,19 @@ def _radar_web(dims: tuple[tuple[str, str], ...], width: float, height: float) -
         cos, sin = math.cos(angles[i]), math.sin(angles[i])
         anchor = "start" if cos > 0.25 else "end" if cos < -0.25 else "middle"
         wrap_width = margin_x - 6 if anchor != "middle" else 2 * margin_x + radius * 0.6
-        lines = _wrap(name, REGULAR, 7, wrap_width - value_w)
+        size = _size_to_fit(name, REGULAR, 7, wrap_width - value_w)
+        lines = _wrap(name, REGULAR, size, wrap_width - value_w)
         if sin > 0.25:
             first = y + (len(lines) - 1) * lead
         elif sin < -0.25:
             first = y - 6
         else:
             first = y + (len(lines) - 1) * lead / 2 - 2.5
-        widths = [string_width(line, REGULAR, 7) for line in lines]
+        widths = [string_width(line, REGULAR, size) for line in lines]
         widths[-1] += value_w
         for n_line, (line, line_w) in enumerate(zip(lines, widths, strict=True)):
             start = x if anchor == "start" else x - line_w if anchor == "end" else x - line_w / 2
-            group.add(_string(start, first - n_line * lead, line, colour=INK))
+            group.add(_string(start, first - n_line * lead, line, size=size, colour=INK))
         last_w = widths[-1]
         last_start = x if anchor == "start" else x - last_w if anchor == "end" else x - last_w / 2
         block_w = max(widths)
@@ -748,10 +794,12 @@ def cohort_heatmap(
     top = height - header_h
     for j, dim in enumerate(dimensions):
         x = grid_left + j * cell_w + cell_w / 2
-        lines = _wrap(one_line(dim.name), BOLD, 7, cell_w - 4)
+        name = one_line(dim.name)
+        size = _size_to_fit(name, BOLD, 7, cell_w - 4)
+        lines = _wrap(name, BOLD, size, cell_w - 4)
         for n_line, line in enumerate(lines):
             y = top + 6 + (len(lines) - 1 - n_line) * 8.5
-            drawing.add(_string(x, y, line, bold=True, colour=INK, anchor="middle"))
+            drawing.add(_string(x, y, line, size=size, bold=True, colour=INK, anchor="middle"))
         hotspots.append(Hotspot(x - cell_w / 2, top, cell_w, header_h, one_line(dim.name)))
     if not rows:
         drawing.add(

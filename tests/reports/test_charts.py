@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from reportlab.graphics.shapes import String
 
 from accelerator.domain.framework_file import (
     bundled_framework_paths,
@@ -145,3 +146,42 @@ def test_every_chart_renders_as_well_formed_svg(chart: Chart) -> None:
     if "heatmap" in chart.title.lower() or "company and dimension" in chart.title:
         assert '<a href="x">AT&T</a> Ærfugl' in texts
     assert b"DejaVuSans" not in svg  # the family a desktop knows: "DejaVu Sans"
+
+
+#: The default framework's dimensions as bokmål names them: one compound longer than a
+#: heatmap's column or a radar's side.
+BOKMAL_DIMS = tuple(
+    Dimension(d.key, name, d.levels)
+    for d, name in zip(
+        DIMS,
+        ("Kunde", "Teknologi", "Forretningsmodell", "IPR", "Team", "Finansiering"),
+        strict=True,
+    )
+)
+
+
+def _words(chart: Chart) -> str:
+    """The chart's drawn text, a hyphenated word joined up again."""
+    texts = [node.text for node in _strings(chart.drawing)]
+    return " ".join(texts).replace("- ", "")
+
+
+def _strings(node: object) -> list[String]:
+    found: list[String] = []
+    for child in getattr(node, "contents", ()):
+        found += [child] if isinstance(child, String) else _strings(child)
+    return found
+
+
+@pytest.mark.parametrize(
+    "chart",
+    [
+        cohort_heatmap(BOKMAL_DIMS, [HeatmapRow("Havbølge Sensorikk AS", LATEST)], width=493),
+        radar_chart(BOKMAL_DIMS, LATEST, BASELINE, width=232, height=205),
+    ],
+    ids=["heatmap", "radar"],
+)
+def test_a_long_bokmal_name_is_shown_whole_not_cut(chart: Chart) -> None:
+    words = _words(chart)
+    assert "Forretningsmodell" in words and "Finansiering" in words
+    assert "…" not in words
