@@ -14,6 +14,7 @@ from accelerator.domain.enums import AssessmentKind, Role
 from accelerator.domain.formatting import format_date
 from accelerator.domain.readiness import AssessmentLevels
 from accelerator.errors import PermissionDeniedError, ValidationError
+from accelerator.i18n import in_context
 from accelerator.models import (
     Assessment,
     AssessmentText,
@@ -25,6 +26,7 @@ from accelerator.models import (
 )
 from accelerator.models.base import utcnow
 from accelerator.services.base import Service, get_or_raise
+from accelerator.services.frameworks import shown
 from accelerator.services.records import (
     AssessmentRecord,
     EnrolmentRecord,
@@ -34,6 +36,8 @@ from accelerator.services.records import (
 )
 from accelerator.services.use_cases import UseCase, role_allows
 from accelerator.services.validation import Problems, clean_text
+
+_tr = in_context("Assessments")
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,9 @@ def assessment_record(a: Assessment) -> AssessmentRecord:
         a,
         assessor_name=a.assessor.display_name,
         scores=tuple(
-            ScoreRecord(s.dimension_id, s.dimension.key, s.dimension.name, s.level, s.reason)
+            ScoreRecord(
+                s.dimension_id, s.dimension.key, shown(s.dimension, "name"), s.level, s.reason
+            )
             for s in sorted(a.scores, key=lambda s: s.dimension.position)
         ),
         corrected=a.updated_at is not None,
@@ -150,9 +156,11 @@ class AssessmentService(Service):
             a = _load(s, assessment_id)
             anyone = role_allows(self.actor.role, UseCase.CORRECT_ANY_ASSESSMENT)
             if not anyone and a.assessor_id != self.actor.user_id:
-                raise PermissionDeniedError("only its author or a coordinator may correct this")
+                raise PermissionDeniedError(
+                    _tr("only its author or a coordinator may correct this")
+                )
             if data.enrolment_id != a.enrolment_id:
-                raise ValidationError("an assessment cannot move to another enrolment")
+                raise ValidationError(_tr("an assessment cannot move to another enrolment"))
             self._require_version(
                 s, a, expected_version, "assessment", lambda: self._visible(assessment_record(a))
             )
@@ -229,10 +237,12 @@ class AssessmentService(Service):
         if self.actor.user_id is not None:
             return self.actor.user_id
         if data.assessor_id is None:
-            raise ValidationError("say which mentor made this assessment", field="assessor")
+            raise ValidationError(_tr("say which mentor made this assessment"), field="assessor")
         user = get_or_raise(s, User, data.assessor_id, "user")
         if user.role is Role.VIEWER:
-            raise ValidationError(f"{user.display_name} is a viewer", field="assessor")
+            raise ValidationError(
+                _tr("{0} is a viewer").format(user.display_name), field="assessor"
+            )
         return user.id
 
     def _require_assigned(self, s: Session, enrolment_id: int) -> None:
@@ -240,7 +250,9 @@ class AssessmentService(Service):
             return  # the roles that pass _require_to assess any company
         if not self._is_assigned(s, enrolment_id):
             raise PermissionDeniedError(
-                f"{self.actor.username} is not assigned to this company and may not assess it"
+                _tr("{0} is not assigned to this company and may not assess it").format(
+                    self.actor.username
+                )
             )
 
     def _previous_levels(
@@ -279,28 +291,37 @@ def _validate(
     keys = {d.key for d in dimensions}
     for key in data.levels:
         if key not in keys:
-            problems.add(key, "is not a dimension of this programme's framework")
+            problems.add(key, _tr("is not a dimension of this programme's framework"))
     reasons: dict[str, str] = {}
     for d in dimensions:
         level = data.levels.get(d.key)
         if level is None:
-            problems.add(d.key, "needs a level", d.name)
+            problems.add(d.key, _tr("needs a level"), shown(d, "name"))
             continue
         if isinstance(level, bool) or not isinstance(level, int) or not 1 <= level <= 9:
-            problems.add(d.key, f"the level must be 1 to 9, not {level!r}", d.name)
+            problems.add(
+                d.key,
+                _tr("the level must be 1 to 9, not {0}").format(repr(level)),
+                shown(d, "name"),
+            )
             continue
         reason = clean_text(problems, d.key, data.reasons.get(d.key, ""), max_length=5000)
-        problems.labels.setdefault(d.key, d.name)
+        problems.labels.setdefault(d.key, shown(d, "name"))
         if d.key in previous and previous[d.key] != level and not reason:
-            problems.add(d.key, f"changed from {previous[d.key]} to {level}: give a reason", d.name)
+            problems.add(
+                d.key,
+                _tr("changed from {0} to {1}: give a reason").format(previous[d.key], level),
+                shown(d, "name"),
+            )
         reasons[d.key] = reason
     if assessed_on > dt.date.today():
-        problems.add("assessed_on", "must not be in the future")
+        problems.add("assessed_on", _tr("must not be in the future"))
     if assessed_on < enrolment.joined_on:
         problems.add(
             "assessed_on",
-            "must not be before the company joined the cohort "
-            f"({format_date(enrolment.joined_on)})",
+            _tr("must not be before the company joined the cohort ({0})").format(
+                format_date(enrolment.joined_on)
+            ),
         )
     notes = clean_text(problems, "notes", data.notes, max_length=100_000)
     next_steps = clean_text(problems, "next_steps", data.next_steps, max_length=20_000)

@@ -21,8 +21,10 @@ from typing import IO
 
 from accelerator.db.backup import fsync_folder
 from accelerator.errors import AcceleratorError
+from accelerator.i18n import in_context
 
 log = logging.getLogger(__name__)
+_tr = in_context("Files")
 
 TEMP_SUFFIX = ".part"
 
@@ -77,7 +79,7 @@ def atomic_write_with(path: str | os.PathLike[str], write: Callable[[IO[bytes]],
 
 def _message(target: Path, error: OSError) -> str:
     reason = error.strerror or str(error)
-    return f"cannot write {target}: {reason}. Nothing was changed there."
+    return _tr("cannot write {0}: {1}. Nothing was changed there.").format(target, reason)
 
 
 def _copy_permissions(target: Path, temp: Path) -> None:

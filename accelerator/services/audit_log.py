@@ -15,11 +15,21 @@ from typing import Any
 from sqlalchemy import func, select
 
 from accelerator.domain.enums import AuditAction
+from accelerator.i18n import in_context, marked, translate
 from accelerator.models import AuditEntry
 from accelerator.services.base import Service
 from accelerator.services.use_cases import UseCase
 
 MAX_ROWS = 5000
+
+_tr = in_context("Audit trail")
+_AUDIT = "Audit trail"
+#: An entry's action as the exported trail writes it, translated when written.
+_ACTIONS = {
+    AuditAction.CREATE: marked("Audit trail", "create"),
+    AuditAction.UPDATE: marked("Audit trail", "update"),
+    AuditAction.DELETE: marked("Audit trail", "delete"),
+}
 
 
 @dataclass(frozen=True)
@@ -120,13 +130,21 @@ class AuditService(Service):
 
         rows = self.entries(where, limit=10_000_000)
         sheet = Sheet(
-            title="Audit trail",
-            headers=("When (UTC)", "User", "Action", "Table", "Record", "Summary", "Changes"),
+            title=_tr("Audit trail"),
+            headers=(
+                _tr("When (UTC)"),
+                _tr("User"),
+                _tr("Action"),
+                _tr("Table"),
+                _tr("Record"),
+                _tr("Summary"),
+                _tr("Changes"),
+            ),
             rows=[
                 (
                     r.at.strftime("%Y-%m-%d %H:%M:%S"),
                     r.username,
-                    r.action.value,
+                    translate(_AUDIT, _ACTIONS[r.action]),
                     r.table_name,
                     r.record_id,
                     r.summary,

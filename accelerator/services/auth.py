@@ -11,6 +11,7 @@ from sqlalchemy import func, select, text
 
 from accelerator.domain.enums import Role
 from accelerator.errors import AcceleratorError, ValidationError
+from accelerator.i18n import in_context
 from accelerator.models import User
 from accelerator.models.base import utcnow
 from accelerator.services.base import Service
@@ -27,6 +28,7 @@ from accelerator.services.users import (
 from accelerator.services.validation import normalise_username
 
 log = logging.getLogger(__name__)
+_tr = in_context("Sign-in")
 
 #: Wrong passwords allowed in a row before each further attempt has to wait.
 FREE_ATTEMPTS = 3
@@ -71,9 +73,9 @@ class AuthService(Service):
 
     def create_first_coordinator(self, data: UserInput) -> UserRecord:
         if not self.needs_first_coordinator():
-            raise ValidationError("this database already has users; sign in instead")
+            raise ValidationError(_tr("this database already has users; sign in instead"))
         if data.password is None:
-            raise ValidationError("is required", field="password")
+            raise ValidationError(_tr("is required"), field="password")
         return UserService(self._db, self._actor).create_user(
             UserInput(data.username, data.display_name, Role.COORDINATOR, data.email, data.password)
         )
@@ -88,7 +90,7 @@ class AuthService(Service):
             if user is None:
                 password_matches(_dummy_hash(), password)
                 log.warning("sign-in refused: unknown username %r", name)
-                raise SignInError("wrong username or password")
+                raise SignInError(_tr("wrong username or password"))
             if user.sign_in_blocked_until is not None and user.sign_in_blocked_until > now:
                 seconds = math.ceil((user.sign_in_blocked_until - now).total_seconds())
                 log.warning("sign-in refused: %s is waiting %d s", name, seconds)
@@ -103,7 +105,7 @@ class AuthService(Service):
                     "sign-in refused: wrong password for %s (%d)", name, user.failed_sign_ins
                 )
                 failed = SignInError(
-                    "wrong username or password"
+                    _tr("wrong username or password")
                     + (
                         f"; wait {int(wait.total_seconds())} seconds before trying again"
                         if wait
@@ -112,7 +114,7 @@ class AuthService(Service):
                 )
             elif not user.active:
                 log.warning("sign-in refused: %s is deactivated", name)
-                raise SignInError("this account is deactivated; a coordinator can activate it")
+                raise SignInError(_tr("this account is deactivated; a coordinator can activate it"))
             else:
                 user.failed_sign_ins = 0
                 user.sign_in_blocked_until = None
@@ -139,31 +141,33 @@ class AuthService(Service):
             )
         if state == "deactivated":
             log.warning("server sign-in refused: %s is deactivated", name)
-            raise SignInError(f"{name}'s account is deactivated; a coordinator can activate it")
+            raise SignInError(_deactivated(name))
         if record is None:
             log.warning("server sign-in refused: %s is not a user", name)
             raise SignInError(
-                f"{name} may connect to the server but is not a user of Accelerator. "
-                "A user is added with 'accelerator server add-user' (docs/team-mode.md); "
-                "the program does not work as the server's owner or administrator."
+                _tr(
+                    "{0} may connect to the server but is not a user of Accelerator. "
+                    "A user is added with 'accelerator server add-user' (docs/team-mode.md); "
+                    "the program does not work as the server's owner or administrator."
+                ).format(name)
             )
         if not record.active:
             log.warning("server sign-in refused: %s is deactivated", name)
-            raise SignInError(f"{name}'s account is deactivated; a coordinator can activate it")
+            raise SignInError(_deactivated(name))
         log.info("%s signed in to the server", name)
         return record
 
     def change_own_password(self, current: str, new: str) -> UserRecord:
         """The signed-in user's own password; the current one must be right."""
         if self.actor.user_id is None:
-            raise ValidationError("sign in first", field="current")
+            raise ValidationError(_tr("sign in first"), field="current")
         if self._db.has_server_permissions():
             return self._change_server_password(current, new)
         with self._read() as s:
             user = s.get(User, self.actor.user_id)
             matches = user is not None and password_matches(user.password_hash, current)
         if not matches:
-            raise ValidationError("is not your current password", field="current")
+            raise ValidationError(_tr("is not your current password"), field="current")
         return UserService(self._db, self._actor).set_password(self.actor.user_id, new)
 
     def _change_server_password(self, current: str, new: str) -> UserRecord:
@@ -171,6 +175,10 @@ class AuthService(Service):
         by connecting with it; UserService changes it (ALTER ROLE)."""
         check_password(new)
         if not self._db.password_works(current):
-            raise ValidationError("is not your current password", field="current")
+            raise ValidationError(_tr("is not your current password"), field="current")
         assert self.actor.user_id is not None
         return UserService(self._db, self._actor).set_password(self.actor.user_id, new)
+
+
+def _deactivated(name: str) -> str:
+    return _tr("{0}'s account is deactivated; a coordinator can activate it").format(name)

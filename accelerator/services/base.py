@@ -13,19 +13,44 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm import exc as orm_exc
 
 from accelerator.db.engine import Database
-from accelerator.domain.enums import Role
+from accelerator.domain.enums import Role, role_noun
 from accelerator.errors import (
     AcceleratorError,
     ConflictError,
     NotFoundError,
     PermissionDeniedError,
 )
+from accelerator.i18n import in_context, marked, translate
 from accelerator.models import AuditEntry, Base, Cohort, Enrolment, MentorAssignment, User
 from accelerator.services import written
 from accelerator.services.audit import ACTOR_KEY, WRITTEN_KEY, pending_tables
 from accelerator.services.use_cases import UseCase, role_allows
 
 log = logging.getLogger(__name__)
+_tr = in_context("Services")
+
+#: What a person calls each kind of record in a message ("cohort 4 does not exist"); the
+#: services name a record by its English word (``Kind.what``, ``get_or_raise``), shown
+#: through this table in the language spoken.
+RECORD_NOUNS = {
+    "assessment": marked("Records", "assessment"),
+    "cohort": marked("Records", "cohort"),
+    "company": marked("Records", "company"),
+    "contact": marked("Records", "contact"),
+    "enrolment": marked("Records", "enrolment"),
+    "milestone": marked("Records", "milestone"),
+    "programme": marked("Records", "programme"),
+    "readiness framework": marked("Records", "readiness framework"),
+    "record": marked("Records", "record"),
+    "user": marked("Records", "user"),
+}
+_RECORDS = "Records"
+
+
+def record_noun(what: str) -> str:
+    """``what`` (a key of :data:`RECORD_NOUNS`) as a person reads it in the language spoken."""
+    return translate(_RECORDS, what) if what in RECORD_NOUNS else what
+
 
 M = TypeVar("M", bound=Base)
 R = TypeVar("R")
@@ -91,8 +116,10 @@ class Service:
             if session is not None:
                 written.record(pending_tables(session))  # what shows it is out of date
             raise ConflictError(
-                "someone else saved this record at the same moment; nothing was saved. "
-                "Open it again to see their change."
+                _tr(
+                    "someone else saved this record at the same moment; nothing was saved. "
+                    "Open it again to see their change."
+                )
             ) from error
 
     @contextmanager
@@ -109,7 +136,9 @@ class Service:
         if not active:
             log.warning("refused: %s is deactivated", self._actor.username)
             raise PermissionDeniedError(
-                f"{self._actor.username}'s account is deactivated; sign in as someone else"
+                _tr("{0}'s account is deactivated; sign in as someone else").format(
+                    self._actor.username
+                )
             )
 
     def _visible_cohorts(self) -> Select[int] | None:
@@ -132,7 +161,9 @@ class Service:
         if session.scalar(visible.where(Enrolment.cohort_id == cohort_id).limit(1)) is None:
             log.warning("refused: %s may not read cohort %s", self._actor.username, cohort_id)
             raise PermissionDeniedError(
-                f"{self._actor.username} is not a mentor in this cohort and may not see it"
+                _tr("{0} is not a mentor in this cohort and may not see it").format(
+                    self._actor.username
+                )
             )
 
     def _visible_cohort(self, session: Session, cohort_id: int) -> Cohort:
@@ -177,14 +208,16 @@ class Service:
         by, at = (last[0], last[1]) if last is not None else (None, None)
         log.info("conflict: %s %s is at version %s, the form had %s", what, obj, current, expected)
         written.record([obj.__tablename__])  # changed by someone else: what shows it is stale
-        raise ConflictError(
-            f"{by or 'someone else'} changed this {what} while you were editing it; "
-            "nothing was saved",
-            current=record(),
-            changed_by=by,
-            changed_at=at,
-            what=what,
-        )
+        noun = record_noun(what)
+        if by:
+            message = _tr(
+                "{0} changed this {1} while you were editing it; nothing was saved"
+            ).format(by, noun)
+        else:
+            message = _tr(
+                "someone else changed this {0} while you were editing it; nothing was saved"
+            ).format(noun)
+        raise ConflictError(message, current=record(), changed_by=by, changed_at=at, what=noun)
 
     def _require_to(self, use_case: UseCase) -> None:
         """Refuse unless the actor's role may ``use_case`` (the table the window offers by)."""
@@ -192,9 +225,12 @@ class Service:
             log.warning(
                 "refused: %s (%s) may not %s", self._actor.username, self._actor.role, use_case
             )
-            raise PermissionDeniedError(
-                f"{self._actor.username} ({self._actor.role.value}) may not do this"
-            )
+            raise PermissionDeniedError(self._may_not_do_this())
+
+    def _may_not_do_this(self) -> str:
+        return _tr("{0} ({1}) may not do this").format(
+            self._actor.username, role_noun(self._actor.role)
+        )
 
     def _add(self, kind: Kind[M, R], fill: Callable[[Session, M], None]) -> R:
         """Every create has this shape: refuse a role the kind's use case does not allow,
@@ -241,24 +277,26 @@ class Service:
     def _require(self, *roles: Role) -> None:
         if self._actor.role not in roles:
             log.warning("refused: %s (%s) lacks %s", self._actor.username, self._actor.role, roles)
-            raise PermissionDeniedError(
-                f"{self._actor.username} ({self._actor.role.value}) may not do this"
-            )
+            raise PermissionDeniedError(self._may_not_do_this())
 
 
 def get_or_raise(session: Session, model: type[M], record_id: int, what: str) -> M:
     obj = session.get(model, record_id)
     if obj is None:
-        raise NotFoundError(f"{what} {record_id} does not exist (it may have been removed)")
+        raise NotFoundError(
+            _tr("{0} {1} does not exist (it may have been removed)").format(
+                record_noun(what), record_id
+            )
+        )
     return obj
 
 
 def _storage_message(error: exc.OperationalError) -> str:
     text = str(error.orig).lower()
     if "full" in text:
-        return "the disk is full: nothing was saved. Free some space and save again."
+        return _tr("the disk is full: nothing was saved. Free some space and save again.")
     if "locked" in text or "busy" in text:
-        return "the database is busy in another program: nothing was saved. Try again."
+        return _tr("the database is busy in another program: nothing was saved. Try again.")
     if "readonly" in text or "read-only" in text:
-        return "the database is read-only: nothing was saved."
-    return f"the database refused the change: {error.orig}. Nothing was saved."
+        return _tr("the database is read-only: nothing was saved.")
+    return _tr("the database refused the change: {0}. Nothing was saved.").format(error.orig)

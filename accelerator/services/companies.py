@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
+from accelerator.domain.formatting import quoted
 from accelerator.errors import PermissionDeniedError
+from accelerator.i18n import in_context
 from accelerator.models import Company, Contact, Enrolment
 from accelerator.services.base import Kind, Service, get_or_raise
 from accelerator.services.records import CompanyRecord, ContactRecord, snapshot
@@ -69,6 +71,8 @@ def contact_record(c: Contact) -> ContactRecord:
 def company_record(c: Company) -> CompanyRecord:
     return snapshot(CompanyRecord, c, contacts=tuple(contact_record(x) for x in c.contacts))
 
+
+_tr = in_context("Companies")
 
 COMPANY = Kind(Company, "company", company_record, UseCase.MANAGE_COMPANIES)
 CONTACT = Kind(Contact, "contact", contact_record, UseCase.MANAGE_COMPANIES)
@@ -131,7 +135,9 @@ class CompanyService(Service):
                 select(Company.name).where(Company.org_number == org, Company.id != company.id)
             )
             if clash is not None:
-                problems.add("org_number", f"{org} is already registered to {clash}")
+                problems.add(
+                    "org_number", _tr("{0} is already registered to {1}").format(org, clash)
+                )
         problems.raise_if_any()
         for key, value in values.items():
             setattr(company, key, value)
@@ -155,7 +161,9 @@ class CompanyService(Service):
             if company is None:
                 get_or_raise(s, Company, company_id, "company")
                 raise PermissionDeniedError(
-                    f"{self.actor.username} is not a mentor of this company and may not see it"
+                    _tr("{0} is not a mentor of this company and may not see it").format(
+                        self.actor.username
+                    )
                 )
             return company_record(company)
 
@@ -255,6 +263,6 @@ def validate_contact(data: ContactInput) -> dict[str, str]:
         "phone": clean_text(problems, "phone", data.phone, max_length=50),
     }
     if values["email"] and "@" not in values["email"]:
-        problems.add("email", f"{values['email']!r} is not an e-mail address")
+        problems.add("email", _tr("{0} is not an e-mail address").format(quoted(values["email"])))
     problems.raise_if_any()
     return values

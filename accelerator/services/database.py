@@ -10,6 +10,7 @@ from sqlalchemy import func, select, text
 from accelerator.db.engine import Database
 from accelerator.db.migrate import VERSION_TABLE, head_revision
 from accelerator.db.open import open_database
+from accelerator.i18n import in_context
 from accelerator.models import (
     Assessment,
     AuditEntry,
@@ -24,6 +25,8 @@ from accelerator.models import (
 from accelerator.services.base import Service
 from accelerator.services.frameworks import FrameworkService
 from accelerator.services.records import DatabaseSummary
+
+_tr = in_context("Database check")
 
 COUNTED = (
     ("programmes", Programme),
@@ -97,15 +100,15 @@ class DatabaseService(Service):
             version = s.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
             head = head_revision()
             if version == head:
-                lines.append(f"schema version {version}: current")
+                lines.append(_tr("schema version {0}: current").format(version))
             else:
                 ok = False
-                lines.append(f"schema version {version}: expected {head}")
+                lines.append(_tr("schema version {0}: expected {1}").format(version, head))
             if self._db.is_sqlite:
                 pragma = "integrity_check" if full else "quick_check"
                 result = [r[0] for r in s.execute(text(f"PRAGMA {pragma}"))]
                 if result == ["ok"]:
-                    lines.append(f"{pragma}: ok")
+                    lines.append(_tr("{0}: ok").format(pragma))
                 else:
                     ok = False
                     lines.extend(f"{pragma}: {r}" for r in result[:20])
@@ -113,9 +116,9 @@ class DatabaseService(Service):
                 if orphans:
                     ok = False
                     lines.extend(
-                        f"foreign_key_check: {r[0]} row {r[1]} points to a missing {r[2]}"
+                        _tr("foreign_key_check: {0} row {1} points to a missing {2}").format(*r[:3])
                         for r in orphans[:20]
                     )
                 else:
-                    lines.append("foreign_key_check: ok")
+                    lines.append(_tr("{0}: ok").format("foreign_key_check"))
         return CheckResult(ok, tuple(lines))

@@ -9,10 +9,17 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from accelerator.domain.enums import CohortStatus, EnrolmentStatus, MilestoneStatus, Role
+from accelerator.domain.enums import (
+    CohortStatus,
+    EnrolmentStatus,
+    MilestoneStatus,
+    Role,
+    role_noun,
+)
 from accelerator.domain.formatting import format_date
 from accelerator.domain.milestones import due_date_for
 from accelerator.errors import PermissionDeniedError, ValidationError
+from accelerator.i18n import in_context
 from accelerator.models import (
     Cohort,
     Company,
@@ -33,6 +40,8 @@ from accelerator.services.records import (
 )
 from accelerator.services.use_cases import UseCase
 from accelerator.services.validation import Problems, clean_text
+
+_tr = in_context("Enrolments")
 
 
 def enrolment_record(e: Enrolment) -> EnrolmentRecord:
@@ -112,7 +121,7 @@ class EnrolmentService(Service):
         one cannot be enrolled, none."""
         self._require_to(UseCase.MANAGE_ENROLMENTS)
         if not company_ids:
-            raise ValidationError("choose at least one company to enrol", field="company")
+            raise ValidationError(_tr("choose at least one company to enrol"), field="company")
         with self._write() as s:
             cohort = get_or_raise(s, Cohort, cohort_id, "cohort")
             enrolments = [
@@ -197,7 +206,7 @@ class EnrolmentService(Service):
         reason = clean_text(problems, "reason", reason, max_length=5000)
         status = EnrolmentStatus(status)
         if status is EnrolmentStatus.WITHDRAWN and not reason:
-            problems.add("reason", "say why the company withdrew")
+            problems.add("reason", _tr("say why the company withdrew"))
         problems.raise_if_any()
         with self._write() as s:
             e = _load(s, enrolment_id)
@@ -205,7 +214,9 @@ class EnrolmentService(Service):
             when = on or dt.date.today()
             if when < e.joined_on:
                 raise ValidationError(
-                    f"must not be before the company joined ({format_date(e.joined_on)})",
+                    _tr("must not be before the company joined ({0})").format(
+                        format_date(e.joined_on)
+                    ),
                     field="date",
                 )
             e.status = status
@@ -225,12 +236,15 @@ class EnrolmentService(Service):
             user = get_or_raise(s, User, user_id, "user")
             if user.role is not Role.MENTOR and user.role is not Role.COORDINATOR:
                 raise ValidationError(
-                    f"{user.display_name} is a {user.role.value}; only mentors and coordinators "
-                    "can be assigned",
+                    _tr("{0} is a {1}; only mentors and coordinators can be assigned").format(
+                        user.display_name, role_noun(user.role)
+                    ),
                     field="mentor",
                 )
             if not user.active:
-                raise ValidationError(f"{user.display_name} is deactivated", field="mentor")
+                raise ValidationError(
+                    _tr("{0} is deactivated").format(user.display_name), field="mentor"
+                )
             if any(a.user_id == user.id for a in e.mentor_assignments):
                 return enrolment_record(e)
             e.mentor_assignments.append(
@@ -286,9 +300,9 @@ class EnrolmentService(Service):
         if status is MilestoneStatus.DONE:
             completed_on = completed_on or today
             if completed_on > today:
-                problems.add("completed_on", "must not be in the future")
+                problems.add("completed_on", _tr("must not be in the future"))
         if status is MilestoneStatus.BLOCKED and not reason:
-            problems.add("blocked_reason", "say what blocks this milestone")
+            problems.add("blocked_reason", _tr("say what blocks this milestone"))
         problems.raise_if_any()
         with self._write() as s:
             m = get_or_raise(s, Milestone, milestone_id, "milestone")
@@ -394,7 +408,9 @@ class EnrolmentService(Service):
         if self.actor.role is not Role.MENTOR or self._is_assigned(s, enrolment_id):
             return
         raise PermissionDeniedError(
-            f"{self.actor.username} is not assigned to this company and may not change it"
+            _tr("{0} is not assigned to this company and may not change it").format(
+                self.actor.username
+            )
         )
 
 
@@ -424,7 +440,8 @@ def _enrol(s: Session, cohort: Cohort, company: Company, joined_on: dt.date | No
     )
     if already is not None:
         raise ValidationError(
-            f"{company.name} is already enrolled in {cohort.name}", field="company"
+            _tr("{0} is already enrolled in {1}").format(company.name, cohort.name),
+            field="company",
         )
     enrolment = Enrolment(cohort=cohort, company=company, joined_on=joined)
     s.add(enrolment)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from accelerator.domain.enums import CohortStatus, EnrolmentStatus, Role
+from accelerator.i18n import in_context
 from accelerator.models import (
     Assessment,
     Cohort,
@@ -20,6 +21,9 @@ from accelerator.models import (
     Score,
 )
 from accelerator.services.base import Service
+from accelerator.services.frameworks import shown_column
+
+_tr = in_context("Mentoring")
 
 
 @dataclass(frozen=True)
@@ -38,8 +42,8 @@ class MentoredEnrolment:
     @property
     def due_text(self) -> str:
         if self.last_assessed is None:
-            return "Due: no assessment yet"
-        return "Due" if self.due else ""
+            return _tr("Due: no assessment yet")
+        return _tr("Due") if self.due else ""
 
 
 class MentoringService(Service):
@@ -98,7 +102,7 @@ class MentoringService(Service):
             names: dict[int, dict[str, str]] = defaultdict(dict)
             framework_ids = {r[6] for r in rows}
             for fid, key, name in s.execute(
-                select(Dimension.framework_id, Dimension.key, Dimension.name)
+                select(Dimension.framework_id, Dimension.key, shown_column(Dimension.name))
                 .where(Dimension.framework_id.in_(framework_ids))
                 .order_by(Dimension.position)
             ):

@@ -10,7 +10,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from accelerator.domain.enums import CohortStatus
+from accelerator.domain.formatting import quoted
 from accelerator.errors import PermissionDeniedError, ValidationError
+from accelerator.i18n import in_context
 from accelerator.models import (
     Cohort,
     Enrolment,
@@ -19,7 +21,7 @@ from accelerator.models import (
     ReadinessFramework,
 )
 from accelerator.services.base import Kind, Service, get_or_raise
-from accelerator.services.frameworks import DEFAULT_FRAMEWORK_KEY
+from accelerator.services.frameworks import DEFAULT_FRAMEWORK_KEY, shown
 from accelerator.services.records import (
     CohortRecord,
     ProgrammeRecord,
@@ -61,7 +63,7 @@ def programme_record(p: Programme, cohort_count: int = 0) -> ProgrammeRecord:
     return snapshot(
         ProgrammeRecord,
         p,
-        framework_name=p.framework.name if p.framework else "",
+        framework_name=shown(p.framework, "name") if p.framework else "",
         cohort_count=cohort_count,
     )
 
@@ -75,6 +77,8 @@ def cohort_record(c: Cohort, enrolment_count: int = 0) -> CohortRecord:
 def template_item_record(item: MilestoneTemplateItem) -> TemplateItemRecord:
     return snapshot(TemplateItemRecord, item)
 
+
+_tr = in_context("Programmes")
 
 PROGRAMME = Kind(Programme, "programme", programme_record, UseCase.MANAGE_PROGRAMMES)
 COHORT = Kind(Cohort, "cohort", cohort_record, UseCase.MANAGE_PROGRAMMES)
@@ -139,7 +143,9 @@ class ProgrammeService(Service):
         )
         if seen is None:
             raise PermissionDeniedError(
-                f"{self.actor.username} is not a mentor in this programme and may not see it"
+                _tr("{0} is not a mentor in this programme and may not see it").format(
+                    self.actor.username
+                )
             )
 
     def create_programme(self, data: ProgrammeInput) -> ProgrammeRecord:
@@ -179,15 +185,17 @@ class ProgrammeService(Service):
                 .limit(1)
             ) or s.scalar(select(ReadinessFramework.id).limit(1))
             if framework_id is None:
-                problems.add("framework", "no readiness framework is loaded in this database")
+                problems.add("framework", _tr("no readiness framework is loaded in this database"))
         elif s.get(ReadinessFramework, framework_id) is None:
-            problems.add("framework", f"framework {framework_id} does not exist")
+            problems.add("framework", _tr("framework {0} does not exist").format(framework_id))
         if name:
             clash = s.scalar(
                 select(Programme.id).where(Programme.name == name, Programme.id != p.id)
             )
             if clash is not None:
-                problems.add("name", f"a programme called {name!r} already exists")
+                problems.add(
+                    "name", _tr("a programme called {0} already exists").format(quoted(name))
+                )
         problems.raise_if_any()
         p.name, p.cluster, p.description = name, cluster, description
         assert framework_id is not None and interval is not None
@@ -212,13 +220,27 @@ class ProgrammeService(Service):
         cleaned: list[TemplateItemInput] = []
         for n, item in enumerate(items, start=1):
             title = clean_text(
-                problems, f"item {n} title", item.title, max_length=200, required=True
+                problems,
+                f"item {n} title",
+                item.title,
+                max_length=200,
+                required=True,
+                label=_tr("Item {0} title").format(n),
             )
             category = clean_text(
-                problems, f"item {n} category", item.category, max_length=64, required=True
+                problems,
+                f"item {n} category",
+                item.category,
+                max_length=64,
+                required=True,
+                label=_tr("Item {0} category").format(n),
             )
             description = clean_text(
-                problems, f"item {n} description", item.description, max_length=5000
+                problems,
+                f"item {n} description",
+                item.description,
+                max_length=5000,
+                label=_tr("Item {0} description").format(n),
             )
             offset = clean_int(
                 problems,
@@ -226,6 +248,7 @@ class ProgrammeService(Service):
                 item.due_offset_weeks,
                 minimum=0,
                 maximum=520,
+                label=_tr("Item {0} due offset (weeks)").format(n),
             )
             cleaned.append(TemplateItemInput(title, category, description, offset, item.id))
         problems.raise_if_any()
@@ -238,7 +261,7 @@ class ProgrammeService(Service):
                     row = existing.get(item.id)
                     if row is None:
                         raise ValidationError(
-                            f"template item {item.id} is not part of this programme"
+                            _tr("template item {0} is not part of this programme").format(item.id)
                         )
                     kept.add(item.id)
                 else:
@@ -305,12 +328,12 @@ class ProgrammeService(Service):
         problems = Problems()
         name = clean_text(problems, "name", data.name, max_length=200, required=True)
         if not isinstance(data.start_date, dt.date) or not isinstance(data.end_date, dt.date):
-            problems.add("end_date", "both a start and an end date are required")
+            problems.add("end_date", _tr("both a start and an end date are required"))
         else:
             check_date_order(problems, data.start_date, data.end_date, "end_date")
         programme = s.get(Programme, data.programme_id)
         if programme is None:
-            problems.add("programme", f"programme {data.programme_id} does not exist")
+            problems.add("programme", _tr("programme {0} does not exist").format(data.programme_id))
         elif name:
             clash = s.scalar(
                 select(Cohort.id).where(
@@ -318,7 +341,10 @@ class ProgrammeService(Service):
                 )
             )
             if clash is not None:
-                problems.add("name", f"{programme.name} already has a cohort called {name!r}")
+                problems.add(
+                    "name",
+                    _tr("{0} already has a cohort called {1}").format(programme.name, quoted(name)),
+                )
         problems.raise_if_any()
         assert programme is not None
         c.programme = programme

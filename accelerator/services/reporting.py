@@ -25,6 +25,7 @@ from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from accelerator import i18n
+from accelerator.domain.enums import role_noun
 from accelerator.domain.formatting import format_date, quoted
 from accelerator.domain.milestones import MilestoneState, is_overdue
 from accelerator.domain.readiness import mean_levels
@@ -123,7 +124,7 @@ class Period:
 
     def check(self) -> None:
         if self.start and self.end and self.end < self.start:
-            raise ValidationError("the period ends before it starts", field="period")
+            raise ValidationError(_tr("the period ends before it starts"), field="period")
 
     def covers(self, day: dt.date) -> bool:
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
@@ -132,9 +133,11 @@ class Period:
     def text(self) -> str:
         if self.start is None and self.end is None:
             return ""
-        start = format_date(self.start) if self.start else "the start"
-        end = format_date(self.end) if self.end else "today"
-        return f"{start} – {end}"
+        if self.start is None:
+            return _tr("the start – {0}").format(format_date(self.end))
+        if self.end is None:
+            return _tr("{0} – today").format(format_date(self.start))
+        return _tr("{0} – {1}").format(format_date(self.start), format_date(self.end))
 
 
 def _as_of(summary: EnrolmentSummary, period: Period | None) -> EnrolmentSummary:
@@ -391,7 +394,9 @@ class ReportingService(Service):
         """Refuse a folder before spending the time to build the report."""
         target = Path(path)
         if target.is_dir():
-            raise WriteFailedError(f"cannot write {target}: it is a folder. Give a file name.")
+            raise WriteFailedError(
+                _tr("cannot write {0}: it is a folder. Give a file name.").format(target)
+            )
         return target
 
     def _settle(self, options: ReportOptions) -> _Settled:
@@ -411,12 +416,14 @@ class ReportingService(Service):
         if include_confidential and not role_allows(self.actor.role, UseCase.READ_CONFIDENTIAL):
             log.warning("refused confidential notes in a report to %s", self.actor.username)
             raise PermissionDeniedError(
-                f"{self.actor.username} ({self.actor.role.value}) may not include confidential "
-                "notes; only a coordinator may"
+                _tr("{0} ({1}) may not include confidential notes; only a coordinator may").format(
+                    self.actor.username, role_noun(self.actor.role)
+                )
             )
         if page_size not in PAGE_SIZES:
             raise ValidationError(
-                f"the page size must be A4 or Letter, not {page_size!r}", field="page_size"
+                _tr("the page size must be A4 or Letter, not {0}").format(quoted(page_size)),
+                field="page_size",
             )
 
     def _framework(self, framework_id: int) -> FrameworkRecord:

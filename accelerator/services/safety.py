@@ -20,11 +20,14 @@ from accelerator.db.engine import Database
 from accelerator.db.location import risky_location
 from accelerator.db.lock import InstanceLock
 from accelerator.db.open import open_database
+from accelerator.domain.enums import role_noun
 from accelerator.errors import AcceleratorError, PermissionDeniedError
+from accelerator.i18n import in_context
 from accelerator.services.base import SYSTEM, Actor
 from accelerator.services.use_cases import UseCase, role_allows
 
 log = logging.getLogger(__name__)
+_tr = in_context("Backups")
 
 #: The tables whose row counts describe a backup to a person choosing one.
 SUMMARY_TABLES = ("programmes", "cohorts", "companies", "enrolments", "assessments", "users")
@@ -100,8 +103,10 @@ class SafetyService:
         ``lock``: the instance lock the program holds on it, if any."""
         if db.path is None:
             raise AcceleratorError(
-                f"{db.display_name} is a database server: back it up with the server's own "
-                "tools (pg_dump), not with Accelerator"
+                _tr(
+                    "{0} is a database server: back it up with the server's own tools "
+                    "(pg_dump), not with Accelerator"
+                ).format(db.display_name)
             )
         return cls(db.path, backups_dir, actor, lock=lock, db=db)
 
@@ -179,7 +184,7 @@ class SafetyService:
         file. The restored file is opened once right away, so that an older backup is
         upgraded now, after its own pre-migration backup, not at the next call."""
         if self._db is None:
-            raise AcceleratorError(f"{self._db_path} is not open in this program")
+            raise AcceleratorError(_tr("{0} is not open in this program").format(self._db_path))
         self._require_coordinator()  # before its connections are closed for nothing
         self._db.dispose()
         result = self.restore(source)
@@ -201,13 +206,17 @@ class SafetyService:
         if not role_allows(self._actor.role, UseCase.RESTORE_BACKUP):
             log.warning("refused restore: %s (%s)", self._actor.username, self._actor.role)
             raise PermissionDeniedError(
-                f"{self._actor.username} ({self._actor.role.value}) may not restore a backup: "
-                "only a coordinator may replace the programme's data"
+                _tr(
+                    "{0} ({1}) may not restore a backup: only a coordinator may replace the "
+                    "programme's data"
+                ).format(self._actor.username, role_noun(self._actor.role))
             )
         if self._actor.user_id is not None and not self._actor_is_active():
             log.warning("refused restore: %s is deactivated", self._actor.username)
             raise PermissionDeniedError(
-                f"{self._actor.username}'s account is deactivated; sign in as someone else"
+                _tr("{0}'s account is deactivated; sign in as someone else").format(
+                    self._actor.username
+                )
             )
 
     def _actor_is_active(self) -> bool:

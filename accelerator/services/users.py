@@ -12,7 +12,9 @@ from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session, undefer_group
 
 from accelerator.domain.enums import Role
+from accelerator.domain.formatting import quoted
 from accelerator.errors import ValidationError
+from accelerator.i18n import in_context
 from accelerator.models import User
 from accelerator.services.base import Actor, Kind, Service, get_or_raise
 from accelerator.services.records import UserRecord, snapshot
@@ -20,6 +22,7 @@ from accelerator.services.use_cases import UseCase
 from accelerator.services.validation import Problems, clean_text, normalise_username
 
 log = logging.getLogger(__name__)
+_tr = in_context("Users")
 
 MIN_PASSWORD = 8
 MAX_PASSWORD = 1024
@@ -66,9 +69,13 @@ def actor_of(user: UserRecord) -> Actor:
 
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise ValidationError(f"must be at least {MIN_PASSWORD} characters", field="password")
+        raise ValidationError(
+            _tr("must be at least {0} characters").format(MIN_PASSWORD), field="password"
+        )
     if len(password) > MAX_PASSWORD:
-        raise ValidationError(f"must be at most {MAX_PASSWORD} characters", field="password")
+        raise ValidationError(
+            _tr("must be at most {0} characters").format(MAX_PASSWORD), field="password"
+        )
 
 
 def hash_password(password: str) -> str:
@@ -97,8 +104,10 @@ class UserService(Service):
         check_password(password)
         if user_id != self.actor.user_id:
             raise ValidationError(
-                "on a shared server each person's password is their login's: they change "
-                "it themselves, or IT sets a new one with 'accelerator server add-user'",
+                _tr(
+                    "on a shared server each person's password is their login's: they change "
+                    "it themselves, or IT sets a new one with 'accelerator server add-user'"
+                ),
                 field="password",
             )
         with self._write() as s:
@@ -146,9 +155,9 @@ class UserService(Service):
         problems = Problems()
         username = normalise_username(data.username)
         if not username:
-            problems.add("username", "is required")
+            problems.add("username", _tr("is required"))
         elif len(username) > 64 or any(c.isspace() for c in username):
-            problems.add("username", "must be one word of at most 64 characters")
+            problems.add("username", _tr("must be one word of at most 64 characters"))
         display = clean_text(
             problems, "display_name", data.display_name, max_length=200, required=True
         )
@@ -157,7 +166,9 @@ class UserService(Service):
         password_hash = hash_password(data.password) if data.password is not None else None
         with self._write() as s:
             if s.scalar(select(User.id).where(User.username == username)) is not None:
-                raise ValidationError(f"the username {username!r} is taken", field="username")
+                raise ValidationError(
+                    _tr("the username {0} is taken").format(quoted(username)), field="username"
+                )
             user = User(
                 username=username,
                 display_name=display,
@@ -172,7 +183,7 @@ class UserService(Service):
     def set_active(self, user_id: int, active: bool) -> UserRecord:
         def fill(_s: Session, user: User) -> None:
             if not active and user.id == self.actor.user_id:
-                raise ValidationError("you cannot deactivate yourself", field="user")
+                raise ValidationError(_tr("you cannot deactivate yourself"), field="user")
             user.active = active
 
         return self._change(_MANAGED_USER, user_id, fill)

@@ -8,8 +8,11 @@ import unicodedata
 
 from stdnum.no import orgnr
 
-from accelerator.domain.formatting import format_date
+from accelerator.domain.formatting import format_date, quoted
 from accelerator.errors import ValidationError
+from accelerator.i18n import in_context
+
+_tr = in_context("Validation")
 
 
 class Problems:
@@ -30,16 +33,27 @@ class Problems:
 
 
 def clean_text(
-    problems: Problems, field: str, value: str | None, *, max_length: int, required: bool = False
+    problems: Problems,
+    field: str,
+    value: str | None,
+    *,
+    max_length: int,
+    required: bool = False,
+    label: str | None = None,
 ) -> str:
-    """Trimmed, NFC-normalised text; a problem is recorded when it is missing or too long."""
+    """Trimmed, NFC-normalised text; a problem is recorded when it is missing or too long.
+    ``label`` is how a person calls the field, where its name does not say it."""
     text = unicodedata.normalize("NFC", (value or "").strip())
     if "\x00" in text:
-        problems.add(field, "must not contain NUL characters")
+        problems.add(field, _tr("must not contain NUL characters"), label)
     if required and not text:
-        problems.add(field, "is required")
+        problems.add(field, _tr("is required"), label)
     elif len(text) > max_length:
-        problems.add(field, f"is {len(text)} characters long; at most {max_length} fit")
+        problems.add(
+            field,
+            _tr("is {0} characters long; at most {1} fit").format(len(text), max_length),
+            label,
+        )
     return text
 
 
@@ -50,31 +64,47 @@ def clean_org_number(problems: Problems, value: str | None) -> str | None:
         return None
     digits = re.sub(r"[\s.\-]", "", raw)
     if not digits.isdigit() or len(digits) != 9:
-        problems.add("org_number", f"{raw!r} is not nine digits (a Norwegian organisation number)")
+        problems.add(
+            "org_number",
+            _tr("{0} is not nine digits (a Norwegian organisation number)").format(quoted(raw)),
+        )
         return None
     if not orgnr.is_valid(digits):
-        problems.add("org_number", f"{raw!r} has a wrong check digit; please check the number")
+        problems.add(
+            "org_number",
+            _tr("{0} has a wrong check digit; please check the number").format(quoted(raw)),
+        )
         return None
     return digits
 
 
 def clean_int(
-    problems: Problems, field: str, value: int | None, *, minimum: int, maximum: int
+    problems: Problems,
+    field: str,
+    value: int | None,
+    *,
+    minimum: int,
+    maximum: int,
+    label: str | None = None,
 ) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        problems.add(field, "must be a whole number")
+        problems.add(field, _tr("must be a whole number"), label)
         return None
     if not minimum <= value <= maximum:
-        problems.add(field, f"must be between {minimum} and {maximum}, not {value}")
+        problems.add(
+            field,
+            _tr("must be between {0} and {1}, not {2}").format(minimum, maximum, value),
+            label,
+        )
         return None
     return value
 
 
 def check_date_order(problems: Problems, start: dt.date, end: dt.date, field: str) -> None:
     if end <= start:
-        problems.add(field, f"must be after the start date ({format_date(start)})")
+        problems.add(field, _tr("must be after the start date ({0})").format(format_date(start)))
 
 
 def normalise_username(value: str) -> str:
