@@ -36,9 +36,11 @@ from typing import IO, Any
 from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from accelerator.domain.enums import Role
+from accelerator.domain.enums import Role, in_words, role_noun
+from accelerator.domain.formatting import format_number, quoted
 from accelerator.domain.milestones import MilestoneState, is_overdue
 from accelerator.errors import PermissionDeniedError, ValidationError
+from accelerator.i18n import in_context, marked, translate
 from accelerator.models import (
     Assessment,
     Cohort,
@@ -54,16 +56,20 @@ from accelerator.models import (
 from accelerator.services.assessments import ASSESSMENT_WORDS, with_words
 from accelerator.services.atomic import atomic_write
 from accelerator.services.base import Service, get_or_raise
+from accelerator.services.frameworks import shown_column
 from accelerator.services.use_cases import UseCase, role_allows
 
 log = logging.getLogger(__name__)
+_tr = in_context("Export")
+_EXPORT = "Export"
 
 #: OWASP: a cell starting with one of these is a formula to a spreadsheet.
 DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 #: What Excel holds in one cell; a longer text makes it call the file damaged.
 XLSX_CELL_LIMIT = 32_767
-#: Written instead of a confidential assessment's notes and next steps.
-LEFT_OUT = "(confidential: left out)"
+#: Written instead of a confidential assessment's notes and next steps (translated when
+#: written).
+LEFT_OUT = marked("Export", "(confidential: left out)")
 
 Cell = str | int | float | bool | dt.date | None
 
@@ -113,11 +119,15 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(DANGEROUS_PREFIXES) else text
 
 
+def _yes_or_no(value: bool) -> str:
+    return _tr("yes") if value else _tr("no")
+
+
 def _csv_cell(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _yes_or_no(value)
     if isinstance(value, int | float):
         return repr(value)
     if isinstance(value, dt.date):
@@ -133,11 +143,13 @@ def _xlsx_cell(value: Cell) -> Cell:
     if value is None or isinstance(value, int | float | dt.date) and not isinstance(value, bool):
         return value
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _yes_or_no(value)
     assert isinstance(value, str)
     text = neutralise(_ILLEGAL_XML.sub("", value))
     if len(text) > XLSX_CELL_LIMIT:
-        note = f" [cut: {len(text):,} characters; the CSV export has all of them]"
+        note = " " + _tr("[cut: {0} characters; the CSV export has all of them]").format(
+            format_number(len(text))
+        )
         text = text[: XLSX_CELL_LIMIT - len(note)] + note
     return text
 
@@ -152,7 +164,9 @@ def format_for(path: str | os.PathLike[str]) -> ExportFormat:
         return ExportFormat(suffix)
     except ValueError:
         raise ValidationError(
-            f"{Path(path).name} does not end in .csv or .xlsx, which chooses the format"
+            _tr("{0} does not end in .csv or .xlsx, which chooses the format").format(
+                Path(path).name
+            )
         ) from None
 
 
@@ -160,7 +174,8 @@ def write_csv(sheet: Sheet, handle: IO[bytes], *, delimiter: str = ",") -> None:
     """The sheet as CSV into a binary file: UTF-8 with BOM, CRLF line ends, as Excel likes."""
     if delimiter not in (",", ";", "\t"):
         raise ValidationError(
-            f"{delimiter!r} cannot separate columns; use ',', ';' or tab", field="delimiter"
+            _tr("{0} cannot separate columns; use ',', ';' or tab").format(quoted(delimiter)),
+            field="delimiter",
         )
     text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
     writer = csv.writer(text, delimiter=delimiter, lineterminator="\r\n")
@@ -212,7 +227,7 @@ def _discard(ws: Any) -> None:
 
 def _sheet_title(title: str) -> str:
     # Excel: at most 31 characters, none of []:*?/\
-    return re.sub(r"[\[\]:*?/\\]", " ", title)[:31] or "Sheet"
+    return re.sub(r"[\[\]:*?/\\]", " ", title)[:31] or _tr("Sheet")
 
 
 def save_sheet(
@@ -235,8 +250,9 @@ def save_sheet(
 # --- what is exported ------------------------------------------------------------------
 
 
-def _words(value: str) -> str:
-    return value.replace("_", " ")
+def _words(member: StrEnum) -> str:
+    """A status or kind as a cell says it: in words, in the language spoken ("not started")."""
+    return in_words(member).lower()
 
 
 class ExportService(Service):
@@ -286,8 +302,9 @@ class ExportService(Service):
             return
         if cohort_id is None:
             raise PermissionDeniedError(
-                f"{self.actor.username} (mentor) may export only a cohort they mentor in; "
-                "choose the cohort"
+                _tr(
+                    "{0} (mentor) may export only a cohort they mentor in; choose the cohort"
+                ).format(self.actor.username)
             )
         with self._read() as s:
             self._require_cohort_visible(s, cohort_id)
@@ -296,23 +313,25 @@ class ExportService(Service):
         """One row per company; the first contact in its own columns (so the file can be
         imported again), any others in one column."""
         self._check_scope(cohort_id)
+        # The headers are those the import recognises, in either language, so that the
+        # file can be imported again (tests/data_io holds both to it).
         headers = (
-            "Name",
-            "Organisation number",
-            "Country",
-            "Foreign registry number",
-            "Sector",
-            "Home cluster",
-            "Website",
-            "Founded",
-            "Employees",
-            "Technology focus",
-            "Description",
-            "Contact name",
-            "Contact role",
-            "Contact e-mail",
-            "Contact phone",
-            "Other contacts",
+            _tr("Name"),
+            _tr("Organisation number"),
+            _tr("Country"),
+            _tr("Foreign registry number"),
+            _tr("Sector"),
+            _tr("Home cluster"),
+            _tr("Website"),
+            _tr("Founded"),
+            _tr("Employees"),
+            _tr("Technology focus"),
+            _tr("Description"),
+            _tr("Contact name"),
+            _tr("Contact role"),
+            _tr("Contact e-mail"),
+            _tr("Contact phone"),
+            _tr("Other contacts"),
         )
         with self._read() as s:
             query = select(
@@ -346,24 +365,24 @@ class ExportService(Service):
                 first = people[0] if people else ("", "", "", "")
                 others = "; ".join(_contact_text(*p) for p in people[1:])
                 rows.append((*values, *first, others))
-        return Sheet("Companies", headers, rows)
+        return Sheet(_tr("Companies"), headers, rows)
 
     def milestones(self, *, cohort_id: int | None = None, today: dt.date | None = None) -> Sheet:
         """One row per milestone, with its enrolment, company and cohort."""
         self._check_scope(cohort_id)
         today = today or dt.date.today()
         headers = (
-            *_WHOSE,
-            "Enrolment status",
-            "No.",
-            "Milestone",
-            "Category",
-            "Due",
-            "Status",
-            "Completed on",
-            "Overdue",
-            "Evidence",
-            "Blocked because",
+            *_whose_headers(),
+            _tr("Enrolment status"),
+            _tr("No."),
+            _tr("Milestone"),
+            _tr("Category"),
+            _tr("Due"),
+            _tr("Status"),
+            _tr("Completed on"),
+            _tr("Overdue"),
+            _tr("Evidence"),
+            _tr("Blocked because"),
         )
         with self._read() as s:
             query = _whose(
@@ -399,19 +418,19 @@ class ExportService(Service):
                 rows.append(
                     (
                         *whose,
-                        _words(enrolment_status.value),
+                        _words(enrolment_status),
                         position + 1,
                         title,
                         category,
                         due,
-                        _words(status.value),
+                        _words(status),
                         completed_on,
                         overdue,
                         evidence,
                         blocked,
                     )
                 )
-        return Sheet("Milestones", headers, rows)
+        return Sheet(_tr("Milestones"), headers, rows)
 
     def assessments(
         self, *, cohort_id: int | None = None, include_confidential: bool = False
@@ -423,8 +442,9 @@ class ExportService(Service):
         self._check_scope(cohort_id)
         if include_confidential and not role_allows(self.actor.role, UseCase.READ_CONFIDENTIAL):
             raise PermissionDeniedError(
-                f"{self.actor.username} ({self.actor.role.value}) may not export confidential "
-                "notes; only a coordinator may"
+                _tr("{0} ({1}) may not export confidential notes; only a coordinator may").format(
+                    self.actor.username, role_noun(self.actor.role)
+                )
             )
         with self._read() as s:
             query = with_words(
@@ -435,7 +455,7 @@ class ExportService(Service):
                     (
                         Assessment.id,
                         *ASSESSMENT_WORDS,
-                        ReadinessFramework.name,
+                        shown_column(ReadinessFramework.name),
                         ReadinessFramework.version,
                         Assessment.updated_at,
                     ),
@@ -458,7 +478,7 @@ class ExportService(Service):
             for assessment_id, dimension_id, level, reason in s.execute(scores_query):
                 scores[assessment_id][dimension_id] = (level, reason)
             dimensions = s.execute(
-                select(Dimension.id, Dimension.key, Dimension.name).order_by(
+                select(Dimension.id, Dimension.key, shown_column(Dimension.name)).order_by(
                     Dimension.framework_id, Dimension.position
                 )
             ).all()
@@ -474,17 +494,22 @@ class ExportService(Service):
                 keys[key] = name if name not in keys.values() else f"{name} ({key})"
         position = {key: i for i, key in enumerate(keys)}
         headers = (
-            *_WHOSE,
-            "Assessed on",
-            "Kind",
-            "Assessor",
-            "Framework",
-            *(f"{name} {part}" for name in keys.values() for part in ("level", "reason")),
-            "Notes",
-            "Next steps",
-            "Confidential",
-            "Corrected",
+            *_whose_headers(),
+            _tr("Assessed on"),
+            _tr("Kind"),
+            _tr("Assessor"),
+            _tr("Framework"),
+            *(
+                column
+                for name in keys.values()
+                for column in (_tr("{0} level").format(name), _tr("{0} reason").format(name))
+            ),
+            _tr("Notes"),
+            _tr("Next steps"),
+            _tr("Confidential"),
+            _tr("Corrected"),
         )
+        left_out_text = translate(_EXPORT, LEFT_OUT)
         rows: list[tuple[Cell, ...]] = []
         left_out = 0
         for whose, (
@@ -504,15 +529,15 @@ class ExportService(Service):
                 at = 2 * position[key_of[dimension_id]]
                 levels[at], levels[at + 1] = level, reason
             if confidential and not include_confidential:
-                notes = next_steps = LEFT_OUT
+                notes = next_steps = left_out_text
                 left_out += 1
             rows.append(
                 (
                     *whose,
                     assessed_on,
-                    kind.value,
+                    _words(kind),
                     assessor,
-                    f"{framework} (version {version})",
+                    _tr("{0} (version {1})").format(framework, version),
                     *levels,
                     notes,
                     next_steps,
@@ -520,11 +545,12 @@ class ExportService(Service):
                     updated_at is not None,
                 )
             )
-        return Sheet("Assessments", headers, rows), left_out
+        return Sheet(_tr("Assessments"), headers, rows), left_out
 
 
-#: The first columns of a milestone's or an assessment's row: whose it is.
-_WHOSE = ("Programme", "Cohort", "Company", "Organisation number")
+def _whose_headers() -> tuple[str, ...]:
+    """The first columns of a milestone's or an assessment's row: whose it is."""
+    return (_tr("Programme"), _tr("Cohort"), _tr("Company"), _tr("Organisation number"))
 
 
 def _whose(

@@ -18,8 +18,10 @@ from pathlib import Path
 import openpyxl  # type: ignore[import-untyped]
 import pytest
 
+from accelerator import i18n
 from accelerator.domain.enums import MilestoneStatus, Role
 from accelerator.errors import NotFoundError, PermissionDeniedError, ValidationError
+from accelerator.i18n.catalogue import Catalogue, Message
 from accelerator.services import Actor, Services
 from accelerator.services.atomic import WriteFailedError, atomic_write
 from accelerator.services.companies import ContactInput
@@ -33,7 +35,7 @@ from accelerator.services.exporting import (
     neutralise,
     save_sheet,
 )
-from accelerator.services.importing import read_companies_csv
+from accelerator.services.importing import ImportField, read_companies_csv, suggest_mapping
 from tests.data_io.helpers import importer
 from tests.factories import Factory
 
@@ -357,3 +359,66 @@ def test_a_row_leads_with_whose_it_is_and_only_the_chosen_cohort_is_in(
     ]
     with pytest.raises(NotFoundError, match="cohort 999999 does not exist"):
         exporter(services).sheet(kind, cohort_id=999_999)
+
+
+#: The companies sheet's headers in bokmål, as /tmp/tr/core.json gives them to the catalogue.
+BOKMAL_HEADERS = {
+    "Name": "Navn",
+    "Organisation number": "Organisasjonsnummer",
+    "Country": "Land",
+    "Foreign registry number": "Utenlandsk registreringsnummer",
+    "Sector": "Bransje",
+    "Home cluster": "Hjemmeklynge",
+    "Website": "Nettside",
+    "Founded": "Stiftet",
+    "Employees": "Ansatte",
+    "Technology focus": "Teknologifokus",
+    "Description": "Beskrivelse",
+    "Contact name": "Kontaktperson",
+    "Contact role": "Kontaktpersonens rolle",
+    "Contact e-mail": "Kontaktpersonens e-post",
+    "Contact phone": "Kontaktpersonens telefon",
+    "Other contacts": "Andre kontaktpersoner",
+    "Companies": "Selskaper",
+    "yes": "ja",
+    "no": "nei",
+}
+
+
+@pytest.fixture
+def bokmal() -> Iterator[None]:
+    saved = dict(i18n._catalogues)
+    messages = [
+        Message("Export", english, forms=(bokmal,), finished=True)
+        for english, bokmal in BOKMAL_HEADERS.items()
+    ]
+    i18n._catalogues["nb"] = Catalogue("nb", {m.key: m for m in messages})
+    try:
+        yield
+    finally:
+        i18n._catalogues.clear()
+        i18n._catalogues.update(saved)
+
+
+@pytest.mark.usefixtures("bokmal")
+def test_a_bokmal_export_has_bokmal_headers_and_imports_again_unchanged(
+    services: Services, make: Factory, tmp_path: Path
+) -> None:
+    company = make.company(name="Havbris AS", sector="Subsea", employees=3)
+    services.companies.add_contact(company.id, ContactInput("Kari", "Daglig leder", "k@x.no", "1"))
+    with i18n.speaking("nb"):
+        exporter(services).export("companies", tmp_path / "selskaper.xlsx")
+        exporter(services).export("companies", tmp_path / "selskaper.csv", delimiter=";")
+    book = openpyxl.load_workbook(tmp_path / "selskaper.xlsx", read_only=True)
+    assert book.sheetnames == ["Selskaper"]
+    headers = [c.value for c in next(book["Selskaper"].iter_rows(max_row=1))]
+    assert headers == list(BOKMAL_HEADERS.values())[:16]
+    # Every column the import knows is recognised from its bokmål header, whatever the
+    # language the import is run in; the list of other contacts is not a field.
+    table = read_companies_csv(tmp_path / "selskaper.csv")
+    mapping = suggest_mapping(table.headers)
+    assert sorted(mapping.fields.values()) == sorted(ImportField)
+    assert [n.header for n in mapping.unclear] == ["Andre kontaktpersoner"]
+    result = importer(services).import_companies(table)
+    assert (result.created, result.updated, result.unchanged) == (0, 0, 1)
+    assert (result.contacts_added, result.contacts_updated) == (0, 0)

@@ -9,6 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from accelerator.i18n import in_context, marked, translate
+
+_tr = in_context("Import")
+_IMPORT = "Import"
+
 
 class ImportField(StrEnum):
     """What a column of the file can hold."""
@@ -31,25 +36,27 @@ class ImportField(StrEnum):
 
     @property
     def label(self) -> str:
-        return FIELD_LABELS[self]
+        """What a person calls the field, in the language spoken."""
+        return translate(_IMPORT, FIELD_LABELS[self])
 
 
+#: The fields' words, marked here and translated by ``ImportField.label``.
 FIELD_LABELS: dict[ImportField, str] = {
-    ImportField.NAME: "Name",
-    ImportField.ORG_NUMBER: "Organisation number",
-    ImportField.REGISTRY_NUMBER: "Foreign registry number",
-    ImportField.COUNTRY: "Country",
-    ImportField.SECTOR: "Sector",
-    ImportField.HOME_CLUSTER: "Home cluster",
-    ImportField.WEBSITE: "Website",
-    ImportField.FOUNDED_YEAR: "Founded (year)",
-    ImportField.EMPLOYEES: "Employees",
-    ImportField.TECHNOLOGY_FOCUS: "Technology focus",
-    ImportField.DESCRIPTION: "Description",
-    ImportField.CONTACT_NAME: "Contact name",
-    ImportField.CONTACT_ROLE: "Contact role",
-    ImportField.CONTACT_EMAIL: "Contact e-mail",
-    ImportField.CONTACT_PHONE: "Contact phone",
+    ImportField.NAME: marked("Import", "Name"),
+    ImportField.ORG_NUMBER: marked("Import", "Organisation number"),
+    ImportField.REGISTRY_NUMBER: marked("Import", "Foreign registry number"),
+    ImportField.COUNTRY: marked("Import", "Country"),
+    ImportField.SECTOR: marked("Import", "Sector"),
+    ImportField.HOME_CLUSTER: marked("Import", "Home cluster"),
+    ImportField.WEBSITE: marked("Import", "Website"),
+    ImportField.FOUNDED_YEAR: marked("Import", "Founded (year)"),
+    ImportField.EMPLOYEES: marked("Import", "Employees"),
+    ImportField.TECHNOLOGY_FOCUS: marked("Import", "Technology focus"),
+    ImportField.DESCRIPTION: marked("Import", "Description"),
+    ImportField.CONTACT_NAME: marked("Import", "Contact name"),
+    ImportField.CONTACT_ROLE: marked("Import", "Contact role"),
+    ImportField.CONTACT_EMAIL: marked("Import", "Contact e-mail"),
+    ImportField.CONTACT_PHONE: marked("Import", "Contact phone"),
 }
 
 CONTACT_FIELDS = (
@@ -71,8 +78,6 @@ class RowError:
 
     def __str__(self) -> str:
         where = self.column or (self.field.label if self.field else "")
-        return (
-            f"row {self.row}, {where}: {self.message}"
-            if where
-            else f"row {self.row}: {self.message}"
-        )
+        if where:
+            return _tr("row {0}, {1}: {2}").format(self.row, where, self.message)
+        return _tr("row {0}: {1}").format(self.row, self.message)

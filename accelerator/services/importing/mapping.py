@@ -14,9 +14,13 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from accelerator.domain.formatting import quoted
+from accelerator.i18n import in_context
 from accelerator.services.importing.fields import ImportField
 from accelerator.services.importing.reading import CsvTable
 from accelerator.services.validation import Problems
+
+_tr = in_context("Import")
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -72,15 +76,18 @@ HEADER_WORDS: dict[ImportField, tuple[str, ...]] = {
     ),
     ImportField.CONTACT_ROLE: _words(
         "contact role|contact title|role|title|job title|position|rolle|stilling|tittel|"
-        "kontaktperson rolle|kontaktperson stilling|kontakt rolle"
+        "kontaktperson rolle|kontaktperson stilling|kontakt rolle|kontaktpersonens rolle|"
+        "kontaktpersonens stilling"
     ),
     ImportField.CONTACT_EMAIL: _words(
         "email|e-mail|mail|email address|e-mail address|contact email|contact e-mail|e-post|"
-        "epost|epostadresse|e-postadresse|kontakt e-post|kontaktperson e-post|kontakt epost"
+        "epost|epostadresse|e-postadresse|kontakt e-post|kontaktperson e-post|kontakt epost|"
+        "kontaktpersonens e-post"
     ),
     ImportField.CONTACT_PHONE: _words(
         "phone|telephone|mobile|phone number|contact phone|tel|tlf|tlf.|telefon|"
-        "telefonnummer|mobil|mobilnummer|kontakt telefon|kontaktperson telefon"
+        "telefonnummer|mobil|mobilnummer|kontakt telefon|kontaktperson telefon|"
+        "kontaktpersonens telefon"
     ),
 }
 
@@ -137,7 +144,10 @@ def suggest_mapping(headers: Sequence[str]) -> SuggestedMapping:
             other = headers[taken[found]]
             unclear.append(
                 ColumnNote(
-                    index, header, found, f"also looks like {found.label}, as {other!r} does"
+                    index,
+                    header,
+                    found,
+                    _tr("also looks like {0}, as {1} does").format(found.label, quoted(other)),
                 )
             )
         else:
@@ -151,14 +161,18 @@ def suggest_mapping(headers: Sequence[str]) -> SuggestedMapping:
         if guess is not None and guess not in taken:
             fields[index] = guess
             taken[guess] = index
-            unclear.append(ColumnNote(index, header, guess, f"looks like {guess.label}"))
+            unclear.append(
+                ColumnNote(index, header, guess, _tr("looks like {0}").format(guess.label))
+            )
         elif guess is not None:
             other = headers[taken[guess]]
-            reason = f"looks like {guess.label}, as {other!r} does; it will not be imported"
+            reason = _tr("looks like {0}, as {1} does; it will not be imported").format(
+                guess.label, quoted(other)
+            )
             unclear.append(ColumnNote(index, header, guess, reason))
         else:
             unclear.append(
-                ColumnNote(index, header, None, "matches no field; it will not be imported")
+                ColumnNote(index, header, None, _tr("matches no field; it will not be imported"))
             )
     missing = tuple(f for f in (ImportField.NAME,) if f not in taken)
     return SuggestedMapping(fields, tuple(sorted(unclear, key=lambda n: n.column)), missing)
@@ -176,24 +190,30 @@ def checked_mapping(
         if not 0 <= index < len(table.headers):
             problems.add(
                 "mapping",
-                f"column {index + 1} does not exist; the file has {len(table.headers)}",
+                _tr("column {0} does not exist; the file has {1}").format(
+                    index + 1, len(table.headers)
+                ),
             )
             continue
         try:
             target = ImportField(value)
         except ValueError:
-            problems.add("mapping", f"{value!r} is not a field a company can be given")
+            problems.add(
+                "mapping",
+                _tr("{0} is not a field a company can be given").format(quoted(str(value))),
+            )
             continue
         if target in owner:
             problems.add(
                 "mapping",
-                f"{target.label} is given to two columns: {table.headers[owner[target]]!r} "
-                f"and {table.headers[index]!r}; choose one",
+                _tr("{0} is given to two columns: {1} and {2}; choose one").format(
+                    target.label, quoted(table.headers[owner[target]]), quoted(table.headers[index])
+                ),
             )
             continue
         owner[target] = index
         checked[index] = target
     if ImportField.NAME not in owner:
-        problems.add("mapping", "say which column holds the company's name")
+        problems.add("mapping", _tr("say which column holds the company's name"))
     problems.raise_if_any()
     return checked

@@ -22,7 +22,9 @@ from typing import Any, cast
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from accelerator.domain.formatting import quoted
 from accelerator.errors import AcceleratorError, ValidationError
+from accelerator.i18n import in_context
 from accelerator.models import Base, Company, Contact
 from accelerator.services.companies import (
     CompanyInput,
@@ -32,6 +34,8 @@ from accelerator.services.companies import (
 )
 from accelerator.services.importing.fields import CONTACT_FIELDS, ImportField, RowError
 from accelerator.services.importing.reading import CsvTable, column_name
+
+_tr = in_context("Import")
 
 #: How many row problems the refusal message names; the exception carries all of them.
 ERRORS_IN_MESSAGE = 5
@@ -71,9 +75,11 @@ class ImportRefusedError(ValidationError):
         rows = sorted({e.row for e in self.errors})
         shown = "; ".join(str(e) for e in self.errors[:ERRORS_IN_MESSAGE])
         more = len(self.errors) - ERRORS_IN_MESSAGE
-        tail = f"; and {more} more" if more > 0 else ""
+        if more > 0:
+            shown = _tr("{0}; and {1} more").format(shown, more)
         super().__init__(
-            f"nothing was imported: {_rows_have_problems(len(rows))}. {shown}{tail}", field=""
+            _tr("nothing was imported: {0}. {1}").format(_rows_have_problems(len(rows)), shown),
+            field="",
         )
 
 
@@ -135,9 +141,11 @@ class ImportPreview:
     @property
     def summary(self) -> str:
         counts = {a: self.count(a) for a in RowAction}
-        text = (
-            f"{counts[RowAction.CREATE]} to create, {counts[RowAction.UPDATE]} to update, "
-            f"{counts[RowAction.UNCHANGED]} unchanged, {counts[RowAction.SKIP]} to skip"
+        text = _tr("{0} to create, {1} to update, {2} unchanged, {3} to skip").format(
+            counts[RowAction.CREATE],
+            counts[RowAction.UPDATE],
+            counts[RowAction.UNCHANGED],
+            counts[RowAction.SKIP],
         )
         if self.errors:
             text += f"; {_rows_have_problems(len({e.row for e in self.errors}))}"
@@ -150,7 +158,9 @@ def checked_policy(existing: ExistingPolicy | str) -> ExistingPolicy:
         return ExistingPolicy(existing)
     except ValueError:
         raise ValidationError(
-            f"{existing!r}: a company already on record is either updated or skipped",
+            _tr("{0}: a company already on record is either updated or skipped").format(
+                quoted(str(existing))
+            ),
             field="existing",
         ) from None
 
@@ -269,8 +279,8 @@ def _whole_number(text: str, *, year: bool = False) -> tuple[int | None, str | N
         match = _ISO_DATE.fullmatch(t) or _NORWEGIAN_DATE.fullmatch(t)
         if match:
             return int(match.group(1)), None
-        return None, f"{t!r} is not a year"
-    return None, f"{t!r} is not a whole number (write digits only, like 1200)"
+        return None, _tr("{0} is not a year").format(quoted(t))
+    return None, _tr("{0} is not a whole number (write digits only, like 1200)").format(quoted(t))
 
 
 class _RowReader:
@@ -427,8 +437,9 @@ def plan_import(
                 duplicate = reader.error(
                     number,
                     number_field,
-                    f"{key[-1]} is also on row {first_row[key]}; "
-                    "a company may be in the file only once",
+                    _tr("{0} is also on row {1}; a company may be in the file only once").format(
+                        key[-1], first_row[key]
+                    ),
                 )
                 plan.file_errors = [*plan.file_errors, duplicate]
             else:
@@ -484,7 +495,7 @@ def plan_import(
 def _report(progress: Progress | None, done: int, total: int) -> None:
     due = done % PROGRESS_EVERY == 0 or done == total
     if progress is not None and due and progress(done, total) is False:
-        raise ImportCancelledError("the import was cancelled; nothing was written")
+        raise ImportCancelledError(_tr("the import was cancelled; nothing was written"))
 
 
 def _company_key(values: Mapping[str, Any]) -> tuple[str, ...] | None:
@@ -567,8 +578,10 @@ def _name_warnings(s: Session, rows: list[PlannedRow], column: str) -> list[RowE
     return [
         RowError(
             unnumbered[n].number,
-            f"{unnumbered[n].values['name']!r} has no organisation number, and a company of "
-            "that name is already on record: it will be added as another company",
+            _tr(
+                "{0} has no organisation number, and a company of that name is already on "
+                "record: it will be added as another company"
+            ).format(quoted(unnumbered[n].values["name"])),
             ImportField.NAME,
             column,
         )

@@ -17,6 +17,11 @@ import functools
 import re
 from dataclasses import dataclass
 
+from accelerator.domain.formatting import quoted
+from accelerator.i18n import in_context
+
+_tr = in_context("Import")
+
 # What the csv module, reading lines split by io.StringIO(newline=""), takes for a line
 # break; a text editor counts a CR alone as one too.
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -39,7 +44,9 @@ def line_at(text: str, offset: int, first_line: int = 1) -> int:
 
 def lines_span(first: int, last: int) -> str:
     """'line 4' or 'lines 4 to 6'."""
-    return f"line {first}" if first == last else f"lines {first} to {last}"
+    if first == last:
+        return _tr("line {0}").format(first)
+    return _tr("lines {0} to {1}").format(first, last)
 
 
 _QUOTED = re.compile(r'"([^"]*(?:""[^"]*)*)"')
@@ -123,9 +130,11 @@ def _walk(raw: str, sep: str, first_line: int, width: int) -> QuotingProblem | N
                 line = line_at(raw, i, first_line)
                 return QuotingProblem(
                     column,
-                    f"on line {line}, this cell has a quote character with no partner "
-                    f"({_shown(cell)}): is a quote missing or out of place? A cell that holds "
-                    'a quote is saved in quotes, with the quote written twice ("12"" rør")',
+                    _tr(
+                        "on line {0}, this cell has a quote character with no partner ({1}): "
+                        "is a quote missing or out of place? A cell that holds a quote is "
+                        'saved in quotes, with the quote written twice ("12"" rør")'
+                    ).format(line, _shown(cell)),
                 )
             i = end
         if i >= n or raw[i] != sep:
@@ -150,14 +159,16 @@ def _quoted_cell(
         closing = raw.find('"', k)
         if closing < 0:
             last = line_at(raw, len(raw.rstrip("\r\n")), first_line)
-            message = f"the quote that opens on line {line} is never closed"
             if last > line:
-                message += (
-                    f", so everything after it, to the end of the file (line {last}), was "
-                    "read into this cell: close the quote, or remove it"
-                )
+                message = _tr(
+                    "the quote that opens on line {0} is never closed, so everything after "
+                    "it, to the end of the file (line {1}), was read into this cell: close "
+                    "the quote, or remove it"
+                ).format(line, last)
             else:
-                message += ": close it, or remove it"
+                message = _tr(
+                    "the quote that opens on line {0} is never closed: close it, or remove it"
+                ).format(line)
             return QuotingProblem(column, message), len(raw)
         if raw.startswith('"', closing + 1):
             k = closing + 2  # a quote written twice is one quote of the text
@@ -173,24 +184,32 @@ def _quoted_cell(
         word = DELIMITER_WORDS.get(sep, repr(sep))
         return QuotingProblem(
             column,
-            f"the quoted cell that opens on line {line} runs on to line {line + row_like}, "
-            f"which looks like a row of its own (it has {width - 1} {word}, as a row has): "
-            f"is a closing quote missing on line {line}?",
+            _tr(
+                "the quoted cell that opens on line {0} runs on to line {1}, which looks "
+                "like a row of its own (it has {2}, as a row has): is a closing quote "
+                "missing on line {0}?"
+            ).format(line, line + row_like, f"{width - 1} {word}"),
         ), end
     if after.strip(" \t"):
         if closed_on > line:
-            message = (
-                f"the quoted cell that opens on line {line} closes only on line {closed_on}, "
-                f"and text follows its closing quote there: is a closing quote missing on "
-                f"line {line}?"
-            )
+            message = _tr(
+                "the quoted cell that opens on line {0} closes only on line {1}, and text "
+                "follows its closing quote there: is a closing quote missing on line {0}?"
+            ).format(line, closed_on)
         else:
-            escaped = ', not as \\"' if raw[closing - 1] == "\\" else ""
-            message = (
-                f"on line {line}, text follows the closing quote of this cell "
-                f"({_shown(raw[opened:end])}): inside quotes, a quote character is written "
-                f'twice (""){escaped}; or is a quote out of place?'
-            )
+            shown = _shown(raw[opened:end])
+            if raw[closing - 1] == "\\":
+                message = _tr(
+                    "on line {0}, text follows the closing quote of this cell ({1}): inside "
+                    'quotes, a quote character is written twice (""), not as \\"; or is a '
+                    "quote out of place?"
+                ).format(line, shown)
+            else:
+                message = _tr(
+                    "on line {0}, text follows the closing quote of this cell ({1}): inside "
+                    'quotes, a quote character is written twice (""); or is a quote out of '
+                    "place?"
+                ).format(line, shown)
         return QuotingProblem(column, message), end
     return None, end
 
@@ -216,4 +235,4 @@ def _row_like_line(inside: str, sep: str, width: int) -> int | None:
 def _shown(text: str, limit: int = 40) -> str:
     """A cell as a message quotes it: on one line, cut when long."""
     flat = LINE_BREAK.sub(" ", text)
-    return repr(flat if len(flat) <= limit else flat[: limit - 1] + "…")
+    return quoted(flat if len(flat) <= limit else flat[: limit - 1] + "…")

@@ -27,7 +27,9 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from accelerator.domain.formatting import format_number, quoted
 from accelerator.errors import AcceleratorError, ValidationError
+from accelerator.i18n import in_context, marked, translate
 from accelerator.services.importing.fields import RowError
 from accelerator.services.importing.quoting import (
     LINE_BREAK,
@@ -39,6 +41,8 @@ from accelerator.services.importing.quoting import (
 )
 
 log = logging.getLogger(__name__)
+_tr = in_context("Import")
+_IMPORT = "Import"
 
 #: The longest cell we read: the csv module's own default limit, now a per-row problem.
 MAX_FIELD_LENGTH = 131_072
@@ -70,28 +74,45 @@ class CsvTable:
 
     @property
     def delimiter_label(self) -> str:
-        return DELIMITER_LABELS.get(self.delimiter, repr(self.delimiter))
+        """The delimiter in words ("semicolon"), in the language spoken."""
+        return delimiter_label(self.delimiter)
 
 
+#: What a person calls each encoding; marked here, translated where shown
+#: (:func:`encoding_label`).
 ENCODING_LABELS = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 (with BOM)",
+    "utf-8-sig": marked("Import", "UTF-8 (with BOM)"),
     "utf-16": "UTF-16",
-    "utf-16-le": "UTF-16 (little-endian, no BOM)",
-    "utf-16-be": "UTF-16 (big-endian, no BOM)",
+    "utf-16-le": marked("Import", "UTF-16 (little-endian, no BOM)"),
+    "utf-16-be": marked("Import", "UTF-16 (big-endian, no BOM)"),
     "utf-32": "UTF-32",
-    "cp1252": "Windows-1252 (Western European)",
+    "cp1252": marked("Import", "Windows-1252 (Western European)"),
     "iso8859-1": "ISO-8859-1 (Latin-1)",
     "iso8859-15": "ISO-8859-15 (Latin-9)",
     "mac-roman": "Mac Roman",
-    "cp865": "DOS Nordic (code page 865)",
+    "cp865": marked("Import", "DOS Nordic (code page 865)"),
 }
-DELIMITER_LABELS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+#: Each delimiter in words; marked here, translated where shown (:func:`delimiter_label`).
+DELIMITER_LABELS = {
+    ",": marked("Import", "comma"),
+    ";": marked("Import", "semicolon"),
+    "\t": marked("Import", "tab"),
+    "|": marked("Import", "vertical bar"),
+}
 
 
 def encoding_label(encoding: str) -> str:
-    """How a person knows an encoding: "UTF-8 (with BOM)" rather than utf-8-sig."""
-    return ENCODING_LABELS.get(encoding, encoding)
+    """How a person knows an encoding: "UTF-8 (with BOM)" rather than utf-8-sig, in the
+    language spoken."""
+    label = ENCODING_LABELS.get(encoding)
+    return translate(_IMPORT, label) if label is not None else encoding
+
+
+def delimiter_label(delimiter: str) -> str:
+    """A delimiter in words ("semicolon"), in the language spoken."""
+    label = DELIMITER_LABELS.get(delimiter)
+    return translate(_IMPORT, label) if label is not None else repr(delimiter)
 
 
 DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "pipe": "|"}
@@ -116,13 +137,17 @@ def read_companies_csv(
         try:
             data = Path(source).read_bytes()
         except OSError as error:
-            raise AcceleratorError(f"cannot read {source}: {error.strerror or error}") from error
+            raise AcceleratorError(
+                _tr("cannot read {0}: {1}").format(source, error.strerror or error)
+            ) from error
     if not data.strip(b"\x00 \t\r\n\xef\xbb\xbf\xff\xfe"):
-        raise ValidationError("the file is empty")
+        raise ValidationError(_tr("the file is empty"))
     if data.startswith(b"PK\x03\x04"):
         raise ValidationError(
-            "this is an Excel workbook (or another zip file), not CSV: in the spreadsheet, "
-            "save it as CSV first"
+            _tr(
+                "this is an Excel workbook (or another zip file), not CSV: in the spreadsheet, "
+                "save it as CSV first"
+            )
         )
     chosen = _check_encoding(encoding) if encoding else detect_encoding(data)
     text, lossy = _decode(data, chosen)
@@ -131,9 +156,10 @@ def read_companies_csv(
     nul = text.find("\x00")
     if nul >= 0:
         raise ValidationError(
-            f"line {line_at(text, nul)} holds a NUL character (a zero byte), so this does "
-            f"not look like text in {encoding_label(chosen)}: save the "
-            "spreadsheet as CSV, or choose the encoding"
+            _tr(
+                "line {0} holds a NUL character (a zero byte), so this does not look like "
+                "text in {1}: save the spreadsheet as CSV, or choose the encoding"
+            ).format(line_at(text, nul), encoding_label(chosen))
         )
     sep = _check_delimiter(delimiter) if delimiter else detect_delimiter(text)
     headers, rows, problems = _parse(text, sep, chosen if lossy else None)
@@ -227,7 +253,9 @@ def _check_encoding(encoding: str) -> str:
         name = codecs.lookup(encoding).name
     except LookupError:
         raise ValidationError(
-            f"{encoding!r} is not an encoding this program knows; try utf-8, utf-16 or cp1252",
+            _tr("{0} is not an encoding this program knows; try utf-8, utf-16 or cp1252").format(
+                quoted(encoding)
+            ),
             field="encoding",
         ) from None
     # Keep the names our labels know, so a window can say "UTF-8 (with BOM)".
@@ -246,7 +274,8 @@ def _check_delimiter(delimiter: str) -> str:
     sep = DELIMITER_NAMES.get(delimiter.lower(), delimiter)
     if len(sep) != 1 or sep in '"\r\n' or sep.isalnum():
         raise ValidationError(
-            f"{delimiter!r} cannot separate columns; use ',', ';' or tab", field="delimiter"
+            _tr("{0} cannot separate columns; use ',', ';' or tab").format(quoted(delimiter)),
+            field="delimiter",
         )
     return sep
 
@@ -334,7 +363,7 @@ def _parse(
     """
     problems: list[RowError] = []
     rows: list[CsvRow] = []
-    quoted = "'" in text  # no apostrophe anywhere: no cell to un-neutralise
+    may_be_quoted = "'" in text  # no apostrophe anywhere: no cell to un-neutralise
     # Lines split as the csv module splits them, kept to find a record's text by line.
     lines = io.StringIO(text, newline="").readlines()
     with _generous_field_limit():
@@ -342,15 +371,20 @@ def _parse(
         try:
             header = next(records, None)
             if header is None:
-                raise ValidationError("the file has no header row")
+                raise ValidationError(_tr("the file has no header row"))
             broken = _record_problem(lines, 1, records.line_num, sep, 0)
             if broken is not None:
-                raise ValidationError(f"the header row cannot be read: {broken.message}")
-            header = _checked_cells(1, header, header, problems, lossy_encoding, quoted)
-            headers = tuple(h.strip() or f"Column {column_letter(i)}" for i, h in enumerate(header))
+                raise ValidationError(
+                    _tr("the header row cannot be read: {0}").format(broken.message)
+                )
+            header = _checked_cells(1, header, header, problems, lossy_encoding, may_be_quoted)
+            headers = tuple(
+                h.strip() or _tr("Column {0}").format(column_letter(i))
+                for i, h in enumerate(header)
+            )
             width = len(headers)
             if width == 0 or not any(header):
-                raise ValidationError("the first row should name the columns; it is empty")
+                raise ValidationError(_tr("the first row should name the columns; it is empty"))
             first = records.line_num + 1
             for number, record in enumerate(records, start=2):
                 last, starts = records.line_num, first
@@ -371,9 +405,12 @@ def _parse(
                         problems.append(
                             RowError(
                                 number,
-                                f"has {len(record)} cells on {lines_span(starts, last)} but "
-                                f"the header names {width} {columns}: is a delimiter or a "
-                                "quote out of place?",
+                                _tr(
+                                    "has {0} cells on {1} but the header names {2}: is a "
+                                    "delimiter or a quote out of place?"
+                                ).format(
+                                    len(record), lines_span(starts, last), f"{width} {columns}"
+                                ),
                             )
                         )
                 # Trailing cells beyond the header that are all empty are Excel's doing
@@ -386,14 +423,16 @@ def _parse(
                     record = record[:width]
                 elif len(record) < width:
                     record = record + [""] * (width - len(record))
-                cells = _checked_cells(number, record, headers, problems, lossy_encoding, quoted)
+                cells = _checked_cells(
+                    number, record, headers, problems, lossy_encoding, may_be_quoted
+                )
                 rows.append(CsvRow(number, tuple(cells)))
         except csv.Error as error:  # not expected with strict=False; never a traceback
             raise ValidationError(
-                f"line {records.line_num} cannot be read as CSV: {error}"
+                _tr("line {0} cannot be read as CSV: {1}").format(records.line_num, error)
             ) from None
     if not rows:
-        raise ValidationError("the file has a header row but no companies under it")
+        raise ValidationError(_tr("the file has a header row but no companies under it"))
     return headers, tuple(rows), tuple(problems)
 
 
@@ -436,8 +475,10 @@ def _checked_cells(
             problems.append(
                 RowError(
                     number,
-                    f"has {len(cell):,} characters; at most {MAX_FIELD_LENGTH:,} fit in a "
-                    "cell (is a closing quote missing?)",
+                    _tr(
+                        "has {0} characters; at most {1} fit in a cell (is a closing quote "
+                        "missing?)"
+                    ).format(format_number(len(cell)), format_number(MAX_FIELD_LENGTH)),
                     column=column_name(headers, i),
                 )
             )
@@ -446,8 +487,10 @@ def _checked_cells(
             problems.append(
                 RowError(
                     number,
-                    f"has bytes that are not {encoding_label(lossy_encoding)}"
-                    " (shown as \ufffd): save the file as UTF-8, or choose its encoding",
+                    _tr(
+                        "has bytes that are not {0} (shown as \ufffd): save the file as UTF-8, "
+                        "or choose its encoding"
+                    ).format(encoding_label(lossy_encoding)),
                     column=column_name(headers, i),
                 )
             )
@@ -461,7 +504,7 @@ def column_name(headers: Sequence[str], index: int) -> str:
     return (
         headers[index].strip()
         if index < len(headers) and headers[index].strip()
-        else (f"column {column_letter(index)}")
+        else _tr("column {0}").format(column_letter(index))
     )
 
 

@@ -9,6 +9,7 @@ import threading
 from collections.abc import Iterator, Mapping
 
 from accelerator.errors import ValidationError
+from accelerator.i18n import in_context
 from accelerator.models import Cohort
 from accelerator.services.base import Service, get_or_raise
 from accelerator.services.importing.fields import ImportField
@@ -27,6 +28,7 @@ from accelerator.services.importing.writing import ImportResult, write_plan
 from accelerator.services.use_cases import UseCase
 
 log = logging.getLogger(__name__)
+_tr = in_context("Import")
 
 
 class _CollectorPause:
@@ -120,7 +122,7 @@ class ImportService(Service):
         checked = checked_mapping(table, mapping)
         policy = checked_policy(existing or ExistingPolicy.UPDATE)
         if not table.rows and not table.problems:
-            raise ValidationError("the file has a header row but no companies under it")
+            raise ValidationError(_tr("the file has a header row but no companies under it"))
         with _collector_paused(), self._write() as s:
             cohort = get_or_raise(s, Cohort, cohort_id, "cohort") if cohort_id else None
             plan = plan_import(s, table, checked, policy, progress)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from accelerator.domain.enums import AuditAction, EnrolmentStatus, MilestoneStatus
 from accelerator.domain.milestones import due_date_for
+from accelerator.i18n import in_context
 from accelerator.models import (
     AuditEntry,
     Base,
@@ -46,6 +47,8 @@ from accelerator.services.importing.planning import (
 )
 from accelerator.services.programmes import active_template_items
 
+_tr = in_context("Import")
+
 
 @dataclass(frozen=True)
 class ImportResult:
@@ -66,18 +69,24 @@ class ImportResult:
 
     @property
     def summary(self) -> str:
-        text = (
-            f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{self.skipped} skipped"
-        )
+        parts = [
+            _tr("{0} created, {1} updated, {2} unchanged, {3} skipped").format(
+                self.created, self.updated, self.unchanged, self.skipped
+            )
+        ]
         if self.contacts_added or self.contacts_updated:
-            text += f"; contacts: {self.contacts_added} added, {self.contacts_updated} updated"
+            parts.append(
+                _tr("contacts: {0} added, {1} updated").format(
+                    self.contacts_added, self.contacts_updated
+                )
+            )
         if self.cohort_name is not None:
-            text += f"; {self.enrolled} enrolled in {self.cohort_name}"
+            enrolled = _tr("{0} enrolled in {1}").format(self.enrolled, self.cohort_name)
             if self.already_enrolled:
                 verb = "was" if self.already_enrolled == 1 else "were"
-                text += f" ({self.already_enrolled} already {verb})"
-        return text
+                enrolled += f" ({self.already_enrolled} already {verb})"
+            parts.append(enrolled)
+        return "; ".join(parts)
 
 
 class _Audit:
