@@ -39,11 +39,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from accelerator.errors import BackupError, RestoreError
+from accelerator.i18n import in_context
 
 if TYPE_CHECKING:
     from accelerator.db.lock import InstanceLock
 
 log = logging.getLogger(__name__)
+_tr = in_context("Backups")
 
 Reason = Literal["daily", "manual", "pre-migration", "pre-restore"]
 REASONS: tuple[Reason, ...] = ("daily", "manual", "pre-migration", "pre-restore")
@@ -167,7 +169,7 @@ def list_backups(db_path: Path, backups_dir: Path) -> list[Backup]:
         return []
     except OSError as error:
         raise BackupError(
-            f"cannot read the backups folder {backups_dir}: {error.strerror}"
+            _tr("cannot read the backups folder {0}: {1}").format(backups_dir, error.strerror)
         ) from error
     found = (parse_backup_name(db_path, p) for p in entries if p.is_file())
     return sorted((b for b in found if b is not None), reverse=True)
@@ -230,7 +232,7 @@ def run_check(conn: sqlite3.Connection, *, full: bool) -> list[str]:
 def check_database_file(path: Path, *, full: bool = True) -> list[str]:
     """Check a file that nothing else is writing (a backup, a copy): [] when sound."""
     if not has_sqlite_header(path):
-        return ["not a SQLite database"]
+        return [_tr("not a SQLite database")]
     try:
         with _read_only(path) as conn:
             return run_check(conn, full=full)
@@ -388,9 +390,9 @@ def _copy_with_backup_api(source: Path, target: Path, *, journal_mode: str) -> N
 def _describe_sqlite_error(error: sqlite3.Error) -> str:
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None and code & 0xFF == SQLITE_FULL:
-        return "the disk is full"
+        return _tr("the disk is full")
     if code is not None and code & 0xFF == SQLITE_IOERR:
-        return f"{error} (is the disk full?)"
+        return _tr("{0} (is the disk full?)").format(error)
     return str(error)
 
 
@@ -461,38 +463,43 @@ def backup_database(
         raise ValueError(f"unknown backup reason {reason!r}")
     db_path = Path(db_path)
     if not db_path.is_file():
-        raise BackupError(f"there is no database to back up at {db_path}")
+        raise BackupError(_tr("there is no database to back up at {0}").format(db_path))
     try:
         backups_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise BackupError(
-            f"cannot create the backups folder {backups_dir}: {error.strerror}"
+            _tr("cannot create the backups folder {0}: {1}").format(backups_dir, error.strerror)
         ) from error
     remove_stale_temp_files(backups_dir, BACKUP_TEMP_PREFIX)
     taken_at = (now or dt.datetime.now()).replace(microsecond=0)
     try:
         temp = _temp_file(backups_dir, BACKUP_TEMP_PREFIX)
     except OSError as error:
-        raise BackupError(f"cannot write to the backups folder {backups_dir}: {error}") from error
+        raise BackupError(
+            _tr("cannot write to the backups folder {0}: {1}").format(backups_dir, error)
+        ) from error
     try:
         try:
             _copy_with_backup_api(db_path, temp, journal_mode="DELETE")
         except sqlite3.Error as error:
             if is_damage(error):
                 raise DamagedSourceError(
-                    f"{db_path} could not be copied because it is damaged ({error}). "
-                    "Run 'accelerator check --full', and restore a backup if it fails."
+                    _tr(
+                        "{0} could not be copied because it is damaged ({1}). Run "
+                        "'accelerator check --full', and restore a backup if it fails."
+                    ).format(db_path, error)
                 ) from error
             raise BackupError(
-                f"the backup of {db_path} could not be written to {backups_dir}: "
-                f"{_describe_sqlite_error(error)}. Older backups are untouched."
+                _not_written(db_path, backups_dir, _describe_sqlite_error(error))
             ) from error
         problems = check_database_file(temp, full=True)
         if problems:
             raise DamagedSourceError(
-                f"the copy of {db_path} failed SQLite's integrity check ({problems[0]}), so "
-                "it was deleted and older backups were kept. The database itself may be "
-                "damaged: run 'accelerator check --full'."
+                _tr(
+                    "the copy of {0} failed SQLite's integrity check ({1}), so it was deleted "
+                    "and older backups were kept. The database itself may be damaged: run "
+                    "'accelerator check --full'."
+                ).format(db_path, problems[0])
             )
         _copy_mode(db_path, temp)
         _fsync_file(temp)
@@ -503,10 +510,7 @@ def backup_database(
         raise
     except OSError as error:
         _unlink_with_journals(temp)
-        raise BackupError(
-            f"the backup of {db_path} could not be written to {backups_dir}: "
-            f"{error.strerror or error}. Older backups are untouched."
-        ) from error
+        raise BackupError(_not_written(db_path, backups_dir, error.strerror or error)) from error
     except BaseException:
         _unlink_with_journals(temp)
         raise
@@ -622,6 +626,12 @@ def rotate_backups(
     return deleted
 
 
+def _not_written(db_path: Path, backups_dir: Path, why: object) -> str:
+    return _tr(
+        "the backup of {0} could not be written to {1}: {2}. Older backups are untouched."
+    ).format(db_path, backups_dir, why)
+
+
 # --- restoring -----------------------------------------------------------------------
 
 
@@ -630,15 +640,17 @@ def inspect_restorable(source: Path) -> str:
     return its schema version; raise RestoreError saying what is wrong otherwise."""
     source = Path(source)
     if not source.exists():
-        raise RestoreError(f"{source} does not exist")
+        raise RestoreError(_tr("{0} does not exist").format(source))
     if not source.is_file():
-        raise RestoreError(f"{source} is not a file")
+        raise RestoreError(_tr("{0} is not a file").format(source))
     if not has_sqlite_header(source):
-        raise RestoreError(f"{source} is not an Accelerator database (not a SQLite file)")
+        raise RestoreError(
+            _tr("{0} is not an Accelerator database (not a SQLite file)").format(source)
+        )
     try:
         return _restorable_version(source, source)
     except sqlite3.Error as error:
-        raise RestoreError(f"{source} cannot be read: {error}") from error
+        raise RestoreError(_tr("{0} cannot be read: {1}").format(source, error)) from error
 
 
 def _restorable_version(source: Path, path: Path) -> str:
@@ -650,8 +662,9 @@ def _restorable_version(source: Path, path: Path) -> str:
         version = None if problems else schema_version_of(conn)
     if problems:
         raise RestoreError(
-            f"{source} is damaged (SQLite's integrity check says: {problems[0]}); "
-            "choose another backup"
+            _tr(
+                "{0} is damaged (SQLite's integrity check says: {1}); choose another backup"
+            ).format(source, problems[0])
         )
     _require_known_schema(source, version)
     assert version is not None
@@ -662,11 +675,15 @@ def _require_known_schema(source: Path, version: str | None) -> None:
     from accelerator.db.migrate import known_revisions
 
     if version is None:
-        raise RestoreError(f"{source} is not an Accelerator database (it has no schema version)")
+        raise RestoreError(
+            _tr("{0} is not an Accelerator database (it has no schema version)").format(source)
+        )
     if version not in known_revisions():
         raise RestoreError(
-            f"{source} was written by a newer version of Accelerator (schema {version}); "
-            "install that version to restore it"
+            _tr(
+                "{0} was written by a newer version of Accelerator (schema {1}); install that "
+                "version to restore it"
+            ).format(source, version)
         )
 
 
@@ -693,9 +710,11 @@ def restore_database(
     if not has_sqlite_header(source):
         inspect_restorable(source)  # raises the precise message
     if db_path.exists() and source.resolve() == db_path.resolve():
-        raise RestoreError(f"{source} is the database itself; choose a backup to restore")
+        raise RestoreError(
+            _tr("{0} is the database itself; choose a backup to restore").format(source)
+        )
     if not db_path.parent.is_dir():
-        raise RestoreError(f"the folder {db_path.parent} does not exist")
+        raise RestoreError(_tr("the folder {0} does not exist").format(db_path.parent))
     if lock is not None and (not lock.held or lock.db_path.resolve() != db_path.resolve()):
         raise ValueError(f"{lock!r} is not a held lock on {db_path}")
     own_lock = acquire_instance_lock(db_path) if lock is None else None
@@ -713,7 +732,9 @@ def _restore_locked(
     try:
         temp = _temp_file(db_path.parent, RESTORE_TEMP_PREFIX)
     except OSError as error:
-        raise RestoreError(f"cannot write in {db_path.parent}: {error.strerror}") from error
+        raise RestoreError(
+            _tr("cannot write in {0}: {1}").format(db_path.parent, error.strerror)
+        ) from error
     try:
         version = _prepare_copy(source, temp)
         _copy_mode(db_path if db_path.exists() else source, temp)
@@ -726,8 +747,9 @@ def _restore_locked(
     except OSError as error:
         _unlink_with_journals(temp)
         raise RestoreError(
-            f"the restore of {db_path} could not finish: {error.strerror or error}. "
-            "The database is as it was."
+            _tr("the restore of {0} could not finish: {1}. The database is as it was.").format(
+                db_path, error.strerror or error
+            )
         ) from error
     except BaseException:
         _unlink_with_journals(temp)
@@ -743,10 +765,13 @@ def _prepare_copy(source: Path, temp: Path) -> str:
         _copy_with_backup_api(source, temp, journal_mode="DELETE")
     except sqlite3.Error as error:
         if is_damage(error):
-            raise RestoreError(f"{source} is damaged ({error}); choose another backup") from error
+            raise RestoreError(
+                _tr("{0} is damaged ({1}); choose another backup").format(source, error)
+            ) from error
         raise RestoreError(
-            f"{source} could not be copied: {_describe_sqlite_error(error)}. "
-            "The database is as it was."
+            _tr("{0} could not be copied: {1}. The database is as it was.").format(
+                source, _describe_sqlite_error(error)
+            )
         ) from error
     version = _restorable_version(source, temp)
     with closing(sqlite3.connect(temp, isolation_level=None)) as conn:
@@ -768,14 +793,18 @@ def _keep_current(
             pass  # moved aside below: it is kept, just not as a backup
         except BackupError as error:
             raise RestoreError(
-                f"the current database could not be backed up before the restore "
-                f"({error}); nothing was changed"
+                _tr(
+                    "the current database could not be backed up before the restore ({0}); "
+                    "nothing was changed"
+                ).format(error)
             ) from error
     moved = move_aside(db_path, now=now)
     if moved is None:
         raise RestoreError(
-            f"the current database {db_path} is damaged and could not be moved aside; "
-            "nothing was changed. Move it yourself and try again."
+            _tr(
+                "the current database {0} is damaged and could not be moved aside; nothing "
+                "was changed. Move it yourself and try again."
+            ).format(db_path)
         )
     return None, moved
 
@@ -794,11 +823,13 @@ def _checkpoint_or_refuse(db_path: Path) -> None:
     except sqlite3.Error as error:
         busy, text = 1, str(error)
     else:
-        text = "a reader or writer is active"
+        text = _tr("a reader or writer is active")
     if busy:
         from accelerator.errors import DatabaseInUseError
 
         raise DatabaseInUseError(
-            f"{db_path} is in use by another program ({text}); close it (a command or "
-            "another window) and restore again. Nothing was changed."
+            _tr(
+                "{0} is in use by another program ({1}); close it (a command or another "
+                "window) and restore again. Nothing was changed."
+            ).format(db_path, text)
         )

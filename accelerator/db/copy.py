@@ -30,9 +30,11 @@ from accelerator.db.engine import WRITE_OPTION, Database, database_url, make_eng
 from accelerator.db.migrate import VERSION_TABLE
 from accelerator.db.open import open_database
 from accelerator.errors import CopyError, DatabaseOpenError
+from accelerator.i18n import in_context
 from accelerator.models import Base
 
 log = logging.getLogger(__name__)
+_tr = in_context("Database copy")
 
 BATCH_ROWS = 5_000
 POSTGRES_DEFAULT_PORT = 5432
@@ -76,8 +78,9 @@ def copy_database(
     source_name, target_name = display_name(source_url), display_name(target_url)
     if same_database(source_url, target_url):
         raise CopyError(
-            f"{source_name} and {target_name} are the same database: "
-            "copy into a new file or an empty database"
+            _tr(
+                "{0} and {1} are the same database: copy into a new file or an empty database"
+            ).format(source_name, target_name)
         )
     _check_source(source_url, source_name)
     # Before the target is opened, which may create or upgrade its schema: a target
@@ -100,16 +103,18 @@ def copy_database(
         src.dispose()
 
     differ = [
-        f"{name}: {source_counts[name]} in the source, {copied[name]} copied, "
-        f"{target_counts.get(name)} in the target"
+        _tr("{0}: {1} in the source, {2} copied, {3} in the target").format(
+            name, source_counts[name], copied[name], target_counts.get(name)
+        )
         for name in source_counts
         if source_counts[name] != target_counts.get(name) or copied[name] != source_counts[name]
     ]
     if differ:
         raise CopyError(
-            f"the copy into {target_name} was committed, but its row counts differ from "
-            f"{source_name} ({'; '.join(differ)}); do not use the target until this is "
-            "explained"
+            _tr(
+                "the copy into {0} was committed, but its row counts differ from {1} ({2}); "
+                "do not use the target until this is explained"
+            ).format(target_name, source_name, "; ".join(differ))
         )
     seconds = time.perf_counter() - started
     log.info(
@@ -158,10 +163,10 @@ def _check_source(url: URL, name: str) -> None:
     path = sqlite_path(url)
     if path is not None:
         if not path.is_file() or path.stat().st_size == 0:
-            raise CopyError(f"there is no database at {path} to copy")
+            raise CopyError(_tr("there is no database at {0} to copy").format(path))
         return
     if url.get_backend_name() == "sqlite":
-        raise CopyError("an in-memory database cannot be copied")
+        raise CopyError(_tr("an in-memory database cannot be copied"))
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
@@ -171,7 +176,9 @@ def _check_source(url: URL, name: str) -> None:
     finally:
         engine.dispose()
     if not has_tables:
-        raise CopyError(f"{name} holds no Accelerator database: there is nothing to copy")
+        raise CopyError(
+            _tr("{0} holds no Accelerator database: there is nothing to copy").format(name)
+        )
 
 
 def _existing_rows(url: URL) -> dict[str, int]:
@@ -211,8 +218,10 @@ def _refuse_rows(rows: dict[str, int], target_name: str) -> None:
     shown = ", ".join(f"{name}: {count}" for name, count in biggest[:3])
     more = f" and {len(biggest) - 3} more tables" if len(biggest) > 3 else ""
     raise CopyError(
-        f"the target {target_name} already has data ({shown}{more}); nothing was copied. "
-        "Copy into a new file or an empty database"
+        _tr(
+            "the target {0} already has data ({1}); nothing was copied. Copy into a new file "
+            "or an empty database"
+        ).format(target_name, shown + more)
     )
 
 
@@ -266,16 +275,18 @@ def _copy(
                         _reset_sequences(dst_conn, tables)
             except exc.SQLAlchemyError as error:
                 raise CopyError(
-                    f"the copy from {source_name} to {target_name} failed: {_reason(error)}; "
-                    "nothing was copied"
+                    _tr("the copy from {0} to {1} failed: {2}; nothing was copied").format(
+                        source_name, target_name, _reason(error)
+                    )
                 ) from error
             try:
                 source_counts = _counts(src_conn, tables)
             except exc.SQLAlchemyError as error:
                 raise CopyError(
-                    f"the rows were copied into {target_name}, but counting them in "
-                    f"{source_name} afterwards failed ({_reason(error)}); the counts were "
-                    "not checked"
+                    _tr(
+                        "the rows were copied into {0}, but counting them in {1} afterwards "
+                        "failed ({2}); the counts were not checked"
+                    ).format(target_name, source_name, _reason(error))
                 ) from error
     return copied, source_counts
 
@@ -291,21 +302,27 @@ def _check_schema(conn: Connection, tables: Sequence[Table], name: str) -> None:
     expected = {t.name for t in tables}
     unknown = sorted(set(found) - expected)
     if unknown:
-        problems.append(f"tables this program does not know: {', '.join(unknown)}")
+        problems.append(_tr("tables this program does not know: {0}").format(", ".join(unknown)))
     for t in tables:
         if t.name not in found:
-            problems.append(f"no table {t.name}")
+            problems.append(_tr("no table {0}").format(t.name))
             continue
         columns = {c.name for c in t.columns}
         missing, extra = sorted(columns - found[t.name]), sorted(found[t.name] - columns)
         if missing:
-            problems.append(f"{t.name} lacks {', '.join(missing)}")
+            problems.append(_tr("{0} lacks {1}").format(t.name, ", ".join(missing)))
         if extra:
-            problems.append(f"{t.name} has columns this program does not know: {', '.join(extra)}")
+            problems.append(
+                _tr("{0} has columns this program does not know: {1}").format(
+                    t.name, ", ".join(extra)
+                )
+            )
     if problems:
         raise CopyError(
-            f"{name} does not have the tables this version of Accelerator expects "
-            f"({'; '.join(problems)}); nothing was copied"
+            _tr(
+                "{0} does not have the tables this version of Accelerator expects ({1}); "
+                "nothing was copied"
+            ).format(name, "; ".join(problems))
         )
 
 
@@ -329,9 +346,11 @@ def _refuse_row_security(conn: Connection, tables: Sequence[Table], name: str) -
     if scoped:
         user = conn.scalar(text("SELECT current_user"))
         raise CopyError(
-            f"on {name}, row-level security limits what {user} may read and write "
-            f"({', '.join(scoped)}), so the copy would be incomplete; nothing was copied. "
-            "Connect as the database's owner or an administrator"
+            _tr(
+                "on {0}, row-level security limits what {1} may read and write ({2}), so the "
+                "copy would be incomplete; nothing was copied. Connect as the database's "
+                "owner or an administrator"
+            ).format(name, user, ", ".join(scoped))
         )
     conn.execute(text("SET LOCAL row_security = off"))
 
@@ -359,8 +378,9 @@ def _copy_table(
     except (exc.SQLAlchemyError, LookupError, ValueError) as error:
         # LookupError, ValueError: a stored value the column's type refuses to read.
         raise CopyError(
-            f"copying {t.name} failed after {done} of its rows: {_reason(error)}; "
-            "nothing was copied"
+            _tr("copying {0} failed after {1} of its rows: {2}; nothing was copied").format(
+                t.name, done, _reason(error)
+            )
         ) from error
     if done == 0 and progress is not None:
         progress(t.name, 0)
@@ -395,8 +415,10 @@ def _counted_after_commit(dst: Database, tables: Sequence[Table], name: str) -> 
             return _counts(conn, tables)
     except exc.SQLAlchemyError as error:
         raise CopyError(
-            f"the rows were copied into {name}, but counting them afterwards failed "
-            f"({_reason(error)}); the counts were not checked"
+            _tr(
+                "the rows were copied into {0}, but counting them afterwards failed ({1}); the "
+                "counts were not checked"
+            ).format(name, _reason(error))
         ) from error
 
 

@@ -14,7 +14,11 @@ import re
 from contextlib import suppress
 from pathlib import Path, PurePath
 
+from accelerator.i18n import in_context, marked, translate
+
 log = logging.getLogger(__name__)
+_tr = in_context("Database")
+_DATABASE = "Database"
 
 PROC_MOUNTS = Path("/proc/mounts")
 
@@ -75,7 +79,8 @@ CLOUD_FOLDER_NAMES = {
     "mega": "MEGA",
     "box": "Box",
     "mobile documents": "iCloud",  # ~/Library/Mobile Documents on a Mac
-    "cloudstorage": "cloud storage",  # ~/Library/CloudStorage: every File Provider service
+    # ~/Library/CloudStorage: every File Provider service; words, not a name, so translated.
+    "cloudstorage": marked("Database", "cloud storage"),
 }
 
 _OCTAL_ESCAPE = re.compile(r"\\([0-7]{3})")
@@ -89,21 +94,20 @@ def risky_location(path: Path | str, *, mounts_file: Path = PROC_MOUNTS) -> str 
     fs_type = file_system_type(resolved, mounts_file=mounts_file)
     if fs_type is not None and fs_type.lower() in NETWORK_FILE_SYSTEMS:
         log.warning("%s is on a network file system (%s)", resolved, fs_type)
-        return (
-            f"{resolved} is on a network drive ({fs_type}). File locking is unreliable "
-            "there, so a dropped connection or two computers writing at once can damage "
-            "the database. Keep the database on this computer's own disk, and put the "
-            "backups folder on the network drive instead."
-        )
+        return _tr(
+            "{0} is on a network drive ({1}). File locking is unreliable there, so a dropped "
+            "connection or two computers writing at once can damage the database. Keep the "
+            "database on this computer's own disk, and put the backups folder on the network "
+            "drive instead."
+        ).format(resolved, fs_type)
     service = cloud_service(resolved)
     if service is not None:
         log.warning("%s is in a %s folder", resolved, service)
-        return (
-            f"{resolved} is inside a {service} folder. A sync program can copy the "
-            "database in the middle of a save, or put an older copy back over it, and "
-            "damage it. Keep the database outside the synced folder (the backups folder "
-            "may stay there)."
-        )
+        return _tr(
+            "{0} is inside a {1} folder. A sync program can copy the database in the middle "
+            "of a save, or put an older copy back over it, and damage it. Keep the database "
+            "outside the synced folder (the backups folder may stay there)."
+        ).format(resolved, translate(_DATABASE, service))
     return None
 
 

@@ -29,8 +29,10 @@ from pathlib import Path
 from types import TracebackType
 
 from accelerator.errors import DatabaseInUseError
+from accelerator.i18n import in_context
 
 log = logging.getLogger(__name__)
+_tr = in_context("Database")
 
 LOCK_SUFFIX = ".lock"
 # Enough for the JSON we write; a lock file bigger than this is not ours to parse.
@@ -144,8 +146,10 @@ def acquire_instance_lock(db_path: Path) -> InstanceLock:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as error:
             raise DatabaseInUseError(
-                f"cannot create the lock file {path}: {error.strerror}. "
-                "Check that the database's folder is writable."
+                _tr(
+                    "cannot create the lock file {0}: {1}. Check that the database's folder "
+                    "is writable."
+                ).format(path, error.strerror)
             ) from error
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -155,8 +159,10 @@ def acquire_instance_lock(db_path: Path) -> InstanceLock:
         except OSError as error:
             os.close(fd)
             raise DatabaseInUseError(
-                f"cannot lock {path}: {error.strerror}. The folder may not support file "
-                "locks (a network or synced folder); move the database to this computer's disk."
+                _tr(
+                    "cannot lock {0}: {1}. The folder may not support file locks (a network "
+                    "or synced folder); move the database to this computer's disk."
+                ).format(path, error.strerror)
             ) from error
         if _same_file(fd, path):
             break
@@ -184,7 +190,9 @@ def acquire_instance_lock(db_path: Path) -> InstanceLock:
     except OSError as error:
         fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
-        raise DatabaseInUseError(f"cannot write the lock file {path}: {error.strerror}") from error
+        raise DatabaseInUseError(
+            _tr("cannot write the lock file {0}: {1}").format(path, error.strerror)
+        ) from error
     log.info("took the instance lock on %s", db_path)
     return InstanceLock(db_path, path, fd, me)
 
@@ -200,12 +208,16 @@ def _same_file(fd: int, path: Path) -> bool:
 def _in_use(db_path: Path, owner: LockOwner | None) -> DatabaseInUseError:
     if owner is None:
         return DatabaseInUseError(
-            f"{db_path} is already open in another Accelerator window on this computer. "
-            "Switch to that window, or close it and try again."
+            _tr(
+                "{0} is already open in another Accelerator window on this computer. Switch "
+                "to that window, or close it and try again."
+            ).format(db_path)
         )
     return DatabaseInUseError(
-        f"{db_path} is already open in Accelerator: {owner.describe()}. "
-        "Switch to that window, or close it and try again.",
+        _tr(
+            "{0} is already open in Accelerator: process {1} of user {2} on {3}, since {4}. "
+            "Switch to that window, or close it and try again."
+        ).format(db_path, owner.pid, owner.user, owner.host, owner.started),
         host=owner.host,
         pid=owner.pid,
         user=owner.user,

@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from accelerator.errors import DatabaseOpenError, SchemaTooNewError
+from accelerator.i18n import in_context
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
+_tr = in_context("Database")
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 VERSION_TABLE = "alembic_version"
@@ -102,14 +104,19 @@ def schema_state(conn: Connection) -> SchemaState:
     if VERSION_TABLE not in tables:
         if tables:
             raise DatabaseOpenError(
-                "this database was not made by Accelerator (it has tables but no schema version)"
+                _tr(
+                    "this database was not made by Accelerator (it has tables but no schema "
+                    "version)"
+                )
             )
         return SchemaState(current=None, head=head, is_empty=True)
     current = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
     if current is not None and current not in known_revisions():
         raise SchemaTooNewError(
-            f"this database was written by a newer version of Accelerator (schema {current}); "
-            "install the newer version to open it. The file has not been changed."
+            _tr(
+                "this database was written by a newer version of Accelerator (schema {0}); "
+                "install the newer version to open it. The file has not been changed."
+            ).format(current)
         )
     return SchemaState(current=current, head=head, is_empty=False)
 
@@ -136,8 +143,10 @@ def upgrade_to_head(engine: Engine) -> None:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise DatabaseOpenError(
-                            f"the upgrade left {len(broken)} rows pointing at missing rows "
-                            f"(first in {broken[0][0]}); nothing was changed"
+                            _tr(
+                                "the upgrade left {0} rows pointing at missing rows (first in "
+                                "{1}); nothing was changed"
+                            ).format(len(broken), broken[0][0])
                         )
         finally:
             if sqlite:

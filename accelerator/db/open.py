@@ -43,8 +43,10 @@ from accelerator.errors import (
     DatabaseOpenError,
     PasswordNeededError,
 )
+from accelerator.i18n import in_context
 
 log = logging.getLogger(__name__)
+_tr = in_context("Database")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 WAL_HEADER_BYTES = 32
@@ -58,24 +60,28 @@ def check_sqlite_file(path: Path) -> bool:
     Returns True when the file does not exist yet or is empty (a new database).
     """
     if path.is_dir():
-        raise DatabaseOpenError(f"{path} is a folder, not a database file")
+        raise DatabaseOpenError(_tr("{0} is a folder, not a database file").format(path))
     if not path.exists():
         if not path.parent.exists():
-            raise DatabaseOpenError(f"the folder {path.parent} does not exist")
+            raise DatabaseOpenError(_tr("the folder {0} does not exist").format(path.parent))
         if not os.access(path.parent, os.W_OK):
-            raise DatabaseOpenError(f"cannot create {path}: the folder is read-only")
+            raise DatabaseOpenError(_tr("cannot create {0}: the folder is read-only").format(path))
         return True
     if not os.access(path, os.R_OK):
-        raise DatabaseOpenError(f"cannot read {path}: permission denied")
+        raise DatabaseOpenError(_tr("cannot read {0}: permission denied").format(path))
     if path.stat().st_size == 0:
         return True
     with path.open("rb") as f:
         header = f.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise DatabaseOpenError(f"{path} is not an Accelerator database (not a SQLite file)")
+        raise DatabaseOpenError(
+            _tr("{0} is not an Accelerator database (not a SQLite file)").format(path)
+        )
     if not os.access(path, os.W_OK):
         raise DatabaseOpenError(
-            f"{path} is read-only; Accelerator needs to write to it (check the file's permissions)"
+            _tr(
+                "{0} is read-only; Accelerator needs to write to it (check the file's permissions)"
+            ).format(path)
         )
     return False
 
@@ -117,8 +123,9 @@ def open_database(
         if state.needs_upgrade:
             if not upgrade:
                 raise DatabaseOpenError(
-                    f"the database schema is at {state.current or 'nothing'}, "
-                    f"this program needs {state.head}"
+                    _tr("the database schema is at {0}, this program needs {1}").format(
+                        state.current or _tr("nothing", "no schema version"), state.head
+                    )
                 )
             if state.is_empty or path is None or backups_dir is None:
                 upgrade_to_head(engine)
@@ -133,12 +140,14 @@ def open_database(
         db.dispose()
         if path is None and _is_password_refusal(error):
             raise PasswordNeededError(
-                f"the server at {shown} refused the connection: {_first_line(error)}"
+                _tr("the server at {0} refused the connection: {1}").format(
+                    shown, _first_line(error)
+                )
             ) from error
         raise DatabaseOpenError(_describe_operational_error(shown, error)) from error
     except exc.DatabaseError as error:
         db.dispose()
-        raise DatabaseOpenError(f"cannot open {shown}: {_first_line(error)}") from error
+        raise DatabaseOpenError(_cannot_open(shown, _first_line(error))) from error
     if is_new:
         log.info("created a new database at %s", shown)
     return db
@@ -156,8 +165,10 @@ def _upgrade_with_backup(db: Database, path: Path, backups_dir: Path, current: s
         backup = backup_database(path, backups_dir, "pre-migration")
     except BackupError as error:
         raise DatabaseOpenError(
-            f"{path} needs an upgrade from schema {current} to {head}, but the backup "
-            f"before it could not be made: {error} Nothing was changed."
+            _tr(
+                "{0} needs an upgrade from schema {1} to {2}, but the backup before it could "
+                "not be made: {3} Nothing was changed."
+            ).format(path, current, head, error)
         ) from error
     log.info("upgrading schema from %s to %s (backup: %s)", current, head, backup.path)
     try:
@@ -169,14 +180,18 @@ def _upgrade_with_backup(db: Database, path: Path, backups_dir: Path, current: s
             put_back(backup.path, path)
         except OSError as restore_error:
             raise DatabaseOpenError(
-                f"the upgrade of {path} from schema {current} to {head} failed ({error}), "
-                f"and putting back the backup failed too ({restore_error}). Copy "
-                f"{backup.path} over {path} by hand before using it again."
+                _tr(
+                    "the upgrade of {0} from schema {1} to {2} failed ({3}), and putting back "
+                    "the backup failed too ({4}). Copy {5} over {0} by hand before using it "
+                    "again."
+                ).format(path, current, head, error, restore_error, backup.path)
             ) from error
         raise DatabaseOpenError(
-            f"the upgrade of {path} from schema {current} to {head} failed ({error}). "
-            f"The database was put back as it was, from the backup taken just before "
-            f"({backup.path}). Please report this problem."
+            _tr(
+                "the upgrade of {0} from schema {1} to {2} failed ({3}). The database was put "
+                "back as it was, from the backup taken just before ({4}). Please report this "
+                "problem."
+            ).format(path, current, head, error, backup.path)
         ) from error
 
 
@@ -254,18 +269,24 @@ def _damaged_message(
     path: Path, problem: str, moved_to: Path | None, backup: Backup | None, backups_dir: Path
 ) -> str:
     problem = problem.replace("*** in database main ***", "").strip().replace("\n", " ")
-    parts = [f"{path} is damaged ({problem}), so it was not opened."]
+    parts = [_tr("{0} is damaged ({1}), so it was not opened.").format(path, problem)]
     if moved_to is not None:
-        parts.append(f"It was moved to {moved_to}, with its journal files, and is kept there.")
+        parts.append(
+            _tr("It was moved to {0}, with its journal files, and is kept there.").format(moved_to)
+        )
     else:
-        parts.append("It could not be moved aside; do not use it.")
+        parts.append(_tr("It could not be moved aside; do not use it."))
     if backup is not None:
         taken = format_datetime(backup.taken_at)
-        parts.append(f"Restore the newest good backup, {backup.path} (taken {taken}).")
+        parts.append(
+            _tr("Restore the newest good backup, {0} (taken {1}).").format(backup.path, taken)
+        )
     else:
         parts.append(
-            f"There is no good backup in {backups_dir}: the damaged file may be partly "
-            "recoverable with sqlite3's .recover command."
+            _tr(
+                "There is no good backup in {0}: the damaged file may be partly recoverable "
+                "with sqlite3's .recover command."
+            ).format(backups_dir)
         )
     return " ".join(parts)
 
@@ -281,21 +302,23 @@ def _wal_problems(path: Path) -> list[str]:
     except FileNotFoundError:
         return []
     except OSError as error:
-        raise DatabaseOpenError(f"cannot read {wal}: {error.strerror}") from error
+        raise DatabaseOpenError(_tr("cannot read {0}: {1}").format(wal, error.strerror)) from error
     if not header:
         return []  # an empty -wal: what a clean checkpoint leaves
     name = wal.name
     if len(header) < WAL_HEADER_BYTES:
-        return [f"the journal file {name} beside it is cut short"]
+        return [_tr("the journal file {0} beside it is cut short").format(name)]
     magic, version, page_size, _seq, _salt1, _salt2, sum1, sum2 = struct.unpack(">8I", header)
     if magic not in (WAL_MAGIC, WAL_MAGIC | 1) or version != WAL_VERSION:
-        return [f"the journal file {name} beside it is not a journal of this database"]
+        return [
+            _tr("the journal file {0} beside it is not a journal of this database").format(name)
+        ]
     if _wal_checksum(header[:24], big_endian=bool(magic & 1)) != (sum1, sum2):
-        return [f"the journal file {name} beside it is damaged"]
+        return [_tr("the journal file {0} beside it is damaged").format(name)]
     db_page_size = struct.unpack(">H", db_header[16:18])[0] if len(db_header) >= 18 else 0
     db_page_size = 65536 if db_page_size == 1 else db_page_size
     if page_size != db_page_size:
-        return [f"the journal file {name} beside it belongs to another database"]
+        return [_tr("the journal file {0} beside it belongs to another database").format(name)]
     return []
 
 
@@ -312,8 +335,8 @@ def _wal_checksum(data: bytes, *, big_endian: bool) -> tuple[int, int]:
 def _describe_sqlite_error(target: str, error: sqlite3.Error) -> str:
     text = str(error)
     if "locked" in text or "busy" in text:
-        return f"{target} is locked by another program; close it and try again"
-    return f"cannot open {target}: {text}"
+        return _locked(target)
+    return _cannot_open(target, text)
 
 
 def may_migrate(conn: Connection) -> bool:
@@ -327,16 +350,16 @@ def may_migrate(conn: Connection) -> bool:
 
 def _server_needs_setup(shown: str, current: str | None, head: str) -> str:
     if current is None:
-        return (
-            f"the database {shown} has no Accelerator tables yet, and this login may not "
-            "create them. Whoever runs the server sets it up with 'accelerator server "
-            "init' (see docs/team-mode.md)."
-        )
-    return (
-        f"the database {shown} is at schema {current}; this version of Accelerator needs "
-        f"{head}. Whoever runs the server upgrades it with 'accelerator server upgrade' "
-        "(see docs/team-mode.md); nothing was changed."
-    )
+        return _tr(
+            "the database {0} has no Accelerator tables yet, and this login may not create "
+            "them. Whoever runs the server sets it up with 'accelerator server init' (see "
+            "docs/team-mode.md)."
+        ).format(shown)
+    return _tr(
+        "the database {0} is at schema {1}; this version of Accelerator needs {2}. Whoever "
+        "runs the server upgrades it with 'accelerator server upgrade' (see "
+        "docs/team-mode.md); nothing was changed."
+    ).format(shown, current, head)
 
 
 def _is_password_refusal(error: exc.OperationalError) -> bool:
@@ -352,9 +375,17 @@ def _describe_operational_error(target: str, error: exc.OperationalError) -> str
     text = str(error.orig)
     if isinstance(error.orig, sqlite3.OperationalError):
         if "locked" in text or "busy" in text:
-            return f"{target} is locked by another program; close it and try again"
+            return _locked(target)
         if "readonly" in text or "read-only" in text:
-            return f"{target} is read-only; Accelerator needs to write to it"
+            return _tr("{0} is read-only; Accelerator needs to write to it").format(target)
         if "unable to open" in text:
-            return f"cannot open {target}: {text}"
-    return f"cannot open {target}: {_first_line(error)}"
+            return _cannot_open(target, text)
+    return _cannot_open(target, _first_line(error))
+
+
+def _locked(target: str) -> str:
+    return _tr("{0} is locked by another program; close it and try again").format(target)
+
+
+def _cannot_open(target: str, why: str) -> str:
+    return _tr("cannot open {0}: {1}").format(target, why)

@@ -31,8 +31,10 @@ from sqlalchemy.engine import URL, make_url
 from accelerator.db.migrate import upgrade_to_head
 from accelerator.domain.enums import Role
 from accelerator.errors import AcceleratorError
+from accelerator.i18n import in_context
 
 log = logging.getLogger(__name__)
+_tr = in_context("Database server")
 
 OWNER_ROLE = "accelerator_owner"
 GROUP_ROLES = {
@@ -276,7 +278,7 @@ class ServerSetupError(AcceleratorError):
 def _admin_engine(url: URL, *, database: str | None = None, role: str | None = None) -> Engine:
     if url.get_backend_name() != "postgresql":
         raise ServerSetupError(
-            f"{url.render_as_string(hide_password=True)} is not a PostgreSQL URL"
+            _tr("{0} is not a PostgreSQL URL").format(url.render_as_string(hide_password=True))
         )
     if database is not None:
         url = url.set(database=database)
