@@ -5,6 +5,12 @@ organisation numbers merely pass the mod-11 check). The data is fixed -- no rand
 every date is counted from ``today``, so the running cohort is always running now, one
 company is always overdue for an assessment and some milestones are always overdue.
 
+Its words (the programme's description, the milestones, the companies' sectors and
+descriptions, the mentors' reasons, notes and next steps) are marked here and written in the
+language spoken when the demo is made, so ``accelerator --lang nb demo`` makes a Norwegian
+demo; names of people, companies, the cluster and the programme stay as they are, and a
+milestone's category is its stored key, which the window shows in its own words.
+
 The load goes through the services like any other user action, so the audit trail records
 it. Loading twice adds nothing: once the demo programme exists, :func:`load_demo` returns
 ``created=False`` without writing.
@@ -14,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from accelerator.domain.enums import (
     AssessmentKind,
@@ -24,6 +30,7 @@ from accelerator.domain.enums import (
     Role,
 )
 from accelerator.errors import ValidationError
+from accelerator.i18n import in_context, marked, translate
 from accelerator.services import Services
 from accelerator.services.assessments import AssessmentInput
 from accelerator.services.companies import CompanyInput, ContactInput
@@ -31,14 +38,24 @@ from accelerator.services.programmes import CohortInput, ProgrammeInput, Templat
 from accelerator.services.records import CompanyRecord, MilestoneRecord, UserRecord
 from accelerator.services.users import UserInput
 
+_tr = in_context("Demo")
+_DEMO = "Demo"
+
+
+def _demo(text: str) -> str:
+    """One of the demo's marked texts in the language spoken."""
+    return translate(_DEMO, text) if text else text
+
+
 DEMO_PROGRAMME = "Ocean Technology Accelerator"
 DEMO_CLUSTER = "Vestkyst Ocean Technology Cluster, Bergen"
-DEMO_DESCRIPTION = (
+DEMO_DESCRIPTION = marked(
+    "Demo",
     "A six-month acceleration programme for young companies in ocean technology: marine "
     "sensors, subsea robotics, aquaculture, offshore wind and seafood processing. Each "
     "company gets a mentor from the cluster, a milestone checklist and a readiness "
     "assessment every six weeks, and the cohort ends with a demo day for investors and "
-    "industry partners."
+    "industry partners.",
 )
 
 
@@ -83,75 +100,103 @@ class _Item:
 
 TEMPLATE: tuple[_Item, ...] = (
     _Item(
-        "Business model canvas reviewed with mentor",
+        marked("Demo", "Business model canvas reviewed with mentor"),
         "business model",
-        "A complete canvas, walked through with the mentor in a working session.",
+        marked("Demo", "A complete canvas, walked through with the mentor in a working session."),
         3,
-        "Canvas v2 walked through in session; the changes are noted in the shared folder.",
+        marked(
+            "Demo",
+            "Canvas v2 walked through in session; the changes are noted in the shared folder.",
+        ),
     ),
     _Item(
-        "Customer discovery: 15 interviews",
+        marked("Demo", "Customer discovery: 15 interviews"),
         "customer",
-        "Fifteen interviews with people who would buy or use the product, not with other "
-        "engineers. Notes from each.",
+        marked(
+            "Demo",
+            "Fifteen interviews with people who would buy or use the product, not with other "
+            "engineers. Notes from each.",
+        ),
         4,
-        "Interview log with 15 conversations and a one-page summary of the strongest pains.",
+        marked(
+            "Demo",
+            "Interview log with 15 conversations and a one-page summary of the strongest pains.",
+        ),
     ),
     _Item(
-        "Technology roadmap and test plan",
+        marked("Demo", "Technology roadmap and test plan"),
         "technology",
-        "The road to a first product version, with the tests that show each step works.",
+        marked(
+            "Demo", "The road to a first product version, with the tests that show each step works."
+        ),
         6,
-        "Roadmap to first product version, with test plan and acceptance criteria.",
+        marked("Demo", "Roadmap to first product version, with test plan and acceptance criteria."),
     ),
     _Item(
-        "IP ownership and freedom-to-operate review",
+        marked("Demo", "IP ownership and freedom-to-operate review"),
         "IP",
-        "Who owns what (founders, university, employers) and a first patent search.",
+        marked(
+            "Demo", "Who owns what (founders, university, employers) and a first patent search."
+        ),
         8,
-        "Assignment agreements signed by all founders; search memo from the patent agent.",
+        marked(
+            "Demo",
+            "Assignment agreements signed by all founders; search memo from the patent agent.",
+        ),
     ),
     _Item(
-        "Board with at least one external member",
+        marked("Demo", "Board with at least one external member"),
         "team",
-        "A working board with at least one member from outside the founding team.",
+        marked("Demo", "A working board with at least one member from outside the founding team."),
         10,
-        "Minutes of the first board meeting with the external chair.",
+        marked("Demo", "Minutes of the first board meeting with the external chair."),
     ),
     _Item(
-        "Funding plan for the next 18 months",
+        marked("Demo", "Funding plan for the next 18 months"),
         "funding",
-        "Milestones, what each costs, and which grants, loans or investors pay for them.",
+        marked(
+            "Demo",
+            "Milestones, what each costs, and which grants, loans or investors pay for them.",
+        ),
         11,
-        "Funding plan linking milestones to a regional innovation grant and a seed round.",
+        marked(
+            "Demo",
+            "Funding plan linking milestones to a regional innovation grant and a seed round.",
+        ),
     ),
     _Item(
-        "Pricing tested with three customers",
+        marked("Demo", "Pricing tested with three customers"),
         "business model",
-        "A price quoted to at least three real prospects, and what they answered.",
+        marked("Demo", "A price quoted to at least three real prospects, and what they answered."),
         12,
-        "Quotes sent to three prospects; two accepted the price range in writing.",
+        marked("Demo", "Quotes sent to three prospects; two accepted the price range in writing."),
     ),
     _Item(
-        "Letter of intent or paid pilot agreement",
+        marked("Demo", "Letter of intent or paid pilot agreement"),
         "customer",
-        "A signed letter of intent or a pilot agreement that commits money.",
+        marked("Demo", "A signed letter of intent or a pilot agreement that commits money."),
         16,
-        "Signed letter of intent for a pilot, filed with the programme.",
+        marked("Demo", "Signed letter of intent for a pilot, filed with the programme."),
     ),
     _Item(
-        "Field test in operating conditions",
+        marked("Demo", "Field test in operating conditions"),
         "technology",
-        "The product tested at sea, on a farm or in a plant, with a written test report.",
+        marked(
+            "Demo",
+            "The product tested at sea, on a farm or in a plant, with a written test report.",
+        ),
         20,
-        "Field test report with measured results, shared with the mentor.",
+        marked("Demo", "Field test report with measured results, shared with the mentor."),
     ),
     _Item(
-        "Investor pitch at demo day",
+        marked("Demo", "Investor pitch at demo day"),
         "funding",
-        "A ten-minute pitch to investors and industry partners at the cohort's demo day.",
+        marked(
+            "Demo",
+            "A ten-minute pitch to investors and industry partners at the cohort's demo day.",
+        ),
         24,
-        "Pitched at demo day; deck and the feedback forms are filed.",
+        marked("Demo", "Pitched at demo day; deck and the feedback forms are filed."),
     ),
 )
 
@@ -186,75 +231,107 @@ COMPANIES: tuple[_Company, ...] = (
     _Company(
         "havbolge",
         "Havbølge Sensorikk AS",
-        "Marine sensors",
-        "Low-power wave and current buoys with edge processing; data delivered over 4G or "
-        "satellite to ports and offshore operators.",
-        "University spin-out measuring waves and currents at berths and wind-farm sites.",
+        marked("Demo", "Marine sensors"),
+        marked(
+            "Demo",
+            "Low-power wave and current buoys with edge processing; data delivered over 4G or "
+            "satellite to ports and offshore operators.",
+        ),
+        marked(
+            "Demo",
+            "University spin-out measuring waves and currents at berths and wind-farm sites.",
+        ),
         4,
         9,
         "https://havbolge-sensorikk.example",
         (
             ContactInput(
-                "Marit Haugland", "CEO", "marit@havbolge-sensorikk.example", "+47 412 55 310"
+                "Marit Haugland",
+                marked("Demo", "CEO"),
+                "marit@havbolge-sensorikk.example",
+                "+47 412 55 310",
             ),
-            ContactInput("Øyvind Rasmussen", "CTO", "oyvind@havbolge-sensorikk.example"),
+            ContactInput(
+                "Øyvind Rasmussen", marked("Demo", "CTO"), "oyvind@havbolge-sensorikk.example"
+            ),
         ),
         org_number="914827361",
     ),
     _Company(
         "tareskog",
         "Tareskog Biomaterialer AS",
-        "Marine biotechnology",
-        "Alginate and cellulose fibres from cultivated sugar kelp, for packaging and wound care.",
-        "Grows kelp at two sites in Hordaland and turns it into biomaterials.",
+        marked("Demo", "Marine biotechnology"),
+        marked(
+            "Demo",
+            "Alginate and cellulose fibres from cultivated sugar kelp, for packaging and wound "
+            "care.",
+        ),
+        marked("Demo", "Grows kelp at two sites in Hordaland and turns it into biomaterials."),
         3,
         6,
         "https://tareskog.example",
-        (ContactInput("Silje Vågen", "CEO", "silje@tareskog.example", "+47 936 10 442"),),
+        (
+            ContactInput(
+                "Silje Vågen", marked("Demo", "CEO"), "silje@tareskog.example", "+47 936 10 442"
+            ),
+        ),
         org_number="926314572",
     ),
     _Company(
         "fjordlaks",
         "Fjordlaks Prosessering AS",
-        "Seafood processing",
-        "Machine vision that grades salmon fillets for colour and defects on the line.",
-        "Started by two process engineers from the fish-processing industry.",
+        marked("Demo", "Seafood processing"),
+        marked(
+            "Demo", "Machine vision that grades salmon fillets for colour and defects on the line."
+        ),
+        marked("Demo", "Started by two process engineers from the fish-processing industry."),
         7,
         14,
         "https://fjordlaks-prosessering.example",
         (
             ContactInput(
-                "Terje Bønes", "CEO", "terje@fjordlaks-prosessering.example", "+47 905 21 877"
+                "Terje Bønes",
+                marked("Demo", "CEO"),
+                "terje@fjordlaks-prosessering.example",
+                "+47 905 21 877",
             ),
-            ContactInput("Hanne Myklebust", "Sales lead", "hanne@fjordlaks-prosessering.example"),
+            ContactInput(
+                "Hanne Myklebust",
+                marked("Demo", "Sales lead"),
+                "hanne@fjordlaks-prosessering.example",
+            ),
         ),
         org_number="931705288",
     ),
     _Company(
         "kystvind",
         "Kystvind Forankring AS",
-        "Offshore wind",
-        "Load monitoring of mooring lines for floating wind turbines.",
-        "Mooring-line sensors and analytics for floating offshore wind.",
+        marked("Demo", "Offshore wind"),
+        marked("Demo", "Load monitoring of mooring lines for floating wind turbines."),
+        marked("Demo", "Mooring-line sensors and analytics for floating offshore wind."),
         5,
         7,
         "https://kystvind-forankring.example",
-        (ContactInput("Eirik Sælensminde", "CEO", "eirik@kystvind-forankring.example"),),
+        (
+            ContactInput(
+                "Eirik Sælensminde", marked("Demo", "CEO"), "eirik@kystvind-forankring.example"
+            ),
+        ),
         org_number="919583649",
     ),
     _Company(
         "blaskjell",
         "Blåskjell Teknologi AS",
-        "Aquaculture technology",
-        "Automated longline handling and depuration for blue-mussel farms.",
-        "Builds equipment that makes mussel farming pay at Norwegian wages.",
+        marked("Demo", "Aquaculture technology"),
+        marked("Demo", "Automated longline handling and depuration for blue-mussel farms."),
+        marked("Demo", "Builds equipment that makes mussel farming pay at Norwegian wages."),
         2,
         4,
         "https://blaskjell-teknologi.example",
         (
             ContactInput(
                 "Kristoffer Løvås",
-                "CEO",
+                marked("Demo", "CEO"),
                 "kristoffer@blaskjell-teknologi.example",
                 "+47 958 03 614",
             ),
@@ -264,15 +341,21 @@ COMPANIES: tuple[_Company, ...] = (
     _Company(
         "stromsund",
         "Strømsund Fiskehelse AS",
-        "Aquaculture technology",
-        "Camera-based counting of sea lice on live salmon in the pen.",
-        "Fish-health analytics for salmon farmers.",
+        marked("Demo", "Aquaculture technology"),
+        marked("Demo", "Camera-based counting of sea lice on live salmon in the pen."),
+        marked("Demo", "Fish-health analytics for salmon farmers."),
         4,
         8,
         "https://stromsund-fiskehelse.example",
         (
-            ContactInput("Ragnhild Strøm", "CEO", "ragnhild@stromsund-fiskehelse.example"),
-            ContactInput("Jonas Aasen", "Head of product", "jonas@stromsund-fiskehelse.example"),
+            ContactInput(
+                "Ragnhild Strøm", marked("Demo", "CEO"), "ragnhild@stromsund-fiskehelse.example"
+            ),
+            ContactInput(
+                "Jonas Aasen",
+                marked("Demo", "Head of product"),
+                "jonas@stromsund-fiskehelse.example",
+            ),
         ),
         org_number="938460213",
         home_cluster="Havbruksklyngen Midt, Trondheim",
@@ -280,85 +363,118 @@ COMPANIES: tuple[_Company, ...] = (
     _Company(
         "dypvann",
         "Dypvann Robotikk AS",
-        "Subsea robotics",
-        "Resident inspection drone that lives in a seabed docking station and charges there "
-        "between missions.",
-        "Engineering team from subsea oil and gas, building a resident inspection drone.",
+        marked("Demo", "Subsea robotics"),
+        marked(
+            "Demo",
+            "Resident inspection drone that lives in a seabed docking station and charges there "
+            "between missions.",
+        ),
+        marked(
+            "Demo",
+            "Engineering team from subsea oil and gas, building a resident inspection drone.",
+        ),
         3,
         11,
         "https://dypvann-robotikk.example",
         (
             ContactInput(
-                "Anders Kvamme", "CEO and CTO", "anders@dypvann-robotikk.example", "+47 481 77 029"
+                "Anders Kvamme",
+                marked("Demo", "CEO and CTO"),
+                "anders@dypvann-robotikk.example",
+                "+47 481 77 029",
             ),
-            ContactInput("Liv Årdal", "Chief engineer", "liv@dypvann-robotikk.example"),
+            ContactInput(
+                "Liv Årdal", marked("Demo", "Chief engineer"), "liv@dypvann-robotikk.example"
+            ),
         ),
         org_number="915736904",
     ),
     _Company(
         "nordsjo",
         "Nordsjø Hydroakustikk AS",
-        "Marine sensors",
-        "Broadband sonar that tells fish species and size apart in pens and in open water.",
-        "Hydroacoustics specialists with a sonar head well ahead of the market.",
+        marked("Demo", "Marine sensors"),
+        marked(
+            "Demo",
+            "Broadband sonar that tells fish species and size apart in pens and in open water.",
+        ),
+        marked("Demo", "Hydroacoustics specialists with a sonar head well ahead of the market."),
         6,
         10,
         "https://nordsjo-hydroakustikk.example",
-        (ContactInput("Per Ivar Grønås", "CEO", "perivar@nordsjo-hydroakustikk.example"),),
+        (
+            ContactInput(
+                "Per Ivar Grønås", marked("Demo", "CEO"), "perivar@nordsjo-hydroakustikk.example"
+            ),
+        ),
         org_number="924901721",
     ),
     _Company(
         "aerfugl",
         "Ærfugl Miljøteknikk AS",
-        "Marine environmental monitoring",
-        "Environmental DNA sampling from buoys, to monitor biodiversity around fish farms and "
-        "offshore installations.",
-        "Monitors marine life from water samples instead of diver surveys.",
+        marked("Demo", "Marine environmental monitoring"),
+        marked(
+            "Demo",
+            "Environmental DNA sampling from buoys, to monitor biodiversity around fish farms and "
+            "offshore installations.",
+        ),
+        marked("Demo", "Monitors marine life from water samples instead of diver surveys."),
         2,
         5,
         "https://aerfugl-miljo.example",
         (
-            ContactInput("Tuva Mæland", "CEO", "tuva@aerfugl-miljo.example", "+47 974 40 158"),
-            ContactInput("Sindre Hope", "Lab lead", "sindre@aerfugl-miljo.example"),
+            ContactInput(
+                "Tuva Mæland", marked("Demo", "CEO"), "tuva@aerfugl-miljo.example", "+47 974 40 158"
+            ),
+            ContactInput("Sindre Hope", marked("Demo", "Lab lead"), "sindre@aerfugl-miljo.example"),
         ),
         org_number="933186458",
     ),
     _Company(
         "skjaergard",
         "Skjærgård Akvakultur AS",
-        "Aquaculture technology",
-        "Semi-closed floating pens in recycled polyethylene that keep lice out.",
-        "Designs semi-closed salmon pens for sheltered coastal sites.",
+        marked("Demo", "Aquaculture technology"),
+        marked("Demo", "Semi-closed floating pens in recycled polyethylene that keep lice out."),
+        marked("Demo", "Designs semi-closed salmon pens for sheltered coastal sites."),
         5,
         12,
         "https://skjaergard-akvakultur.example",
-        (ContactInput("Gunnar Fløysand", "CEO", "gunnar@skjaergard-akvakultur.example"),),
+        (
+            ContactInput(
+                "Gunnar Fløysand", marked("Demo", "CEO"), "gunnar@skjaergard-akvakultur.example"
+            ),
+        ),
         org_number="918065326",
     ),
     _Company(
         "havorn",
         "Havørn Digital AS",
-        "Aquaculture software",
-        "A digital twin of a fish farm: feeding, oxygen and currents in one model.",
-        "Software for fish farmers who want to plan feeding from live sensor data.",
+        marked("Demo", "Aquaculture software"),
+        marked("Demo", "A digital twin of a fish farm: feeding, oxygen and currents in one model."),
+        marked("Demo", "Software for fish farmers who want to plan feeding from live sensor data."),
         2,
         3,
         "https://havorn-digital.example",
-        (ContactInput("Ida Sørheim", "CEO", "ida@havorn-digital.example", "+47 466 92 305"),),
+        (
+            ContactInput(
+                "Ida Sørheim", marked("Demo", "CEO"), "ida@havorn-digital.example", "+47 466 92 305"
+            ),
+        ),
         org_number="927653842",
     ),
     _Company(
         "isbre",
         "Isbre Kuldeteknikk AS",
-        "Seafood processing",
-        "Superchilling units that keep fresh fish at -1.5 °C from boat to customer.",
-        "Cold-chain equipment for seafood exporters.",
+        marked("Demo", "Seafood processing"),
+        marked(
+            "Demo", "Superchilling units that keep fresh fish at -1.5 °C from boat to customer."
+        ),
+        marked("Demo", "Cold-chain equipment for seafood exporters."),
         8,
         16,
         "https://isbre-kulde.example",
         (
-            ContactInput("Håkon Brekke", "CEO", "hakon@isbre-kulde.example"),
-            ContactInput("Camilla Strand", "CFO", "camilla@isbre-kulde.example"),
+            ContactInput("Håkon Brekke", marked("Demo", "CEO"), "hakon@isbre-kulde.example"),
+            ContactInput("Camilla Strand", marked("Demo", "CFO"), "camilla@isbre-kulde.example"),
         ),
         org_number="930529176",
         home_cluster="Sjømatklyngen Nord, Tromsø",
@@ -366,15 +482,21 @@ COMPANIES: tuple[_Company, ...] = (
     _Company(
         "nordhavn",
         "Nordhavn Marine Robotics ApS",
-        "Subsea robotics",
-        "Hull-cleaning robot for ships at anchor, with inspection video as a by-product.",
-        "Danish company joining for access to Norwegian ship owners and yards.",
+        marked("Demo", "Subsea robotics"),
+        marked(
+            "Demo",
+            "Hull-cleaning robot for ships at anchor, with inspection video as a by-product.",
+        ),
+        marked("Demo", "Danish company joining for access to Norwegian ship owners and yards."),
         4,
         9,
         "https://nordhavn-robotics.example",
         (
             ContactInput(
-                "Mads Kjærgaard", "CEO", "mads@nordhavn-robotics.example", "+45 31 42 87 60"
+                "Mads Kjærgaard",
+                marked("Demo", "CEO"),
+                "mads@nordhavn-robotics.example",
+                "+45 31 42 87 60",
             ),
         ),
         home_cluster="Kattegat Blue Tech Network, Aarhus",
@@ -441,44 +563,78 @@ class _Enrolment:
 
 #: Why a level went up, as a mentor would write it; used where a check gives no reason.
 STOCK_REASONS: Mapping[tuple[str, int], str] = {
-    ("customer", 2): "Target segment named and a list of people to call written down.",
-    ("customer", 3): "First interviews done; notes from each conversation shared with me.",
-    ("customer", 4): "Same problem confirmed across a dozen independent interviews.",
-    ("customer", 5): "Prospects took a concrete step after a demo: a letter of intent is in.",
-    ("customer", 6): "Customer trial ran, and the results show what the customer gained.",
-    ("customer", 7): "First paid pilot signed.",
-    ("customer", 8): "Several repeat customers and a sales pipeline that is measured weekly.",
-    ("technology", 2): "Concept and the main technical risks written down.",
-    ("technology", 3): "Critical function shown with a rough prototype.",
-    ("technology", 4): "Integrated prototype works in the lab; test log shared.",
-    ("technology", 5): "Tested in realistic conditions: sea trial with real data.",
-    ("technology", 6): "Complete prototype ran on site with real users; report written up.",
-    ("technology", 7): "First product version finished, with a list of known defects.",
-    ("technology", 8): "Passed the certification needed to sell; production is repeatable.",
-    ("business_model", 2): "Offer, customers and market size written out, with sources.",
-    ("business_model", 3): "First full canvas drafted and walked through in session.",
-    ("business_model", 4): "Riskiest assumptions (price, channel) listed and partly checked.",
-    ("business_model", 5): "Pricing and cost model shows a path to profit; spreadsheet reviewed.",
-    ("business_model", 6): "Prices quoted to real customers; model adjusted after their answers.",
-    ("business_model", 7): "Customers pay the intended price; margins compared with the plan.",
-    ("ip", 2): "Assets that may be worth protecting are listed.",
-    ("ip", 3): "Ownership clarified in writing, including the university's share.",
-    ("ip", 4): "Patent and product search done; findings in a short memo.",
-    ("ip", 5): "IP strategy drafted with the patent agent.",
-    ("ip", 6): "First patent application filed.",
-    ("ip", 7): "Agreements with staff and partners reviewed; freedom to operate checked.",
-    ("team", 2): "Skill gaps written down.",
-    ("team", 3): "Core team committed, two of them full-time.",
-    ("team", 4): "Roles and shares agreed in a signed shareholders' agreement.",
-    ("team", 5): "Recruiting for the missing commercial role; two advisers brought in.",
-    ("team", 6): "Team for the next stage in place, mostly full-time.",
-    ("team", 7): "Board with outside members meets monthly.",
-    ("funding", 2): "Rough budget and a list of funding sources made.",
-    ("funding", 3): "First external money received: a regional innovation grant.",
-    ("funding", 4): "Written funding plan for the next 18 months.",
-    ("funding", 5): "Pitch and forecast tested on three investors; deck revised.",
-    ("funding", 6): "In talks about a seed round; term sheet from a lead investor.",
-    ("funding", 7): "Seed round signed and paid out.",
+    ("customer", 2): marked(
+        "Demo", "Target segment named and a list of people to call written down."
+    ),
+    ("customer", 3): marked(
+        "Demo", "First interviews done; notes from each conversation shared with me."
+    ),
+    ("customer", 4): marked(
+        "Demo", "Same problem confirmed across a dozen independent interviews."
+    ),
+    ("customer", 5): marked(
+        "Demo", "Prospects took a concrete step after a demo: a letter of intent is in."
+    ),
+    ("customer", 6): marked(
+        "Demo", "Customer trial ran, and the results show what the customer gained."
+    ),
+    ("customer", 7): marked("Demo", "First paid pilot signed."),
+    ("customer", 8): marked(
+        "Demo", "Several repeat customers and a sales pipeline that is measured weekly."
+    ),
+    ("technology", 2): marked("Demo", "Concept and the main technical risks written down."),
+    ("technology", 3): marked("Demo", "Critical function shown with a rough prototype."),
+    ("technology", 4): marked("Demo", "Integrated prototype works in the lab; test log shared."),
+    ("technology", 5): marked("Demo", "Tested in realistic conditions: sea trial with real data."),
+    ("technology", 6): marked(
+        "Demo", "Complete prototype ran on site with real users; report written up."
+    ),
+    ("technology", 7): marked(
+        "Demo", "First product version finished, with a list of known defects."
+    ),
+    ("technology", 8): marked(
+        "Demo", "Passed the certification needed to sell; production is repeatable."
+    ),
+    ("business_model", 2): marked(
+        "Demo", "Offer, customers and market size written out, with sources."
+    ),
+    ("business_model", 3): marked(
+        "Demo", "First full canvas drafted and walked through in session."
+    ),
+    ("business_model", 4): marked(
+        "Demo", "Riskiest assumptions (price, channel) listed and partly checked."
+    ),
+    ("business_model", 5): marked(
+        "Demo", "Pricing and cost model shows a path to profit; spreadsheet reviewed."
+    ),
+    ("business_model", 6): marked(
+        "Demo", "Prices quoted to real customers; model adjusted after their answers."
+    ),
+    ("business_model", 7): marked(
+        "Demo", "Customers pay the intended price; margins compared with the plan."
+    ),
+    ("ip", 2): marked("Demo", "Assets that may be worth protecting are listed."),
+    ("ip", 3): marked("Demo", "Ownership clarified in writing, including the university's share."),
+    ("ip", 4): marked("Demo", "Patent and product search done; findings in a short memo."),
+    ("ip", 5): marked("Demo", "IP strategy drafted with the patent agent."),
+    ("ip", 6): marked("Demo", "First patent application filed."),
+    ("ip", 7): marked(
+        "Demo", "Agreements with staff and partners reviewed; freedom to operate checked."
+    ),
+    ("team", 2): marked("Demo", "Skill gaps written down."),
+    ("team", 3): marked("Demo", "Core team committed, two of them full-time."),
+    ("team", 4): marked("Demo", "Roles and shares agreed in a signed shareholders' agreement."),
+    ("team", 5): marked(
+        "Demo", "Recruiting for the missing commercial role; two advisers brought in."
+    ),
+    ("team", 6): marked("Demo", "Team for the next stage in place, mostly full-time."),
+    ("team", 7): marked("Demo", "Board with outside members meets monthly."),
+    ("funding", 2): marked("Demo", "Rough budget and a list of funding sources made."),
+    ("funding", 3): marked("Demo", "First external money received: a regional innovation grant."),
+    ("funding", 4): marked("Demo", "Written funding plan for the next 18 months."),
+    ("funding", 5): marked("Demo", "Pitch and forecast tested on three investors; deck revised."),
+    ("funding", 6): marked("Demo", "In talks about a seed round; term sheet from a lead investor."),
+    ("funding", 7): marked("Demo", "Seed round signed and paid out."),
 }
 
 B, P, F = AssessmentKind.BASELINE, AssessmentKind.PROGRESS, AssessmentKind.FINAL
@@ -501,52 +657,78 @@ FINISHED_ENROLMENTS: tuple[_Enrolment, ...] = (
                 0,
                 B,
                 (3, 5, 3, 2, 4, 3),
-                "Solid buoy prototype out of the university lab. The team talks about "
-                "specifications, not about who buys.",
-                "Book ten interviews with port authorities and wind-farm O&M planners.",
+                marked(
+                    "Demo",
+                    "Solid buoy prototype out of the university lab. The team talks about "
+                    "specifications, not about who buys.",
+                ),
+                marked(
+                    "Demo", "Book ten interviews with port authorities and wind-farm O&M planners."
+                ),
             ),
             _Check(
                 42,
                 P,
                 (4, 5, 3, 3, 4, 3),
-                "Eleven of fourteen interviews asked for wave data at the berth, not "
-                "offshore. Big shift in focus.",
-                "Rewrite the offer for ports; get the university licence signed.",
+                marked(
+                    "Demo",
+                    "Eleven of fourteen interviews asked for wave data at the berth, not "
+                    "offshore. Big shift in focus.",
+                ),
+                marked("Demo", "Rewrite the offer for ports; get the university licence signed."),
                 {
-                    "customer": "Eleven of fourteen interviews named the same need: wave "
-                    "data at the berth for mooring decisions.",
-                    "ip": "Licence and ownership agreement with the university signed.",
+                    "customer": marked(
+                        "Demo",
+                        "Eleven of fourteen interviews named the same need: wave "
+                        "data at the berth for mooring decisions.",
+                    ),
+                    "ip": marked(
+                        "Demo", "Licence and ownership agreement with the university signed."
+                    ),
                 },
             ),
             _Check(
                 84,
                 P,
                 (5, 6, 4, 3, 5, 4),
-                "Port of a mid-size town wants a paid trial. First buoy survived the "
-                "January storms.",
-                "Price the trial as a subscription, not a hardware sale.",
+                marked(
+                    "Demo",
+                    "Port of a mid-size town wants a paid trial. First buoy survived the "
+                    "January storms.",
+                ),
+                marked("Demo", "Price the trial as a subscription, not a hardware sale."),
             ),
             _Check(
                 126,
                 P,
                 (6, 6, 5, 4, 5, 5),
-                "Trial data convinced the harbour master; subscription price accepted in "
-                "principle.",
-                "Prepare the demo-day pitch around the trial results.",
+                marked(
+                    "Demo",
+                    "Trial data convinced the harbour master; subscription price accepted in "
+                    "principle.",
+                ),
+                marked("Demo", "Prepare the demo-day pitch around the trial results."),
             ),
             _Check(
                 178,
                 F,
                 (7, 7, 5, 4, 6, 6),
-                "Graduates with a paying port customer and a finished product version. "
-                "Strong demo day.",
-                "Follow up the two investors from demo day; hire a sales lead.",
-                {"customer": "The port converted the trial into a paid one-year subscription."},
+                marked(
+                    "Demo",
+                    "Graduates with a paying port customer and a finished product version. "
+                    "Strong demo day.",
+                ),
+                marked("Demo", "Follow up the two investors from demo day; hire a sales lead."),
+                {
+                    "customer": marked(
+                        "Demo", "The port converted the trial into a paid one-year subscription."
+                    )
+                },
             ),
         ),
         outcome=EnrolmentStatus.GRADUATED,
         outcome_day=182,
-        outcome_reason="Completed the programme and pitched at demo day.",
+        outcome_reason=marked("Demo", "Completed the programme and pitched at demo day."),
     ),
     _Enrolment(
         "tareskog",
@@ -556,47 +738,66 @@ FINISHED_ENROLMENTS: tuple[_Enrolment, ...] = (
                 0,
                 B,
                 (2, 4, 2, 3, 3, 2),
-                "Good kelp, good chemistry, no customer yet. Packaging and wound care are "
-                "both on the table.",
-                "Pick one market for the next six weeks; interview packaging buyers first.",
+                marked(
+                    "Demo",
+                    "Good kelp, good chemistry, no customer yet. Packaging and wound care are "
+                    "both on the table.",
+                ),
+                marked(
+                    "Demo",
+                    "Pick one market for the next six weeks; interview packaging buyers first.",
+                ),
             ),
             _Check(
                 42,
                 P,
                 (3, 4, 3, 3, 3, 3),
-                "Packaging buyers are interested but price-sensitive; wound care is slower "
-                "but pays better.",
-                "Draft the canvas for wound care; talk to two medical distributors.",
+                marked(
+                    "Demo",
+                    "Packaging buyers are interested but price-sensitive; wound care is slower "
+                    "but pays better.",
+                ),
+                marked(
+                    "Demo", "Draft the canvas for wound care; talk to two medical distributors."
+                ),
             ),
             _Check(
                 84,
                 P,
                 (4, 5, 4, 4, 4, 3),
-                "Wound care chosen. Fibre quality holds across two harvests.",
-                "Get the patent search done before the pitch.",
+                marked("Demo", "Wound care chosen. Fibre quality holds across two harvests."),
+                marked("Demo", "Get the patent search done before the pitch."),
             ),
             _Check(
                 126,
                 P,
                 (5, 5, 4, 5, 4, 5),
-                "Distributor signed a letter of intent. Patent agent engaged.",
-                "Second harvest trial; cost per kilo of fibre.",
+                marked("Demo", "Distributor signed a letter of intent. Patent agent engaged."),
+                marked("Demo", "Second harvest trial; cost per kilo of fibre."),
             ),
             _Check(
                 178,
                 F,
                 (5, 6, 5, 5, 5, 6),
-                "Graduates with a distributor, an IP strategy and a seed round in talks. "
-                "Storm damage delayed the second field trial.",
-                "Re-anchor the trial rig in spring; close the seed round.",
+                marked(
+                    "Demo",
+                    "Graduates with a distributor, an IP strategy and a seed round in talks. "
+                    "Storm damage delayed the second field trial.",
+                ),
+                marked("Demo", "Re-anchor the trial rig in spring; close the seed round."),
             ),
         ),
         ticks={
-            _FIELD: _Tick(IN_PROGRESS, "Trial rig damaged in a storm; second run moved to spring."),
+            _FIELD: _Tick(
+                IN_PROGRESS,
+                marked("Demo", "Trial rig damaged in a storm; second run moved to spring."),
+            ),
         },
         outcome=EnrolmentStatus.GRADUATED,
         outcome_day=182,
-        outcome_reason="Completed the programme; field trial continues after the cohort.",
+        outcome_reason=marked(
+            "Demo", "Completed the programme; field trial continues after the cohort."
+        ),
     ),
     _Enrolment(
         "fjordlaks",
@@ -606,47 +807,51 @@ FINISHED_ENROLMENTS: tuple[_Enrolment, ...] = (
                 0,
                 B,
                 (4, 4, 4, 2, 5, 3),
-                "Founders know the industry inside out. Vision model works on photos, not "
-                "yet on a running line.",
-                "Install the camera rig on a customer's line for two weeks.",
+                marked(
+                    "Demo",
+                    "Founders know the industry inside out. Vision model works on photos, not "
+                    "yet on a running line.",
+                ),
+                marked("Demo", "Install the camera rig on a customer's line for two weeks."),
             ),
             _Check(
                 42,
                 P,
                 (5, 5, 4, 2, 5, 3),
-                "Two processing plants asked for a trial after the line test.",
-                "Decide between selling units and selling grading as a service.",
+                marked("Demo", "Two processing plants asked for a trial after the line test."),
+                marked("Demo", "Decide between selling units and selling grading as a service."),
             ),
             _Check(
                 84,
                 P,
                 (5, 6, 5, 3, 6, 4),
-                "Grading-as-a-service chosen. Accuracy 96 % on the line.",
-                "Write the funding plan; ask the bank about an equipment loan.",
+                marked("Demo", "Grading-as-a-service chosen. Accuracy 96 % on the line."),
+                marked("Demo", "Write the funding plan; ask the bank about an equipment loan."),
             ),
             _Check(
                 126,
                 P,
                 (6, 6, 6, 3, 6, 4),
-                "First plant quoted and accepted the monthly price.",
-                "Keep the process know-how as trade secret; tighten the NDAs.",
+                marked("Demo", "First plant quoted and accepted the monthly price."),
+                marked("Demo", "Keep the process know-how as trade secret; tighten the NDAs."),
             ),
             _Check(
                 178,
                 F,
                 (7, 7, 6, 3, 6, 5),
-                "Graduates with a paying customer and a second one in trial.",
-                "Hire a service technician before the second installation.",
+                marked("Demo", "Graduates with a paying customer and a second one in trial."),
+                marked("Demo", "Hire a service technician before the second installation."),
             ),
         ),
         ticks={
             _IP: _Tick(
-                NOT_APPLICABLE, "Process know-how is kept as a trade secret; nothing to file."
+                NOT_APPLICABLE,
+                marked("Demo", "Process know-how is kept as a trade secret; nothing to file."),
             ),
         },
         outcome=EnrolmentStatus.GRADUATED,
         outcome_day=182,
-        outcome_reason="Completed the programme and pitched at demo day.",
+        outcome_reason=marked("Demo", "Completed the programme and pitched at demo day."),
     ),
     _Enrolment(
         "kystvind",
@@ -656,21 +861,34 @@ FINISHED_ENROLMENTS: tuple[_Enrolment, ...] = (
                 0,
                 B,
                 (3, 5, 3, 4, 4, 4),
-                "Good sensor, and two floating-wind developers already know them.",
-                "Map the buying process at the developers: who signs for monitoring?",
+                marked("Demo", "Good sensor, and two floating-wind developers already know them."),
+                marked(
+                    "Demo", "Map the buying process at the developers: who signs for monitoring?"
+                ),
             ),
             _Check(
                 40,
                 P,
                 (3, 5, 3, 4, 3, 3),
-                "The founders are split over an offer from a larger mooring supplier. "
-                "Keep this out of cohort reports until they decide.",
-                "Meet both founders separately; the programme can help with an adviser "
-                "on the sale.",
+                marked(
+                    "Demo",
+                    "The founders are split over an offer from a larger mooring supplier. "
+                    "Keep this out of cohort reports until they decide.",
+                ),
+                marked(
+                    "Demo",
+                    "Meet both founders separately; the programme can help with an adviser "
+                    "on the sale.",
+                ),
                 {
-                    "team": "Chief engineer and co-founder left in week 5 after the "
-                    "disagreement about the offer.",
-                    "funding": "The owners withdrew the bridge loan while sale talks go on.",
+                    "team": marked(
+                        "Demo",
+                        "Chief engineer and co-founder left in week 5 after the "
+                        "disagreement about the offer.",
+                    ),
+                    "funding": marked(
+                        "Demo", "The owners withdrew the bridge loan while sale talks go on."
+                    ),
                 },
                 confidential=True,
             ),
@@ -678,13 +896,19 @@ FINISHED_ENROLMENTS: tuple[_Enrolment, ...] = (
         ticks={
             _BOARD: _Tick(
                 BLOCKED,
-                "Shareholders cannot agree on an external chair while sale talks are going on.",
+                marked(
+                    "Demo",
+                    "Shareholders cannot agree on an external chair while sale talks are going on.",
+                ),
             ),
         },
         outcome=EnrolmentStatus.WITHDRAWN,
         outcome_day=77,
-        outcome_reason="Acquired by a larger mooring supplier that runs its own product "
-        "development; the founders left the programme on good terms.",
+        outcome_reason=marked(
+            "Demo",
+            "Acquired by a larger mooring supplier that runs its own product "
+            "development; the founders left the programme on good terms.",
+        ),
     ),
     _Enrolment(
         "blaskjell",
@@ -694,44 +918,57 @@ FINISHED_ENROLMENTS: tuple[_Enrolment, ...] = (
                 0,
                 B,
                 (2, 3, 2, 1, 3, 2),
-                "Two founders with farming experience and a clever line-handling idea, "
-                "early on everything.",
-                "Build a rough rig for the line handler; talk to five mussel farmers.",
+                marked(
+                    "Demo",
+                    "Two founders with farming experience and a clever line-handling idea, "
+                    "early on everything.",
+                ),
+                marked(
+                    "Demo", "Build a rough rig for the line handler; talk to five mussel farmers."
+                ),
             ),
             _Check(
                 42,
                 P,
                 (3, 4, 2, 2, 3, 2),
-                "Rig works in the workshop. Farmers say the depuration step is the real "
-                "bottleneck.",
-                "List what could be protected; sketch the depuration unit.",
+                marked(
+                    "Demo",
+                    "Rig works in the workshop. Farmers say the depuration step is the real "
+                    "bottleneck.",
+                ),
+                marked("Demo", "List what could be protected; sketch the depuration unit."),
             ),
             _Check(
                 84,
                 P,
                 (3, 4, 3, 2, 4, 3),
-                "Canvas done; regional grant received for the depuration prototype.",
-                "Shareholders' agreement before bringing in an advisor.",
+                marked(
+                    "Demo", "Canvas done; regional grant received for the depuration prototype."
+                ),
+                marked("Demo", "Shareholders' agreement before bringing in an advisor."),
             ),
             _Check(
                 126,
                 P,
                 (4, 5, 3, 3, 4, 3),
-                "Depuration unit tested on a farm with real mussels.",
-                "Written ownership of the design; plan for the next cohort.",
+                marked("Demo", "Depuration unit tested on a farm with real mussels."),
+                marked("Demo", "Written ownership of the design; plan for the next cohort."),
             ),
             _Check(
                 178,
                 F,
                 (4, 5, 4, 3, 4, 4),
-                "Graduates as a much clearer company, still early commercially. "
-                "Recommended for the next cohort.",
-                "Re-apply for the next cohort with a pilot customer in view.",
+                marked(
+                    "Demo",
+                    "Graduates as a much clearer company, still early commercially. "
+                    "Recommended for the next cohort.",
+                ),
+                marked("Demo", "Re-apply for the next cohort with a pilot customer in view."),
             ),
         ),
         outcome=EnrolmentStatus.GRADUATED,
         outcome_day=182,
-        outcome_reason="Completed the programme; invited back for the next cohort.",
+        outcome_reason=marked("Demo", "Completed the programme; invited back for the next cohort."),
     ),
     _Enrolment(
         "stromsund",
@@ -741,42 +978,45 @@ FINISHED_ENROLMENTS: tuple[_Enrolment, ...] = (
                 0,
                 B,
                 (3, 4, 3, 3, 4, 3),
-                "Lice counting works on recorded video; farmers are interested because "
-                "manual counting is a legal chore.",
-                "Run the camera live in a pen for four weeks.",
+                marked(
+                    "Demo",
+                    "Lice counting works on recorded video; farmers are interested because "
+                    "manual counting is a legal chore.",
+                ),
+                marked("Demo", "Run the camera live in a pen for four weeks."),
             ),
             _Check(
                 42,
                 P,
                 (4, 5, 3, 3, 4, 4),
-                "Live pen test: counts within 10 % of manual counts.",
-                "Write out pricing per pen and per site.",
+                marked("Demo", "Live pen test: counts within 10 % of manual counts."),
+                marked("Demo", "Write out pricing per pen and per site."),
             ),
             _Check(
                 84,
                 P,
                 (4, 5, 4, 4, 5, 4),
-                "Pricing per site preferred by the farmers. Patent search done.",
-                "Hire the data scientist from the shortlist.",
+                marked("Demo", "Pricing per site preferred by the farmers. Patent search done."),
+                marked("Demo", "Hire the data scientist from the shortlist."),
             ),
             _Check(
                 126,
                 P,
                 (5, 6, 5, 4, 5, 5),
-                "Three farmers signed letters of intent.",
-                "Pitch practice twice before demo day.",
+                marked("Demo", "Three farmers signed letters of intent."),
+                marked("Demo", "Pitch practice twice before demo day."),
             ),
             _Check(
                 178,
                 F,
                 (6, 6, 5, 5, 5, 6),
-                "Graduates with a paid pilot and strong investor interest.",
-                "File the patent application before publishing the accuracy study.",
+                marked("Demo", "Graduates with a paid pilot and strong investor interest."),
+                marked("Demo", "File the patent application before publishing the accuracy study."),
             ),
         ),
         outcome=EnrolmentStatus.GRADUATED,
         outcome_day=182,
-        outcome_reason="Completed the programme and pitched at demo day.",
+        outcome_reason=marked("Demo", "Completed the programme and pitched at demo day."),
     ),
 )
 
@@ -789,39 +1029,62 @@ RUNNING_ENROLMENTS: tuple[_Enrolment, ...] = (
                 0,
                 B,
                 (2, 6, 2, 4, 4, 3),
-                "Impressive vehicle: the docking station works in the test basin. Nobody "
-                "on the team has talked to an operator; all contacts are engineers.",
-                "Three operator interviews (not engineers) before the next session.",
+                marked(
+                    "Demo",
+                    "Impressive vehicle: the docking station works in the test basin. Nobody "
+                    "on the team has talked to an operator; all contacts are engineers.",
+                ),
+                marked(
+                    "Demo", "Three operator interviews (not engineers) before the next session."
+                ),
             ),
             _Check(
                 42,
                 P,
                 (3, 7, 2, 5, 4, 4),
-                "Sea trial went well. Customer work still thin: four interviews, all "
-                "friendly contacts.",
-                "Bring a draft price per inspection hour; interview an O&M buyer.",
+                marked(
+                    "Demo",
+                    "Sea trial went well. Customer work still thin: four interviews, all "
+                    "friendly contacts.",
+                ),
+                marked("Demo", "Bring a draft price per inspection hour; interview an O&M buyer."),
                 {
-                    "technology": "Completed a 72-hour resident sea trial at 180 m.",
-                    "ip": "IP strategy drafted: patent on the docking latch, keep the "
-                    "navigation software secret.",
+                    "technology": marked(
+                        "Demo", "Completed a 72-hour resident sea trial at 180 m."
+                    ),
+                    "ip": marked(
+                        "Demo",
+                        "IP strategy drafted: patent on the docking latch, keep the "
+                        "navigation software secret.",
+                    ),
                 },
             ),
             _Check(
                 88,
                 P,
                 (3, 7, 2, 5, 5, 4),
-                "Technology runs far ahead of the business. The team would rather build "
-                "than sell; the pricing milestone is overdue.",
-                "Pair with a commercial adviser; pricing test with three operators by "
-                "next session.",
-                {"team": "Brought in a commercial adviser one day a week."},
+                marked(
+                    "Demo",
+                    "Technology runs far ahead of the business. The team would rather build "
+                    "than sell; the pricing milestone is overdue.",
+                ),
+                marked(
+                    "Demo",
+                    "Pair with a commercial adviser; pricing test with three operators by "
+                    "next session.",
+                ),
+                {"team": marked("Demo", "Brought in a commercial adviser one day a week.")},
                 assessor=1,
             ),
         ),
         ticks={
-            _INTERVIEWS: _Tick(IN_PROGRESS, "9 of 15 interviews done, mostly with engineers."),
+            _INTERVIEWS: _Tick(
+                IN_PROGRESS, marked("Demo", "9 of 15 interviews done, mostly with engineers.")
+            ),
             _PRICING: _Tick(NOT_STARTED),
-            _FIELD: _Tick(IN_PROGRESS, "Second resident trial planned at a wind farm."),
+            _FIELD: _Tick(
+                IN_PROGRESS, marked("Demo", "Second resident trial planned at a wind farm.")
+            ),
         },
     ),
     _Enrolment(
@@ -832,37 +1095,62 @@ RUNNING_ENROLMENTS: tuple[_Enrolment, ...] = (
                 0,
                 B,
                 (3, 7, 2, 5, 4, 4),
-                "Best sonar head I have seen at this stage. No clear buyer: fish farmers, "
-                "fishing fleet and research are all mentioned.",
-                "Choose one segment; five interviews in it.",
+                marked(
+                    "Demo",
+                    "Best sonar head I have seen at this stage. No clear buyer: fish farmers, "
+                    "fishing fleet and research are all mentioned.",
+                ),
+                marked("Demo", "Choose one segment; five interviews in it."),
             ),
             _Check(
                 41,
                 P,
                 (3, 8, 3, 6, 4, 4),
-                "Species detection certified for research use. Segment chosen: salmon "
-                "farmers. Interviews have not started.",
-                "Get interview dates with the farmers, even short calls.",
-                {"technology": "Passed the independent accuracy test for species detection."},
+                marked(
+                    "Demo",
+                    "Species detection certified for research use. Segment chosen: salmon "
+                    "farmers. Interviews have not started.",
+                ),
+                marked("Demo", "Get interview dates with the farmers, even short calls."),
+                {
+                    "technology": marked(
+                        "Demo", "Passed the independent accuracy test for species detection."
+                    )
+                },
             ),
             _Check(
                 85,
                 P,
                 (3, 8, 3, 6, 4, 5),
-                "Interviews blocked by the lice-treatment season. Plenty of investor "
-                "interest because of the technology.",
-                "Do not raise before customer evidence exists; use the wait to call "
-                "feed suppliers instead.",
-                {"funding": "Two investors tested the pitch and asked for a follow-up meeting."},
+                marked(
+                    "Demo",
+                    "Interviews blocked by the lice-treatment season. Plenty of investor "
+                    "interest because of the technology.",
+                ),
+                marked(
+                    "Demo",
+                    "Do not raise before customer evidence exists; use the wait to call "
+                    "feed suppliers instead.",
+                ),
+                {
+                    "funding": marked(
+                        "Demo", "Two investors tested the pitch and asked for a follow-up meeting."
+                    )
+                },
             ),
         ),
         ticks={
             _INTERVIEWS: _Tick(
                 BLOCKED,
-                "The fish farmers we lined up postponed until after the "
-                "sea-lice treatment season; no new dates yet.",
+                marked(
+                    "Demo",
+                    "The fish farmers we lined up postponed until after the "
+                    "sea-lice treatment season; no new dates yet.",
+                ),
             ),
-            _FUNDING_PLAN: _Tick(IN_PROGRESS, "Draft plan exists; costs still missing."),
+            _FUNDING_PLAN: _Tick(
+                IN_PROGRESS, marked("Demo", "Draft plan exists; costs still missing.")
+            ),
             _PRICING: _Tick(NOT_STARTED),
         },
     ),
@@ -874,36 +1162,48 @@ RUNNING_ENROLMENTS: tuple[_Enrolment, ...] = (
                 0,
                 B,
                 (4, 5, 4, 3, 4, 4),
-                "Back for a second cohort, starting where the last final assessment left "
-                "off. Goal this time: a paying farm.",
-                "Letter of intent from the farm that hosted the depuration test.",
+                marked(
+                    "Demo",
+                    "Back for a second cohort, starting where the last final assessment left "
+                    "off. Goal this time: a paying farm.",
+                ),
+                marked("Demo", "Letter of intent from the farm that hosted the depuration test."),
             ),
             _Check(
                 43,
                 P,
                 (5, 6, 4, 3, 5, 4),
-                "Letter of intent signed. Depuration unit ran a full season.",
-                "Apply for the food-safety approval; price the unit per tonne.",
+                marked("Demo", "Letter of intent signed. Depuration unit ran a full season."),
+                marked("Demo", "Apply for the food-safety approval; price the unit per tonne."),
             ),
             _Check(
                 86,
                 P,
                 (6, 6, 5, 3, 5, 5),
-                "Farm agreed to a free trial with data sharing. Food-safety approval in progress.",
-                "Turn the trial into a paid pilot after the approval.",
+                marked(
+                    "Demo",
+                    "Farm agreed to a free trial with data sharing. Food-safety approval in "
+                    "progress.",
+                ),
+                marked("Demo", "Turn the trial into a paid pilot after the approval."),
             ),
         ),
         ticks={
-            _IP: _Tick(NOT_APPLICABLE, "Reviewed in the previous cohort; nothing has changed."),
-            _LOI: _Tick(DONE, "Letter of intent from the host farm.", completed_day=60),
+            _IP: _Tick(
+                NOT_APPLICABLE,
+                marked("Demo", "Reviewed in the previous cohort; nothing has changed."),
+            ),
+            _LOI: _Tick(
+                DONE, marked("Demo", "Letter of intent from the host farm."), completed_day=60
+            ),
         },
         custom=_Custom(
-            "Food-safety approval of the depuration unit",
+            marked("Demo", "Food-safety approval of the depuration unit"),
             "technology",
-            "The unit must be approved before mussels from it can be sold.",
+            marked("Demo", "The unit must be approved before mussels from it can be sold."),
             98 + 42,
             IN_PROGRESS,
-            "Application sent; inspection visit booked.",
+            marked("Demo", "Application sent; inspection visit booked."),
         ),
     ),
     _Enrolment(
@@ -914,26 +1214,34 @@ RUNNING_ENROLMENTS: tuple[_Enrolment, ...] = (
                 0,
                 B,
                 (3, 4, 3, 2, 4, 3),
-                "Sampling buoy works; lab turnaround is the weak spot. Fish farmers need "
-                "the monitoring for their licences.",
-                "Interview the environmental managers at three farming companies.",
+                marked(
+                    "Demo",
+                    "Sampling buoy works; lab turnaround is the weak spot. Fish farmers need "
+                    "the monitoring for their licences.",
+                ),
+                marked("Demo", "Interview the environmental managers at three farming companies."),
             ),
             _Check(
                 42,
                 P,
                 (4, 5, 3, 3, 4, 3),
-                "Interviews confirm the licence-driven need. Sea trial at one farm.",
-                "Canvas for monitoring-as-a-service.",
+                marked(
+                    "Demo", "Interviews confirm the licence-driven need. Sea trial at one farm."
+                ),
+                marked("Demo", "Canvas for monitoring-as-a-service."),
             ),
             _Check(
                 84,
                 P,
                 (5, 5, 4, 3, 5, 4),
-                "Farming company asked for an offer; model looks profitable from site 4.",
-                "Send the offer; keep the letter-of-intent milestone on track.",
+                marked(
+                    "Demo",
+                    "Farming company asked for an offer; model looks profitable from site 4.",
+                ),
+                marked("Demo", "Send the offer; keep the letter-of-intent milestone on track."),
             ),
         ),
-        ticks={_LOI: _Tick(IN_PROGRESS, "Offer sent to a farming company.")},
+        ticks={_LOI: _Tick(IN_PROGRESS, marked("Demo", "Offer sent to a farming company."))},
     ),
     _Enrolment(
         "skjaergard",
@@ -943,33 +1251,45 @@ RUNNING_ENROLMENTS: tuple[_Enrolment, ...] = (
                 0,
                 B,
                 (4, 5, 3, 4, 5, 4),
-                "Credible pen design and strong interest from farmers with lice problems.",
-                "Cost model per tonne produced, compared with an open pen.",
+                marked(
+                    "Demo",
+                    "Credible pen design and strong interest from farmers with lice problems.",
+                ),
+                marked("Demo", "Cost model per tonne produced, compared with an open pen."),
             ),
             _Check(
                 42,
                 P,
                 (4, 6, 4, 4, 5, 5),
-                "Full-scale pen section tested at a host site. Cost model drafted.",
-                "Funding plan for the first full pen.",
+                marked("Demo", "Full-scale pen section tested at a host site. Cost model drafted."),
+                marked("Demo", "Funding plan for the first full pen."),
             ),
             _Check(
                 90,
                 P,
                 (5, 6, 4, 4, 4, 5),
-                "Two farmers want the pen next year, but the CTO has left and the design "
-                "work has slowed.",
-                "Recruit a new CTO; a consultant covers the design meanwhile.",
+                marked(
+                    "Demo",
+                    "Two farmers want the pen next year, but the CTO has left and the design "
+                    "work has slowed.",
+                ),
+                marked("Demo", "Recruit a new CTO; a consultant covers the design meanwhile."),
                 {
-                    "customer": "A second farmer asked for an offer after visiting the host site.",
-                    "team": "The CTO left in week 10 for an oil-service job; a consultant "
-                    "covers design work until a replacement starts.",
+                    "customer": marked(
+                        "Demo", "A second farmer asked for an offer after visiting the host site."
+                    ),
+                    "team": marked(
+                        "Demo",
+                        "The CTO left in week 10 for an oil-service job; a consultant "
+                        "covers design work until a replacement starts.",
+                    ),
                 },
             ),
         ),
         ticks={
             _FUNDING_PLAN: _Tick(
-                IN_PROGRESS, "Waiting for the new CTO's cost estimate for the full pen."
+                IN_PROGRESS,
+                marked("Demo", "Waiting for the new CTO's cost estimate for the full pen."),
             ),
         },
     ),
@@ -981,24 +1301,35 @@ RUNNING_ENROLMENTS: tuple[_Enrolment, ...] = (
                 0,
                 B,
                 (3, 4, 3, 2, 3, 2),
-                "Small team with a strong model; only one farm has shared its data.",
-                "Data-sharing agreements with two more farms.",
+                marked(
+                    "Demo", "Small team with a strong model; only one farm has shared its data."
+                ),
+                marked("Demo", "Data-sharing agreements with two more farms."),
             ),
             _Check(
                 35,
                 P,
                 (3, 5, 3, 2, 3, 2),
-                "Model ran on live data from one farm. The founder is stretched thin and "
-                "missed the last session.",
-                "Reschedule the session; decide which milestones to drop for now.",
-                {"technology": "Model ran for three weeks on live sensor data from a farm."},
+                marked(
+                    "Demo",
+                    "Model ran on live data from one farm. The founder is stretched thin and "
+                    "missed the last session.",
+                ),
+                marked("Demo", "Reschedule the session; decide which milestones to drop for now."),
+                {
+                    "technology": marked(
+                        "Demo", "Model ran for three weeks on live sensor data from a farm."
+                    )
+                },
             ),
         ),
         ticks={
             _IP: _Tick(NOT_STARTED),
             _BOARD: _Tick(NOT_STARTED),
             _FUNDING_PLAN: _Tick(NOT_STARTED),
-            _PRICING: _Tick(IN_PROGRESS, "One farm asked for a price; not answered yet."),
+            _PRICING: _Tick(
+                IN_PROGRESS, marked("Demo", "One farm asked for a price; not answered yet.")
+            ),
         },
     ),
     _Enrolment(
@@ -1009,26 +1340,38 @@ RUNNING_ENROLMENTS: tuple[_Enrolment, ...] = (
                 0,
                 B,
                 (4, 5, 4, 3, 4, 4),
-                "Established product in Norway; wants to sell to exporters in Asia.",
-                "Interview three exporters about the Asian routes.",
+                marked(
+                    "Demo", "Established product in Norway; wants to sell to exporters in Asia."
+                ),
+                marked("Demo", "Interview three exporters about the Asian routes."),
             ),
             _Check(
                 42,
                 P,
                 (5, 5, 5, 3, 4, 4),
-                "Exporters will pay for longer shelf life; price per container accepted.",
-                "Freedom-to-operate check before the Asian launch.",
+                marked(
+                    "Demo",
+                    "Exporters will pay for longer shelf life; price per container accepted.",
+                ),
+                marked("Demo", "Freedom-to-operate check before the Asian launch."),
             ),
             _Check(
                 87,
                 P,
                 (6, 6, 5, 4, 5, 5),
-                "Exporter signed a letter of intent for a test route. Patent search "
-                "found no blockers.",
-                "Plan the test route; hire the export sales manager.",
+                marked(
+                    "Demo",
+                    "Exporter signed a letter of intent for a test route. Patent search "
+                    "found no blockers.",
+                ),
+                marked("Demo", "Plan the test route; hire the export sales manager."),
             ),
         ),
-        ticks={_LOI: _Tick(DONE, "Letter of intent from an exporter.", completed_day=80)},
+        ticks={
+            _LOI: _Tick(
+                DONE, marked("Demo", "Letter of intent from an exporter."), completed_day=80
+            )
+        },
     ),
     _Enrolment(
         "nordhavn",
@@ -1038,29 +1381,38 @@ RUNNING_ENROLMENTS: tuple[_Enrolment, ...] = (
                 21,
                 B,
                 (4, 6, 4, 5, 5, 5),
-                "Joined three weeks late. Mature robot; new to the Norwegian market.",
-                "Meet two ship owners and a yard in Bergen.",
+                marked(
+                    "Demo", "Joined three weeks late. Mature robot; new to the Norwegian market."
+                ),
+                marked("Demo", "Meet two ship owners and a yard in Bergen."),
             ),
             _Check(
                 63,
                 P,
                 (5, 6, 5, 5, 5, 5),
-                "Ship owner offered a trial on two vessels.",
-                "Price hull cleaning per vessel-year for Norwegian owners.",
+                marked("Demo", "Ship owner offered a trial on two vessels."),
+                marked("Demo", "Price hull cleaning per vessel-year for Norwegian owners."),
             ),
             _Check(
                 91,
                 P,
                 (5, 7, 5, 5, 5, 6),
-                "Trial on the first vessel done; inspection video impressed the owner.",
-                "Paid pilot on the second vessel.",
-                {"funding": "Danish export grant granted for the Norwegian launch."},
+                marked(
+                    "Demo", "Trial on the first vessel done; inspection video impressed the owner."
+                ),
+                marked("Demo", "Paid pilot on the second vessel."),
+                {
+                    "funding": marked(
+                        "Demo", "Danish export grant granted for the Norwegian launch."
+                    )
+                },
             ),
         ),
         joined_day=21,
         ticks={
             _BOARD: _Tick(
-                NOT_APPLICABLE, "The Danish parent company's board governs; no separate board."
+                NOT_APPLICABLE,
+                marked("Demo", "The Danish parent company's board governs; no separate board."),
             ),
         },
     ),
@@ -1080,13 +1432,14 @@ def load_demo(services: Services, *, today: dt.date | None = None) -> DemoResult
     if services.programmes.find_programme(DEMO_PROGRAMME) is not None:
         return DemoResult(
             created=False,
-            summary=f"The demo programme is already loaded ({DEMO_PROGRAMME}); nothing was "
-            "changed.",
+            summary=_tr("The demo programme is already loaded ({0}); nothing was changed.").format(
+                DEMO_PROGRAMME
+            ),
             users=DEMO_USERS,
         )
     if today > dt.date.today():
         # The services refuse assessments and completions dated in the future.
-        raise ValidationError("the demo cannot be dated after today", field="today")
+        raise ValidationError(_tr("the demo cannot be dated after today"), field="today")
 
     users = {u.username: _user(services, u) for u in DEMO_USERS}
     known = {c.name: c for c in services.companies.list_companies()}
@@ -1096,14 +1449,14 @@ def load_demo(services: Services, *, today: dt.date | None = None) -> DemoResult
         ProgrammeInput(
             name=DEMO_PROGRAMME,
             cluster=DEMO_CLUSTER,
-            description=DEMO_DESCRIPTION,
+            description=_demo(DEMO_DESCRIPTION),
             assessment_interval_weeks=6,
         )
     )
     services.programmes.set_template(
         programme.id,
         [
-            TemplateItemInput(i.title, i.category, i.description, i.due_offset_weeks)
+            TemplateItemInput(_demo(i.title), i.category, _demo(i.description), i.due_offset_weeks)
             for i in TEMPLATE
         ],
     )
@@ -1130,17 +1483,17 @@ def load_demo(services: Services, *, today: dt.date | None = None) -> DemoResult
             )
             enrolments += 1
 
-    summary = (
-        f"Loaded the demo programme {DEMO_PROGRAMME} ({DEMO_CLUSTER}): 2 cohorts, "
-        f"{len(companies)} companies, {enrolments} enrolments, {assessments} assessments "
-        f"and {len(users)} users."
-    )
+    summary = _tr(
+        "Loaded the demo programme {0} ({1}): 2 cohorts, {2} companies, {3} enrolments, {4} "
+        "assessments and {5} users."
+    ).format(DEMO_PROGRAMME, DEMO_CLUSTER, len(companies), enrolments, assessments, len(users))
     return DemoResult(created=True, summary=summary, users=DEMO_USERS)
 
 
 def _cohort_name(start: dt.date) -> str:
-    season = "Spring" if start.month <= 6 else "Autumn"
-    return f"{season} {start.year}"
+    if start.month <= 6:
+        return _tr("Spring {0}").format(start.year)
+    return _tr("Autumn {0}").format(start.year)
 
 
 def _user(services: Services, user: DemoUser) -> UserRecord:
@@ -1166,17 +1519,17 @@ def _company(services: Services, spec: _Company, today: dt.date) -> CompanyRecor
             is_foreign=spec.is_foreign,
             country=spec.country,
             registry_number=spec.registry_number,
-            sector=spec.sector,
+            sector=_demo(spec.sector),
             home_cluster=spec.home_cluster,
             website=spec.website,
             founded_year=today.year - spec.age_years,
             employees=spec.employees,
-            technology_focus=spec.technology_focus,
-            description=spec.description,
+            technology_focus=_demo(spec.technology_focus),
+            description=_demo(spec.description),
         )
     )
     for contact in spec.contacts:
-        services.companies.add_contact(company.id, contact)
+        services.companies.add_contact(company.id, replace(contact, role=_demo(contact.role)))
     return company
 
 
@@ -1208,16 +1561,17 @@ def _enrol(
         c = spec.custom
         custom = services.enrolments.add_milestone(
             enrolment.id,
-            c.title,
+            _demo(c.title),
             c.category,
-            description=c.description,
+            description=_demo(c.description),
             due_date=start + dt.timedelta(days=c.due_day),
         )
+        note = _demo(c.note)
         services.enrolments.set_milestone_status(
             custom.id,
             c.status,
-            evidence=c.note if c.status is not BLOCKED else None,
-            blocked_reason=c.note if c.status is BLOCKED else None,
+            evidence=note if c.status is not BLOCKED else None,
+            blocked_reason=note if c.status is BLOCKED else None,
         )
 
     previous: dict[str, int] | None = None
@@ -1230,8 +1584,8 @@ def _enrol(
                 reasons=_reasons(previous, levels, check.reasons),
                 kind=check.kind,
                 assessed_on=start + dt.timedelta(days=check.day),
-                notes=check.notes,
-                next_steps=check.next_steps,
+                notes=_demo(check.notes),
+                next_steps=_demo(check.next_steps),
                 confidential=check.confidential,
                 assessor_id=mentors[check.assessor].id,
             )
@@ -1244,7 +1598,7 @@ def _enrol(
             enrolment.id,
             spec.outcome,
             on=start + dt.timedelta(days=spec.outcome_day),
-            reason=spec.outcome_reason,
+            reason=_demo(spec.outcome_reason),
         )
     return len(spec.checks)
 
@@ -1268,11 +1622,12 @@ def _tick(
         tick = _Tick(DONE)
     if tick.status is NOT_STARTED:
         return
+    note = _demo(tick.note)
     if tick.status is BLOCKED:
-        services.enrolments.set_milestone_status(m.id, BLOCKED, blocked_reason=tick.note)
+        services.enrolments.set_milestone_status(m.id, BLOCKED, blocked_reason=note)
         return
     if tick.status is not DONE:
-        services.enrolments.set_milestone_status(m.id, tick.status, evidence=tick.note or None)
+        services.enrolments.set_milestone_status(m.id, tick.status, evidence=note or None)
         return
     if tick.completed_day is not None:
         completed = start + dt.timedelta(days=tick.completed_day)
@@ -1282,15 +1637,16 @@ def _tick(
         completed = m.due_date - dt.timedelta(days=(m.position * 5 + index * 3) % 9)
     completed = min(max(completed, joined), cutoff, today)
     services.enrolments.set_milestone_status(
-        m.id, DONE, completed_on=completed, evidence=tick.note or item.evidence
+        m.id, DONE, completed_on=completed, evidence=note or _demo(item.evidence)
     )
 
 
 def _reasons(
     previous: Mapping[str, int] | None, levels: Mapping[str, int], given: Mapping[str, str]
 ) -> dict[str, str]:
-    """A reason for every level that changed: the check's own, else the stock one."""
-    reasons = dict(given)
+    """A reason for every level that changed: the check's own, else the stock one, in the
+    language spoken."""
+    reasons = {key: _demo(text) for key, text in given.items()}
     if previous is None:
         return reasons
     for key, level in levels.items():
@@ -1299,7 +1655,7 @@ def _reasons(
         stock = STOCK_REASONS.get((key, level)) if level > previous[key] else None
         if stock is None:
             raise AssertionError(f"demo data: {key} changed to {level} without a reason")
-        reasons[key] = stock
+        reasons[key] = _demo(stock)
     return reasons
 
 
