@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from accelerator.domain.framework_file import (
     DimensionSpec,
@@ -44,6 +44,17 @@ def shown(row: Worded, field: str) -> str:
     or its own text if it has none in that language."""
     own: str = getattr(row, field)
     return text_in(current_language(), own, row.texts.get(field))
+
+
+def shown_column(column: InstrumentedAttribute[str]) -> ColumnElement[str]:
+    """A query's ``column`` (``Dimension.name``, ``ReadinessFramework.name``...) in the
+    current language, or its own text if it has none in that language.
+
+    The JSON's entry for a field's own language is written with the column and equals it,
+    so the column is wanted only where the JSON lacks the language."""
+    texts: InstrumentedAttribute[Texts] = column.class_.texts
+    in_language = texts[(column.key, current_language())].as_string()
+    return func.coalesce(in_language, column).label(column.key)
 
 
 def framework_record(fw: ReadinessFramework, assessment_count: int = 0) -> FrameworkRecord:

@@ -49,6 +49,7 @@ from accelerator.models import (
     User,
 )
 from accelerator.services.base import Actor, Service
+from accelerator.services.frameworks import shown
 from accelerator.services.records import CohortRecord
 
 
@@ -237,7 +238,7 @@ class OverviewService(Service):
             programme = s.get(Programme, cohort.programme_id)
             assert programme is not None
             dims = tuple(
-                DimensionInfo(d.key, d.name)
+                DimensionInfo(d.key, shown(d, "name"))
                 for d in s.scalars(
                     select(Dimension)
                     .where(Dimension.framework_id == programme.framework_id)
@@ -287,7 +288,7 @@ class OverviewService(Service):
             programme = s.get(Programme, e.cohort.programme_id)
             assert programme is not None
             dims = tuple(
-                DimensionInfo(d.key, d.name)
+                DimensionInfo(d.key, shown(d, "name"))
                 for d in s.scalars(
                     select(Dimension)
                     .where(Dimension.framework_id == programme.framework_id)

@@ -5,6 +5,7 @@ a single language shows it in every language."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -20,6 +21,7 @@ from accelerator.domain.framework_file import (
     dump_framework,
     load_framework_file,
 )
+from accelerator.errors import ValidationError
 from accelerator.i18n import speaking
 from accelerator.models import Dimension, LevelDescriptor, ReadinessFramework
 from accelerator.services import Services
@@ -240,3 +242,76 @@ def test_a_shipped_framework_in_one_language_gains_the_bokmal(services: Services
     with speaking("nb"):
         assert services.frameworks.get_framework(fw.id).name == "Teknologimodenhet"
     assert services.frameworks.export_framework(fw.id) == shipped
+
+
+# --- every other place a dimension's or framework's name is read ---------------------------
+
+NAMES_NB = ["Kunde", "Teknologi", "Forretningsmodell", "IPR", "Team", "Finansiering"]
+
+
+def test_the_dashboard_names_the_dimensions_in_the_current_language(
+    services: Services, make: Factory
+) -> None:
+    enrolment = make.enrolment()
+    make.assessment(enrolment.id, assessed_on=dt.date(2026, 2, 1))
+    fell = {**dict.fromkeys(DIMENSIONS, 3), "customer": 2}
+    make.assessment(
+        enrolment.id,
+        levels=fell,
+        reasons={"customer": "Lost the pilot."},
+        assessed_on=dt.date(2026, 3, 1),
+    )
+    with speaking("nb"):
+        board = services.overview.cohort_dashboard(enrolment.cohort_id)
+        summary = services.overview.enrolment_summary(enrolment.id)
+    assert [d.name for d in board.dimensions] == NAMES_NB
+    assert any(reason.text.startswith("Kunde ") for reason in summary.risk.reasons)
+    with speaking("en"):
+        board = services.overview.cohort_dashboard(enrolment.cohort_id)
+    assert [d.name for d in board.dimensions][:2] == ["Customer", "Technology"]
+
+
+def test_an_assessment_names_its_dimensions_in_the_current_language(
+    services: Services, make: Factory
+) -> None:
+    enrolment = make.enrolment()
+    assessment = make.assessment(enrolment.id)
+    with speaking("nb"):
+        record = services.assessments.get_assessment(assessment.id)
+    assert [score.dimension_name for score in record.scores] == NAMES_NB
+    levels = dict.fromkeys(DIMENSIONS[1:], 4)
+    with speaking("nb"), pytest.raises(ValidationError) as refused:
+        make.assessment(enrolment.id, levels=levels)
+    assert refused.value.label("customer") == "Kunde"
+
+
+def test_a_mentors_list_names_the_dimensions_in_the_current_language(
+    services: Services, make: Factory
+) -> None:
+    mentor = make.user()
+    enrolment = make.enrolment()
+    services.enrolments.assign_mentor(enrolment.id, mentor.id)
+    with speaking("nb"):
+        (mine,) = services.mentoring.my_enrolments(mentor.id)
+    assert list(mine.dimension_names.values()) == NAMES_NB
+
+
+def test_the_exported_assessments_name_framework_and_dimensions_in_the_current_language(
+    services: Services, make: Factory
+) -> None:
+    enrolment = make.enrolment()
+    make.assessment(enrolment.id)
+    with speaking("nb"):
+        sheet = services.exporting.assessments()
+    headers = " | ".join(sheet.headers)
+    assert "Kunde" in headers and "Finansiering" in headers and "Customer" not in headers
+    framework = sheet.headers.index(next(h for h in sheet.headers if "Kunde" in h)) - 1
+    assert str(sheet.rows[0][framework]).startswith("Selskapsmodenhet")
+
+
+def test_a_programme_names_its_framework_in_the_current_language(make: Factory) -> None:
+    programme = make.programme()
+    with speaking("nb"):
+        assert make.services.programmes.get_programme(programme.id).framework_name == (
+            "Selskapsmodenhet"
+        )
