@@ -253,7 +253,7 @@ class FrameworkFileError(ValueError):
     def __init__(self, source: str, problems: Iterable[str]) -> None:
         self.source = source
         self.problems: tuple[str, ...] = tuple(problems)
-        lines = [f"{source} is not a valid framework file:"]
+        lines = [_tr("{0} is not a valid framework file:").format(source)]
         lines.extend(f"  - {problem}" for problem in self.problems)
         super().__init__("\n".join(lines))
 
@@ -288,13 +288,13 @@ def _object_pairs_hook(pairs: list[tuple[str, Any]]) -> _JsonObject:
 
 
 def _refuse_constant(name: str) -> object:
-    raise ValueError(f"{name} is not allowed in a framework file")
+    raise ValueError(_tr("{0} is not allowed in a framework file").format(name))
 
 
 def _parse_int(digits: str) -> int:
     # Python refuses ints past 4300 digits with advice meant for programmers.
     if len(digits) > _MAX_INT_DIGITS:
-        raise ValueError(f"a number with {len(digits)} digits is far too long")
+        raise ValueError(_tr("a number with {0} digits is far too long").format(len(digits)))
     return int(digits)
 
 
@@ -303,7 +303,7 @@ def load_framework_text(text: str, source: str = "framework file") -> FrameworkS
     # A BOM survives when the caller decoded with "utf-8" instead of "utf-8-sig".
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise FrameworkFileError(source, ["the file is empty"])
+        raise FrameworkFileError(source, [_tr("the file is empty")])
     try:
         data = json.loads(
             text,
@@ -313,12 +313,17 @@ def load_framework_text(text: str, source: str = "framework file") -> FrameworkS
         )
     except json.JSONDecodeError as err:
         raise FrameworkFileError(
-            source, [f"not valid JSON at line {err.lineno}, column {err.colno}: {err.msg}"]
+            source,
+            [
+                _tr("not valid JSON at line {0}, column {1}: {2}").format(
+                    err.lineno, err.colno, err.msg
+                )
+            ],
         ) from None
     except RecursionError:
-        raise FrameworkFileError(source, ["the JSON is nested too deeply"]) from None
+        raise FrameworkFileError(source, [_tr("the JSON is nested too deeply")]) from None
     except ValueError as err:  # from _refuse_constant or _parse_int
-        raise FrameworkFileError(source, [f"not valid JSON: {err}"]) from None
+        raise FrameworkFileError(source, [_tr("not valid JSON: {0}").format(err)]) from None
     return parse_framework(data, source)
 
 
@@ -331,18 +336,25 @@ def load_framework_file(path: str | os.PathLike[str]) -> FrameworkSpec:
             raw = stream.read(MAX_FILE_BYTES + 1)
     except OSError as err:
         reason = err.strerror or str(err)
-        raise FrameworkFileError(source, [f"the file cannot be read: {reason}"]) from None
+        raise FrameworkFileError(
+            source, [_tr("the file cannot be read: {0}").format(reason)]
+        ) from None
     if len(raw) > MAX_FILE_BYTES:
         limit_mb = MAX_FILE_BYTES // (1024 * 1024)
         raise FrameworkFileError(
-            source, [f"the file is larger than {limit_mb} MB, far too large for a framework"]
+            source,
+            [_tr("the file is larger than {0} MB, far too large for a framework").format(limit_mb)],
         )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise FrameworkFileError(
             source,
-            [f"the file is not UTF-8 text (byte 0x{raw[err.start]:02x} at position {err.start})"],
+            [
+                _tr("the file is not UTF-8 text (byte 0x{0:02x} at position {1})").format(
+                    raw[err.start], err.start
+                )
+            ],
         ) from None
     return load_framework_text(text, source)
 
@@ -379,7 +391,7 @@ def parse_framework(data: object, source: str = "framework file") -> FrameworkSp
     spec = checker.framework(data)
     checker.sweep_unvisited_duplicates(data)
     if checker.problems or spec is None:
-        raise FrameworkFileError(source, checker.problems or ["the file could not be read"])
+        raise FrameworkFileError(source, checker.problems or [_tr("the file could not be read")])
     return spec
 
 
@@ -392,30 +404,37 @@ class _Checker:
         self._format_version: int | None = None
         #: The first text given in several languages, (where, field), for a file of version 1.
         self._first_in_several: tuple[str, str] | None = None
+        #: Where a problem of the file's top level is, in the language spoken.
+        self._top = _tr("the framework")
 
     def add(self, where: str, problem: str) -> None:
-        self.problems.append(f"{where}: {problem}" if where else problem)
+        self.problems.append(_tr("{0}: {1}").format(where, problem) if where else problem)
 
     # framework --------------------------------------------------------------------
 
     def framework(self, data: object) -> FrameworkSpec | None:
         if not isinstance(data, dict):
-            self.add("", f"the file must hold a JSON object {{...}} at the top, not {_kind(data)}")
+            self.add(
+                "",
+                _tr("the file must hold a JSON object {{...}} at the top, not {0}").format(
+                    _kind(data)
+                ),
+            )
             return None
-        self._note_duplicates(data, "the framework")
+        self._note_duplicates(data, self._top)
 
         if not self._format(data):
             # A newer format may be laid out differently; judging it by today's rules
             # would bury the one problem that matters under misleading ones.
             return None
 
-        self._unknown_fields(data, _KNOWN_TOP_FIELDS, "the framework")
-        key = self._key(data, "the framework")
+        self._unknown_fields(data, _KNOWN_TOP_FIELDS, self._top)
+        key = self._key(data, self._top)
         texts: dict[str, dict[str, str]] = {}
-        name = self._text(data, "name", "the framework", texts, max_length=MAX_NAME_LENGTH)
+        name = self._text(data, "name", self._top, texts, max_length=MAX_NAME_LENGTH)
         version = self._version(data)
-        description = self._optional_text(data, "description", "the framework", texts)
-        licence = self._optional_text(data, "licence", "the framework", texts)
+        description = self._optional_text(data, "description", self._top, texts)
+        licence = self._optional_text(data, "licence", self._top, texts)
         dimensions = self._dimensions(data)
         self._languages_need_version_2()
 
@@ -437,24 +456,37 @@ class _Checker:
         if "format" not in data:
             self.add(
                 "",
-                f'the "format" field is missing; a framework file starts with "format": "{FORMAT}"',
+                _tr(
+                    'the "format" field is missing; a framework file starts with "format": "{0}"'
+                ).format(FORMAT),
             )
         elif data["format"] != FORMAT:
-            self.add("", f'"format" must be "{FORMAT}", got {_show(data["format"])}')
+            self.add(
+                "", _tr('"format" must be "{0}", got {1}').format(FORMAT, _show(data["format"]))
+            )
 
         if "format_version" not in data:
-            self.add("", f'the "format_version" field is missing; it should be {FORMAT_VERSION}')
+            self.add(
+                "",
+                _tr('the "format_version" field is missing; it should be {0}').format(
+                    FORMAT_VERSION
+                ),
+            )
             return True
         found = data["format_version"]
         if _is_int(found):
             self._format_version = int(found)
         if not _is_int(found):
-            self.add("", f'"format_version" must be a whole number, got {_show(found)}')
+            self.add(
+                "", _tr('"format_version" must be a whole number, got {0}').format(_show(found))
+            )
         elif found > FORMAT_VERSION:
             self.add(
                 "",
-                f"the file was made by a newer version of Accelerator (format version {found}, "
-                f"this version reads {FORMAT_VERSION}); update Accelerator to open it",
+                _tr(
+                    "the file was made by a newer version of Accelerator (format version {0}, "
+                    "this version reads {1}); update Accelerator to open it"
+                ).format(found, FORMAT_VERSION),
             )
             return False
         elif found < ONE_LANGUAGE_FORMAT_VERSION:
@@ -481,13 +513,15 @@ class _Checker:
 
     def _version(self, data: dict[str, Any]) -> int | None:
         if "version" not in data:
-            self.add("the framework", 'the "version" field is missing')
+            self.add(self._top, _missing("version"))
             return None
         version = data["version"]
         if not _is_int(version) or version < 1:
             self.add(
-                "the framework",
-                f'"version" must be a whole number of 1 or more, got {_show(version)}',
+                self._top,
+                _tr('"version" must be a whole number of 1 or more, got {0}').format(
+                    _show(version)
+                ),
             )
             return None
         return int(version)
@@ -495,16 +529,18 @@ class _Checker:
     # dimensions -------------------------------------------------------------------
 
     def _dimensions(self, data: dict[str, Any]) -> tuple[DimensionSpec, ...] | None:
-        raw = self._field(data, "dimensions", "the framework", list, "a list")
+        raw = self._field(data, "dimensions", self._top, list, _tr("a list"))
         if raw is None:
             return None
         if not raw:
-            self.add("the framework", '"dimensions" is empty; at least one dimension is needed')
+            self.add(self._top, _tr('"dimensions" is empty; at least one dimension is needed'))
             return None
         if len(raw) > MAX_DIMENSIONS:
             self.add(
-                "the framework",
-                f"there are {len(raw)} dimensions; at most {MAX_DIMENSIONS} are allowed",
+                self._top,
+                _tr("there are {0} dimensions; at most {1} are allowed").format(
+                    len(raw), MAX_DIMENSIONS
+                ),
             )
 
         dimensions: list[DimensionSpec | None] = [
@@ -517,7 +553,7 @@ class _Checker:
     def _dimension(self, index: int, item: object) -> DimensionSpec | None:
         where = _dimension_label(index, item)
         if not isinstance(item, dict):
-            self.add(where, f"must be a JSON object {{...}}, got {_show(item)}")
+            self.add(where, _not_an_object(item))
             return None
         self._note_duplicates(item, where)
         self._unknown_fields(item, _KNOWN_DIMENSION_FIELDS, where)
@@ -538,21 +574,31 @@ class _Checker:
         for key, indexes in positions.items():
             if len(indexes) > 1 and key:
                 numbers = ", ".join(str(number) for number in indexes[:-1])
-                both = "both" if len(indexes) == 2 else "all"
-                self.add(
-                    "the framework",
-                    f'dimensions {numbers} and {indexes[-1]} {both} use the key "{_shorten(key)}"; '
-                    "each dimension needs its own key",
-                )
+                if len(indexes) == 2:
+                    problem = _tr(
+                        'dimensions {0} and {1} both use the key "{2}"; each dimension needs its '
+                        "own key"
+                    )
+                else:
+                    problem = _tr(
+                        'dimensions {0} and {1} all use the key "{2}"; each dimension needs its '
+                        "own key"
+                    )
+                self.add(self._top, problem.format(numbers, indexes[-1], _shorten(key)))
 
     # levels -----------------------------------------------------------------------
 
     def _levels(self, dimension: dict[str, Any], where: str) -> tuple[LevelSpec, ...] | None:
-        raw = self._field(dimension, "levels", where, list, "a list")
+        raw = self._field(dimension, "levels", where, list, _tr("a list"))
         if raw is None:
             return None
         if not raw:
-            self.add(where, f'"levels" is empty; levels {LEVELS[0]} to {LEVELS[-1]} are needed')
+            self.add(
+                where,
+                _tr('"levels" is empty; levels {0} to {1} are needed').format(
+                    LEVELS[0], LEVELS[-1]
+                ),
+            )
             return None
 
         problems_before = len(self.problems)
@@ -568,13 +614,16 @@ class _Checker:
         for number in sorted(seen):
             if seen[number] > 1:
                 self.add(
-                    where, f"level {number} appears {_times(seen[number])}; it must appear once"
+                    where,
+                    _tr("level {0} appears {1}; it must appear once").format(
+                        number, _times(seen[number])
+                    ),
                 )
         missing = [number for number in LEVELS if number not in seen]
         if len(missing) == 1:
-            self.add(where, f"level {missing[0]} is missing")
+            self.add(where, _tr("level {0} is missing").format(missing[0]))
         elif missing:
-            self.add(where, f"levels {', '.join(map(str, missing))} are missing")
+            self.add(where, _tr("levels {0} are missing").format(", ".join(map(str, missing))))
 
         if len(self.problems) > problems_before:
             return None
@@ -586,26 +635,30 @@ class _Checker:
         """Check one entry of "levels"; return its level number if usable, and the spec."""
         if not isinstance(item, dict):
             self.add(
-                f"{dimension_where}, levels entry {index}",
-                f"must be a JSON object {{...}}, got {_show(item)}",
+                _tr("{0}, levels entry {1}").format(dimension_where, index),
+                _not_an_object(item),
             )
             return None, None
 
         # Name the entry by its level where that is sound, else by its position.
-        where = f"{dimension_where}, levels entry {index}"
+        where = _tr("{0}, levels entry {1}").format(dimension_where, index)
         number: int | None = None
         if "level" not in item:
-            self.add(where, 'the "level" field is missing')
+            self.add(where, _missing("level"))
         elif not _is_int(item["level"]):
-            self.add(where, f"level must be a whole number, got {_show(item['level'])}")
+            self.add(
+                where, _tr("level must be a whole number, got {0}").format(_show(item["level"]))
+            )
         elif item["level"] not in LEVELS:
             self.add(
                 dimension_where,
-                f"level {_show(item['level'])} is outside {LEVELS[0]}..{LEVELS[-1]}",
+                _tr("level {0} is outside {1}..{2}").format(
+                    _show(item["level"]), LEVELS[0], LEVELS[-1]
+                ),
             )
         else:
             number = int(item["level"])
-            where = f"{dimension_where}, level {number}"
+            where = _tr("{0}, level {1}").format(dimension_where, number)
 
         self._note_duplicates(item, where)
         self._unknown_fields(item, _KNOWN_LEVEL_FIELDS, where)
@@ -626,29 +679,29 @@ class _Checker:
         """``data[field]`` if it is there and a ``kind``; None, with the problem noted,
         if not."""
         if field not in data:
-            self.add(where, f'the "{field}" field is missing')
+            self.add(where, _missing(field))
             return None
         raw = data[field]
         if not isinstance(raw, kind):
-            self.add(where, f'"{field}" must be {described}, got {_show(raw)}')
+            self.add(where, _tr('"{0}" must be {1}, got {2}').format(field, described, _show(raw)))
             return None
         return raw
 
     def _key(self, data: dict[str, Any], where: str) -> str | None:
-        raw = self._field(data, "key", where, str, "text")
+        raw = self._field(data, "key", where, str, _tr("text"))
         if raw is None:
             return None
         key = raw.strip()
         if not key:
-            self.add(where, '"key" is empty')
+            self.add(where, _empty("key"))
             return None
         problem = None
         if len(key) > MAX_KEY_LENGTH:
-            problem = f'"key" is {len(key)} characters long; at most {MAX_KEY_LENGTH} are allowed'
+            problem = _too_long("key", len(key), MAX_KEY_LENGTH)
         elif not _KEY_PATTERN.fullmatch(key):
-            problem = (
-                f'"key" may only use lowercase letters a-z, digits, "-" and "_", got {_show(key)}'
-            )
+            problem = _tr(
+                '"key" may only use lowercase letters a-z, digits, "-" and "_", got {0}'
+            ).format(_show(key))
         if problem:
             self.add(where, problem)
             return None
@@ -666,21 +719,18 @@ class _Checker:
         """The field's own text; its texts by language, if it has several, go in ``texts``."""
         if isinstance(data.get(field), dict):
             return self._by_language(data[field], field, where, texts, max_length)
-        raw = self._field(data, field, where, str, "text")
+        raw = self._field(data, field, where, str, _tr("text"))
         if raw is None:
             return None
         text = raw.strip()
         if not text:
-            self.add(where, f'"{field}" is empty')
+            self.add(where, _empty(field))
             return None
         if not _is_encodable(text):
-            self.add(where, f'"{field}" holds a broken character (a lone UTF-16 surrogate)')
+            self.add(where, _broken(field))
             return None
         if len(text) > max_length:
-            self.add(
-                where,
-                f'"{field}" is {len(text)} characters long; at most {max_length} are allowed',
-            )
+            self.add(where, _too_long(field, len(text), max_length))
             return None
         return text
 
@@ -691,10 +741,12 @@ class _Checker:
         if isinstance(raw, dict):
             return self._by_language(raw, field, where, texts, None)
         if not isinstance(raw, str):
-            self.add(where, f'"{field}" must be text, got {_show(raw)}')
+            self.add(
+                where, _tr('"{0}" must be {1}, got {2}').format(field, _tr("text"), _show(raw))
+            )
             return None
         if not _is_encodable(raw):
-            self.add(where, f'"{field}" holds a broken character (a lone UTF-16 surrogate)')
+            self.add(where, _broken(field))
             return None
         return raw.strip()
 
@@ -753,18 +805,27 @@ class _Checker:
                 continue
             close = difflib.get_close_matches(field, sorted(known), n=1)
             if close:
-                hint = f'did you mean "{close[0]}"?'
+                problem = _tr('unknown field "{0}" (did you mean "{1}"?)').format(
+                    _shorten(field), close[0]
+                )
             else:
                 allowed = ", ".join(f'"{name}"' for name in sorted(known))
-                hint = f'allowed are {allowed}, and any name starting with "x-"'
-            self.add(where, f'unknown field "{_shorten(field)}" ({hint})')
+                problem = _tr(
+                    'unknown field "{0}" (allowed are {1}, and any name starting with "x-")'
+                ).format(_shorten(field), allowed)
+            self.add(where, problem)
 
     # duplicated JSON keys ---------------------------------------------------------
 
     def _note_duplicates(self, data: dict[str, Any], where: str) -> None:
         self._visited.add(id(data))
         for key, count in getattr(data, "duplicate_keys", ()):
-            self.add(where, f'the key "{_shorten(key)}" appears {_times(count)}; keep only one')
+            self.add(
+                where,
+                _tr('the key "{0}" appears {1}; keep only one').format(
+                    _shorten(key), _times(count)
+                ),
+            )
 
     def sweep_unvisited_duplicates(self, data: object) -> None:
         """Report duplicated keys in objects the checks above never looked into.
@@ -778,12 +839,13 @@ class _Checker:
             if isinstance(value, dict):
                 if id(value) not in self._visited:
                     for key, count in getattr(value, "duplicate_keys", ()):
-                        place = f"in {path}" if path else "at the top of the file"
-                        self.add(
-                            "",
-                            f'the key "{_shorten(key)}" appears {_times(count)} {place}; '
-                            "keep only one",
-                        )
+                        if path:
+                            problem = _tr('the key "{0}" appears {1} in {2}; keep only one')
+                        else:
+                            problem = _tr(
+                                'the key "{0}" appears {1} at the top of the file; keep only one'
+                            )
+                        self.add("", problem.format(_shorten(key), _times(count), path))
                 for key, child in value.items():
                     stack.append((child, f'{path}["{key}"]' if path else f'"{key}"'))
             elif isinstance(value, list):
@@ -796,8 +858,8 @@ def _dimension_label(index: int, item: object) -> str:
     if isinstance(item, dict):
         key = item.get("key")
         if isinstance(key, str) and key.strip():
-            return f'dimension {index} ("{_shorten(key.strip())}")'
-    return f"dimension {index}"
+            return _tr('dimension {0} ("{1}")').format(index, _shorten(key.strip()))
+    return _tr("dimension {0}").format(index)
 
 
 def _is_encodable(text: str) -> bool:
@@ -811,7 +873,28 @@ def _is_encodable(text: str) -> bool:
 
 
 def _times(count: int) -> str:
-    return "twice" if count == 2 else f"{count} times"
+    """How often a key or a level appears: always more than once."""
+    return _tr("twice") if count == 2 else _tr("%n times", n=count)
+
+
+def _missing(field: str) -> str:
+    return _tr('the "{0}" field is missing').format(field)
+
+
+def _empty(field: str) -> str:
+    return _tr('"{0}" is empty').format(field)
+
+
+def _broken(field: str) -> str:
+    return _tr('"{0}" holds a broken character (a lone UTF-16 surrogate)').format(field)
+
+
+def _too_long(field: str, length: int, limit: int) -> str:
+    return _tr('"{0}" is {1} characters long; at most {2} are allowed').format(field, length, limit)
+
+
+def _not_an_object(item: object) -> str:
+    return _tr("must be a JSON object {{...}}, got {0}").format(_show(item))
 
 
 def _is_int(value: object) -> bool:
@@ -825,13 +908,13 @@ def _kind(value: object) -> str:
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, (int, float)):
-        return "a number"
+        return _tr("a number")
     if isinstance(value, str):
-        return "text"
+        return _tr("text")
     if isinstance(value, list):
-        return "a list"
+        return _tr("a list")
     if isinstance(value, dict):
-        return "an object"
+        return _tr("an object")
     return type(value).__name__
 
 
@@ -844,7 +927,7 @@ def _show(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int) and value.bit_length() > 10_000:
-        return "a number with thousands of digits"  # which repr() refuses to write
+        return _tr("a number with thousands of digits")  # which repr() refuses to write
     return _shorten(repr(value))
 
 
