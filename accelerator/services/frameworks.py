@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
+from accelerator.domain.formatting import quoted
 from accelerator.domain.framework_file import (
     DimensionSpec,
     FrameworkSpec,
@@ -19,7 +20,7 @@ from accelerator.domain.framework_file import (
     text_in,
 )
 from accelerator.errors import NotFoundError, ValidationError
-from accelerator.i18n import current_language
+from accelerator.i18n import current_language, in_context
 from accelerator.models import Assessment, Dimension, LevelDescriptor, ReadinessFramework
 from accelerator.models.framework import Texts
 from accelerator.services.base import Service, get_or_raise
@@ -32,6 +33,7 @@ from accelerator.services.records import (
 from accelerator.services.use_cases import UseCase, role_allows
 
 log = logging.getLogger(__name__)
+_tr = in_context("Frameworks")
 
 DEFAULT_FRAMEWORK_KEY = "default-readiness"
 
@@ -157,7 +159,7 @@ def _loaded(session: Session, framework_id: int) -> ReadinessFramework:
         .options(selectinload(ReadinessFramework.dimensions).selectinload(Dimension.levels))
     )
     if fw is None:
-        raise NotFoundError(f"readiness framework {framework_id} does not exist")
+        raise NotFoundError(_tr("readiness framework {0} does not exist").format(framework_id))
     return fw
 
 
@@ -272,8 +274,10 @@ class FrameworkService(Service):
             )
             if clash is not None:
                 raise ValidationError(
-                    f"a framework {spec.key!r} version {spec.version} is already in this "
-                    "database; give the file a new key or a higher version",
+                    _tr(
+                        "a framework {0} version {1} is already in this database; give the file "
+                        "a new key or a higher version"
+                    ).format(quoted(spec.key), spec.version),
                     field="version",
                 )
             fw = _add_framework(s, spec, spec.version)
