@@ -216,12 +216,13 @@ def _refuse_rows(rows: dict[str, int], target_name: str) -> None:
         return
     biggest = sorted(rows.items(), key=lambda item: (-item[1], item[0]))
     shown = ", ".join(f"{name}: {count}" for name, count in biggest[:3])
-    more = f" and {len(biggest) - 3} more tables" if len(biggest) > 3 else ""
+    if len(biggest) > 3:
+        shown = _tr("{0} and %n more tables", n=len(biggest) - 3).format(shown)
     raise CopyError(
         _tr(
             "the target {0} already has data ({1}); nothing was copied. Copy into a new file "
             "or an empty database"
-        ).format(target_name, shown + more)
+        ).format(target_name, shown)
     )
 
 

@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from accelerator.domain.enums import AssessmentKind
+from accelerator.domain.formatting import format_number, join_words
+from accelerator.i18n import in_context, marked, translate
+
+_tr = in_context("Readiness")
 
 #: The scale every framework uses; levels outside it are a data error, not a judgement.
 MIN_LEVEL = 1
@@ -38,9 +42,21 @@ def _check_level(dimension: str, level: object) -> int:
     return level
 
 
+#: The words of the dimensions the business-orientation gap is about, as a sentence has
+#: them; a framework's other keys are made readable from the key.
+DIMENSION_WORDS = {
+    "technology": marked("Readiness", "technology"),
+    "customer": marked("Readiness", "customer"),
+    "business_model": marked("Readiness", "business model"),
+}
+_READINESS = "Readiness"
+
+
 def dimension_label(key: str) -> str:
-    """A dimension key as words inside a sentence: ``business_model`` -> ``business model``."""
-    return key.replace("_", " ")
+    """A dimension key as words inside a sentence, in the language spoken:
+    ``business_model`` -> ``business model``."""
+    known = DIMENSION_WORDS.get(key)
+    return translate(_READINESS, known) if known is not None else key.replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -138,19 +154,12 @@ def falling_dimensions(
     return falling
 
 
-def _number(value: float) -> str:
-    """A level or average as a person writes it: ``3`` rather than ``3.0``, else ``3.5``."""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
-
-
-def _levels_word(amount: float) -> str:
-    return "level" if amount == 1 else "levels"
-
-
-def _join_words(words: list[str]) -> str:
-    if len(words) <= 1:
-        return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+def _levels(amount: float) -> str:
+    """``1 level``, ``2 levels``, ``2.5 levels``: a whole count from the catalogue's plural
+    forms, a half one always plural."""
+    if float(amount).is_integer():
+        return _tr("%n levels", n=int(amount))
+    return _tr("{0} levels", "a number with decimals").format(format_number(amount))
 
 
 @dataclass(frozen=True)
@@ -182,41 +191,40 @@ def business_orientation_gap(
     """
     missing = [key for key in (technology, customer, business_model) if key not in profile]
     if missing:
-        labels = [dimension_label(key) for key in missing]
-        verb = "has" if len(labels) == 1 else "have"
-        return BusinessOrientationGap(
-            value=None,
-            flagged=False,
-            explanation=(f"Not enough levels to judge: {_join_words(labels)} {verb} no level yet."),
-        )
+        labels = join_words([dimension_label(key) for key in missing])
+        if len(missing) == 1:
+            explanation = _tr("Not enough levels to judge: {0} has no level yet.").format(labels)
+        else:
+            explanation = _tr("Not enough levels to judge: {0} have no level yet.").format(labels)
+        return BusinessOrientationGap(value=None, flagged=False, explanation=explanation)
 
     tech = profile[technology]
     market = (profile[customer] + profile[business_model]) / 2
     value = tech - market
     flagged = value >= threshold
 
-    tech_label = dimension_label(technology).capitalize()
-    situation = (
-        f"{tech_label} is at {tech} while {dimension_label(customer)} and "
-        f"{dimension_label(business_model)} average {_number(market)}"
+    words = (
+        dimension_label(technology),
+        tech,
+        dimension_label(customer),
+        dimension_label(business_model),
+        format_number(market),
     )
     if flagged:
-        explanation = (
-            f"{situation}: {_number(value)} {_levels_word(value)} ahead, "
-            f"flagged ({_number(threshold)} or more)."
-        )
+        first = words[0][:1].upper() + words[0][1:]
+        explanation = _tr(
+            "{0} is at {1} while {2} and {3} average {4}: {5} ahead, flagged ({6} or more)."
+        ).format(first, *words[1:], _levels(value), format_number(threshold))
     elif value > 0:
-        explanation = (
-            f"No gap: {situation[0].lower()}{situation[1:]}: {_number(value)} "
-            f"{_levels_word(value)} ahead, under {_number(threshold)}."
-        )
+        explanation = _tr(
+            "No gap: {0} is at {1} while {2} and {3} average {4}: {5} ahead, under {6}."
+        ).format(*words, _levels(value), format_number(threshold))
     elif value < 0:
-        explanation = (
-            f"No gap: {situation[0].lower()}{situation[1:]}: {_number(-value)} "
-            f"{_levels_word(-value)} behind."
-        )
+        explanation = _tr(
+            "No gap: {0} is at {1} while {2} and {3} average {4}: {5} behind."
+        ).format(*words, _levels(-value))
     else:
-        explanation = f"No gap: {situation[0].lower()}{situation[1:]}."
+        explanation = _tr("No gap: {0} is at {1} while {2} and {3} average {4}.").format(*words)
     return BusinessOrientationGap(value=value, flagged=flagged, explanation=explanation)
 
 

@@ -48,10 +48,6 @@ class Risk:
         return "; ".join(reason.text for reason in self.reasons)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def _display_name(key: str, names: Mapping[str, str] | None) -> str:
     """The framework's name for a dimension, else the key made readable (``Business model``)."""
     if names is not None and key in names:
@@ -85,21 +81,18 @@ def assess_risk(
             weeks = since_enrolment.days // 7
             reasons.append(
                 RiskReason(
-                    NO_ASSESSMENT,
-                    f"Never assessed since enrolment {_plural(weeks, 'week')} ago",
+                    NO_ASSESSMENT, _tr("Never assessed since enrolment %n weeks ago", n=weeks)
                 )
             )
     else:
         since_latest = today - history[-1].assessed_on
         if since_latest > stale_after:
             weeks = since_latest.days // 7
-            reasons.append(
-                RiskReason(STALE_ASSESSMENT, f"No assessment for {_plural(weeks, 'week')}")
-            )
+            reasons.append(RiskReason(STALE_ASSESSMENT, _tr("No assessment for %n weeks", n=weeks)))
 
     overdue = sum(1 for milestone in milestones if is_overdue(milestone, today))
     if overdue:
-        reasons.append(RiskReason(OVERDUE_MILESTONES, f"{_plural(overdue, 'overdue milestone')}"))
+        reasons.append(RiskReason(OVERDUE_MILESTONES, _tr("%n overdue milestones", n=overdue)))
 
     for key, (before, now) in falling_dimensions(history).items():
         name = _display_name(key, dimension_names)

@@ -95,7 +95,7 @@ class AuthService(Service):
                 seconds = math.ceil((user.sign_in_blocked_until - now).total_seconds())
                 log.warning("sign-in refused: %s is waiting %d s", name, seconds)
                 raise SignInError(
-                    f"too many wrong passwords: wait {seconds} seconds, then try again"
+                    _tr("too many wrong passwords: wait %n seconds, then try again", n=seconds)
                 )
             if not password_matches(user.password_hash, password):
                 user.failed_sign_ins += 1
@@ -105,12 +105,12 @@ class AuthService(Service):
                     "sign-in refused: wrong password for %s (%d)", name, user.failed_sign_ins
                 )
                 failed = SignInError(
-                    _tr("wrong username or password")
-                    + (
-                        f"; wait {int(wait.total_seconds())} seconds before trying again"
-                        if wait
-                        else ""
+                    _tr(
+                        "wrong username or password; wait %n seconds before trying again",
+                        n=int(wait.total_seconds()),
                     )
+                    if wait
+                    else _tr("wrong username or password")
                 )
             elif not user.active:
                 log.warning("sign-in refused: %s is deactivated", name)

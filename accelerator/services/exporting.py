@@ -104,11 +104,16 @@ class ExportResult:
 
     @property
     def summary(self) -> str:
-        text = f"wrote {self.rows} {self.kind.value} to {self.path}"
+        if self.kind is ExportKind.COMPANIES:
+            return _tr("wrote %n companies to {0}", n=self.rows).format(self.path)
+        if self.kind is ExportKind.MILESTONES:
+            return _tr("wrote %n milestones to {0}", n=self.rows).format(self.path)
         n = self.confidential_left_out
-        if n:
-            text += f" (notes left out of {n} confidential assessment{'' if n == 1 else 's'})"
-        return text
+        if not n:
+            return _tr("wrote %n assessments to {0}", n=self.rows).format(self.path)
+        return _tr("wrote %n assessments to {0} (notes left out of {1})", n=self.rows).format(
+            self.path, _tr("%n confidential assessments", n=n)
+        )
 
 
 # --- cells -----------------------------------------------------------------------------

@@ -186,8 +186,9 @@ class OverviewService(Service):
                 ).all()
             )
             rows: list[CompanyRow] = []
-            # Many rows share an explanation ("Technology is at 7 while ..."): keep one copy.
-            sentences: dict[str, str] = {}
+            # Many rows share levels, and so a gap and its explanation ("Technology is at 7
+            # while ..."): worked out, and put in words, once for each set of levels.
+            gaps: dict[tuple[tuple[str, int], ...], BusinessOrientationGap] = {}
             query = select(
                 Company.id,
                 Company.name,
@@ -207,7 +208,10 @@ class OverviewService(Service):
                 index, profile = (
                     standing.get(enrolment_id, (None, {})) if enrolment_id else (None, {})
                 )
-                gap = business_orientation_gap(profile)
+                levels = tuple(sorted(profile.items()))
+                gap = gaps.get(levels)
+                if gap is None:
+                    gap = gaps[levels] = business_orientation_gap(profile)
                 finished, applicable = done.get(enrolment_id, (0, 0)) if enrolment_id else (0, 0)
                 rows.append(
                     CompanyRow(
@@ -224,7 +228,7 @@ class OverviewService(Service):
                         milestones_done=finished,
                         milestones_applicable=applicable,
                         last_assessed=_as_date(last.get(cid)),
-                        gap_explanation=sentences.setdefault(gap.explanation, gap.explanation),
+                        gap_explanation=gap.explanation,
                     )
                 )
         return rows

@@ -85,7 +85,7 @@ class ImportRefusedError(ValidationError):
 
 def _rows_have_problems(rows: int) -> str:
     """'1 row has problems', '3 rows have problems'."""
-    return f"{rows} row has problems" if rows == 1 else f"{rows} rows have problems"
+    return _tr("%n rows have problems", n=rows)
 
 
 class ImportCancelledError(AcceleratorError):

@@ -26,8 +26,6 @@ _tr = in_context("Import")
 # break; a text editor counts a CR alone as one too.
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
-DELIMITER_WORDS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
-
 
 @dataclass(frozen=True, slots=True)
 class QuotingProblem:
@@ -181,14 +179,13 @@ def _quoted_cell(
     closed_on = line_at(raw, closing, first_line)
     row_like = _row_like_line(inside, sep, width)
     if row_like is not None:
-        word = DELIMITER_WORDS.get(sep, repr(sep))
         return QuotingProblem(
             column,
             _tr(
                 "the quoted cell that opens on line {0} runs on to line {1}, which looks "
                 "like a row of its own (it has {2}, as a row has): is a closing quote "
                 "missing on line {0}?"
-            ).format(line, line + row_like, f"{width - 1} {word}"),
+            ).format(line, line + row_like, _delimiters(sep, width - 1)),
         ), end
     if after.strip(" \t"):
         if closed_on > line:
@@ -236,3 +233,16 @@ def _shown(text: str, limit: int = 40) -> str:
     """A cell as a message quotes it: on one line, cut when long."""
     flat = LINE_BREAK.sub(" ", text)
     return quoted(flat if len(flat) <= limit else flat[: limit - 1] + "…")
+
+
+def _delimiters(sep: str, count: int) -> str:
+    """``count`` delimiters in words ("3 semicolons"); another character as itself."""
+    if sep == ",":
+        return _tr("%n commas", n=count)
+    if sep == ";":
+        return _tr("%n semicolons", n=count)
+    if sep == "\t":
+        return _tr("%n tabs", n=count)
+    if sep == "|":
+        return _tr("%n vertical bars", n=count)
+    return f"{count} {sep!r}"

@@ -401,7 +401,6 @@ def _parse(
                     if not joined or joined.isspace():
                         continue  # an empty line, or Excel's ";;;;" for a blank row
                     if len(record) > width and any(cell.strip() for cell in record[width:]):
-                        columns = "column" if width == 1 else "columns"
                         problems.append(
                             RowError(
                                 number,
@@ -409,7 +408,9 @@ def _parse(
                                     "has {0} cells on {1} but the header names {2}: is a "
                                     "delimiter or a quote out of place?"
                                 ).format(
-                                    len(record), lines_span(starts, last), f"{width} {columns}"
+                                    len(record),
+                                    lines_span(starts, last),
+                                    _tr("%n columns", n=width),
                                 ),
                             )
                         )

@@ -81,11 +81,11 @@ class ImportResult:
                 )
             )
         if self.cohort_name is not None:
-            enrolled = _tr("{0} enrolled in {1}").format(self.enrolled, self.cohort_name)
             if self.already_enrolled:
-                verb = "was" if self.already_enrolled == 1 else "were"
-                enrolled += f" ({self.already_enrolled} already {verb})"
-            parts.append(enrolled)
+                enrolled = _tr("{0} enrolled in {1} (%n already were)", n=self.already_enrolled)
+            else:
+                enrolled = _tr("{0} enrolled in {1}")
+            parts.append(enrolled.format(self.enrolled, self.cohort_name))
         return "; ".join(parts)
 
 
