@@ -1,3 +1,322 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_GB" />
+<TS version="2.1" language="en_GB">
+    <context>
+        <name>CLI</name>
+        <message numerus="yes">
+            <location filename="accelerator/cli/copying.py" />
+            <source>%n rows</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/data.py" />
+            <source>Read {0}: %n rows, {1}, columns separated by {2}</source>
+            <translation>
+                <numerusform>Read {0}: %n row, {1}, columns separated by {2}</numerusform>
+                <numerusform>Read {0}: %n rows, {1}, columns separated by {2}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/data.py" />
+            <source>accelerator: nothing was imported: %n rows have problems</source>
+            <translation>
+                <numerusform>accelerator: nothing was imported: %n row has problems</numerusform>
+                <numerusform>accelerator: nothing was imported: %n rows have problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/data.py" />
+            <source>%n cohorts are called {0}: say which, {1}</source>
+            <translation>
+                <numerusform>%n cohort is called {0}: say which, {1}</numerusform>
+                <numerusform>%n cohorts are called {0}: say which, {1}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/reports.py" />
+            <source>Wrote the report of {0} ({1}, %n companies) to {2}</source>
+            <translation>
+                <numerusform>Wrote the report of {0} ({1}, %n company) to {2}</numerusform>
+                <numerusform>Wrote the report of {0} ({1}, %n companies) to {2}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/reports.py" />
+            <source>Progress report: all %n companies assessed.</source>
+            <translation>
+                <numerusform>Progress report: %n company assessed.</numerusform>
+                <numerusform>Progress report: all %n companies assessed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/reports.py" />
+            <source>Progress report: {0} of %n companies assessed; the others are marked Not assessed yet.</source>
+            <translation>
+                <numerusform>Progress report: {0} of %n company assessed; the others are marked Not assessed yet.</numerusform>
+                <numerusform>Progress report: {0} of %n companies assessed; the others are marked Not assessed yet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/reports.py" />
+            <source>; the cohorts are: {0} and %n more</source>
+            <translation>
+                <numerusform>; the cohorts are: {0} and %n more</numerusform>
+                <numerusform>; the cohorts are: {0} and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/reports.py" />
+            <source>; the programmes are: {0} and %n more</source>
+            <translation>
+                <numerusform>; the programmes are: {0} and %n more</numerusform>
+                <numerusform>; the programmes are: {0} and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message numerus="yes">
+            <location filename="accelerator/reports/charts.py" />
+            <source>%n companies at this level</source>
+            <translation>
+                <numerusform>%n company at this level</numerusform>
+                <numerusform>%n companies at this level</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Database copy</name>
+        <message numerus="yes">
+            <location filename="accelerator/db/copy.py" />
+            <source>{0} and %n more tables</source>
+            <translation>
+                <numerusform>{0} and %n more table</numerusform>
+                <numerusform>{0} and %n more tables</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
+            <source>wrote %n companies to {0}</source>
+            <translation>
+                <numerusform>wrote %n company to {0}</numerusform>
+                <numerusform>wrote %n companies to {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
+            <source>wrote %n milestones to {0}</source>
+            <translation>
+                <numerusform>wrote %n milestone to {0}</numerusform>
+                <numerusform>wrote %n milestones to {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
+            <source>wrote %n assessments to {0}</source>
+            <translation>
+                <numerusform>wrote %n assessment to {0}</numerusform>
+                <numerusform>wrote %n assessments to {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
+            <source>wrote %n assessments to {0} (notes left out of {1})</source>
+            <translation>
+                <numerusform>wrote %n assessment to {0} (notes left out of {1})</numerusform>
+                <numerusform>wrote %n assessments to {0} (notes left out of {1})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
+            <source>%n confidential assessments</source>
+            <translation>
+                <numerusform>%n confidential assessment</numerusform>
+                <numerusform>%n confidential assessments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Framework file</name>
+        <message numerus="yes">
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>%n times</source>
+            <translation>
+                <numerusform>once</numerusform>
+                <numerusform>%n times</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/planning.py" />
+            <source>%n rows have problems</source>
+            <translation>
+                <numerusform>%n row has problems</numerusform>
+                <numerusform>%n rows have problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/quoting.py" />
+            <source>%n commas</source>
+            <translation>
+                <numerusform>%n comma</numerusform>
+                <numerusform>%n commas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/quoting.py" />
+            <source>%n semicolons</source>
+            <translation>
+                <numerusform>%n semicolon</numerusform>
+                <numerusform>%n semicolons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/quoting.py" />
+            <source>%n tabs</source>
+            <translation>
+                <numerusform>%n tab</numerusform>
+                <numerusform>%n tabs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/quoting.py" />
+            <source>%n vertical bars</source>
+            <translation>
+                <numerusform>%n vertical bar</numerusform>
+                <numerusform>%n vertical bars</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>%n columns</source>
+            <translation>
+                <numerusform>%n column</numerusform>
+                <numerusform>%n columns</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/writing.py" />
+            <source>{0} enrolled in {1} (%n already were)</source>
+            <translation>
+                <numerusform>{0} enrolled in {1} (%n already was)</numerusform>
+                <numerusform>{0} enrolled in {1} (%n already were)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Readiness</name>
+        <message numerus="yes">
+            <location filename="accelerator/domain/readiness.py" />
+            <source>%n levels</source>
+            <translation>
+                <numerusform>%n level</numerusform>
+                <numerusform>%n levels</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message numerus="yes">
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>%n companies. Each level cell shows the current level with its change since the baseline (↑ up, ↓ down); ▲ flags a business-orientation gap of 3 or more; milestones count those done of those that apply.</source>
+            <translation>
+                <numerusform>%n company. Each level cell shows the current level with its change since the baseline (↑ up, ↓ down); ▲ flags a business-orientation gap of 3 or more; milestones count those done of those that apply.</numerusform>
+                <numerusform>%n companies. Each level cell shows the current level with its change since the baseline (↑ up, ↓ down); ▲ flags a business-orientation gap of 3 or more; milestones count those done of those that apply.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/company_report.py" />
+            <source>%n reasons, see below</source>
+            <translation>
+                <numerusform>%n reason, see below</numerusform>
+                <numerusform>%n reasons, see below</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>%n companies without one</source>
+            <translation>
+                <numerusform>%n company without one</numerusform>
+                <numerusform>%n companies without one</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/wording.py" />
+            <source>Status: {0} · %n companies</source>
+            <translation>
+                <numerusform>Status: {0} · %n company</numerusform>
+                <numerusform>Status: {0} · %n companies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/wording.py" />
+            <source>%n companies</source>
+            <translation>
+                <numerusform>%n company</numerusform>
+                <numerusform>%n companies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/wording.py" />
+            <source>%n milestones</source>
+            <translation>
+                <numerusform>%n milestone</numerusform>
+                <numerusform>%n milestones</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Risk</name>
+        <message numerus="yes">
+            <location filename="accelerator/domain/risk.py" />
+            <source>Never assessed since enrolment %n weeks ago</source>
+            <translation>
+                <numerusform>Never assessed since enrolment %n week ago</numerusform>
+                <numerusform>Never assessed since enrolment %n weeks ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/domain/risk.py" />
+            <source>No assessment for %n weeks</source>
+            <translation>
+                <numerusform>No assessment for %n week</numerusform>
+                <numerusform>No assessment for %n weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/domain/risk.py" />
+            <source>%n overdue milestones</source>
+            <translation>
+                <numerusform>%n overdue milestone</numerusform>
+                <numerusform>%n overdue milestones</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Sign-in</name>
+        <message numerus="yes">
+            <location filename="accelerator/services/auth.py" />
+            <source>too many wrong passwords: wait %n seconds, then try again</source>
+            <translation>
+                <numerusform>too many wrong passwords: wait %n second, then try again</numerusform>
+                <numerusform>too many wrong passwords: wait %n seconds, then try again</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/auth.py" />
+            <source>wrong username or password; wait %n seconds before trying again</source>
+            <translation>
+                <numerusform>wrong username or password; wait %n second before trying again</numerusform>
+                <numerusform>wrong username or password; wait %n seconds before trying again</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

@@ -2,10 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
     <context>
+        <name>AccountFields</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/user_dialog.py" />
+            <source>one word, e.g. kari</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/user_dialog.py" />
+            <source>e.g. Kari Nordmann</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/user_dialog.py" />
+            <source>&amp;Username:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/user_dialog.py" />
+            <source>&amp;Full name:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AddMilestoneDialog</name>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>Add a milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
+            <source>Add milestone</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -51,11 +79,6 @@
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>D&amp;ue date:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
-            <source>Add milestone</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -210,18 +233,79 @@
     <context>
         <name>AssessmentKind</name>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Baseline</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Progress</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Final</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Assessments</name>
+        <message>
+            <location filename="accelerator/services/assessments.py" />
+            <source>only its author or a coordinator may correct this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/assessments.py" />
+            <source>an assessment cannot move to another enrolment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/assessments.py" />
+            <source>say which mentor made this assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/assessments.py" />
+            <source>{0} is a viewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/assessments.py" />
+            <source>{0} is not assigned to this company and may not assess it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/assessments.py" />
+            <source>is not a dimension of this programme's framework</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/assessments.py" />
+            <source>needs a level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/assessments.py" />
+            <source>the level must be 1 to 9, not {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/assessments.py" />
+            <source>changed from {0} to {1}: give a reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/assessments.py" />
+            <source>must not be in the future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/assessments.py" />
+            <source>must not be before the company joined the cohort ({0})</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -239,18 +323,79 @@
         </message>
     </context>
     <context>
+        <name>Audit trail</name>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Audit trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>When (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AuditAction</name>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Created</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Changed</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Removed</source>
             <translation type="unfinished" />
@@ -293,17 +438,17 @@
         <name>AuditPage</name>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
-            <source>Audit trail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/pages/audit.py" />
             <source>Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>Save the entries shown as CSV or Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/audit.py" />
+            <source>Audit trail</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -421,6 +566,1073 @@
         </message>
     </context>
     <context>
+        <name>Backups</name>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>cannot read the backups folder {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>not a SQLite database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>the disk is full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>{0} (is the disk full?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>there is no database to back up at {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>cannot create the backups folder {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>cannot write to the backups folder {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>{0} could not be copied because it is damaged ({1}). Run 'accelerator check --full', and restore a backup if it fails.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>the copy of {0} failed SQLite's integrity check ({1}), so it was deleted and older backups were kept. The database itself may be damaged: run 'accelerator check --full'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>the backup of {0} could not be written to {1}: {2}. Older backups are untouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>{0} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>{0} is not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>{0} is not an Accelerator database (not a SQLite file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>{0} cannot be read: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>{0} is damaged (SQLite's integrity check says: {1}); choose another backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>{0} is not an Accelerator database (it has no schema version)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>{0} was written by a newer version of Accelerator (schema {1}); install that version to restore it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>{0} is the database itself; choose a backup to restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>the folder {0} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>cannot write in {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>the restore of {0} could not finish: {1}. The database is as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>{0} is damaged ({1}); choose another backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>{0} could not be copied: {1}. The database is as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>the current database could not be backed up before the restore ({0}); nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>the current database {0} is damaged and could not be moved aside; nothing was changed. Move it yourself and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>a reader or writer is active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/backup.py" />
+            <source>{0} is in use by another program ({1}); close it (a command or another window) and restore again. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/safety.py" />
+            <source>{0} is a database server: back it up with the server's own tools (pg_dump), not with Accelerator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/safety.py" />
+            <source>{0} is not open in this program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/safety.py" />
+            <source>{0} ({1}) may not restore a backup: only a coordinator may replace the programme's data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/safety.py" />
+            <source>{0}'s account is deactivated; sign in as someone else</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CLI</name>
+        <message>
+            <location filename="accelerator/cli/__init__.py" />
+            <source>Keep an acceleration programme's cohorts, milestones and readiness assessments on record. Without a command, opens the window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/__init__.py" />
+            <source>show program's version number and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/__init__.py" />
+            <source>the language of what the program says: nb (bokmål) or en (default: ACCELERATOR_LANG, else the language chosen in the window, else the system's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/__init__.py" />
+            <source>database file or server URL (default: ACCELERATOR_DB, else accelerator.db in the data folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/__init__.py" />
+            <source>keep data, backups and logs under DIR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/__init__.py" />
+            <source>log more, also to the terminal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/__init__.py" />
+            <source>accelerator: interrupted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>Programmes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>Cohorts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>Companies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>Enrolments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>Milestones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>Assessments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>Frameworks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>Users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>load a realistic sample programme (safe to run twice)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>where the database is, its schema version and counts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>check the database's integrity and schema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>run the full integrity_check (slower)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>Demo users (username / password, role):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>  {username} / {password}  ({role}, {name})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>Database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>Schema version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>Data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>Backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>Log file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>there is no database at {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>ok</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>PROBLEMS FOUND</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/common.py" />
+            <source>{0}. Name your login in the URL (postgresql+psycopg://LOGIN@host/database) and give its password with PGPASSWORD or ~/.pgpass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/common.py" />
+            <location filename="accelerator/cli/server.py" />
+            <source>Password for {0}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/common.py" />
+            <source>Password for the server: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/copying.py" />
+            <source>move the whole database between a file and a server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/copying.py" />
+            <source>copy every row into a new file or an empty server database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/copying.py" />
+            <source>Copy every row of one database into another, with the ids as they are: a SQLite file to a PostgreSQL server, or back. The target must be a new file or a database holding no rows (its schema is made or upgraded as needed); it is written in one transaction, so on any problem it is left empty. The rows are counted on both sides afterwards. A server's password comes from the URL, PGPASSWORD or ~/.pgpass.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/copying.py" />
+            <source>example: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/copying.py" />
+            <source>the database to copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/copying.py" />
+            <source>a new file, or an empty database on a server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/copying.py" />
+            <source>{0} needs a file path or a server URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/copying.py" />
+            <source>%n rows</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/copying.py" />
+            <source>Copied {0} to {1}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/copying.py" />
+            <source>copied {0} rows in {1} s; counts checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>import companies from a CSV file (all rows or none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>companies from a CSV file saved by a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>Import companies from a CSV file. Headers in English or Norwegian are recognised; the encoding and the delimiter are detected. If any row has a problem, every problem is listed and nothing is imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>also enrol every company in this cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>check the file and say what would happen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>a company whose organisation number is on record: update it from the file (default) or leave it as it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>e.g. utf-8, utf-16, cp1252</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>the column separator: ',', ';' or tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>export companies, milestones or assessments as CSV or XLSX</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>the file to write; .csv or .xlsx chooses the format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>only this cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>CSV column separator (';' for a Norwegian Excel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>include the notes of confidential assessments (left out by default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/data.py" />
+            <source>Read {0}: %n rows, {1}, columns separated by {2}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>Columns: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>  note: column {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>no column looks like the company's name: call it Name (or Navn, Firmanavn)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>  note: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>Dry run, nothing written: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>Imported: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/data.py" />
+            <source>accelerator: nothing was imported: %n rows have problems</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>{0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/data.py" />
+            <source>%n cohorts are called {0}: say which, {1}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>there is no cohort called {0}; there are no cohorts yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>{0} or {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>did you mean {0}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>the cohorts are {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>there is no cohort called {0}; {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>write a cohort or company report (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>the cohort report: summary, charts and a section per company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>Write the cohort report: cover, contents, a summary of every company, cohort charts, then one section per company.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>the cohort's name, e.g. 'Spring 2026'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>the programme, when several have a cohort of NAME</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>one company's progress report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>Write one company's progress report for a cohort it is (or was) in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>the company's name or organisation number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>which of its cohorts (default: the most recent)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>the PDF file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>US Letter pages instead of A4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>include confidential notes (the report is marked Internal on every page)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>the report's language: nb (bokmål) or en (default: the language the program speaks, see accelerator --help)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>only the notes of assessments from this day on (1.11.2026, 2026-11-01, 1 Nov 2026)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>levels as they stood on this day, and no notes after it</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/reports.py" />
+            <source>Wrote the report of {0} ({1}, %n companies) to {2}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>{0} is not assessed yet: the report shows its profile and milestones, without levels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>Wrote the progress report of {0} in {1} ({2}) to {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>Kick-off report: no assessments by {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>Kick-off report: no assessments yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/reports.py" />
+            <source>Progress report: all %n companies assessed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/reports.py" />
+            <source>Progress report: {0} of %n companies assessed; the others are marked Not assessed yet.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>there is no programme called {0}{1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>several programmes have a cohort called {0} ({1}); choose one with --programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>there is no cohort called {0} in {1}{2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>there is no cohort called {0}{1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>no number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>several companies are called {0} ({1}); give the organisation number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>there is no company with the organisation number {0}{1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>there is no company with the name {0}{1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>{0} is not enrolled in any cohort, so has no report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>{0} is in several cohorts called {1}: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>{0} is not in a cohort called {1}; its cohorts: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>; did you mean: {0}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>; there are no cohorts yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/reports.py" />
+            <source>; the cohorts are: {0} and %n more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>; the cohorts are: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>; there are no programmes yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/reports.py" />
+            <source>; the programmes are: {0} and %n more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>; the programmes are: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>Writing the report… {0}%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/safety.py" />
+            <source>daily</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/safety.py" />
+            <source>manual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/safety.py" />
+            <source>pre-migration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/safety.py" />
+            <source>pre-restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/safety.py" />
+            <source>make a checked copy of the database in the backups folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/safety.py" />
+            <source>list the backups (newest first) instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/safety.py" />
+            <source>replace the database with a backup (the current one is kept as a backup)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/safety.py" />
+            <source>the backup to restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/safety.py" />
+            <source>{0} is a database server: back it up with the server's own tools (pg_dump), not with Accelerator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/safety.py" />
+            <source>No backups of {0} in {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/safety.py" />
+            <source>there is no database at {0} to back up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/safety.py" />
+            <source>Restored {0} from {1} (schema {2}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/safety.py" />
+            <source>The database it replaced is kept as {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/safety.py" />
+            <source>The damaged database it replaced was moved to {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>set up and upgrade a shared PostgreSQL server (team mode)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>Set up a PostgreSQL database for a team, upgrade it, and add the people who use it. Each command connects as an administrator (--admin-url, or ACCELERATOR_ADMIN_URL); see docs/team-mode.md.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>create the roles, the database and its tables, and the first coordinator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>the first coordinator's login (also their user name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>the first coordinator's full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>start with the data of a local Accelerator file (its users then get their logins with add-user)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <location filename="accelerator/cli/users.py" />
+            <source>read the password from stdin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>bring the tables and permissions up to this version of the program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>give a person a login on the server and a user in the program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>their login, and their user name in the program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>the name shown in the program (new users)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>open a shared server by default on this machine (or --local: the file again)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>Save the URL of the team's server, so that 'accelerator' opens it without --db. The URL may name a login; it must not hold a password (that comes from the sign-in dialog, PGPASSWORD or ~/.pgpass).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>open the local file again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>Accelerator opens the local file again: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>give a server URL: postgresql+psycopg://[login@]host/database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>leave the password out of the URL: it is not saved (the program asks for it, or takes it from PGPASSWORD or ~/.pgpass); nothing was saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>Accelerator opens {0} from now on (accelerator connect --local to undo).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>a superuser's connection, e.g. {0} (default: ACCELERATOR_ADMIN_URL); its password from PGPASSWORD or ~/.pgpass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>the team's database on the server (default: {0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>say how to reach the server as an administrator: --admin-url URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>--admin-url must be a postgresql+psycopg:// URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <location filename="accelerator/cli/users.py" />
+            <source>Password again: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <location filename="accelerator/cli/users.py" />
+            <source>the two passwords differ; nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>the server refused: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>name the first coordinator with --coordinator USERNAME --name 'Full Name' (or start from a file's data with --copy-from PATH)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>Copied {0} rows from {1}; counts checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>Database {0} is set up, with its roles and permissions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>Give each person their login on the server (they choose a new password):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>Database {0} is at this version's schema; permissions applied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>{0} is a new user: give their full name with --name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>{0} ({1}, {2}): added; can sign in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/server.py" />
+            <source>{0} ({1}, {2}): already a user; can sign in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/users.py" />
+            <source>list, add, deactivate and reset users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/users.py" />
+            <source>every user with role and state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/users.py" />
+            <source>add a user (asks for the password)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/users.py" />
+            <source>the name shown in the program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/users.py" />
+            <source>stop a user from signing in (their records keep their name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/users.py" />
+            <source>let a deactivated user sign in again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/users.py" />
+            <source>set a new password for a user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/users.py" />
+            <source>none yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/users.py" />
+            <source>there is no user {0} (users: {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/users.py" />
+            <source>Password: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/users.py" />
+            <source>No users yet. Add the first coordinator with: accelerator users add NAME --name 'Full Name' --role coordinator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/users.py" />
+            <source>active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/users.py" />
+            <source>deactivated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/users.py" />
+            <source>Added {0} ({1}, {2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/users.py" />
+            <source>{0} is now active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/users.py" />
+            <source>{0} is now deactivated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/users.py" />
+            <source>New password set for {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CandidateCompaniesModel</name>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
@@ -452,6 +1664,11 @@
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/password_dialog.py" />
+            <source>Change password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/password_dialog.py" />
             <source>Signed in as {0}. Type your current password, then the new one twice.</source>
             <translation type="unfinished" />
         </message>
@@ -460,17 +1677,178 @@
             <source>&amp;Current password:</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/password_dialog.py" />
-            <source>Change password</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>ChartView</name>
         <message>
             <location filename="accelerator/ui/widgets/chart_view.py" />
             <source>No assessments yet: the chart appears after the first assessment.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>{0}%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>Latest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>Baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>Readiness: baseline and latest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>Unchanged since the baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>Baseline: level {0} ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>No assessment yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>{0}: baseline level {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>{0}: baseline level {1} — {2}: {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>{0}: not assessed yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>No dimensions in this framework</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>Levels over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>No assessments yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>Assessed {0} ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>not assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>Readiness levels by company and dimension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>No companies in this cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>Cohort mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>Distribution of levels per dimension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>mean {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/charts.py" />
+            <source>%n companies at this level</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>not assessed yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>Milestones done per company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>{0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>{0} overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>{0}: {1} of {2} milestones done, {3} overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>{0}: {1} of {2} milestones done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>no applicable milestones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>{0}: no applicable milestones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/data.py" />
+            <source>{0}: level {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/data.py" />
+            <source>{0}: level {1} — {2}: {3}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -609,17 +1987,17 @@
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
+            <source>Create cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
             <source>e.g. Autumn {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
-            <source>Applying a changed milestone template updates the companies of planned and running cohorts; a finished cohort's checklists stay as they were.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
-            <source>to</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -630,6 +2008,16 @@
         <message>
             <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
             <source>The end date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
+            <source>Applying a changed milestone template updates the companies of planned and running cohorts; a finished cohort's checklists stay as they were.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
+            <source>to</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -650,11 +2038,6 @@
         <message>
             <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
             <source>&amp;Status:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
-            <source>Create cohort</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -789,16 +2172,19 @@
     <context>
         <name>CohortStatus</name>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Planned</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Running</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Finished</source>
             <translation type="unfinished" />
@@ -833,12 +2219,25 @@
         </message>
     </context>
     <context>
-        <name>CompaniesPage</name>
+        <name>Companies</name>
         <message>
-            <location filename="accelerator/ui/pages/companies.py" />
-            <source>Companies</source>
+            <location filename="accelerator/services/companies.py" />
+            <source>{0} is already registered to {1}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="accelerator/services/companies.py" />
+            <source>{0} is not a mentor of this company and may not see it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/companies.py" />
+            <source>{0} is not an e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompaniesPage</name>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>New company</source>
@@ -847,6 +2246,11 @@
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>Add a company (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/companies.py" />
+            <source>Companies</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1002,12 +2406,12 @@
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/company_dialog.py" />
-            <source>Only the name is required. Contacts are added on the company's page, and the company joins a cohort from Programmes and cohorts.</source>
+            <source>Create company</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/company_dialog.py" />
-            <source>Create company</source>
+            <source>Only the name is required. Contacts are added on the company's page, and the company joins a cohort from Programmes and cohorts.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1284,11 +2688,6 @@
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
-            <source>Contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>Add…</source>
             <translation type="unfinished" />
         </message>
@@ -1305,6 +2704,11 @@
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/company_profile.py" />
+            <source>Contacts</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1501,7 +2905,7 @@ assessment</source>
         <name>ContactDialog</name>
         <message>
             <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
-            <source>New contact</source>
+            <source>Edit contact</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1511,32 +2915,7 @@ assessment</source>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
-            <source>Edit contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
-            <source>e.g. CEO, Chief engineer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
-            <source>&amp;Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
-            <source>&amp;Role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
-            <source>&amp;E-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
-            <source>&amp;Phone</source>
+            <source>New contact</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1549,17 +2928,62 @@ assessment</source>
             <source>Save</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
+            <source>e.g. CEO, Chief engineer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
+            <source>&amp;Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
+            <source>&amp;E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
+            <source>&amp;Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CredentialsDialog</name>
         <message>
             <location filename="accelerator/ui/dialogs/sign_in_dialog.py" />
-            <source>your username</source>
+            <source>Sign in</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/sign_in_dialog.py" />
-            <source>Sign in</source>
+            <source>your username</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1655,17 +3079,17 @@ assessment</source>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
+            <source>Go to Programmes and cohorts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/dashboard.py" />
             <source>No cohorts yet</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>The dashboard follows one cohort at a time: its companies, their milestones and readiness levels, and who needs attention. Create a programme and a cohort under Programmes and cohorts, enrol companies, and the figures appear here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/pages/dashboard.py" />
-            <source>Go to Programmes and cohorts</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1935,6 +3359,327 @@ assessment</source>
         </message>
     </context>
     <context>
+        <name>Database</name>
+        <message>
+            <location filename="accelerator/db/location.py" />
+            <source>cloud storage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/location.py" />
+            <source>{0} is on a network drive ({1}). File locking is unreliable there, so a dropped connection or two computers writing at once can damage the database. Keep the database on this computer's own disk, and put the backups folder on the network drive instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/location.py" />
+            <source>{0} is inside a {1} folder. A sync program can copy the database in the middle of a save, or put an older copy back over it, and damage it. Keep the database outside the synced folder (the backups folder may stay there).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/lock.py" />
+            <source>cannot create the lock file {0}: {1}. Check that the database's folder is writable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/lock.py" />
+            <source>cannot lock {0}: {1}. The folder may not support file locks (a network or synced folder); move the database to this computer's disk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/lock.py" />
+            <source>cannot write the lock file {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/lock.py" />
+            <source>{0} is already open in another Accelerator window on this computer. Switch to that window, or close it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/lock.py" />
+            <source>{0} is already open in Accelerator: process {1} of user {2} on {3}, since {4}. Switch to that window, or close it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/migrate.py" />
+            <source>this database was not made by Accelerator (it has tables but no schema version)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/migrate.py" />
+            <source>this database was written by a newer version of Accelerator (schema {0}); install the newer version to open it. The file has not been changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/migrate.py" />
+            <source>the upgrade left {0} rows pointing at missing rows (first in {1}); nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>{0} is a folder, not a database file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>the folder {0} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>cannot create {0}: the folder is read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>cannot read {0}: permission denied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>{0} is not an Accelerator database (not a SQLite file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>{0} is read-only; Accelerator needs to write to it (check the file's permissions)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>the database schema is at {0}, this program needs {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>nothing</source>
+            <comment>no schema version</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>the server at {0} refused the connection: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>{0} needs an upgrade from schema {1} to {2}, but the backup before it could not be made: {3} Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>the upgrade of {0} from schema {1} to {2} failed ({3}), and putting back the backup failed too ({4}). Copy {5} over {0} by hand before using it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>the upgrade of {0} from schema {1} to {2} failed ({3}). The database was put back as it was, from the backup taken just before ({4}). Please report this problem.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>{0} is damaged ({1}), so it was not opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>It was moved to {0}, with its journal files, and is kept there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>It could not be moved aside; do not use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>Restore the newest good backup, {0} (taken {1}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>There is no good backup in {0}: the damaged file may be partly recoverable with sqlite3's .recover command.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>cannot read {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>the journal file {0} beside it is cut short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>the journal file {0} beside it is not a journal of this database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>the journal file {0} beside it is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>the journal file {0} beside it belongs to another database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>the database {0} has no Accelerator tables yet, and this login may not create them. Whoever runs the server sets it up with 'accelerator server init' (see docs/team-mode.md).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>the database {0} is at schema {1}; this version of Accelerator needs {2}. Whoever runs the server upgrades it with 'accelerator server upgrade' (see docs/team-mode.md); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>{0} is read-only; Accelerator needs to write to it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>{0} is locked by another program; close it and try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
+            <source>cannot open {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Database check</name>
+        <message>
+            <location filename="accelerator/services/database.py" />
+            <source>schema version {0}: current</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/database.py" />
+            <source>schema version {0}: expected {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/database.py" />
+            <source>{0}: ok</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/database.py" />
+            <source>foreign_key_check: {0} row {1} points to a missing {2}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Database copy</name>
+        <message>
+            <location filename="accelerator/db/copy.py" />
+            <source>{0} and {1} are the same database: copy into a new file or an empty database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/copy.py" />
+            <source>{0}: {1} in the source, {2} copied, {3} in the target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/copy.py" />
+            <source>the copy into {0} was committed, but its row counts differ from {1} ({2}); do not use the target until this is explained</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/copy.py" />
+            <source>there is no database at {0} to copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/copy.py" />
+            <source>an in-memory database cannot be copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/copy.py" />
+            <source>{0} holds no Accelerator database: there is nothing to copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/db/copy.py" />
+            <source>{0} and %n more tables</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/db/copy.py" />
+            <source>the target {0} already has data ({1}); nothing was copied. Copy into a new file or an empty database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/copy.py" />
+            <source>the copy from {0} to {1} failed: {2}; nothing was copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/copy.py" />
+            <source>the rows were copied into {0}, but counting them in {1} afterwards failed ({2}); the counts were not checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/copy.py" />
+            <source>tables this program does not know: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/copy.py" />
+            <source>no table {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/copy.py" />
+            <source>{0} lacks {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/copy.py" />
+            <source>{0} has columns this program does not know: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/copy.py" />
+            <source>{0} does not have the tables this version of Accelerator expects ({1}); nothing was copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/copy.py" />
+            <source>on {0}, row-level security limits what {1} may read and write ({2}), so the copy would be incomplete; nothing was copied. Connect as the database's owner or an administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/copy.py" />
+            <source>copying {0} failed after {1} of its rows: {2}; nothing was copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/copy.py" />
+            <source>the rows were copied into {0}, but counting them afterwards failed ({1}); the counts were not checked</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Database server</name>
+        <message>
+            <location filename="accelerator/db/server.py" />
+            <source>{0} is not a PostgreSQL URL</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
@@ -2024,6 +3769,1264 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
             <source>“{0}” is not a date. Type it like {1} or 1 Nov 2026.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>A six-month acceleration programme for young companies in ocean technology: marine sensors, subsea robotics, aquaculture, offshore wind and seafood processing. Each company gets a mentor from the cluster, a milestone checklist and a readiness assessment every six weeks, and the cohort ends with a demo day for investors and industry partners.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Business model canvas reviewed with mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>A complete canvas, walked through with the mentor in a working session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Canvas v2 walked through in session; the changes are noted in the shared folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Customer discovery: 15 interviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Fifteen interviews with people who would buy or use the product, not with other engineers. Notes from each.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Interview log with 15 conversations and a one-page summary of the strongest pains.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Technology roadmap and test plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>The road to a first product version, with the tests that show each step works.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Roadmap to first product version, with test plan and acceptance criteria.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>IP ownership and freedom-to-operate review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Who owns what (founders, university, employers) and a first patent search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Assignment agreements signed by all founders; search memo from the patent agent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Board with at least one external member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>A working board with at least one member from outside the founding team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Minutes of the first board meeting with the external chair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Funding plan for the next 18 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Milestones, what each costs, and which grants, loans or investors pay for them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Funding plan linking milestones to a regional innovation grant and a seed round.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Pricing tested with three customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>A price quoted to at least three real prospects, and what they answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Quotes sent to three prospects; two accepted the price range in writing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Letter of intent or paid pilot agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>A signed letter of intent or a pilot agreement that commits money.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Signed letter of intent for a pilot, filed with the programme.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Field test in operating conditions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>The product tested at sea, on a farm or in a plant, with a written test report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Field test report with measured results, shared with the mentor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Investor pitch at demo day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>A ten-minute pitch to investors and industry partners at the cohort's demo day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Pitched at demo day; deck and the feedback forms are filed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Marine sensors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Low-power wave and current buoys with edge processing; data delivered over 4G or satellite to ports and offshore operators.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>University spin-out measuring waves and currents at berths and wind-farm sites.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>CEO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>CTO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Marine biotechnology</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Alginate and cellulose fibres from cultivated sugar kelp, for packaging and wound care.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Grows kelp at two sites in Hordaland and turns it into biomaterials.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Seafood processing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Machine vision that grades salmon fillets for colour and defects on the line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Started by two process engineers from the fish-processing industry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Sales lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Offshore wind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Load monitoring of mooring lines for floating wind turbines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Mooring-line sensors and analytics for floating offshore wind.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Aquaculture technology</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Automated longline handling and depuration for blue-mussel farms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Builds equipment that makes mussel farming pay at Norwegian wages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Camera-based counting of sea lice on live salmon in the pen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Fish-health analytics for salmon farmers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Head of product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Subsea robotics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Resident inspection drone that lives in a seabed docking station and charges there between missions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Engineering team from subsea oil and gas, building a resident inspection drone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>CEO and CTO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Chief engineer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Broadband sonar that tells fish species and size apart in pens and in open water.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Hydroacoustics specialists with a sonar head well ahead of the market.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Marine environmental monitoring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Environmental DNA sampling from buoys, to monitor biodiversity around fish farms and offshore installations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Monitors marine life from water samples instead of diver surveys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Lab lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Semi-closed floating pens in recycled polyethylene that keep lice out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Designs semi-closed salmon pens for sheltered coastal sites.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Aquaculture software</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>A digital twin of a fish farm: feeding, oxygen and currents in one model.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Software for fish farmers who want to plan feeding from live sensor data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Superchilling units that keep fresh fish at -1.5 °C from boat to customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Cold-chain equipment for seafood exporters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>CFO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Hull-cleaning robot for ships at anchor, with inspection video as a by-product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Danish company joining for access to Norwegian ship owners and yards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Target segment named and a list of people to call written down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>First interviews done; notes from each conversation shared with me.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Same problem confirmed across a dozen independent interviews.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Prospects took a concrete step after a demo: a letter of intent is in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Customer trial ran, and the results show what the customer gained.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>First paid pilot signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Several repeat customers and a sales pipeline that is measured weekly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Concept and the main technical risks written down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Critical function shown with a rough prototype.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Integrated prototype works in the lab; test log shared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Tested in realistic conditions: sea trial with real data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Complete prototype ran on site with real users; report written up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>First product version finished, with a list of known defects.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Passed the certification needed to sell; production is repeatable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Offer, customers and market size written out, with sources.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>First full canvas drafted and walked through in session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Riskiest assumptions (price, channel) listed and partly checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Pricing and cost model shows a path to profit; spreadsheet reviewed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Prices quoted to real customers; model adjusted after their answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Customers pay the intended price; margins compared with the plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Assets that may be worth protecting are listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Ownership clarified in writing, including the university's share.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Patent and product search done; findings in a short memo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>IP strategy drafted with the patent agent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>First patent application filed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Agreements with staff and partners reviewed; freedom to operate checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Skill gaps written down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Core team committed, two of them full-time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Roles and shares agreed in a signed shareholders' agreement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Recruiting for the missing commercial role; two advisers brought in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Team for the next stage in place, mostly full-time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Board with outside members meets monthly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Rough budget and a list of funding sources made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>First external money received: a regional innovation grant.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Written funding plan for the next 18 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Pitch and forecast tested on three investors; deck revised.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>In talks about a seed round; term sheet from a lead investor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Seed round signed and paid out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Solid buoy prototype out of the university lab. The team talks about specifications, not about who buys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Book ten interviews with port authorities and wind-farm O&amp;M planners.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Eleven of fourteen interviews asked for wave data at the berth, not offshore. Big shift in focus.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Rewrite the offer for ports; get the university licence signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Eleven of fourteen interviews named the same need: wave data at the berth for mooring decisions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Licence and ownership agreement with the university signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Port of a mid-size town wants a paid trial. First buoy survived the January storms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Price the trial as a subscription, not a hardware sale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Trial data convinced the harbour master; subscription price accepted in principle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Prepare the demo-day pitch around the trial results.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Graduates with a paying port customer and a finished product version. Strong demo day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Follow up the two investors from demo day; hire a sales lead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>The port converted the trial into a paid one-year subscription.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Completed the programme and pitched at demo day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Good kelp, good chemistry, no customer yet. Packaging and wound care are both on the table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Pick one market for the next six weeks; interview packaging buyers first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Packaging buyers are interested but price-sensitive; wound care is slower but pays better.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Draft the canvas for wound care; talk to two medical distributors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Wound care chosen. Fibre quality holds across two harvests.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Get the patent search done before the pitch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Distributor signed a letter of intent. Patent agent engaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Second harvest trial; cost per kilo of fibre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Graduates with a distributor, an IP strategy and a seed round in talks. Storm damage delayed the second field trial.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Re-anchor the trial rig in spring; close the seed round.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Trial rig damaged in a storm; second run moved to spring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Completed the programme; field trial continues after the cohort.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Founders know the industry inside out. Vision model works on photos, not yet on a running line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Install the camera rig on a customer's line for two weeks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Two processing plants asked for a trial after the line test.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Decide between selling units and selling grading as a service.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Grading-as-a-service chosen. Accuracy 96 % on the line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Write the funding plan; ask the bank about an equipment loan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>First plant quoted and accepted the monthly price.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Keep the process know-how as trade secret; tighten the NDAs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Graduates with a paying customer and a second one in trial.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Hire a service technician before the second installation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Process know-how is kept as a trade secret; nothing to file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Good sensor, and two floating-wind developers already know them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Map the buying process at the developers: who signs for monitoring?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>The founders are split over an offer from a larger mooring supplier. Keep this out of cohort reports until they decide.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Meet both founders separately; the programme can help with an adviser on the sale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Chief engineer and co-founder left in week 5 after the disagreement about the offer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>The owners withdrew the bridge loan while sale talks go on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Shareholders cannot agree on an external chair while sale talks are going on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Acquired by a larger mooring supplier that runs its own product development; the founders left the programme on good terms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Two founders with farming experience and a clever line-handling idea, early on everything.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Build a rough rig for the line handler; talk to five mussel farmers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Rig works in the workshop. Farmers say the depuration step is the real bottleneck.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>List what could be protected; sketch the depuration unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Canvas done; regional grant received for the depuration prototype.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Shareholders' agreement before bringing in an advisor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Depuration unit tested on a farm with real mussels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Written ownership of the design; plan for the next cohort.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Graduates as a much clearer company, still early commercially. Recommended for the next cohort.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Re-apply for the next cohort with a pilot customer in view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Completed the programme; invited back for the next cohort.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Lice counting works on recorded video; farmers are interested because manual counting is a legal chore.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Run the camera live in a pen for four weeks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Live pen test: counts within 10 % of manual counts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Write out pricing per pen and per site.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Pricing per site preferred by the farmers. Patent search done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Hire the data scientist from the shortlist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Three farmers signed letters of intent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Pitch practice twice before demo day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Graduates with a paid pilot and strong investor interest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>File the patent application before publishing the accuracy study.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Impressive vehicle: the docking station works in the test basin. Nobody on the team has talked to an operator; all contacts are engineers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Three operator interviews (not engineers) before the next session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Sea trial went well. Customer work still thin: four interviews, all friendly contacts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Bring a draft price per inspection hour; interview an O&amp;M buyer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Completed a 72-hour resident sea trial at 180 m.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>IP strategy drafted: patent on the docking latch, keep the navigation software secret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Technology runs far ahead of the business. The team would rather build than sell; the pricing milestone is overdue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Pair with a commercial adviser; pricing test with three operators by next session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Brought in a commercial adviser one day a week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>9 of 15 interviews done, mostly with engineers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Second resident trial planned at a wind farm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Best sonar head I have seen at this stage. No clear buyer: fish farmers, fishing fleet and research are all mentioned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Choose one segment; five interviews in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Species detection certified for research use. Segment chosen: salmon farmers. Interviews have not started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Get interview dates with the farmers, even short calls.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Passed the independent accuracy test for species detection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Interviews blocked by the lice-treatment season. Plenty of investor interest because of the technology.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Do not raise before customer evidence exists; use the wait to call feed suppliers instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Two investors tested the pitch and asked for a follow-up meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>The fish farmers we lined up postponed until after the sea-lice treatment season; no new dates yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Draft plan exists; costs still missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Back for a second cohort, starting where the last final assessment left off. Goal this time: a paying farm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Letter of intent from the farm that hosted the depuration test.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Letter of intent signed. Depuration unit ran a full season.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Apply for the food-safety approval; price the unit per tonne.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Farm agreed to a free trial with data sharing. Food-safety approval in progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Turn the trial into a paid pilot after the approval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Reviewed in the previous cohort; nothing has changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Letter of intent from the host farm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Food-safety approval of the depuration unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>The unit must be approved before mussels from it can be sold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Application sent; inspection visit booked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Sampling buoy works; lab turnaround is the weak spot. Fish farmers need the monitoring for their licences.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Interview the environmental managers at three farming companies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Interviews confirm the licence-driven need. Sea trial at one farm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Canvas for monitoring-as-a-service.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Farming company asked for an offer; model looks profitable from site 4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Send the offer; keep the letter-of-intent milestone on track.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Offer sent to a farming company.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Credible pen design and strong interest from farmers with lice problems.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Cost model per tonne produced, compared with an open pen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Full-scale pen section tested at a host site. Cost model drafted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Funding plan for the first full pen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Two farmers want the pen next year, but the CTO has left and the design work has slowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Recruit a new CTO; a consultant covers the design meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>A second farmer asked for an offer after visiting the host site.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>The CTO left in week 10 for an oil-service job; a consultant covers design work until a replacement starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Waiting for the new CTO's cost estimate for the full pen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Small team with a strong model; only one farm has shared its data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Data-sharing agreements with two more farms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Model ran on live data from one farm. The founder is stretched thin and missed the last session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Reschedule the session; decide which milestones to drop for now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Model ran for three weeks on live sensor data from a farm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>One farm asked for a price; not answered yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Established product in Norway; wants to sell to exporters in Asia.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Interview three exporters about the Asian routes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Exporters will pay for longer shelf life; price per container accepted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Freedom-to-operate check before the Asian launch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Exporter signed a letter of intent for a test route. Patent search found no blockers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Plan the test route; hire the export sales manager.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Letter of intent from an exporter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Joined three weeks late. Mature robot; new to the Norwegian market.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Meet two ship owners and a yard in Bergen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Ship owner offered a trial on two vessels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Price hull cleaning per vessel-year for Norwegian owners.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Trial on the first vessel done; inspection video impressed the owner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Paid pilot on the second vessel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Danish export grant granted for the Norwegian launch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>The Danish parent company's board governs; no separate board.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>The demo programme is already loaded ({0}); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>the demo cannot be dated after today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Loaded the demo programme {0} ({1}): 2 cohorts, {2} companies, {3} enrolments, {4} assessments and {5} users.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Spring {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Autumn {0}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2276,16 +5279,19 @@ assessment</source>
     <context>
         <name>EnrolmentStatus</name>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Active</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Graduated</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Withdrawn</source>
             <translation type="unfinished" />
@@ -2315,17 +5321,7 @@ assessment</source>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrolment_status_dialog.py" />
-            <source>&amp;On:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/enrolment_status_dialog.py" />
             <source>Company:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/enrolment_status_dialog.py" />
-            <source>Joined:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2335,17 +5331,27 @@ assessment</source>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrolment_status_dialog.py" />
+            <source>Joined:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/enrolment_status_dialog.py" />
             <source>Status:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrolment_status_dialog.py" />
-            <source>&amp;Reason:</source>
+            <source>&amp;On:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrolment_status_dialog.py" />
             <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/enrolment_status_dialog.py" />
+            <source>&amp;Reason:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2384,6 +5390,54 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Milestones done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Enrolments</name>
+        <message>
+            <location filename="accelerator/services/enrolments.py" />
+            <source>choose at least one company to enrol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/enrolments.py" />
+            <source>say why the company withdrew</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/enrolments.py" />
+            <source>must not be before the company joined ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/enrolments.py" />
+            <source>{0} is a {1}; only mentors and coordinators can be assigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/enrolments.py" />
+            <source>{0} is deactivated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/enrolments.py" />
+            <source>must not be in the future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/enrolments.py" />
+            <source>say what blocks this milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/enrolments.py" />
+            <source>{0} is not assigned to this company and may not change it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/enrolments.py" />
+            <source>{0} is already enrolled in {1}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2441,10 +5495,326 @@ assessment</source>
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>{0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>(confidential: left out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
+            <source>wrote %n companies to {0}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
+            <source>wrote %n milestones to {0}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
+            <source>wrote %n assessments to {0}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
+            <source>wrote %n assessments to {0} (notes left out of {1})</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
+            <source>%n confidential assessments</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>[cut: {0} characters; the CSV export has all of them]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>{0} does not end in .csv or .xlsx, which chooses the format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>{0} cannot separate columns; use ',', ';' or tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>{0} (mentor) may export only a cohort they mentor in; choose the cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Organisation number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Foreign registry number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Home cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Founded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Employees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Technology focus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Contact name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Contact role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Contact e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Contact phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Other contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Companies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Enrolment status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Completed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Blocked because</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Milestones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>{0} ({1}) may not export confidential notes; only a coordinator may</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Assessed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Assessor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Framework</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>{0} level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>{0} reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Next steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Confidential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Corrected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>{0} (version {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Assessments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/export_dialog.py" />
+            <source>Choose &amp;file…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2464,17 +5834,17 @@ assessment</source>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>Excel workbook (.xlsx)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>CSV, comma separated (.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/export_dialog.py" />
-            <source>All</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2499,12 +5869,263 @@ assessment</source>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
-            <source>&amp;Choose file…</source>
+            <source>Cells that a spreadsheet would run as formulas are written as text.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Assessed on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="accelerator/ui/dialogs/export_dialog.py" />
-            <source>Cells that a spreadsheet would run as formulas are written as text.</source>
+            <location filename="accelerator/errors.py" />
+            <source>Assessment interval weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Assessor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Blocked reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Completed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Current</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Delimiter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Display name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Employees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Encoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>End date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Existing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Founded year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Framework</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Home cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Next steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Org number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Page size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Password again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Registry number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Technology focus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Username</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Files</name>
+        <message>
+            <location filename="accelerator/services/atomic.py" />
+            <source>cannot write {0}: {1}. Nothing was changed there.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2513,6 +6134,11 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
             <source>Welcome to Accelerator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
+            <source>Create coordinator and start</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2527,37 +6153,12 @@ assessment</source>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
-            <source>one word, e.g. kari</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
-            <source>e.g. Kari Nordmann</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
-            <source>&amp;Username:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
-            <source>&amp;Full name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
             <source>&amp;Password:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
             <source>Password &amp;again:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
-            <source>Create coordinator and start</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2602,6 +6203,390 @@ assessment</source>
         </message>
     </context>
     <context>
+        <name>Formats</name>
+        <message>
+            <location filename="accelerator/domain/formatting.py" />
+            <source>no number given; type one like {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/formatting.py" />
+            <source>{0} is not a number; type it like {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/formatting.py" />
+            <source>{0} and {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/formatting.py" />
+            <source>no date given; type one like {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/formatting.py" />
+            <source>{0} has no year; type the date like {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/formatting.py" />
+            <source>{0} in {1} is not a month; type the date like {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/formatting.py" />
+            <source>{0} has no month {1}: dates are day.month.year; did you mean {2}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/formatting.py" />
+            <source>{0} has no month {1}: dates are day.month.year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/formatting.py" />
+            <source>{0} has day 0; days start at 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/formatting.py" />
+            <source>{0} is not a date: {1} {2} has {3} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/formatting.py" />
+            <source>{0} could be {1} or {2}; type {3} or {4}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/formatting.py" />
+            <source>{0}: write dates with dots, day first: type {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/formatting.py" />
+            <source>{0}: write dates with dots, day first, like {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/formatting.py" />
+            <source>{0} is not a date; type it like {1} or {2}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Framework file</name>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>{0} is not a valid framework file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>{0} is not allowed in a framework file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>a number with {0} digits is far too long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>not valid JSON at line {0}, column {1}: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>the JSON is nested too deeply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>not valid JSON: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>the file cannot be read: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>the file is larger than {0} MB, far too large for a framework</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>the file is not UTF-8 text (byte 0x{0:02x} at position {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>the file could not be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>the framework</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>{0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>the file must hold a JSON object {{...}} at the top, not {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>the "format" field is missing; a framework file starts with "format": "{0}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>"format" must be "{0}", got {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>the "format_version" field is missing; it should be {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>"format_version" must be a whole number, got {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>the file was made by a newer version of Accelerator (format version {0}, this version reads {1}); update Accelerator to open it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>"format_version" must be {0} or {1}, got {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>"format_version" must be {0} for texts in several languages, such as "{1}" of {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>"version" must be a whole number of 1 or more, got {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>"dimensions" is empty; at least one dimension is needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>there are {0} dimensions; at most {1} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>dimensions {0} and {1} both use the key "{2}"; each dimension needs its own key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>dimensions {0} and {1} all use the key "{2}"; each dimension needs its own key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>"levels" is empty; levels {0} to {1} are needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>level {0} appears {1}; it must appear once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>level {0} is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>levels {0} are missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>{0}, levels entry {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>level must be a whole number, got {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>level {0} is outside {1}..{2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>{0}, level {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>"{0}" must be {1}, got {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>"key" may only use lowercase letters a-z, digits, "-" and "_", got {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>"{0}" has no text in any language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>"{0}" has a text in an unknown language, {1}; name each language by its two-letter code, such as "en" or "nb"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>"{0}" in "{1}" must be text, got {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>"{0}" in "{1}" is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>"{0}" in "{1}" holds a broken character (a lone UTF-16 surrogate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>"{0}" in "{1}" is {2} characters long; at most {3} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>unknown field "{0}" (did you mean "{1}"?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>unknown field "{0}" (allowed are {1}, and any name starting with "x-")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>the key "{0}" appears {1}; keep only one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>the key "{0}" appears {1} in {2}; keep only one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>the key "{0}" appears {1} at the top of the file; keep only one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>dimension {0} ("{1}")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>dimension {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>%n times</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>the "{0}" field is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>"{0}" is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>"{0}" holds a broken character (a lone UTF-16 surrogate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>"{0}" is {1} characters long; at most {2} are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>must be a JSON object {{...}}, got {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/framework_file.py" />
+            <source>a number with thousands of digits</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FrameworkModel</name>
         <message>
             <location filename="accelerator/ui/models/framework_table.py" />
@@ -2625,12 +6610,25 @@ assessment</source>
         </message>
     </context>
     <context>
-        <name>FrameworksPage</name>
+        <name>Frameworks</name>
         <message>
-            <location filename="accelerator/ui/pages/frameworks.py" />
-            <source>Readiness frameworks</source>
+            <location filename="accelerator/services/frameworks.py" />
+            <source>readiness framework {0} does not exist</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="accelerator/services/frameworks.py" />
+            <source>a framework {0} version {1} is already in this database; give the file a new key or a higher version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/records.py" />
+            <source>{0} (version {1})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FrameworksPage</name>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>&amp;Import…</source>
@@ -2639,6 +6637,11 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>E&amp;xport…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/frameworks.py" />
+            <source>Readiness frameworks</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2858,6 +6861,421 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>Only {0}, who made this assessment, or a coordinator may correct it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <location filename="accelerator/services/importing/fields.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/fields.py" />
+            <source>Organisation number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/fields.py" />
+            <source>Foreign registry number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/fields.py" />
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/fields.py" />
+            <source>Sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/fields.py" />
+            <source>Home cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/fields.py" />
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/fields.py" />
+            <source>Founded (year)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/fields.py" />
+            <source>Employees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/fields.py" />
+            <source>Technology focus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/fields.py" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/fields.py" />
+            <source>Contact name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/fields.py" />
+            <source>Contact role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/fields.py" />
+            <source>Contact e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/fields.py" />
+            <source>Contact phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/fields.py" />
+            <source>row {0}, {1}: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/fields.py" />
+            <source>row {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/mapping.py" />
+            <source>also looks like {0}, as {1} does</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/mapping.py" />
+            <source>looks like {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/mapping.py" />
+            <source>looks like {0}, as {1} does; it will not be imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/mapping.py" />
+            <source>matches no field; it will not be imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/mapping.py" />
+            <source>column {0} does not exist; the file has {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/mapping.py" />
+            <source>{0} is not a field a company can be given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/mapping.py" />
+            <source>{0} is given to two columns: {1} and {2}; choose one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/mapping.py" />
+            <source>say which column holds the company's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/planning.py" />
+            <source>{0}; and {1} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/planning.py" />
+            <source>nothing was imported: {0}. {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/planning.py" />
+            <source>%n rows have problems</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/planning.py" />
+            <source>{0} to create, {1} to update, {2} unchanged, {3} to skip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/planning.py" />
+            <source>{0}: a company already on record is either updated or skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/planning.py" />
+            <source>{0} is not a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/planning.py" />
+            <source>{0} is not a whole number (write digits only, like 1200)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/planning.py" />
+            <source>{0} is also on row {1}; a company may be in the file only once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/planning.py" />
+            <source>the import was cancelled; nothing was written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/planning.py" />
+            <source>{0} has no organisation number, and a company of that name is already on record: it will be added as another company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/quoting.py" />
+            <source>line {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/quoting.py" />
+            <source>lines {0} to {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/quoting.py" />
+            <source>on line {0}, this cell has a quote character with no partner ({1}): is a quote missing or out of place? A cell that holds a quote is saved in quotes, with the quote written twice ("12"" rør")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/quoting.py" />
+            <source>the quote that opens on line {0} is never closed, so everything after it, to the end of the file (line {1}), was read into this cell: close the quote, or remove it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/quoting.py" />
+            <source>the quote that opens on line {0} is never closed: close it, or remove it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/quoting.py" />
+            <source>the quoted cell that opens on line {0} runs on to line {1}, which looks like a row of its own (it has {2}, as a row has): is a closing quote missing on line {0}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/quoting.py" />
+            <source>the quoted cell that opens on line {0} closes only on line {1}, and text follows its closing quote there: is a closing quote missing on line {0}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/quoting.py" />
+            <source>on line {0}, text follows the closing quote of this cell ({1}): inside quotes, a quote character is written twice (""), not as \"; or is a quote out of place?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/quoting.py" />
+            <source>on line {0}, text follows the closing quote of this cell ({1}): inside quotes, a quote character is written twice (""); or is a quote out of place?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/quoting.py" />
+            <source>%n commas</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/quoting.py" />
+            <source>%n semicolons</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/quoting.py" />
+            <source>%n tabs</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/quoting.py" />
+            <source>%n vertical bars</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>UTF-8 (with BOM)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>UTF-16 (little-endian, no BOM)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>UTF-16 (big-endian, no BOM)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>Windows-1252 (Western European)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>DOS Nordic (code page 865)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>comma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>semicolon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>vertical bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>cannot read {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>this is an Excel workbook (or another zip file), not CSV: in the spreadsheet, save it as CSV first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>line {0} holds a NUL character (a zero byte), so this does not look like text in {1}: save the spreadsheet as CSV, or choose the encoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>{0} is not an encoding this program knows; try utf-8, utf-16 or cp1252</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>{0} cannot separate columns; use ',', ';' or tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>the file has no header row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>the header row cannot be read: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>Column {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>the first row should name the columns; it is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>has {0} cells on {1} but the header names {2}: is a delimiter or a quote out of place?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>%n columns</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>line {0} cannot be read as CSV: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <location filename="accelerator/services/importing/service.py" />
+            <source>the file has a header row but no companies under it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>has {0} characters; at most {1} fit in a cell (is a closing quote missing?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>has bytes that are not {0} (shown as �): save the file as UTF-8, or choose its encoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <source>column {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/writing.py" />
+            <source>{0} created, {1} updated, {2} unchanged, {3} skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/writing.py" />
+            <source>contacts: {0} added, {1} updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/writing.py" />
+            <source>{0} enrolled in {1} (%n already were)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/writing.py" />
+            <source>{0} enrolled in {1}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3269,12 +7687,17 @@ assessment</source>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/mentor_dialog.py" />
+            <source>Assign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/mentor_dialog.py" />
             <source>{0} (already assigned)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/mentor_dialog.py" />
-            <source>Assign</source>
+            <source>Assigned &amp;from:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3297,9 +7720,17 @@ assessment</source>
             <source>Every mentor in the database is assigned to this company already. More mentors are added under Users.</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>Mentoring</name>
         <message>
-            <location filename="accelerator/ui/dialogs/mentor_dialog.py" />
-            <source>Assigned &amp;from:</source>
+            <location filename="accelerator/services/mentoring.py" />
+            <source>Due: no assessment yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/mentoring.py" />
+            <source>Due</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3312,17 +7743,17 @@ assessment</source>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
+            <source>Mark blocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>What stands in the way, and who can clear it (for example: waiting for…)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
-            <source>Mark blocked</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3493,6 +7924,11 @@ assessment</source>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
+            <source>Mark done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>Completed &amp;on:</source>
             <translation type="unfinished" />
         </message>
@@ -3506,35 +7942,35 @@ assessment</source>
             <source>&amp;Evidence:</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
-            <source>Mark done</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>MilestoneStatus</name>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Not started</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>In progress</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Blocked</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Not applicable</source>
             <translation type="unfinished" />
@@ -3599,6 +8035,14 @@ assessment</source>
         </message>
     </context>
     <context>
+        <name>Milestones</name>
+        <message>
+            <location filename="accelerator/domain/milestones.py" />
+            <source>{0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MyCompaniesModel</name>
         <message>
             <location filename="accelerator/ui/pages/my_companies.py" />
@@ -3640,17 +8084,17 @@ assessment</source>
         <name>MyCompaniesPage</name>
         <message>
             <location filename="accelerator/ui/pages/my_companies.py" />
-            <source>My companies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/pages/my_companies.py" />
             <source>Log assessment…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/pages/my_companies.py" />
             <source>Log an assessment of the selected company (Ctrl+L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/my_companies.py" />
+            <source>My companies</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3789,6 +8233,16 @@ assessment</source>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/programme_dialog.py" />
+            <source>Create programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>e.g. Ocean Technology Accelerator</source>
             <translation type="unfinished" />
         </message>
@@ -3839,11 +8293,6 @@ assessment</source>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
-            <source>Create programme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>No readiness framework is loaded</source>
             <translation type="unfinished" />
         </message>
@@ -3855,6 +8304,69 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>{0} dimensions: {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Programmes</name>
+        <message>
+            <location filename="accelerator/services/programmes.py" />
+            <source>{0} is not a mentor in this programme and may not see it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/programmes.py" />
+            <source>no readiness framework is loaded in this database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/programmes.py" />
+            <source>framework {0} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/programmes.py" />
+            <source>a programme called {0} already exists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/programmes.py" />
+            <source>Item {0} title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/programmes.py" />
+            <source>Item {0} category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/programmes.py" />
+            <source>Item {0} description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/programmes.py" />
+            <source>Item {0} due offset (weeks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/programmes.py" />
+            <source>template item {0} is not part of this programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/programmes.py" />
+            <source>both a start and an end date are required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/programmes.py" />
+            <source>programme {0} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/programmes.py" />
+            <source>{0} already has a cohort called {1}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5469,6 +9981,121 @@ Slå av ett av dem.</translation>
         </message>
     </context>
     <context>
+        <name>Readiness</name>
+        <message>
+            <location filename="accelerator/domain/readiness.py" />
+            <source>technology</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/readiness.py" />
+            <source>customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/readiness.py" />
+            <source>business model</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/domain/readiness.py" />
+            <source>%n levels</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/readiness.py" />
+            <source>{0} levels</source>
+            <comment>a number with decimals</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/readiness.py" />
+            <source>Not enough levels to judge: {0} has no level yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/readiness.py" />
+            <source>Not enough levels to judge: {0} have no level yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/readiness.py" />
+            <source>{0} is at {1} while {2} and {3} average {4}: {5} ahead, flagged ({6} or more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/readiness.py" />
+            <source>No gap: {0} is at {1} while {2} and {3} average {4}: {5} ahead, under {6}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/readiness.py" />
+            <source>No gap: {0} is at {1} while {2} and {3} average {4}: {5} behind.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/readiness.py" />
+            <source>No gap: {0} is at {1} while {2} and {3} average {4}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>enrolment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>readiness framework</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>user</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReportPreview</name>
         <message>
             <location filename="accelerator/ui/widgets/report_preview.py" />
@@ -5503,6 +10130,884 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/ui/widgets/report_preview.py" />
             <source>No report</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Reporting</name>
+        <message>
+            <location filename="accelerator/services/reporting.py" />
+            <source>the period ends before it starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/reporting.py" />
+            <source>the start – {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/reporting.py" />
+            <source>{0} – today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/reporting.py" />
+            <source>{0} – {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/reporting.py" />
+            <source>cannot write {0}: it is a folder. Give a file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/reporting.py" />
+            <source>{0} ({1}) may not include confidential notes; only a coordinator may</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/reporting.py" />
+            <source>the page size must be A4 or Letter, not {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/reporting.py" />
+            <source>a report can be written in {0}, not {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>Companies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>{0}: {1} kick-off report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>{0}: {1} cohort report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>INTERNAL · CONFIDENTIAL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>all assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Mean readiness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <location filename="accelerator/reports/company_report.py" />
+            <source>{0} since baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Gap flagged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>ahead on technology</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <location filename="accelerator/reports/wording.py" />
+            <source>At risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>see the summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Milestones done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <location filename="accelerator/reports/company_report.py" />
+            <source>{0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>About the programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>How to read this report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>&lt;b&gt;Levels&lt;/b&gt; run from 1 to 9 on each dimension of the readiness framework ({0}); each level has a short description, printed beside the company's level in its section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>&lt;b&gt;Levels&lt;/b&gt; run from 1 to 9 on each dimension of the readiness framework; each level has a short description, printed beside the company's level in its section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>&lt;b&gt;Change since baseline&lt;/b&gt; compares the latest assessment with the first (baseline) one: ↑ up, ↓ down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>&lt;b&gt;Business-orientation gap&lt;/b&gt;: technology level minus the mean of the customer and business-model levels. ▲ marks a gap of 3 or more: technology running ahead of the business.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>&lt;b&gt;At risk&lt;/b&gt;: no assessment for more than six weeks, milestones past their due date, or levels that fell in the latest assessment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Notes that mentors marked confidential are not included.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Dimension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Cohort mean level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Mean change since baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>The cohort at a glance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Cohort charts</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>%n companies. Each level cell shows the current level with its change since the baseline (↑ up, ↓ down); ▲ flags a business-orientation gap of 3 or more; milestones count those done of those that apply.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Business-orientation gap flagged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Readiness levels by company and dimension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>The current level of each company on each dimension; darker is further along.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Distribution of levels per dimension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>How many companies stand at each level (1 to 9) of each dimension.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Milestones done per company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>The share of applicable milestones done; milestones past their due date and still open are counted as overdue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>why: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>see note {0} below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Why:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>(continued in note {0} below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Note {0} ({1}): </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>At risk:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Readiness by dimension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Business-orientation gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Next steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Milestones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>No milestones on this company's checklist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Mentors: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Mentor: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>No mentor assigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>{0} in {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>joined {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>no baseline yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>not enough levels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>flagged: 3 or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>under the flag of 3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>{0} overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>none overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Readiness index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/company_report.py" />
+            <source>%n reasons, see below</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>not assessed yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>last assessed {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Latest ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Latest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Baseline ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Baseline and latest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Levels over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Since
+baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>What the level means</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Not assessed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Why: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>why {0} is at {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>{0}, level {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Not enough levels to judge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>{0} levels: flagged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>{0} levels: not flagged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>No gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>The gap is the technology level minus the mean of the customer and business-model levels; 3 or more marks a company ahead on technology and behind on business.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>Milestone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Due {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Done {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>why “{0}” is blocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Blocked:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>evidence for “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Assessment notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>No notes recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>No notes recorded. Confidential notes are not included.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>CONFIDENTIAL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Next steps:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Confidential notes are not included in this report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Org. no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Registry no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>Sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Founded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Employees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Home cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Technology</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>{0}: progress report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Company progress report</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>%n companies without one</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>every company has one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>enrolled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>Mentors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>Milestones planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>first due {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>no due dates yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>Weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>from {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>About this report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>The companies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>Mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>Milestone plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/layout.py" />
+            <source>the report was cancelled; no file was written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/layout.py" />
+            <source>the report could not be laid out: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/layout.py" />
+            <source>Generated on {0} · Period {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/layout.py" />
+            <source>Generated on {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/layout.py" />
+            <source>Internal: includes confidential notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/layout.py" />
+            <source>Page {0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/layout.py" />
+            <source>INTERNAL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/layout.py" />
+            <source>(untitled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>Baseline assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>Progress assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>Final assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>On track</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>Not assessed yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>{0} assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>Kick-off report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>Cohort report</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/wording.py" />
+            <source>Status: {0} · %n companies</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/wording.py" />
+            <source>%n companies</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/wording.py" />
+            <source>%n milestones</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>No company has been assessed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>No company had been assessed by {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>This kick-off report shows who is in the cohort, who mentors them and the milestone plan. Readiness levels, charts and the summary of progress follow in the progress reports, once the mentors have made their first (baseline) assessments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>No companies are enrolled in this cohort yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>No mentor assigned yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>No mentor assigned yet: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>Every company has the same checklist: {0}, due as below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>No milestones are on the companies' checklists yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>Checklist of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>no due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>No assessment of {0} has been made yet, so its readiness levels, their change since a baseline and its business-orientation gap are not known. They appear here after the first assessment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>No assessment of {0} had been made by {1}, so its readiness levels, their change since a baseline and its business-orientation gap were not known then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>Not assessed yet, so left out of this chart: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>The means leave out the companies not assessed yet: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>{0} of {1} assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/wording.py" />
+            <source>&lt;b&gt;Not assessed yet&lt;/b&gt;: no assessment has been made of the company, so it has no levels; it is left out of the readiness charts and the means.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5793,12 +11298,12 @@ Slå av ett av dem.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/password_dialog.py" />
-            <source>{0} ({1}) signs in with this password from now on. Tell them in person and ask them to change it under File › Change password.</source>
+            <source>Set password</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/password_dialog.py" />
-            <source>Set password</source>
+            <source>{0} ({1}) signs in with this password from now on. Tell them in person and ask them to change it under File › Change password.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5853,20 +11358,70 @@ The database as it is now is kept as a pre-restore backup.</source>
         </message>
     </context>
     <context>
+        <name>Risk</name>
+        <message numerus="yes">
+            <location filename="accelerator/domain/risk.py" />
+            <source>Never assessed since enrolment %n weeks ago</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/domain/risk.py" />
+            <source>No assessment for %n weeks</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/domain/risk.py" />
+            <source>%n overdue milestones</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/risk.py" />
+            <source>{0} fell from {1} to {2}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Role</name>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Coordinator</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Mentor</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Viewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>coordinator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>mentor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>viewer</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6011,6 +11566,123 @@ The database as it is now is kept as a pre-restore backup.</source>
         <message>
             <location filename="accelerator/ui/dialogs/server_sign_in_dialog.py" />
             <source>Your login on the server, given to you by your IT.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Services</name>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>someone else saved this record at the same moment; nothing was saved. Open it again to see their change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>{0}'s account is deactivated; sign in as someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>{0} is not a mentor in this cohort and may not see it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>{0} changed this {1} while you were editing it; nothing was saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>someone else changed this {0} while you were editing it; nothing was saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>{0} ({1}) may not do this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>{0} {1} does not exist (it may have been removed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>the disk is full: nothing was saved. Free some space and save again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>the database is busy in another program: nothing was saved. Try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>the database is read-only: nothing was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>the database refused the change: {0}. Nothing was saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Sign-in</name>
+        <message>
+            <location filename="accelerator/services/auth.py" />
+            <source>this database already has users; sign in instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/auth.py" />
+            <source>is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/auth.py" />
+            <source>wrong username or password</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/auth.py" />
+            <source>too many wrong passwords: wait %n seconds, then try again</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/auth.py" />
+            <source>wrong username or password; wait %n seconds before trying again</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/auth.py" />
+            <source>this account is deactivated; a coordinator can activate it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/auth.py" />
+            <source>{0} may connect to the server but is not a user of Accelerator. A user is added with 'accelerator server add-user' (docs/team-mode.md); the program does not work as the server's owner or administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/auth.py" />
+            <source>sign in first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/auth.py" />
+            <source>is not your current password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/auth.py" />
+            <source>{0}'s account is deactivated; a coordinator can activate it</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6234,22 +11906,12 @@ Add the steps every company in this programme should take (customer interviews, 
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/user_dialog.py" />
-            <source>one word, e.g. kari</source>
+            <source>Add user</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/user_dialog.py" />
             <source>optional</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/user_dialog.py" />
-            <source>&amp;Username:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/user_dialog.py" />
-            <source>&amp;Full name:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6277,9 +11939,42 @@ Add the steps every company in this programme should take (customer interviews, 
             <source>Pass the first password on in person; they can change it under File › Change password.</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>Users</name>
         <message>
-            <location filename="accelerator/ui/dialogs/user_dialog.py" />
-            <source>Add user</source>
+            <location filename="accelerator/services/users.py" />
+            <source>must be at least {0} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/users.py" />
+            <source>must be at most {0} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/users.py" />
+            <source>on a shared server each person's password is their login's: they change it themselves, or IT sets a new one with 'accelerator server add-user'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/users.py" />
+            <source>is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/users.py" />
+            <source>must be one word of at most 64 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/users.py" />
+            <source>the username {0} is taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/users.py" />
+            <source>you cannot deactivate yourself</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6340,12 +12035,12 @@ Add the steps every company in this programme should take (customer interviews, 
         <name>UsersPage</name>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
-            <source>Users</source>
+            <source>Add user…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
-            <source>Add user…</source>
+            <source>Users</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6391,6 +12086,49 @@ Add the steps every company in this programme should take (customer interviews, 
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>A deactivated user cannot sign in; their records keep their name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <location filename="accelerator/services/validation.py" />
+            <source>must not contain NUL characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/validation.py" />
+            <source>is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/validation.py" />
+            <source>is {0} characters long; at most {1} fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/validation.py" />
+            <source>{0} is not nine digits (a Norwegian organisation number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/validation.py" />
+            <source>{0} has a wrong check digit; please check the number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/validation.py" />
+            <source>must be a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/validation.py" />
+            <source>must be between {0} and {1}, not {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/validation.py" />
+            <source>must be after the start date ({0})</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6462,6 +12200,190 @@ Add the steps every company in this programme should take (customer interviews, 
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>due {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>%r is not callable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>'required' is an invalid argument for positionals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>.__call__() not defined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>argument "-" with mode %r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>cannot have multiple subparser arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>cannot merge actions - two groups are named %r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>conflicting option string: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>conflicting option strings: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>conflicting subparser alias: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>conflicting subparser: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>dest= is required for options like %r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>expected %s argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>expected %s arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>expected at least one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>expected at most one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>expected one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>ignored explicit argument %r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>invalid conflict_resolution value: %r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>mutually exclusive arguments must be optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>not allowed with argument %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>one of the arguments %s is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>positional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>show this help message and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>the following arguments are required: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>unexpected option string: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>unrecognized arguments: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="Python: argparse.py" />
+            <source>usage: </source>
             <translation type="unfinished" />
         </message>
     </context>
