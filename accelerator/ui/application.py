@@ -7,9 +7,10 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from accelerator.i18n import in_context
 from accelerator.paths import AppPaths
 from accelerator.services import Actor, Services
 from accelerator.services.team import TeamSession
@@ -21,8 +22,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
+_tr = in_context("Application")
 
 
 def run(paths: AppPaths, target: str) -> int:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from accelerator import __version__
 from accelerator.domain.enums import Role
 from accelerator.errors import AcceleratorError
+from accelerator.i18n import marked, translate
 from accelerator.paths import AppPaths, resolve_paths
 from accelerator.services import Services
 from accelerator.services.permissions import UseCase
@@ -76,19 +77,39 @@ class PageEntry(Generic[P]):
         return self.needs is None or services.permissions.allows(self.needs)
 
 
+_CONTEXT = "MainWindow"
+
 # The pages, each with its navigation key, label, icon and Ctrl+digit; MainWindow adds
 # them in navigation order. A new page: one entry here, one typed line in MainWindow.
 # A mentor's own list; a coordinator assigned to a company finds it under Companies.
 MY_COMPANIES = PageEntry(
-    "my_companies", "My companies", "my_companies", MyCompaniesPage, 8, roles=(Role.MENTOR,)
+    "my_companies",
+    marked("MainWindow", "My companies"),
+    "my_companies",
+    MyCompaniesPage,
+    8,
+    roles=(Role.MENTOR,),
 )
-DASHBOARD = PageEntry("dashboard", "Dashboard", "dashboard", DashboardPage, 1)
-PROGRAMMES = PageEntry("programmes", "Programmes and cohorts", "programmes", ProgrammesPage, 2)
-COMPANIES = PageEntry("companies", "Companies", "companies", CompaniesPage, 3)
-REPORTS = PageEntry("reports", "Reports", "reports", ReportsPage, 4)
-FRAMEWORKS = PageEntry("frameworks", "Readiness frameworks", "assessment", FrameworksPage, 5)
-USERS = PageEntry("users", "Users", "users", UsersPage, 6, needs=UseCase.MANAGE_USERS)
-AUDIT = PageEntry("audit", "Audit trail", "audit", AuditPage, 7, needs=UseCase.READ_AUDIT_TRAIL)
+DASHBOARD = PageEntry("dashboard", marked("MainWindow", "Dashboard"), "dashboard", DashboardPage, 1)
+PROGRAMMES = PageEntry(
+    "programmes", marked("MainWindow", "Programmes and cohorts"), "programmes", ProgrammesPage, 2
+)
+COMPANIES = PageEntry("companies", marked("MainWindow", "Companies"), "companies", CompaniesPage, 3)
+REPORTS = PageEntry("reports", marked("MainWindow", "Reports"), "reports", ReportsPage, 4)
+FRAMEWORKS = PageEntry(
+    "frameworks", marked("MainWindow", "Readiness frameworks"), "assessment", FrameworksPage, 5
+)
+USERS = PageEntry(
+    "users", marked("MainWindow", "Users"), "users", UsersPage, 6, needs=UseCase.MANAGE_USERS
+)
+AUDIT = PageEntry(
+    "audit",
+    marked("MainWindow", "Audit trail"),
+    "audit",
+    AuditPage,
+    7,
+    needs=UseCase.READ_AUDIT_TRAIL,
+)
 
 
 class MainWindow(WindowBase):
@@ -185,7 +206,7 @@ class MainWindow(WindowBase):
         self.pages[entry.key] = page
         self.stack.addWidget(page)
         self._shortcuts[entry.key] = QKeySequence(f"Ctrl+{entry.digit}")
-        self._add_nav_item(entry.key, self.tr(entry.label), entry.icon)
+        self._add_nav_item(entry.key, translate(_CONTEXT, entry.label), entry.icon)
         return page
 
     def _everyones(self, entry: PageEntry[P]) -> P:

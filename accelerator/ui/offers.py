@@ -8,15 +8,13 @@ seeing it helps: the same company, another mentor's).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from accelerator.i18n import in_context
 from accelerator.services.permissions import UseCase
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Offers", text)
+_tr = in_context("Offers")
 
 
 def refusal(use_case: UseCase) -> str:

@@ -29,6 +29,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from accelerator.errors import AcceleratorError, ConflictError, ValidationError
+from accelerator.i18n import in_context
 from accelerator.services.written import recording
 from accelerator.ui.error_report import unexpected
 
@@ -335,8 +336,7 @@ def _application() -> QCoreApplication:
     return app
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("operations", text)
+_tr = in_context("operations")
 
 
 class _Signals(QObject):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -28,6 +28,7 @@ from accelerator.errors import (
     DamagedDatabaseError,
     DatabaseInUseError,
 )
+from accelerator.i18n import in_context
 from accelerator.paths import AppPaths
 from accelerator.services import Services
 from accelerator.services.safety import BackupRecord, SafetyService
@@ -46,8 +47,7 @@ WARNED_LOCATIONS_KEY = "safety/warnedLocations"
 NOTE_MS = 10_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyStart", text)
+_tr = in_context("SafetyStart")
 
 
 # --- opening ---------------------------------------------------------------------------

@@ -83,6 +83,26 @@
         </message>
     </context>
     <context>
+        <name>Application</name>
+        <message>
+            <location filename="accelerator/ui/application.py" />
+            <source>Cannot open the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/application.py" />
+            <source>Accelerator cannot create its folder {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/application.py" />
+            <source>Accelerator cannot open the shared database.
+
+{0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AssessmentDialog</name>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
@@ -2419,6 +2439,16 @@
         <name>CompanyEnrolmentTableModel</name>
         <message>
             <location filename="accelerator/ui/models/company_enrolment_table.py" />
+            <source>{0} {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/company_enrolment_table.py" />
+            <source>None assigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/company_enrolment_table.py" />
             <source>Cohort</source>
             <translation type="unfinished" />
         </message>
@@ -2746,6 +2776,31 @@
         <name>CompanyTableModel</name>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
+            <source>{0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/company_table.py" />
+            <source>{0} of the {1} milestones that apply are done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/company_table.py" />
+            <source>Not assessed in {0} yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/company_table.py" />
+            <source>Not enrolled in a cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/company_table.py" />
+            <source>Never assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/company_table.py" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
@@ -2840,6 +2895,89 @@ done</source>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>Last
 assessment</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Changed by someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>at {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>&lt;b&gt;{0} saved this {1}{2} while you were editing it.&lt;/b&gt; Nothing of yours has been saved yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>When you opened it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>What changed meanwhile:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>The change was saved at the same moment as yours; reload to see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>&lt;i&gt;Reload&lt;/i&gt; shows their version in the form, for you to change again. &lt;i&gt;Overwrite&lt;/i&gt; saves your values over theirs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>&amp;Reload their version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>&amp;Overwrite with mine</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3009,6 +3147,26 @@ assessment</source>
     </context>
     <context>
         <name>DamagedDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/damaged_dialog.py" />
+            <source>the daily backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/damaged_dialog.py" />
+            <source>made on request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/damaged_dialog.py" />
+            <source>taken before an upgrade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/damaged_dialog.py" />
+            <source>taken before a restore</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="accelerator/ui/dialogs/damaged_dialog.py" />
             <source>The database is damaged</source>
@@ -6203,6 +6361,14 @@ assessment</source>
         </message>
     </context>
     <context>
+        <name>FormDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/form.py" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Formats</name>
         <message>
             <location filename="accelerator/domain/formatting.py" />
@@ -6272,6 +6438,59 @@ assessment</source>
         <message>
             <location filename="accelerator/domain/formatting.py" />
             <source>{0} is not a date; type it like {1} or {2}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message>
+            <location filename="accelerator/ui/kit/formatting.py" />
+            <source>{0} – {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/kit/formatting.py" />
+            <source>{0}%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/kit/formatting.py" />
+            <source>{0} B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/kit/formatting.py" />
+            <source>{0} KB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/kit/formatting.py" />
+            <source>{0} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/kit/formatting.py" />
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/kit/formatting.py" />
+            <source>yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/kit/formatting.py" />
+            <source>tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/kit/formatting.py" />
+            <source>{0} days ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/kit/formatting.py" />
+            <source>in {0} days</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6608,6 +6827,16 @@ assessment</source>
             <source>Assessments</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="accelerator/ui/models/framework_table.py" />
+            <source>Used by assessments: a change makes a new version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/framework_table.py" />
+            <source>No assessment uses this version yet</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Frameworks</name>
@@ -6629,6 +6858,11 @@ assessment</source>
     </context>
     <context>
         <name>FrameworksPage</name>
+        <message>
+            <location filename="accelerator/ui/pages/frameworks.py" />
+            <source>Framework files (*.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>&amp;Import…</source>
@@ -6742,12 +6976,37 @@ assessment</source>
         <name>HistoryModel</name>
         <message>
             <location filename="accelerator/ui/models/history_table.py" />
+            <source>corrected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/history_table.py" />
+            <source>confidential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/history_table.py" />
+            <source>Next steps: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/history_table.py" />
+            <source>(confidential notes: only their author and coordinators see them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/history_table.py" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/models/history_table.py" />
             <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/history_table.py" />
+            <source>Corrected after it was first saved; the audit trail keeps the old values</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6763,6 +7022,11 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/models/history_table.py" />
             <source>Notes and next steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/history_table.py" />
+            <source>Levels in the order: {0}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7566,7 +7830,55 @@ assessment</source>
         </message>
     </context>
     <context>
+        <name>Kit</name>
+        <message>
+            <location filename="accelerator/ui/kit/widgets.py" />
+            <source>Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
+        <message>
+            <location filename="accelerator/ui/main_window.py" />
+            <source>My companies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/main_window.py" />
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/main_window.py" />
+            <source>Programmes and cohorts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/main_window.py" />
+            <source>Companies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/main_window.py" />
+            <source>Reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/main_window.py" />
+            <source>Readiness frameworks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/main_window.py" />
+            <source>Users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/main_window.py" />
+            <source>Audit trail</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>Accelerator</source>
@@ -8132,6 +8444,79 @@ assessment</source>
         </message>
     </context>
     <context>
+        <name>Offers</name>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
+            <source>Only a coordinator can set up and change programmes, their milestone templates and cohorts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
+            <source>Only a coordinator can add and change companies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
+            <source>Only a coordinator can enrol companies, change their status and assign mentors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
+            <source>Only a coordinator or the company's mentor can change its milestones; a viewer reads them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
+            <source>Only a coordinator or the company's mentor can assess it; a viewer reads the assessments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
+            <source>Only the mentor who made an assessment, or a coordinator, can correct it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
+            <source>Only a coordinator can import or change a readiness framework.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
+            <source>Only a coordinator can add users and change their access.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
+            <source>Only a coordinator can read the audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
+            <source>Only a coordinator can import companies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
+            <source>Only a coordinator can restore a backup: it replaces everyone's data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
+            <source>Only a coordinator can read confidential notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
+            <source>Only a coordinator can load the demo programme.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
+            <source>You cannot do this in your role.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProgrammeDetails</name>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
@@ -8304,6 +8689,121 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>{0} dimensions: {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeModels</name>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>Programme and cohorts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>Archived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>{0} cohorts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>1 cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>Archived: hidden unless Show archived is ticked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>1 company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>{0} companies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>{0}
+{1}
+{2}, {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>{0} {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>{0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>{0}, since {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>{0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>{0}, {1} overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>Double-click to open {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>none assigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>{0} (already enrolled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>{0} is already enrolled in this cohort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>no due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>week {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/programme_models.py" />
+            <source>New: not saved yet</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -11311,6 +11811,56 @@ baseline</source>
         <name>RestoreDialog</name>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
+            <source>Daily</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/restore_dialog.py" />
+            <source>On request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/restore_dialog.py" />
+            <source>Before an upgrade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/restore_dialog.py" />
+            <source>Before a restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/restore_dialog.py" />
+            <source>Programmes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/restore_dialog.py" />
+            <source>Cohorts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/restore_dialog.py" />
+            <source>Companies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/restore_dialog.py" />
+            <source>Enrolments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/restore_dialog.py" />
+            <source>Assessments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/restore_dialog.py" />
+            <source>Users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Restore from backup</source>
             <translation type="unfinished" />
         </message>
@@ -11354,6 +11904,11 @@ baseline</source>
             <source>Replace all the data with the backup taken {0}?
 
 The database as it is now is kept as a pre-restore backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/restore_dialog.py" />
+            <source>Restore failed</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -11552,6 +12107,110 @@ The database as it is now is kept as a pre-restore backup.</source>
         </message>
     </context>
     <context>
+        <name>SafetyStart</name>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>Cannot open the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>Accelerator cannot open {target}.
+
+{error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>Database in use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>Open read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>{host}, process {pid}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>, since {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>Accelerator is already open on this database ({0}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>Accelerator is already open on this database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>{path}
+
+Only one window may change a database at a time. Switch to the window that has it open, or open it read-only here: you can look, but nothing can be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>Restore failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>The backup could not be restored.
+
+{0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>Read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>Another Accelerator window has this database open: nothing is saved here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>{0} (read-only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>Daily backup made: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>The daily backup failed: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>This database is in a risky place: {0} Move it to this computer's own disk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ServerSignInDialog</name>
         <message>
             <location filename="accelerator/ui/dialogs/server_sign_in_dialog.py" />
@@ -11701,6 +12360,36 @@ The database as it is now is kept as a pre-restore backup.</source>
     </context>
     <context>
         <name>TemplateEditor</name>
+        <message>
+            <location filename="accelerator/ui/widgets/template_editor.py" />
+            <source>no due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/template_editor.py" />
+            <source>week </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/template_editor.py" />
+            <source>Weeks after the cohort starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/template_editor.py" />
+            <source>Milestone {0}: {1} {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/template_editor.py" />
+            <source>Not saved. {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/template_editor.py" />
+            <source>Not saved.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>The steps every company in this programme works through. A company gets them as its milestone checklist when it is enrolled, due the given number of weeks after its cohort starts. Drag a row to reorder.</source>
@@ -11866,6 +12555,51 @@ Add the steps every company in this programme should take (customer interviews, 
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Cannot apply the template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/template_editor.py" />
+            <source>No running enrolment to update: no checklist was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/template_editor.py" />
+            <source>{0} checklists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/template_editor.py" />
+            <source>{0} checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/template_editor.py" />
+            <source>Checked {0}: all were up to date already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/template_editor.py" />
+            <source>Updated 1 checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/template_editor.py" />
+            <source>Updated {0} checklists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/template_editor.py" />
+            <source>1 milestone added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/template_editor.py" />
+            <source>{0} milestones added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/template_editor.py" />
+            <source>{0}: {1}, {2} updated, {3} removed (ticks kept)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -12384,6 +13118,24 @@ Add the steps every company in this programme should take (customer interviews, 
         <message>
             <location filename="Python: argparse.py" />
             <source>usage: </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>operations</name>
+        <message>
+            <location filename="accelerator/ui/operations.py" />
+            <source>Changed by someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/operations.py" />
+            <source>Cannot save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/operations.py" />
+            <source>Cannot reload</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -58,8 +58,10 @@ from accelerator.services.importing.reading import (
     CsvRow,
     CsvTable,
     column_letter,
+    delimiter_label,
     detect_delimiter,
     detect_encoding,
+    encoding_label,
     read_companies_csv,
 )
 from accelerator.services.importing.service import ImportService
@@ -71,6 +73,8 @@ __all__ = [
     "DELIMITER_LABELS",
     "DELIMITER_NAMES",
     "ENCODING_LABELS",
+    "delimiter_label",
+    "encoding_label",
     "ERRORS_IN_MESSAGE",
     "FIELD_LABELS",
     "HEADER_WORDS",

@@ -9,7 +9,7 @@ import enum
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from accelerator.domain.formatting import format_date, format_datetime
 from accelerator.errors import ConflictError
+from accelerator.i18n import in_context
 from accelerator.ui.kit import enum_text
 
 # Fields that say nothing to the person deciding.
@@ -52,8 +53,7 @@ LABELS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
+_tr = in_context("ConflictDialog")
 
 
 class Choice(enum.Enum):

@@ -16,16 +16,19 @@ from PySide6.QtWidgets import (
 
 from accelerator.domain.formatting import format_datetime
 from accelerator.errors import DamagedDatabaseError
+from accelerator.i18n import marked, translate
 from accelerator.services.safety import BackupRecord
 from accelerator.ui.icons import icon
 from accelerator.ui.kit import muted_label
 
+_CONTEXT = "DamagedDialog"
+
 #: How a backup's reason reads in a sentence.
 REASONS = {
-    "daily": "the daily backup",
-    "manual": "made on request",
-    "pre-migration": "taken before an upgrade",
-    "pre-restore": "taken before a restore",
+    "daily": marked("DamagedDialog", "the daily backup"),
+    "manual": marked("DamagedDialog", "made on request"),
+    "pre-migration": marked("DamagedDialog", "taken before an upgrade"),
+    "pre-restore": marked("DamagedDialog", "taken before a restore"),
 }
 
 
@@ -71,7 +74,7 @@ class DamagedDialog(QDialog):
                 "data as it was then; what was entered since is in the damaged file only."
             ).format(
                 format_datetime(backup.taken_at),
-                self.tr(REASONS.get(backup.reason, backup.reason)),
+                translate(_CONTEXT, REASONS.get(backup.reason, backup.reason)),
             )
         else:
             offer = self.tr(

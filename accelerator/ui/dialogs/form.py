@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Generic, ParamSpec, Protocol, TypeVar, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from accelerator.errors import AcceleratorError, ValidationError
+from accelerator.i18n import in_context
 from accelerator.ui.context import AppContext
 from accelerator.ui.kit import error_label, with_error
 from accelerator.ui.operations import FormErrors, Versioned
@@ -45,8 +46,7 @@ class _Stored(Protocol):
     def id(self) -> int: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormDialog", text)
+_tr = in_context("FormDialog")
 
 
 def button_row(

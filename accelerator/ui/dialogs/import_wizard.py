@@ -55,6 +55,8 @@ from accelerator.services.importing import (
     RowAction,
     RowError,
     SuggestedMapping,
+    delimiter_label,
+    encoding_label,
     read_companies_csv,
     suggest_mapping,
 )
@@ -276,11 +278,11 @@ class ImportWizard(QDialog):
         path_row.addWidget(self.path_error)
 
         self.encoding_combo = QComboBox(page)
-        for codec, label in ENCODING_LABELS.items():
-            self.encoding_combo.addItem(label, codec)
+        for codec in ENCODING_LABELS:
+            self.encoding_combo.addItem(encoding_label(codec), codec)
         self.delimiter_combo = QComboBox(page)
-        for sep, label in DELIMITER_LABELS.items():
-            self.delimiter_combo.addItem(self.tr(label.capitalize()), sep)
+        for sep in DELIMITER_LABELS:
+            self.delimiter_combo.addItem(delimiter_label(sep).capitalize(), sep)
         self.encoding_combo.activated.connect(self._reread)
         self.delimiter_combo.activated.connect(self._reread)
 
@@ -448,7 +450,7 @@ class ImportWizard(QDialog):
             combo = QComboBox(self.columns_grid_host)
             combo.addItem(self.tr("(leave out)"), None)
             for field in ImportField:
-                combo.addItem(self.tr(field.label), field)
+                combo.addItem(field.label, field)
             chosen = self.suggestion.fields.get(i)
             combo.setCurrentIndex(combo.findData(chosen) if chosen is not None else 0)
             if i in notes:

@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from accelerator.domain.formatting import format_datetime
 from accelerator.errors import AcceleratorError
+from accelerator.i18n import in_context, marked, translate
 from accelerator.services.safety import BackupRecord, RestoreRecord, SafetyService
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.form import button_row
@@ -35,24 +36,25 @@ from accelerator.ui.models.table import QT_TRANSLATE_NOOP, RIGHT, ColumnSpec, Re
 
 log = logging.getLogger(__name__)
 
+_CONTEXT = "RestoreDialog"
+
 REASON_LABELS = {
-    "daily": "Daily",
-    "manual": "On request",
-    "pre-migration": "Before an upgrade",
-    "pre-restore": "Before a restore",
+    "daily": marked("RestoreDialog", "Daily"),
+    "manual": marked("RestoreDialog", "On request"),
+    "pre-migration": marked("RestoreDialog", "Before an upgrade"),
+    "pre-restore": marked("RestoreDialog", "Before a restore"),
 }
 COUNT_LABELS = {
-    "programmes": "Programmes",
-    "cohorts": "Cohorts",
-    "companies": "Companies",
-    "enrolments": "Enrolments",
-    "assessments": "Assessments",
-    "users": "Users",
+    "programmes": marked("RestoreDialog", "Programmes"),
+    "cohorts": marked("RestoreDialog", "Cohorts"),
+    "companies": marked("RestoreDialog", "Companies"),
+    "enrolments": marked("RestoreDialog", "Enrolments"),
+    "assessments": marked("RestoreDialog", "Assessments"),
+    "users": marked("RestoreDialog", "Users"),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreDialog", text)
+_tr = in_context("RestoreDialog")
 
 
 class BackupTableModel(RecordTableModel[BackupRecord]):
@@ -68,7 +70,7 @@ class BackupTableModel(RecordTableModel[BackupRecord]):
             ),
             ColumnSpec(
                 QT_TRANSLATE_NOOP("BackupTableModel", "Reason"),
-                lambda b: self.tr(REASON_LABELS.get(b.reason, b.reason)),
+                lambda b: translate(_CONTEXT, REASON_LABELS.get(b.reason, b.reason)),
             ),
             ColumnSpec(
                 QT_TRANSLATE_NOOP("BackupTableModel", "Size"),
@@ -181,13 +183,13 @@ class RestoreDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         lines = "".join(
-            f"<tr><td>{self.tr(COUNT_LABELS.get(name, name))}</td>"
+            f"<tr><td>{translate(_CONTEXT, COUNT_LABELS.get(name, name))}</td>"
             f"<td align='right'>&nbsp;&nbsp;{format_count(count)}</td></tr>"
             for name, count in contents.counts.items()
         )
         self.details.setText(
             f"<b>{format_datetime(record.taken_at)}</b> · "
-            f"{self.tr(REASON_LABELS.get(record.reason, record.reason))}<br>"
+            f"{translate(_CONTEXT, REASON_LABELS.get(record.reason, record.reason))}<br>"
             + self.tr("Checked: sound. It holds:")
             + f"<table>{lines}</table><br><small>{record.name}<br>"
             + self.tr("Schema {0}").format(contents.schema_version)

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from accelerator.domain.formatting import format_date as format_date
 from accelerator.domain.formatting import format_datetime as format_datetime
+from accelerator.i18n import in_context
 
 #: A real minus sign: a hyphen before a figure reads as a dash.
 MINUS = "\u2212"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
+_tr = in_context("Formatting")
 
 
 def format_period(start: dt.date, end: dt.date) -> str:

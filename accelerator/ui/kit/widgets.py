@@ -9,7 +9,6 @@ from collections.abc import Callable, Hashable, Iterable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accelerator.i18n import in_context
 from accelerator.ui.icons import icon
 from accelerator.ui.kit.colours import error_colour, muted_colour
 from accelerator.ui.models.table import RecordTableModel
@@ -50,8 +50,7 @@ PAGE_MARGINS = (16, 14, 16, 10)
 PAGE_SPACING = 10
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Kit", text)
+_tr = in_context("Kit")
 
 
 class FieldError(QLabel):

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from accelerator.domain.enums import EnrolmentStatus
+from accelerator.i18n import in_context
 from accelerator.services.records import EnrolmentRecord
 from accelerator.ui.kit import enrolment_status_text, format_date
 from accelerator.ui.models.table import QT_TRANSLATE_NOOP, ColumnSpec, RecordTableModel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompanyEnrolmentTableModel", text)
+_tr = in_context("CompanyEnrolmentTableModel")
 
 
 def status_text(record: EnrolmentRecord) -> str:

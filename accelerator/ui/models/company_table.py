@@ -13,8 +13,9 @@ from collections.abc import Hashable, Iterable
 from itertools import compress
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
+from accelerator.i18n import in_context, translate
 from accelerator.services.overview import CompanyRow
 from accelerator.ui.kit import (
     format_date,
@@ -33,9 +34,9 @@ from accelerator.ui.models.table import (
     search_key,
 )
 
+_CONTEXT = "CompanyTableModel"
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompanyTableModel", text)
+_tr = in_context("CompanyTableModel")
 
 
 def _text_key(value: str) -> str | None:
@@ -359,7 +360,7 @@ class CompanyTableModel(RecordTableModel[CompanyRow]):
         title = self._compact_titles.get(column) if compact else None
         if title is None:
             return super().header_text(column)
-        return QCoreApplication.translate("CompanyTableModel", title)
+        return translate(_CONTEXT, title)
 
     def set_compact_headers(self, compact: bool) -> None:
         """Put the long titles of the number columns on two lines (for a narrow table)."""

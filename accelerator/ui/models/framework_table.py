@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
+from accelerator.i18n import in_context
 from accelerator.services.records import FrameworkRecord
 from accelerator.ui.models.table import QT_TRANSLATE_NOOP, RIGHT, ColumnSpec, RecordTableModel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FrameworkModel", text)
+_tr = in_context("FrameworkModel")
 
 
 class FrameworkModel(RecordTableModel[FrameworkRecord]):

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
+from accelerator.i18n import in_context
 from accelerator.services.records import AssessmentRecord, DimensionRecord
 from accelerator.ui.kit import assessment_kind_text, format_date
 from accelerator.ui.models.table import QT_TRANSLATE_NOOP, ColumnSpec, RecordTableModel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryModel", text)
+_tr = in_context("HistoryModel")
 
 
 def _kind(r: AssessmentRecord) -> str:

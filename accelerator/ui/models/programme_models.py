@@ -15,7 +15,6 @@ from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -26,6 +25,7 @@ from PySide6.QtGui import QFont
 
 from accelerator.domain.enums import CohortStatus, EnrolmentStatus
 from accelerator.domain.milestones import Completion
+from accelerator.i18n import in_context
 from accelerator.services.programmes import TemplateItemInput
 from accelerator.services.records import (
     CohortRecord,
@@ -57,8 +57,7 @@ _ROOT = QModelIndex()
 EDIT = Qt.ItemDataRole.EditRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgrammeModels", text)
+_tr = in_context("ProgrammeModels")
 
 
 def _font(*, bold: bool = False, italic: bool = False) -> QFont:

@@ -30,6 +30,7 @@ from accelerator.domain.framework_file import (
     load_framework_file,
 )
 from accelerator.errors import AcceleratorError
+from accelerator.i18n import marked, translate
 from accelerator.services.atomic import atomic_write_bytes
 from accelerator.services.permissions import UseCase
 from accelerator.services.records import DimensionRecord, FrameworkRecord
@@ -44,7 +45,9 @@ from accelerator.ui.pages.base import Page
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = "Framework files (*.json);;All files (*)"
+_CONTEXT = "FrameworksPage"
+
+FILE_FILTER = marked("FrameworksPage", "Framework files (*.json);;All files (*)")
 #: A message box lists at most this many problems; the rest are under "Show Details".
 MAX_LISTED_PROBLEMS = 12
 
@@ -204,7 +207,10 @@ class FrameworksPage(Page):
         if not self._coordinator:
             return None
         path, _filter = open_file(
-            self, FileKind.FRAMEWORK, self.tr("Import a readiness framework"), self.tr(FILE_FILTER)
+            self,
+            FileKind.FRAMEWORK,
+            self.tr("Import a readiness framework"),
+            translate(_CONTEXT, FILE_FILTER),
         )
         if not path:
             return None
@@ -236,7 +242,7 @@ class FrameworksPage(Page):
             self,
             FileKind.FRAMEWORK,
             self.tr("Export a readiness framework"),
-            self.tr(FILE_FILTER),
+            translate(_CONTEXT, FILE_FILTER),
             suggested,
         )
         if not path:

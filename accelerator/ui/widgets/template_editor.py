@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from accelerator.domain.enums import MILESTONE_CATEGORIES
 from accelerator.errors import ValidationError
+from accelerator.i18n import in_context
 from accelerator.services.enrolments import TemplateApplied
 from accelerator.services.records import ProgrammeRecord
 from accelerator.ui.context import AppContext
@@ -49,8 +49,7 @@ from accelerator.ui.operations import FormErrors
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TemplateEditor", text)
+_tr = in_context("TemplateEditor")
 
 
 def category_combo(parent: QWidget | None) -> QComboBox:
