@@ -2,7 +2,8 @@
 
 Qt draws offscreen, and before anything can ask platformdirs or QSettings where the
 home directory is, HOME and the XDG folders point into a throw-away folder: the
-tests never touch the real home directory.
+tests never touch the real home directory. The suite speaks English unless a test
+asks for bokmål, whatever the locale of the machine running it.
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ os.environ["HOME"] = str(_HOME)
 for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_name] = str(_HOME / _name.lower())
 os.environ.pop("ACCELERATOR_DB", None)
+# The suite reads English unless a test asks for bokmål: a Norwegian developer's locale
+# or language setting must not turn every English expectation red.
+os.environ.pop("ACCELERATOR_LANG", None)
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 os.environ.pop("ACCELERATOR_DATA_DIR", None)
 
 from accelerator.db.engine import Database  # noqa: E402

@@ -69,20 +69,28 @@ def update() -> int:
     return 1 if found.problems else 0
 
 
-def check() -> int:
+def problems() -> list[str]:
+    """Everything that keeps a person from reading the program in every language: a
+    text marked so that it cannot be found, one not in a catalogue, one unfinished, one
+    whose translation lost a placeholder."""
     found = everything()
-    problems = [str(p) for p in found.problems]
+    found_problems = [str(p) for p in found.problems]
     for language in LANGUAGES:
         catalogue = Catalogue.load(language)
         for message in found.messages:
             if needs_translation(language, message) and message.key not in catalogue.messages:
-                problems.append(
+                found_problems.append(
                     f"{language} not in the catalogue: {message.context}: {message.source!r}"
                 )
-        problems += missing(catalogue)
-    for problem in problems:
+        found_problems += missing(catalogue)
+    return found_problems
+
+
+def check() -> int:
+    found_problems = problems()
+    for problem in found_problems:
         print(problem)
-    return 1 if problems else 0
+    return 1 if found_problems else 0
 
 
 def main(argv: list[str] | None = None) -> int:

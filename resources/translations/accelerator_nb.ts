@@ -6,22 +6,22 @@
         <message>
             <location filename="accelerator/ui/dialogs/user_dialog.py" />
             <source>one word, e.g. kari</source>
-            <translation type="unfinished" />
+            <translation>ett ord, f.eks. kari</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/user_dialog.py" />
             <source>e.g. Kari Nordmann</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Kari Nordmann</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/user_dialog.py" />
             <source>&amp;Username:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Brukernavn:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/user_dialog.py" />
             <source>&amp;Full name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fullt navn:</translation>
         </message>
     </context>
     <context>
@@ -29,57 +29,57 @@
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>Add a milestone</source>
-            <translation type="unfinished" />
+            <translation>Legg til en milepæl</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>Add milestone</source>
-            <translation type="unfinished" />
+            <translation>Legg til milepæl</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>A milestone for this company only. The programme's template stays as it is.</source>
-            <translation type="unfinished" />
+            <translation>En milepæl bare for dette selskapet. Programmets milepælsmal endres ikke.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>What is to be reached, e.g. Food-safety approval</source>
-            <translation type="unfinished" />
+            <translation>Hva som skal oppnås, f.eks. Godkjenning fra Mattilsynet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tittel:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>Pick a category or type a new one</source>
-            <translation type="unfinished" />
+            <translation>Velg en kategori eller skriv inn en ny</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>&amp;Category:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kategori:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>What counts as done (optional)</source>
-            <translation type="unfinished" />
+            <translation>Hva som regnes som fullført (valgfritt)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>&amp;Description:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beskrivelse:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>Leave it empty for no due date.</source>
-            <translation type="unfinished" />
+            <translation>La feltet stå tomt hvis det ikke er noen frist.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>D&amp;ue date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frist:</translation>
         </message>
     </context>
     <context>
@@ -87,19 +87,21 @@
         <message>
             <location filename="accelerator/ui/application.py" />
             <source>Cannot open the database</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke åpne databasen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/application.py" />
             <source>Accelerator cannot create its folder {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Accelerator kan ikke opprette mappen {0}: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/application.py" />
             <source>Accelerator cannot open the shared database.
 
 {0}</source>
-            <translation type="unfinished" />
+            <translation>Accelerator kan ikke åpne den delte databasen.
+
+{0}</translation>
         </message>
     </context>
     <context>
@@ -107,147 +109,147 @@
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Correct assessment</source>
-            <translation type="unfinished" />
+            <translation>Korriger vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Log assessment</source>
-            <translation type="unfinished" />
+            <translation>Registrer vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dato:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Readiness levels</source>
-            <translation type="unfinished" />
+            <translation>Modenhetsnivåer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Reason (required when the level changed)</source>
-            <translation type="unfinished" />
+            <translation>Begrunnelse (påkrevd når nivået er endret)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Reason for {0}</source>
-            <translation type="unfinished" />
+            <translation>Begrunnelse for {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>What you saw and discussed</source>
-            <translation type="unfinished" />
+            <translation>Hva du så og diskuterte</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>What the company does before the next session</source>
-            <translation type="unfinished" />
+            <translation>Hva selskapet gjør før neste møte</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Confidential: notes visible only to me and the coordinators</source>
-            <translation type="unfinished" />
+            <translation>Fortrolig: notatene er bare synlige for meg og koordinatorene</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notater:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Next &amp;steps:</source>
-            <translation type="unfinished" />
+            <translation>Neste &amp;steg:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Save (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Lagre (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Keys: 1-9 choose a level · Enter: next row · Ctrl+Enter saves</source>
-            <translation type="unfinished" />
+            <translation>Taster: 1-9 velger nivå · Enter: neste rad · Ctrl+Enter lagrer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Correcting the assessment of {0}. The old values stay in the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>Du korrigerer vurderingen fra {0}. De gamle verdiene blir stående i endringsloggen.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>No earlier assessment: this is the baseline.</source>
-            <translation type="unfinished" />
+            <translation>Ingen tidligere vurdering: denne blir utgangspunktet.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Previous assessment: {0} ({1}). Underlined levels are the previous ones.</source>
-            <translation type="unfinished" />
+            <translation>Forrige vurdering: {0} ({1}). Nivåene fra forrige vurdering er understreket.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>not yet judged</source>
-            <translation type="unfinished" />
+            <translation>ikke vurdert ennå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Why {0} {1} → {2}? (required)</source>
-            <translation type="unfinished" />
+            <translation>Hvorfor {0} {1} → {2}? (påkrevd)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Reason (optional)</source>
-            <translation type="unfinished" />
+            <translation>Begrunnelse (valgfritt)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Type 1-9 to choose a level.</source>
-            <translation type="unfinished" />
+            <translation>Skriv 1-9 for å velge et nivå.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Previously {0}.</source>
-            <translation type="unfinished" />
+            <translation>Forrige nivå: {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Levels changed: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Endrede nivåer: {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>{0} falls by {1} levels.</source>
-            <translation type="unfinished" />
+            <translation>{0} faller {1} nivåer.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Give a reason for {0}, or set the level back.</source>
-            <translation type="unfinished" />
+            <translation>Gi en begrunnelse for {0}, eller sett nivået tilbake.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Press Ctrl+Enter again to save.</source>
-            <translation type="unfinished" />
+            <translation>Trykk Ctrl+Enter igjen for å lagre.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Discard this assessment? What you typed will be lost.</source>
-            <translation type="unfinished" />
+            <translation>Forkaste denne vurderingen? Det du har skrevet, går tapt.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Forkast</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Keep editing</source>
-            <translation type="unfinished" />
+            <translation>Fortsett å redigere</translation>
         </message>
     </context>
     <context>
@@ -256,19 +258,19 @@
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Startvurdering</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Underveisvurdering</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Final</source>
-            <translation type="unfinished" />
+            <translation>Sluttvurdering</translation>
         </message>
     </context>
     <context>
@@ -276,57 +278,57 @@
         <message>
             <location filename="accelerator/services/assessments.py" />
             <source>only its author or a coordinator may correct this</source>
-            <translation type="unfinished" />
+            <translation>bare den som laget vurderingen, eller en koordinator kan rette den</translation>
         </message>
         <message>
             <location filename="accelerator/services/assessments.py" />
             <source>an assessment cannot move to another enrolment</source>
-            <translation type="unfinished" />
+            <translation>en vurdering kan ikke flyttes til en annen deltakelse</translation>
         </message>
         <message>
             <location filename="accelerator/services/assessments.py" />
             <source>say which mentor made this assessment</source>
-            <translation type="unfinished" />
+            <translation>angi hvilken mentor som gjorde denne vurderingen</translation>
         </message>
         <message>
             <location filename="accelerator/services/assessments.py" />
             <source>{0} is a viewer</source>
-            <translation type="unfinished" />
+            <translation>{0} er leser</translation>
         </message>
         <message>
             <location filename="accelerator/services/assessments.py" />
             <source>{0} is not assigned to this company and may not assess it</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke tildelt dette selskapet og kan ikke vurdere det</translation>
         </message>
         <message>
             <location filename="accelerator/services/assessments.py" />
             <source>is not a dimension of this programme's framework</source>
-            <translation type="unfinished" />
+            <translation>er ikke en dimensjon i programmets modenhetsrammeverk</translation>
         </message>
         <message>
             <location filename="accelerator/services/assessments.py" />
             <source>needs a level</source>
-            <translation type="unfinished" />
+            <translation>mangler nivå</translation>
         </message>
         <message>
             <location filename="accelerator/services/assessments.py" />
             <source>the level must be 1 to 9, not {0}</source>
-            <translation type="unfinished" />
+            <translation>nivået må være fra 1 til 9, ikke {0}</translation>
         </message>
         <message>
             <location filename="accelerator/services/assessments.py" />
             <source>changed from {0} to {1}: give a reason</source>
-            <translation type="unfinished" />
+            <translation>endret fra {0} til {1}: skriv en begrunnelse</translation>
         </message>
         <message>
             <location filename="accelerator/services/assessments.py" />
             <source>must not be in the future</source>
-            <translation type="unfinished" />
+            <translation>kan ikke være frem i tid</translation>
         </message>
         <message>
             <location filename="accelerator/services/assessments.py" />
             <source>must not be before the company joined the cohort ({0})</source>
-            <translation type="unfinished" />
+            <translation>kan ikke være før selskapet ble tatt opp i kullet ({0})</translation>
         </message>
     </context>
     <context>
@@ -334,12 +336,12 @@
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Selskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Årsak</translation>
         </message>
     </context>
     <context>
@@ -347,57 +349,57 @@
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>create</source>
-            <translation type="unfinished" />
+            <translation>opprettet</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>update</source>
-            <translation type="unfinished" />
+            <translation>endret</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>delete</source>
-            <translation type="unfinished" />
+            <translation>slettet</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>Audit trail</source>
-            <translation type="unfinished" />
+            <translation>Endringslogg</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>When (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Tidspunkt (UTC)</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Bruker</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Handling</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Tabell</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Post</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Sammendrag</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Endringer</translation>
         </message>
     </context>
     <context>
@@ -406,19 +408,19 @@
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Opprettet</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Endret</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Removed</source>
-            <translation type="unfinished" />
+            <translation>Fjernet</translation>
         </message>
     </context>
     <context>
@@ -426,32 +428,32 @@
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Tidspunkt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Bruker</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Handling</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Oppføring</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Sammendrag</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Endringer</translation>
         </message>
     </context>
     <context>
@@ -459,112 +461,112 @@
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Eksporter…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>Save the entries shown as CSV or Excel</source>
-            <translation type="unfinished" />
+            <translation>Lagre oppføringene som vises, som CSV eller Excel</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>Audit trail</source>
-            <translation type="unfinished" />
+            <translation>Endringslogg</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>Every change in this database: who made it, when, and each field's old and new value. Entries cannot be changed or deleted.</source>
-            <translation type="unfinished" />
+            <translation>Alle endringer i denne databasen: hvem som gjorde dem, når, og den gamle og nye verdien i hvert felt. Oppføringer kan ikke endres eller slettes.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>any</source>
-            <translation type="unfinished" />
+            <translation>alle</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>Fro&amp;m</source>
-            <translation type="unfinished" />
+            <translation>Fr&amp;a</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>&amp;To</source>
-            <translation type="unfinished" />
+            <translation>&amp;Til</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>&amp;User:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bruker:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>Re&amp;cord type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Posttype:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>&amp;No.:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nr.:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>Select an entry to see each changed field.</source>
-            <translation type="unfinished" />
+            <translation>Velg en oppføring for å se hvert endrede felt.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Alle brukere</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>All records</source>
-            <translation type="unfinished" />
+            <translation>Alle poster</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>Nothing has been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting er registrert ennå.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>No entries match these filters. Choose Everyone and All records, or widen the dates.</source>
-            <translation type="unfinished" />
+            <translation>Ingen oppføringer passer med disse filtrene. Velg «Alle brukere» og «Alle poster», eller utvid datointervallet.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>The newest {0} entries; narrow the filters to see older ones.</source>
-            <translation type="unfinished" />
+            <translation>De {0} nyeste oppføringene; snevre inn filtrene for å se eldre.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>{0} entries</source>
-            <translation type="unfinished" />
+            <translation>{0} oppføringer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Endret</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>CSV file (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-fil (*.csv)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-arbeidsbok (*.xlsx)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>Export the audit trail</source>
-            <translation type="unfinished" />
+            <translation>Eksporter endringsloggen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/audit.py" />
             <source>Exported {0} entries to {1}</source>
-            <translation type="unfinished" />
+            <translation>Eksporterte {0} oppføringer til {1}</translation>
         </message>
     </context>
     <context>
@@ -572,17 +574,17 @@
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Tatt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Årsak</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Størrelse</translation>
         </message>
     </context>
     <context>
@@ -590,157 +592,157 @@
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>cannot read the backups folder {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>kan ikke lese sikkerhetskopimappen {0}: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>not a SQLite database</source>
-            <translation type="unfinished" />
+            <translation>ikke en SQLite-database</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>disken er full</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>{0} (is the disk full?)</source>
-            <translation type="unfinished" />
+            <translation>{0} (er disken full?)</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>there is no database to back up at {0}</source>
-            <translation type="unfinished" />
+            <translation>det finnes ingen database å sikkerhetskopiere i {0}</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>cannot create the backups folder {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>kan ikke opprette sikkerhetskopimappen {0}: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>cannot write to the backups folder {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>kan ikke skrive til sikkerhetskopimappen {0}: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>{0} could not be copied because it is damaged ({1}). Run 'accelerator check --full', and restore a backup if it fails.</source>
-            <translation type="unfinished" />
+            <translation>{0} kunne ikke kopieres fordi den er skadet ({1}). Kjør 'accelerator check --full', og gjenopprett en sikkerhetskopi hvis kontrollen feiler.</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>the copy of {0} failed SQLite's integrity check ({1}), so it was deleted and older backups were kept. The database itself may be damaged: run 'accelerator check --full'.</source>
-            <translation type="unfinished" />
+            <translation>kopien av {0} besto ikke integritetskontrollen i SQLite ({1}), så den ble slettet, og eldre sikkerhetskopier ble beholdt. Selve databasen kan være skadet: kjør 'accelerator check --full'.</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>the backup of {0} could not be written to {1}: {2}. Older backups are untouched.</source>
-            <translation type="unfinished" />
+            <translation>sikkerhetskopien av {0} kunne ikke skrives til {1}: {2}. Eldre sikkerhetskopier er urørt.</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>{0} does not exist</source>
-            <translation type="unfinished" />
+            <translation>{0} finnes ikke</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>{0} is not a file</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke en fil</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>{0} is not an Accelerator database (not a SQLite file)</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke en Accelerator-database (ikke en SQLite-fil)</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>{0} cannot be read: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} kan ikke leses: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>{0} is damaged (SQLite's integrity check says: {1}); choose another backup</source>
-            <translation type="unfinished" />
+            <translation>{0} er skadet (integritetskontrollen i SQLite sier: {1}); velg en annen sikkerhetskopi</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>{0} is not an Accelerator database (it has no schema version)</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke en Accelerator-database (den har ingen skjemaversjon)</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>{0} was written by a newer version of Accelerator (schema {1}); install that version to restore it</source>
-            <translation type="unfinished" />
+            <translation>{0} er skrevet av en nyere versjon av Accelerator (skjema {1}); installer den versjonen for å gjenopprette den</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>{0} is the database itself; choose a backup to restore</source>
-            <translation type="unfinished" />
+            <translation>{0} er selve databasen; velg en sikkerhetskopi å gjenopprette</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>the folder {0} does not exist</source>
-            <translation type="unfinished" />
+            <translation>mappen {0} finnes ikke</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>cannot write in {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>kan ikke skrive i {0}: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>the restore of {0} could not finish: {1}. The database is as it was.</source>
-            <translation type="unfinished" />
+            <translation>gjenopprettingen av {0} kunne ikke fullføres: {1}. Databasen er som før.</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>{0} is damaged ({1}); choose another backup</source>
-            <translation type="unfinished" />
+            <translation>{0} er skadet ({1}); velg en annen sikkerhetskopi</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>{0} could not be copied: {1}. The database is as it was.</source>
-            <translation type="unfinished" />
+            <translation>{0} kunne ikke kopieres: {1}. Databasen er som før.</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>the current database could not be backed up before the restore ({0}); nothing was changed</source>
-            <translation type="unfinished" />
+            <translation>den nåværende databasen kunne ikke sikkerhetskopieres før gjenopprettingen ({0}); ingenting ble endret</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>the current database {0} is damaged and could not be moved aside; nothing was changed. Move it yourself and try again.</source>
-            <translation type="unfinished" />
+            <translation>den nåværende databasen {0} er skadet og kunne ikke flyttes til side; ingenting ble endret. Flytt den selv, og prøv igjen.</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>a reader or writer is active</source>
-            <translation type="unfinished" />
+            <translation>noen leser fra eller skriver til den</translation>
         </message>
         <message>
             <location filename="accelerator/db/backup.py" />
             <source>{0} is in use by another program ({1}); close it (a command or another window) and restore again. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{0} er i bruk av et annet program ({1}); lukk det (en kommando eller et annet vindu), og gjenopprett på nytt. Ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="accelerator/services/safety.py" />
             <source>{0} is a database server: back it up with the server's own tools (pg_dump), not with Accelerator</source>
-            <translation type="unfinished" />
+            <translation>{0} er en databaseserver: ta sikkerhetskopi med serverens egne verktøy (pg_dump), ikke med Accelerator</translation>
         </message>
         <message>
             <location filename="accelerator/services/safety.py" />
             <source>{0} is not open in this program</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke åpen i dette programmet</translation>
         </message>
         <message>
             <location filename="accelerator/services/safety.py" />
             <source>{0} ({1}) may not restore a backup: only a coordinator may replace the programme's data</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1}) kan ikke gjenopprette en sikkerhetskopi: bare en koordinator kan erstatte programmets data</translation>
         </message>
         <message>
             <location filename="accelerator/services/safety.py" />
             <source>{0}'s account is deactivated; sign in as someone else</source>
-            <translation type="unfinished" />
+            <translation>kontoen til {0} er deaktivert; logg inn som en annen</translation>
         </message>
     </context>
     <context>
@@ -748,908 +750,908 @@
         <message>
             <location filename="accelerator/cli/__init__.py" />
             <source>Keep an acceleration programme's cohorts, milestones and readiness assessments on record. Without a command, opens the window.</source>
-            <translation type="unfinished" />
+            <translation>Hold oversikt over kull, milepæler og modenhetsvurderinger i et akseleratorprogram. Uten kommando åpnes vinduet.</translation>
         </message>
         <message>
             <location filename="accelerator/cli/__init__.py" />
             <source>show program's version number and exit</source>
-            <translation type="unfinished" />
+            <translation>vis programmets versjonsnummer og avslutt</translation>
         </message>
         <message>
             <location filename="accelerator/cli/__init__.py" />
             <source>the language of what the program says: nb (bokmål) or en (default: ACCELERATOR_LANG, else the language chosen in the window, else the system's)</source>
-            <translation type="unfinished" />
+            <translation>språket programmet bruker: nb (bokmål) eller en (standard: ACCELERATOR_LANG, ellers språket som er valgt i vinduet, ellers systemets)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/__init__.py" />
             <source>database file or server URL (default: ACCELERATOR_DB, else accelerator.db in the data folder)</source>
-            <translation type="unfinished" />
+            <translation>databasefil eller server-URL (standard: ACCELERATOR_DB, ellers accelerator.db i datamappen)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/__init__.py" />
             <source>keep data, backups and logs under DIR</source>
-            <translation type="unfinished" />
+            <translation>lagre data, sikkerhetskopier og logger under DIR</translation>
         </message>
         <message>
             <location filename="accelerator/cli/__init__.py" />
             <source>log more, also to the terminal</source>
-            <translation type="unfinished" />
+            <translation>logg mer, også til terminalen</translation>
         </message>
         <message>
             <location filename="accelerator/cli/__init__.py" />
             <source>accelerator: interrupted</source>
-            <translation type="unfinished" />
+            <translation>accelerator: avbrutt</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>Programmes</source>
-            <translation type="unfinished" />
+            <translation>Programmer</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>Cohorts</source>
-            <translation type="unfinished" />
+            <translation>Kull</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>Companies</source>
-            <translation type="unfinished" />
+            <translation>Selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>Enrolments</source>
-            <translation type="unfinished" />
+            <translation>Deltakelser</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>Milestones</source>
-            <translation type="unfinished" />
+            <translation>Milepæler</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>Assessments</source>
-            <translation type="unfinished" />
+            <translation>Vurderinger</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>Frameworks</source>
-            <translation type="unfinished" />
+            <translation>Rammeverk</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Brukere</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>load a realistic sample programme (safe to run twice)</source>
-            <translation type="unfinished" />
+            <translation>last inn et realistisk eksempelprogram (trygt å kjøre flere ganger)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>where the database is, its schema version and counts</source>
-            <translation type="unfinished" />
+            <translation>hvor databasen ligger, skjemaversjonen og antall poster</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>check the database's integrity and schema</source>
-            <translation type="unfinished" />
+            <translation>kontroller databasens integritet og skjema</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>run the full integrity_check (slower)</source>
-            <translation type="unfinished" />
+            <translation>kjør full integrity_check (tregere)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>Demo users (username / password, role):</source>
-            <translation type="unfinished" />
+            <translation>Demobrukere (brukernavn / passord, rolle):</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>  {username} / {password}  ({role}, {name})</source>
-            <translation type="unfinished" />
+            <translation>  {username} / {password}  ({role}, {name})</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Database</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>Schema version</source>
-            <translation type="unfinished" />
+            <translation>Skjemaversjon</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>Data folder</source>
-            <translation type="unfinished" />
+            <translation>Datamappe</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopier</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>Log file</source>
-            <translation type="unfinished" />
+            <translation>Loggfil</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>there is no database at {0}</source>
-            <translation type="unfinished" />
+            <translation>det finnes ingen database i {0}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>ok</source>
-            <translation type="unfinished" />
+            <translation>ok</translation>
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
             <source>PROBLEMS FOUND</source>
-            <translation type="unfinished" />
+            <translation>FANT PROBLEMER</translation>
         </message>
         <message>
             <location filename="accelerator/cli/common.py" />
             <source>{0}. Name your login in the URL (postgresql+psycopg://LOGIN@host/database) and give its password with PGPASSWORD or ~/.pgpass</source>
-            <translation type="unfinished" />
+            <translation>{0}. Oppgi påloggingsnavnet i URL-en (postgresql+psycopg://LOGIN@host/database) og passordet med PGPASSWORD eller ~/.pgpass</translation>
         </message>
         <message>
             <location filename="accelerator/cli/common.py" />
             <location filename="accelerator/cli/server.py" />
             <source>Password for {0}: </source>
-            <translation type="unfinished" />
+            <translation>Passord for {0}: </translation>
         </message>
         <message>
             <location filename="accelerator/cli/common.py" />
             <source>Password for the server: </source>
-            <translation type="unfinished" />
+            <translation>Passord for serveren: </translation>
         </message>
         <message>
             <location filename="accelerator/cli/copying.py" />
             <source>move the whole database between a file and a server</source>
-            <translation type="unfinished" />
+            <translation>flytt hele databasen mellom en fil og en server</translation>
         </message>
         <message>
             <location filename="accelerator/cli/copying.py" />
             <source>copy every row into a new file or an empty server database</source>
-            <translation type="unfinished" />
+            <translation>kopier alle rader til en ny fil eller en tom database på en server</translation>
         </message>
         <message>
             <location filename="accelerator/cli/copying.py" />
             <source>Copy every row of one database into another, with the ids as they are: a SQLite file to a PostgreSQL server, or back. The target must be a new file or a database holding no rows (its schema is made or upgraded as needed); it is written in one transaction, so on any problem it is left empty. The rows are counted on both sides afterwards. A server's password comes from the URL, PGPASSWORD or ~/.pgpass.</source>
-            <translation type="unfinished" />
+            <translation>Kopier alle rader fra én database til en annen, med id-ene uendret: fra en SQLite-fil til en PostgreSQL-server, eller tilbake. Målet må være en ny fil eller en database uten rader (skjemaet opprettes eller oppgraderes ved behov). Alt skrives i én transaksjon, så ved et problem blir målet stående tomt. Radene telles på begge sider etterpå. Passordet til en server hentes fra URL-en, PGPASSWORD eller ~/.pgpass.</translation>
         </message>
         <message>
             <location filename="accelerator/cli/copying.py" />
             <source>example: {0}</source>
-            <translation type="unfinished" />
+            <translation>eksempel: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/copying.py" />
             <source>the database to copy</source>
-            <translation type="unfinished" />
+            <translation>databasen som skal kopieres</translation>
         </message>
         <message>
             <location filename="accelerator/cli/copying.py" />
             <source>a new file, or an empty database on a server</source>
-            <translation type="unfinished" />
+            <translation>en ny fil, eller en tom database på en server</translation>
         </message>
         <message>
             <location filename="accelerator/cli/copying.py" />
             <source>{0} needs a file path or a server URL</source>
-            <translation type="unfinished" />
+            <translation>{0} trenger en filsti eller en server-URL</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/copying.py" />
             <source>%n rows</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n rad</numerusform>
+                <numerusform>%n rader</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/cli/copying.py" />
             <source>Copied {0} to {1}:</source>
-            <translation type="unfinished" />
+            <translation>Kopierte {0} til {1}:</translation>
         </message>
         <message>
             <location filename="accelerator/cli/copying.py" />
             <source>copied {0} rows in {1} s; counts checked</source>
-            <translation type="unfinished" />
+            <translation>kopierte {0} rader på {1} s; antallene er kontrollert</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>import companies from a CSV file (all rows or none)</source>
-            <translation type="unfinished" />
+            <translation>importer selskaper fra en CSV-fil (alle rader eller ingen)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>companies from a CSV file saved by a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>selskaper fra en CSV-fil lagret fra et regneark</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>Import companies from a CSV file. Headers in English or Norwegian are recognised; the encoding and the delimiter are detected. If any row has a problem, every problem is listed and nothing is imported.</source>
-            <translation type="unfinished" />
+            <translation>Importer selskaper fra en CSV-fil. Kolonneoverskrifter på norsk eller engelsk gjenkjennes, og tegnkodingen og skilletegnet finnes automatisk. Har en rad et problem, listes alle problemene opp, og ingenting importeres.</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>also enrol every company in this cohort</source>
-            <translation type="unfinished" />
+            <translation>ta også opp alle selskapene i dette kullet</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>check the file and say what would happen</source>
-            <translation type="unfinished" />
+            <translation>kontroller filen og vis hva som ville skjedd</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>a company whose organisation number is on record: update it from the file (default) or leave it as it is</source>
-            <translation type="unfinished" />
+            <translation>et selskap med et organisasjonsnummer som allerede er registrert: oppdater det fra filen (standard) eller la det være som det er</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>e.g. utf-8, utf-16, cp1252</source>
-            <translation type="unfinished" />
+            <translation>f.eks. utf-8, utf-16, cp1252</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>the column separator: ',', ';' or tab</source>
-            <translation type="unfinished" />
+            <translation>kolonneskilletegnet: ',', ';' eller tab</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>export companies, milestones or assessments as CSV or XLSX</source>
-            <translation type="unfinished" />
+            <translation>eksporter selskaper, milepæler eller vurderinger som CSV eller XLSX</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>the file to write; .csv or .xlsx chooses the format</source>
-            <translation type="unfinished" />
+            <translation>filen som skal skrives; .csv eller .xlsx bestemmer formatet</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>only this cohort</source>
-            <translation type="unfinished" />
+            <translation>bare dette kullet</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>CSV column separator (';' for a Norwegian Excel)</source>
-            <translation type="unfinished" />
+            <translation>kolonneskilletegn i CSV (';' for norsk Excel)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>include the notes of confidential assessments (left out by default)</source>
-            <translation type="unfinished" />
+            <translation>ta med notatene fra fortrolige vurderinger (utelates som standard)</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/data.py" />
             <source>Read {0}: %n rows, {1}, columns separated by {2}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Leste {0}: %n rad, {1}, kolonner skilt med {2}</numerusform>
+                <numerusform>Leste {0}: %n rader, {1}, kolonner skilt med {2}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>Columns: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kolonner: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>  note: column {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>  merk: kolonne {0}: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>no column looks like the company's name: call it Name (or Navn, Firmanavn)</source>
-            <translation type="unfinished" />
+            <translation>ingen kolonne ser ut som selskapets navn: kall den Navn (eller Firmanavn, Name)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>  note: {0}</source>
-            <translation type="unfinished" />
+            <translation>  merk: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>Dry run, nothing written: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Prøvekjøring, ingenting er lagret: {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>Imported: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Importert: {0}.</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/data.py" />
             <source>accelerator: nothing was imported: %n rows have problems</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>accelerator: ingenting ble importert: %n rad har feil</numerusform>
+                <numerusform>accelerator: ingenting ble importert: %n rader har feil</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>{0}.</source>
-            <translation type="unfinished" />
+            <translation>{0}.</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/data.py" />
             <source>%n cohorts are called {0}: say which, {1}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n kull heter {0}; oppgi hvilket: {1}</numerusform>
+                <numerusform>%n kull heter {0}; oppgi hvilket: {1}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>there is no cohort called {0}; there are no cohorts yet</source>
-            <translation type="unfinished" />
+            <translation>det finnes ikke noe kull som heter {0}; det finnes ingen kull ennå</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>{0} or {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} eller {1}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>did you mean {0}?</source>
-            <translation type="unfinished" />
+            <translation>mente du {0}?</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>the cohorts are {0}</source>
-            <translation type="unfinished" />
+            <translation>kullene er {0}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>there is no cohort called {0}; {1}</source>
-            <translation type="unfinished" />
+            <translation>det finnes ikke noe kull som heter {0}; {1}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>write a cohort or company report (PDF)</source>
-            <translation type="unfinished" />
+            <translation>skriv en kullrapport eller selskapsrapport (PDF)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>the cohort report: summary, charts and a section per company</source>
-            <translation type="unfinished" />
+            <translation>kullrapporten: sammendrag, diagrammer og én del per selskap</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>Write the cohort report: cover, contents, a summary of every company, cohort charts, then one section per company.</source>
-            <translation type="unfinished" />
+            <translation>Skriv kullrapporten: forside, innhold, et sammendrag av hvert selskap, diagrammer for kullet og deretter én del per selskap.</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>the cohort's name, e.g. 'Spring 2026'</source>
-            <translation type="unfinished" />
+            <translation>kullets navn, f.eks. 'Vår 2026'</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>the programme, when several have a cohort of NAME</source>
-            <translation type="unfinished" />
+            <translation>programmet, når flere programmer har et kull som heter NAME</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>one company's progress report</source>
-            <translation type="unfinished" />
+            <translation>fremdriftsrapporten for ett selskap</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>Write one company's progress report for a cohort it is (or was) in.</source>
-            <translation type="unfinished" />
+            <translation>Skriv fremdriftsrapporten for ett selskap i et kull det er (eller var) med i.</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>the company's name or organisation number</source>
-            <translation type="unfinished" />
+            <translation>selskapets navn eller organisasjonsnummer</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>which of its cohorts (default: the most recent)</source>
-            <translation type="unfinished" />
+            <translation>hvilket av selskapets kull (standard: det nyeste)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>the PDF file to write</source>
-            <translation type="unfinished" />
+            <translation>PDF-filen som skal skrives</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>US Letter pages instead of A4</source>
-            <translation type="unfinished" />
+            <translation>US Letter-sider i stedet for A4</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>include confidential notes (the report is marked Internal on every page)</source>
-            <translation type="unfinished" />
+            <translation>ta med fortrolige notater (rapporten merkes som intern på hver side)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>the report's language: nb (bokmål) or en (default: the language the program speaks, see accelerator --help)</source>
-            <translation type="unfinished" />
+            <translation>rapportens språk: nb (bokmål) eller en (standard: språket programmet bruker, se accelerator --help)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>only the notes of assessments from this day on (1.11.2026, 2026-11-01, 1 Nov 2026)</source>
-            <translation type="unfinished" />
+            <translation>bare notater fra vurderinger fra og med denne dagen (1.11.2026, 2026-11-01, 1. nov. 2026)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>levels as they stood on this day, and no notes after it</source>
-            <translation type="unfinished" />
+            <translation>nivåene slik de var denne dagen, og ingen notater etter den</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/reports.py" />
             <source>Wrote the report of {0} ({1}, %n companies) to {2}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Skrev rapporten for {0} ({1}, %n selskap) til {2}</numerusform>
+                <numerusform>Skrev rapporten for {0} ({1}, %n selskaper) til {2}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>{0} is not assessed yet: the report shows its profile and milestones, without levels.</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke vurdert ennå: rapporten viser profilen og milepælene, uten nivåer.</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>Wrote the progress report of {0} in {1} ({2}) to {3}</source>
-            <translation type="unfinished" />
+            <translation>Skrev fremdriftsrapporten for {0} i {1} ({2}) til {3}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>Kick-off report: no assessments by {0}.</source>
-            <translation type="unfinished" />
+            <translation>Oppstartsrapport: ingen vurderinger per {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>Kick-off report: no assessments yet.</source>
-            <translation type="unfinished" />
+            <translation>Oppstartsrapport: ingen vurderinger ennå.</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/reports.py" />
             <source>Progress report: all %n companies assessed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Fremdriftsrapport: %n av %n selskap er vurdert.</numerusform>
+                <numerusform>Fremdriftsrapport: alle %n selskapene er vurdert.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/reports.py" />
             <source>Progress report: {0} of %n companies assessed; the others are marked Not assessed yet.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Fremdriftsrapport: {0} av %n selskap er vurdert; de andre er merket «Ikke vurdert ennå».</numerusform>
+                <numerusform>Fremdriftsrapport: {0} av %n selskaper er vurdert; de andre er merket «Ikke vurdert ennå».</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>there is no programme called {0}{1}</source>
-            <translation type="unfinished" />
+            <translation>det finnes ikke noe program som heter {0}{1}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>several programmes have a cohort called {0} ({1}); choose one with --programme</source>
-            <translation type="unfinished" />
+            <translation>flere programmer har et kull som heter {0} ({1}); velg ett med --programme</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>there is no cohort called {0} in {1}{2}</source>
-            <translation type="unfinished" />
+            <translation>det finnes ikke noe kull som heter {0} i {1}{2}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>there is no cohort called {0}{1}</source>
-            <translation type="unfinished" />
+            <translation>det finnes ikke noe kull som heter {0}{1}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>no number</source>
-            <translation type="unfinished" />
+            <translation>uten nummer</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>several companies are called {0} ({1}); give the organisation number</source>
-            <translation type="unfinished" />
+            <translation>flere selskaper heter {0} ({1}); oppgi organisasjonsnummeret</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>there is no company with the organisation number {0}{1}</source>
-            <translation type="unfinished" />
+            <translation>det finnes ikke noe selskap med organisasjonsnummeret {0}{1}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>there is no company with the name {0}{1}</source>
-            <translation type="unfinished" />
+            <translation>det finnes ikke noe selskap som heter {0}{1}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>{0} is not enrolled in any cohort, so has no report</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke tatt opp i noe kull og har derfor ingen rapport</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>{0} is in several cohorts called {1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} er med i flere kull som heter {1}: {2}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>{0} is not in a cohort called {1}; its cohorts: {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke med i noe kull som heter {1}; selskapets kull: {2}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>; did you mean: {0}?</source>
-            <translation type="unfinished" />
+            <translation>; mente du: {0}?</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>; there are no cohorts yet</source>
-            <translation type="unfinished" />
+            <translation>; det finnes ingen kull ennå</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/reports.py" />
             <source>; the cohorts are: {0} and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>; kullene er: {0} og %n til</numerusform>
+                <numerusform>; kullene er: {0} og %n til</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>; the cohorts are: {0}</source>
-            <translation type="unfinished" />
+            <translation>; kullene er: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>; there are no programmes yet</source>
-            <translation type="unfinished" />
+            <translation>; det finnes ingen programmer ennå</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/reports.py" />
             <source>; the programmes are: {0} and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>; programmene er: {0} og %n til</numerusform>
+                <numerusform>; programmene er: {0} og %n til</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>; the programmes are: {0}</source>
-            <translation type="unfinished" />
+            <translation>; programmene er: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>Writing the report… {0}%</source>
-            <translation type="unfinished" />
+            <translation>Skriver rapporten… {0} %</translation>
         </message>
         <message>
             <location filename="accelerator/cli/safety.py" />
             <source>daily</source>
-            <translation type="unfinished" />
+            <translation>daglig</translation>
         </message>
         <message>
             <location filename="accelerator/cli/safety.py" />
             <source>manual</source>
-            <translation type="unfinished" />
+            <translation>manuell</translation>
         </message>
         <message>
             <location filename="accelerator/cli/safety.py" />
             <source>pre-migration</source>
-            <translation type="unfinished" />
+            <translation>før migrering</translation>
         </message>
         <message>
             <location filename="accelerator/cli/safety.py" />
             <source>pre-restore</source>
-            <translation type="unfinished" />
+            <translation>før gjenoppretting</translation>
         </message>
         <message>
             <location filename="accelerator/cli/safety.py" />
             <source>make a checked copy of the database in the backups folder</source>
-            <translation type="unfinished" />
+            <translation>lag en kontrollert kopi av databasen i mappen for sikkerhetskopier</translation>
         </message>
         <message>
             <location filename="accelerator/cli/safety.py" />
             <source>list the backups (newest first) instead</source>
-            <translation type="unfinished" />
+            <translation>vis sikkerhetskopiene (nyeste først) i stedet</translation>
         </message>
         <message>
             <location filename="accelerator/cli/safety.py" />
             <source>replace the database with a backup (the current one is kept as a backup)</source>
-            <translation type="unfinished" />
+            <translation>erstatt databasen med en sikkerhetskopi (den nåværende tas vare på som sikkerhetskopi)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/safety.py" />
             <source>the backup to restore</source>
-            <translation type="unfinished" />
+            <translation>sikkerhetskopien som skal gjenopprettes</translation>
         </message>
         <message>
             <location filename="accelerator/cli/safety.py" />
             <source>{0} is a database server: back it up with the server's own tools (pg_dump), not with Accelerator</source>
-            <translation type="unfinished" />
+            <translation>{0} er en databaseserver: ta sikkerhetskopi med serverens egne verktøy (pg_dump), ikke med Accelerator</translation>
         </message>
         <message>
             <location filename="accelerator/cli/safety.py" />
             <source>No backups of {0} in {1}</source>
-            <translation type="unfinished" />
+            <translation>Ingen sikkerhetskopier av {0} i {1}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/safety.py" />
             <source>there is no database at {0} to back up</source>
-            <translation type="unfinished" />
+            <translation>det finnes ingen database i {0} å ta sikkerhetskopi av</translation>
         </message>
         <message>
             <location filename="accelerator/cli/safety.py" />
             <source>Restored {0} from {1} (schema {2}).</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprettet {0} fra {1} (skjema {2}).</translation>
         </message>
         <message>
             <location filename="accelerator/cli/safety.py" />
             <source>The database it replaced is kept as {0}</source>
-            <translation type="unfinished" />
+            <translation>Databasen som ble erstattet, er tatt vare på som {0}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/safety.py" />
             <source>The damaged database it replaced was moved to {0}</source>
-            <translation type="unfinished" />
+            <translation>Den skadde databasen som ble erstattet, er flyttet til {0}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>set up and upgrade a shared PostgreSQL server (team mode)</source>
-            <translation type="unfinished" />
+            <translation>sett opp og oppgrader en delt PostgreSQL-server (teammodus)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>Set up a PostgreSQL database for a team, upgrade it, and add the people who use it. Each command connects as an administrator (--admin-url, or ACCELERATOR_ADMIN_URL); see docs/team-mode.md.</source>
-            <translation type="unfinished" />
+            <translation>Sett opp en PostgreSQL-database for et team, oppgrader den og legg til personene som bruker den. Hver kommando kobler til som administrator (--admin-url eller ACCELERATOR_ADMIN_URL); se docs/team-mode.md.</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>create the roles, the database and its tables, and the first coordinator</source>
-            <translation type="unfinished" />
+            <translation>opprett rollene, databasen og tabellene, og den første koordinatoren</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>the first coordinator's login (also their user name)</source>
-            <translation type="unfinished" />
+            <translation>påloggingsnavnet til den første koordinatoren (også brukernavnet)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>the first coordinator's full name</source>
-            <translation type="unfinished" />
+            <translation>fullt navn på den første koordinatoren</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>start with the data of a local Accelerator file (its users then get their logins with add-user)</source>
-            <translation type="unfinished" />
+            <translation>start med dataene fra en lokal Accelerator-fil (brukerne får deretter pålogging med add-user)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <location filename="accelerator/cli/users.py" />
             <source>read the password from stdin</source>
-            <translation type="unfinished" />
+            <translation>les passordet fra stdin</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>bring the tables and permissions up to this version of the program</source>
-            <translation type="unfinished" />
+            <translation>oppdater tabellene og rettighetene til denne versjonen av programmet</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>give a person a login on the server and a user in the program</source>
-            <translation type="unfinished" />
+            <translation>gi en person pålogging på serveren og en bruker i programmet</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>their login, and their user name in the program</source>
-            <translation type="unfinished" />
+            <translation>personens påloggingsnavn, som også blir brukernavnet i programmet</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>the name shown in the program (new users)</source>
-            <translation type="unfinished" />
+            <translation>navnet som vises i programmet (nye brukere)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>open a shared server by default on this machine (or --local: the file again)</source>
-            <translation type="unfinished" />
+            <translation>åpne en delt server som standard på denne maskinen (eller --local: filen igjen)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>Save the URL of the team's server, so that 'accelerator' opens it without --db. The URL may name a login; it must not hold a password (that comes from the sign-in dialog, PGPASSWORD or ~/.pgpass).</source>
-            <translation type="unfinished" />
+            <translation>Lagre URL-en til teamets server, slik at 'accelerator' åpner den uten --db. URL-en kan inneholde et påloggingsnavn, men ikke et passord (det kommer fra innloggingsdialogen, PGPASSWORD eller ~/.pgpass).</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>open the local file again</source>
-            <translation type="unfinished" />
+            <translation>åpne den lokale filen igjen</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>Accelerator opens the local file again: {0}</source>
-            <translation type="unfinished" />
+            <translation>Accelerator åpner den lokale filen igjen: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>give a server URL: postgresql+psycopg://[login@]host/database</source>
-            <translation type="unfinished" />
+            <translation>oppgi en server-URL: postgresql+psycopg://[login@]host/database</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>leave the password out of the URL: it is not saved (the program asks for it, or takes it from PGPASSWORD or ~/.pgpass); nothing was saved</source>
-            <translation type="unfinished" />
+            <translation>ta passordet ut av URL-en: det lagres ikke (programmet spør etter det eller henter det fra PGPASSWORD eller ~/.pgpass); ingenting ble lagret</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>Accelerator opens {0} from now on (accelerator connect --local to undo).</source>
-            <translation type="unfinished" />
+            <translation>Accelerator åpner {0} fra nå av (angre med accelerator connect --local).</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>a superuser's connection, e.g. {0} (default: ACCELERATOR_ADMIN_URL); its password from PGPASSWORD or ~/.pgpass</source>
-            <translation type="unfinished" />
+            <translation>tilkobling som superbruker, f.eks. {0} (standard: ACCELERATOR_ADMIN_URL); passordet hentes fra PGPASSWORD eller ~/.pgpass</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>the team's database on the server (default: {0})</source>
-            <translation type="unfinished" />
+            <translation>teamets database på serveren (standard: {0})</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>say how to reach the server as an administrator: --admin-url URL</source>
-            <translation type="unfinished" />
+            <translation>oppgi hvordan serveren nås som administrator: --admin-url URL</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>--admin-url must be a postgresql+psycopg:// URL</source>
-            <translation type="unfinished" />
+            <translation>--admin-url må være en postgresql+psycopg://-URL</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <location filename="accelerator/cli/users.py" />
             <source>Password again: </source>
-            <translation type="unfinished" />
+            <translation>Passord en gang til: </translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <location filename="accelerator/cli/users.py" />
             <source>the two passwords differ; nothing was changed</source>
-            <translation type="unfinished" />
+            <translation>de to passordene er ulike; ingenting ble endret</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>the server refused: {0}</source>
-            <translation type="unfinished" />
+            <translation>serveren avviste: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>name the first coordinator with --coordinator USERNAME --name 'Full Name' (or start from a file's data with --copy-from PATH)</source>
-            <translation type="unfinished" />
+            <translation>oppgi den første koordinatoren med --coordinator USERNAME --name 'Fullt navn' (eller start med dataene fra en fil med --copy-from PATH)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>Copied {0} rows from {1}; counts checked.</source>
-            <translation type="unfinished" />
+            <translation>Kopierte {0} rader fra {1}; antallene er kontrollert.</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>Database {0} is set up, with its roles and permissions.</source>
-            <translation type="unfinished" />
+            <translation>Databasen {0} er satt opp, med roller og rettigheter.</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>Give each person their login on the server (they choose a new password):</source>
-            <translation type="unfinished" />
+            <translation>Gi hver person pålogging på serveren (de velger et nytt passord):</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>Database {0} is at this version's schema; permissions applied.</source>
-            <translation type="unfinished" />
+            <translation>Databasen {0} har skjemaet til denne versjonen; rettighetene er satt.</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>{0} is a new user: give their full name with --name</source>
-            <translation type="unfinished" />
+            <translation>{0} er en ny bruker: oppgi fullt navn med --name</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>{0} ({1}, {2}): added; can sign in.</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1}, {2}): lagt til; kan logge inn.</translation>
         </message>
         <message>
             <location filename="accelerator/cli/server.py" />
             <source>{0} ({1}, {2}): already a user; can sign in.</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1}, {2}): er allerede bruker; kan logge inn.</translation>
         </message>
         <message>
             <location filename="accelerator/cli/users.py" />
             <source>list, add, deactivate and reset users</source>
-            <translation type="unfinished" />
+            <translation>vis, legg til, deaktiver og tilbakestill brukere</translation>
         </message>
         <message>
             <location filename="accelerator/cli/users.py" />
             <source>every user with role and state</source>
-            <translation type="unfinished" />
+            <translation>alle brukere med rolle og status</translation>
         </message>
         <message>
             <location filename="accelerator/cli/users.py" />
             <source>add a user (asks for the password)</source>
-            <translation type="unfinished" />
+            <translation>legg til en bruker (spør etter passordet)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/users.py" />
             <source>the name shown in the program</source>
-            <translation type="unfinished" />
+            <translation>navnet som vises i programmet</translation>
         </message>
         <message>
             <location filename="accelerator/cli/users.py" />
             <source>stop a user from signing in (their records keep their name)</source>
-            <translation type="unfinished" />
+            <translation>steng en bruker ute (navnet blir stående på det brukeren har registrert)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/users.py" />
             <source>let a deactivated user sign in again</source>
-            <translation type="unfinished" />
+            <translation>la en deaktivert bruker logge inn igjen</translation>
         </message>
         <message>
             <location filename="accelerator/cli/users.py" />
             <source>set a new password for a user</source>
-            <translation type="unfinished" />
+            <translation>sett et nytt passord for en bruker</translation>
         </message>
         <message>
             <location filename="accelerator/cli/users.py" />
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>ingen ennå</translation>
         </message>
         <message>
             <location filename="accelerator/cli/users.py" />
             <source>there is no user {0} (users: {1})</source>
-            <translation type="unfinished" />
+            <translation>det finnes ingen bruker {0} (brukere: {1})</translation>
         </message>
         <message>
             <location filename="accelerator/cli/users.py" />
             <source>Password: </source>
-            <translation type="unfinished" />
+            <translation>Passord: </translation>
         </message>
         <message>
             <location filename="accelerator/cli/users.py" />
             <source>No users yet. Add the first coordinator with: accelerator users add NAME --name 'Full Name' --role coordinator</source>
-            <translation type="unfinished" />
+            <translation>Ingen brukere ennå. Legg til den første koordinatoren med: accelerator users add BRUKERNAVN --name 'Fullt navn' --role coordinator</translation>
         </message>
         <message>
             <location filename="accelerator/cli/users.py" />
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>aktiv</translation>
         </message>
         <message>
             <location filename="accelerator/cli/users.py" />
             <source>deactivated</source>
-            <translation type="unfinished" />
+            <translation>deaktivert</translation>
         </message>
         <message>
             <location filename="accelerator/cli/users.py" />
             <source>Added {0} ({1}, {2})</source>
-            <translation type="unfinished" />
+            <translation>La til {0} ({1}, {2})</translation>
         </message>
         <message>
             <location filename="accelerator/cli/users.py" />
             <source>{0} is now active</source>
-            <translation type="unfinished" />
+            <translation>{0} er nå aktiv</translation>
         </message>
         <message>
             <location filename="accelerator/cli/users.py" />
             <source>{0} is now deactivated</source>
-            <translation type="unfinished" />
+            <translation>{0} er nå deaktivert</translation>
         </message>
         <message>
             <location filename="accelerator/cli/users.py" />
             <source>New password set for {0}</source>
-            <translation type="unfinished" />
+            <translation>Nytt passord er satt for {0}</translation>
         </message>
     </context>
     <context>
@@ -1657,22 +1659,22 @@
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Selskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Org. number</source>
-            <translation type="unfinished" />
+            <translation>Org.nr.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Bransje</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Home cluster</source>
-            <translation type="unfinished" />
+            <translation>Hjemmeklynge</translation>
         </message>
     </context>
     <context>
@@ -1680,22 +1682,22 @@
         <message>
             <location filename="accelerator/ui/dialogs/password_dialog.py" />
             <source>Change your password</source>
-            <translation type="unfinished" />
+            <translation>Endre passordet ditt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/password_dialog.py" />
             <source>Change password</source>
-            <translation type="unfinished" />
+            <translation>Endre passord</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/password_dialog.py" />
             <source>Signed in as {0}. Type your current password, then the new one twice.</source>
-            <translation type="unfinished" />
+            <translation>Logget inn som {0}. Skriv inn det nåværende passordet ditt, og deretter det nye to ganger.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/password_dialog.py" />
             <source>&amp;Current password:</source>
-            <translation type="unfinished" />
+            <translation>Nå&amp;værende passord:</translation>
         </message>
     </context>
     <context>
@@ -1703,7 +1705,7 @@
         <message>
             <location filename="accelerator/ui/widgets/chart_view.py" />
             <source>No assessments yet: the chart appears after the first assessment.</source>
-            <translation type="unfinished" />
+            <translation>Ingen vurderinger ennå: diagrammet vises etter den første vurderingen.</translation>
         </message>
     </context>
     <context>
@@ -1711,165 +1713,165 @@
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>{0}%</source>
-            <translation type="unfinished" />
+            <translation>{0} %</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>Latest</source>
-            <translation type="unfinished" />
+            <translation>Siste vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Startvurdering</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>Readiness: baseline and latest</source>
-            <translation type="unfinished" />
+            <translation>Modenhet: startvurdering og siste vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>Unchanged since the baseline</source>
-            <translation type="unfinished" />
+            <translation>Uendret siden startvurderingen</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>Baseline: level {0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>Startvurdering: nivå {0} ({1})</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>No assessment yet</source>
-            <translation type="unfinished" />
+            <translation>Ingen vurdering ennå</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>{0}: baseline level {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}: nivå {1} ved startvurderingen</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>{0}: baseline level {1} — {2}: {3}</source>
-            <translation type="unfinished" />
+            <translation>{0}: nivå {1} ved startvurderingen — {2}: {3}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>{0}: not assessed yet</source>
-            <translation type="unfinished" />
+            <translation>{0}: ikke vurdert ennå</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>No dimensions in this framework</source>
-            <translation type="unfinished" />
+            <translation>Ingen dimensjoner i dette rammeverket</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>Levels over time</source>
-            <translation type="unfinished" />
+            <translation>Nivåer over tid</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>No assessments yet</source>
-            <translation type="unfinished" />
+            <translation>Ingen vurderinger ennå</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>Assessed {0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>Vurdert {0} ({1})</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>ikke vurdert</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>Readiness levels by company and dimension</source>
-            <translation type="unfinished" />
+            <translation>Modenhetsnivå per selskap og dimensjon</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>No companies in this cohort</source>
-            <translation type="unfinished" />
+            <translation>Ingen selskaper i dette kullet</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>Cohort mean</source>
-            <translation type="unfinished" />
+            <translation>Snitt for kullet</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Nivå</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>Distribution of levels per dimension</source>
-            <translation type="unfinished" />
+            <translation>Fordeling av nivåer per dimensjon</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>mean {0}</source>
-            <translation type="unfinished" />
+            <translation>snitt {0}</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/reports/charts.py" />
             <source>%n companies at this level</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n selskap på dette nivået</numerusform>
+                <numerusform>%n selskaper på dette nivået</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>not assessed yet</source>
-            <translation type="unfinished" />
+            <translation>ikke vurdert ennå</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>Milestones done per company</source>
-            <translation type="unfinished" />
+            <translation>Fullførte milepæler per selskap</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} av {1}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>{0} overdue</source>
-            <translation type="unfinished" />
+            <translation>{0} forsinket</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>{0}: {1} of {2} milestones done, {3} overdue</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} av {2} milepæler fullført, {3} forsinket</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>{0}: {1} of {2} milestones done</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} av {2} milepæler fullført</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>no applicable milestones</source>
-            <translation type="unfinished" />
+            <translation>ingen aktuelle milepæler</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
             <source>{0}: no applicable milestones</source>
-            <translation type="unfinished" />
+            <translation>{0}: ingen aktuelle milepæler</translation>
         </message>
         <message>
             <location filename="accelerator/reports/data.py" />
             <source>{0}: level {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}: nivå {1}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/data.py" />
             <source>{0}: level {1} — {2}: {3}</source>
-            <translation type="unfinished" />
+            <translation>{0}: nivå {1} — {2}: {3}</translation>
         </message>
     </context>
     <context>
@@ -1877,27 +1879,27 @@
         <message>
             <location filename="accelerator/ui/widgets/cohort_charts.py" />
             <source>Readiness across the cohort</source>
-            <translation type="unfinished" />
+            <translation>Modenhet i kullet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_charts.py" />
             <source>Point at a cell or a bar to read the level's descriptor.</source>
-            <translation type="unfinished" />
+            <translation>Pek på en celle eller en søyle for å lese beskrivelsen av nivået.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_charts.py" />
             <source>No assessments in this cohort yet: the chart appears after the mentors' first assessments.</source>
-            <translation type="unfinished" />
+            <translation>Ingen vurderinger i dette kullet ennå: diagrammet vises etter mentorenes første vurderinger.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_charts.py" />
             <source>Companies by dimension</source>
-            <translation type="unfinished" />
+            <translation>Selskaper per dimensjon</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_charts.py" />
             <source>Distribution per dimension</source>
-            <translation type="unfinished" />
+            <translation>Fordeling per dimensjon</translation>
         </message>
     </context>
     <context>
@@ -1905,92 +1907,92 @@
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Selskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation>Modenhet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Mean of the latest levels, on a scale of 1 to 9</source>
-            <translation type="unfinished" />
+            <translation>Snitt av de siste nivåene, på en skala fra 1 til 9</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Gap</source>
-            <translation type="unfinished" />
+            <translation>Gap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Milestones</source>
-            <translation type="unfinished" />
+            <translation>Milepæler</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Forsinket</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Last assessed</source>
-            <translation type="unfinished" />
+            <translation>Sist vurdert</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>aldri</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Risk</source>
-            <translation type="unfinished" />
+            <translation>Risiko</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Not assessed yet</source>
-            <translation type="unfinished" />
+            <translation>Ikke vurdert ennå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Mentors: {0}</source>
-            <translation type="unfinished" />
+            <translation>Mentorer: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Next steps: {0}</source>
-            <translation type="unfinished" />
+            <translation>Neste steg: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Double-click to open the company</source>
-            <translation type="unfinished" />
+            <translation>Dobbeltklikk for å åpne selskapet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>No assessment yet, so nothing is known of its levels. The first assessment is due within {0} weeks of joining, by {1}.</source>
-            <translation type="unfinished" />
+            <translation>Ingen vurdering ennå, så nivåene er ukjente. Den første vurderingen skal være gjort innen {0} uker etter opptak, senest {1}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>{0} flagged</source>
-            <translation type="unfinished" />
+            <translation>{0} flagget</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ingen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>{0} of {1} ({2})</source>
-            <translation type="unfinished" />
+            <translation>{0} av {1} ({2})</translation>
         </message>
     </context>
     <context>
@@ -1998,77 +2000,77 @@
         <message>
             <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
             <source>Edit cohort {0}</source>
-            <translation type="unfinished" />
+            <translation>Rediger kullet {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
             <source>New cohort of {0}</source>
-            <translation type="unfinished" />
+            <translation>Nytt kull i {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Lagre</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
             <source>Create cohort</source>
-            <translation type="unfinished" />
+            <translation>Opprett kull</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
             <source>e.g. Autumn {0}</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Høst {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
             <source>The start date</source>
-            <translation type="unfinished" />
+            <translation>Startdatoen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
             <source>The end date</source>
-            <translation type="unfinished" />
+            <translation>Sluttdatoen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
             <source>Applying a changed milestone template updates the companies of planned and running cohorts; a finished cohort's checklists stay as they were.</source>
-            <translation type="unfinished" />
+            <translation>Når en endret milepælsmal tas i bruk, oppdateres selskapene i planlagte og aktive kull; milepælslistene i et avsluttet kull forblir som de var.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>til</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
             <source>Programme:</source>
-            <translation type="unfinished" />
+            <translation>Program:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
             <source>&amp;Runs from:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Periode:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
             <source>&amp;Status:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Status:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
             <source>{0} weeks</source>
-            <translation type="unfinished" />
+            <translation>{0} uker</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cohort_dialog.py" />
             <source>{0} weeks {1} days</source>
-            <translation type="unfinished" />
+            <translation>{0} uker og {1} dager</translation>
         </message>
     </context>
     <context>
@@ -2076,117 +2078,117 @@
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>Ed&amp;it cohort…</source>
-            <translation type="unfinished" />
+            <translation>Red&amp;iger kull…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>Dash&amp;board</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oversikt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>Open this cohort's dashboard</source>
-            <translation type="unfinished" />
+            <translation>Åpne kulloversikten</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>Enrol &amp;companies…</source>
-            <translation type="unfinished" />
+            <translation>Ta opp &amp;selskaper…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>Enrol companies already in the database, or register a new one</source>
-            <translation type="unfinished" />
+            <translation>Ta opp selskaper som allerede finnes i databasen, eller registrer et nytt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>Set s&amp;tatus…</source>
-            <translation type="unfinished" />
+            <translation>Angi s&amp;tatus…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>Active, graduated or withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Aktiv, fullført eller trukket seg</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>Assign &amp;mentor…</source>
-            <translation type="unfinished" />
+            <translation>Tildel &amp;mentor…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>Remove mentor</source>
-            <translation type="unfinished" />
+            <translation>Fjern mentor</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>Open compan&amp;y</source>
-            <translation type="unfinished" />
+            <translation>Åp&amp;ne selskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>The company's profile and milestone checklist</source>
-            <translation type="unfinished" />
+            <translation>Selskapets profil og milepælsliste</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>1 company</source>
-            <translation type="unfinished" />
+            <translation>1 selskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>{0} companies</source>
-            <translation type="unfinished" />
+            <translation>{0} selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>{0}  ·  {1}  ·  {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}  ·  {1}  ·  {2}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>No companies in {0} yet: enrol them with Enrol companies. You can pick companies already in the database, register a new one, or bring in a spreadsheet's list with Import from a file there (or drop the CSV file here).</source>
-            <translation type="unfinished" />
+            <translation>Ingen selskaper i {0} ennå: ta dem opp med Ta opp selskaper. Du kan velge selskaper som allerede finnes i databasen, registrere et nytt, eller hente inn en liste fra et regneark med Importer fra fil der (eller slippe CSV-filen her).</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>There are no mentors in this database yet, so none can be assigned. Mentors are users in the mentor role; they are added under Users.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen mentorer i denne databasen ennå, så ingen kan tildeles. Mentorer er brukere med mentorrollen; de legges til under Brukere.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>{0}: {1} {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} {2}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>{0}. {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}. {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>Remove one of {0}'s mentors</source>
-            <translation type="unfinished" />
+            <translation>Fjern en av mentorene til {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>The selected company has no mentor to remove</source>
-            <translation type="unfinished" />
+            <translation>Det valgte selskapet har ingen mentor å fjerne</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>Enrolled {0} in {1}, each with the programme's milestone checklist.</source>
-            <translation type="unfinished" />
+            <translation>Tok opp {0} i {1}, hvert med programmets milepælsliste.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>Remove {0} as mentor of {1}? Their assessments and notes stay on record; they can no longer tick this company's milestones.</source>
-            <translation type="unfinished" />
+            <translation>Vil du fjerne {0} som mentor for {1}? Vurderingene og notatene til mentoren blir liggende, men mentoren kan ikke lenger krysse av milepælene til dette selskapet.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>Remove {0}</source>
-            <translation type="unfinished" />
+            <translation>Fjern {0}</translation>
         </message>
     </context>
     <context>
@@ -2195,19 +2197,19 @@
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Planlagt</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Running</source>
-            <translation type="unfinished" />
+            <translation>Aktivt</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>Avsluttet</translation>
         </message>
     </context>
     <context>
@@ -2215,27 +2217,27 @@
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Cohort</source>
-            <translation type="unfinished" />
+            <translation>Kull</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Starter</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Slutter</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Companies</source>
-            <translation type="unfinished" />
+            <translation>Selskaper</translation>
         </message>
     </context>
     <context>
@@ -2243,17 +2245,17 @@
         <message>
             <location filename="accelerator/services/companies.py" />
             <source>{0} is already registered to {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} er allerede registrert på {1}</translation>
         </message>
         <message>
             <location filename="accelerator/services/companies.py" />
             <source>{0} is not a mentor of this company and may not see it</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke mentor for dette selskapet og kan ikke se det</translation>
         </message>
         <message>
             <location filename="accelerator/services/companies.py" />
             <source>{0} is not an e-mail address</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke en e-postadresse</translation>
         </message>
     </context>
     <context>
@@ -2261,137 +2263,137 @@
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>New company</source>
-            <translation type="unfinished" />
+            <translation>Nytt selskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>Add a company (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Legg til et selskap (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>Companies</source>
-            <translation type="unfinished" />
+            <translation>Selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>Filter companies (name, org. number, sector, cohort)</source>
-            <translation type="unfinished" />
+            <translation>Filtrer selskaper (navn, org.nr., bransje, kull)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>Show all</source>
-            <translation type="unfinished" />
+            <translation>Vis alle</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>Show every company again</source>
-            <translation type="unfinished" />
+            <translation>Vis alle selskapene igjen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Selskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>This company no longer exists; it may have been removed.</source>
-            <translation type="unfinished" />
+            <translation>Dette selskapet finnes ikke lenger; det kan ha blitt fjernet.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>The company</source>
-            <translation type="unfinished" />
+            <translation>Selskapet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Ulagrede endringer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>The profile of {0} has changes that are not saved. Save them?</source>
-            <translation type="unfinished" />
+            <translation>Profilen til {0} har endringer som ikke er lagret. Vil du lagre dem?</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>Loading companies…</source>
-            <translation type="unfinished" />
+            <translation>Laster inn selskaper…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>{0} of 1 company matches</source>
-            <translation type="unfinished" />
+            <translation>{0} av 1 selskap samsvarer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>{0} of {1} companies match</source>
-            <translation type="unfinished" />
+            <translation>{0} av {1} selskaper samsvarer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>1 company</source>
-            <translation type="unfinished" />
+            <translation>1 selskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>{0} companies</source>
-            <translation type="unfinished" />
+            <translation>{0} selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>Showing 1 company</source>
-            <translation type="unfinished" />
+            <translation>Viser 1 selskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>Showing {0} companies</source>
-            <translation type="unfinished" />
+            <translation>Viser {0} selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>None of the companies shown matches {0}.</source>
-            <translation type="unfinished" />
+            <translation>Ingen av de viste selskapene samsvarer med {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>No company matches {0}.</source>
-            <translation type="unfinished" />
+            <translation>Ingen selskaper samsvarer med {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>Clear the filter</source>
-            <translation type="unfinished" />
+            <translation>Tøm filteret</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>There are no companies to show here.</source>
-            <translation type="unfinished" />
+            <translation>Det er ingen selskaper å vise her.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>Show all companies</source>
-            <translation type="unfinished" />
+            <translation>Vis alle selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>No companies yet. A coordinator adds them.</source>
-            <translation type="unfinished" />
+            <translation>Ingen selskaper ennå. En koordinator legger dem til.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>No companies yet. Add one with &lt;a href='new'&gt;New company&lt;/a&gt;, or &lt;a href='demo'&gt;load the demo programme&lt;/a&gt;.</source>
-            <translation type="unfinished" />
+            <translation>Ingen selskaper ennå. Legg til et med &lt;a href='new'&gt;Nytt selskap&lt;/a&gt;, eller &lt;a href='demo'&gt;last inn demoprogrammet&lt;/a&gt;.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>Loading the demo programme…</source>
-            <translation type="unfinished" />
+            <translation>Laster inn demoprogrammet…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/companies.py" />
             <source>Demo programme</source>
-            <translation type="unfinished" />
+            <translation>Demoprogram</translation>
         </message>
     </context>
     <context>
@@ -2399,22 +2401,22 @@
         <message>
             <location filename="accelerator/ui/models/company_contact_table.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_contact_table.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_contact_table.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-post</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_contact_table.py" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
     </context>
     <context>
@@ -2422,17 +2424,17 @@
         <message>
             <location filename="accelerator/ui/dialogs/company_dialog.py" />
             <source>New company</source>
-            <translation type="unfinished" />
+            <translation>Nytt selskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/company_dialog.py" />
             <source>Create company</source>
-            <translation type="unfinished" />
+            <translation>Opprett selskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/company_dialog.py" />
             <source>Only the name is required. Contacts are added on the company's page, and the company joins a cohort from Programmes and cohorts.</source>
-            <translation type="unfinished" />
+            <translation>Bare navnet er påkrevd. Kontaktpersoner legges til på selskapets side, og selskapet tas opp i et kull fra «Programmer og kull».</translation>
         </message>
     </context>
     <context>
@@ -2440,37 +2442,37 @@
         <message>
             <location filename="accelerator/ui/models/company_enrolment_table.py" />
             <source>{0} {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_enrolment_table.py" />
             <source>None assigned</source>
-            <translation type="unfinished" />
+            <translation>Ingen tildelt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_enrolment_table.py" />
             <source>Cohort</source>
-            <translation type="unfinished" />
+            <translation>Kull</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_enrolment_table.py" />
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Program</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_enrolment_table.py" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>Tatt opp</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_enrolment_table.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_enrolment_table.py" />
             <source>Mentors</source>
-            <translation type="unfinished" />
+            <translation>Mentorer</translation>
         </message>
     </context>
     <context>
@@ -2478,102 +2480,102 @@
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>Programme history</source>
-            <translation type="unfinished" />
+            <translation>Programhistorikk</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>Not enrolled in any cohort yet. Enrol the company from a cohort under Programmes and cohorts; its milestones and assessments will show here.</source>
-            <translation type="unfinished" />
+            <translation>Ikke tatt opp i noe kull ennå. Ta opp selskapet fra et kull under «Programmer og kull»; milepælene og vurderingene vises her.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>Open cohort</source>
-            <translation type="unfinished" />
+            <translation>Åpne kull</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>Show this cohort under Programmes and cohorts</source>
-            <translation type="unfinished" />
+            <translation>Vis dette kullet under «Programmer og kull»</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>Cohort dashboard</source>
-            <translation type="unfinished" />
+            <translation>Kulloversikt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>Readiness index</source>
-            <translation type="unfinished" />
+            <translation>Modenhetsindeks</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>Business-orientation gap</source>
-            <translation type="unfinished" />
+            <translation>Forretningsgap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>Milestones done</source>
-            <translation type="unfinished" />
+            <translation>Fullførte milepæler</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>Last assessment</source>
-            <translation type="unfinished" />
+            <translation>Siste vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>Milestones</source>
-            <translation type="unfinished" />
+            <translation>Milepæler</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>Assessments</source>
-            <translation type="unfinished" />
+            <translation>Vurderinger</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>Not assessed</source>
-            <translation type="unfinished" />
+            <translation>Ikke vurdert</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>The mean of the latest readiness levels (1 to 9)</source>
-            <translation type="unfinished" />
+            <translation>Gjennomsnittet av de siste modenhetsnivåene (1 til 9)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>Not known</source>
-            <translation type="unfinished" />
+            <translation>Ukjent</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>flagged</source>
-            <translation type="unfinished" />
+            <translation>flagget</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} av {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>{0} of the {1} milestones that apply are done; {2} overdue</source>
-            <translation type="unfinished" />
+            <translation>{0} av de {1} aktuelle milepælene er fullført; {2} forsinket</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Ingen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Aldri</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>At risk:</source>
-            <translation type="unfinished" />
+            <translation>I faresonen:</translation>
         </message>
     </context>
     <context>
@@ -2581,97 +2583,97 @@
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>Nine digits, e.g. 923 609 016</source>
-            <translation type="unfinished" />
+            <translation>Ni sifre, f.eks. 923 609 016</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>Registered outside Norway</source>
-            <translation type="unfinished" />
+            <translation>Registrert utenfor Norge</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>e.g. Denmark</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Danmark</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>The number in that country's register</source>
-            <translation type="unfinished" />
+            <translation>Nummeret i det landets register</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>e.g. Marine sensors</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Marine sensorer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>År</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>The technology the company builds on, in a sentence or two</source>
-            <translation type="unfinished" />
+            <translation>Teknologien selskapet bygger på, i en setning eller to</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>What the company does and for whom; where it stands</source>
-            <translation type="unfinished" />
+            <translation>Hva selskapet gjør og for hvem; hvor det står nå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>&amp;Org. number</source>
-            <translation type="unfinished" />
+            <translation>&amp;Org.nr.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>&amp;Country</source>
-            <translation type="unfinished" />
+            <translation>&amp;Land</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>&amp;Registry number</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registreringsnummer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>&amp;Sector</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bransje</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>Home &amp;cluster</source>
-            <translation type="unfinished" />
+            <translation>Hjemme&amp;klynge</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>&amp;Website</source>
-            <translation type="unfinished" />
+            <translation>Nett&amp;sted</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>Fo&amp;unded</source>
-            <translation type="unfinished" />
+            <translation>Sti&amp;ftet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>Em&amp;ployees</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansatte</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>&amp;Technology focus</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teknologifokus</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>&amp;Description</source>
-            <translation type="unfinished" />
+            <translation>Beskr&amp;ivelse</translation>
         </message>
     </context>
     <context>
@@ -2679,97 +2681,97 @@
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>All companies</source>
-            <translation type="unfinished" />
+            <translation>Alle selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>Back to the company list (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Tilbake til selskapslisten (Alt+Venstre)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>Revert</source>
-            <translation type="unfinished" />
+            <translation>Tilbakestill</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>Forget the changes and show the saved profile</source>
-            <translation type="unfinished" />
+            <translation>Forkast endringene og vis den lagrede profilen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Lagre</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>Save the profile (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Lagre profilen (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Profil</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>Only a coordinator can change a company's profile and contacts.</source>
-            <translation type="unfinished" />
+            <translation>Bare en koordinator kan endre profilen og kontaktpersonene til et selskap.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Legg til…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>Add a contact person</source>
-            <translation type="unfinished" />
+            <translation>Legg til en kontaktperson</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Rediger…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Fjern</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Kontaktpersoner</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>No contacts yet. Add the people the programme works with at the company.</source>
-            <translation type="unfinished" />
+            <translation>Ingen kontaktpersoner ennå. Legg til personene i selskapet som programmet samarbeider med.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>Save {0}</source>
-            <translation type="unfinished" />
+            <translation>Lagre {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>Remove contact</source>
-            <translation type="unfinished" />
+            <translation>Fjern kontaktperson</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>Remove {0} from the contacts of {1}?</source>
-            <translation type="unfinished" />
+            <translation>Vil du fjerne {0} fra kontaktpersonene til {1}?</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>Org. no. {0}</source>
-            <translation type="unfinished" />
+            <translation>Org.nr. {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>No org. number</source>
-            <translation type="unfinished" />
+            <translation>Uten org.nr.</translation>
         </message>
     </context>
     <context>
@@ -2777,125 +2779,128 @@
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} av {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>{0} of the {1} milestones that apply are done</source>
-            <translation type="unfinished" />
+            <translation>{0} av de {1} aktuelle milepælene er fullført</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>Not assessed in {0} yet</source>
-            <translation type="unfinished" />
+            <translation>Ikke vurdert i {0} ennå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>Not enrolled in a cohort</source>
-            <translation type="unfinished" />
+            <translation>Ikke tatt opp i noe kull</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>Never assessed</source>
-            <translation type="unfinished" />
+            <translation>Aldri vurdert</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>Org. number</source>
-            <translation type="unfinished" />
+            <translation>Org.nr.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>The Norwegian organisation number, or the foreign registry number</source>
-            <translation type="unfinished" />
+            <translation>Norsk organisasjonsnummer, eller utenlandsk registreringsnummer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Bransje</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>Cluster</source>
-            <translation type="unfinished" />
+            <translation>Klynge</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>The company's home cluster</source>
-            <translation type="unfinished" />
+            <translation>Selskapets hjemmeklynge</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>Current cohort</source>
-            <translation type="unfinished" />
+            <translation>Nåværende kull</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>The cohort the company joined most recently</source>
-            <translation type="unfinished" />
+            <translation>Kullet selskapet sist ble tatt opp i</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>Readiness index</source>
-            <translation type="unfinished" />
+            <translation>Modenhetsindeks</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>The mean of the latest readiness levels (1 to 9) in the current cohort</source>
-            <translation type="unfinished" />
+            <translation>Snittet av de siste modenhetsnivåene (1 til 9) i nåværende kull</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>Gap</source>
-            <translation type="unfinished" />
+            <translation>Gap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>Business-orientation gap: technology level minus the mean of the customer and business-model levels. A gap of 3 or more is flagged.</source>
-            <translation type="unfinished" />
+            <translation>Forretningsgap: teknologinivået minus snittet av kunde- og forretningsmodellnivået. Et gap på 3 eller mer blir markert.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>Milestones done</source>
-            <translation type="unfinished" />
+            <translation>Milepæler fullført</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>Milestones done of those that apply, in the current cohort</source>
-            <translation type="unfinished" />
+            <translation>Fullførte milepæler av dem som er aktuelle, i nåværende kull</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>Last assessment</source>
-            <translation type="unfinished" />
+            <translation>Siste vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>The date of the latest readiness assessment</source>
-            <translation type="unfinished" />
+            <translation>Datoen for siste modenhetsvurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>Readiness
 index</source>
-            <translation type="unfinished" />
+            <translation>Modenhets-
+indeks</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>Milestones
 done</source>
-            <translation type="unfinished" />
+            <translation>Milepæler
+fullført</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/company_table.py" />
             <source>Last
 assessment</source>
-            <translation type="unfinished" />
+            <translation>Siste
+vurdering</translation>
         </message>
     </context>
     <context>
@@ -2903,82 +2908,82 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(tom)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nei</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
             <source>reason</source>
-            <translation type="unfinished" />
+            <translation>begrunnelse</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
             <source>Changed by someone else</source>
-            <translation type="unfinished" />
+            <translation>Endret av noen andre</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
             <source>Someone else</source>
-            <translation type="unfinished" />
+            <translation>Noen andre</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
             <source>at {0}</source>
-            <translation type="unfinished" />
+            <translation>den {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
             <source>&lt;b&gt;{0} saved this {1}{2} while you were editing it.&lt;/b&gt; Nothing of yours has been saved yet.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0} lagret en endring i samme {1}{2} mens du redigerte.&lt;/b&gt; Ingenting av det du har gjort, er lagret ennå.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Felt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
             <source>When you opened it</source>
-            <translation type="unfinished" />
+            <translation>Da du åpnet skjemaet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Nå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
             <source>What changed meanwhile:</source>
-            <translation type="unfinished" />
+            <translation>Dette er endret i mellomtiden:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
             <source>The change was saved at the same moment as yours; reload to see it.</source>
-            <translation type="unfinished" />
+            <translation>Endringen ble lagret i samme øyeblikk som din; last inn på nytt for å se den.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
             <source>&lt;i&gt;Reload&lt;/i&gt; shows their version in the form, for you to change again. &lt;i&gt;Overwrite&lt;/i&gt; saves your values over theirs.</source>
-            <translation type="unfinished" />
+            <translation>&lt;i&gt;Last inn&lt;/i&gt; viser den andres versjon i skjemaet, slik at du kan endre den på nytt. &lt;i&gt;Overskriv&lt;/i&gt; lagrer dine verdier over den andres.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
             <source>&amp;Reload their version</source>
-            <translation type="unfinished" />
+            <translation>&amp;Last inn den andres versjon</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
             <source>&amp;Overwrite with mine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Overskriv med mine</translation>
         </message>
     </context>
     <context>
@@ -2986,57 +2991,57 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/team_actions.py" />
             <source>Connect to a shared server</source>
-            <translation type="unfinished" />
+            <translation>Koble til en delt server</translation>
         </message>
         <message>
             <location filename="accelerator/ui/team_actions.py" />
             <source>asked when you sign in</source>
-            <translation type="unfinished" />
+            <translation>oppgis når du logger inn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/team_actions.py" />
             <source>Shared server</source>
-            <translation type="unfinished" />
+            <translation>Delt server</translation>
         </message>
         <message>
             <location filename="accelerator/ui/team_actions.py" />
             <source>Your IT sets up the team's database (docs/team-mode.md) and tells you where it is. Accelerator opens it at every start from now on; the password is never saved.</source>
-            <translation type="unfinished" />
+            <translation>IT-avdelingen din setter opp teamets database (docs/team-mode.md) og forteller deg hvor den er. Accelerator åpner den ved hver oppstart fra nå av; passordet lagres aldri.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/team_actions.py" />
             <source>&amp;Server:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Server:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/team_actions.py" />
             <source>P&amp;ort:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ort:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/team_actions.py" />
             <source>&amp;Database:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Database:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/team_actions.py" />
             <source>&amp;Login:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Brukernavn:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/team_actions.py" />
             <source>Connect…</source>
-            <translation type="unfinished" />
+            <translation>Koble til…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/team_actions.py" />
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation>Koble til</translation>
         </message>
         <message>
             <location filename="accelerator/ui/team_actions.py" />
             <source>Say which server and which database.</source>
-            <translation type="unfinished" />
+            <translation>Angi hvilken server og hvilken database.</translation>
         </message>
     </context>
     <context>
@@ -3044,72 +3049,72 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
             <source>Edit contact</source>
-            <translation type="unfinished" />
+            <translation>Rediger kontaktperson</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
             <source>New contact at {0}</source>
-            <translation type="unfinished" />
+            <translation>Ny kontaktperson hos {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
             <source>New contact</source>
-            <translation type="unfinished" />
+            <translation>Ny kontaktperson</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
             <source>Add contact</source>
-            <translation type="unfinished" />
+            <translation>Legg til kontaktperson</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Lagre</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
             <source>e.g. CEO, Chief engineer</source>
-            <translation type="unfinished" />
+            <translation>f.eks. daglig leder, sjefingeniør</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rolle:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
             <source>&amp;E-mail:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-post:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-post</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
             <source>&amp;Phone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Telefon:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/company_contact_dialog.py" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
     </context>
     <context>
@@ -3117,32 +3122,32 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/dialogs/sign_in_dialog.py" />
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Logg inn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/sign_in_dialog.py" />
             <source>your username</source>
-            <translation type="unfinished" />
+            <translation>brukernavnet ditt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/sign_in_dialog.py" />
             <source>&amp;Username:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Brukernavn:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/sign_in_dialog.py" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passord:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/sign_in_dialog.py" />
             <source>Type your username.</source>
-            <translation type="unfinished" />
+            <translation>Skriv brukernavnet ditt.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/sign_in_dialog.py" />
             <source>Type your password.</source>
-            <translation type="unfinished" />
+            <translation>Skriv passordet ditt.</translation>
         </message>
     </context>
     <context>
@@ -3150,62 +3155,62 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/dialogs/damaged_dialog.py" />
             <source>the daily backup</source>
-            <translation type="unfinished" />
+            <translation>den daglige sikkerhetskopien</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/damaged_dialog.py" />
             <source>made on request</source>
-            <translation type="unfinished" />
+            <translation>tatt på forespørsel</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/damaged_dialog.py" />
             <source>taken before an upgrade</source>
-            <translation type="unfinished" />
+            <translation>tatt før en oppgradering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/damaged_dialog.py" />
             <source>taken before a restore</source>
-            <translation type="unfinished" />
+            <translation>tatt før en gjenoppretting</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/damaged_dialog.py" />
             <source>The database is damaged</source>
-            <translation type="unfinished" />
+            <translation>Databasen er skadet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/damaged_dialog.py" />
             <source>&lt;b&gt;{0} is damaged, so Accelerator did not open it.&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0} er skadet, så Accelerator åpnet den ikke.&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/damaged_dialog.py" />
             <source>Nothing more was written to it. It was moved, with its journal files, to:</source>
-            <translation type="unfinished" />
+            <translation>Ingenting mer ble skrevet til den. Den ble flyttet, sammen med journalfilene sine, til:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/damaged_dialog.py" />
             <source>It could not be moved aside; it is still at:</source>
-            <translation type="unfinished" />
+            <translation>Den kunne ikke flyttes til side; den ligger fortsatt i:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/damaged_dialog.py" />
             <source>SQLite's check says: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kontrollen i SQLite sier: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/damaged_dialog.py" />
             <source>The newest good backup was taken {0} ({1}). Restoring it brings back the data as it was then; what was entered since is in the damaged file only.</source>
-            <translation type="unfinished" />
+            <translation>Den nyeste gode sikkerhetskopien ble tatt {0} ({1}). Gjenoppretter du den, får du tilbake dataene slik de var da; det som er lagt inn siden, finnes bare i den skadde filen.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/damaged_dialog.py" />
             <source>There is no good backup to restore. Keep the damaged file: it may be partly recoverable (sqlite3's .recover command).</source>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen god sikkerhetskopi å gjenopprette. Ta vare på den skadde filen: den kan kanskje delvis reddes (kommandoen .recover i sqlite3).</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/damaged_dialog.py" />
             <source>Restore the newest good backup ({0})</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprett den nyeste gode sikkerhetskopien ({0})</translation>
         </message>
     </context>
     <context>
@@ -3213,307 +3218,307 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Cohort dashboard</source>
-            <translation type="unfinished" />
+            <translation>Kulloversikt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>&amp;Cohort:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kull:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Open cohort</source>
-            <translation type="unfinished" />
+            <translation>Åpne kullet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Show this cohort under Programmes and cohorts: dates, enrolments, mentors</source>
-            <translation type="unfinished" />
+            <translation>Vis dette kullet under Programmer og kull: datoer, deltakende selskaper, mentorer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Oversikt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Go to Programmes and cohorts</source>
-            <translation type="unfinished" />
+            <translation>Gå til Programmer og kull</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>No cohorts yet</source>
-            <translation type="unfinished" />
+            <translation>Ingen kull ennå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>The dashboard follows one cohort at a time: its companies, their milestones and readiness levels, and who needs attention. Create a programme and a cohort under Programmes and cohorts, enrol companies, and the figures appear here.</source>
-            <translation type="unfinished" />
+            <translation>Oversikten følger ett kull om gangen: selskapene, milepælene og modenhetsnivåene deres, og hvem som trenger oppfølging. Opprett et program og et kull under Programmer og kull, ta opp selskaper, så vises tallene her.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Companies</source>
-            <translation type="unfinished" />
+            <translation>Selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Milestones done</source>
-            <translation type="unfinished" />
+            <translation>Milepæler fullført</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Overdue milestones</source>
-            <translation type="unfinished" />
+            <translation>Forsinkede milepæler</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Companies at risk</source>
-            <translation type="unfinished" />
+            <translation>Selskaper i faresonen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Business-orientation gaps</source>
-            <translation type="unfinished" />
+            <translation>Forretningsgap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Enrol companies…</source>
-            <translation type="unfinished" />
+            <translation>Ta opp selskaper…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Open the cohort under Programmes and cohorts</source>
-            <translation type="unfinished" />
+            <translation>Åpne kullet under Programmer og kull</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>{0}, {1} companies</source>
-            <translation type="unfinished" />
+            <translation>{0}, {1} selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>How a cohort is doing: companies, milestones, readiness, attention.</source>
-            <translation type="unfinished" />
+            <translation>Hvordan det går med et kull: selskaper, milepæler, modenhet, oppfølging.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>running, week {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>aktivt, uke {0} av {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>planned</source>
-            <translation type="unfinished" />
+            <translation>planlagt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>finished</source>
-            <translation type="unfinished" />
+            <translation>avsluttet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>{0} · {1} · {2} · figures as of {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} · {1} · {2} · tall per {3}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>No companies in {0} yet</source>
-            <translation type="unfinished" />
+            <translation>Ingen selskaper i {0} ennå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Enrol companies in the cohort, and their milestones, readiness levels and who needs attention appear here.</source>
-            <translation type="unfinished" />
+            <translation>Ta opp selskaper i kullet, så vises milepælene og modenhetsnivåene deres, og hvem som trenger oppfølging, her.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>aktive</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>graduated</source>
-            <translation type="unfinished" />
+            <translation>fullført</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>withdrawn</source>
-            <translation type="unfinished" />
+            <translation>trukket seg</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>none enrolled yet</source>
-            <translation type="unfinished" />
+            <translation>ingen tatt opp ennå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} av {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>{0} done</source>
-            <translation type="unfinished" />
+            <translation>{0} fullført</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>no milestones</source>
-            <translation type="unfinished" />
+            <translation>ingen milepæler</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>at {0} companies</source>
-            <translation type="unfinished" />
+            <translation>hos {0} selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>at 1 company</source>
-            <translation type="unfinished" />
+            <translation>hos 1 selskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>nothing overdue</source>
-            <translation type="unfinished" />
+            <translation>ingenting forsinket</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>not followed after the cohort finished</source>
-            <translation type="unfinished" />
+            <translation>følges ikke opp etter at kullet er avsluttet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>of {0} companies</source>
-            <translation type="unfinished" />
+            <translation>av {0} selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>nobody at risk; {0} not assessed yet</source>
-            <translation type="unfinished" />
+            <translation>ingen i faresonen; {0} ikke vurdert ennå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>nobody at risk</source>
-            <translation type="unfinished" />
+            <translation>ingen i faresonen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>technology {0}+ levels ahead</source>
-            <translation type="unfinished" />
+            <translation>teknologi {0}+ nivåer foran</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>none flagged</source>
-            <translation type="unfinished" />
+            <translation>ingen flagget</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Technology {0} or more levels ahead of the mean of customer and business model: a strong product without a validated market. {1}</source>
-            <translation type="unfinished" />
+            <translation>Teknologi {0} eller flere nivåer foran gjennomsnittet av kunde og forretningsmodell: et sterkt produkt uten et validert marked. {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>No companies behind this figure</source>
-            <translation type="unfinished" />
+            <translation>Ingen selskaper bak dette tallet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Open the company behind this figure</source>
-            <translation type="unfinished" />
+            <translation>Åpne selskapet bak dette tallet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Show these {0} companies in the company list</source>
-            <translation type="unfinished" />
+            <translation>Vis disse {0} selskapene i selskapslisten</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Readiness by dimension</source>
-            <translation type="unfinished" />
+            <translation>Modenhet per dimensjon</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>No assessments in this cohort yet. The mean level per dimension, and the change since the baseline, appear after the mentors' first assessments.</source>
-            <translation type="unfinished" />
+            <translation>Ingen vurderinger i dette kullet ennå. Gjennomsnittlig nivå per dimensjon, og endringen siden utgangspunktet, vises etter mentorenes første vurderinger.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>At risk ({0})</source>
-            <translation type="unfinished" />
+            <translation>I faresonen ({0})</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>At risk</source>
-            <translation type="unfinished" />
+            <translation>I faresonen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Risk is followed while a cohort runs; this cohort has finished.</source>
-            <translation type="unfinished" />
+            <translation>Risiko følges opp mens et kull pågår; dette kullet er avsluttet.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>No company is assessed yet: nothing is known of their levels.</source>
-            <translation type="unfinished" />
+            <translation>Ingen selskaper er vurdert ennå: nivåene deres er ukjente.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Nothing is overdue and no levels fell, but {0} of {1} companies are not assessed yet: their levels are not known.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting er forsinket og ingen nivåer har falt, men {0} av {1} selskaper er ikke vurdert ennå: nivåene deres er ukjente.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>No company is at risk: every one has a recent assessment, nothing overdue and no falling levels.</source>
-            <translation type="unfinished" />
+            <translation>Ingen selskaper er i faresonen: alle har en nylig vurdering, ingenting forsinket og ingen fallende nivåer.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Business-orientation gap ({0})</source>
-            <translation type="unfinished" />
+            <translation>Forretningsgap ({0})</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Business-orientation gap</source>
-            <translation type="unfinished" />
+            <translation>Forretningsgap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>No gap flagged: no company's technology is {0} or more levels ahead of the mean of its customer and business-model levels.</source>
-            <translation type="unfinished" />
+            <translation>Ingen gap flagget: ingen selskaper har teknologi som ligger {0} eller flere nivåer foran gjennomsnittet av kunde- og forretningsmodellnivåene.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>Companies in {0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>Selskaper i {0} ({1})</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>enrolled in {0}</source>
-            <translation type="unfinished" />
+            <translation>tatt opp i {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>with milestones in {0}</source>
-            <translation type="unfinished" />
+            <translation>med milepæler i {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>with overdue milestones in {0}</source>
-            <translation type="unfinished" />
+            <translation>med forsinkede milepæler i {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>at risk in {0}</source>
-            <translation type="unfinished" />
+            <translation>i faresonen i {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>with a business-orientation gap in {0}</source>
-            <translation type="unfinished" />
+            <translation>med forretningsgap i {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>scored on {0} in {1}</source>
-            <translation type="unfinished" />
+            <translation>med nivå for {0} i {1}</translation>
         </message>
     </context>
     <context>
@@ -3521,193 +3526,193 @@ assessment</source>
         <message>
             <location filename="accelerator/db/location.py" />
             <source>cloud storage</source>
-            <translation type="unfinished" />
+            <translation>skylagring</translation>
         </message>
         <message>
             <location filename="accelerator/db/location.py" />
             <source>{0} is on a network drive ({1}). File locking is unreliable there, so a dropped connection or two computers writing at once can damage the database. Keep the database on this computer's own disk, and put the backups folder on the network drive instead.</source>
-            <translation type="unfinished" />
+            <translation>{0} ligger på en nettverksstasjon ({1}). Fillåsing er upålitelig der, så et brudd i forbindelsen eller to datamaskiner som skriver samtidig, kan skade databasen. Ha databasen på den lokale disken på denne datamaskinen, og legg heller sikkerhetskopimappen på nettverksstasjonen.</translation>
         </message>
         <message>
             <location filename="accelerator/db/location.py" />
             <source>{0} is inside a {1} folder. A sync program can copy the database in the middle of a save, or put an older copy back over it, and damage it. Keep the database outside the synced folder (the backups folder may stay there).</source>
-            <translation type="unfinished" />
+            <translation>{0} ligger i en synkronisert mappe ({1}). Et synkroniseringsprogram kan kopiere databasen midt i en lagring, eller legge en eldre kopi over den, og skade den. Ha databasen utenfor den synkroniserte mappen (sikkerhetskopimappen kan bli liggende der).</translation>
         </message>
         <message>
             <location filename="accelerator/db/lock.py" />
             <source>cannot create the lock file {0}: {1}. Check that the database's folder is writable.</source>
-            <translation type="unfinished" />
+            <translation>kan ikke opprette låsefilen {0}: {1}. Sjekk at det går an å skrive til mappen databasen ligger i.</translation>
         </message>
         <message>
             <location filename="accelerator/db/lock.py" />
             <source>cannot lock {0}: {1}. The folder may not support file locks (a network or synced folder); move the database to this computer's disk.</source>
-            <translation type="unfinished" />
+            <translation>kan ikke låse {0}: {1}. Mappen støtter kanskje ikke fillåser (en nettverksmappe eller synkronisert mappe); flytt databasen til disken på denne datamaskinen.</translation>
         </message>
         <message>
             <location filename="accelerator/db/lock.py" />
             <source>cannot write the lock file {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>kan ikke skrive låsefilen {0}: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/db/lock.py" />
             <source>{0} is already open in another Accelerator window on this computer. Switch to that window, or close it and try again.</source>
-            <translation type="unfinished" />
+            <translation>{0} er allerede åpen i et annet Accelerator-vindu på denne datamaskinen. Bytt til det vinduet, eller lukk det og prøv igjen.</translation>
         </message>
         <message>
             <location filename="accelerator/db/lock.py" />
             <source>{0} is already open in Accelerator: process {1} of user {2} on {3}, since {4}. Switch to that window, or close it and try again.</source>
-            <translation type="unfinished" />
+            <translation>{0} er allerede åpen i Accelerator: prosess {1} for brukeren {2} på {3}, siden {4}. Bytt til det vinduet, eller lukk det og prøv igjen.</translation>
         </message>
         <message>
             <location filename="accelerator/db/migrate.py" />
             <source>this database was not made by Accelerator (it has tables but no schema version)</source>
-            <translation type="unfinished" />
+            <translation>denne databasen er ikke laget av Accelerator (den har tabeller, men ingen skjemaversjon)</translation>
         </message>
         <message>
             <location filename="accelerator/db/migrate.py" />
             <source>this database was written by a newer version of Accelerator (schema {0}); install the newer version to open it. The file has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>denne databasen er skrevet av en nyere versjon av Accelerator (skjema {0}); installer den nyere versjonen for å åpne den. Filen er ikke endret.</translation>
         </message>
         <message>
             <location filename="accelerator/db/migrate.py" />
             <source>the upgrade left {0} rows pointing at missing rows (first in {1}); nothing was changed</source>
-            <translation type="unfinished" />
+            <translation>oppgraderingen etterlot {0} rader som peker på rader som mangler (først i {1}); ingenting ble endret</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>{0} is a folder, not a database file</source>
-            <translation type="unfinished" />
+            <translation>{0} er en mappe, ikke en databasefil</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>the folder {0} does not exist</source>
-            <translation type="unfinished" />
+            <translation>mappen {0} finnes ikke</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>cannot create {0}: the folder is read-only</source>
-            <translation type="unfinished" />
+            <translation>kan ikke opprette {0}: mappen er skrivebeskyttet</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>cannot read {0}: permission denied</source>
-            <translation type="unfinished" />
+            <translation>kan ikke lese {0}: ingen tilgang</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>{0} is not an Accelerator database (not a SQLite file)</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke en Accelerator-database (ikke en SQLite-fil)</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>{0} is read-only; Accelerator needs to write to it (check the file's permissions)</source>
-            <translation type="unfinished" />
+            <translation>{0} er skrivebeskyttet; Accelerator må kunne skrive til den (sjekk filens tillatelser)</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>the database schema is at {0}, this program needs {1}</source>
-            <translation type="unfinished" />
+            <translation>databasen har skjemaversjon {0}, men dette programmet trenger {1}</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>nothing</source>
             <comment>no schema version</comment>
-            <translation type="unfinished" />
+            <translation>(ingen)</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>the server at {0} refused the connection: {1}</source>
-            <translation type="unfinished" />
+            <translation>serveren på {0} avviste tilkoblingen: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>{0} needs an upgrade from schema {1} to {2}, but the backup before it could not be made: {3} Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{0} må oppgraderes fra skjema {1} til {2}, men sikkerhetskopien før oppgraderingen kunne ikke tas: {3} Ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>the upgrade of {0} from schema {1} to {2} failed ({3}), and putting back the backup failed too ({4}). Copy {5} over {0} by hand before using it again.</source>
-            <translation type="unfinished" />
+            <translation>oppgraderingen av {0} fra skjema {1} til {2} mislyktes ({3}), og det mislyktes også å legge tilbake sikkerhetskopien ({4}). Kopier {5} over {0} manuelt før du bruker den igjen.</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>the upgrade of {0} from schema {1} to {2} failed ({3}). The database was put back as it was, from the backup taken just before ({4}). Please report this problem.</source>
-            <translation type="unfinished" />
+            <translation>oppgraderingen av {0} fra skjema {1} til {2} mislyktes ({3}). Databasen ble satt tilbake slik den var, fra sikkerhetskopien som ble tatt rett før ({4}). Meld gjerne fra om dette problemet.</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>{0} is damaged ({1}), so it was not opened.</source>
-            <translation type="unfinished" />
+            <translation>{0} er skadet ({1}), så den ble ikke åpnet.</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>It was moved to {0}, with its journal files, and is kept there.</source>
-            <translation type="unfinished" />
+            <translation>Den ble flyttet til {0}, sammen med journalfilene sine, og blir oppbevart der.</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>It could not be moved aside; do not use it.</source>
-            <translation type="unfinished" />
+            <translation>Den kunne ikke flyttes til side; ikke bruk den.</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>Restore the newest good backup, {0} (taken {1}).</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprett den nyeste gode sikkerhetskopien, {0} (tatt {1}).</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>There is no good backup in {0}: the damaged file may be partly recoverable with sqlite3's .recover command.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen god sikkerhetskopi i {0}: den skadde filen kan kanskje delvis reddes med kommandoen .recover i sqlite3.</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>cannot read {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>kan ikke lese {0}: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>the journal file {0} beside it is cut short</source>
-            <translation type="unfinished" />
+            <translation>journalfilen {0} ved siden av er avkortet</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>the journal file {0} beside it is not a journal of this database</source>
-            <translation type="unfinished" />
+            <translation>journalfilen {0} ved siden av er ikke en journal for denne databasen</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>the journal file {0} beside it is damaged</source>
-            <translation type="unfinished" />
+            <translation>journalfilen {0} ved siden av er skadet</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>the journal file {0} beside it belongs to another database</source>
-            <translation type="unfinished" />
+            <translation>journalfilen {0} ved siden av hører til en annen database</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>the database {0} has no Accelerator tables yet, and this login may not create them. Whoever runs the server sets it up with 'accelerator server init' (see docs/team-mode.md).</source>
-            <translation type="unfinished" />
+            <translation>databasen {0} har ingen Accelerator-tabeller ennå, og denne påloggingen har ikke lov til å opprette dem. Den som drifter serveren, setter den opp med 'accelerator server init' (se docs/team-mode.md).</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>the database {0} is at schema {1}; this version of Accelerator needs {2}. Whoever runs the server upgrades it with 'accelerator server upgrade' (see docs/team-mode.md); nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>databasen {0} har skjema {1}; denne versjonen av Accelerator trenger {2}. Den som drifter serveren, oppgraderer den med 'accelerator server upgrade' (se docs/team-mode.md); ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>{0} is read-only; Accelerator needs to write to it</source>
-            <translation type="unfinished" />
+            <translation>{0} er skrivebeskyttet; Accelerator må kunne skrive til den</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>{0} is locked by another program; close it and try again</source>
-            <translation type="unfinished" />
+            <translation>{0} er låst av et annet program; lukk det og prøv igjen</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>cannot open {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>kan ikke åpne {0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -3715,22 +3720,22 @@ assessment</source>
         <message>
             <location filename="accelerator/services/database.py" />
             <source>schema version {0}: current</source>
-            <translation type="unfinished" />
+            <translation>skjemaversjon {0}: gjeldende</translation>
         </message>
         <message>
             <location filename="accelerator/services/database.py" />
             <source>schema version {0}: expected {1}</source>
-            <translation type="unfinished" />
+            <translation>skjemaversjon {0}: forventet {1}</translation>
         </message>
         <message>
             <location filename="accelerator/services/database.py" />
             <source>{0}: ok</source>
-            <translation type="unfinished" />
+            <translation>{0}: ok</translation>
         </message>
         <message>
             <location filename="accelerator/services/database.py" />
             <source>foreign_key_check: {0} row {1} points to a missing {2}</source>
-            <translation type="unfinished" />
+            <translation>foreign_key_check: {0} rad {1} peker på en manglende {2}</translation>
         </message>
     </context>
     <context>
@@ -3738,95 +3743,95 @@ assessment</source>
         <message>
             <location filename="accelerator/db/copy.py" />
             <source>{0} and {1} are the same database: copy into a new file or an empty database</source>
-            <translation type="unfinished" />
+            <translation>{0} og {1} er samme database: kopier til en ny fil eller en tom database</translation>
         </message>
         <message>
             <location filename="accelerator/db/copy.py" />
             <source>{0}: {1} in the source, {2} copied, {3} in the target</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} i kilden, {2} kopiert, {3} i målet</translation>
         </message>
         <message>
             <location filename="accelerator/db/copy.py" />
             <source>the copy into {0} was committed, but its row counts differ from {1} ({2}); do not use the target until this is explained</source>
-            <translation type="unfinished" />
+            <translation>kopieringen til {0} ble fullført, men antall rader avviker fra {1} ({2}); ikke bruk måldatabasen før dette er avklart</translation>
         </message>
         <message>
             <location filename="accelerator/db/copy.py" />
             <source>there is no database at {0} to copy</source>
-            <translation type="unfinished" />
+            <translation>det finnes ingen database i {0} som kan kopieres</translation>
         </message>
         <message>
             <location filename="accelerator/db/copy.py" />
             <source>an in-memory database cannot be copied</source>
-            <translation type="unfinished" />
+            <translation>en database i minnet kan ikke kopieres</translation>
         </message>
         <message>
             <location filename="accelerator/db/copy.py" />
             <source>{0} holds no Accelerator database: there is nothing to copy</source>
-            <translation type="unfinished" />
+            <translation>{0} inneholder ingen Accelerator-database: det er ingenting å kopiere</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/db/copy.py" />
             <source>{0} and %n more tables</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{0} og %n tabell til</numerusform>
+                <numerusform>{0} og %n tabeller til</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/db/copy.py" />
             <source>the target {0} already has data ({1}); nothing was copied. Copy into a new file or an empty database</source>
-            <translation type="unfinished" />
+            <translation>måldatabasen {0} inneholder allerede data ({1}); ingenting ble kopiert. Kopier til en ny fil eller en tom database</translation>
         </message>
         <message>
             <location filename="accelerator/db/copy.py" />
             <source>the copy from {0} to {1} failed: {2}; nothing was copied</source>
-            <translation type="unfinished" />
+            <translation>kopieringen fra {0} til {1} mislyktes: {2}; ingenting ble kopiert</translation>
         </message>
         <message>
             <location filename="accelerator/db/copy.py" />
             <source>the rows were copied into {0}, but counting them in {1} afterwards failed ({2}); the counts were not checked</source>
-            <translation type="unfinished" />
+            <translation>radene ble kopiert til {0}, men opptellingen av dem i {1} etterpå mislyktes ({2}); antallet ble ikke kontrollert</translation>
         </message>
         <message>
             <location filename="accelerator/db/copy.py" />
             <source>tables this program does not know: {0}</source>
-            <translation type="unfinished" />
+            <translation>tabeller som programmet ikke kjenner: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/db/copy.py" />
             <source>no table {0}</source>
-            <translation type="unfinished" />
+            <translation>tabellen {0} mangler</translation>
         </message>
         <message>
             <location filename="accelerator/db/copy.py" />
             <source>{0} lacks {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} mangler {1}</translation>
         </message>
         <message>
             <location filename="accelerator/db/copy.py" />
             <source>{0} has columns this program does not know: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} har kolonner som programmet ikke kjenner: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/db/copy.py" />
             <source>{0} does not have the tables this version of Accelerator expects ({1}); nothing was copied</source>
-            <translation type="unfinished" />
+            <translation>{0} har ikke tabellene denne versjonen av Accelerator forventer ({1}); ingenting ble kopiert</translation>
         </message>
         <message>
             <location filename="accelerator/db/copy.py" />
             <source>on {0}, row-level security limits what {1} may read and write ({2}), so the copy would be incomplete; nothing was copied. Connect as the database's owner or an administrator</source>
-            <translation type="unfinished" />
+            <translation>på {0} begrenser radnivåsikkerhet (row-level security) hva {1} kan lese og skrive ({2}), så kopien ville blitt ufullstendig; ingenting ble kopiert. Koble til som databasens eier eller en administrator</translation>
         </message>
         <message>
             <location filename="accelerator/db/copy.py" />
             <source>copying {0} failed after {1} of its rows: {2}; nothing was copied</source>
-            <translation type="unfinished" />
+            <translation>kopieringen av {0} mislyktes etter {1} av radene: {2}; ingenting ble kopiert</translation>
         </message>
         <message>
             <location filename="accelerator/db/copy.py" />
             <source>the rows were copied into {0}, but counting them afterwards failed ({1}); the counts were not checked</source>
-            <translation type="unfinished" />
+            <translation>radene ble kopiert til {0}, men opptellingen av dem etterpå mislyktes ({1}); antallet ble ikke kontrollert</translation>
         </message>
     </context>
     <context>
@@ -3834,7 +3839,7 @@ assessment</source>
         <message>
             <location filename="accelerator/db/server.py" />
             <source>{0} is not a PostgreSQL URL</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke en PostgreSQL-URL</translation>
         </message>
     </context>
     <context>
@@ -3842,92 +3847,92 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
             <source>No date</source>
-            <translation type="unfinished" />
+            <translation>Ingen dato</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
             <source>e.g. {0}</source>
-            <translation type="unfinished" />
+            <translation>f.eks. {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
             <source>Type a date like {0}, 2026-11-01 or 1 Nov 2026; Alt+Down opens a calendar</source>
-            <translation type="unfinished" />
+            <translation>Skriv en dato som {0}, 2026-11-01 eller 1. nov. 2026; Alt+Pil ned åpner en kalender</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
             <source>Pick the date from a calendar (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Velg datoen i en kalender (Alt+Pil ned)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
             <source>Calendar</source>
-            <translation type="unfinished" />
+            <translation>Kalender</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
             <source>Type a date, like {0}.</source>
-            <translation type="unfinished" />
+            <translation>Skriv en dato, f.eks. {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
             <source>{0} is before {1}, the earliest date allowed here.</source>
-            <translation type="unfinished" />
+            <translation>{0} er før {1}, den tidligste datoen som er tillatt her.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
             <source>{0} is after {1}, the latest date allowed here.</source>
-            <translation type="unfinished" />
+            <translation>{0} er etter {1}, den seneste datoen som er tillatt her.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
             <source>“{0}” has no year. Type the date like {1}.</source>
-            <translation type="unfinished" />
+            <translation>«{0}» mangler år. Skriv datoen som {1}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
             <source>“{0}” is not a month. Type the date like {1} or 1 Nov 2026.</source>
-            <translation type="unfinished" />
+            <translation>«{0}» er ikke en måned. Skriv datoen som {1} eller 1. nov. 2026.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
             <source>There is no month {0}: dates are day.month.year here. Did you mean {1}?</source>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen måned {0}: datoer skrives dag.måned.år her. Mente du {1}?</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
             <source>There is no month {0}: dates are day.month.year, like {1}.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen måned {0}: datoer skrives dag.måned.år, som {1}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
             <source>“{0}” has day 0; days start at 1.</source>
-            <translation type="unfinished" />
+            <translation>«{0}» har dag 0; dagene begynner på 1.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
             <source>“{0}” is not a date: {1} has {2} days.</source>
-            <translation type="unfinished" />
+            <translation>«{0}» er ikke en dato: {1} har {2} dager.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
             <source>“{0}” could be {1} or {2}: slashes are read both ways. Type {3} or {4}, day first with dots.</source>
-            <translation type="unfinished" />
+            <translation>«{0}» kan være {1} eller {2}: skråstreker kan leses begge veier. Skriv {3} eller {4}, med dagen først og punktum.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
             <source>Type dates day first with dots: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Skriv datoer med dagen først og punktum: {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
             <source>Type dates day first with dots, like {0}.</source>
-            <translation type="unfinished" />
+            <translation>Skriv datoer med dagen først og punktum, som {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/date_field.py" />
             <source>“{0}” is not a date. Type it like {1} or 1 Nov 2026.</source>
-            <translation type="unfinished" />
+            <translation>«{0}» er ikke en dato. Skriv den som {1} eller 1. nov. 2026.</translation>
         </message>
     </context>
     <context>
@@ -3935,1257 +3940,1257 @@ assessment</source>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>A six-month acceleration programme for young companies in ocean technology: marine sensors, subsea robotics, aquaculture, offshore wind and seafood processing. Each company gets a mentor from the cluster, a milestone checklist and a readiness assessment every six weeks, and the cohort ends with a demo day for investors and industry partners.</source>
-            <translation type="unfinished" />
+            <translation>Et seks måneders akseleratorprogram for unge selskaper innen havteknologi: marine sensorer, undervannsrobotikk, havbruk, havvind og sjømatforedling. Hvert selskap får en mentor fra klyngen, en milepælsliste og en modenhetsvurdering hver sjette uke, og kullet avsluttes med en demodag for investorer og industripartnere.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Business model canvas reviewed with mentor</source>
-            <translation type="unfinished" />
+            <translation>Business Model Canvas gjennomgått med mentor</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>A complete canvas, walked through with the mentor in a working session.</source>
-            <translation type="unfinished" />
+            <translation>Et komplett canvas, gjennomgått med mentoren i en arbeidsøkt.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Canvas v2 walked through in session; the changes are noted in the shared folder.</source>
-            <translation type="unfinished" />
+            <translation>Canvas v2 gjennomgått i økten; endringene er notert i den delte mappen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Customer discovery: 15 interviews</source>
-            <translation type="unfinished" />
+            <translation>Kundeutforsking: 15 intervjuer</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Fifteen interviews with people who would buy or use the product, not with other engineers. Notes from each.</source>
-            <translation type="unfinished" />
+            <translation>Femten intervjuer med folk som ville kjøpt eller brukt produktet, ikke med andre ingeniører. Notater fra hvert av dem.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Interview log with 15 conversations and a one-page summary of the strongest pains.</source>
-            <translation type="unfinished" />
+            <translation>Intervjulogg med 15 samtaler og en ensides oppsummering av de største smertepunktene.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Technology roadmap and test plan</source>
-            <translation type="unfinished" />
+            <translation>Teknologisk veikart og testplan</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>The road to a first product version, with the tests that show each step works.</source>
-            <translation type="unfinished" />
+            <translation>Veien til en første produktversjon, med testene som viser at hvert steg fungerer.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Roadmap to first product version, with test plan and acceptance criteria.</source>
-            <translation type="unfinished" />
+            <translation>Veikart til første produktversjon, med testplan og akseptansekriterier.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>IP ownership and freedom-to-operate review</source>
-            <translation type="unfinished" />
+            <translation>Eierskap til IPR og FTO-analyse</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Who owns what (founders, university, employers) and a first patent search.</source>
-            <translation type="unfinished" />
+            <translation>Hvem eier hva (gründere, universitet, arbeidsgivere), og et første patentsøk.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Assignment agreements signed by all founders; search memo from the patent agent.</source>
-            <translation type="unfinished" />
+            <translation>Overdragelsesavtaler signert av alle gründerne; søkenotat fra patentfullmektigen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Board with at least one external member</source>
-            <translation type="unfinished" />
+            <translation>Styre med minst ett eksternt medlem</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>A working board with at least one member from outside the founding team.</source>
-            <translation type="unfinished" />
+            <translation>Et fungerende styre med minst ett medlem fra utenfor gründerteamet.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Minutes of the first board meeting with the external chair.</source>
-            <translation type="unfinished" />
+            <translation>Protokoll fra det første styremøtet med den eksterne styrelederen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Funding plan for the next 18 months</source>
-            <translation type="unfinished" />
+            <translation>Finansieringsplan for de neste 18 månedene</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Milestones, what each costs, and which grants, loans or investors pay for them.</source>
-            <translation type="unfinished" />
+            <translation>Milepælene, hva hver av dem koster, og hvilke tilskudd, lån eller investorer som betaler for dem.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Funding plan linking milestones to a regional innovation grant and a seed round.</source>
-            <translation type="unfinished" />
+            <translation>Finansieringsplan som knytter milepælene til et regionalt innovasjonstilskudd og en såkornrunde.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Pricing tested with three customers</source>
-            <translation type="unfinished" />
+            <translation>Prising testet med tre kunder</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>A price quoted to at least three real prospects, and what they answered.</source>
-            <translation type="unfinished" />
+            <translation>En pris tilbudt til minst tre reelle kundeemner, og hva de svarte.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Quotes sent to three prospects; two accepted the price range in writing.</source>
-            <translation type="unfinished" />
+            <translation>Tilbud sendt til tre kundeemner; to godtok prisnivået skriftlig.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Letter of intent or paid pilot agreement</source>
-            <translation type="unfinished" />
+            <translation>Intensjonsavtale eller betalt pilotavtale</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>A signed letter of intent or a pilot agreement that commits money.</source>
-            <translation type="unfinished" />
+            <translation>En signert intensjonsavtale eller en pilotavtale med økonomisk forpliktelse.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Signed letter of intent for a pilot, filed with the programme.</source>
-            <translation type="unfinished" />
+            <translation>Signert intensjonsavtale om en pilot, arkivert hos programmet.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Field test in operating conditions</source>
-            <translation type="unfinished" />
+            <translation>Felttest under reelle driftsforhold</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>The product tested at sea, on a farm or in a plant, with a written test report.</source>
-            <translation type="unfinished" />
+            <translation>Produktet testet på sjøen, på et anlegg eller i en fabrikk, med skriftlig testrapport.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Field test report with measured results, shared with the mentor.</source>
-            <translation type="unfinished" />
+            <translation>Felttestrapport med målte resultater, delt med mentoren.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Investor pitch at demo day</source>
-            <translation type="unfinished" />
+            <translation>Investorpitch på demodagen</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>A ten-minute pitch to investors and industry partners at the cohort's demo day.</source>
-            <translation type="unfinished" />
+            <translation>En ti minutters pitch for investorer og industripartnere på kullets demodag.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Pitched at demo day; deck and the feedback forms are filed.</source>
-            <translation type="unfinished" />
+            <translation>Pitchet på demodagen; presentasjonen og tilbakemeldingsskjemaene er arkivert.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Marine sensors</source>
-            <translation type="unfinished" />
+            <translation>Marine sensorer</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Low-power wave and current buoys with edge processing; data delivered over 4G or satellite to ports and offshore operators.</source>
-            <translation type="unfinished" />
+            <translation>Bølge- og strømbøyer med lavt strømforbruk og lokal databehandling; dataene leveres over 4G eller satellitt til havner og offshoreoperatører.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>University spin-out measuring waves and currents at berths and wind-farm sites.</source>
-            <translation type="unfinished" />
+            <translation>Avknoppingsselskap fra universitetet som måler bølger og strøm ved kaier og i vindparkområder.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>CEO</source>
-            <translation type="unfinished" />
+            <translation>Daglig leder</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>CTO</source>
-            <translation type="unfinished" />
+            <translation>CTO</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Marine biotechnology</source>
-            <translation type="unfinished" />
+            <translation>Marin bioteknologi</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Alginate and cellulose fibres from cultivated sugar kelp, for packaging and wound care.</source>
-            <translation type="unfinished" />
+            <translation>Alginat- og cellulosefibre fra dyrket sukkertare, til emballasje og sårbehandling.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Grows kelp at two sites in Hordaland and turns it into biomaterials.</source>
-            <translation type="unfinished" />
+            <translation>Dyrker tare på to lokaliteter i Hordaland og foredler den til biomaterialer.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Seafood processing</source>
-            <translation type="unfinished" />
+            <translation>Sjømatforedling</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Machine vision that grades salmon fillets for colour and defects on the line.</source>
-            <translation type="unfinished" />
+            <translation>Maskinsyn som sorterer laksefileter etter farge og feil, rett på produksjonslinjen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Started by two process engineers from the fish-processing industry.</source>
-            <translation type="unfinished" />
+            <translation>Startet av to prosessingeniører fra fiskeforedlingsindustrien.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Sales lead</source>
-            <translation type="unfinished" />
+            <translation>Salgsansvarlig</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Offshore wind</source>
-            <translation type="unfinished" />
+            <translation>Havvind</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Load monitoring of mooring lines for floating wind turbines.</source>
-            <translation type="unfinished" />
+            <translation>Lastovervåking av fortøyningsliner for flytende vindturbiner.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Mooring-line sensors and analytics for floating offshore wind.</source>
-            <translation type="unfinished" />
+            <translation>Sensorer og analyse for fortøyningsliner til flytende havvind.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Aquaculture technology</source>
-            <translation type="unfinished" />
+            <translation>Havbruksteknologi</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Automated longline handling and depuration for blue-mussel farms.</source>
-            <translation type="unfinished" />
+            <translation>Automatisert håndtering av langliner og rensing av blåskjell for skjelloppdrett.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Builds equipment that makes mussel farming pay at Norwegian wages.</source>
-            <translation type="unfinished" />
+            <translation>Lager utstyr som gjør at skjelloppdrett lønner seg med norske lønninger.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Camera-based counting of sea lice on live salmon in the pen.</source>
-            <translation type="unfinished" />
+            <translation>Kamerabasert telling av lakselus på levende laks i merden.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Fish-health analytics for salmon farmers.</source>
-            <translation type="unfinished" />
+            <translation>Fiskehelseanalyse for lakseoppdrettere.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Head of product</source>
-            <translation type="unfinished" />
+            <translation>Produktsjef</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Subsea robotics</source>
-            <translation type="unfinished" />
+            <translation>Undervannsrobotikk</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Resident inspection drone that lives in a seabed docking station and charges there between missions.</source>
-            <translation type="unfinished" />
+            <translation>Fast utplassert inspeksjonsdrone som bor i en dokkingstasjon på havbunnen og lader der mellom oppdragene.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Engineering team from subsea oil and gas, building a resident inspection drone.</source>
-            <translation type="unfinished" />
+            <translation>Ingeniørteam fra subsea olje og gass som bygger en fast utplassert inspeksjonsdrone.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>CEO and CTO</source>
-            <translation type="unfinished" />
+            <translation>Daglig leder og CTO</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Chief engineer</source>
-            <translation type="unfinished" />
+            <translation>Sjefingeniør</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Broadband sonar that tells fish species and size apart in pens and in open water.</source>
-            <translation type="unfinished" />
+            <translation>Bredbåndssonar som skiller fiskearter og -størrelser fra hverandre i merder og i åpent hav.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Hydroacoustics specialists with a sonar head well ahead of the market.</source>
-            <translation type="unfinished" />
+            <translation>Hydroakustikkspesialister med et sonarhode langt foran markedet.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Marine environmental monitoring</source>
-            <translation type="unfinished" />
+            <translation>Marin miljøovervåking</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Environmental DNA sampling from buoys, to monitor biodiversity around fish farms and offshore installations.</source>
-            <translation type="unfinished" />
+            <translation>Prøvetaking av miljø-DNA fra bøyer, for å overvåke det biologiske mangfoldet rundt oppdrettsanlegg og offshoreinstallasjoner.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Monitors marine life from water samples instead of diver surveys.</source>
-            <translation type="unfinished" />
+            <translation>Overvåker livet i havet ved hjelp av vannprøver i stedet for dykkerundersøkelser.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Lab lead</source>
-            <translation type="unfinished" />
+            <translation>Laboratorieleder</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Semi-closed floating pens in recycled polyethylene that keep lice out.</source>
-            <translation type="unfinished" />
+            <translation>Semilukkede flytende merder i resirkulert polyetylen som holder lusa ute.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Designs semi-closed salmon pens for sheltered coastal sites.</source>
-            <translation type="unfinished" />
+            <translation>Designer semilukkede laksemerder for skjermede kystlokaliteter.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Aquaculture software</source>
-            <translation type="unfinished" />
+            <translation>Havbruksprogramvare</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>A digital twin of a fish farm: feeding, oxygen and currents in one model.</source>
-            <translation type="unfinished" />
+            <translation>En digital tvilling av et oppdrettsanlegg: fôring, oksygen og strøm i én modell.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Software for fish farmers who want to plan feeding from live sensor data.</source>
-            <translation type="unfinished" />
+            <translation>Programvare for oppdrettere som vil planlegge fôringen ut fra sensordata i sanntid.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Superchilling units that keep fresh fish at -1.5 °C from boat to customer.</source>
-            <translation type="unfinished" />
+            <translation>Superkjøleanlegg som holder fersk fisk på -1,5 °C fra båt til kunde.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Cold-chain equipment for seafood exporters.</source>
-            <translation type="unfinished" />
+            <translation>Kjølekjedeutstyr for sjømateksportører.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>CFO</source>
-            <translation type="unfinished" />
+            <translation>CFO</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Hull-cleaning robot for ships at anchor, with inspection video as a by-product.</source>
-            <translation type="unfinished" />
+            <translation>Skrogrenserobot for skip til ankers, med inspeksjonsvideo som biprodukt.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Danish company joining for access to Norwegian ship owners and yards.</source>
-            <translation type="unfinished" />
+            <translation>Dansk selskap som blir med for å få tilgang til norske redere og verft.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Target segment named and a list of people to call written down.</source>
-            <translation type="unfinished" />
+            <translation>Målsegmentet er definert, og en liste over hvem som skal ringes, er skrevet ned.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>First interviews done; notes from each conversation shared with me.</source>
-            <translation type="unfinished" />
+            <translation>De første intervjuene er gjort; notater fra hver samtale er delt med meg.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Same problem confirmed across a dozen independent interviews.</source>
-            <translation type="unfinished" />
+            <translation>Det samme problemet er bekreftet i et dusin uavhengige intervjuer.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Prospects took a concrete step after a demo: a letter of intent is in.</source>
-            <translation type="unfinished" />
+            <translation>Kundeemner tok et konkret steg etter en demo: en intensjonsavtale er på plass.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Customer trial ran, and the results show what the customer gained.</source>
-            <translation type="unfinished" />
+            <translation>Kundeforsøket er gjennomført, og resultatene viser hva kunden fikk ut av det.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>First paid pilot signed.</source>
-            <translation type="unfinished" />
+            <translation>Første betalte pilot er signert.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Several repeat customers and a sales pipeline that is measured weekly.</source>
-            <translation type="unfinished" />
+            <translation>Flere gjenkjøpende kunder og en salgspipeline som måles ukentlig.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Concept and the main technical risks written down.</source>
-            <translation type="unfinished" />
+            <translation>Konseptet og de viktigste tekniske risikoene er skrevet ned.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Critical function shown with a rough prototype.</source>
-            <translation type="unfinished" />
+            <translation>Kritisk funksjon vist med en enkel prototyp.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Integrated prototype works in the lab; test log shared.</source>
-            <translation type="unfinished" />
+            <translation>Integrert prototyp fungerer i laben; testloggen er delt.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Tested in realistic conditions: sea trial with real data.</source>
-            <translation type="unfinished" />
+            <translation>Testet under realistiske forhold: sjøtest med reelle data.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Complete prototype ran on site with real users; report written up.</source>
-            <translation type="unfinished" />
+            <translation>Komplett prototyp kjørt på stedet med reelle brukere; rapport er skrevet.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>First product version finished, with a list of known defects.</source>
-            <translation type="unfinished" />
+            <translation>Første produktversjon er ferdig, med en liste over kjente feil.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Passed the certification needed to sell; production is repeatable.</source>
-            <translation type="unfinished" />
+            <translation>Bestått sertifiseringen som trengs for å selge; produksjonen er repeterbar.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Offer, customers and market size written out, with sources.</source>
-            <translation type="unfinished" />
+            <translation>Tilbud, kunder og markedsstørrelse er beskrevet, med kilder.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>First full canvas drafted and walked through in session.</source>
-            <translation type="unfinished" />
+            <translation>Første fullstendige canvas er utarbeidet og gjennomgått i økten.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Riskiest assumptions (price, channel) listed and partly checked.</source>
-            <translation type="unfinished" />
+            <translation>De mest risikable antakelsene (pris, kanal) er listet opp og delvis sjekket.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Pricing and cost model shows a path to profit; spreadsheet reviewed.</source>
-            <translation type="unfinished" />
+            <translation>Pris- og kostnadsmodellen viser en vei til lønnsomhet; regnearket er gjennomgått.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Prices quoted to real customers; model adjusted after their answers.</source>
-            <translation type="unfinished" />
+            <translation>Priser tilbudt til reelle kunder; modellen er justert etter svarene deres.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Customers pay the intended price; margins compared with the plan.</source>
-            <translation type="unfinished" />
+            <translation>Kundene betaler tiltenkt pris; marginene er sammenlignet med planen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Assets that may be worth protecting are listed.</source>
-            <translation type="unfinished" />
+            <translation>Verdier som kan være verdt å beskytte, er listet opp.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Ownership clarified in writing, including the university's share.</source>
-            <translation type="unfinished" />
+            <translation>Eierskapet er avklart skriftlig, inkludert universitetets andel.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Patent and product search done; findings in a short memo.</source>
-            <translation type="unfinished" />
+            <translation>Patent- og produktsøk gjennomført; funnene er oppsummert i et kort notat.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>IP strategy drafted with the patent agent.</source>
-            <translation type="unfinished" />
+            <translation>IPR-strategi utarbeidet sammen med patentfullmektigen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>First patent application filed.</source>
-            <translation type="unfinished" />
+            <translation>Første patentsøknad er levert.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Agreements with staff and partners reviewed; freedom to operate checked.</source>
-            <translation type="unfinished" />
+            <translation>Avtaler med ansatte og partnere er gjennomgått; handlefriheten (FTO) er sjekket.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Skill gaps written down.</source>
-            <translation type="unfinished" />
+            <translation>Kompetansehull er skrevet ned.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Core team committed, two of them full-time.</source>
-            <translation type="unfinished" />
+            <translation>Kjerneteamet er forpliktet, to av dem på heltid.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Roles and shares agreed in a signed shareholders' agreement.</source>
-            <translation type="unfinished" />
+            <translation>Roller og eierandeler er avtalt i en signert aksjonæravtale.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Recruiting for the missing commercial role; two advisers brought in.</source>
-            <translation type="unfinished" />
+            <translation>Rekrutterer til den manglende kommersielle rollen; to rådgivere er hentet inn.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Team for the next stage in place, mostly full-time.</source>
-            <translation type="unfinished" />
+            <translation>Team for neste fase er på plass, for det meste på heltid.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Board with outside members meets monthly.</source>
-            <translation type="unfinished" />
+            <translation>Styre med eksterne medlemmer møtes månedlig.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Rough budget and a list of funding sources made.</source>
-            <translation type="unfinished" />
+            <translation>Grovt budsjett og en liste over finansieringskilder er laget.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>First external money received: a regional innovation grant.</source>
-            <translation type="unfinished" />
+            <translation>Første eksterne kapital er mottatt: et regionalt innovasjonstilskudd.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Written funding plan for the next 18 months.</source>
-            <translation type="unfinished" />
+            <translation>Skriftlig finansieringsplan for de neste 18 månedene.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Pitch and forecast tested on three investors; deck revised.</source>
-            <translation type="unfinished" />
+            <translation>Pitch og prognose testet på tre investorer; presentasjonen er revidert.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>In talks about a seed round; term sheet from a lead investor.</source>
-            <translation type="unfinished" />
+            <translation>I samtaler om en såkornrunde; term sheet fra en hovedinvestor.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Seed round signed and paid out.</source>
-            <translation type="unfinished" />
+            <translation>Såkornrunden er signert og innbetalt.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Solid buoy prototype out of the university lab. The team talks about specifications, not about who buys.</source>
-            <translation type="unfinished" />
+            <translation>Solid bøyeprototyp ut av universitetslaben. Teamet snakker om spesifikasjoner, ikke om hvem som skal kjøpe.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Book ten interviews with port authorities and wind-farm O&amp;M planners.</source>
-            <translation type="unfinished" />
+            <translation>Avtal ti intervjuer med havnemyndigheter og planleggere for drift og vedlikehold i vindparker.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Eleven of fourteen interviews asked for wave data at the berth, not offshore. Big shift in focus.</source>
-            <translation type="unfinished" />
+            <translation>Elleve av fjorten intervjuer ba om bølgedata ved kaia, ikke til havs. Stort skifte i fokus.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Rewrite the offer for ports; get the university licence signed.</source>
-            <translation type="unfinished" />
+            <translation>Skriv om tilbudet for havner; få universitetslisensen signert.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Eleven of fourteen interviews named the same need: wave data at the berth for mooring decisions.</source>
-            <translation type="unfinished" />
+            <translation>Elleve av fjorten intervjuer pekte på det samme behovet: bølgedata ved kaia for fortøyningsbeslutninger.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Licence and ownership agreement with the university signed.</source>
-            <translation type="unfinished" />
+            <translation>Lisens- og eierskapsavtale med universitetet er signert.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Port of a mid-size town wants a paid trial. First buoy survived the January storms.</source>
-            <translation type="unfinished" />
+            <translation>Havna i en mellomstor by vil ha et betalt forsøk. Den første bøya overlevde januarstormene.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Price the trial as a subscription, not a hardware sale.</source>
-            <translation type="unfinished" />
+            <translation>Pris forsøket som et abonnement, ikke som maskinvaresalg.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Trial data convinced the harbour master; subscription price accepted in principle.</source>
-            <translation type="unfinished" />
+            <translation>Forsøksdataene overbeviste havnefogden; abonnementsprisen er godtatt i prinsippet.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Prepare the demo-day pitch around the trial results.</source>
-            <translation type="unfinished" />
+            <translation>Bygg pitchen til demodagen rundt resultatene fra forsøket.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Graduates with a paying port customer and a finished product version. Strong demo day.</source>
-            <translation type="unfinished" />
+            <translation>Fullfører med en betalende havnekunde og en ferdig produktversjon. Sterk demodag.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Follow up the two investors from demo day; hire a sales lead.</source>
-            <translation type="unfinished" />
+            <translation>Følg opp de to investorene fra demodagen; ansett en salgsansvarlig.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>The port converted the trial into a paid one-year subscription.</source>
-            <translation type="unfinished" />
+            <translation>Havna gjorde forsøket om til et betalt ettårsabonnement.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Completed the programme and pitched at demo day.</source>
-            <translation type="unfinished" />
+            <translation>Fullførte programmet og pitchet på demodagen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Good kelp, good chemistry, no customer yet. Packaging and wound care are both on the table.</source>
-            <translation type="unfinished" />
+            <translation>God tare, god kjemi, ingen kunde ennå. Både emballasje og sårbehandling er aktuelt.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Pick one market for the next six weeks; interview packaging buyers first.</source>
-            <translation type="unfinished" />
+            <translation>Velg ett marked for de neste seks ukene; intervju innkjøpere av emballasje først.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Packaging buyers are interested but price-sensitive; wound care is slower but pays better.</source>
-            <translation type="unfinished" />
+            <translation>Innkjøpere av emballasje er interessert, men prisfølsomme; sårbehandling går saktere, men betaler bedre.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Draft the canvas for wound care; talk to two medical distributors.</source>
-            <translation type="unfinished" />
+            <translation>Lag et utkast til canvas for sårbehandling; snakk med to medisinske distributører.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Wound care chosen. Fibre quality holds across two harvests.</source>
-            <translation type="unfinished" />
+            <translation>Sårbehandling er valgt. Fiberkvaliteten holder seg over to innhøstinger.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Get the patent search done before the pitch.</source>
-            <translation type="unfinished" />
+            <translation>Få patentsøket gjort før pitchen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Distributor signed a letter of intent. Patent agent engaged.</source>
-            <translation type="unfinished" />
+            <translation>En distributør har signert en intensjonsavtale. Patentfullmektig er engasjert.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Second harvest trial; cost per kilo of fibre.</source>
-            <translation type="unfinished" />
+            <translation>Andre høsteforsøk; kostnad per kilo fiber.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Graduates with a distributor, an IP strategy and a seed round in talks. Storm damage delayed the second field trial.</source>
-            <translation type="unfinished" />
+            <translation>Fullfører med en distributør, en IPR-strategi og en såkornrunde under forhandling. Stormskader forsinket det andre feltforsøket.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Re-anchor the trial rig in spring; close the seed round.</source>
-            <translation type="unfinished" />
+            <translation>Forankre forsøksriggen på nytt til våren; sluttfør såkornrunden.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Trial rig damaged in a storm; second run moved to spring.</source>
-            <translation type="unfinished" />
+            <translation>Forsøksriggen ble skadet i en storm; andre runde er flyttet til våren.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Completed the programme; field trial continues after the cohort.</source>
-            <translation type="unfinished" />
+            <translation>Fullførte programmet; feltforsøket fortsetter etter kullet.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Founders know the industry inside out. Vision model works on photos, not yet on a running line.</source>
-            <translation type="unfinished" />
+            <translation>Gründerne kjenner bransjen ut og inn. Maskinsynsmodellen fungerer på bilder, men ennå ikke på en linje i drift.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Install the camera rig on a customer's line for two weeks.</source>
-            <translation type="unfinished" />
+            <translation>Monter kamerariggen på en kundes produksjonslinje i to uker.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Two processing plants asked for a trial after the line test.</source>
-            <translation type="unfinished" />
+            <translation>To foredlingsanlegg ba om et forsøk etter linjetesten.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Decide between selling units and selling grading as a service.</source>
-            <translation type="unfinished" />
+            <translation>Bestem dere mellom å selge enheter og å selge sortering som tjeneste.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Grading-as-a-service chosen. Accuracy 96 % on the line.</source>
-            <translation type="unfinished" />
+            <translation>Sortering som tjeneste er valgt. Treffsikkerhet 96 % på linjen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Write the funding plan; ask the bank about an equipment loan.</source>
-            <translation type="unfinished" />
+            <translation>Skriv finansieringsplanen; spør banken om et utstyrslån.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>First plant quoted and accepted the monthly price.</source>
-            <translation type="unfinished" />
+            <translation>Første anlegg har fått tilbud og godtatt månedsprisen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Keep the process know-how as trade secret; tighten the NDAs.</source>
-            <translation type="unfinished" />
+            <translation>Behold prosesskunnskapen som forretningshemmelighet; stram inn taushetserklæringene.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Graduates with a paying customer and a second one in trial.</source>
-            <translation type="unfinished" />
+            <translation>Fullfører med en betalende kunde og en til i forsøk.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Hire a service technician before the second installation.</source>
-            <translation type="unfinished" />
+            <translation>Ansett en servicetekniker før den andre installasjonen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Process know-how is kept as a trade secret; nothing to file.</source>
-            <translation type="unfinished" />
+            <translation>Prosesskunnskapen holdes som forretningshemmelighet; ingenting å søke patent på.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Good sensor, and two floating-wind developers already know them.</source>
-            <translation type="unfinished" />
+            <translation>God sensor, og to utviklere av flytende havvind kjenner dem allerede.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Map the buying process at the developers: who signs for monitoring?</source>
-            <translation type="unfinished" />
+            <translation>Kartlegg innkjøpsprosessen hos utviklerne: hvem signerer for overvåking?</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>The founders are split over an offer from a larger mooring supplier. Keep this out of cohort reports until they decide.</source>
-            <translation type="unfinished" />
+            <translation>Gründerne er uenige om et tilbud fra en større leverandør av fortøyningsutstyr. Hold dette utenfor kullrapportene til de har bestemt seg.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Meet both founders separately; the programme can help with an adviser on the sale.</source>
-            <translation type="unfinished" />
+            <translation>Møt begge gründerne hver for seg; programmet kan hjelpe med en rådgiver for salget.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Chief engineer and co-founder left in week 5 after the disagreement about the offer.</source>
-            <translation type="unfinished" />
+            <translation>Sjefingeniør og medgründer sluttet i uke 5 etter uenigheten om tilbudet.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>The owners withdrew the bridge loan while sale talks go on.</source>
-            <translation type="unfinished" />
+            <translation>Eierne trakk tilbake brolånet mens salgssamtalene pågår.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Shareholders cannot agree on an external chair while sale talks are going on.</source>
-            <translation type="unfinished" />
+            <translation>Aksjonærene blir ikke enige om en ekstern styreleder mens salgssamtalene pågår.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Acquired by a larger mooring supplier that runs its own product development; the founders left the programme on good terms.</source>
-            <translation type="unfinished" />
+            <translation>Kjøpt opp av en større leverandør av fortøyningsutstyr som har egen produktutvikling; gründerne forlot programmet i god tone.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Two founders with farming experience and a clever line-handling idea, early on everything.</source>
-            <translation type="unfinished" />
+            <translation>To gründere med erfaring fra oppdrett og en smart idé for linehåndtering, tidlig på alt.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Build a rough rig for the line handler; talk to five mussel farmers.</source>
-            <translation type="unfinished" />
+            <translation>Bygg en enkel rigg for linehåndtereren; snakk med fem blåskjelloppdrettere.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Rig works in the workshop. Farmers say the depuration step is the real bottleneck.</source>
-            <translation type="unfinished" />
+            <translation>Riggen fungerer i verkstedet. Oppdretterne sier at rensingen er den egentlige flaskehalsen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>List what could be protected; sketch the depuration unit.</source>
-            <translation type="unfinished" />
+            <translation>List opp hva som kan beskyttes; skisser renseanlegget.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Canvas done; regional grant received for the depuration prototype.</source>
-            <translation type="unfinished" />
+            <translation>Canvas ferdig; regionalt tilskudd mottatt til prototypen av renseanlegget.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Shareholders' agreement before bringing in an advisor.</source>
-            <translation type="unfinished" />
+            <translation>Aksjonæravtale før en rådgiver hentes inn.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Depuration unit tested on a farm with real mussels.</source>
-            <translation type="unfinished" />
+            <translation>Renseanlegget er testet på et anlegg med ekte blåskjell.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Written ownership of the design; plan for the next cohort.</source>
-            <translation type="unfinished" />
+            <translation>Skriftlig eierskap til designet; plan for neste kull.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Graduates as a much clearer company, still early commercially. Recommended for the next cohort.</source>
-            <translation type="unfinished" />
+            <translation>Fullfører som et mye tydeligere selskap, men fortsatt tidlig kommersielt. Anbefalt for neste kull.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Re-apply for the next cohort with a pilot customer in view.</source>
-            <translation type="unfinished" />
+            <translation>Søk på nytt til neste kull med en pilotkunde i sikte.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Completed the programme; invited back for the next cohort.</source>
-            <translation type="unfinished" />
+            <translation>Fullførte programmet; invitert tilbake til neste kull.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Lice counting works on recorded video; farmers are interested because manual counting is a legal chore.</source>
-            <translation type="unfinished" />
+            <translation>Lusetellingen fungerer på innspilt video; oppdretterne er interessert fordi manuell telling er et lovpålagt ork.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Run the camera live in a pen for four weeks.</source>
-            <translation type="unfinished" />
+            <translation>Kjør kameraet live i en merd i fire uker.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Live pen test: counts within 10 % of manual counts.</source>
-            <translation type="unfinished" />
+            <translation>Live test i merd: tellingene ligger innenfor 10 % av de manuelle tellingene.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Write out pricing per pen and per site.</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut prising per merd og per lokalitet.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Pricing per site preferred by the farmers. Patent search done.</source>
-            <translation type="unfinished" />
+            <translation>Oppdretterne foretrekker pris per lokalitet. Patentsøk gjennomført.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Hire the data scientist from the shortlist.</source>
-            <translation type="unfinished" />
+            <translation>Ansett dataforskeren fra kortlisten.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Three farmers signed letters of intent.</source>
-            <translation type="unfinished" />
+            <translation>Tre oppdrettere har signert intensjonsavtaler.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Pitch practice twice before demo day.</source>
-            <translation type="unfinished" />
+            <translation>Øv på pitchen to ganger før demodagen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Graduates with a paid pilot and strong investor interest.</source>
-            <translation type="unfinished" />
+            <translation>Fullfører med en betalt pilot og sterk investorinteresse.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>File the patent application before publishing the accuracy study.</source>
-            <translation type="unfinished" />
+            <translation>Send inn patentsøknaden før treffsikkerhetsstudien publiseres.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Impressive vehicle: the docking station works in the test basin. Nobody on the team has talked to an operator; all contacts are engineers.</source>
-            <translation type="unfinished" />
+            <translation>Imponerende farkost: dokkingstasjonen fungerer i testbassenget. Ingen i teamet har snakket med en operatør; alle kontaktene er ingeniører.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Three operator interviews (not engineers) before the next session.</source>
-            <translation type="unfinished" />
+            <translation>Tre intervjuer med operatører (ikke ingeniører) før neste økt.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Sea trial went well. Customer work still thin: four interviews, all friendly contacts.</source>
-            <translation type="unfinished" />
+            <translation>Sjøtesten gikk bra. Kundearbeidet er fortsatt tynt: fire intervjuer, alle med vennligsinnede kontakter.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Bring a draft price per inspection hour; interview an O&amp;M buyer.</source>
-            <translation type="unfinished" />
+            <translation>Ta med et utkast til pris per inspeksjonstime; intervju en innkjøper innen drift og vedlikehold.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Completed a 72-hour resident sea trial at 180 m.</source>
-            <translation type="unfinished" />
+            <translation>Gjennomførte en 72 timers sjøtest som fast utplassert på 180 meters dyp.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>IP strategy drafted: patent on the docking latch, keep the navigation software secret.</source>
-            <translation type="unfinished" />
+            <translation>IPR-strategi utarbeidet: patent på dokkingslåsen, navigasjonsprogramvaren holdes hemmelig.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Technology runs far ahead of the business. The team would rather build than sell; the pricing milestone is overdue.</source>
-            <translation type="unfinished" />
+            <translation>Teknologien ligger langt foran forretningen. Teamet vil heller bygge enn selge; prismilepælen er forsinket.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Pair with a commercial adviser; pricing test with three operators by next session.</source>
-            <translation type="unfinished" />
+            <translation>Sett dem sammen med en kommersiell rådgiver; pristest med tre operatører innen neste økt.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Brought in a commercial adviser one day a week.</source>
-            <translation type="unfinished" />
+            <translation>Hentet inn en kommersiell rådgiver én dag i uka.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>9 of 15 interviews done, mostly with engineers.</source>
-            <translation type="unfinished" />
+            <translation>9 av 15 intervjuer gjennomført, for det meste med ingeniører.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Second resident trial planned at a wind farm.</source>
-            <translation type="unfinished" />
+            <translation>Et nytt forsøk med fast utplassering er planlagt i en vindpark.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Best sonar head I have seen at this stage. No clear buyer: fish farmers, fishing fleet and research are all mentioned.</source>
-            <translation type="unfinished" />
+            <translation>Det beste sonarhodet jeg har sett på dette stadiet. Ingen tydelig kjøper: oppdrettere, fiskeflåten og forskning nevnes alle.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Choose one segment; five interviews in it.</source>
-            <translation type="unfinished" />
+            <translation>Velg ett segment; fem intervjuer innenfor det.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Species detection certified for research use. Segment chosen: salmon farmers. Interviews have not started.</source>
-            <translation type="unfinished" />
+            <translation>Artsgjenkjenning sertifisert for forskningsbruk. Segment valgt: lakseoppdrettere. Intervjuene har ikke startet.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Get interview dates with the farmers, even short calls.</source>
-            <translation type="unfinished" />
+            <translation>Få avtalt intervjudatoer med oppdretterne, selv om det bare blir korte samtaler.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Passed the independent accuracy test for species detection.</source>
-            <translation type="unfinished" />
+            <translation>Bestod den uavhengige treffsikkerhetstesten for artsgjenkjenning.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Interviews blocked by the lice-treatment season. Plenty of investor interest because of the technology.</source>
-            <translation type="unfinished" />
+            <translation>Intervjuene er stanset av avlusingssesongen. Mye investorinteresse på grunn av teknologien.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Do not raise before customer evidence exists; use the wait to call feed suppliers instead.</source>
-            <translation type="unfinished" />
+            <translation>Ikke hent kapital før det finnes bevis fra kunder; bruk ventetiden til å ringe fôrleverandører i stedet.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Two investors tested the pitch and asked for a follow-up meeting.</source>
-            <translation type="unfinished" />
+            <translation>To investorer testet pitchen og ba om et oppfølgingsmøte.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>The fish farmers we lined up postponed until after the sea-lice treatment season; no new dates yet.</source>
-            <translation type="unfinished" />
+            <translation>Oppdretterne vi hadde avtalt med, utsatte til etter avlusingssesongen; ingen nye datoer ennå.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Draft plan exists; costs still missing.</source>
-            <translation type="unfinished" />
+            <translation>Et utkast til plan finnes; kostnadene mangler fortsatt.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Back for a second cohort, starting where the last final assessment left off. Goal this time: a paying farm.</source>
-            <translation type="unfinished" />
+            <translation>Tilbake i et nytt kull, og starter der forrige sluttvurdering slapp. Målet denne gangen: et betalende anlegg.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Letter of intent from the farm that hosted the depuration test.</source>
-            <translation type="unfinished" />
+            <translation>Intensjonsavtale fra anlegget som var vertskap for rensetesten.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Letter of intent signed. Depuration unit ran a full season.</source>
-            <translation type="unfinished" />
+            <translation>Intensjonsavtalen er signert. Renseanlegget gikk en hel sesong.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Apply for the food-safety approval; price the unit per tonne.</source>
-            <translation type="unfinished" />
+            <translation>Søk om mattrygghetsgodkjenning; prissett anlegget per tonn.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Farm agreed to a free trial with data sharing. Food-safety approval in progress.</source>
-            <translation type="unfinished" />
+            <translation>Anlegget har sagt ja til et gratis forsøk mot deling av data. Mattrygghetsgodkjenningen er i gang.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Turn the trial into a paid pilot after the approval.</source>
-            <translation type="unfinished" />
+            <translation>Gjør forsøket om til en betalt pilot etter godkjenningen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Reviewed in the previous cohort; nothing has changed.</source>
-            <translation type="unfinished" />
+            <translation>Gjennomgått i forrige kull; ingenting er endret.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Letter of intent from the host farm.</source>
-            <translation type="unfinished" />
+            <translation>Intensjonsavtale fra vertsanlegget.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Food-safety approval of the depuration unit</source>
-            <translation type="unfinished" />
+            <translation>Mattrygghetsgodkjenning av renseanlegget</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>The unit must be approved before mussels from it can be sold.</source>
-            <translation type="unfinished" />
+            <translation>Anlegget må være godkjent før blåskjell fra det kan selges.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Application sent; inspection visit booked.</source>
-            <translation type="unfinished" />
+            <translation>Søknad sendt; inspeksjonsbesøk er avtalt.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Sampling buoy works; lab turnaround is the weak spot. Fish farmers need the monitoring for their licences.</source>
-            <translation type="unfinished" />
+            <translation>Prøvetakingsbøya fungerer; svartiden fra laben er det svake punktet. Oppdretterne trenger overvåkingen for konsesjonene sine.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Interview the environmental managers at three farming companies.</source>
-            <translation type="unfinished" />
+            <translation>Intervju de miljøansvarlige i tre oppdrettsselskaper.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Interviews confirm the licence-driven need. Sea trial at one farm.</source>
-            <translation type="unfinished" />
+            <translation>Intervjuene bekrefter at behovet er drevet av konsesjonskrav. Sjøtest på ett anlegg.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Canvas for monitoring-as-a-service.</source>
-            <translation type="unfinished" />
+            <translation>Canvas for overvåking som tjeneste.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Farming company asked for an offer; model looks profitable from site 4.</source>
-            <translation type="unfinished" />
+            <translation>Et oppdrettsselskap ba om et tilbud; modellen ser lønnsom ut fra fjerde lokalitet.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Send the offer; keep the letter-of-intent milestone on track.</source>
-            <translation type="unfinished" />
+            <translation>Send tilbudet; hold milepælen om intensjonsavtale på sporet.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Offer sent to a farming company.</source>
-            <translation type="unfinished" />
+            <translation>Tilbud sendt til et oppdrettsselskap.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Credible pen design and strong interest from farmers with lice problems.</source>
-            <translation type="unfinished" />
+            <translation>Troverdig merddesign og stor interesse fra oppdrettere med luseproblemer.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Cost model per tonne produced, compared with an open pen.</source>
-            <translation type="unfinished" />
+            <translation>Kostnadsmodell per produsert tonn, sammenlignet med en åpen merd.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Full-scale pen section tested at a host site. Cost model drafted.</source>
-            <translation type="unfinished" />
+            <translation>Merdseksjon i full skala testet på en vertslokalitet. Utkast til kostnadsmodell er laget.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Funding plan for the first full pen.</source>
-            <translation type="unfinished" />
+            <translation>Finansieringsplan for den første fullskala merden.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Two farmers want the pen next year, but the CTO has left and the design work has slowed.</source>
-            <translation type="unfinished" />
+            <translation>To oppdrettere vil ha merden neste år, men CTO-en har sluttet, og designarbeidet har bremset opp.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Recruit a new CTO; a consultant covers the design meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Rekrutter en ny CTO; en konsulent dekker designarbeidet i mellomtiden.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>A second farmer asked for an offer after visiting the host site.</source>
-            <translation type="unfinished" />
+            <translation>En oppdretter til ba om tilbud etter å ha besøkt vertslokaliteten.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>The CTO left in week 10 for an oil-service job; a consultant covers design work until a replacement starts.</source>
-            <translation type="unfinished" />
+            <translation>CTO-en sluttet i uke 10 for en jobb i oljeservice; en konsulent tar designarbeidet til en erstatter begynner.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Waiting for the new CTO's cost estimate for the full pen.</source>
-            <translation type="unfinished" />
+            <translation>Venter på kostnadsoverslaget fra den nye CTO-en for en fullskala merd.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Small team with a strong model; only one farm has shared its data.</source>
-            <translation type="unfinished" />
+            <translation>Lite team med en sterk modell; bare ett anlegg har delt dataene sine.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Data-sharing agreements with two more farms.</source>
-            <translation type="unfinished" />
+            <translation>Avtaler om datadeling med to anlegg til.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Model ran on live data from one farm. The founder is stretched thin and missed the last session.</source>
-            <translation type="unfinished" />
+            <translation>Modellen har kjørt på sanntidsdata fra ett anlegg. Gründeren er hardt presset og gikk glipp av forrige økt.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Reschedule the session; decide which milestones to drop for now.</source>
-            <translation type="unfinished" />
+            <translation>Flytt økten; bestem hvilke milepæler dere dropper inntil videre.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Model ran for three weeks on live sensor data from a farm.</source>
-            <translation type="unfinished" />
+            <translation>Modellen kjørte i tre uker på sensordata i sanntid fra et anlegg.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>One farm asked for a price; not answered yet.</source>
-            <translation type="unfinished" />
+            <translation>Ett anlegg ba om en pris; ikke besvart ennå.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Established product in Norway; wants to sell to exporters in Asia.</source>
-            <translation type="unfinished" />
+            <translation>Etablert produkt i Norge; vil selge til eksportører i Asia.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Interview three exporters about the Asian routes.</source>
-            <translation type="unfinished" />
+            <translation>Intervju tre eksportører om rutene til Asia.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Exporters will pay for longer shelf life; price per container accepted.</source>
-            <translation type="unfinished" />
+            <translation>Eksportørene vil betale for lengre holdbarhet; pris per container er godtatt.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Freedom-to-operate check before the Asian launch.</source>
-            <translation type="unfinished" />
+            <translation>FTO-sjekk før lanseringen i Asia.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Exporter signed a letter of intent for a test route. Patent search found no blockers.</source>
-            <translation type="unfinished" />
+            <translation>En eksportør signerte en intensjonsavtale om en testrute. Patentsøket fant ingen hindringer.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Plan the test route; hire the export sales manager.</source>
-            <translation type="unfinished" />
+            <translation>Planlegg testruten; ansett eksportsalgssjefen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Letter of intent from an exporter.</source>
-            <translation type="unfinished" />
+            <translation>Intensjonsavtale fra en eksportør.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Joined three weeks late. Mature robot; new to the Norwegian market.</source>
-            <translation type="unfinished" />
+            <translation>Kom med tre uker for sent. Moden robot; ny i det norske markedet.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Meet two ship owners and a yard in Bergen.</source>
-            <translation type="unfinished" />
+            <translation>Møt to redere og et verft i Bergen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Ship owner offered a trial on two vessels.</source>
-            <translation type="unfinished" />
+            <translation>En reder tilbød forsøk på to fartøy.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Price hull cleaning per vessel-year for Norwegian owners.</source>
-            <translation type="unfinished" />
+            <translation>Prissett skrogrensing per fartøyår for norske redere.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Trial on the first vessel done; inspection video impressed the owner.</source>
-            <translation type="unfinished" />
+            <translation>Forsøket på det første fartøyet er gjennomført; inspeksjonsvideoen imponerte rederen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Paid pilot on the second vessel.</source>
-            <translation type="unfinished" />
+            <translation>Betalt pilot på det andre fartøyet.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Danish export grant granted for the Norwegian launch.</source>
-            <translation type="unfinished" />
+            <translation>Dansk eksporttilskudd innvilget til lanseringen i Norge.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>The Danish parent company's board governs; no separate board.</source>
-            <translation type="unfinished" />
+            <translation>Styret i det danske morselskapet styrer; ikke eget styre.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>The demo programme is already loaded ({0}); nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Demoprogrammet er allerede lastet inn ({0}); ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>the demo cannot be dated after today</source>
-            <translation type="unfinished" />
+            <translation>demoen kan ikke dateres etter i dag</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Loaded the demo programme {0} ({1}): 2 cohorts, {2} companies, {3} enrolments, {4} assessments and {5} users.</source>
-            <translation type="unfinished" />
+            <translation>Lastet inn demoprogrammet {0} ({1}): 2 kull, {2} selskaper, {3} deltakelser, {4} vurderinger og {5} brukere.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Spring {0}</source>
-            <translation type="unfinished" />
+            <translation>Vår {0}</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Autumn {0}</source>
-            <translation type="unfinished" />
+            <translation>Høst {0}</translation>
         </message>
     </context>
     <context>
@@ -5193,52 +5198,52 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Dimension</source>
-            <translation type="unfinished" />
+            <translation>Dimensjon</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Mean level</source>
-            <translation type="unfinished" />
+            <translation>Snittnivå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>no levels</source>
-            <translation type="unfinished" />
+            <translation>ingen nivåer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Mean of the latest level of {0} companies, on a scale of 1 to 9</source>
-            <translation type="unfinished" />
+            <translation>Gjennomsnittet av siste nivå for {0} selskaper, på en skala fra 1 til 9</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Since baseline</source>
-            <translation type="unfinished" />
+            <translation>Siden startvurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>no baseline</source>
-            <translation type="unfinished" />
+            <translation>ingen startvurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>No company has both a baseline and a later level here yet</source>
-            <translation type="unfinished" />
+            <translation>Ingen selskaper har både en startvurdering og et senere nivå her ennå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>up</source>
-            <translation type="unfinished" />
+            <translation>opp</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>down</source>
-            <translation type="unfinished" />
+            <translation>ned</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>On average {0} {1} levels since the baseline, over {2} companies</source>
-            <translation type="unfinished" />
+            <translation>I snitt {0} {1} nivåer siden startvurderingen, for {2} selskaper</translation>
         </message>
     </context>
     <context>
@@ -5246,192 +5251,192 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>Enrol companies in {0}</source>
-            <translation type="unfinished" />
+            <translation>Ta opp selskaper i {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>&amp;Existing companies</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksisterende selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>&amp;New company</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nytt selskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>&amp;Joined on:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deltar fra:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>The cohort runs {0}. Due dates count from the cohort's start.</source>
-            <translation type="unfinished" />
+            <translation>Kullets periode er {0}. Fristene regnes fra kullets start.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>Enrol</source>
-            <translation type="unfinished" />
+            <translation>Ta opp</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>&amp;Import from a file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer fra fil…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>{0} has ended: companies are imported into a cohort that is running or planned. Tick them under Existing companies to enrol them here.</source>
-            <translation type="unfinished" />
+            <translation>{0} er avsluttet: selskaper importeres til et kull som pågår eller er planlagt. Kryss dem av under «Eksisterende selskaper» for å ta dem opp her.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>Register the companies listed in a spreadsheet saved as CSV and enrol them all in {0}</source>
-            <translation type="unfinished" />
+            <translation>Registrer selskapene i et regneark lagret som CSV, og ta dem alle opp i {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>Find a company by name or org. number</source>
-            <translation type="unfinished" />
+            <translation>Finn et selskap etter navn eller org.nr.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>Showing the first {0} companies: type part of a name or number to find the one you want.</source>
-            <translation type="unfinished" />
+            <translation>Viser de første {0} selskapene: skriv inn en del av et navn eller nummer for å finne det du leter etter.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>No company matches “{0}”. Check the spelling, or register it under New company.</source>
-            <translation type="unfinished" />
+            <translation>Ingen selskaper samsvarer med «{0}». Sjekk stavemåten, eller registrer selskapet under «Nytt selskap».</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>There are no companies in the database yet. Register the first one under New company, or bring in a spreadsheet's list with Import from a file.</source>
-            <translation type="unfinished" />
+            <translation>Det er ingen selskaper i databasen ennå. Registrer det første under «Nytt selskap», eller hent inn en liste fra et regneark med «Importer fra fil».</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>The registered name, e.g. Havbris AS</source>
-            <translation type="unfinished" />
+            <translation>Det registrerte navnet, f.eks. Havbris AS</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>Registered outside Norway</source>
-            <translation type="unfinished" />
+            <translation>Registrert utenfor Norge</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>9 digits, e.g. 912 345 678</source>
-            <translation type="unfinished" />
+            <translation>9 siffer, f.eks. 912 345 678</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>e.g. Iceland</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Island</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>e.g. Aquaculture</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Havbruk</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>year</source>
-            <translation type="unfinished" />
+            <translation>år</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>e.g. hyperspectral imaging of fish welfare</source>
-            <translation type="unfinished" />
+            <translation>f.eks. hyperspektral avbildning for fiskevelferd</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>E&amp;mployees:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansatte:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>N&amp;ame:</source>
-            <translation type="unfinished" />
+            <translation>Na&amp;vn:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>&amp;Org. number:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Org.nr.:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>Co&amp;untry:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Land:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>Re&amp;gistry number:</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;gistreringsnummer:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>&amp;Sector:</source>
-            <translation type="unfinished" />
+            <translation>B&amp;ransje:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>Home &amp;cluster:</source>
-            <translation type="unfinished" />
+            <translation>Hjemme&amp;klynge:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>&amp;Website:</source>
-            <translation type="unfinished" />
+            <translation>Nett&amp;sted:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>&amp;Founded:</source>
-            <translation type="unfinished" />
+            <translation>Eta&amp;blert:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>&amp;Technology:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teknologi:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>Contacts and the rest of the profile can be filled in on the company's page afterwards.</source>
-            <translation type="unfinished" />
+            <translation>Kontaktpersoner og resten av profilen kan fylles ut på selskapets side etterpå.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>{0} is already registered (org. number {1}). To enrol it, pick it under Existing companies.</source>
-            <translation type="unfinished" />
+            <translation>{0} er allerede registrert (org.nr. {1}). Velg selskapet under «Eksisterende selskaper» for å ta det opp.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ingen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>Register and enrol</source>
-            <translation type="unfinished" />
+            <translation>Registrer og ta opp</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>Tick the companies to enrol.</source>
-            <translation type="unfinished" />
+            <translation>Kryss av for selskapene som skal tas opp.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>Enrol 1 company</source>
-            <translation type="unfinished" />
+            <translation>Ta opp 1 selskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>Enrol {0} companies</source>
-            <translation type="unfinished" />
+            <translation>Ta opp {0} selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrol_dialog.py" />
             <source>Chosen: {0}</source>
-            <translation type="unfinished" />
+            <translation>Valgt: {0}</translation>
         </message>
     </context>
     <context>
@@ -5440,34 +5445,34 @@ assessment</source>
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Graduated</source>
-            <translation type="unfinished" />
+            <translation>Fullført</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Trukket seg</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Taking part in the cohort.</source>
-            <translation type="unfinished" />
+            <translation>Deltar i kullet.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Finished the programme.</source>
-            <translation type="unfinished" />
+            <translation>Har fullført programmet.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Left before the end; say why.</source>
-            <translation type="unfinished" />
+            <translation>Trakk seg før programmet var slutt; oppgi hvorfor.</translation>
         </message>
     </context>
     <context>
@@ -5475,52 +5480,52 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/dialogs/enrolment_status_dialog.py" />
             <source>Status of {0}</source>
-            <translation type="unfinished" />
+            <translation>Status for {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrolment_status_dialog.py" />
             <source>Company:</source>
-            <translation type="unfinished" />
+            <translation>Selskap:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrolment_status_dialog.py" />
             <source>{0}, {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}, {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrolment_status_dialog.py" />
             <source>Joined:</source>
-            <translation type="unfinished" />
+            <translation>Tatt opp:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrolment_status_dialog.py" />
             <source>Status:</source>
-            <translation type="unfinished" />
+            <translation>Status:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrolment_status_dialog.py" />
             <source>&amp;On:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dato:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrolment_status_dialog.py" />
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Merknad:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrolment_status_dialog.py" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Årsak:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrolment_status_dialog.py" />
             <source>Why the company withdrew (required)</source>
-            <translation type="unfinished" />
+            <translation>Hvorfor selskapet trakk seg (påkrevd)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/enrolment_status_dialog.py" />
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>Valgfritt</translation>
         </message>
     </context>
     <context>
@@ -5528,27 +5533,27 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Selskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>Tatt opp</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Mentors</source>
-            <translation type="unfinished" />
+            <translation>Mentorer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Milestones done</source>
-            <translation type="unfinished" />
+            <translation>Milepæler fullført</translation>
         </message>
     </context>
     <context>
@@ -5556,47 +5561,47 @@ assessment</source>
         <message>
             <location filename="accelerator/services/enrolments.py" />
             <source>choose at least one company to enrol</source>
-            <translation type="unfinished" />
+            <translation>velg minst ett selskap å ta opp</translation>
         </message>
         <message>
             <location filename="accelerator/services/enrolments.py" />
             <source>say why the company withdrew</source>
-            <translation type="unfinished" />
+            <translation>oppgi hvorfor selskapet trakk seg</translation>
         </message>
         <message>
             <location filename="accelerator/services/enrolments.py" />
             <source>must not be before the company joined ({0})</source>
-            <translation type="unfinished" />
+            <translation>kan ikke være før selskapet ble tatt opp ({0})</translation>
         </message>
         <message>
             <location filename="accelerator/services/enrolments.py" />
             <source>{0} is a {1}; only mentors and coordinators can be assigned</source>
-            <translation type="unfinished" />
+            <translation>{0} er {1}; bare mentorer og koordinatorer kan knyttes til et selskap</translation>
         </message>
         <message>
             <location filename="accelerator/services/enrolments.py" />
             <source>{0} is deactivated</source>
-            <translation type="unfinished" />
+            <translation>{0} er deaktivert</translation>
         </message>
         <message>
             <location filename="accelerator/services/enrolments.py" />
             <source>must not be in the future</source>
-            <translation type="unfinished" />
+            <translation>kan ikke være frem i tid</translation>
         </message>
         <message>
             <location filename="accelerator/services/enrolments.py" />
             <source>say what blocks this milestone</source>
-            <translation type="unfinished" />
+            <translation>oppgi hva som blokkerer denne milepælen</translation>
         </message>
         <message>
             <location filename="accelerator/services/enrolments.py" />
             <source>{0} is not assigned to this company and may not change it</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke knyttet til dette selskapet og kan ikke endre det</translation>
         </message>
         <message>
             <location filename="accelerator/services/enrolments.py" />
             <source>{0} is already enrolled in {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} er allerede tatt opp i {1}</translation>
         </message>
     </context>
     <context>
@@ -5604,52 +5609,52 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/error_report.py" />
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Noe gikk galt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/error_report.py" />
             <source>Something went wrong while Accelerator was carrying out an action.</source>
-            <translation type="unfinished" />
+            <translation>Noe gikk galt mens Accelerator utførte en handling.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/error_report.py" />
             <source>Something went wrong while Accelerator was working in the background.</source>
-            <translation type="unfinished" />
+            <translation>Noe gikk galt mens Accelerator arbeidet i bakgrunnen.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/error_report.py" />
             <source>You can go on working; check that what you were doing was done.</source>
-            <translation type="unfinished" />
+            <translation>Du kan fortsette å jobbe; sjekk at det du holdt på med, ble gjort.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/error_report.py" />
             <source>The details are in the log file {0}</source>
-            <translation type="unfinished" />
+            <translation>Detaljene står i loggfilen {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/error_report.py" />
             <source>No log file could be written; use Copy details to keep the details.</source>
-            <translation type="unfinished" />
+            <translation>Kunne ikke skrive noen loggfil; bruk «Kopier detaljer» for å ta vare på detaljene.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/error_report.py" />
             <source>The details are on the clipboard.</source>
-            <translation type="unfinished" />
+            <translation>Detaljene er kopiert til utklippstavlen.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/error_report.py" />
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Kopier detaljer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/error_report.py" />
             <source>One more error happened after this one; Copy details includes it.</source>
-            <translation type="unfinished" />
+            <translation>Det oppstod én feil til etter denne; «Kopier detaljer» tar den med.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/error_report.py" />
             <source>{0} more errors happened after this one; Copy details includes them.</source>
-            <translation type="unfinished" />
+            <translation>Det oppstod {0} feil til etter denne; «Kopier detaljer» tar dem med.</translation>
         </message>
     </context>
     <context>
@@ -5657,7 +5662,7 @@ assessment</source>
         <message>
             <location filename="accelerator/errors.py" />
             <source>{0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -5665,302 +5670,302 @@ assessment</source>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>(confidential: left out)</source>
-            <translation type="unfinished" />
+            <translation>(fortrolig: utelatt)</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/services/exporting.py" />
             <source>wrote %n companies to {0}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>eksporterte %n selskap til {0}</numerusform>
+                <numerusform>eksporterte %n selskaper til {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/services/exporting.py" />
             <source>wrote %n milestones to {0}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>eksporterte %n milepæl til {0}</numerusform>
+                <numerusform>eksporterte %n milepæler til {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/services/exporting.py" />
             <source>wrote %n assessments to {0}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>eksporterte %n vurdering til {0}</numerusform>
+                <numerusform>eksporterte %n vurderinger til {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/services/exporting.py" />
             <source>wrote %n assessments to {0} (notes left out of {1})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>eksporterte %n vurdering til {0} (notater utelatt for {1})</numerusform>
+                <numerusform>eksporterte %n vurderinger til {0} (notater utelatt for {1})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/services/exporting.py" />
             <source>%n confidential assessments</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fortrolig vurdering</numerusform>
+                <numerusform>%n fortrolige vurderinger</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nei</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>[cut: {0} characters; the CSV export has all of them]</source>
-            <translation type="unfinished" />
+            <translation>[avkortet: {0} tegn; CSV-eksporten har hele teksten]</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>{0} does not end in .csv or .xlsx, which chooses the format</source>
-            <translation type="unfinished" />
+            <translation>{0} slutter ikke på .csv eller .xlsx, som bestemmer formatet</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>{0} cannot separate columns; use ',', ';' or tab</source>
-            <translation type="unfinished" />
+            <translation>{0} kan ikke skille kolonner; bruk «,», «;» eller tabulator</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Ark</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>{0} (mentor) may export only a cohort they mentor in; choose the cohort</source>
-            <translation type="unfinished" />
+            <translation>{0} (mentor) kan bare eksportere et kull brukeren er mentor i; velg kullet</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Organisation number</source>
-            <translation type="unfinished" />
+            <translation>Organisasjonsnummer</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Land</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Foreign registry number</source>
-            <translation type="unfinished" />
+            <translation>Utenlandsk registreringsnummer</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Bransje</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Home cluster</source>
-            <translation type="unfinished" />
+            <translation>Hjemmeklynge</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Nettsted</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Founded</source>
-            <translation type="unfinished" />
+            <translation>Stiftet</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Employees</source>
-            <translation type="unfinished" />
+            <translation>Antall ansatte</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Technology focus</source>
-            <translation type="unfinished" />
+            <translation>Teknologifokus</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beskrivelse</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Contact name</source>
-            <translation type="unfinished" />
+            <translation>Kontaktperson</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Contact role</source>
-            <translation type="unfinished" />
+            <translation>Kontaktpersonens rolle</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Contact e-mail</source>
-            <translation type="unfinished" />
+            <translation>Kontaktpersonens e-post</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Contact phone</source>
-            <translation type="unfinished" />
+            <translation>Kontaktpersonens telefon</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Other contacts</source>
-            <translation type="unfinished" />
+            <translation>Andre kontaktpersoner</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Companies</source>
-            <translation type="unfinished" />
+            <translation>Selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Enrolment status</source>
-            <translation type="unfinished" />
+            <translation>Deltakerstatus</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Nr.</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Milestone</source>
-            <translation type="unfinished" />
+            <translation>Milepæl</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategori</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Frist</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Completed on</source>
-            <translation type="unfinished" />
+            <translation>Dato fullført</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Forsinket</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Dokumentasjon</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Blocked because</source>
-            <translation type="unfinished" />
+            <translation>Årsak til blokkering</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Milestones</source>
-            <translation type="unfinished" />
+            <translation>Milepæler</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>{0} ({1}) may not export confidential notes; only a coordinator may</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1}) kan ikke eksportere fortrolige notater; det kan bare en koordinator</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Assessed on</source>
-            <translation type="unfinished" />
+            <translation>Vurderingsdato</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Assessor</source>
-            <translation type="unfinished" />
+            <translation>Vurdert av</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Framework</source>
-            <translation type="unfinished" />
+            <translation>Rammeverk</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>{0} level</source>
-            <translation type="unfinished" />
+            <translation>{0} – nivå</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>{0} reason</source>
-            <translation type="unfinished" />
+            <translation>{0} – begrunnelse</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notater</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Next steps</source>
-            <translation type="unfinished" />
+            <translation>Neste steg</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Confidential</source>
-            <translation type="unfinished" />
+            <translation>Fortrolig</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Corrected</source>
-            <translation type="unfinished" />
+            <translation>Korrigert</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>{0} (version {1})</source>
-            <translation type="unfinished" />
+            <translation>{0} (versjon {1})</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Assessments</source>
-            <translation type="unfinished" />
+            <translation>Vurderinger</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Program</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Cohort</source>
-            <translation type="unfinished" />
+            <translation>Kull</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Selskap</translation>
         </message>
     </context>
     <context>
@@ -5968,67 +5973,67 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Eksporter</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>Choose &amp;file…</source>
-            <translation type="unfinished" />
+            <translation>Velg &amp;fil…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>Companies</source>
-            <translation type="unfinished" />
+            <translation>Selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>Milestones</source>
-            <translation type="unfinished" />
+            <translation>Milepæler</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>Assessments</source>
-            <translation type="unfinished" />
+            <translation>Vurderinger</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Alle</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>Excel workbook (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-arbeidsbok (.xlsx)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>CSV, comma separated (.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, kommadelt (.csv)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>Include the notes of confidential assessments</source>
-            <translation type="unfinished" />
+            <translation>Ta med notatene fra fortrolige vurderinger</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>&amp;Export:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksporter:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>&amp;Cohort:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kull:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>&amp;As:</source>
-            <translation type="unfinished" />
+            <translation>Fo&amp;rmat:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>Cells that a spreadsheet would run as formulas are written as text.</source>
-            <translation type="unfinished" />
+            <translation>Celler som et regneark ville kjørt som formler, skrives som tekst.</translation>
         </message>
     </context>
     <context>
@@ -6036,247 +6041,247 @@ assessment</source>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Assessed on</source>
-            <translation type="unfinished" />
+            <translation>Vurderingsdato</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Assessment interval weeks</source>
-            <translation type="unfinished" />
+            <translation>Vurderingsintervall (uker)</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Assessor</source>
-            <translation type="unfinished" />
+            <translation>Vurdert av</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Blocked reason</source>
-            <translation type="unfinished" />
+            <translation>Årsak til blokkering</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategori</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Cluster</source>
-            <translation type="unfinished" />
+            <translation>Klynge</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Cohort</source>
-            <translation type="unfinished" />
+            <translation>Kull</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Selskap</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Completed on</source>
-            <translation type="unfinished" />
+            <translation>Dato fullført</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Land</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Current</source>
-            <translation type="unfinished" />
+            <translation>Nåværende passord</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dato</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Delimiter</source>
-            <translation type="unfinished" />
+            <translation>Skilletegn</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beskrivelse</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Display name</source>
-            <translation type="unfinished" />
+            <translation>Visningsnavn</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-post</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Employees</source>
-            <translation type="unfinished" />
+            <translation>Ansatte</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Encoding</source>
-            <translation type="unfinished" />
+            <translation>Tegnkoding</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Sluttdato</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Dokumentasjon</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Existing</source>
-            <translation type="unfinished" />
+            <translation>Eksisterende selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Fil</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Founded year</source>
-            <translation type="unfinished" />
+            <translation>Stiftelsesår</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Framework</source>
-            <translation type="unfinished" />
+            <translation>Rammeverk</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Home cluster</source>
-            <translation type="unfinished" />
+            <translation>Hjemmeklynge</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Mapping</source>
-            <translation type="unfinished" />
+            <translation>Kolonnetilordning</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Mentor</source>
-            <translation type="unfinished" />
+            <translation>Mentor</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Next steps</source>
-            <translation type="unfinished" />
+            <translation>Neste steg</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notater</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Org number</source>
-            <translation type="unfinished" />
+            <translation>Org.nr.</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Page size</source>
-            <translation type="unfinished" />
+            <translation>Sidestørrelse</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Passord</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Password again</source>
-            <translation type="unfinished" />
+            <translation>Gjenta passord</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Periode</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Program</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Begrunnelse</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Registry number</source>
-            <translation type="unfinished" />
+            <translation>Registreringsnummer</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Bransje</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Startdato</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Technology focus</source>
-            <translation type="unfinished" />
+            <translation>Teknologifokus</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Tittel</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Dagens dato</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Bruker</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Username</source>
-            <translation type="unfinished" />
+            <translation>Brukernavn</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Versjon</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Nettsted</translation>
         </message>
     </context>
     <context>
@@ -6284,7 +6289,7 @@ assessment</source>
         <message>
             <location filename="accelerator/services/atomic.py" />
             <source>cannot write {0}: {1}. Nothing was changed there.</source>
-            <translation type="unfinished" />
+            <translation>kan ikke skrive {0}: {1}. Ingenting ble endret der.</translation>
         </message>
     </context>
     <context>
@@ -6292,72 +6297,72 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
             <source>Welcome to Accelerator</source>
-            <translation type="unfinished" />
+            <translation>Velkommen til Accelerator</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
             <source>Create coordinator and start</source>
-            <translation type="unfinished" />
+            <translation>Opprett koordinator og start</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
             <source>Nobody can sign in to {0} yet. Create the first coordinator: the person who sets up programmes and adds the other users. Or explore the demo programme first.</source>
-            <translation type="unfinished" />
+            <translation>Ingen kan logge inn i {0} ennå. Opprett den første koordinatoren: personen som setter opp programmer og legger til de andre brukerne. Eller utforsk demoprogrammet først.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
             <source>Create the first coordinator</source>
-            <translation type="unfinished" />
+            <translation>Opprett den første koordinatoren</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passord:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
             <source>Password &amp;again:</source>
-            <translation type="unfinished" />
+            <translation>Passord &amp;igjen:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
             <source>Or explore the demo programme</source>
-            <translation type="unfinished" />
+            <translation>Eller utforsk demoprogrammet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
             <source>Loads an invented ocean-technology accelerator into this database, with cohorts, companies, mentors, milestones and assessments, and signs you in as its coordinator, {0}. To see the program as a mentor later, use File › Switch user with one of these accounts:</source>
-            <translation type="unfinished" />
+            <translation>Laster inn en oppdiktet havteknologiakselerator i denne databasen, med kull, selskaper, mentorer, milepæler og vurderinger, og logger deg inn som koordinatoren, {0}. Vil du se programmet som mentor senere, velger du Fil › Bytt bruker og bruker en av disse kontoene:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
             <source>Explore the demo programme</source>
-            <translation type="unfinished" />
+            <translation>Utforsk demoprogrammet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
             <source>Username</source>
-            <translation type="unfinished" />
+            <translation>Brukernavn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Passord</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/first_run_dialog.py" />
             <source>The demo programme could not be loaded: {0}</source>
-            <translation type="unfinished" />
+            <translation>Demoprogrammet kunne ikke lastes inn: {0}</translation>
         </message>
     </context>
     <context>
@@ -6365,7 +6370,7 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/dialogs/form.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Lagre</translation>
         </message>
     </context>
     <context>
@@ -6373,72 +6378,72 @@ assessment</source>
         <message>
             <location filename="accelerator/domain/formatting.py" />
             <source>no number given; type one like {0}</source>
-            <translation type="unfinished" />
+            <translation>tall mangler; skriv det som {0}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/formatting.py" />
             <source>{0} is not a number; type it like {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke et tall; skriv det som {1}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/formatting.py" />
             <source>{0} and {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} og {1}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/formatting.py" />
             <source>no date given; type one like {0}</source>
-            <translation type="unfinished" />
+            <translation>dato mangler; skriv den som {0}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/formatting.py" />
             <source>{0} has no year; type the date like {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} mangler år; skriv datoen som {1}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/formatting.py" />
             <source>{0} in {1} is not a month; type the date like {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} i {1} er ikke en måned; skriv datoen som {2}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/formatting.py" />
             <source>{0} has no month {1}: dates are day.month.year; did you mean {2}?</source>
-            <translation type="unfinished" />
+            <translation>det finnes ingen måned {1} i {0}: datoer skrives dag.måned.år; mente du {2}?</translation>
         </message>
         <message>
             <location filename="accelerator/domain/formatting.py" />
             <source>{0} has no month {1}: dates are day.month.year</source>
-            <translation type="unfinished" />
+            <translation>det finnes ingen måned {1} i {0}: datoer skrives dag.måned.år</translation>
         </message>
         <message>
             <location filename="accelerator/domain/formatting.py" />
             <source>{0} has day 0; days start at 1</source>
-            <translation type="unfinished" />
+            <translation>{0} har dag 0; dagene begynner på 1</translation>
         </message>
         <message>
             <location filename="accelerator/domain/formatting.py" />
             <source>{0} is not a date: {1} {2} has {3} days</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke en dato: {1} {2} har {3} dager</translation>
         </message>
         <message>
             <location filename="accelerator/domain/formatting.py" />
             <source>{0} could be {1} or {2}; type {3} or {4}</source>
-            <translation type="unfinished" />
+            <translation>{0} kan være {1} eller {2}; skriv {3} eller {4}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/formatting.py" />
             <source>{0}: write dates with dots, day first: type {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}: skriv datoer med punktum og dagen først: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/formatting.py" />
             <source>{0}: write dates with dots, day first, like {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}: skriv datoer med punktum og dagen først, som {1}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/formatting.py" />
             <source>{0} is not a date; type it like {1} or {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke en dato; skriv den som {1} eller {2}</translation>
         </message>
     </context>
     <context>
@@ -6446,52 +6451,52 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/kit/formatting.py" />
             <source>{0} – {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} – {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/formatting.py" />
             <source>{0}%</source>
-            <translation type="unfinished" />
+            <translation>{0} %</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/formatting.py" />
             <source>{0} B</source>
-            <translation type="unfinished" />
+            <translation>{0} B</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/formatting.py" />
             <source>{0} KB</source>
-            <translation type="unfinished" />
+            <translation>{0} KB</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/formatting.py" />
             <source>{0} MB</source>
-            <translation type="unfinished" />
+            <translation>{0} MB</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/formatting.py" />
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>i dag</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/formatting.py" />
             <source>yesterday</source>
-            <translation type="unfinished" />
+            <translation>i går</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/formatting.py" />
             <source>tomorrow</source>
-            <translation type="unfinished" />
+            <translation>i morgen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/formatting.py" />
             <source>{0} days ago</source>
-            <translation type="unfinished" />
+            <translation>for {0} dager siden</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/formatting.py" />
             <source>in {0} days</source>
-            <translation type="unfinished" />
+            <translation>om {0} dager</translation>
         </message>
     </context>
     <context>
@@ -6499,310 +6504,310 @@ assessment</source>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>{0} is not a valid framework file:</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke en gyldig rammeverksfil:</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>{0} is not allowed in a framework file</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke tillatt i en rammeverksfil</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>a number with {0} digits is far too long</source>
-            <translation type="unfinished" />
+            <translation>et tall med {0} sifre er altfor langt</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>the file is empty</source>
-            <translation type="unfinished" />
+            <translation>filen er tom</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>not valid JSON at line {0}, column {1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>ugyldig JSON på linje {0}, kolonne {1}: {2}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>the JSON is nested too deeply</source>
-            <translation type="unfinished" />
+            <translation>JSON-strukturen har for mange nivåer</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>not valid JSON: {0}</source>
-            <translation type="unfinished" />
+            <translation>ugyldig JSON: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>the file cannot be read: {0}</source>
-            <translation type="unfinished" />
+            <translation>filen kan ikke leses: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>the file is larger than {0} MB, far too large for a framework</source>
-            <translation type="unfinished" />
+            <translation>filen er større enn {0} MB, altfor stor for et rammeverk</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>the file is not UTF-8 text (byte 0x{0:02x} at position {1})</source>
-            <translation type="unfinished" />
+            <translation>filen er ikke UTF-8-tekst (byte 0x{0:02x} i posisjon {1})</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>the file could not be read</source>
-            <translation type="unfinished" />
+            <translation>filen kunne ikke leses</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>the framework</source>
-            <translation type="unfinished" />
+            <translation>rammeverket</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>{0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>the file must hold a JSON object {{...}} at the top, not {0}</source>
-            <translation type="unfinished" />
+            <translation>filen må inneholde et JSON-objekt {{...}} øverst, ikke {0}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>the "format" field is missing; a framework file starts with "format": "{0}"</source>
-            <translation type="unfinished" />
+            <translation>feltet "format" mangler; en rammeverksfil begynner med "format": "{0}"</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>"format" must be "{0}", got {1}</source>
-            <translation type="unfinished" />
+            <translation>"format" må være "{0}", men er {1}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>the "format_version" field is missing; it should be {0}</source>
-            <translation type="unfinished" />
+            <translation>feltet "format_version" mangler; det skal være {0}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>"format_version" must be a whole number, got {0}</source>
-            <translation type="unfinished" />
+            <translation>"format_version" må være et heltall, men er {0}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>the file was made by a newer version of Accelerator (format version {0}, this version reads {1}); update Accelerator to open it</source>
-            <translation type="unfinished" />
+            <translation>filen er laget av en nyere versjon av Accelerator (formatversjon {0}, denne versjonen leser {1}); oppdater Accelerator for å åpne den</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>"format_version" must be {0} or {1}, got {2}</source>
-            <translation type="unfinished" />
+            <translation>"format_version" må være {0} eller {1}, men er {2}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>"format_version" must be {0} for texts in several languages, such as "{1}" of {2}</source>
-            <translation type="unfinished" />
+            <translation>"format_version" må være {0} for tekster på flere språk, som "{1}" i {2}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>"version" must be a whole number of 1 or more, got {0}</source>
-            <translation type="unfinished" />
+            <translation>"version" må være et heltall på 1 eller mer, men er {0}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>en liste</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>"dimensions" is empty; at least one dimension is needed</source>
-            <translation type="unfinished" />
+            <translation>"dimensions" er tom; minst én dimensjon er påkrevd</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>there are {0} dimensions; at most {1} are allowed</source>
-            <translation type="unfinished" />
+            <translation>det er {0} dimensjoner; høyst {1} er tillatt</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>dimensions {0} and {1} both use the key "{2}"; each dimension needs its own key</source>
-            <translation type="unfinished" />
+            <translation>dimensjonene {0} og {1} bruker begge nøkkelen "{2}"; hver dimensjon må ha sin egen nøkkel</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>dimensions {0} and {1} all use the key "{2}"; each dimension needs its own key</source>
-            <translation type="unfinished" />
+            <translation>dimensjonene {0} og {1} bruker alle nøkkelen "{2}"; hver dimensjon må ha sin egen nøkkel</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>"levels" is empty; levels {0} to {1} are needed</source>
-            <translation type="unfinished" />
+            <translation>"levels" er tom; nivå {0} til {1} må være med</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>level {0} appears {1}; it must appear once</source>
-            <translation type="unfinished" />
+            <translation>nivå {0} forekommer {1}; det skal bare forekomme én gang</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>level {0} is missing</source>
-            <translation type="unfinished" />
+            <translation>nivå {0} mangler</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>levels {0} are missing</source>
-            <translation type="unfinished" />
+            <translation>nivåene {0} mangler</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>{0}, levels entry {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}, oppføring {1} i "levels"</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>level must be a whole number, got {0}</source>
-            <translation type="unfinished" />
+            <translation>nivået må være et heltall, men er {0}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>level {0} is outside {1}..{2}</source>
-            <translation type="unfinished" />
+            <translation>nivå {0} er utenfor {1}..{2}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>{0}, level {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}, nivå {1}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>"{0}" must be {1}, got {2}</source>
-            <translation type="unfinished" />
+            <translation>"{0}" må være {1}, men er {2}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>tekst</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>"key" may only use lowercase letters a-z, digits, "-" and "_", got {0}</source>
-            <translation type="unfinished" />
+            <translation>"key" kan bare inneholde små bokstaver a-z, sifre, "-" og "_", men er {0}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>"{0}" has no text in any language</source>
-            <translation type="unfinished" />
+            <translation>"{0}" har ingen tekst på noe språk</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>"{0}" has a text in an unknown language, {1}; name each language by its two-letter code, such as "en" or "nb"</source>
-            <translation type="unfinished" />
+            <translation>"{0}" har en tekst på et ukjent språk, {1}; angi hvert språk med tobokstavskoden, for eksempel "en" eller "nb"</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>"{0}" in "{1}" must be text, got {2}</source>
-            <translation type="unfinished" />
+            <translation>"{0}" i "{1}" må være tekst, men er {2}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>"{0}" in "{1}" is empty</source>
-            <translation type="unfinished" />
+            <translation>"{0}" i "{1}" er tom</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>"{0}" in "{1}" holds a broken character (a lone UTF-16 surrogate)</source>
-            <translation type="unfinished" />
+            <translation>"{0}" i "{1}" inneholder et ødelagt tegn (et enslig UTF-16-surrogat)</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>"{0}" in "{1}" is {2} characters long; at most {3} are allowed</source>
-            <translation type="unfinished" />
+            <translation>"{0}" i "{1}" er {2} tegn langt; høyst {3} er tillatt</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>unknown field "{0}" (did you mean "{1}"?)</source>
-            <translation type="unfinished" />
+            <translation>ukjent felt "{0}" (mente du "{1}"?)</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>unknown field "{0}" (allowed are {1}, and any name starting with "x-")</source>
-            <translation type="unfinished" />
+            <translation>ukjent felt "{0}" (tillatt er {1}, og alle navn som begynner med "x-")</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>the key "{0}" appears {1}; keep only one</source>
-            <translation type="unfinished" />
+            <translation>nøkkelen "{0}" forekommer {1}; behold bare én</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>the key "{0}" appears {1} in {2}; keep only one</source>
-            <translation type="unfinished" />
+            <translation>nøkkelen "{0}" forekommer {1} i {2}; behold bare én</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>the key "{0}" appears {1} at the top of the file; keep only one</source>
-            <translation type="unfinished" />
+            <translation>nøkkelen "{0}" forekommer {1} øverst i filen; behold bare én</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>dimension {0} ("{1}")</source>
-            <translation type="unfinished" />
+            <translation>dimensjon {0} ("{1}")</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>dimension {0}</source>
-            <translation type="unfinished" />
+            <translation>dimensjon {0}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>twice</source>
-            <translation type="unfinished" />
+            <translation>to ganger</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/domain/framework_file.py" />
             <source>%n times</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n gang</numerusform>
+                <numerusform>%n ganger</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>the "{0}" field is missing</source>
-            <translation type="unfinished" />
+            <translation>feltet "{0}" mangler</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>"{0}" is empty</source>
-            <translation type="unfinished" />
+            <translation>"{0}" er tom</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>"{0}" holds a broken character (a lone UTF-16 surrogate)</source>
-            <translation type="unfinished" />
+            <translation>"{0}" inneholder et ødelagt tegn (et enslig UTF-16-surrogat)</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>"{0}" is {1} characters long; at most {2} are allowed</source>
-            <translation type="unfinished" />
+            <translation>"{0}" er {1} tegn langt; høyst {2} er tillatt</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>must be a JSON object {{...}}, got {0}</source>
-            <translation type="unfinished" />
+            <translation>må være et JSON-objekt {{...}}, men er {0}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>et tall</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>an object</source>
-            <translation type="unfinished" />
+            <translation>et objekt</translation>
         </message>
         <message>
             <location filename="accelerator/domain/framework_file.py" />
             <source>a number with thousands of digits</source>
-            <translation type="unfinished" />
+            <translation>et tall med tusenvis av sifre</translation>
         </message>
     </context>
     <context>
@@ -6810,32 +6815,32 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/models/framework_table.py" />
             <source>Framework</source>
-            <translation type="unfinished" />
+            <translation>Rammeverk</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/framework_table.py" />
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Versjon</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/framework_table.py" />
             <source>Dimensions</source>
-            <translation type="unfinished" />
+            <translation>Dimensjoner</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/framework_table.py" />
             <source>Assessments</source>
-            <translation type="unfinished" />
+            <translation>Vurderinger</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/framework_table.py" />
             <source>Used by assessments: a change makes a new version</source>
-            <translation type="unfinished" />
+            <translation>Brukt i vurderinger: en endring gir en ny versjon</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/framework_table.py" />
             <source>No assessment uses this version yet</source>
-            <translation type="unfinished" />
+            <translation>Ingen vurderinger bruker denne versjonen ennå</translation>
         </message>
     </context>
     <context>
@@ -6843,17 +6848,17 @@ assessment</source>
         <message>
             <location filename="accelerator/services/frameworks.py" />
             <source>readiness framework {0} does not exist</source>
-            <translation type="unfinished" />
+            <translation>modenhetsrammeverk {0} finnes ikke</translation>
         </message>
         <message>
             <location filename="accelerator/services/frameworks.py" />
             <source>a framework {0} version {1} is already in this database; give the file a new key or a higher version</source>
-            <translation type="unfinished" />
+            <translation>rammeverket {0} versjon {1} finnes allerede i denne databasen; gi filen en ny nøkkel eller et høyere versjonsnummer</translation>
         </message>
         <message>
             <location filename="accelerator/services/records.py" />
             <source>{0} (version {1})</source>
-            <translation type="unfinished" />
+            <translation>{0} (versjon {1})</translation>
         </message>
     </context>
     <context>
@@ -6861,97 +6866,97 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>Framework files (*.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Rammeverksfiler (*.json);;Alle filer (*)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksporter…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>Readiness frameworks</source>
-            <translation type="unfinished" />
+            <translation>Modenhetsrammeverk</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>The scales mentors judge a company's readiness on, 1 to 9 per dimension. A programme chooses its framework in the programme's settings. A framework that assessments use is never changed in place: a change becomes a new version, and old assessments keep the version they were made with.</source>
-            <translation type="unfinished" />
+            <translation>Skalaene mentorene bedømmer et selskaps modenhet etter, fra 1 til 9 per dimensjon. Et program velger rammeverk i programmets innstillinger. Et rammeverk som brukes av vurderinger, endres aldri direkte: en endring blir en ny versjon, og gamle vurderinger beholder versjonen de ble gjort med.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>Add a framework from a JSON file; a faulty file changes nothing</source>
-            <translation type="unfinished" />
+            <translation>Legg til et rammeverk fra en JSON-fil; en feilaktig fil endrer ingenting</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>No framework chosen</source>
-            <translation type="unfinished" />
+            <translation>Ingen rammeverk valgt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>Choose a framework in the list to read its levels.</source>
-            <translation type="unfinished" />
+            <translation>Velg et rammeverk i listen for å lese nivåene.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>{0} assessments use this version, so a change makes a new version.</source>
-            <translation type="unfinished" />
+            <translation>{0} vurderinger bruker denne versjonen, så en endring lager en ny versjon.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>No assessment uses this version yet.</source>
-            <translation type="unfinished" />
+            <translation>Ingen vurderinger bruker denne versjonen ennå.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>Import a readiness framework</source>
-            <translation type="unfinished" />
+            <translation>Importer et modenhetsrammeverk</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>Cannot import the framework</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke importere rammeverket</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>Imported {0} from {1}.</source>
-            <translation type="unfinished" />
+            <translation>Importerte {0} fra {1}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>Export a readiness framework</source>
-            <translation type="unfinished" />
+            <translation>Eksporter et modenhetsrammeverk</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>Cannot export the framework</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke eksportere rammeverket</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>Exported {0} to {1}.</source>
-            <translation type="unfinished" />
+            <translation>Eksporterte {0} til {1}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>{0} is not a usable framework file; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke en brukbar rammeverksfil; ingenting ble importert.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>Problems found ({0}):</source>
-            <translation type="unfinished" />
+            <translation>Feil funnet ({0}):</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>…and {0} more: see Show Details.</source>
-            <translation type="unfinished" />
+            <translation>…og {0} til: se Vis detaljer.</translation>
         </message>
     </context>
     <context>
@@ -6959,17 +6964,17 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Selskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Gap</source>
-            <translation type="unfinished" />
+            <translation>Gap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>Why it is flagged</source>
-            <translation type="unfinished" />
+            <translation>Hvorfor det er markert</translation>
         </message>
     </context>
     <context>
@@ -6977,57 +6982,57 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/models/history_table.py" />
             <source>corrected</source>
-            <translation type="unfinished" />
+            <translation>korrigert</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/history_table.py" />
             <source>confidential</source>
-            <translation type="unfinished" />
+            <translation>fortrolig</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/history_table.py" />
             <source>Next steps: {0}</source>
-            <translation type="unfinished" />
+            <translation>Neste steg: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/history_table.py" />
             <source>(confidential notes: only their author and coordinators see them)</source>
-            <translation type="unfinished" />
+            <translation>(fortrolige notater: bare forfatteren og koordinatorene ser dem)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/history_table.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dato</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/history_table.py" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/history_table.py" />
             <source>Corrected after it was first saved; the audit trail keeps the old values</source>
-            <translation type="unfinished" />
+            <translation>Korrigert etter at den ble lagret første gang; endringsloggen tar vare på de gamle verdiene</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/history_table.py" />
             <source>Assessed by</source>
-            <translation type="unfinished" />
+            <translation>Vurdert av</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/history_table.py" />
             <source>Levels</source>
-            <translation type="unfinished" />
+            <translation>Nivåer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/history_table.py" />
             <source>Notes and next steps</source>
-            <translation type="unfinished" />
+            <translation>Notater og neste steg</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/history_table.py" />
             <source>Levels in the order: {0}</source>
-            <translation type="unfinished" />
+            <translation>Nivåene i rekkefølge: {0}</translation>
         </message>
     </context>
     <context>
@@ -7035,97 +7040,97 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>Readiness history</source>
-            <translation type="unfinished" />
+            <translation>Modenhetshistorikk</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>&amp;Log assessment…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registrer vurdering…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>&amp;Correct…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Korriger…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>Next steps</source>
-            <translation type="unfinished" />
+            <translation>Neste steg</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>Assessments</source>
-            <translation type="unfinished" />
+            <translation>Vurderinger</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>Choose a company's enrolment to see its assessments.</source>
-            <translation type="unfinished" />
+            <translation>Velg et selskaps deltakelse for å se vurderingene.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>Readiness history · {0}</source>
-            <translation type="unfinished" />
+            <translation>Modenhetshistorikk · {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>{0} · {1} · joined {2} · framework: {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} · {1} · tatt opp {2} · rammeverk: {3}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>No assessments yet. Log the baseline with Log assessment…: the levels over time, the radar of baseline against latest and the business-orientation gap appear here after it.</source>
-            <translation type="unfinished" />
+            <translation>Ingen vurderinger ennå. Registrer startvurderingen med Registrer vurdering…: nivåene over tid, radardiagrammet med startvurdering mot siste vurdering og forretningsgapet vises her etterpå.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>Assessments ({0})</source>
-            <translation type="unfinished" />
+            <translation>Vurderinger ({0})</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>Business-orientation gap: not known yet</source>
-            <translation type="unfinished" />
+            <translation>Forretningsgap: ikke kjent ennå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>Business-orientation gap: {0} levels · flagged</source>
-            <translation type="unfinished" />
+            <translation>Forretningsgap: {0} nivåer · flagget</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>Business-orientation gap: {0} levels</source>
-            <translation type="unfinished" />
+            <translation>Forretningsgap: {0} nivåer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>No next steps written down yet.</source>
-            <translation type="unfinished" />
+            <translation>Ingen neste steg er skrevet ned ennå.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>Next steps (from {0})</source>
-            <translation type="unfinished" />
+            <translation>Neste steg (fra {0})</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>Log an assessment of this company in this cohort</source>
-            <translation type="unfinished" />
+            <translation>Registrer en vurdering av dette selskapet i dette kullet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>Choose an assessment in the list to correct it</source>
-            <translation type="unfinished" />
+            <translation>Velg en vurdering i listen for å korrigere den</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>Correct this assessment; the audit trail keeps the old values</source>
-            <translation type="unfinished" />
+            <translation>Korriger denne vurderingen; endringsloggen tar vare på de gamle verdiene</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/history_panel.py" />
             <source>Only {0}, who made this assessment, or a coordinator may correct it</source>
-            <translation type="unfinished" />
+            <translation>Bare {0}, som gjorde vurderingen, eller en koordinator kan korrigere den</translation>
         </message>
     </context>
     <context>
@@ -7133,414 +7138,414 @@ assessment</source>
         <message>
             <location filename="accelerator/services/importing/fields.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/fields.py" />
             <source>Organisation number</source>
-            <translation type="unfinished" />
+            <translation>Organisasjonsnummer</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/fields.py" />
             <source>Foreign registry number</source>
-            <translation type="unfinished" />
+            <translation>Utenlandsk registreringsnummer</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/fields.py" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Land</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/fields.py" />
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Bransje</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/fields.py" />
             <source>Home cluster</source>
-            <translation type="unfinished" />
+            <translation>Hjemmeklynge</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/fields.py" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Nettside</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/fields.py" />
             <source>Founded (year)</source>
-            <translation type="unfinished" />
+            <translation>Stiftet (år)</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/fields.py" />
             <source>Employees</source>
-            <translation type="unfinished" />
+            <translation>Ansatte</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/fields.py" />
             <source>Technology focus</source>
-            <translation type="unfinished" />
+            <translation>Teknologiområde</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/fields.py" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beskrivelse</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/fields.py" />
             <source>Contact name</source>
-            <translation type="unfinished" />
+            <translation>Kontaktpersonens navn</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/fields.py" />
             <source>Contact role</source>
-            <translation type="unfinished" />
+            <translation>Kontaktpersonens rolle</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/fields.py" />
             <source>Contact e-mail</source>
-            <translation type="unfinished" />
+            <translation>Kontaktpersonens e-post</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/fields.py" />
             <source>Contact phone</source>
-            <translation type="unfinished" />
+            <translation>Kontaktpersonens telefon</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/fields.py" />
             <source>row {0}, {1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>rad {0}, {1}: {2}</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/fields.py" />
             <source>row {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>rad {0}: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/mapping.py" />
             <source>also looks like {0}, as {1} does</source>
-            <translation type="unfinished" />
+            <translation>ligner også på {0}, i likhet med {1}</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/mapping.py" />
             <source>looks like {0}</source>
-            <translation type="unfinished" />
+            <translation>ligner på {0}</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/mapping.py" />
             <source>looks like {0}, as {1} does; it will not be imported</source>
-            <translation type="unfinished" />
+            <translation>ligner på {0}, i likhet med {1}; den blir ikke importert</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/mapping.py" />
             <source>matches no field; it will not be imported</source>
-            <translation type="unfinished" />
+            <translation>passer ikke med noe felt; den blir ikke importert</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/mapping.py" />
             <source>column {0} does not exist; the file has {1}</source>
-            <translation type="unfinished" />
+            <translation>kolonne {0} finnes ikke; filen har {1} kolonner</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/mapping.py" />
             <source>{0} is not a field a company can be given</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke et felt et selskap kan ha</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/mapping.py" />
             <source>{0} is given to two columns: {1} and {2}; choose one</source>
-            <translation type="unfinished" />
+            <translation>{0} er valgt for to kolonner: {1} og {2}; velg én</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/mapping.py" />
             <source>say which column holds the company's name</source>
-            <translation type="unfinished" />
+            <translation>angi hvilken kolonne som inneholder selskapets navn</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/planning.py" />
             <source>{0}; and {1} more</source>
-            <translation type="unfinished" />
+            <translation>{0}; og {1} til</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/planning.py" />
             <source>nothing was imported: {0}. {1}</source>
-            <translation type="unfinished" />
+            <translation>ingenting ble importert: {0}. {1}</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/services/importing/planning.py" />
             <source>%n rows have problems</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n rad har feil</numerusform>
+                <numerusform>%n rader har feil</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/planning.py" />
             <source>{0} to create, {1} to update, {2} unchanged, {3} to skip</source>
-            <translation type="unfinished" />
+            <translation>{0} opprettes, {1} oppdateres, {2} uendret, {3} hoppes over</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/planning.py" />
             <source>{0}: a company already on record is either updated or skipped</source>
-            <translation type="unfinished" />
+            <translation>{0}: et selskap som allerede er registrert, blir enten oppdatert eller hoppet over</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/planning.py" />
             <source>{0} is not a year</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke et årstall</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/planning.py" />
             <source>{0} is not a whole number (write digits only, like 1200)</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke et heltall (skriv bare sifre, som 1200)</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/planning.py" />
             <source>{0} is also on row {1}; a company may be in the file only once</source>
-            <translation type="unfinished" />
+            <translation>{0} står også på rad {1}; et selskap kan bare stå én gang i filen</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/planning.py" />
             <source>the import was cancelled; nothing was written</source>
-            <translation type="unfinished" />
+            <translation>importen ble avbrutt; ingenting ble lagret</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/planning.py" />
             <source>{0} has no organisation number, and a company of that name is already on record: it will be added as another company</source>
-            <translation type="unfinished" />
+            <translation>{0} har ikke organisasjonsnummer, og et selskap med det navnet er allerede registrert: det blir lagt til som et nytt selskap</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/quoting.py" />
             <source>line {0}</source>
-            <translation type="unfinished" />
+            <translation>linje {0}</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/quoting.py" />
             <source>lines {0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>linjene {0} til {1}</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/quoting.py" />
             <source>on line {0}, this cell has a quote character with no partner ({1}): is a quote missing or out of place? A cell that holds a quote is saved in quotes, with the quote written twice ("12"" rør")</source>
-            <translation type="unfinished" />
+            <translation>på linje {0} har denne cellen et anførselstegn uten motstykke ({1}): mangler det et anførselstegn, eller står et på feil sted? En celle som inneholder et anførselstegn, lagres i anførselstegn, med anførselstegnet skrevet to ganger ("12"" rør")</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/quoting.py" />
             <source>the quote that opens on line {0} is never closed, so everything after it, to the end of the file (line {1}), was read into this cell: close the quote, or remove it</source>
-            <translation type="unfinished" />
+            <translation>anførselstegnet som åpnes på linje {0}, lukkes aldri, så alt etter det, helt til slutten av filen (linje {1}), ble lest inn i denne cellen: lukk anførselstegnet, eller fjern det</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/quoting.py" />
             <source>the quote that opens on line {0} is never closed: close it, or remove it</source>
-            <translation type="unfinished" />
+            <translation>anførselstegnet som åpnes på linje {0}, lukkes aldri: lukk det, eller fjern det</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/quoting.py" />
             <source>the quoted cell that opens on line {0} runs on to line {1}, which looks like a row of its own (it has {2}, as a row has): is a closing quote missing on line {0}?</source>
-            <translation type="unfinished" />
+            <translation>cellen i anførselstegn som åpnes på linje {0}, fortsetter til linje {1}, som ser ut som en egen rad (den har {2}, slik en rad har): mangler det et avsluttende anførselstegn på linje {0}?</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/quoting.py" />
             <source>the quoted cell that opens on line {0} closes only on line {1}, and text follows its closing quote there: is a closing quote missing on line {0}?</source>
-            <translation type="unfinished" />
+            <translation>cellen i anførselstegn som åpnes på linje {0}, lukkes først på linje {1}, og der følger det tekst etter det avsluttende anførselstegnet: mangler det et avsluttende anførselstegn på linje {0}?</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/quoting.py" />
             <source>on line {0}, text follows the closing quote of this cell ({1}): inside quotes, a quote character is written twice (""), not as \"; or is a quote out of place?</source>
-            <translation type="unfinished" />
+            <translation>på linje {0} følger det tekst etter det avsluttende anførselstegnet i denne cellen ({1}): inne i anførselstegn skrives et anførselstegn to ganger (""), ikke som \"; eller står et anførselstegn på feil sted?</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/quoting.py" />
             <source>on line {0}, text follows the closing quote of this cell ({1}): inside quotes, a quote character is written twice (""); or is a quote out of place?</source>
-            <translation type="unfinished" />
+            <translation>på linje {0} følger det tekst etter det avsluttende anførselstegnet i denne cellen ({1}): inne i anførselstegn skrives et anførselstegn to ganger (""); eller står et anførselstegn på feil sted?</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/services/importing/quoting.py" />
             <source>%n commas</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n komma</numerusform>
+                <numerusform>%n kommaer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/services/importing/quoting.py" />
             <source>%n semicolons</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n semikolon</numerusform>
+                <numerusform>%n semikoloner</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/services/importing/quoting.py" />
             <source>%n tabs</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n tabulator</numerusform>
+                <numerusform>%n tabulatorer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/services/importing/quoting.py" />
             <source>%n vertical bars</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n loddrett strek</numerusform>
+                <numerusform>%n loddrette streker</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>UTF-8 (with BOM)</source>
-            <translation type="unfinished" />
+            <translation>UTF-8 (med BOM)</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>UTF-16 (little-endian, no BOM)</source>
-            <translation type="unfinished" />
+            <translation>UTF-16 (little-endian, uten BOM)</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>UTF-16 (big-endian, no BOM)</source>
-            <translation type="unfinished" />
+            <translation>UTF-16 (big-endian, uten BOM)</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>Windows-1252 (Western European)</source>
-            <translation type="unfinished" />
+            <translation>Windows-1252 (vesteuropeisk)</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>DOS Nordic (code page 865)</source>
-            <translation type="unfinished" />
+            <translation>DOS nordisk (tegntabell 865)</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>comma</source>
-            <translation type="unfinished" />
+            <translation>komma</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>semicolon</source>
-            <translation type="unfinished" />
+            <translation>semikolon</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>tab</source>
-            <translation type="unfinished" />
+            <translation>tabulator</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>vertical bar</source>
-            <translation type="unfinished" />
+            <translation>loddrett strek</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>cannot read {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>kan ikke lese {0}: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>the file is empty</source>
-            <translation type="unfinished" />
+            <translation>filen er tom</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>this is an Excel workbook (or another zip file), not CSV: in the spreadsheet, save it as CSV first</source>
-            <translation type="unfinished" />
+            <translation>dette er en Excel-arbeidsbok (eller en annen zip-fil), ikke CSV: lagre den som CSV i regnearket først</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>line {0} holds a NUL character (a zero byte), so this does not look like text in {1}: save the spreadsheet as CSV, or choose the encoding</source>
-            <translation type="unfinished" />
+            <translation>linje {0} inneholder et NUL-tegn (en nullbyte), så dette ser ikke ut som tekst i {1}: lagre regnearket som CSV, eller velg tegnkoding</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>{0} is not an encoding this program knows; try utf-8, utf-16 or cp1252</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke en tegnkoding dette programmet kjenner; prøv utf-8, utf-16 eller cp1252</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>{0} cannot separate columns; use ',', ';' or tab</source>
-            <translation type="unfinished" />
+            <translation>{0} kan ikke skille kolonner; bruk ',', ';' eller tabulator</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>the file has no header row</source>
-            <translation type="unfinished" />
+            <translation>filen har ingen overskriftsrad</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>the header row cannot be read: {0}</source>
-            <translation type="unfinished" />
+            <translation>overskriftsraden kan ikke leses: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>Column {0}</source>
-            <translation type="unfinished" />
+            <translation>Kolonne {0}</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>the first row should name the columns; it is empty</source>
-            <translation type="unfinished" />
+            <translation>den første raden skal inneholde kolonnenavnene, men den er tom</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>has {0} cells on {1} but the header names {2}: is a delimiter or a quote out of place?</source>
-            <translation type="unfinished" />
+            <translation>har {0} celler på {1}, men overskriftsraden har {2}: står et skilletegn eller et anførselstegn på feil sted?</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/services/importing/reading.py" />
             <source>%n columns</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n kolonne</numerusform>
+                <numerusform>%n kolonner</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>line {0} cannot be read as CSV: {1}</source>
-            <translation type="unfinished" />
+            <translation>linje {0} kan ikke leses som CSV: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <location filename="accelerator/services/importing/service.py" />
             <source>the file has a header row but no companies under it</source>
-            <translation type="unfinished" />
+            <translation>filen har en overskriftsrad, men ingen selskaper under den</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>has {0} characters; at most {1} fit in a cell (is a closing quote missing?)</source>
-            <translation type="unfinished" />
+            <translation>har {0} tegn; en celle kan ha høyst {1} (mangler det et avsluttende anførselstegn?)</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>has bytes that are not {0} (shown as �): save the file as UTF-8, or choose its encoding</source>
-            <translation type="unfinished" />
+            <translation>har byte som ikke er gyldig {0} (vises som �): lagre filen som UTF-8, eller velg tegnkodingen</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
             <source>column {0}</source>
-            <translation type="unfinished" />
+            <translation>kolonne {0}</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/writing.py" />
             <source>{0} created, {1} updated, {2} unchanged, {3} skipped</source>
-            <translation type="unfinished" />
+            <translation>{0} opprettet, {1} oppdatert, {2} uendret, {3} hoppet over</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/writing.py" />
             <source>contacts: {0} added, {1} updated</source>
-            <translation type="unfinished" />
+            <translation>kontaktpersoner: {0} lagt til, {1} oppdatert</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/services/importing/writing.py" />
             <source>{0} enrolled in {1} (%n already were)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{0} tatt opp i {1} (%n var allerede med)</numerusform>
+                <numerusform>{0} tatt opp i {1} (%n var allerede med)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/writing.py" />
             <source>{0} enrolled in {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} tatt opp i {1}</translation>
         </message>
     </context>
     <context>
@@ -7548,27 +7553,27 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Rad</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Handling</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Organisation number</source>
-            <translation type="unfinished" />
+            <translation>Organisasjonsnummer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Feil</translation>
         </message>
     </context>
     <context>
@@ -7576,257 +7581,257 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Import companies into {0}</source>
-            <translation type="unfinished" />
+            <translation>Importer selskaper til {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Import companies</source>
-            <translation type="unfinished" />
+            <translation>Importer selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>&lt; &amp;Back</source>
-            <translation type="unfinished" />
+            <translation>&lt; &amp;Tilbake</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>&amp;Next &gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neste &gt;</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Avbryt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Type or paste the path of a CSV file, choose one, or drop one on the window</source>
-            <translation type="unfinished" />
+            <translation>Skriv eller lim inn stien til en CSV-fil, velg en, eller slipp en i vinduet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>&amp;Choose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Velg…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fil:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>&amp;Encoding:</source>
-            <translation type="unfinished" />
+            <translation>Te&amp;gnkoding:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>&amp;Columns separated by:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kolonner skilt med:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Save the spreadsheet as CSV (comma, semicolon or tab). The first row names the columns, in English or Norwegian; a name column is required.</source>
-            <translation type="unfinished" />
+            <translation>Lagre regnearket som CSV (komma, semikolon eller tabulator). Første rad gir navnene på kolonnene, på engelsk eller norsk; en kolonne med navn er påkrevd.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Import companies from</source>
-            <translation type="unfinished" />
+            <translation>Importer selskaper fra</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>{0} rows, {1} columns: {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} rader, {1} kolonner: {2}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Some columns are unclear: the next step asks about them.</source>
-            <translation type="unfinished" />
+            <translation>Noen kolonner er uklare: neste steg spør om dem.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>{0} is a folder: type the path of a CSV file in it, or choose one.</source>
-            <translation type="unfinished" />
+            <translation>{0} er en mappe: skriv stien til en CSV-fil i den, eller velg en.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>There is no file at {0}.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen fil med stien {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Say which field each column of the file holds.</source>
-            <translation type="unfinished" />
+            <translation>Angi hvilket felt hver kolonne i filen inneholder.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Kolonne</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>First value</source>
-            <translation type="unfinished" />
+            <translation>Første verdi</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Felt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>(leave out)</source>
-            <translation type="unfinished" />
+            <translation>(ikke importer)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>No column seems to hold: {0}</source>
-            <translation type="unfinished" />
+            <translation>Ingen kolonne ser ut til å inneholde: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Every column is recognised.</source>
-            <translation type="unfinished" />
+            <translation>Alle kolonnene er gjenkjent.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Update them with the file's values</source>
-            <translation type="unfinished" />
+            <translation>Oppdater dem med verdiene fra filen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Skip them (leave them as they are)</source>
-            <translation type="unfinished" />
+            <translation>Hopp over dem (la dem være som de er)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Companies already on record:</source>
-            <translation type="unfinished" />
+            <translation>Selskaper som allerede er registrert:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>&amp;Enrol every company in:</source>
-            <translation type="unfinished" />
+            <translation>Ta &amp;opp alle selskapene i:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>(no cohort)</source>
-            <translation type="unfinished" />
+            <translation>(ingen kull)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>{0} / {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} / {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>{0} / {1} (finished)</source>
-            <translation type="unfinished" />
+            <translation>{0} / {1} (avsluttet)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>{0} is finished: companies are not imported into it.</source>
-            <translation type="unfinished" />
+            <translation>{0} er avsluttet: selskaper importeres ikke til det.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>{0} / {1} (ended {2})</source>
-            <translation type="unfinished" />
+            <translation>{0} / {1} (sluttet {2})</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>{0} has ended: companies are not imported into it.</source>
-            <translation type="unfinished" />
+            <translation>{0} er over: selskaper importeres ikke til det.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Each company will be enrolled in {0}. {1} has no milestones in its template yet, so their checklists start empty.</source>
-            <translation type="unfinished" />
+            <translation>Hvert selskap blir tatt opp i {0}. {1} har ingen milepæler i malen ennå, så milepælslistene starter tomme.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Each company will be enrolled in {0} and get the {1} milestone checklist (1 milestone), due dates counted from the cohort's start on {2}. Companies already in {0} keep their enrolment and checklist.</source>
-            <translation type="unfinished" />
+            <translation>Hvert selskap blir tatt opp i {0} og får milepælslisten til {1} (1 milepæl), med frister regnet fra kullets oppstart {2}. Selskaper som allerede er i {0}, beholder deltakelsen og milepælslisten sin.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Each company will be enrolled in {0} and get the {1} milestone checklist ({3} milestones), due dates counted from the cohort's start on {2}. Companies already in {0} keep their enrolment and checklist.</source>
-            <translation type="unfinished" />
+            <translation>Hvert selskap blir tatt opp i {0} og får milepælslisten til {1} ({3} milepæler), med frister regnet fra kullets oppstart {2}. Selskaper som allerede er i {0}, beholder deltakelsen og milepælslisten sin.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>The companies are not enrolled in any cohort. Choose one above to enrol them all, each with its programme's milestone checklist.</source>
-            <translation type="unfinished" />
+            <translation>Selskapene blir ikke tatt opp i noe kull. Velg et kull ovenfor for å ta opp alle, hvert med milepælslisten til sitt program.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>{0} is finished, so the companies cannot be enrolled in it.</source>
-            <translation type="unfinished" />
+            <translation>{0} er avsluttet, så selskapene kan ikke tas opp i det.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>{0} ended on {1}, so the companies cannot be enrolled in it.</source>
-            <translation type="unfinished" />
+            <translation>{0} sluttet {1}, så selskapene kan ikke tas opp i det.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Row {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Rad {0}: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Fix the rows marked Error in the spreadsheet (the row numbers are the spreadsheet's), save it as CSV again, and go back to choose it.</source>
-            <translation type="unfinished" />
+            <translation>Rett radene merket «Feil» i regnearket (radnumrene er regnearkets), lagre det som CSV igjen, og gå tilbake for å velge det.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Imported: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Importert: {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Enrolled 1 company in {0}, with the {1} milestone checklist: {3} milestones.</source>
-            <translation type="unfinished" />
+            <translation>1 selskap ble tatt opp i {0}, med milepælslisten til {1}: {3} milepæler.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Enrolled {2} companies in {0}, each with the {1} milestone checklist: {3} milestones in all.</source>
-            <translation type="unfinished" />
+            <translation>{2} selskaper ble tatt opp i {0}, hvert med milepælslisten til {1}: {3} milepæler i alt.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>1 company was already in {0} and kept its checklist.</source>
-            <translation type="unfinished" />
+            <translation>1 selskap var allerede i {0} og beholdt milepælslisten sin.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>{1} companies were already in {0} and kept their checklists.</source>
-            <translation type="unfinished" />
+            <translation>{1} selskaper var allerede i {0} og beholdt milepælslistene sine.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Import cancelled: nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Importen ble avbrutt: ingenting ble lagret.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Nothing was imported: {0}</source>
-            <translation type="unfinished" />
+            <translation>Ingenting ble importert: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/import_wizard.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Lukk</translation>
         </message>
     </context>
     <context>
@@ -7834,7 +7839,7 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/kit/widgets.py" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Lukk</translation>
         </message>
     </context>
     <context>
@@ -7842,152 +7847,152 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>My companies</source>
-            <translation type="unfinished" />
+            <translation>Mine selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Oversikt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>Programmes and cohorts</source>
-            <translation type="unfinished" />
+            <translation>Programmer og kull</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>Companies</source>
-            <translation type="unfinished" />
+            <translation>Selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Rapporter</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>Readiness frameworks</source>
-            <translation type="unfinished" />
+            <translation>Modenhetsrammeverk</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Brukere</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>Audit trail</source>
-            <translation type="unfinished" />
+            <translation>Endringslogg</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>Accelerator</source>
-            <translation type="unfinished" />
+            <translation>Accelerator</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>Database: {0}</source>
-            <translation type="unfinished" />
+            <translation>Database: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>Signed in as {0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>Logget inn som {0} ({1})</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>{0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1})</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>Get started</source>
-            <translation type="unfinished" />
+            <translation>Kom i gang</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Ulagrede endringer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>{0} has changes that are not saved. Save them?</source>
-            <translation type="unfinished" />
+            <translation>{0} har endringer som ikke er lagret. Vil du lagre dem?</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>Log assessment</source>
-            <translation type="unfinished" />
+            <translation>Registrer vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>Open a company first, and choose the cohort in its programme history.</source>
-            <translation type="unfinished" />
+            <translation>Åpne et selskap først, og velg kullet i programhistorikken.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fil</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>New &amp;company…</source>
-            <translation type="unfinished" />
+            <translation>Nytt &amp;selskap…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>New &amp;programme…</source>
-            <translation type="unfinished" />
+            <translation>Nytt &amp;program…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>&amp;Log assessment…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registrer vurdering…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Avslutt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rediger</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>&amp;Find company…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Finn selskap…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vis</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oppdater</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hjelp</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>&amp;About Accelerator</source>
-            <translation type="unfinished" />
+            <translation>&amp;Om Accelerator</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>About Accelerator</source>
-            <translation type="unfinished" />
+            <translation>Om Accelerator</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>&lt;h3&gt;Accelerator {0}&lt;/h3&gt;&lt;p&gt;Keeps a business acceleration programme on record: cohorts, milestones, readiness assessments and progress reports.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Accelerator {0}&lt;/h3&gt;&lt;p&gt;Dokumenterer et akseleratorprogram: kull, milepæler, modenhetsvurderinger og fremdriftsrapporter.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7995,42 +8000,42 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/dialogs/mentor_dialog.py" />
             <source>Assign a mentor to {0}</source>
-            <translation type="unfinished" />
+            <translation>Tildel mentor til {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/mentor_dialog.py" />
             <source>Assign</source>
-            <translation type="unfinished" />
+            <translation>Tildel</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/mentor_dialog.py" />
             <source>{0} (already assigned)</source>
-            <translation type="unfinished" />
+            <translation>{0} (allerede tildelt)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/mentor_dialog.py" />
             <source>Assigned &amp;from:</source>
-            <translation type="unfinished" />
+            <translation>Tildelt &amp;fra:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/mentor_dialog.py" />
             <source>There are no mentors in this database yet. Mentors are people with a user account in the mentor role; they are added under Users. Once someone has that role, you can assign them here.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen mentorer i denne databasen ennå. Mentorer er personer med en brukerkonto i mentorrollen; de legges til under Brukere. Når noen har den rollen, kan du tildele dem her.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/mentor_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Lukk</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/mentor_dialog.py" />
             <source>Who mentors {0} in {1}?</source>
-            <translation type="unfinished" />
+            <translation>Hvem er mentor for {0} i {1}?</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/mentor_dialog.py" />
             <source>Every mentor in the database is assigned to this company already. More mentors are added under Users.</source>
-            <translation type="unfinished" />
+            <translation>Alle mentorene i databasen er allerede tildelt dette selskapet. Flere mentorer legges til under Brukere.</translation>
         </message>
     </context>
     <context>
@@ -8038,12 +8043,12 @@ assessment</source>
         <message>
             <location filename="accelerator/services/mentoring.py" />
             <source>Due: no assessment yet</source>
-            <translation type="unfinished" />
+            <translation>Skal vurderes: ikke vurdert ennå</translation>
         </message>
         <message>
             <location filename="accelerator/services/mentoring.py" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Skal vurderes</translation>
         </message>
     </context>
     <context>
@@ -8051,22 +8056,22 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>Milestone blocked</source>
-            <translation type="unfinished" />
+            <translation>Milepælen er blokkert</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>Mark blocked</source>
-            <translation type="unfinished" />
+            <translation>Merk som blokkert</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>What stands in the way, and who can clear it (for example: waiting for…)</source>
-            <translation type="unfinished" />
+            <translation>Hva som står i veien, og hvem som kan løse det (for eksempel: venter på…)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Årsak:</translation>
         </message>
     </context>
     <context>
@@ -8074,157 +8079,157 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>Choose a company's enrolment to see its milestone checklist.</source>
-            <translation type="unfinished" />
+            <translation>Velg et selskaps deltakelse for å se milepælslisten.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>This enrolment no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Denne deltakelsen finnes ikke lenger.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>No milestones yet. The programme's template had none when this company was enrolled; add one with Add milestone.</source>
-            <translation type="unfinished" />
+            <translation>Ingen milepæler ennå. Programmets milepælsmal hadde ingen da selskapet ble tatt opp; legg til en med «Legg til milepæl».</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>Mark &amp;done…</source>
-            <translation type="unfinished" />
+            <translation>Merk som &amp;fullført…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>Tick the milestone done, with the date and evidence</source>
-            <translation type="unfinished" />
+            <translation>Kryss av milepælen som fullført, med dato og dokumentasjon</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>&amp;In progress</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pågår</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>&amp;Blocked…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Blokkert…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>Mark the milestone blocked and say why</source>
-            <translation type="unfinished" />
+            <translation>Merk milepælen som blokkert, og oppgi hvorfor</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>Not &amp;applicable</source>
-            <translation type="unfinished" />
+            <translation>Ikke &amp;aktuelt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>The milestone does not fit this company; it no longer counts</source>
-            <translation type="unfinished" />
+            <translation>Milepælen passer ikke for dette selskapet; den telles ikke lenger med</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>Back to &amp;not started</source>
-            <translation type="unfinished" />
+            <translation>Tilbake til &amp;ikke startet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>Add &amp;milestone…</source>
-            <translation type="unfinished" />
+            <translation>Legg til &amp;milepæl…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>A milestone for this company only</source>
-            <translation type="unfinished" />
+            <translation>En milepæl bare for dette selskapet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>More</source>
-            <translation type="unfinished" />
+            <translation>Mer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>Not applicable, or back to not started</source>
-            <translation type="unfinished" />
+            <translation>Ikke aktuelt, eller tilbake til ikke startet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>Milestones</source>
-            <translation type="unfinished" />
+            <translation>Milepæler</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>{0} of {1} done</source>
-            <translation type="unfinished" />
+            <translation>{0} av {1} fullført</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>{0} overdue</source>
-            <translation type="unfinished" />
+            <translation>{0} forsinket</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>none overdue</source>
-            <translation type="unfinished" />
+            <translation>ingen forsinket</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>{0} not applicable</source>
-            <translation type="unfinished" />
+            <translation>{0} ikke aktuelle</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>{0} of {1} applicable milestones done</source>
-            <translation type="unfinished" />
+            <translation>{0} av {1} aktuelle milepæler fullført</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>Select a milestone to see it in full, then tick it with the buttons above or its right-click menu.</source>
-            <translation type="unfinished" />
+            <translation>Velg en milepæl for å se den i sin helhet, og kryss den av med knappene over eller med høyreklikkmenyen.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>due {0}</source>
-            <translation type="unfinished" />
+            <translation>frist {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>completed {0}</source>
-            <translation type="unfinished" />
+            <translation>fullført {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Forsinket</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>Blocked:</source>
-            <translation type="unfinished" />
+            <translation>Blokkert:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>Evidence:</source>
-            <translation type="unfinished" />
+            <translation>Dokumentasjon:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>Edit &amp;done…</source>
-            <translation type="unfinished" />
+            <translation>Endre &amp;fullføring…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>Change the completion date or the evidence</source>
-            <translation type="unfinished" />
+            <translation>Endre fullføringsdatoen eller dokumentasjonen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>Un-tick milestone</source>
-            <translation type="unfinished" />
+            <translation>Fjern avkrysning for milepæl</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
             <source>“{0}” was done on {1}. Mark it {2} instead? The completion date is cleared; the evidence note is kept.</source>
-            <translation type="unfinished" />
+            <translation>«{0}» ble fullført {1}. Vil du sette den til «{2}» i stedet? Fullføringsdatoen fjernes; dokumentasjonen beholdes.</translation>
         </message>
     </context>
     <context>
@@ -8232,27 +8237,27 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>Mark milestone done</source>
-            <translation type="unfinished" />
+            <translation>Merk milepælen som fullført</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Merk som fullført</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>Completed &amp;on:</source>
-            <translation type="unfinished" />
+            <translation>Dato &amp;fullført:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>What shows it is done: a document, a signed letter, a meeting and its notes…</source>
-            <translation type="unfinished" />
+            <translation>Hva som viser at den er fullført: et dokument, et signert brev, et møte og referatet fra det…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>&amp;Evidence:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dokumentasjon:</translation>
         </message>
     </context>
     <context>
@@ -8261,31 +8266,31 @@ assessment</source>
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Not started</source>
-            <translation type="unfinished" />
+            <translation>Ikke startet</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>Pågår</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Fullført</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Blocked</source>
-            <translation type="unfinished" />
+            <translation>Blokkert</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Not applicable</source>
-            <translation type="unfinished" />
+            <translation>Ikke aktuelt</translation>
         </message>
     </context>
     <context>
@@ -8293,57 +8298,57 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/models/milestone_model.py" />
             <source>Milestone</source>
-            <translation type="unfinished" />
+            <translation>Milepæl</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/milestone_model.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/milestone_model.py" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Frist</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/milestone_model.py" />
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Fullført</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/milestone_model.py" />
             <source>Evidence or reason</source>
-            <translation type="unfinished" />
+            <translation>Dokumentasjon eller årsak</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/milestone_model.py" />
             <source>{0} of {1} done</source>
-            <translation type="unfinished" />
+            <translation>{0} av {1} fullført</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/milestone_model.py" />
             <source>{0} overdue</source>
-            <translation type="unfinished" />
+            <translation>{0} forsinket</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/milestone_model.py" />
             <source>Overdue · {0}</source>
-            <translation type="unfinished" />
+            <translation>Forsinket · {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/milestone_model.py" />
             <source>Blocked: {0}</source>
-            <translation type="unfinished" />
+            <translation>Blokkert: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/milestone_model.py" />
             <source>Was due {0} ({1}) and is not done</source>
-            <translation type="unfinished" />
+            <translation>Fristen var {0} ({1}), og milepælen er ikke fullført</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/milestone_model.py" />
             <source>Due {0}</source>
-            <translation type="unfinished" />
+            <translation>Frist {0}</translation>
         </message>
     </context>
     <context>
@@ -8351,7 +8356,7 @@ assessment</source>
         <message>
             <location filename="accelerator/domain/milestones.py" />
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} av {1}</translation>
         </message>
     </context>
     <context>
@@ -8359,37 +8364,37 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/pages/my_companies.py" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Selskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/my_companies.py" />
             <source>Cohort</source>
-            <translation type="unfinished" />
+            <translation>Kull</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/my_companies.py" />
             <source>Last assessed</source>
-            <translation type="unfinished" />
+            <translation>Sist vurdert</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/my_companies.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>aldri</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/my_companies.py" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Skal vurderes</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/my_companies.py" />
             <source>Assess every {0} weeks in this programme</source>
-            <translation type="unfinished" />
+            <translation>Vurder hver {0}. uke i dette programmet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/my_companies.py" />
             <source>Due: no assessment yet</source>
-            <translation type="unfinished" />
+            <translation>Skal vurderes: ikke vurdert ennå</translation>
         </message>
     </context>
     <context>
@@ -8397,27 +8402,27 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/pages/my_companies.py" />
             <source>Log assessment…</source>
-            <translation type="unfinished" />
+            <translation>Registrer vurdering…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/my_companies.py" />
             <source>Log an assessment of the selected company (Ctrl+L)</source>
-            <translation type="unfinished" />
+            <translation>Registrer en vurdering av det valgte selskapet (Ctrl+L)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/my_companies.py" />
             <source>My companies</source>
-            <translation type="unfinished" />
+            <translation>Mine selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/my_companies.py" />
             <source>{0} companies, {1} due for assessment</source>
-            <translation type="unfinished" />
+            <translation>{0} selskaper, {1} skal vurderes</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/my_companies.py" />
             <source>No companies are assigned to you in a running cohort. A coordinator assigns mentors to companies under Programmes and cohorts.</source>
-            <translation type="unfinished" />
+            <translation>Ingen selskaper er tildelt deg i et kull som pågår. En koordinator tildeler mentorer til selskaper under «Programmer og kull».</translation>
         </message>
     </context>
     <context>
@@ -8425,22 +8430,22 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/dialogs/password_dialog.py" />
             <source>at least {0} characters</source>
-            <translation type="unfinished" />
+            <translation>minst {0} tegn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/password_dialog.py" />
             <source>&amp;New password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nytt passord:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/password_dialog.py" />
             <source>New password &amp;again:</source>
-            <translation type="unfinished" />
+            <translation>Nytt passord &amp;igjen:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/password_dialog.py" />
             <source>the two passwords differ; type the same one twice</source>
-            <translation type="unfinished" />
+            <translation>de to passordene er ulike; skriv det samme to ganger</translation>
         </message>
     </context>
     <context>
@@ -8448,72 +8453,72 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/offers.py" />
             <source>Only a coordinator can set up and change programmes, their milestone templates and cohorts.</source>
-            <translation type="unfinished" />
+            <translation>Bare en koordinator kan opprette og endre programmer, milepælsmalene deres og kull.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
             <source>Only a coordinator can add and change companies.</source>
-            <translation type="unfinished" />
+            <translation>Bare en koordinator kan legge til og endre selskaper.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
             <source>Only a coordinator can enrol companies, change their status and assign mentors.</source>
-            <translation type="unfinished" />
+            <translation>Bare en koordinator kan ta opp selskaper, endre statusen deres og tildele mentorer.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
             <source>Only a coordinator or the company's mentor can change its milestones; a viewer reads them.</source>
-            <translation type="unfinished" />
+            <translation>Bare en koordinator eller selskapets mentor kan endre milepælene; en leser kan se dem.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
             <source>Only a coordinator or the company's mentor can assess it; a viewer reads the assessments.</source>
-            <translation type="unfinished" />
+            <translation>Bare en koordinator eller selskapets mentor kan vurdere selskapet; en leser kan se vurderingene.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
             <source>Only the mentor who made an assessment, or a coordinator, can correct it.</source>
-            <translation type="unfinished" />
+            <translation>Bare mentoren som gjorde vurderingen, eller en koordinator, kan korrigere den.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
             <source>Only a coordinator can import or change a readiness framework.</source>
-            <translation type="unfinished" />
+            <translation>Bare en koordinator kan importere eller endre et modenhetsrammeverk.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
             <source>Only a coordinator can add users and change their access.</source>
-            <translation type="unfinished" />
+            <translation>Bare en koordinator kan legge til brukere og endre tilgangen deres.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
             <source>Only a coordinator can read the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>Bare en koordinator kan lese endringsloggen.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
             <source>Only a coordinator can import companies.</source>
-            <translation type="unfinished" />
+            <translation>Bare en koordinator kan importere selskaper.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
             <source>Only a coordinator can restore a backup: it replaces everyone's data.</source>
-            <translation type="unfinished" />
+            <translation>Bare en koordinator kan gjenopprette en sikkerhetskopi: den erstatter alles data.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
             <source>Only a coordinator can read confidential notes.</source>
-            <translation type="unfinished" />
+            <translation>Bare en koordinator kan lese fortrolige notater.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
             <source>Only a coordinator can load the demo programme.</source>
-            <translation type="unfinished" />
+            <translation>Bare en koordinator kan laste inn demoprogrammet.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
             <source>You cannot do this in your role.</source>
-            <translation type="unfinished" />
+            <translation>Du kan ikke gjøre dette med din rolle.</translation>
         </message>
     </context>
     <context>
@@ -8521,87 +8526,87 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
             <source>Readiness framework:</source>
-            <translation type="unfinished" />
+            <translation>Modenhetsrammeverk:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
             <source>Assessments:</source>
-            <translation type="unfinished" />
+            <translation>Vurderinger:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
             <source>Milestone template:</source>
-            <translation type="unfinished" />
+            <translation>Milepælsmal:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
             <source>Description:</source>
-            <translation type="unfinished" />
+            <translation>Beskrivelse:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
             <source>New &amp;cohort…</source>
-            <translation type="unfinished" />
+            <translation>Nytt &amp;kull…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
             <source>Ed&amp;it cohort…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rediger kull…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
             <source>Show e&amp;nrolments</source>
-            <translation type="unfinished" />
+            <translation>Vis &amp;deltakelser</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
             <source>Cohorts</source>
-            <translation type="unfinished" />
+            <translation>Kull</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
             <source>every {0} weeks: mentors are reminded when a company's last assessment is older</source>
-            <translation type="unfinished" />
+            <translation>hver {0}. uke: mentorene får en påminnelse når et selskaps siste vurdering er eldre</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
             <source>every week</source>
-            <translation type="unfinished" />
+            <translation>hver uke</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
             <source>(no description)</source>
-            <translation type="unfinished" />
+            <translation>(ingen beskrivelse)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
             <source>No cohorts yet: create one with New cohort. A cohort is one run of the programme, with its start and end date and the companies enrolled in it.</source>
-            <translation type="unfinished" />
+            <translation>Ingen kull ennå: opprett et med «Nytt kull». Et kull er én gjennomføring av programmet, med start- og sluttdato og selskapene som er tatt opp i det.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
             <source>no milestones yet: list them under Milestone template</source>
-            <translation type="unfinished" />
+            <translation>ingen milepæler ennå: legg dem inn under «Milepælsmal»</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
             <source>1 milestone</source>
-            <translation type="unfinished" />
+            <translation>1 milepæl</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
             <source>{0} milestones</source>
-            <translation type="unfinished" />
+            <translation>{0} milepæler</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
             <source>{0} in {1} categories</source>
-            <translation type="unfinished" />
+            <translation>{0} i {1} kategorier</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
             <source>{0}, due from week {1} to week {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}, med frist fra uke {1} til uke {2}</translation>
         </message>
     </context>
     <context>
@@ -8609,87 +8614,87 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>Edit programme</source>
-            <translation type="unfinished" />
+            <translation>Rediger program</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>New programme</source>
-            <translation type="unfinished" />
+            <translation>Nytt program</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Lagre</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>Create programme</source>
-            <translation type="unfinished" />
+            <translation>Opprett program</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>e.g. Ocean Technology Accelerator</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Ocean Technology Accelerator</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>e.g. Vestkyst Ocean Technology Cluster</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Vestkyst Ocean Technology Cluster</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source> weeks</source>
-            <translation type="unfinished" />
+            <translation> uker</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>Mentors are reminded when a company's last assessment is older.</source>
-            <translation type="unfinished" />
+            <translation>Mentorene får en påminnelse når et selskaps siste vurdering er eldre enn dette.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>What the programme offers, for whom, and how long it runs.</source>
-            <translation type="unfinished" />
+            <translation>Hva programmet tilbyr, for hvem, og hvor lenge det varer.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>&amp;Cluster:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Klynge:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>&amp;Readiness framework:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modenhetsrammeverk:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>&amp;Assess every:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vurderingsintervall:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>&amp;Description:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beskrivelse:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>No readiness framework is loaded</source>
-            <translation type="unfinished" />
+            <translation>Ingen modenhetsrammeverk er lastet inn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>Import a framework file before creating a programme.</source>
-            <translation type="unfinished" />
+            <translation>Importer en rammeverksfil før du oppretter et program.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/programme_dialog.py" />
             <source>{0} dimensions: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} dimensjoner: {1}</translation>
         </message>
     </context>
     <context>
@@ -8697,114 +8702,116 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Programme and cohorts</source>
-            <translation type="unfinished" />
+            <translation>Program og kull</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Archived</source>
-            <translation type="unfinished" />
+            <translation>Arkivert</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>{0} cohorts</source>
-            <translation type="unfinished" />
+            <translation>{0} kull</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>1 cohort</source>
-            <translation type="unfinished" />
+            <translation>1 kull</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Archived: hidden unless Show archived is ticked.</source>
-            <translation type="unfinished" />
+            <translation>Arkivert: skjult med mindre «Vis arkiverte programmer» er krysset av.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>1 company</source>
-            <translation type="unfinished" />
+            <translation>1 selskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>{0} companies</source>
-            <translation type="unfinished" />
+            <translation>{0} selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>{0}
 {1}
 {2}, {3}</source>
-            <translation type="unfinished" />
+            <translation>{0}
+{1}
+{2}, {3}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>{0} {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>{0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>{0}, since {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}, siden {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ingen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} av {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>{0}, {1} overdue</source>
-            <translation type="unfinished" />
+            <translation>{0}, {1} forsinket</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Double-click to open {0}</source>
-            <translation type="unfinished" />
+            <translation>Dobbeltklikk for å åpne {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>none assigned</source>
-            <translation type="unfinished" />
+            <translation>ingen tildelt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>{0} (already enrolled)</source>
-            <translation type="unfinished" />
+            <translation>{0} (allerede tatt opp)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>{0} is already enrolled in this cohort</source>
-            <translation type="unfinished" />
+            <translation>{0} er allerede tatt opp i dette kullet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>no due date</source>
-            <translation type="unfinished" />
+            <translation>ingen frist</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>week {0}</source>
-            <translation type="unfinished" />
+            <translation>uke {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>New: not saved yet</source>
-            <translation type="unfinished" />
+            <translation>Ny: ikke lagret ennå</translation>
         </message>
     </context>
     <context>
@@ -8812,62 +8819,62 @@ assessment</source>
         <message>
             <location filename="accelerator/services/programmes.py" />
             <source>{0} is not a mentor in this programme and may not see it</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke mentor i dette programmet og har ikke tilgang til det</translation>
         </message>
         <message>
             <location filename="accelerator/services/programmes.py" />
             <source>no readiness framework is loaded in this database</source>
-            <translation type="unfinished" />
+            <translation>det er ikke lastet inn noe modenhetsrammeverk i denne databasen</translation>
         </message>
         <message>
             <location filename="accelerator/services/programmes.py" />
             <source>framework {0} does not exist</source>
-            <translation type="unfinished" />
+            <translation>rammeverk {0} finnes ikke</translation>
         </message>
         <message>
             <location filename="accelerator/services/programmes.py" />
             <source>a programme called {0} already exists</source>
-            <translation type="unfinished" />
+            <translation>det finnes allerede et program som heter {0}</translation>
         </message>
         <message>
             <location filename="accelerator/services/programmes.py" />
             <source>Item {0} title</source>
-            <translation type="unfinished" />
+            <translation>Tittel på punkt {0}</translation>
         </message>
         <message>
             <location filename="accelerator/services/programmes.py" />
             <source>Item {0} category</source>
-            <translation type="unfinished" />
+            <translation>Kategori på punkt {0}</translation>
         </message>
         <message>
             <location filename="accelerator/services/programmes.py" />
             <source>Item {0} description</source>
-            <translation type="unfinished" />
+            <translation>Beskrivelse av punkt {0}</translation>
         </message>
         <message>
             <location filename="accelerator/services/programmes.py" />
             <source>Item {0} due offset (weeks)</source>
-            <translation type="unfinished" />
+            <translation>Frist for punkt {0} (uker fra start)</translation>
         </message>
         <message>
             <location filename="accelerator/services/programmes.py" />
             <source>template item {0} is not part of this programme</source>
-            <translation type="unfinished" />
+            <translation>malpunkt {0} hører ikke til dette programmet</translation>
         </message>
         <message>
             <location filename="accelerator/services/programmes.py" />
             <source>both a start and an end date are required</source>
-            <translation type="unfinished" />
+            <translation>både startdato og sluttdato må fylles ut</translation>
         </message>
         <message>
             <location filename="accelerator/services/programmes.py" />
             <source>programme {0} does not exist</source>
-            <translation type="unfinished" />
+            <translation>program {0} finnes ikke</translation>
         </message>
         <message>
             <location filename="accelerator/services/programmes.py" />
             <source>{0} already has a cohort called {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} har allerede et kull som heter {1}</translation>
         </message>
     </context>
     <context>
@@ -8875,142 +8882,142 @@ assessment</source>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>New &amp;programme…</source>
-            <translation type="unfinished" />
+            <translation>Nytt &amp;program…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Set up a new programme (Ctrl+Shift+N)</source>
-            <translation type="unfinished" />
+            <translation>Opprett et nytt program (Ctrl+Shift+N)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>New coh&amp;ort…</source>
-            <translation type="unfinished" />
+            <translation>Nytt &amp;kull…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Add a cohort to the selected programme</source>
-            <translation type="unfinished" />
+            <translation>Legg til et kull i det valgte programmet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Show &amp;archived programmes</source>
-            <translation type="unfinished" />
+            <translation>Vis &amp;arkiverte programmer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Programmes</source>
-            <translation type="unfinished" />
+            <translation>Programmer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>No programmes yet</source>
-            <translation type="unfinished" />
+            <translation>Ingen programmer ennå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>A programme is one of your cluster's acceleration programmes. Give it a name and a cluster, choose the readiness framework its mentors assess with, and list the milestones every company should reach. Then add a cohort (one run of the programme, with its dates) and enrol companies in it.</source>
-            <translation type="unfinished" />
+            <translation>Et program er et av klyngens akseleratorprogrammer. Gi det et navn og en klynge, velg modenhetsrammeverket mentorene vurderer etter, og list opp milepælene hvert selskap skal nå. Legg deretter til et kull (én gjennomføring av programmet, med egne datoer), og ta opp selskaper i det.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Create the first programme…</source>
-            <translation type="unfinished" />
+            <translation>Opprett det første programmet…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Choose a programme or a cohort on the left.</source>
-            <translation type="unfinished" />
+            <translation>Velg et program eller et kull til venstre.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>E&amp;dit programme…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;diger program…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>A&amp;rchive</source>
-            <translation type="unfinished" />
+            <translation>Arki&amp;ver</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Program</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Milestone template</source>
-            <translation type="unfinished" />
+            <translation>Milepælsmal</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Enrolments</source>
-            <translation type="unfinished" />
+            <translation>Deltakelser</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Programmes and cohorts</source>
-            <translation type="unfinished" />
+            <translation>Programmer og kull</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>No programmes yet: create one with New programme.</source>
-            <translation type="unfinished" />
+            <translation>Ingen programmer ennå: opprett et med Nytt program.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>No programmes, archived or not: create one with New programme.</source>
-            <translation type="unfinished" />
+            <translation>Ingen programmer, verken arkiverte eller andre: opprett et med Nytt program.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Unsaved template</source>
-            <translation type="unfinished" />
+            <translation>Ulagret mal</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>The milestone template of {0} has changes that are not saved. Save them?</source>
-            <translation type="unfinished" />
+            <translation>Milepælsmalen for {0} har endringer som ikke er lagret. Vil du lagre dem?</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Archived: hidden from the lists until restored</source>
-            <translation type="unfinished" />
+            <translation>Arkivert: skjult fra listene til det gjenopprettes</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Resto&amp;re</source>
-            <translation type="unfinished" />
+            <translation>Gjenopp&amp;rett</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Bring the programme back into the lists</source>
-            <translation type="unfinished" />
+            <translation>Hent programmet tilbake til listene</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Hide the programme from the lists; nothing is deleted, and it can be restored under Show archived programmes</source>
-            <translation type="unfinished" />
+            <translation>Skjul programmet fra listene; ingenting slettes, og det kan gjenopprettes under Vis arkiverte programmer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Enrolments in {0}</source>
-            <translation type="unfinished" />
+            <translation>Deltakelser i {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Created {0}. Next, list its milestones here, then add a cohort with New cohort.</source>
-            <translation type="unfinished" />
+            <translation>Opprettet {0}. List opp milepælene her, og legg deretter til et kull med Nytt kull.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Archived {0}. Nothing was deleted; tick Show archived programmes to see it again and restore it.</source>
-            <translation type="unfinished" />
+            <translation>Arkiverte {0}. Ingenting ble slettet; kryss av for Vis arkiverte programmer for å se det igjen og gjenopprette det.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Restored {0}.</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprettet {0}.</translation>
         </message>
     </context>
     <context>
@@ -10485,61 +10492,61 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/domain/readiness.py" />
             <source>technology</source>
-            <translation type="unfinished" />
+            <translation>teknologi</translation>
         </message>
         <message>
             <location filename="accelerator/domain/readiness.py" />
             <source>customer</source>
-            <translation type="unfinished" />
+            <translation>kunde</translation>
         </message>
         <message>
             <location filename="accelerator/domain/readiness.py" />
             <source>business model</source>
-            <translation type="unfinished" />
+            <translation>forretningsmodell</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/domain/readiness.py" />
             <source>%n levels</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n nivå</numerusform>
+                <numerusform>%n nivåer</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/domain/readiness.py" />
             <source>{0} levels</source>
             <comment>a number with decimals</comment>
-            <translation type="unfinished" />
+            <translation>{0} nivåer</translation>
         </message>
         <message>
             <location filename="accelerator/domain/readiness.py" />
             <source>Not enough levels to judge: {0} has no level yet.</source>
-            <translation type="unfinished" />
+            <translation>For få nivåer til å vurdere: {0} har ikke noe nivå ennå.</translation>
         </message>
         <message>
             <location filename="accelerator/domain/readiness.py" />
             <source>Not enough levels to judge: {0} have no level yet.</source>
-            <translation type="unfinished" />
+            <translation>For få nivåer til å vurdere: {0} har ikke noe nivå ennå.</translation>
         </message>
         <message>
             <location filename="accelerator/domain/readiness.py" />
             <source>{0} is at {1} while {2} and {3} average {4}: {5} ahead, flagged ({6} or more).</source>
-            <translation type="unfinished" />
+            <translation>{0} ligger på {1}, mens {2} og {3} i snitt ligger på {4}: {5} foran, flagget ({6} eller mer).</translation>
         </message>
         <message>
             <location filename="accelerator/domain/readiness.py" />
             <source>No gap: {0} is at {1} while {2} and {3} average {4}: {5} ahead, under {6}.</source>
-            <translation type="unfinished" />
+            <translation>Ikke noe gap: {0} ligger på {1}, mens {2} og {3} i snitt ligger på {4}: {5} foran, under {6}.</translation>
         </message>
         <message>
             <location filename="accelerator/domain/readiness.py" />
             <source>No gap: {0} is at {1} while {2} and {3} average {4}: {5} behind.</source>
-            <translation type="unfinished" />
+            <translation>Ikke noe gap: {0} ligger på {1}, mens {2} og {3} i snitt ligger på {4}: {5} bak.</translation>
         </message>
         <message>
             <location filename="accelerator/domain/readiness.py" />
             <source>No gap: {0} is at {1} while {2} and {3} average {4}.</source>
-            <translation type="unfinished" />
+            <translation>Ikke noe gap: {0} ligger på {1}, mens {2} og {3} i snitt ligger på {4}.</translation>
         </message>
     </context>
     <context>
@@ -10547,52 +10554,52 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>assessment</source>
-            <translation type="unfinished" />
+            <translation>vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>cohort</source>
-            <translation type="unfinished" />
+            <translation>kull</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>company</source>
-            <translation type="unfinished" />
+            <translation>selskap</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>contact</source>
-            <translation type="unfinished" />
+            <translation>kontaktperson</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>enrolment</source>
-            <translation type="unfinished" />
+            <translation>deltakelse</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>milestone</source>
-            <translation type="unfinished" />
+            <translation>milepæl</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>programme</source>
-            <translation type="unfinished" />
+            <translation>program</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>readiness framework</source>
-            <translation type="unfinished" />
+            <translation>modenhetsrammeverk</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>record</source>
-            <translation type="unfinished" />
+            <translation>oppføring</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>user</source>
-            <translation type="unfinished" />
+            <translation>bruker</translation>
         </message>
     </context>
     <context>
@@ -10600,37 +10607,37 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/ui/widgets/report_preview.py" />
             <source>Previous page</source>
-            <translation type="unfinished" />
+            <translation>Forrige side</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/report_preview.py" />
             <source>Next page</source>
-            <translation type="unfinished" />
+            <translation>Neste side</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/report_preview.py" />
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>Zoom ut</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/report_preview.py" />
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>Zoom inn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/report_preview.py" />
             <source>Fit to width</source>
-            <translation type="unfinished" />
+            <translation>Tilpass til bredden</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/report_preview.py" />
             <source>Page {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>Side {0} av {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/report_preview.py" />
             <source>No report</source>
-            <translation type="unfinished" />
+            <translation>Ingen rapport</translation>
         </message>
     </context>
     <context>
@@ -10638,42 +10645,42 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/services/reporting.py" />
             <source>the period ends before it starts</source>
-            <translation type="unfinished" />
+            <translation>perioden slutter før den starter</translation>
         </message>
         <message>
             <location filename="accelerator/services/reporting.py" />
             <source>the start – {0}</source>
-            <translation type="unfinished" />
+            <translation>starten – {0}</translation>
         </message>
         <message>
             <location filename="accelerator/services/reporting.py" />
             <source>{0} – today</source>
-            <translation type="unfinished" />
+            <translation>{0} – i dag</translation>
         </message>
         <message>
             <location filename="accelerator/services/reporting.py" />
             <source>{0} – {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} – {1}</translation>
         </message>
         <message>
             <location filename="accelerator/services/reporting.py" />
             <source>cannot write {0}: it is a folder. Give a file name.</source>
-            <translation type="unfinished" />
+            <translation>kan ikke skrive {0}: det er en mappe. Oppgi et filnavn.</translation>
         </message>
         <message>
             <location filename="accelerator/services/reporting.py" />
             <source>{0} ({1}) may not include confidential notes; only a coordinator may</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1}) kan ikke ta med fortrolige notater; det kan bare en koordinator</translation>
         </message>
         <message>
             <location filename="accelerator/services/reporting.py" />
             <source>the page size must be A4 or Letter, not {0}</source>
-            <translation type="unfinished" />
+            <translation>sidestørrelsen må være A4 eller Letter, ikke {0}</translation>
         </message>
         <message>
             <location filename="accelerator/services/reporting.py" />
             <source>a report can be written in {0}, not {1}</source>
-            <translation type="unfinished" />
+            <translation>en rapport kan skrives på {0}, ikke {1}</translation>
         </message>
     </context>
     <context>
@@ -10682,833 +10689,834 @@ Slå av ett av dem.</translation>
             <location filename="accelerator/reports/cohort_report.py" />
             <location filename="accelerator/reports/kickoff.py" />
             <source>Companies</source>
-            <translation type="unfinished" />
+            <translation>Selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>{0}: {1} kick-off report</source>
-            <translation type="unfinished" />
+            <translation>{0}: oppstartsrapport for {1}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>{0}: {1} cohort report</source>
-            <translation type="unfinished" />
+            <translation>{0}: kullrapport for {1}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>INTERNAL · CONFIDENTIAL</source>
-            <translation type="unfinished" />
+            <translation>INTERN · FORTROLIG</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>all assessed</source>
-            <translation type="unfinished" />
+            <translation>alle vurdert</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>Mean readiness</source>
-            <translation type="unfinished" />
+            <translation>Gjennomsnittlig modenhet</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <location filename="accelerator/reports/company_report.py" />
             <source>{0} since baseline</source>
-            <translation type="unfinished" />
+            <translation>{0} siden startvurderingen</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>Gap flagged</source>
-            <translation type="unfinished" />
+            <translation>Flagget gap</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>ahead on technology</source>
-            <translation type="unfinished" />
+            <translation>teknologien ligger foran</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <location filename="accelerator/reports/wording.py" />
             <source>At risk</source>
-            <translation type="unfinished" />
+            <translation>I faresonen</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>see the summary</source>
-            <translation type="unfinished" />
+            <translation>se sammendraget</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <location filename="accelerator/reports/company_report.py" />
             <source>Milestones done</source>
-            <translation type="unfinished" />
+            <translation>Fullførte milepæler</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <location filename="accelerator/reports/company_report.py" />
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} av {1}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <location filename="accelerator/reports/kickoff.py" />
             <source>About the programme</source>
-            <translation type="unfinished" />
+            <translation>Om programmet</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>How to read this report</source>
-            <translation type="unfinished" />
+            <translation>Slik leser du rapporten</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>&lt;b&gt;Levels&lt;/b&gt; run from 1 to 9 on each dimension of the readiness framework ({0}); each level has a short description, printed beside the company's level in its section.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Nivåene&lt;/b&gt; går fra 1 til 9 på hver dimensjon i modenhetsrammeverket ({0}); hvert nivå har en kort beskrivelse, som står ved siden av selskapets nivå i avsnittet om selskapet.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>&lt;b&gt;Levels&lt;/b&gt; run from 1 to 9 on each dimension of the readiness framework; each level has a short description, printed beside the company's level in its section.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Nivåene&lt;/b&gt; går fra 1 til 9 på hver dimensjon i modenhetsrammeverket; hvert nivå har en kort beskrivelse, som står ved siden av selskapets nivå i avsnittet om selskapet.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>&lt;b&gt;Change since baseline&lt;/b&gt; compares the latest assessment with the first (baseline) one: ↑ up, ↓ down.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Endring siden startvurderingen&lt;/b&gt; sammenligner den siste vurderingen med den første (startvurderingen): ↑ opp, ↓ ned.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>&lt;b&gt;Business-orientation gap&lt;/b&gt;: technology level minus the mean of the customer and business-model levels. ▲ marks a gap of 3 or more: technology running ahead of the business.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Forretningsgap&lt;/b&gt;: teknologinivået minus gjennomsnittet av nivåene for kunde og forretningsmodell. ▲ markerer et gap på 3 eller mer: teknologien ligger foran forretningen.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>&lt;b&gt;At risk&lt;/b&gt;: no assessment for more than six weeks, milestones past their due date, or levels that fell in the latest assessment.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;I faresonen&lt;/b&gt;: ingen vurdering på mer enn seks uker, milepæler som har passert fristen, eller nivåer som falt i den siste vurderingen.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>Notes that mentors marked confidential are not included.</source>
-            <translation type="unfinished" />
+            <translation>Notater som mentorene har merket som fortrolige, er ikke tatt med.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <location filename="accelerator/reports/company_report.py" />
             <source>Dimension</source>
-            <translation type="unfinished" />
+            <translation>Dimensjon</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>Cohort mean level</source>
-            <translation type="unfinished" />
+            <translation>Snittnivå i kullet</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>Mean change since baseline</source>
-            <translation type="unfinished" />
+            <translation>Snittendring siden startvurderingen</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>The cohort at a glance</source>
-            <translation type="unfinished" />
+            <translation>Kullet i korte trekk</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Innhold</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Sammendrag</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>Cohort charts</source>
-            <translation type="unfinished" />
+            <translation>Diagrammer for kullet</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/reports/cohort_report.py" />
             <source>%n companies. Each level cell shows the current level with its change since the baseline (↑ up, ↓ down); ▲ flags a business-orientation gap of 3 or more; milestones count those done of those that apply.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n selskap. Hver nivårute viser dagens nivå med endringen siden startvurderingen (↑ opp, ↓ ned); ▲ markerer et forretningsgap på 3 eller mer; milepæler viser hvor mange av de aktuelle som er fullført.</numerusform>
+                <numerusform>%n selskaper. Hver nivårute viser dagens nivå med endringen siden startvurderingen (↑ opp, ↓ ned); ▲ markerer et forretningsgap på 3 eller mer; milepæler viser hvor mange av de aktuelle som er fullført.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <location filename="accelerator/reports/kickoff.py" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Selskap</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>Gap</source>
-            <translation type="unfinished" />
+            <translation>Gap</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <location filename="accelerator/reports/company_report.py" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Forsinket</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>Business-orientation gap flagged</source>
-            <translation type="unfinished" />
+            <translation>Flagget forretningsgap</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>Readiness levels by company and dimension</source>
-            <translation type="unfinished" />
+            <translation>Modenhetsnivå per selskap og dimensjon</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>The current level of each company on each dimension; darker is further along.</source>
-            <translation type="unfinished" />
+            <translation>Dagens nivå for hvert selskap på hver dimensjon; jo mørkere, desto lenger har selskapet kommet.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>Distribution of levels per dimension</source>
-            <translation type="unfinished" />
+            <translation>Fordeling av nivåer per dimensjon</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>How many companies stand at each level (1 to 9) of each dimension.</source>
-            <translation type="unfinished" />
+            <translation>Hvor mange selskaper som står på hvert nivå (1 til 9) i hver dimensjon.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>Milestones done per company</source>
-            <translation type="unfinished" />
+            <translation>Fullførte milepæler per selskap</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <source>The share of applicable milestones done; milestones past their due date and still open are counted as overdue.</source>
-            <translation type="unfinished" />
+            <translation>Andelen av de aktuelle milepælene som er fullført; milepæler som har passert fristen og fortsatt er åpne, telles som forsinket.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>why: {0}</source>
-            <translation type="unfinished" />
+            <translation>begrunnelse: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>see note {0} below</source>
-            <translation type="unfinished" />
+            <translation>se note {0} nedenfor</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Why:</source>
-            <translation type="unfinished" />
+            <translation>Begrunnelse:</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>(continued in note {0} below)</source>
-            <translation type="unfinished" />
+            <translation>(fortsetter i note {0} nedenfor)</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Note {0} ({1}): </source>
-            <translation type="unfinished" />
+            <translation>Note {0} ({1}): </translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>At risk:</source>
-            <translation type="unfinished" />
+            <translation>I faresonen:</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Readiness by dimension</source>
-            <translation type="unfinished" />
+            <translation>Modenhet per dimensjon</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Business-orientation gap</source>
-            <translation type="unfinished" />
+            <translation>Forretningsgap</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Next steps</source>
-            <translation type="unfinished" />
+            <translation>Neste steg</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Milestones</source>
-            <translation type="unfinished" />
+            <translation>Milepæler</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>No milestones on this company's checklist.</source>
-            <translation type="unfinished" />
+            <translation>Ingen milepæler på selskapets milepælsliste.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Mentors: {0}</source>
-            <translation type="unfinished" />
+            <translation>Mentorer: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Mentor: {0}</source>
-            <translation type="unfinished" />
+            <translation>Mentor: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>No mentor assigned</source>
-            <translation type="unfinished" />
+            <translation>Ingen mentor tildelt</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>{0} in {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} i {1}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>joined {0}</source>
-            <translation type="unfinished" />
+            <translation>tatt opp {0}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>no baseline yet</source>
-            <translation type="unfinished" />
+            <translation>ingen startvurdering ennå</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>not enough levels</source>
-            <translation type="unfinished" />
+            <translation>for få nivåer</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>flagged: 3 or more</source>
-            <translation type="unfinished" />
+            <translation>flagget: 3 eller mer</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>under the flag of 3</source>
-            <translation type="unfinished" />
+            <translation>under grensen på 3</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <location filename="accelerator/reports/kickoff.py" />
             <source>{0} overdue</source>
-            <translation type="unfinished" />
+            <translation>{0} forsinket</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>none overdue</source>
-            <translation type="unfinished" />
+            <translation>ingen forsinket</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Readiness index</source>
-            <translation type="unfinished" />
+            <translation>Modenhetsindeks</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <location filename="accelerator/reports/kickoff.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/reports/company_report.py" />
             <source>%n reasons, see below</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n årsak, se nedenfor</numerusform>
+                <numerusform>%n årsaker, se nedenfor</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>not assessed yet</source>
-            <translation type="unfinished" />
+            <translation>ikke vurdert ennå</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>last assessed {0}</source>
-            <translation type="unfinished" />
+            <translation>sist vurdert {0}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Latest ({0})</source>
-            <translation type="unfinished" />
+            <translation>Siste ({0})</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Latest</source>
-            <translation type="unfinished" />
+            <translation>Siste</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Baseline ({0})</source>
-            <translation type="unfinished" />
+            <translation>Startvurdering ({0})</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Startvurdering</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Baseline and latest</source>
-            <translation type="unfinished" />
+            <translation>Startvurdering og siste vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Levels over time</source>
-            <translation type="unfinished" />
+            <translation>Nivåer over tid</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Nivå</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Since
 baseline</source>
-            <translation type="unfinished" />
+            <translation>Siden
+start</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>What the level means</source>
-            <translation type="unfinished" />
+            <translation>Hva nivået betyr</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Not assessed yet.</source>
-            <translation type="unfinished" />
+            <translation>Ikke vurdert ennå.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Why: {0}</source>
-            <translation type="unfinished" />
+            <translation>Begrunnelse: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>why {0} is at {1}</source>
-            <translation type="unfinished" />
+            <translation>begrunnelse for {0} på nivå {1}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>{0}, level {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}, nivå {1}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Not enough levels to judge</source>
-            <translation type="unfinished" />
+            <translation>For få nivåer til å avgjøre</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>{0} levels: flagged</source>
-            <translation type="unfinished" />
+            <translation>{0} nivåer: flagget</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>{0} levels: not flagged</source>
-            <translation type="unfinished" />
+            <translation>{0} nivåer: ikke flagget</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>No gap</source>
-            <translation type="unfinished" />
+            <translation>Ingen gap</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>The gap is the technology level minus the mean of the customer and business-model levels; 3 or more marks a company ahead on technology and behind on business.</source>
-            <translation type="unfinished" />
+            <translation>Gapet er teknologinivået minus gjennomsnittet av nivåene for kunde og forretningsmodell; 3 eller mer markerer et selskap som ligger foran på teknologi og bak på forretning.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <location filename="accelerator/reports/kickoff.py" />
             <source>Milestone</source>
-            <translation type="unfinished" />
+            <translation>Milepæl</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Datoer</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Dokumentasjon</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Due {0}</source>
-            <translation type="unfinished" />
+            <translation>Frist {0}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Done {0}</source>
-            <translation type="unfinished" />
+            <translation>Fullført {0}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>why “{0}” is blocked</source>
-            <translation type="unfinished" />
+            <translation>hvorfor «{0}» er blokkert</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Blocked:</source>
-            <translation type="unfinished" />
+            <translation>Blokkert:</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>evidence for “{0}”</source>
-            <translation type="unfinished" />
+            <translation>dokumentasjon for «{0}»</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Assessment notes</source>
-            <translation type="unfinished" />
+            <translation>Vurderingsnotater</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>No notes recorded.</source>
-            <translation type="unfinished" />
+            <translation>Ingen notater registrert.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>No notes recorded. Confidential notes are not included.</source>
-            <translation type="unfinished" />
+            <translation>Ingen notater registrert. Fortrolige notater er ikke tatt med.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>CONFIDENTIAL</source>
-            <translation type="unfinished" />
+            <translation>FORTROLIG</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Next steps:</source>
-            <translation type="unfinished" />
+            <translation>Neste steg:</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Confidential notes are not included in this report.</source>
-            <translation type="unfinished" />
+            <translation>Fortrolige notater er ikke tatt med i denne rapporten.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Org. no.</source>
-            <translation type="unfinished" />
+            <translation>Org.nr.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Registry no.</source>
-            <translation type="unfinished" />
+            <translation>Registreringsnr.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Land</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <location filename="accelerator/reports/kickoff.py" />
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Bransje</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Founded</source>
-            <translation type="unfinished" />
+            <translation>Stiftet</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Employees</source>
-            <translation type="unfinished" />
+            <translation>Ansatte</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Home cluster</source>
-            <translation type="unfinished" />
+            <translation>Hjemmeklynge</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Nettsted</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Kontaktperson</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Technology</source>
-            <translation type="unfinished" />
+            <translation>Teknologi</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>{0}: progress report</source>
-            <translation type="unfinished" />
+            <translation>{0}: fremdriftsrapport</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Company progress report</source>
-            <translation type="unfinished" />
+            <translation>Fremdriftsrapport for selskap</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/reports/kickoff.py" />
             <source>%n companies without one</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n selskap uten mentor</numerusform>
+                <numerusform>%n selskaper uten mentor</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/reports/kickoff.py" />
             <source>every company has one</source>
-            <translation type="unfinished" />
+            <translation>alle selskaper har mentor</translation>
         </message>
         <message>
             <location filename="accelerator/reports/kickoff.py" />
             <source>enrolled</source>
-            <translation type="unfinished" />
+            <translation>tatt opp</translation>
         </message>
         <message>
             <location filename="accelerator/reports/kickoff.py" />
             <source>Mentors</source>
-            <translation type="unfinished" />
+            <translation>Mentorer</translation>
         </message>
         <message>
             <location filename="accelerator/reports/kickoff.py" />
             <source>Milestones planned</source>
-            <translation type="unfinished" />
+            <translation>Planlagte milepæler</translation>
         </message>
         <message>
             <location filename="accelerator/reports/kickoff.py" />
             <source>first due {0}</source>
-            <translation type="unfinished" />
+            <translation>første frist {0}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/kickoff.py" />
             <source>no due dates yet</source>
-            <translation type="unfinished" />
+            <translation>ingen frister ennå</translation>
         </message>
         <message>
             <location filename="accelerator/reports/kickoff.py" />
             <source>Weeks</source>
-            <translation type="unfinished" />
+            <translation>Uker</translation>
         </message>
         <message>
             <location filename="accelerator/reports/kickoff.py" />
             <source>from {0}</source>
-            <translation type="unfinished" />
+            <translation>fra {0}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/kickoff.py" />
             <source>About this report</source>
-            <translation type="unfinished" />
+            <translation>Om denne rapporten</translation>
         </message>
         <message>
             <location filename="accelerator/reports/kickoff.py" />
             <source>The companies</source>
-            <translation type="unfinished" />
+            <translation>Selskapene</translation>
         </message>
         <message>
             <location filename="accelerator/reports/kickoff.py" />
             <source>Mentor</source>
-            <translation type="unfinished" />
+            <translation>Mentor</translation>
         </message>
         <message>
             <location filename="accelerator/reports/kickoff.py" />
             <source>Milestone plan</source>
-            <translation type="unfinished" />
+            <translation>Milepælsplan</translation>
         </message>
         <message>
             <location filename="accelerator/reports/kickoff.py" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Frist</translation>
         </message>
         <message>
             <location filename="accelerator/reports/layout.py" />
             <source>the report was cancelled; no file was written</source>
-            <translation type="unfinished" />
+            <translation>rapporten ble avbrutt; ingen fil ble skrevet</translation>
         </message>
         <message>
             <location filename="accelerator/reports/layout.py" />
             <source>the report could not be laid out: {0}</source>
-            <translation type="unfinished" />
+            <translation>rapporten kunne ikke settes opp: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/layout.py" />
             <source>Generated on {0} · Period {1}</source>
-            <translation type="unfinished" />
+            <translation>Laget {0} · Periode {1}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/layout.py" />
             <source>Generated on {0}</source>
-            <translation type="unfinished" />
+            <translation>Laget {0}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/layout.py" />
             <source>Internal: includes confidential notes</source>
-            <translation type="unfinished" />
+            <translation>Intern: inneholder fortrolige notater</translation>
         </message>
         <message>
             <location filename="accelerator/reports/layout.py" />
             <source>Page {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>Side {0} av {1}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/layout.py" />
             <source>INTERNAL</source>
-            <translation type="unfinished" />
+            <translation>INTERN</translation>
         </message>
         <message>
             <location filename="accelerator/reports/layout.py" />
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(uten tittel)</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>Baseline assessment</source>
-            <translation type="unfinished" />
+            <translation>Startvurdering</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>Progress assessment</source>
-            <translation type="unfinished" />
+            <translation>Underveisvurdering</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>Final assessment</source>
-            <translation type="unfinished" />
+            <translation>Sluttvurdering</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>On track</source>
-            <translation type="unfinished" />
+            <translation>I rute</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>Not assessed yet</source>
-            <translation type="unfinished" />
+            <translation>Ikke vurdert ennå</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>{0} assessment</source>
-            <translation type="unfinished" />
+            <translation>Vurdering: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>Kick-off report</source>
-            <translation type="unfinished" />
+            <translation>Oppstartsrapport</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>Cohort report</source>
-            <translation type="unfinished" />
+            <translation>Kullrapport</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/reports/wording.py" />
             <source>Status: {0} · %n companies</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Status: {0} · %n selskap</numerusform>
+                <numerusform>Status: {0} · %n selskaper</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/reports/wording.py" />
             <source>%n companies</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n selskap</numerusform>
+                <numerusform>%n selskaper</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/reports/wording.py" />
             <source>%n milestones</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n milepæl</numerusform>
+                <numerusform>%n milepæler</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>No company has been assessed yet.</source>
-            <translation type="unfinished" />
+            <translation>Ingen selskaper er vurdert ennå.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>No company had been assessed by {0}.</source>
-            <translation type="unfinished" />
+            <translation>Ingen selskaper var vurdert per {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>This kick-off report shows who is in the cohort, who mentors them and the milestone plan. Readiness levels, charts and the summary of progress follow in the progress reports, once the mentors have made their first (baseline) assessments.</source>
-            <translation type="unfinished" />
+            <translation>Denne oppstartsrapporten viser hvem som er med i kullet, hvem som er mentor for dem, og milepælsplanen. Modenhetsnivåer, diagrammer og sammendraget av fremdriften kommer i fremdriftsrapportene når mentorene har gjort de første vurderingene (startvurderingene).</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>No companies are enrolled in this cohort yet.</source>
-            <translation type="unfinished" />
+            <translation>Ingen selskaper er tatt opp i dette kullet ennå.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>No mentor assigned yet</source>
-            <translation type="unfinished" />
+            <translation>Ingen mentor tildelt ennå</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>No mentor assigned yet: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Ingen mentor tildelt ennå: {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>Every company has the same checklist: {0}, due as below.</source>
-            <translation type="unfinished" />
+            <translation>Alle selskapene har samme milepælsliste: {0}, med frister som nedenfor.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>No milestones are on the companies' checklists yet.</source>
-            <translation type="unfinished" />
+            <translation>Ingen milepæler står på selskapenes milepælslister ennå.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>Checklist of {0}</source>
-            <translation type="unfinished" />
+            <translation>Milepælsliste for {0}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>no due date</source>
-            <translation type="unfinished" />
+            <translation>ingen frist</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>No assessment of {0} has been made yet, so its readiness levels, their change since a baseline and its business-orientation gap are not known. They appear here after the first assessment.</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke vurdert ennå, så modenhetsnivåene, endringen siden en startvurdering og forretningsgapet er ikke kjent. De vises her etter den første vurderingen.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>No assessment of {0} had been made by {1}, so its readiness levels, their change since a baseline and its business-orientation gap were not known then.</source>
-            <translation type="unfinished" />
+            <translation>{0} var ikke vurdert per {1}, så modenhetsnivåene, endringen siden en startvurdering og forretningsgapet var ikke kjent da.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>Not assessed yet, so left out of this chart: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Ikke vurdert ennå, og derfor utelatt fra dette diagrammet: {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>The means leave out the companies not assessed yet: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Gjennomsnittene utelater selskapene som ikke er vurdert ennå: {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>{0} of {1} assessed</source>
-            <translation type="unfinished" />
+            <translation>{0} av {1} vurdert</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
             <source>&lt;b&gt;Not assessed yet&lt;/b&gt;: no assessment has been made of the company, so it has no levels; it is left out of the readiness charts and the means.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Ikke vurdert ennå&lt;/b&gt;: selskapet er ikke vurdert, så det har ingen nivåer; det er utelatt fra modenhetsdiagrammene og gjennomsnittene.</translation>
         </message>
     </context>
     <context>
@@ -11516,277 +11524,277 @@ baseline</source>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Rapporter</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Progress reports for steering groups and funders, as PDF: a whole cohort, or one company in one cohort.</source>
-            <translation type="unfinished" />
+            <translation>Fremdriftsrapporter for styringsgrupper og finansiører, som PDF: et helt kull, eller ett selskap i ett kull.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Rapport</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>C&amp;ohort report</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kullrapport</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Compan&amp;y report</source>
-            <translation type="unfinished" />
+            <translation>&amp;Selskapsrapport</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>&amp;Cohort:</source>
-            <translation type="unfinished" />
+            <translation>K&amp;ull:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Com&amp;pany:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;elskap:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>I&amp;n cohort:</source>
-            <translation type="unfinished" />
+            <translation>&amp;I kull:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Valg</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Letter</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Page si&amp;ze:</source>
-            <translation type="unfinished" />
+            <translation>Sidest&amp;ørrelse:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Fro&amp;m</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fra</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>&amp;To</source>
-            <translation type="unfinished" />
+            <translation>&amp;Til</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Limit the report to a period: levels as they stood at its end, and the notes and next steps of the assessments made within it.</source>
-            <translation type="unfinished" />
+            <translation>Avgrens rapporten til en periode: nivåene slik de var ved slutten av perioden, og notatene og neste steg fra vurderingene som ble gjort i den.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>&amp;Internal: include confidential notes</source>
-            <translation type="unfinished" />
+            <translation>I&amp;ntern: ta med fortrolige notater</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Adds the notes of confidential assessments; every page is then marked Internal. Only coordinators may print these.</source>
-            <translation type="unfinished" />
+            <translation>Tar med notatene fra fortrolige vurderinger; hver side merkes da som intern. Bare koordinatorer kan skrive ut disse.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>&amp;Generate</source>
-            <translation type="unfinished" />
+            <translation>Lag r&amp;apport</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Avbryt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>&amp;Save as…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lagre som…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>P&amp;rint…</source>
-            <translation type="unfinished" />
+            <translation>Skri&amp;v ut…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Open in PDF vie&amp;wer</source>
-            <translation type="unfinished" />
+            <translation>Åpne i &amp;PDF-leser</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source> (internal)</source>
-            <translation type="unfinished" />
+            <translation> (intern)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>{0} – kick-off report{1}</source>
-            <translation type="unfinished" />
+            <translation>{0} – oppstartsrapport{1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>{0} – cohort report{1}</source>
-            <translation type="unfinished" />
+            <translation>{0} – kullrapport{1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>{0} – {1} – progress report{2}</source>
-            <translation type="unfinished" />
+            <translation>{0} – {1} – fremdriftsrapport{2}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Generating {0}…</source>
-            <translation type="unfinished" />
+            <translation>Lager {0}…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Avbryter…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>{0}: {1} pages.</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} sider.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>The report was generated but could not be shown.</source>
-            <translation type="unfinished" />
+            <translation>Rapporten ble laget, men kunne ikke vises.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Could not generate the report: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kunne ikke lage rapporten: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Could not generate the report: an unexpected error ({0}). The log has the details.</source>
-            <translation type="unfinished" />
+            <translation>Kunne ikke lage rapporten: en uventet feil ({0}). Detaljene står i loggen.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>The report was cancelled; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Rapporten ble avbrutt; ingenting ble lagret.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Save report</source>
-            <translation type="unfinished" />
+            <translation>Lagre rapporten</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Could not save the report: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kunne ikke lagre rapporten: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Saved to {0}</source>
-            <translation type="unfinished" />
+            <translation>Lagret i {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Sent {0} pages to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Sendte {0} sider til skriveren.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Could not open the report: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kunne ikke åpne rapporten: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>No PDF viewer opened the report; it is at {0}</source>
-            <translation type="unfinished" />
+            <translation>Ingen PDF-leser åpnet rapporten; den ligger i {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Opened in the PDF viewer.</source>
-            <translation type="unfinished" />
+            <translation>Åpnet i PDF-leseren.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>{0} · {1} · {2} companies</source>
-            <translation type="unfinished" />
+            <translation>{0} · {1} · {2} selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>{0} · joined {1:%d %b %Y}</source>
-            <translation type="unfinished" />
+            <translation>{0} · tatt opp {1:%d %b %Y}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Cannot tell which report this would be: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke avgjøre hvilken rapport dette blir: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Kick-off report: no assessments by {0}. It lists the companies with their contacts and mentors, and the milestone plan.</source>
-            <translation type="unfinished" />
+            <translation>Oppstartsrapport: ingen vurderinger per {0}. Den viser selskapene med kontaktpersoner og mentorer, og milepælsplanen.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Kick-off report: no assessments yet. It lists the companies with their contacts and mentors, and the milestone plan.</source>
-            <translation type="unfinished" />
+            <translation>Oppstartsrapport: ingen vurderinger ennå. Den viser selskapene med kontaktpersoner og mentorer, og milepælsplanen.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Progress report.</source>
-            <translation type="unfinished" />
+            <translation>Fremdriftsrapport.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Progress report: not assessed yet, so it shows the profile and milestones but no levels.</source>
-            <translation type="unfinished" />
+            <translation>Fremdriftsrapport: ikke vurdert ennå, så den viser profilen og milepælene, men ingen nivåer.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Progress report: all {0} companies assessed.</source>
-            <translation type="unfinished" />
+            <translation>Fremdriftsrapport: alle de {0} selskapene er vurdert.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Progress report: {0} of {1} companies assessed; the others are marked Not assessed yet.</source>
-            <translation type="unfinished" />
+            <translation>Fremdriftsrapport: {0} av {1} selskaper er vurdert; de andre er merket «Ikke vurdert ennå».</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>No cohorts yet: create a programme and a cohort under Programmes and cohorts and enrol companies in it; their reports are printed here.</source>
-            <translation type="unfinished" />
+            <translation>Ingen kull ennå: opprett et program og et kull under Programmer og kull, og ta opp selskaper i kullet; rapportene deres skrives ut her.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>No company is enrolled in a cohort yet: enrol companies from a cohort under Programmes and cohorts, then print their progress reports here.</source>
-            <translation type="unfinished" />
+            <translation>Ingen selskaper er tatt opp i et kull ennå: ta opp selskaper fra et kull under Programmer og kull, og skriv deretter ut fremdriftsrapportene deres her.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Generating the report…</source>
-            <translation type="unfinished" />
+            <translation>Lager rapporten…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Choose a report and click Generate: the report appears here, and you can then save it, print it or open it in your PDF viewer.</source>
-            <translation type="unfinished" />
+            <translation>Velg en rapport og klikk på «Lag rapport»: rapporten vises her, og du kan deretter lagre den, skrive den ut eller åpne den i PDF-leseren din.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>{0} has no companies enrolled yet: its report would have only the cover. Enrol companies under Programmes and cohorts.</source>
-            <translation type="unfinished" />
+            <translation>{0} har ingen selskaper tatt opp ennå: rapporten ville bare hatt forsiden. Ta opp selskaper under Programmer og kull.</translation>
         </message>
     </context>
     <context>
@@ -11794,17 +11802,17 @@ baseline</source>
         <message>
             <location filename="accelerator/ui/dialogs/password_dialog.py" />
             <source>Reset the password of {0}</source>
-            <translation type="unfinished" />
+            <translation>Tilbakestill passordet til {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/password_dialog.py" />
             <source>Set password</source>
-            <translation type="unfinished" />
+            <translation>Angi passord</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/password_dialog.py" />
             <source>{0} ({1}) signs in with this password from now on. Tell them in person and ask them to change it under File › Change password.</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1}) logger inn med dette passordet fra nå av. Gi vedkommende beskjed personlig, og be om at passordet endres under Fil › Endre passord.</translation>
         </message>
     </context>
     <context>
@@ -11812,104 +11820,106 @@ baseline</source>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Daily</source>
-            <translation type="unfinished" />
+            <translation>Daglig</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>On request</source>
-            <translation type="unfinished" />
+            <translation>På forespørsel</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Before an upgrade</source>
-            <translation type="unfinished" />
+            <translation>Før en oppgradering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Before a restore</source>
-            <translation type="unfinished" />
+            <translation>Før en gjenoppretting</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Programmes</source>
-            <translation type="unfinished" />
+            <translation>Programmer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Cohorts</source>
-            <translation type="unfinished" />
+            <translation>Kull</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Companies</source>
-            <translation type="unfinished" />
+            <translation>Selskaper</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Enrolments</source>
-            <translation type="unfinished" />
+            <translation>Deltakelser</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Assessments</source>
-            <translation type="unfinished" />
+            <translation>Vurderinger</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Brukere</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprett fra sikkerhetskopi</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Restoring replaces all the programme's data with the backup's. The database as it is now is kept as a backup first, so a restore can be undone.</source>
-            <translation type="unfinished" />
+            <translation>Gjenoppretting erstatter alle programmets data med dataene i sikkerhetskopien. Databasen slik den er nå, lagres først som en sikkerhetskopi, så en gjenoppretting kan angres.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>&amp;Restore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjenopprett…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>No backups yet in {0}: make one with File ▸ Back up now.</source>
-            <translation type="unfinished" />
+            <translation>Ingen sikkerhetskopier ennå i {0}: ta en med Fil ▸ Ta sikkerhetskopi nå.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>This backup cannot be restored: {0}</source>
-            <translation type="unfinished" />
+            <translation>Denne sikkerhetskopien kan ikke gjenopprettes: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Checked: sound. It holds:</source>
-            <translation type="unfinished" />
+            <translation>Kontrollert: i orden. Den inneholder:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Schema {0}</source>
-            <translation type="unfinished" />
+            <translation>Skjema {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Restore this backup?</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprette denne sikkerhetskopien?</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Replace all the data with the backup taken {0}?
 
 The database as it is now is kept as a pre-restore backup.</source>
-            <translation type="unfinished" />
+            <translation>Erstatte alle data med sikkerhetskopien tatt {0}?
+
+Databasen slik den er nå, lagres som en sikkerhetskopi før gjenopprettingen.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/restore_dialog.py" />
             <source>Restore failed</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprettingen mislyktes</translation>
         </message>
     </context>
     <context>
@@ -11917,31 +11927,31 @@ The database as it is now is kept as a pre-restore backup.</source>
         <message numerus="yes">
             <location filename="accelerator/domain/risk.py" />
             <source>Never assessed since enrolment %n weeks ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Aldri vurdert siden opptaket for %n uke siden</numerusform>
+                <numerusform>Aldri vurdert siden opptaket for %n uker siden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/domain/risk.py" />
             <source>No assessment for %n weeks</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ingen vurdering på %n uke</numerusform>
+                <numerusform>Ingen vurdering på %n uker</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/domain/risk.py" />
             <source>%n overdue milestones</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n forsinket milepæl</numerusform>
+                <numerusform>%n forsinkede milepæler</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/domain/risk.py" />
             <source>{0} fell from {1} to {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} falt fra {1} til {2}</translation>
         </message>
     </context>
     <context>
@@ -11950,49 +11960,49 @@ The database as it is now is kept as a pre-restore backup.</source>
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Coordinator</source>
-            <translation type="unfinished" />
+            <translation>Koordinator</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Mentor</source>
-            <translation type="unfinished" />
+            <translation>Mentor</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Viewer</source>
-            <translation type="unfinished" />
+            <translation>Leser</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>coordinator</source>
-            <translation type="unfinished" />
+            <translation>koordinator</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>mentor</source>
-            <translation type="unfinished" />
+            <translation>mentor</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>viewer</source>
-            <translation type="unfinished" />
+            <translation>leser</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Does everything: programmes, cohorts, companies, users and the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>Gjør alt: programmer, kull, selskaper, brukere og endringsloggen.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Sees the cohorts they mentor in, logs assessments and ticks milestones for their assigned companies only.</source>
-            <translation type="unfinished" />
+            <translation>Ser kullene der de er mentor, registrerer vurderinger og krysser av milepæler, men bare for selskapene de er tildelt.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Reads everything except confidential notes, and changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>Leser alt unntatt fortrolige notater, og endrer ingenting.</translation>
         </message>
     </context>
     <context>
@@ -12000,27 +12010,27 @@ The database as it is now is kept as a pre-restore backup.</source>
         <message>
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Opprettes</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Update</source>
-            <translation type="unfinished" />
+            <translation>Oppdateres</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Uendret</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Hoppes over</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/labels.py" />
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Feil</translation>
         </message>
     </context>
     <context>
@@ -12028,82 +12038,82 @@ The database as it is now is kept as a pre-restore backup.</source>
         <message>
             <location filename="accelerator/ui/safety_actions.py" />
             <source>&amp;Back up now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ta sikkerhetskopi nå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_actions.py" />
             <source>&amp;Restore from backup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_actions.py" />
             <source>&amp;Import companies…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer selskaper…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_actions.py" />
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksporter…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_actions.py" />
             <source>The database is open read-only: nothing can be written to it.</source>
-            <translation type="unfinished" />
+            <translation>Databasen er åpnet skrivebeskyttet: ingenting kan skrives til den.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_actions.py" />
             <source>The shared server's backups are your IT's (docs/team-mode.md).</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopier av den delte serveren tas hånd om av IT-avdelingen din (docs/team-mode.md).</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_actions.py" />
             <source>Accelerator</source>
-            <translation type="unfinished" />
+            <translation>Accelerator</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_actions.py" />
             <source>Back up</source>
-            <translation type="unfinished" />
+            <translation>Ta sikkerhetskopi</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_actions.py" />
             <source>Backing up…</source>
-            <translation type="unfinished" />
+            <translation>Tar sikkerhetskopi…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_actions.py" />
             <source>Backed up to {0}</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopi lagret i {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_actions.py" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprett</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_actions.py" />
             <source>Restored from {0}; the previous data is kept in {1}</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprettet fra {0}; de tidligere dataene er tatt vare på i {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_actions.py" />
             <source>Imported: {0}</source>
-            <translation type="unfinished" />
+            <translation>Importert: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_actions.py" />
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>Eksporter til</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_actions.py" />
             <source>{0} files (*.{1})</source>
-            <translation type="unfinished" />
+            <translation>{0}-filer (*.{1})</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_actions.py" />
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Eksporterer…</translation>
         </message>
     </context>
     <context>
@@ -12111,103 +12121,109 @@ The database as it is now is kept as a pre-restore backup.</source>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>Cannot open the database</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke åpne databasen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>Accelerator cannot open {target}.
 
 {error}</source>
-            <translation type="unfinished" />
+            <translation>Accelerator kan ikke åpne {target}.
+
+{error}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>Database in use</source>
-            <translation type="unfinished" />
+            <translation>Databasen er i bruk</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>Open read-only</source>
-            <translation type="unfinished" />
+            <translation>Åpne skrivebeskyttet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>{host}, process {pid}</source>
-            <translation type="unfinished" />
+            <translation>{host}, prosess {pid}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>, since {0}</source>
-            <translation type="unfinished" />
+            <translation>, siden {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>Accelerator is already open on this database ({0}).</source>
-            <translation type="unfinished" />
+            <translation>Accelerator har allerede denne databasen åpen ({0}).</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>Accelerator is already open on this database.</source>
-            <translation type="unfinished" />
+            <translation>Accelerator har allerede denne databasen åpen.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>{path}
 
 Only one window may change a database at a time. Switch to the window that has it open, or open it read-only here: you can look, but nothing can be saved.</source>
-            <translation type="unfinished" />
+            <translation>{path}
+
+Bare ett vindu kan endre en database om gangen. Bytt til vinduet som har den åpen, eller åpne den skrivebeskyttet her: da kan du se, men ingenting kan lagres.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>Restore failed</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprettingen mislyktes</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>The backup could not be restored.
 
 {0}</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopien kunne ikke gjenopprettes.
+
+{0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>Read-only</source>
-            <translation type="unfinished" />
+            <translation>Skrivebeskyttet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>Another Accelerator window has this database open: nothing is saved here.</source>
-            <translation type="unfinished" />
+            <translation>Et annet Accelerator-vindu har denne databasen åpen: ingenting lagres her.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>{0} (read-only)</source>
-            <translation type="unfinished" />
+            <translation>{0} (skrivebeskyttet)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>Daily backup made: {0}</source>
-            <translation type="unfinished" />
+            <translation>Daglig sikkerhetskopi er tatt: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>The daily backup failed: {0}</source>
-            <translation type="unfinished" />
+            <translation>Den daglige sikkerhetskopieringen mislyktes: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Advarsel</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>This database is in a risky place: {0} Move it to this computer's own disk.</source>
-            <translation type="unfinished" />
+            <translation>Denne databasen ligger på et risikabelt sted: {0} Flytt den til datamaskinens egen disk.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Lukk</translation>
         </message>
     </context>
     <context>
@@ -12215,17 +12231,17 @@ Only one window may change a database at a time. Switch to the window that has i
         <message>
             <location filename="accelerator/ui/dialogs/server_sign_in_dialog.py" />
             <source>Sign in to the server</source>
-            <translation type="unfinished" />
+            <translation>Logg inn på serveren</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/server_sign_in_dialog.py" />
             <source>Shared database: {0}</source>
-            <translation type="unfinished" />
+            <translation>Delt database: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/server_sign_in_dialog.py" />
             <source>Your login on the server, given to you by your IT.</source>
-            <translation type="unfinished" />
+            <translation>Brukernavnet og passordet ditt på serveren, som du har fått fra IT-avdelingen.</translation>
         </message>
     </context>
     <context>
@@ -12233,57 +12249,57 @@ Only one window may change a database at a time. Switch to the window that has i
         <message>
             <location filename="accelerator/services/base.py" />
             <source>someone else saved this record at the same moment; nothing was saved. Open it again to see their change.</source>
-            <translation type="unfinished" />
+            <translation>noen andre lagret denne posten i samme øyeblikk; ingenting ble lagret. Åpne den på nytt for å se endringen deres.</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>{0}'s account is deactivated; sign in as someone else</source>
-            <translation type="unfinished" />
+            <translation>kontoen til {0} er deaktivert; logg inn som en annen bruker</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>{0} is not a mentor in this cohort and may not see it</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke mentor i dette kullet og har ikke tilgang til det</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>{0} changed this {1} while you were editing it; nothing was saved</source>
-            <translation type="unfinished" />
+            <translation>{0} endret samme {1} mens du holdt på å redigere; ingenting ble lagret</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>someone else changed this {0} while you were editing it; nothing was saved</source>
-            <translation type="unfinished" />
+            <translation>noen andre endret samme {0} mens du holdt på å redigere; ingenting ble lagret</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>{0} ({1}) may not do this</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1}) har ikke tillatelse til å gjøre dette</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>{0} {1} does not exist (it may have been removed)</source>
-            <translation type="unfinished" />
+            <translation>{0} {1} finnes ikke (kan ha blitt fjernet)</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>the disk is full: nothing was saved. Free some space and save again.</source>
-            <translation type="unfinished" />
+            <translation>disken er full: ingenting ble lagret. Frigjør litt plass og lagre på nytt.</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>the database is busy in another program: nothing was saved. Try again.</source>
-            <translation type="unfinished" />
+            <translation>databasen er opptatt i et annet program: ingenting ble lagret. Prøv igjen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>the database is read-only: nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>databasen er skrivebeskyttet: ingenting ble lagret.</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>the database refused the change: {0}. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>databasen avviste endringen: {0}. Ingenting ble lagret.</translation>
         </message>
     </context>
     <context>
@@ -12291,58 +12307,58 @@ Only one window may change a database at a time. Switch to the window that has i
         <message>
             <location filename="accelerator/services/auth.py" />
             <source>this database already has users; sign in instead</source>
-            <translation type="unfinished" />
+            <translation>denne databasen har allerede brukere; logg inn i stedet</translation>
         </message>
         <message>
             <location filename="accelerator/services/auth.py" />
             <source>is required</source>
-            <translation type="unfinished" />
+            <translation>må fylles ut</translation>
         </message>
         <message>
             <location filename="accelerator/services/auth.py" />
             <source>wrong username or password</source>
-            <translation type="unfinished" />
+            <translation>feil brukernavn eller passord</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/services/auth.py" />
             <source>too many wrong passwords: wait %n seconds, then try again</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>for mange feil passord: vent %n sekund, og prøv igjen</numerusform>
+                <numerusform>for mange feil passord: vent %n sekunder, og prøv igjen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/services/auth.py" />
             <source>wrong username or password; wait %n seconds before trying again</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>feil brukernavn eller passord; vent %n sekund før du prøver igjen</numerusform>
+                <numerusform>feil brukernavn eller passord; vent %n sekunder før du prøver igjen</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/services/auth.py" />
             <source>this account is deactivated; a coordinator can activate it</source>
-            <translation type="unfinished" />
+            <translation>denne kontoen er deaktivert; en koordinator kan aktivere den</translation>
         </message>
         <message>
             <location filename="accelerator/services/auth.py" />
             <source>{0} may connect to the server but is not a user of Accelerator. A user is added with 'accelerator server add-user' (docs/team-mode.md); the program does not work as the server's owner or administrator.</source>
-            <translation type="unfinished" />
+            <translation>{0} kan koble til serveren, men er ikke bruker av Accelerator. En bruker legges til med 'accelerator server add-user' (docs/team-mode.md); programmet fungerer ikke som serverens eier eller administrator.</translation>
         </message>
         <message>
             <location filename="accelerator/services/auth.py" />
             <source>sign in first</source>
-            <translation type="unfinished" />
+            <translation>logg inn først</translation>
         </message>
         <message>
             <location filename="accelerator/services/auth.py" />
             <source>is not your current password</source>
-            <translation type="unfinished" />
+            <translation>er ikke ditt nåværende passord</translation>
         </message>
         <message>
             <location filename="accelerator/services/auth.py" />
             <source>{0}'s account is deactivated; a coordinator can activate it</source>
-            <translation type="unfinished" />
+            <translation>kontoen til {0} er deaktivert; en koordinator kan aktivere den</translation>
         </message>
     </context>
     <context>
@@ -12350,12 +12366,12 @@ Only one window may change a database at a time. Switch to the window that has i
         <message>
             <location filename="accelerator/ui/dialogs/sign_in_dialog.py" />
             <source>Sign in to Accelerator</source>
-            <translation type="unfinished" />
+            <translation>Logg inn på Accelerator</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/sign_in_dialog.py" />
             <source>Database: {0}</source>
-            <translation type="unfinished" />
+            <translation>Database: {0}</translation>
         </message>
     </context>
     <context>
@@ -12363,244 +12379,246 @@ Only one window may change a database at a time. Switch to the window that has i
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>no due date</source>
-            <translation type="unfinished" />
+            <translation>ingen frist</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>week </source>
-            <translation type="unfinished" />
+            <translation>uke </translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Weeks after the cohort starts</source>
-            <translation type="unfinished" />
+            <translation>Uker etter at kullet starter</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Milestone {0}: {1} {2}</source>
-            <translation type="unfinished" />
+            <translation>Milepæl {0}: {1} {2}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Not saved. {0}</source>
-            <translation type="unfinished" />
+            <translation>Ikke lagret. {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Not saved.</source>
-            <translation type="unfinished" />
+            <translation>Ikke lagret.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>The steps every company in this programme works through. A company gets them as its milestone checklist when it is enrolled, due the given number of weeks after its cohort starts. Drag a row to reorder.</source>
-            <translation type="unfinished" />
+            <translation>Stegene alle selskaper i dette programmet går gjennom. Et selskap får dem som milepælsliste når det tas opp, med frist det angitte antallet uker etter at kullet starter. Dra en rad for å endre rekkefølgen.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>A&amp;dd milestone</source>
-            <translation type="unfinished" />
+            <translation>Le&amp;gg til milepæl</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Add a milestone after the selected one</source>
-            <translation type="unfinished" />
+            <translation>Legg til en milepæl etter den valgte</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Re&amp;move</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fjern</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Take the milestone out of the template. Checklists that already have it keep it while anything is recorded on it.</source>
-            <translation type="unfinished" />
+            <translation>Ta milepælen ut av malen. Milepælslister som allerede har den, beholder den så lenge noe er registrert på den.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>Flytt &amp;opp</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Alt+Up</source>
-            <translation type="unfinished" />
+            <translation>Alt+pil opp</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Flytt &amp;ned</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Alt+Down</source>
-            <translation type="unfinished" />
+            <translation>Alt+pil ned</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Revert</source>
-            <translation type="unfinished" />
+            <translation>Tilbakestill</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Forget the changes since the last save</source>
-            <translation type="unfinished" />
+            <translation>Forkast endringene siden sist du lagret</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>&amp;Save template</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lagre malen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Save the template (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Lagre malen (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Apply to running enrolments</source>
-            <translation type="unfinished" />
+            <translation>Oppdater aktive deltakelser</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Selected milestone</source>
-            <translation type="unfinished" />
+            <translation>Valgt milepæl</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>What the company achieves, e.g. Ten customer interviews</source>
-            <translation type="unfinished" />
+            <translation>Hva selskapet oppnår, f.eks. Ti kundeintervjuer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>What counts as done: the evidence a mentor looks for.</source>
-            <translation type="unfinished" />
+            <translation>Hva som regnes som fullført: dokumentasjonen en mentor ser etter.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tittel:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Cate&amp;gory:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kategori:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Descr&amp;iption:</source>
-            <translation type="unfinished" />
+            <translation>Beskr&amp;ivelse:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Due:</source>
-            <translation type="unfinished" />
+            <translation>Frist:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>after the cohort starts</source>
-            <translation type="unfinished" />
+            <translation>etter at kullet starter</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>No milestones in the template yet.
 
 Add the steps every company in this programme should take (customer interviews, a business model, a first pilot, funding) with Add milestone. Companies enrolled afterwards get them as their checklist.</source>
-            <translation type="unfinished" />
+            <translation>Ingen milepæler i malen ennå.
+
+Legg til stegene alle selskaper i dette programmet skal gjennom (kundeintervjuer, en forretningsmodell, en første pilot, finansiering) med «Legg til milepæl». Selskaper som tas opp etterpå, får dem som milepælsliste.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Choose a programme to see its milestone template.</source>
-            <translation type="unfinished" />
+            <translation>Velg et program for å se milepælsmalen.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Ulagrede endringer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Cannot save the template</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke lagre malen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Template saved. {0} companies in planned and running cohorts still have the checklist from before.</source>
-            <translation type="unfinished" />
+            <translation>Malen er lagret. {0} selskaper i planlagte og aktive kull har fortsatt den gamle milepælslisten.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Template saved. 1 company in a planned or running cohort still has the checklist from before.</source>
-            <translation type="unfinished" />
+            <translation>Malen er lagret. 1 selskap i et planlagt eller aktivt kull har fortsatt den gamle milepælslisten.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Template saved. Companies enrolled from now on get this checklist; no cohort of this programme is running, so there is nothing else to update.</source>
-            <translation type="unfinished" />
+            <translation>Malen er lagret. Selskaper som tas opp fra nå av, får denne milepælslisten; ingen kull i dette programmet er aktive, så det er ikke noe mer å oppdatere.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Save the template first.</source>
-            <translation type="unfinished" />
+            <translation>Lagre malen først.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Bring the checklists of the {0} active companies in planned and running cohorts up to date with this template. Ticks, dates and evidence are kept.</source>
-            <translation type="unfinished" />
+            <translation>Oppdater milepælslistene til de {0} aktive selskapene i planlagte og aktive kull etter denne malen. Avkrysninger, datoer og dokumentasjon beholdes.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>No active company in a planned or running cohort of this programme.</source>
-            <translation type="unfinished" />
+            <translation>Ingen aktive selskaper i et planlagt eller aktivt kull i dette programmet.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Cannot apply the template</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke ta i bruk malen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>No running enrolment to update: no checklist was changed.</source>
-            <translation type="unfinished" />
+            <translation>Ingen pågående deltakelse å oppdatere: ingen milepælsliste ble endret.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>{0} checklists</source>
-            <translation type="unfinished" />
+            <translation>{0} milepælslister</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>{0} checklist</source>
-            <translation type="unfinished" />
+            <translation>{0} milepælsliste</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Checked {0}: all were up to date already.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollerte {0}: alle var allerede oppdatert.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Updated 1 checklist</source>
-            <translation type="unfinished" />
+            <translation>Oppdaterte 1 milepælsliste</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>Updated {0} checklists</source>
-            <translation type="unfinished" />
+            <translation>Oppdaterte {0} milepælslister</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>1 milestone added</source>
-            <translation type="unfinished" />
+            <translation>1 milepæl lagt til</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>{0} milestones added</source>
-            <translation type="unfinished" />
+            <translation>{0} milepæler lagt til</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>{0}: {1}, {2} updated, {3} removed (ticks kept)</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1}, {2} oppdatert, {3} fjernet (avkrysninger beholdt)</translation>
         </message>
     </context>
     <context>
@@ -12608,27 +12626,27 @@ Add the steps every company in this programme should take (customer interviews, 
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Milestone</source>
-            <translation type="unfinished" />
+            <translation>Milepæl</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategori</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Frist</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Weeks after the cohort starts</source>
-            <translation type="unfinished" />
+            <translation>Uker etter at kullet starter</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beskrivelse</translation>
         </message>
     </context>
     <context>
@@ -12636,42 +12654,42 @@ Add the steps every company in this programme should take (customer interviews, 
         <message>
             <location filename="accelerator/ui/dialogs/user_dialog.py" />
             <source>Add a user</source>
-            <translation type="unfinished" />
+            <translation>Legg til en bruker</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/user_dialog.py" />
             <source>Add user</source>
-            <translation type="unfinished" />
+            <translation>Legg til bruker</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/user_dialog.py" />
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>valgfritt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/user_dialog.py" />
             <source>&amp;Email:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-post:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/user_dialog.py" />
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rolle:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/user_dialog.py" />
             <source>First &amp;password:</source>
-            <translation type="unfinished" />
+            <translation>Første &amp;passord:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/user_dialog.py" />
             <source>Password &amp;again:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjenta passordet:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/user_dialog.py" />
             <source>Pass the first password on in person; they can change it under File › Change password.</source>
-            <translation type="unfinished" />
+            <translation>Gi det første passordet videre personlig; brukeren kan endre det under Fil › Endre passord.</translation>
         </message>
     </context>
     <context>
@@ -12679,37 +12697,37 @@ Add the steps every company in this programme should take (customer interviews, 
         <message>
             <location filename="accelerator/services/users.py" />
             <source>must be at least {0} characters</source>
-            <translation type="unfinished" />
+            <translation>må være minst {0} tegn</translation>
         </message>
         <message>
             <location filename="accelerator/services/users.py" />
             <source>must be at most {0} characters</source>
-            <translation type="unfinished" />
+            <translation>må være høyst {0} tegn</translation>
         </message>
         <message>
             <location filename="accelerator/services/users.py" />
             <source>on a shared server each person's password is their login's: they change it themselves, or IT sets a new one with 'accelerator server add-user'</source>
-            <translation type="unfinished" />
+            <translation>på en delt server er passordet knyttet til hver persons egen pålogging: hver enkelt endrer sitt eget, ellers setter IT et nytt med «accelerator server add-user»</translation>
         </message>
         <message>
             <location filename="accelerator/services/users.py" />
             <source>is required</source>
-            <translation type="unfinished" />
+            <translation>må fylles ut</translation>
         </message>
         <message>
             <location filename="accelerator/services/users.py" />
             <source>must be one word of at most 64 characters</source>
-            <translation type="unfinished" />
+            <translation>må være ett ord på høyst 64 tegn</translation>
         </message>
         <message>
             <location filename="accelerator/services/users.py" />
             <source>the username {0} is taken</source>
-            <translation type="unfinished" />
+            <translation>brukernavnet {0} er opptatt</translation>
         </message>
         <message>
             <location filename="accelerator/services/users.py" />
             <source>you cannot deactivate yourself</source>
-            <translation type="unfinished" />
+            <translation>du kan ikke deaktivere deg selv</translation>
         </message>
     </context>
     <context>
@@ -12717,52 +12735,52 @@ Add the steps every company in this programme should take (customer interviews, 
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>Username</source>
-            <translation type="unfinished" />
+            <translation>Brukernavn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-post</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>Deactivated</source>
-            <translation type="unfinished" />
+            <translation>Deaktivert</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>Active, no password yet</source>
-            <translation type="unfinished" />
+            <translation>Aktiv, uten passord ennå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>{0} (you)</source>
-            <translation type="unfinished" />
+            <translation>{0} (deg)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>Cannot sign in. Their assessments keep their name.</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke logge inn. Navnet står fortsatt på vurderingene brukeren har gjort.</translation>
         </message>
     </context>
     <context>
@@ -12770,57 +12788,57 @@ Add the steps every company in this programme should take (customer interviews, 
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>Add user…</source>
-            <translation type="unfinished" />
+            <translation>Legg til bruker…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Brukere</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>Coordinators do everything; mentors work on the companies assigned to them; viewers read without changing anything. Users are deactivated, never deleted, so their assessments keep their author.</source>
-            <translation type="unfinished" />
+            <translation>Koordinatorer gjør alt; mentorer arbeider med selskapene de er tildelt; lesere leser uten å endre noe. Brukere deaktiveres, men slettes aldri, slik at det fortsatt går fram hvem som har gjort vurderingene deres.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>This is a shared server: each person signs in with their own login on it. Your IT adds people, and sets new passwords, with &lt;code&gt;accelerator server add-user&lt;/code&gt; (see docs/team-mode.md). Deactivating someone here shuts them out at once, on every desktop.</source>
-            <translation type="unfinished" />
+            <translation>Dette er en delt server: hver person logger inn på den med sin egen bruker. IT-avdelingen legger til personer og setter nye passord med &lt;code&gt;accelerator server add-user&lt;/code&gt; (se docs/team-mode.md). Deaktiverer du noen her, blir de stengt ute med én gang, på alle maskiner.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>Deactivate</source>
-            <translation type="unfinished" />
+            <translation>Deaktiver</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>Reset password…</source>
-            <translation type="unfinished" />
+            <translation>Tilbakestill passord…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>No users yet: add one with Add user.</source>
-            <translation type="unfinished" />
+            <translation>Ingen brukere ennå: legg til en med «Legg til bruker».</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>{0} users, {1} active</source>
-            <translation type="unfinished" />
+            <translation>{0} brukere, {1} aktive</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>Activate</source>
-            <translation type="unfinished" />
+            <translation>Aktiver</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>You cannot deactivate yourself.</source>
-            <translation type="unfinished" />
+            <translation>Du kan ikke deaktivere deg selv.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
             <source>A deactivated user cannot sign in; their records keep their name.</source>
-            <translation type="unfinished" />
+            <translation>En deaktivert bruker kan ikke logge inn; det brukeren har registrert, står fortsatt med navnet deres.</translation>
         </message>
     </context>
     <context>
@@ -12828,42 +12846,42 @@ Add the steps every company in this programme should take (customer interviews, 
         <message>
             <location filename="accelerator/services/validation.py" />
             <source>must not contain NUL characters</source>
-            <translation type="unfinished" />
+            <translation>kan ikke inneholde NUL-tegn</translation>
         </message>
         <message>
             <location filename="accelerator/services/validation.py" />
             <source>is required</source>
-            <translation type="unfinished" />
+            <translation>må fylles ut</translation>
         </message>
         <message>
             <location filename="accelerator/services/validation.py" />
             <source>is {0} characters long; at most {1} fit</source>
-            <translation type="unfinished" />
+            <translation>er på {0} tegn; høyst {1} får plass</translation>
         </message>
         <message>
             <location filename="accelerator/services/validation.py" />
             <source>{0} is not nine digits (a Norwegian organisation number)</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke et norsk organisasjonsnummer på ni sifre</translation>
         </message>
         <message>
             <location filename="accelerator/services/validation.py" />
             <source>{0} has a wrong check digit; please check the number</source>
-            <translation type="unfinished" />
+            <translation>{0} har feil kontrollsiffer; sjekk nummeret</translation>
         </message>
         <message>
             <location filename="accelerator/services/validation.py" />
             <source>must be a whole number</source>
-            <translation type="unfinished" />
+            <translation>må være et heltall</translation>
         </message>
         <message>
             <location filename="accelerator/services/validation.py" />
             <source>must be between {0} and {1}, not {2}</source>
-            <translation type="unfinished" />
+            <translation>må være mellom {0} og {1}, ikke {2}</translation>
         </message>
         <message>
             <location filename="accelerator/services/validation.py" />
             <source>must be after the start date ({0})</source>
-            <translation type="unfinished" />
+            <translation>må være etter startdatoen ({0})</translation>
         </message>
     </context>
     <context>
@@ -12871,62 +12889,62 @@ Add the steps every company in this programme should take (customer interviews, 
         <message>
             <location filename="accelerator/ui/pages/welcome.py" />
             <source>Welcome to Accelerator</source>
-            <translation type="unfinished" />
+            <translation>Velkommen til Accelerator</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/welcome.py" />
             <source>Accelerator keeps your acceleration programme on record: cohorts and the companies enrolled in them, their milestone checklists, the mentors' readiness assessments, and the progress reports for your steering group.</source>
-            <translation type="unfinished" />
+            <translation>Accelerator holder orden på akseleratorprogrammet ditt: kullene og selskapene som er tatt opp i dem, milepælslistene deres, mentorenes vurderinger av modenhetsnivå og fremdriftsrapportene til styringsgruppen.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/welcome.py" />
             <source>This database is still empty. How would you like to begin?</source>
-            <translation type="unfinished" />
+            <translation>Denne databasen er fortsatt tom. Hvordan vil du begynne?</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/welcome.py" />
             <source>Load the demo programme</source>
-            <translation type="unfinished" />
+            <translation>Last inn demoprogrammet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/welcome.py" />
             <source>An ocean-technology cluster's accelerator with a finished and a running cohort, thirteen companies, mentors, milestones and assessments. A good way to look around; it stays in this database.</source>
-            <translation type="unfinished" />
+            <translation>Akseleratoren til en havteknologiklynge, med ett avsluttet og ett aktivt kull, tretten selskaper, mentorer, milepæler og vurderinger. En fin måte å se seg om på; den blir liggende i denne databasen.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/welcome.py" />
             <source>Create your first programme</source>
-            <translation type="unfinished" />
+            <translation>Opprett ditt første program</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/welcome.py" />
             <source>Name the programme and its cluster, set up its milestone template, then add a cohort and enrol companies.</source>
-            <translation type="unfinished" />
+            <translation>Gi programmet og klyngen et navn, sett opp milepælsmalen, og legg så til et kull og ta opp selskaper.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/welcome.py" />
             <source>Import companies from a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Importer selskaper fra et regneark</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/welcome.py" />
             <source>A CSV file saved from Excel or another spreadsheet, with a row per company. Every row is checked and shown before anything is saved.</source>
-            <translation type="unfinished" />
+            <translation>En CSV-fil lagret fra Excel eller et annet regneark, med én rad per selskap. Hver rad blir kontrollert og vist før noe lagres.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/welcome.py" />
             <source>This database is still empty. A coordinator sets up the programme and its companies; they appear here once that is done.</source>
-            <translation type="unfinished" />
+            <translation>Denne databasen er fortsatt tom. En koordinator setter opp programmet og selskapene; de vises her når det er gjort.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/welcome.py" />
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>Velkommen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/welcome.py" />
             <source>Demo programme</source>
-            <translation type="unfinished" />
+            <translation>Demoprogram</translation>
         </message>
     </context>
     <context>
@@ -12934,7 +12952,7 @@ Add the steps every company in this programme should take (customer interviews, 
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
             <source>due {0}</source>
-            <translation type="unfinished" />
+            <translation>frist {0}</translation>
         </message>
     </context>
     <context>
@@ -12943,182 +12961,183 @@ Add the steps every company in this programme should take (customer interviews, 
             <location filename="Python: argparse.py" />
             <source>%(prog)s: error: %(message)s
 </source>
-            <translation type="unfinished" />
+            <translation>%(prog)s: feil: %(message)s
+</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>%r is not callable</source>
-            <translation type="unfinished" />
+            <translation>%r kan ikke kalles</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>'required' is an invalid argument for positionals</source>
-            <translation type="unfinished" />
+            <translation>'required' er et ugyldig argument for posisjonsargumenter</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>.__call__() not defined</source>
-            <translation type="unfinished" />
+            <translation>.__call__() er ikke definert</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>ambiguous option: %(option)s could match %(matches)s</source>
-            <translation type="unfinished" />
+            <translation>tvetydig valg: %(option)s kan samsvare med %(matches)s</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>argument "-" with mode %r</source>
-            <translation type="unfinished" />
+            <translation>argument «-» med modus %r</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>argument %(argument_name)s: %(message)s</source>
-            <translation type="unfinished" />
+            <translation>argument %(argument_name)s: %(message)s</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>can't open '%(filename)s': %(error)s</source>
-            <translation type="unfinished" />
+            <translation>kan ikke åpne «%(filename)s»: %(error)s</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>cannot have multiple subparser arguments</source>
-            <translation type="unfinished" />
+            <translation>kan ikke ha flere underparser-argumenter</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>cannot merge actions - two groups are named %r</source>
-            <translation type="unfinished" />
+            <translation>kan ikke slå sammen handlinger – to grupper heter %r</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>conflicting option string: %s</source>
-            <translation type="unfinished" />
+            <translation>valgstreng i konflikt: %s</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>conflicting option strings: %s</source>
-            <translation type="unfinished" />
+            <translation>valgstrenger i konflikt: %s</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>conflicting subparser alias: %s</source>
-            <translation type="unfinished" />
+            <translation>underparser-alias i konflikt: %s</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>conflicting subparser: %s</source>
-            <translation type="unfinished" />
+            <translation>underparser i konflikt: %s</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>dest= is required for options like %r</source>
-            <translation type="unfinished" />
+            <translation>dest= er påkrevd for valg som %r</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>expected %s argument</source>
-            <translation type="unfinished" />
+            <translation>forventet %s argument</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>expected %s arguments</source>
-            <translation type="unfinished" />
+            <translation>forventet %s argumenter</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>expected at least one argument</source>
-            <translation type="unfinished" />
+            <translation>forventet minst ett argument</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>expected at most one argument</source>
-            <translation type="unfinished" />
+            <translation>forventet høyst ett argument</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>expected one argument</source>
-            <translation type="unfinished" />
+            <translation>forventet ett argument</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>ignored explicit argument %r</source>
-            <translation type="unfinished" />
+            <translation>ignorerte eksplisitt argument %r</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>invalid %(type)s value: %(value)r</source>
-            <translation type="unfinished" />
+            <translation>ugyldig %(type)s-verdi: %(value)r</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-            <translation type="unfinished" />
+            <translation>ugyldig valg: %(value)r (velg blant %(choices)s)</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>invalid conflict_resolution value: %r</source>
-            <translation type="unfinished" />
+            <translation>ugyldig conflict_resolution-verdi: %r</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
-            <translation type="unfinished" />
+            <translation>ugyldig valgstreng %(option)r: må begynne med et tegn fra %(prefix_chars)r</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>mutually exclusive arguments must be optional</source>
-            <translation type="unfinished" />
+            <translation>gjensidig utelukkende argumenter må være valgfrie</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>not allowed with argument %s</source>
-            <translation type="unfinished" />
+            <translation>ikke tillatt sammen med argumentet %s</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>one of the arguments %s is required</source>
-            <translation type="unfinished" />
+            <translation>ett av argumentene %s er påkrevd</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>options</source>
-            <translation type="unfinished" />
+            <translation>valg</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>positional arguments</source>
-            <translation type="unfinished" />
+            <translation>posisjonsargumenter</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>show this help message and exit</source>
-            <translation type="unfinished" />
+            <translation>vis denne hjelpeteksten og avslutt</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>the following arguments are required: %s</source>
-            <translation type="unfinished" />
+            <translation>disse argumentene er påkrevd: %s</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>unexpected option string: %s</source>
-            <translation type="unfinished" />
+            <translation>uventet valgstreng: %s</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-            <translation type="unfinished" />
+            <translation>ukjent parser %(parser_name)r (valg: %(choices)s)</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>unrecognized arguments: %s</source>
-            <translation type="unfinished" />
+            <translation>ukjente argumenter: %s</translation>
         </message>
         <message>
             <location filename="Python: argparse.py" />
             <source>usage: </source>
-            <translation type="unfinished" />
+            <translation>bruk: </translation>
         </message>
     </context>
     <context>
@@ -13126,17 +13145,17 @@ Add the steps every company in this programme should take (customer interviews, 
         <message>
             <location filename="accelerator/ui/operations.py" />
             <source>Changed by someone else</source>
-            <translation type="unfinished" />
+            <translation>Endret av noen andre</translation>
         </message>
         <message>
             <location filename="accelerator/ui/operations.py" />
             <source>Cannot save</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke lagre</translation>
         </message>
         <message>
             <location filename="accelerator/ui/operations.py" />
             <source>Cannot reload</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke laste inn på nytt</translation>
         </message>
     </context>
 </TS>
