@@ -1,18 +1,18 @@
 """How the window writes dates, numbers and a few other values, in one form everywhere.
 
-Dates read as in the reports and the command line ("18 Sep 2026": unambiguous, unlike
-09/18/26 against 18.09.26); numbers follow the person's locale (3,4 in Norway, 3.4 in
-English; 12 500 or 12,500), so a figure in a table reads like one in a letter.
+Dates and numbers are the domain's (``accelerator.domain.formatting``), the same the
+reports and the command line write, in the language spoken: "18 Sep 2026" and "12,500.5"
+in English, "18. sep. 2026" and "12 500,5" in bokmål, so a figure in a table reads like
+the same figure in a report.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale
-
 from accelerator.domain.formatting import format_date as format_date
 from accelerator.domain.formatting import format_datetime as format_datetime
+from accelerator.domain.formatting import format_number
 from accelerator.i18n import in_context
 
 #: A real minus sign: a hyphen before a figure reads as a dash.
@@ -28,13 +28,13 @@ def format_period(start: dt.date, end: dt.date) -> str:
 
 
 def format_decimal(value: float | None, decimals: int = 1) -> str:
-    """``3.4`` (``3,4`` in Norway); nothing for no value."""
+    """``3.4`` (``3,4`` in bokmål); nothing for no value."""
     if value is None:
         return ""
     # Rounded as the reports and charts round (6.25 is 6.2 there), then written the
     # locale's way, so the table and the heatmap beside it show the same figure.
     rounded = float(f"{value:.{decimals}f}")
-    return QLocale().toString(rounded, "f", decimals)
+    return format_number(rounded, decimals)
 
 
 def format_signed(value: float, decimals: int = 1) -> str:
@@ -46,14 +46,14 @@ def format_signed(value: float, decimals: int = 1) -> str:
 
 
 def format_count(count: int) -> str:
-    """A whole number with the locale's thousands separator: ``12,500``."""
-    return QLocale().toString(count)
+    """A whole number with the language's thousands separator: ``12,500``."""
+    return format_number(count)
 
 
 def format_percent(ratio: float) -> str:
     """A share as a whole percentage: ``0.425`` is ``43%``."""
     whole = int(f"{ratio:.0%}".rstrip("%"))  # rounded as the reports round
-    return _tr("{0}%").format(QLocale().toString(whole))
+    return _tr("{0}%").format(format_number(whole))
 
 
 def format_size(size_bytes: int) -> str:

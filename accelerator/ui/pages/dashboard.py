@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -559,16 +560,14 @@ class DashboardPage(Page):
         danger = attention_colour(Attention.DANGER, self.palette())
         warning = attention_colour(Attention.WARNING, self.palette())
 
-        statuses = [
-            (EnrolmentStatus.ACTIVE, self.tr("active")),
-            (EnrolmentStatus.GRADUATED, self.tr("graduated")),
-            (EnrolmentStatus.WITHDRAWN, self.tr("withdrawn")),
-        ]
-        counts = [
-            f"{sum(1 for c in board.companies if c.status is s)} {word}"
-            for s, word in statuses
-            if any(c.status is s for c in board.companies)
-        ]
+        by_status = Counter(c.status for c in board.companies)
+        counts = []
+        if by_status[EnrolmentStatus.ACTIVE]:
+            counts.append(self.tr("%n active", "", by_status[EnrolmentStatus.ACTIVE]))
+        if by_status[EnrolmentStatus.GRADUATED]:
+            counts.append(self.tr("%n graduated", "", by_status[EnrolmentStatus.GRADUATED]))
+        if by_status[EnrolmentStatus.WITHDRAWN]:
+            counts.append(self.tr("%n withdrawn", "", by_status[EnrolmentStatus.WITHDRAWN]))
         self.cards["companies"].set_figure(
             str(n),
             " · ".join(counts) if counts else self.tr("none enrolled yet"),

@@ -27,17 +27,18 @@ from PySide6.QtWidgets import (
 
 from accelerator.domain.formatting import (
     EXAMPLE,
-    MONTH_NAMES,
     DateParseError,
     DateProblem,
     format_date,
+    month_name,
     parse_date,
 )
 from accelerator.ui.icons import icon
 from accelerator.ui.kit import error_label as new_error_label
 
-#: The widest date the field shows, to size it.
-_WIDEST = "30 Sep 2026"
+#: A date as wide as the field shows (months' words are about as wide), to size it in
+#: the language spoken.
+_WIDEST = dt.date(2026, 9, 30)
 #: Dates outside these are typing slips (a year 0026 or 20266), not programme dates.
 EARLIEST = dt.date(1900, 1, 1)
 LATEST = dt.date(2199, 12, 31)
@@ -104,7 +105,7 @@ class DateField(QWidget):
             ).format(EXAMPLE)
         )
         # As wide as the widest date, so the fields of a form line up whatever they hold.
-        width = self.line_edit.fontMetrics().horizontalAdvance(_WIDEST + "  ") + 16
+        width = self.line_edit.fontMetrics().horizontalAdvance(format_date(_WIDEST) + "  ") + 16
         self.line_edit.setFixedWidth(width)
         self.line_edit.editingFinished.connect(self._editing_finished)
         self.line_edit.installEventFilter(self)
@@ -235,7 +236,7 @@ class DateField(QWidget):
                 return self.tr("“{0}” has day 0; days start at 1.").format(text)
             # The month's name comes from the formatting module with the dates' other
             # words, so it changes language with them.
-            month = f"{MONTH_NAMES[error.month - 1]} {error.year}"
+            month = f"{month_name(error.month)} {error.year}"
             return self.tr("“{0}” is not a date: {1} has {2} days.").format(
                 text, month, error.days_in_month
             )

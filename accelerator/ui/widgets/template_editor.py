@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from accelerator.domain.enums import MILESTONE_CATEGORIES
 from accelerator.errors import ValidationError
-from accelerator.i18n import in_context
+from accelerator.i18n import in_context, marked, translate
 from accelerator.services.enrolments import TemplateApplied
 from accelerator.services.records import ProgrammeRecord
 from accelerator.ui.context import AppContext
@@ -50,6 +50,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 _tr = in_context("TemplateEditor")
+_CONTEXT = "TemplateEditor"
+
+#: A template item's fields as the service names them in a problem ("item 3 title"), in
+#: words that read before a problem ("title is required").
+_ITEM_FIELDS = {
+    "title": marked("TemplateEditor", "title"),
+    "category": marked("TemplateEditor", "category"),
+    "description": marked("TemplateEditor", "description"),
+    "due offset (weeks)": marked("TemplateEditor", "due offset (weeks)"),
+}
 
 
 def category_combo(parent: QWidget | None) -> QComboBox:
@@ -184,9 +194,10 @@ class TemplateErrors(FormErrors):
             if match:
                 row = int(match.group(1)) - 1
                 what = match.group(2)
+                word = translate(_CONTEXT, _ITEM_FIELDS.get(what, what))
                 rows[row] = f"{rows[row]}; " if row in rows else ""
-                rows[row] += f"{what.capitalize()} {text}"
-                lines.append(_tr("Milestone {0}: {1} {2}").format(match.group(1), what, text))
+                rows[row] += f"{word[:1].upper()}{word[1:]} {text}"
+                lines.append(_tr("Milestone {0}: {1} {2}").format(match.group(1), word, text))
             else:
                 lines.append(f"{error.label(field)}: {text}" if field else text)
         self._model.set_problems(rows)
