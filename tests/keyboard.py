@@ -1,8 +1,9 @@
 """A person at the keyboard, for tests that drive the window from the outside.
 
-Every key goes to whatever really has the focus at that moment, one character at a time,
-as a person's typing does: if focus moves in the middle of a word, the rest of the word
-lands where the focus went. Nothing here calls into a page or dialog.
+Every key goes to whatever really has the focus at that moment (an open menu before the
+widget beneath it), one character at a time, as a person's typing does: if focus moves in
+the middle of a word, the rest of the word lands where the focus went. Nothing here calls
+into a page or dialog.
 
 Interactions are counted as the walk tests define them:
 - each non-text key (Enter, Tab, Esc, an arrow, a shortcut) counts one;
@@ -39,6 +40,15 @@ class Keyboard:
 
     def focus(self) -> QWidget:
         widget = QApplication.focusWidget()
+        # A menu that popped up has the keyboard for as long as it is open, though the
+        # focus stays on the widget beneath it (a drop-down list takes the focus itself).
+        popup = QApplication.activePopupWidget()
+        if (
+            popup is not None
+            and popup.isVisible()
+            and (widget is None or (widget is not popup and not popup.isAncestorOf(widget)))
+        ):
+            return popup
         assert widget is not None, "nothing has the keyboard focus"
         return widget
 

@@ -122,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     previous = i18n.current_language()
     i18n.use_language(language)
     try:
-        return _guarded(lambda: _open_window(paths, resolve_database(args.db, paths)))
+        return _guarded(lambda: _open_window(paths, resolve_database(args.db, paths), args.lang))
     finally:
         i18n.use_language(previous)
 
@@ -140,7 +140,8 @@ def _guarded(run: Callable[[], int]) -> int:
         return 130
 
 
-def _open_window(paths: AppPaths, target: str) -> int:
+def _open_window(paths: AppPaths, target: str, language_flag: str | None) -> int:
     from accelerator.ui.application import run
 
-    return run(paths, target)
+    # The window says when its --lang comes before the language chosen in its menu.
+    return run(paths, target, language_flag)

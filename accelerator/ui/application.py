@@ -1,5 +1,5 @@
-"""Starting the window, in steps: the Qt application, the database (checked, locked,
-backed up), who is signing in, then the main window."""
+"""Starting the window, in steps: the Qt application and its language, the database
+(checked, locked, backed up), who is signing in, then the main window."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from accelerator import i18n
 from accelerator.i18n import in_context
 from accelerator.paths import AppPaths
 from accelerator.services import Actor, Services
 from accelerator.services.team import TeamSession
+from accelerator.ui import translator
 from accelerator.ui.error_report import install_error_hook
 
 if TYPE_CHECKING:
@@ -25,22 +27,28 @@ log = logging.getLogger(__name__)
 _tr = in_context("Application")
 
 
-def run(paths: AppPaths, target: str) -> int:
+def run(paths: AppPaths, target: str, language_flag: str | None = None) -> int:
+    """The window's life, in the language the command line chose (``i18n.choose_language``:
+    ``--lang``, given here as ``language_flag``, then ``ACCELERATOR_LANG``, the saved
+    choice, the system's locale)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Accelerator")
     app.setOrganizationName("Accelerator")
     app.setApplicationDisplayName("Accelerator")
-    # From the first dialog on, an error nobody planned for is shown and logged, not lost
-    # on a terminal nobody watches.
-    reporter = install_error_hook(paths.log_file)
-    try:
-        return _run(app, paths, target)
-    finally:
-        reporter.uninstall()
+    # Before the first widget: every tr(), Qt's own buttons and dialogs, dates and numbers
+    # answer in the language chosen, the sign-in dialog's included.
+    with translator.spoken(i18n.current_language()):
+        # From the first dialog on, an error nobody planned for is shown and logged, not
+        # lost on a terminal nobody watches.
+        reporter = install_error_hook(paths.log_file)
+        try:
+            return _run(app, paths, target, language_flag)
+        finally:
+            reporter.uninstall()
 
 
-def _run(app: QApplication, paths: AppPaths, target: str) -> int:
+def _run(app: QApplication, paths: AppPaths, target: str, language_flag: str | None) -> int:
     from accelerator.services.team import is_server
 
     if is_server(target):
@@ -60,7 +68,7 @@ def _run(app: QApplication, paths: AppPaths, target: str) -> int:
             return 0
         from accelerator.ui.main_window import MainWindow
 
-        window = MainWindow(services.acting_as(actor), paths=paths)
+        window = MainWindow(services.acting_as(actor), paths=paths, language_flag=language_flag)
         window.show()
         after_start(window)
         return app.exec()

@@ -31,6 +31,7 @@ from accelerator.ui import (
     access_actions,
     change_watch,
     import_drops,
+    language_actions,
     report_actions,
     safety_actions,
     team_actions,
@@ -118,12 +119,14 @@ class MainWindow(WindowBase):
         services: Services,
         settings: QSettings | None = None,
         paths: AppPaths | None = None,
+        language_flag: str | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.services = services
         self.settings = settings or QSettings()
         self.paths = paths or resolve_paths()
+        self.language_flag = language_flag
         self.context = AppContext(services, ChangeBus(self), self)
         self.setWindowTitle(self.tr("Accelerator"))
         self.setMinimumSize(QSize(960, 600))
@@ -186,6 +189,7 @@ class MainWindow(WindowBase):
         self.change_password_action = access.change_password
         self.team_actions = team_actions.install(self)
         self.safety_actions = safety_actions.install(self)
+        self.language_actions = language_actions.install(self)
         # A drop goes to the File menu's own import.
         self.import_drop = import_drops.install(
             self, self.context, self.safety_actions.import_companies
@@ -194,7 +198,7 @@ class MainWindow(WindowBase):
         self._restore_state()
 
     def another(self, services: Services) -> MainWindow:
-        return MainWindow(services, self.settings, self.paths)
+        return MainWindow(services, self.settings, self.paths, self.language_flag)
 
     # --- navigation ---------------------------------------------------------------------
 

@@ -10,9 +10,16 @@ Qt's own contexts (``QPlatformTheme``, ``QFileDialog``...).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from accelerator import i18n
+
+#: Each language by its own name, the same whatever language the window speaks: a person
+#: looking for their own language finds it in a window they cannot read.
+OWN_NAMES: dict[str, str] = {"nb": "Norsk bokmål", "en": "English"}
 
 #: The Qt locale behind each language: dates, numbers and the calendar's month names.
 LOCALES: dict[str, tuple[QLocale.Language, QLocale.Country]] = {
@@ -58,3 +65,36 @@ def speak(language: str) -> CatalogueTranslator:
         translator.setParent(app)
         QCoreApplication.installTranslator(translator)
     return translator
+
+
+@contextmanager
+def kept() -> Iterator[None]:
+    """What is spoken now (the process's language, the installed translator, Qt's locale),
+    back as it was after the block."""
+    app = QCoreApplication.instance()
+    before = [t.code for t in app.findChildren(CatalogueTranslator)] if app is not None else []
+    language = i18n.current_language()
+    locale = QLocale()
+    try:
+        yield
+    finally:
+        app = QCoreApplication.instance()  # made within the block, perhaps
+        if before:
+            speak(before[-1])
+        elif app is not None:
+            for translator in app.findChildren(CatalogueTranslator):
+                QCoreApplication.removeTranslator(translator)
+                translator.setParent(None)
+        i18n.use_language(language)
+        QLocale.setDefault(locale)
+
+
+@contextmanager
+def spoken(language: str) -> Iterator[CatalogueTranslator]:
+    """``speak(language)`` for the block (the window's life), then what was spoken before.
+
+    A person's program starts once per process and never needs the way back; a test or a
+    walk runs the window many times in one process, and the next one must not inherit
+    this one's language, translator or locale."""
+    with kept():
+        yield speak(language)

@@ -1,9 +1,10 @@
 """The main window as the areas installed into it see it.
 
-The File menu's areas (report_actions, access_actions, team_actions, safety_actions) are
-written against ``WindowBase``, never against ``main_window``: the main window builds
-them, so if they imported it the two would import each other round a circle
-(tests/unit/test_import_cycles.py). ``MainWindow`` fills in every part declared here.
+The menus' areas (report_actions, access_actions, team_actions, safety_actions in the File
+menu, language_actions in the View menu) are written against ``WindowBase``, never against
+``main_window``: the main window builds them, so if they imported it the two would import
+each other round a circle (tests/unit/test_import_cycles.py). ``MainWindow`` fills in every
+part declared here.
 """
 
 from __future__ import annotations
@@ -27,10 +28,14 @@ class WindowBase(QMainWindow):
     settings: QSettings
     #: This run's folders (where a saved server URL goes).
     paths: AppPaths
+    #: The ``--lang`` the window was started with, which comes before the language chosen
+    #: in its menu; None when it was not given.
+    language_flag: str | None
     context: AppContext
     file_menu: QMenu
     #: The separator above Quit: installed actions go above it.
     file_menu_end: QAction
+    view_menu: QMenu
     #: The pages shown, by navigation key; the ones every role has are typed below.
     pages: dict[str, Page]
     dashboard_page: DashboardPage

@@ -188,7 +188,7 @@ def test_the_window_speaks_the_chosen_language_on_every_thread(
 ) -> None:
     heard: dict[str, str] = {}
 
-    def open_window(paths: object, target: str) -> int:
+    def open_window(paths: object, target: str, language_flag: str | None) -> int:
         heard["window"] = i18n.current_language()
         # A worker thread of the window's (a report, an import) starts with no context.
         worker = threading.Thread(target=lambda: heard.update(worker=i18n.current_language()))

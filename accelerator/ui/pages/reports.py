@@ -4,6 +4,9 @@ in the window, then save, print or open it in the system's PDF viewer.
 The PDF is built by ``ReportingService`` in the background (``ui.background``); the window stays
 responsive and the build can be cancelled. The bytes stay in memory until the person
 saves them (atomically: the old file or the whole new one, never half).
+
+A report is in the language chosen on the page (the window's, unless the person picks the
+other): its every word, date and number, and the title that names its file.
 """
 
 from __future__ import annotations
@@ -38,8 +41,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accelerator import i18n
 from accelerator.domain.enums import CohortStatus
 from accelerator.errors import AcceleratorError
+from accelerator.i18n import translate
 from accelerator.reports.data import KICKOFF
 from accelerator.reports.layout import ReportCancelled
 from accelerator.services.atomic import atomic_write_bytes
@@ -54,6 +59,7 @@ from accelerator.ui.kit import bold, format_date, muted_label
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
 from accelerator.ui.pages.dashboard import ordered_cohorts
+from accelerator.ui.translator import OWN_NAMES
 from accelerator.ui.widgets.date_field import DateField, dates_understood, months_before
 from accelerator.ui.widgets.report_preview import ReportPreview
 
@@ -167,6 +173,24 @@ class ReportsPage(Page):
         self.page_size_combo.addItem(self.tr("Letter"), "Letter")
         options.addRow(
             self._form_label(self.tr("Page si&ze:"), self.page_size_combo), self.page_size_combo
+        )
+        # A report's language is its own: a Norwegian coordinator prints an English company
+        # report for a foreign investor. Each language by its own name.
+        self.language_combo = QComboBox(panel)
+        self.language_combo.setObjectName("reportLanguage")
+        for code in ("nb", "en"):
+            self.language_combo.addItem(OWN_NAMES[code], code)
+        self.language_combo.setCurrentIndex(
+            max(self.language_combo.findData(i18n.current_language()), 0)
+        )
+        self.language_combo.setToolTip(
+            self.tr(
+                "The language of the report: its every heading, date and number, and its "
+                "file name. The window keeps its own."
+            )
+        )
+        options.addRow(
+            self._form_label(self.tr("&Language:"), self.language_combo), self.language_combo
         )
         # An optional period: levels as they stood at its end, notes from within it.
         self.period_from_check = QCheckBox(self.tr("Fro&m"), panel)
@@ -342,6 +366,11 @@ class ReportsPage(Page):
     def report_kind(self) -> str:
         return COHORT_REPORT if self.cohort_radio.isChecked() else COMPANY_REPORT
 
+    def report_language(self) -> str:
+        """The language the report is written in: "nb" or "en"."""
+        data = self.language_combo.currentData()
+        return data if isinstance(data, str) else i18n.current_language()
+
     def report(self) -> GeneratedReport | None:
         """The report in the preview, if any."""
         return self._report
@@ -397,30 +426,25 @@ class ReportsPage(Page):
         page_size = self.page_size_combo.currentData()
         period = self.period()
         confidential = self._is_coordinator() and self.confidential_check.isChecked()
+        language = self.report_language()
         reporting = self.context.services.reporting
-        internal = self.tr(" (internal)") if confidential else ""
         if self.report_kind() == COHORT_REPORT:
             cohort_id = self.selected_cohort_id()
             if cohort_id is None:
                 return
-            kickoff = self._cohort_plan(cohort_id, period)
-            if kickoff is not None and kickoff.kind == KICKOFF:
-                title = self.tr("{0} – kick-off report{1}").format(
-                    self.cohort_combo.currentText(), internal
-                )
-            else:
-                title = self.tr("{0} – cohort report{1}").format(
-                    self.cohort_combo.currentText(), internal
-                )
+            plan = self._cohort_plan(cohort_id, period)
+            title = self._title(
+                KICKOFF if plan is not None and plan.kind == KICKOFF else COHORT_REPORT,
+                language,
+                confidential,
+            )
             build: _BuildsPdf = reporting.cohort_report_pdf
             chosen = cohort_id
         else:
             enrolment_id = self.selected_enrolment_id()
             if enrolment_id is None:
                 return
-            title = self.tr("{0} – {1} – progress report{2}").format(
-                self.company_combo.currentText(), self.enrolment_combo.currentText(), internal
-            )
+            title = self._title(COMPANY_REPORT, language, confidential)
             build = reporting.company_report_pdf
             chosen = enrolment_id
 
@@ -432,6 +456,7 @@ class ReportsPage(Page):
                 progress=progress,
                 cancelled=cancelled,
                 period=period,
+                language=language,
             )
 
         self._pending = (self.report_kind(), title)
@@ -442,6 +467,23 @@ class ReportsPage(Page):
         log.info("generating %s", title)
         self._generating.start(work, self._generated, self._failed, progress=self._progressed)
         self._update_state()
+
+    def _title(self, kind: str, language: str, confidential: bool) -> str:
+        """The report's title in its own language, which names its file:
+        "Autumn 2026 – cohort report", "Høst 2026 – kullrapport"."""
+        with i18n.speaking(language):
+            internal = translate("ReportsPage", " (internal)") if confidential else ""
+            if kind == COMPANY_REPORT:
+                return translate("ReportsPage", "{0} – {1} – progress report{2}").format(
+                    self.company_combo.currentText(), self.enrolment_combo.currentText(), internal
+                )
+            if kind == KICKOFF:
+                return translate("ReportsPage", "{0} – kick-off report{1}").format(
+                    self.cohort_combo.currentText(), internal
+                )
+            return translate("ReportsPage", "{0} – cohort report{1}").format(
+                self.cohort_combo.currentText(), internal
+            )
 
     def cancel(self) -> None:
         """Stop the report being generated; nothing is shown or written."""
@@ -722,6 +764,7 @@ class ReportsPage(Page):
             self.company_radio,
             self.chooser_stack,
             self.page_size_combo,
+            self.language_combo,
             self.confidential_check,
             self.period_from_check,
             self.period_to_check,
