@@ -122,6 +122,12 @@ class _Visitor(ast.NodeVisitor):
         func = node.func
         if name == "tr" and isinstance(func, ast.Attribute) and _is_self(func.value):
             self._tr(node)
+        elif name == "tr" and isinstance(func, ast.Attribute) and node.args:
+            # window.tr("…"): Qt looks it up under the class of whatever ``window`` is at
+            # run time, which the search cannot know.
+            self._problem(
+                node, "tr() on another object has no context the search can know: use in_context"
+            )
         elif name in _NOOP or (name in _TRANSLATE and _translator(func)):
             self._translate(node, counted=name in _TRANSLATE)
         elif isinstance(func, ast.Name) and func.id in self.wrappers:

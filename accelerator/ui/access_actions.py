@@ -13,6 +13,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
+from accelerator.i18n import in_context
 from accelerator.services import Actor, Services
 from accelerator.services.team import ServerAddress
 from accelerator.ui.dialogs.password_dialog import ChangePasswordDialog
@@ -20,6 +21,8 @@ from accelerator.ui.dialogs.server_sign_in_dialog import ServerSignInDialog
 from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
 from accelerator.ui.kit import role_name
 from accelerator.ui.window_base import WindowBase
+
+_tr = in_context("AccessActions")
 
 log = logging.getLogger(__name__)
 
@@ -35,14 +38,14 @@ class AccessActions:
 
 def install(window: WindowBase) -> AccessActions:
     menu = window.file_menu
-    switch = QAction(window.tr("S&witch user…"), window)
+    switch = QAction(_tr("S&witch user…"), window)
     switch.triggered.connect(lambda: switch_user(window))
-    change = QAction(window.tr("Change pass&word…"), window)
+    change = QAction(_tr("Change pass&word…"), window)
     change.triggered.connect(lambda: change_password(window))
     # The system actor (the command line's) has no password to change.
     if window.services.actor.user_id is None:
         change.setEnabled(False)
-        change.setToolTip(window.tr("The system user has no password to change."))
+        change.setToolTip(_tr("The system user has no password to change."))
     menu.insertAction(window.file_menu_end, switch)
     menu.insertAction(window.file_menu_end, change)
     return AccessActions(switch, change)
@@ -58,9 +61,7 @@ def switch_user(window: WindowBase) -> WindowBase | None:
         window,
         window.services,
         window.settings,
-        window.tr("Signed in now: {0}. Sign in as someone else:").format(
-            window.services.actor.username
-        ),
+        _tr("Signed in now: {0}. Sign in as someone else:").format(window.services.actor.username),
     )
     if actor is None:
         return None
@@ -72,9 +73,7 @@ def _switch_server_user(window: WindowBase) -> WindowBase | None:
         window,
         ServerAddress.of(window.services.db.target).without_login().url(),
         window.settings,
-        window.tr("Signed in now: {0}. Sign in as someone else:").format(
-            window.services.actor.username
-        ),
+        _tr("Signed in now: {0}. Sign in as someone else:").format(window.services.actor.username),
     )
     if session is None:
         return None
@@ -110,7 +109,7 @@ def replace_window(
         app.setQuitOnLastWindowClosed(quits)
     log.info("switched user to %s (%s)", actor.username, actor.role.value)
     new.statusBar().showMessage(
-        new.tr("Signed in as {0} ({1})").format(actor.username, role_name(actor.role)), 8000
+        _tr("Signed in as {0} ({1})").format(actor.username, role_name(actor.role)), 8000
     )
     return new
 
@@ -118,6 +117,6 @@ def replace_window(
 def change_password(window: WindowBase) -> None:
     if ChangePasswordDialog.ask(window, window.context) is not None:
         window.statusBar().showMessage(
-            window.tr("Your password is changed. Use the new one the next time you sign in."),
+            _tr("Your password is changed. Use the new one the next time you sign in."),
             8000,
         )

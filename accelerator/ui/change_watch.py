@@ -14,8 +14,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
+from accelerator.i18n import in_context
 from accelerator.ui.background import Background
 from accelerator.ui.operations import Data, kinds_of
+
+_tr = in_context("ChangeWatch")
 
 if TYPE_CHECKING:
     from accelerator.ui.window_base import WindowBase
@@ -75,7 +78,7 @@ class ChangeWatcher(QObject):
         latest, tables = answer
         if self.unreachable:
             self.unreachable = False
-            self.window.statusBar().showMessage(self.window.tr("Connected again."), 5000)
+            self.window.statusBar().showMessage(_tr("Connected again."), 5000)
         first = self.seen is None
         self.seen = latest
         own, self.own = self.own, set()
@@ -96,7 +99,7 @@ class ChangeWatcher(QObject):
             log.warning("cannot ask the database for changes: %s", error)
             self.unreachable = True
             self.window.statusBar().showMessage(
-                self.window.tr(
+                _tr(
                     "The database does not answer; changes by others will show when it does."
                 ),  # fmt: skip
             )

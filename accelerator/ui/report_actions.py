@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from accelerator.i18n import in_context
 from accelerator.ui.icons import icon
 from accelerator.ui.pages.reports import ReportsPage
 from accelerator.ui.window_base import WindowBase
 
+_tr = in_context("ReportActions")
+
 
 def install(window: WindowBase) -> QAction:
-    action = QAction(icon("print"), window.tr("P&rint report…"), window)
+    action = QAction(icon("print"), _tr("P&rint report…"), window)
     action.setObjectName("printReportAction")
     action.setShortcut(QKeySequence("Ctrl+P"))
-    action.setStatusTip(window.tr("Generate, preview and print a cohort or company report"))
+    action.setStatusTip(_tr("Generate, preview and print a cohort or company report"))
     action.triggered.connect(lambda: open_reports_for_current_page(window))
     window.file_menu.insertAction(window.file_menu_end, action)
     return action

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accelerator.i18n import in_context
 from accelerator.paths import save_connection, saved_connection
 from accelerator.services import Services
 from accelerator.services.team import DEFAULT_PORT, ServerAddress
@@ -32,6 +33,8 @@ from accelerator.ui.dialogs.server_sign_in_dialog import ServerSignInDialog
 from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
 from accelerator.ui.kit import heading_label, muted_label
 from accelerator.ui.window_base import WindowBase
+
+_tr = in_context("TeamActions")
 
 log = logging.getLogger(__name__)
 
@@ -111,12 +114,12 @@ class TeamActions:
 def install(window: WindowBase) -> TeamActions:
     menu = window.file_menu
     on_server = not window.services.db.is_sqlite
-    connect = QAction(window.tr("Connect to a shared ser&ver…"), window)
+    connect = QAction(_tr("Connect to a shared ser&ver…"), window)
     connect.triggered.connect(lambda: connect_to_server(window))
     menu.insertAction(window.file_menu_end, connect)
     local: QAction | None = None
     if on_server:
-        local = QAction(window.tr("Use the local file from the next start"), window)
+        local = QAction(_tr("Use the local file from the next start"), window)
         local.triggered.connect(lambda: use_local_file(window))
         menu.insertAction(window.file_menu_end, local)
     return TeamActions(connect, local)
@@ -152,7 +155,7 @@ def connect_to_server(window: WindowBase) -> WindowBase | None:
     old.close()  # and the local file's lock: it is free for another window now
     log.info("connected to %s", session.db.display_name)
     new.statusBar().showMessage(
-        new.tr("Connected to {0}; Accelerator opens it at every start.").format(
+        _tr("Connected to {0}; Accelerator opens it at every start.").format(
             session.db.display_name
         ),
         8000,
@@ -165,8 +168,8 @@ def use_local_file(window: WindowBase) -> None:
     save_connection(paths, None)
     QMessageBox.information(
         window,
-        window.tr("Local file"),
-        window.tr(
+        _tr("Local file"),
+        _tr(
             "Accelerator opens the local file ({0}) at its next start. This window stays "
             "on the shared server until you close it."
         ).format(paths.default_database),

@@ -88,6 +88,33 @@
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/dashboard.py" />
+            <source>%n active</source>
+            <translation>
+                <numerusform>%n active</numerusform>
+                <numerusform>%n active</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/dashboard.py" />
+            <source>%n graduated</source>
+            <translation>
+                <numerusform>%n graduated</numerusform>
+                <numerusform>%n graduated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/dashboard.py" />
+            <source>%n withdrawn</source>
+            <translation>
+                <numerusform>%n withdrawn</numerusform>
+                <numerusform>%n withdrawn</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Database copy</name>
         <message numerus="yes">
             <location filename="accelerator/db/copy.py" />
@@ -270,6 +297,17 @@
             <translation>
                 <numerusform>%n milestone</numerusform>
                 <numerusform>%n milestones</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>{0} · {1} · %n companies</source>
+            <translation>
+                <numerusform>{0} · {1} · %n company</numerusform>
+                <numerusform>{0} · {1} · %n companies</numerusform>
             </translation>
         </message>
     </context>

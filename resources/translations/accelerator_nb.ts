@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
     <context>
+        <name>AccessActions</name>
+        <message>
+            <location filename="accelerator/ui/access_actions.py" />
+            <source>S&amp;witch user…</source>
+            <translation>&amp;Bytt bruker…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/access_actions.py" />
+            <source>Change pass&amp;word…</source>
+            <translation>Endre &amp;passord…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/access_actions.py" />
+            <source>The system user has no password to change.</source>
+            <translation>Systembrukeren har ikke noe passord å endre.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/access_actions.py" />
+            <source>Signed in now: {0}. Sign in as someone else:</source>
+            <translation>Logget inn nå: {0}. Logg inn som en annen:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/access_actions.py" />
+            <source>Signed in as {0} ({1})</source>
+            <translation>Logget inn som {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/access_actions.py" />
+            <source>Your password is changed. Use the new one the next time you sign in.</source>
+            <translation>Passordet ditt er endret. Bruk det nye neste gang du logger inn.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountFields</name>
         <message>
             <location filename="accelerator/ui/dialogs/user_dialog.py" />
@@ -133,6 +166,11 @@
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
+            <source>not yet judged</source>
+            <translation>ikke vurdert ennå</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Reason (required when the level changed)</source>
             <translation>Begrunnelse (påkrevd når nivået er endret)</translation>
         </message>
@@ -193,11 +231,6 @@
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
-            <source>not yet judged</source>
-            <translation>ikke vurdert ennå</translation>
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Why {0} {1} → {2}? (required)</source>
             <translation>Hvorfor {0} {1} → {2}? (påkrevd)</translation>
         </message>
@@ -210,6 +243,11 @@
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
             <source>Type 1-9 to choose a level.</source>
             <translation>Skriv 1-9 for å velge et nivå.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
+            <source>{0} — level {1}</source>
+            <translation>{0} – nivå {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/assessment_dialog.py" />
@@ -1701,6 +1739,19 @@
         </message>
     </context>
     <context>
+        <name>ChangeWatch</name>
+        <message>
+            <location filename="accelerator/ui/change_watch.py" />
+            <source>Connected again.</source>
+            <translation>Tilkoblet igjen.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/change_watch.py" />
+            <source>The database does not answer; changes by others will show when it does.</source>
+            <translation>Databasen svarer ikke; endringer andre gjør, vises når den svarer igjen.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartView</name>
         <message>
             <location filename="accelerator/ui/widgets/chart_view.py" />
@@ -2907,6 +2958,96 @@ vurdering</translation>
         <name>ConflictDialog</name>
         <message>
             <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Org. number</source>
+            <translation>Org.nr.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Registry number</source>
+            <translation>Registreringsnummer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Registered abroad</source>
+            <translation>Registrert i utlandet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Home cluster</source>
+            <translation>Hjemmeklynge</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Founded</source>
+            <translation>Stiftet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Technology focus</source>
+            <translation>Teknologifokus</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Weeks between assessments</source>
+            <translation>Uker mellom vurderinger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Readiness framework</source>
+            <translation>Modenhetsrammeverk</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Status changed on</source>
+            <translation>Status endret</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Reason</source>
+            <translation>Begrunnelse</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Done on</source>
+            <translation>Fullført</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Blocked because</source>
+            <translation>Årsak til blokkering</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Next steps</source>
+            <translation>Neste steg</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Assessed on</source>
+            <translation>Vurdert</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Assessor</source>
+            <translation>Vurdert av</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Starts</source>
+            <translation>Starter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Ends</source>
+            <translation>Slutter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Due</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
             <source>(empty)</source>
             <translation>(tom)</translation>
         </message>
@@ -3330,20 +3471,29 @@ vurdering</translation>
             <source>Enrol companies in the cohort, and their milestones, readiness levels and who needs attention appear here.</source>
             <translation>Ta opp selskaper i kullet, så vises milepælene og modenhetsnivåene deres, og hvem som trenger oppfølging, her.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="accelerator/ui/pages/dashboard.py" />
-            <source>active</source>
-            <translation>aktive</translation>
+            <source>%n active</source>
+            <translation>
+                <numerusform>%n aktiv</numerusform>
+                <numerusform>%n aktive</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="accelerator/ui/pages/dashboard.py" />
-            <source>graduated</source>
-            <translation>fullført</translation>
+            <source>%n graduated</source>
+            <translation>
+                <numerusform>%n fullført</numerusform>
+                <numerusform>%n fullført</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="accelerator/ui/pages/dashboard.py" />
-            <source>withdrawn</source>
-            <translation>trukket seg</translation>
+            <source>%n withdrawn</source>
+            <translation>
+                <numerusform>%n trukket seg</numerusform>
+                <numerusform>%n trukket seg</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/dashboard.py" />
@@ -3519,6 +3669,18 @@ vurdering</translation>
             <location filename="accelerator/ui/pages/dashboard.py" />
             <source>scored on {0} in {1}</source>
             <translation>med nivå for {0} i {1}</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation type="vanished">aktive</translation>
+        </message>
+        <message>
+            <source>graduated</source>
+            <translation type="vanished">fullført</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation type="vanished">trukket seg</translation>
         </message>
     </context>
     <context>
@@ -7843,6 +8005,59 @@ vurdering</translation>
         </message>
     </context>
     <context>
+        <name>LanguageMenu</name>
+        <message>
+            <location filename="accelerator/ui/language_actions.py" />
+            <source>Norwegian bokmål</source>
+            <translation>norsk bokmål</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/language_actions.py" />
+            <source>English</source>
+            <translation>engelsk</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/language_actions.py" />
+            <source>&amp;Language</source>
+            <translation>&amp;Språk</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/language_actions.py" />
+            <source>Follow the &amp;system ({0})</source>
+            <translation>Følg &amp;systemet ({0})</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/language_actions.py" />
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/language_actions.py" />
+            <source>The language could not be saved: {0}</source>
+            <translation>Språkvalget kunne ikke lagres: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/language_actions.py" />
+            <source>Accelerator will follow the system's language from the next time it starts: {0} on this computer. This window stays as it is.</source>
+            <translation>Fra neste oppstart følger Accelerator systemets språk: {0} på denne datamaskinen. Dette vinduet forblir som det er.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/language_actions.py" />
+            <source>Accelerator will be in {0} from the next time it starts. This window stays as it is.</source>
+            <translation>Fra neste oppstart er Accelerator på {0}. Dette vinduet forblir som det er.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/language_actions.py" />
+            <source>ACCELERATOR_LANG is set to {0} on this computer and comes before this choice: while it is set, Accelerator starts in {1}.</source>
+            <translation>ACCELERATOR_LANG er satt til {0} på denne datamaskinen og går foran dette valget: så lenge den er satt, starter Accelerator på {1}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/language_actions.py" />
+            <source>This window was started with --lang {0}, which comes before this choice: started that way, Accelerator is in {1}.</source>
+            <translation>Dette vinduet ble startet med --lang {0}, som går foran dette valget: startet slik er Accelerator på {1}.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="accelerator/ui/main_window.py" />
@@ -10603,6 +10818,19 @@ Slå av ett av dem.</translation>
         </message>
     </context>
     <context>
+        <name>ReportActions</name>
+        <message>
+            <location filename="accelerator/ui/report_actions.py" />
+            <source>P&amp;rint report…</source>
+            <translation>Skriv &amp;ut rapport…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/report_actions.py" />
+            <source>Generate, preview and print a cohort or company report</source>
+            <translation>Lag, forhåndsvis og skriv ut en kullrapport eller selskapsrapport</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportPreview</name>
         <message>
             <location filename="accelerator/ui/widgets/report_preview.py" />
@@ -11583,6 +11811,16 @@ start</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
+            <source>The language of the report: its every heading, date and number, and its file name. The window keeps its own.</source>
+            <translation>Rapportens språk: alle overskrifter, datoer og tall, og filnavnet. Vinduet beholder sitt eget.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>&amp;Language:</source>
+            <translation>Spr&amp;åk:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
             <source>Fro&amp;m</source>
             <translation>&amp;Fra</translation>
         </message>
@@ -11633,8 +11871,18 @@ start</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
+            <source>Generating {0}…</source>
+            <translation>Lager {0}…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
             <source> (internal)</source>
             <translation> (intern)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>{0} – {1} – progress report{2}</source>
+            <translation>{0} – {1} – fremdriftsrapport{2}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
@@ -11645,16 +11893,6 @@ start</translation>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>{0} – cohort report{1}</source>
             <translation>{0} – kullrapport{1}</translation>
-        </message>
-        <message>
-            <location filename="accelerator/ui/pages/reports.py" />
-            <source>{0} – {1} – progress report{2}</source>
-            <translation>{0} – {1} – fremdriftsrapport{2}</translation>
-        </message>
-        <message>
-            <location filename="accelerator/ui/pages/reports.py" />
-            <source>Generating {0}…</source>
-            <translation>Lager {0}…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
@@ -11726,15 +11964,18 @@ start</translation>
             <source>Opened in the PDF viewer.</source>
             <translation>Åpnet i PDF-leseren.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="accelerator/ui/pages/reports.py" />
-            <source>{0} · {1} · {2} companies</source>
-            <translation>{0} · {1} · {2} selskaper</translation>
+            <source>{0} · {1} · %n companies</source>
+            <translation>
+                <numerusform>{0} · {1} · %n selskap</numerusform>
+                <numerusform>{0} · {1} · %n selskaper</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
-            <source>{0} · joined {1:%d %b %Y}</source>
-            <translation>{0} · tatt opp {1:%d %b %Y}</translation>
+            <source>{0} · joined {1}</source>
+            <translation>{0} · tatt opp {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
@@ -11795,6 +12036,29 @@ start</translation>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>{0} has no companies enrolled yet: its report would have only the cover. Enrol companies under Programmes and cohorts.</source>
             <translation>{0} har ingen selskaper tatt opp ennå: rapporten ville bare hatt forsiden. Ta opp selskaper under Programmer og kull.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>running</source>
+            <translation>aktivt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>planned</source>
+            <translation>planlagt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>finished</source>
+            <translation>avsluttet</translation>
+        </message>
+        <message>
+            <source>{0} · {1} · {2} companies</source>
+            <translation type="vanished">{0} · {1} · {2} selskaper</translation>
+        </message>
+        <message>
+            <source>{0} · joined {1:%d %b %Y}</source>
+            <translation type="vanished">{0} · tatt opp {1:%d %b %Y}</translation>
         </message>
     </context>
     <context>
@@ -12375,7 +12639,55 @@ Bare ett vindu kan endre en database om gangen. Bytt til vinduet som har den åp
         </message>
     </context>
     <context>
+        <name>TeamActions</name>
+        <message>
+            <location filename="accelerator/ui/team_actions.py" />
+            <source>Connect to a shared ser&amp;ver…</source>
+            <translation>Koble til en delt ser&amp;ver…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/team_actions.py" />
+            <source>Use the local file from the next start</source>
+            <translation>Bruk den lokale filen fra neste oppstart</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/team_actions.py" />
+            <source>Connected to {0}; Accelerator opens it at every start.</source>
+            <translation>Koblet til {0}; Accelerator åpner den ved hver oppstart.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/team_actions.py" />
+            <source>Local file</source>
+            <translation>Lokal fil</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/team_actions.py" />
+            <source>Accelerator opens the local file ({0}) at its next start. This window stays on the shared server until you close it.</source>
+            <translation>Accelerator åpner den lokale filen ({0}) ved neste oppstart. Dette vinduet blir værende på den delte serveren til du lukker det.</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateEditor</name>
+        <message>
+            <location filename="accelerator/ui/widgets/template_editor.py" />
+            <source>title</source>
+            <translation>tittel</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/template_editor.py" />
+            <source>category</source>
+            <translation>kategori</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/template_editor.py" />
+            <source>description</source>
+            <translation>beskrivelse</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/template_editor.py" />
+            <source>due offset (weeks)</source>
+            <translation>frist (uker etter start)</translation>
+        </message>
         <message>
             <location filename="accelerator/ui/widgets/template_editor.py" />
             <source>no due date</source>

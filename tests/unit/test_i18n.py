@@ -173,6 +173,7 @@ def test_the_search_finds_every_way_of_marking_and_refuses_what_cannot_work(
                     self.tr(f"Hello {name}")
                     translate(name, "x")
                     translate(name, STATUS)
+                    self.window.tr("Print report")
 
             def outside():
                 return self.tr("No class")
@@ -192,8 +193,10 @@ def test_the_search_finds_every_way_of_marking_and_refuses_what_cannot_work(
         ("Errors", "%n rows", "", True),
     }
     lines = sorted(p.line for p in found.problems)
-    assert lines == [15, 16, 17, 21], [str(p) for p in found.problems]
+    assert lines == [15, 16, 17, 19, 22], [str(p) for p in found.problems]
     assert "f-string" in str(found.problems[1])
+    # Qt would look it up under whatever class the window is at run time.
+    assert "another object" in str(found.problems[3])
 
 
 def test_the_texts_of_qts_own_dialogs_come_from_the_installed_qt() -> None:

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from accelerator import i18n
 from accelerator.domain.enums import CohortStatus
 from accelerator.errors import AcceleratorError
-from accelerator.i18n import translate
+from accelerator.i18n import in_context, translate
 from accelerator.reports.data import KICKOFF
 from accelerator.reports.layout import ReportCancelled
 from accelerator.services.atomic import atomic_write_bytes
@@ -62,6 +62,8 @@ from accelerator.ui.pages.dashboard import ordered_cohorts
 from accelerator.ui.translator import OWN_NAMES
 from accelerator.ui.widgets.date_field import DateField, dates_understood, months_before
 from accelerator.ui.widgets.report_preview import ReportPreview
+
+_tr = in_context("ReportsPage")
 
 log = logging.getLogger(__name__)
 
@@ -656,8 +658,8 @@ class ReportsPage(Page):
             cohort = next((c for c in self._cohorts if c.id == self.selected_cohort_id()), None)
             if cohort is None:
                 return ""
-            return self.tr("{0} · {1} · {2} companies").format(
-                cohort.programme_name, _cohort_status(self, cohort), cohort.enrolment_count
+            return self.tr("{0} · {1} · %n companies", "", cohort.enrolment_count).format(
+                cohort.programme_name, _cohort_status(cohort)
             )
         company_id = self.selected_company_id()
         enrolment = next(
@@ -670,8 +672,8 @@ class ReportsPage(Page):
         )
         if enrolment is None:
             return ""
-        return self.tr("{0} · joined {1:%d %b %Y}").format(
-            enrolment.programme_name, enrolment.joined_on
+        return self.tr("{0} · joined {1}").format(
+            enrolment.programme_name, format_date(enrolment.joined_on)
         )
 
     def _cohort_plan(self, cohort_id: int, period: Period | None) -> ReportPlan | None:
@@ -799,11 +801,11 @@ class ReportsPage(Page):
                 )
 
 
-def _cohort_status(widget: QWidget, cohort: CohortRecord) -> str:
+def _cohort_status(cohort: CohortRecord) -> str:
     return {
-        CohortStatus.RUNNING: widget.tr("running"),
-        CohortStatus.PLANNED: widget.tr("planned"),
-        CohortStatus.FINISHED: widget.tr("finished"),
+        CohortStatus.RUNNING: _tr("running"),
+        CohortStatus.PLANNED: _tr("planned"),
+        CohortStatus.FINISHED: _tr("finished"),
     }[cohort.status]
 
 
