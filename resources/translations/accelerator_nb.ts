@@ -2129,7 +2129,7 @@
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
             <source>Ed&amp;it cohort…</source>
-            <translation>Red&amp;iger kull…</translation>
+            <translation>Rediger ku&amp;ll…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/cohort_enrolments.py" />
@@ -2689,7 +2689,7 @@
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>&amp;Registry number</source>
-            <translation>&amp;Registreringsnummer</translation>
+            <translation>Re&amp;gistreringsnummer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
@@ -2709,7 +2709,7 @@
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>Fo&amp;unded</source>
-            <translation>Sti&amp;ftet</translation>
+            <translation>Stift&amp;et</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
@@ -8766,12 +8766,12 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
             <source>Ed&amp;it cohort…</source>
-            <translation>&amp;Rediger kull…</translation>
+            <translation>Rediger ku&amp;ll…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
             <source>Show e&amp;nrolments</source>
-            <translation>Vis &amp;deltakelser</translation>
+            <translation>Vis d&amp;eltakelser</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/programme_details.py" />
@@ -9107,7 +9107,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>New coh&amp;ort…</source>
-            <translation>Nytt &amp;kull…</translation>
+            <translation>Nytt k&amp;ull…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
@@ -9152,7 +9152,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>A&amp;rchive</source>
-            <translation>Arki&amp;ver</translation>
+            <translation>Ark&amp;iver</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
@@ -9202,7 +9202,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Resto&amp;re</source>
-            <translation>Gjenopp&amp;rett</translation>
+            <translation>&amp;Gjenopprett</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/programmes.py" />
@@ -11777,7 +11777,7 @@ start</translation>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>&amp;Cohort:</source>
-            <translation>K&amp;ull:</translation>
+            <translation>Kul&amp;l:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
@@ -11822,7 +11822,7 @@ start</translation>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Fro&amp;m</source>
-            <translation>&amp;Fra</translation>
+            <translation>Fr&amp;a</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
@@ -11847,7 +11847,7 @@ start</translation>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>&amp;Generate</source>
-            <translation>Lag r&amp;apport</translation>
+            <translation>La&amp;g rapport</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
@@ -11857,12 +11857,12 @@ start</translation>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>&amp;Save as…</source>
-            <translation>&amp;Lagre som…</translation>
+            <translation>Lagre s&amp;om…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>P&amp;rint…</source>
-            <translation>Skri&amp;v ut…</translation>
+            <translation>Skriv &amp;ut…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />

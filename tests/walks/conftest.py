@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import io
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,19 +17,31 @@ from accelerator.services import Services
 
 
 @pytest.fixture(scope="session")
-def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data folder with the demo loaded, made once and copied per walk."""
-    folder = tmp_path_factory.mktemp("demo-walk")
-    with contextlib.redirect_stdout(io.StringIO()):
-        assert main(["--data-dir", str(folder), "demo"]) == 0
+def demo_folders(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """A data folder with the demo loaded in a language, made once and copied per walk."""
+    made: dict[str, Path] = {}
+
+    def folder(language: str) -> Path:
+        if language not in made:
+            made[language] = tmp_path_factory.mktemp(f"demo-walk-{language}")
+            with contextlib.redirect_stdout(io.StringIO()):
+                assert main(["--data-dir", str(made[language]), "--lang", language, "demo"]) == 0
+        return made[language]
+
     return folder
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path, demo_folder: Path) -> Path:
+def language() -> str:
+    """The language of a walk: English, unless the walk is parametrized over both."""
+    return "en"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, demo_folders: Callable[[str], Path], language: str) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
-    shutil.copyfile(demo_folder / "accelerator.db", folder / "accelerator.db")
+    shutil.copyfile(demo_folders(language) / "accelerator.db", folder / "accelerator.db")
     return folder
 
 

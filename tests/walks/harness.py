@@ -78,6 +78,18 @@ class Walk:
     ) -> _Act:
         return _Act(lambda: self.keys.press(key, modifiers, note=note), note or key.name)
 
+    def press_underlined(self, widget: Callable[[], QWidget], note: str = "") -> _Act:
+        """Alt and the letter a button's or label's text underlines, as the person reads
+        it on the screen in the language the window speaks ("New coh&ort…" gives Alt+O,
+        "Nytt &kull…" Alt+K)."""
+
+        def act() -> None:
+            text = widget().property("text")
+            key = mnemonic(str(text))
+            self.keys.press(key, Qt.KeyboardModifier.AltModifier, note=note or f"Alt+{text}")
+
+        return _Act(act, note or "Alt and an underlined letter")
+
     def type(self, text: str) -> _Act:
         return _Act(lambda: self.keys.type(text), f"type {text!r}")
 
@@ -238,3 +250,12 @@ class Walk:
 
 
 _NOT_YET = object()
+
+
+def mnemonic(text: str) -> Qt.Key:
+    """The key of the letter after the ``&`` of ``text`` (``&&`` is a plain ampersand)."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    assert at >= 0 and at + 1 < len(plain), f"nothing underlined in {text!r}"
+    # Qt's keys for letters are their upper-case code points, Æ, Ø and Å included.
+    return Qt.Key(ord(plain[at + 1].upper()))

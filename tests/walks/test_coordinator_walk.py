@@ -8,6 +8,7 @@ import csv
 import os
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QPushButton
@@ -24,8 +25,9 @@ from tests.walks.conftest import sign_in_once, stored
 from tests.walks.harness import Walk
 
 GOAL = 20
+#: What the import wizard says a cohort's companies get, in each language.
+CHECKLIST = {"en": "milestone checklist", "nb": "milepælsliste"}
 PASSWORD = "kystlys-demo"  # ingrid, the demo programme's coordinator
-ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 COMPANIES = [
     "Sjøsprøyt Sensor AS",
@@ -53,7 +55,7 @@ def _spreadsheet(path: Path) -> Path:
     return path
 
 
-def _walk(walk: Walk, spreadsheet: Path) -> Walk.Script:
+def _walk(walk: Walk, spreadsheet: Path, language: str) -> Walk.Script:
     yield walk.until(lambda: walk.modal(SignInDialog), "the sign-in dialog")
     yield walk.until(
         lambda: (edit := walk.focused(QLineEdit)) and edit.objectName() == "password",
@@ -64,14 +66,17 @@ def _walk(walk: Walk, spreadsheet: Path) -> Walk.Script:
     window = yield walk.until(lambda: walk.window(MainWindow), "the main window")
     yield walk.press(Qt.Key.Key_2, CTRL, note="Ctrl+2: Programmes and cohorts")
     yield walk.until(lambda: window.current_key() == "programmes", "the programmes page")
-    yield walk.press(Qt.Key.Key_O, ALT, note="Alt+O: New cohort")
+    programmes = window.programmes_page
+    yield walk.press_underlined(lambda: programmes.new_cohort_button, note="Alt: New cohort")
     yield walk.until(lambda: walk.modal(CohortDialog), "the new cohort dialog")
     yield walk.type("Spring 2027")
     yield walk.press(Qt.Key.Key_Return)
     yield walk.until(lambda: walk.modal(CohortDialog) is None, "the cohort created")
-    yield walk.press(Qt.Key.Key_C, ALT, note="Alt+C: Enrol companies")
-    yield walk.until(lambda: walk.modal(EnrolDialog), "the enrol dialog")
-    yield walk.press(Qt.Key.Key_I, ALT, note="Alt+I: Import from a file")
+    yield walk.press_underlined(
+        lambda: programmes.enrolments.enrol_button, note="Alt: Enrol companies"
+    )
+    enrol = yield walk.until(lambda: walk.modal(EnrolDialog), "the enrol dialog")
+    yield walk.press_underlined(lambda: enrol.import_button, note="Alt: Import from a file")
     wizard = yield walk.until(lambda: walk.modal(ImportWizard), "the import wizard")
     yield walk.until(lambda: walk.focused(QLineEdit) is wizard.path_edit, "focus on the file")
     yield walk.type(str(spreadsheet))
@@ -79,32 +84,37 @@ def _walk(walk: Walk, spreadsheet: Path) -> Walk.Script:
     yield walk.until(lambda: wizard.next_button.isEnabled(), "the file read")
     yield walk.press(Qt.Key.Key_Return)  # Next: the columns are clear, so the preview
     yield walk.until(lambda: wizard.import_button.isEnabled(), "the preview")
-    assert "milestone checklist" in wizard.cohort_note.text()
+    assert CHECKLIST[language] in wizard.cohort_note.text()
     yield walk.press(Qt.Key.Key_Return)  # Import
     yield walk.until(lambda: wizard.close_button.isDefault(), "the import done")
     yield walk.press(Qt.Key.Key_Return)  # Close
     yield walk.until(lambda: QApplication.activeModalWidget() is None, "back on the cohort")
     yield walk.press(Qt.Key.Key_P, CTRL, note="Ctrl+P: this cohort's report")
     yield walk.until(lambda: window.current_key() == "reports", "the reports page")
-    yield walk.press(Qt.Key.Key_G, ALT, note="Alt+G: Generate")
+    reports = window.reports_page
+    yield walk.press_underlined(lambda: reports.generate_button, note="Alt: Generate")
     save = yield walk.until(
         lambda: (b := window.findChild(QPushButton, "saveReport")) and b.isEnabled() and b,
         "the report generated",
         timeout=60,
     )
-    yield walk.press(Qt.Key.Key_S, ALT, note="Alt+S: Save as")
+    yield walk.press_underlined(lambda: reports.save_button, note="Alt: Save as")
     yield walk.until(lambda: walk.modal(QFileDialog), "the save dialog")
     yield walk.press(Qt.Key.Key_Return)  # the proposed name, in the proposed folder
     yield walk.until(lambda: walk.modal(QFileDialog) is None and save.isEnabled(), "saved")
 
 
+@pytest.mark.parametrize("language", ["en", "nb"])
 def test_a_coordinator_sets_up_a_cohort_and_prints_its_report(
-    qtbot: QtBot, data_dir: Path, tmp_path: Path
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, language: str
 ) -> None:
     sign_in_once(data_dir, "ingrid", PASSWORD)
     spreadsheet = _spreadsheet(tmp_path / "nye selskaper.csv")
     walk = Walk()
-    walk.run(lambda: main(["--data-dir", str(data_dir)]), _walk(walk, spreadsheet))
+    walk.run(
+        lambda: main(["--data-dir", str(data_dir), "--lang", language]),
+        _walk(walk, spreadsheet, language),
+    )
     print(f"coordinator walk: {walk.keys.interactions} interactions (goal {GOAL}): {walk.keys.log}")
 
     services = stored(data_dir)

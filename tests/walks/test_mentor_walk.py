@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
@@ -57,8 +58,11 @@ def _assessment(walk: Walk, meant: dict[str, object]) -> Walk.Script:
     yield walk.until(lambda: walk.modal(AssessmentDialog) is None, "the dialog to close, saved")
 
 
-def test_a_mentor_logs_six_changed_levels_with_reasons(qtbot: QtBot, data_dir: Path) -> None:
-    start = lambda: main(["--data-dir", str(data_dir)])  # noqa: E731
+@pytest.mark.parametrize("language", ["en", "nb"])
+def test_a_mentor_logs_six_changed_levels_with_reasons(
+    qtbot: QtBot, data_dir: Path, language: str
+) -> None:
+    start = lambda: main(["--data-dir", str(data_dir), "--lang", language])  # noqa: E731
     sign_in_once(data_dir, "bjorn", PASSWORD)
 
     walk = Walk()
