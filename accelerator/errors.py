@@ -156,12 +156,21 @@ class DatabaseInUseError(AcceleratorError):
     """Another running Accelerator has this database open; we write nothing to it."""
 
     def __init__(
-        self, message: str, *, host: str = "", pid: int | None = None, user: str = ""
+        self,
+        message: str,
+        *,
+        host: str = "",
+        pid: int | None = None,
+        user: str = "",
+        since: str = "",
     ) -> None:
         super().__init__(message)
         self.host = host
         self.pid = pid
         self.user = user
+        #: When the holder opened it (local time, ISO 8601): the window says so in any
+        #: language, where reading it back out of the message worked in English only.
+        self.since = since
 
 
 class BackupError(AcceleratorError):

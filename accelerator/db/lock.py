@@ -221,4 +221,5 @@ def _in_use(db_path: Path, owner: LockOwner | None) -> DatabaseInUseError:
         host=owner.host,
         pid=owner.pid,
         user=owner.user,
+        since=owner.started,
     )

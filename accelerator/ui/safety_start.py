@@ -109,10 +109,8 @@ class InUseMessage(QMessageBox):
 
 
 def in_use_message(error: DatabaseInUseError, path: Path) -> InUseMessage:
-    since = ""
+    since = error.since
     text = str(error)
-    if " since " in text:
-        since = text.split(" since ", 1)[1].split()[0].rstrip(".,;)")
     if error.pid is not None:
         who = _tr("{host}, process {pid}").format(host=error.host or "?", pid=error.pid)
         if since:
