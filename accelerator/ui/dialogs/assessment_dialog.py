@@ -83,7 +83,6 @@ class AssessmentDialog(QDialog):
         self.setWindowTitle(
             self.tr("Correct assessment") if correcting else self.tr("Log assessment")
         )
-        self.setMinimumWidth(1100)
         outer = QVBoxLayout(self)
 
         heading = QLabel(
@@ -123,6 +122,14 @@ class AssessmentDialog(QDialog):
         levels_box = QGroupBox(self.tr("Readiness levels"), self)
         grid = QGridLayout(levels_box)
         grid.setColumnStretch(3, 1)
+        # A level's title beside its picker gets the width of the framework's longest, so
+        # that choosing another level never needs more room than the dialog has (bokmål's
+        # run to "Mest risikable antakelser undersøkt", wider than English's).
+        metrics = self.fontMetrics()
+        titles = [level.title for d in form.framework.dimensions for level in d.levels]
+        title_width = max(
+            180, *(metrics.horizontalAdvance(t) for t in [*titles, self.tr("not yet judged")])
+        )
         self.rows: list[_Row] = []
         for i, dimension in enumerate(form.framework.dimensions):
             name = QLabel(f"<b>{escape(dimension.name)}</b>", levels_box)
@@ -130,7 +137,7 @@ class AssessmentDialog(QDialog):
             picker.set_level(form.previous_levels.get(dimension.key), previous=True)
             name.setBuddy(picker)
             title = QLabel(levels_box)
-            title.setMinimumWidth(180)
+            title.setMinimumWidth(title_width)
             reason = QLineEdit(levels_box)
             reason.setMinimumWidth(260)
             reason.setPlaceholderText(self.tr("Reason (required when the level changed)"))
@@ -231,6 +238,10 @@ class AssessmentDialog(QDialog):
         if self.rows:
             self.rows[0].picker.setFocus()
             self._show_descriptor(self.rows[0])
+        # Room for the reasons at 1100 pixels, or what the rows need if that is more: a
+        # minimum set by hand would keep the dialog narrower than its rows, which then lost
+        # the reasons' right edge in bokmål.
+        self.resize(max(1100, self.minimumSizeHint().width()), self.sizeHint().height())
         # What the form held when it opened: anything else is typed work, not thrown away
         # without asking.
         self._untouched = self.to_input()
@@ -247,6 +258,7 @@ class AssessmentDialog(QDialog):
         for row in self.rows:
             row.picker.set_level(levels.get(row.dimension.key))
             row.reason.setText(reasons.get(row.dimension.key, ""))
+            row.reason.setCursorPosition(0)  # a long reason reads from its start
             row.error.setVisible(False)
             self._update_row(row)
         self.notes.setPlainText(record.notes)
@@ -337,7 +349,7 @@ class AssessmentDialog(QDialog):
             )
             return
         record = dimension.level(level)
-        text = f"<b>{escape(dimension.name)} — level {level}</b>"
+        text = "<b>" + self.tr("{0} — level {1}").format(escape(dimension.name), level) + "</b>"
         if record is not None:
             text += f"<br><i>{escape(record.title)}</i><br><br>{escape(record.description)}"
         if row.picker.previous is not None and row.picker.previous != level:

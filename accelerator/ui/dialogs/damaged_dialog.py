@@ -84,9 +84,12 @@ class DamagedDialog(QDialog):
         self.offer_label = QLabel(offer, self)
         self.offer_label.setWordWrap(True)
 
+        # Wrapped like the rest: in bokmål the sentence is wider than the dialog's 560 pixels.
+        where_label = QLabel(where, self)
+        where_label.setWordWrap(True)
         text = QVBoxLayout()
         text.addWidget(headline)
-        text.addWidget(QLabel(where, self))
+        text.addWidget(where_label)
         text.addWidget(self.moved_label)
         text.addWidget(details)
         text.addSpacing(8)
