@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import Enum, StrEnum
 
-from accelerator.i18n import marked, translate
+from accelerator.i18n import LANGUAGES, catalogue, marked, translate
 
 
 class Role(StrEnum):
@@ -46,6 +46,28 @@ class AuditAction(StrEnum):
     DELETE = "delete"
 
 
+class EventKind(StrEnum):
+    CONFERENCE = "conference"
+    WORKSHOP = "workshop"
+    SEMINAR = "seminar"
+    MATCHMAKING_DAY = "matchmaking_day"
+    DEMO_DAY = "demo_day"
+    PROGRAMME_SESSION = "programme_session"
+    STUDY_TRIP = "study_trip"
+    WEBINAR = "webinar"
+
+
+class RegistrationStatus(StrEnum):
+    """Where a person stands with an event: with a place (registered), waiting for one,
+    gone (cancelled), or, once it is held, there (attended) or not (no-show)."""
+
+    REGISTERED = "registered"
+    WAITLISTED = "waitlisted"
+    CANCELLED = "cancelled"
+    ATTENDED = "attended"
+    NO_SHOW = "no_show"
+
+
 #: Milestone categories a template offers; a programme may also use its own words.
 MILESTONE_CATEGORIES: tuple[str, ...] = (
     "customer",
@@ -55,6 +77,50 @@ MILESTONE_CATEGORIES: tuple[str, ...] = (
     "team",
     "funding",
 )
+
+#: The standard categories as a heading shows them; stored as the keys above, so a
+#: checklist made in one language reads in the other. A programme's own category is
+#: shown as it was typed.
+_CATEGORY = "MilestoneCategory"
+CATEGORY_WORDS: Mapping[str, str] = {
+    "customer": marked("MilestoneCategory", "Customer"),
+    "business model": marked("MilestoneCategory", "Business model"),
+    "technology": marked("MilestoneCategory", "Technology"),
+    "IP": marked("MilestoneCategory", "IP"),
+    "team": marked("MilestoneCategory", "Team"),
+    "funding": marked("MilestoneCategory", "Funding"),
+}
+_STANDARD = {key.casefold(): key for key in MILESTONE_CATEGORIES}
+
+
+def category_words(category: str) -> str:
+    """A milestone category as a heading, in the language spoken: ``business model`` is
+    ``Business model``, ``Forretningsmodell`` in bokmål; a programme's own, as typed with
+    a capital first letter."""
+    text = category.strip()
+    key = _STANDARD.get(text.casefold())
+    if key is not None:
+        return translate(_CATEGORY, CATEGORY_WORDS[key])
+    return text[:1].upper() + text[1:]
+
+
+def category_key(text: str) -> str:
+    """What to store for a category a person chose or typed: a standard one's key, in
+    whichever language it was written (``Forretningsmodell`` is ``business model``),
+    else the text as typed."""
+    typed = text.strip()
+    folded = typed.casefold()
+    if folded in _STANDARD:
+        return _STANDARD[folded]
+    for key, words in CATEGORY_WORDS.items():
+        shown = {words.casefold()} | {
+            (found or "").casefold()
+            for language in LANGUAGES
+            if (found := catalogue(language).lookup(_CATEGORY, words))
+        }
+        if folded in shown:
+            return key
+    return typed
 
 
 #: Each member in words, for the command line and the reports (the window's own are in
@@ -82,6 +148,19 @@ WORDS: Mapping[Enum, str] = {
     AuditAction.CREATE: marked("AuditAction", "Created"),
     AuditAction.UPDATE: marked("AuditAction", "Changed"),
     AuditAction.DELETE: marked("AuditAction", "Removed"),
+    EventKind.CONFERENCE: marked("EventKind", "Conference"),
+    EventKind.WORKSHOP: marked("EventKind", "Workshop"),
+    EventKind.SEMINAR: marked("EventKind", "Seminar"),
+    EventKind.MATCHMAKING_DAY: marked("EventKind", "Matchmaking day"),
+    EventKind.DEMO_DAY: marked("EventKind", "Demo day"),
+    EventKind.PROGRAMME_SESSION: marked("EventKind", "Programme session"),
+    EventKind.STUDY_TRIP: marked("EventKind", "Study trip"),
+    EventKind.WEBINAR: marked("EventKind", "Webinar"),
+    RegistrationStatus.REGISTERED: marked("RegistrationStatus", "Registered"),
+    RegistrationStatus.WAITLISTED: marked("RegistrationStatus", "Waitlisted"),
+    RegistrationStatus.CANCELLED: marked("RegistrationStatus", "Cancelled"),
+    RegistrationStatus.ATTENDED: marked("RegistrationStatus", "Attended"),
+    RegistrationStatus.NO_SHOW: marked("RegistrationStatus", "No-show"),
 }
 
 #: A role inside a sentence, where it is a common noun: "kari (mentor) may not do this".

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from reportlab.lib.colors import Color
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
-from accelerator.domain.enums import EnrolmentStatus
+from accelerator.domain.enums import EnrolmentStatus, category_words
 from accelerator.domain.formatting import format_date, format_number
 from accelerator.domain.risk import Standing
 from accelerator.i18n import in_context
@@ -593,7 +593,7 @@ def _milestone_table(
         settled = m.status == "not_applicable"
         title: list[Flowable] = [
             Text(m.title, st.cell_small if settled else st.cell),
-            Text(m.category, st.cell_small),
+            Text(category_words(m.category), st.cell_small),
         ]
         colour = STATUS_COLOURS.get(m.status, INK)
         status: list[Flowable] = [Text(m.status_label, st.cell, colour=colour)]

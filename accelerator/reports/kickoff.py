@@ -23,7 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from accelerator.domain.enums import MilestoneStatus
+from accelerator.domain.enums import MilestoneStatus, category_words
 from accelerator.domain.formatting import format_date
 from accelerator.i18n import in_context
 from accelerator.reports.company_report import (
@@ -283,7 +283,7 @@ def _plan_table(members: Sequence[CompanyReportData], width: float) -> Table:
             cells.append(Text(_tr("{0} overdue").format(overdue), st.cell_bold, colour=ALERT))
         rows.append(
             [
-                [Text(first.title, st.cell), Text(first.category, st.cell_small)],
+                [Text(first.title, st.cell), Text(category_words(first.category), st.cell_small)],
                 Text(format_date(first.due) if first.due else no_due_date(), st.cell),
                 cells,
             ]

@@ -5828,6 +5828,49 @@ vurdering</translation>
         </message>
     </context>
     <context>
+        <name>EventKind</name>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Conference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Seminar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Matchmaking day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Demo day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Programme session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Study trip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Webinar</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <location filename="accelerator/services/exporting.py" />
@@ -6628,7 +6671,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/kit/formatting.py" />
             <source>{0} KB</source>
-            <translation>{0} KB</translation>
+            <translation>{0} kB</translation>
         </message>
         <message>
             <location filename="accelerator/ui/kit/formatting.py" />
@@ -8290,6 +8333,39 @@ vurdering</translation>
         </message>
     </context>
     <context>
+        <name>MilestoneCategory</name>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Business model</source>
+            <translation>Forretningsmodell</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Technology</source>
+            <translation>Teknologi</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>IP</source>
+            <translation>IPR</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Funding</source>
+            <translation>Finansiering</translation>
+        </message>
+    </context>
+    <context>
         <name>MilestoneChecklist</name>
         <message>
             <location filename="accelerator/ui/widgets/milestone_checklist.py" />
@@ -9676,6 +9752,16 @@ Vil du slette den likevel?</translation>
             <source>Unknown</source>
             <translation>Ukjent</translation>
         </message>
+        <message>
+            <location filename="Qt" />
+            <source>&amp;Look in:</source>
+            <translation>&amp;Søk i:</translation>
+        </message>
+        <message>
+            <location filename="Qt" />
+            <source>Files of &amp;type:</source>
+            <translation>Fil&amp;type:</translation>
+        </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
@@ -10406,6 +10492,11 @@ Slå av ett av dem.</translation>
             <source>to</source>
             <translation>til</translation>
         </message>
+        <message>
+            <location filename="Qt" />
+            <source>Page &amp;Set:</source>
+            <translation>Side&amp;utvalg:</translation>
+        </message>
     </context>
     <context>
         <name>QPrintWidget</name>
@@ -10815,6 +10906,34 @@ Slå av ett av dem.</translation>
             <location filename="accelerator/services/base.py" />
             <source>user</source>
             <translation>bruker</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationStatus</name>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Waitlisted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>No-show</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -12038,19 +12157,16 @@ start</translation>
             <translation>{0} har ingen selskaper tatt opp ennå: rapporten ville bare hatt forsiden. Ta opp selskaper under Programmer og kull.</translation>
         </message>
         <message>
-            <location filename="accelerator/ui/pages/reports.py" />
             <source>running</source>
-            <translation>aktivt</translation>
+            <translation type="vanished">aktivt</translation>
         </message>
         <message>
-            <location filename="accelerator/ui/pages/reports.py" />
             <source>planned</source>
-            <translation>planlagt</translation>
+            <translation type="vanished">planlagt</translation>
         </message>
         <message>
-            <location filename="accelerator/ui/pages/reports.py" />
             <source>finished</source>
-            <translation>avsluttet</translation>
+            <translation type="vanished">avsluttet</translation>
         </message>
         <message>
             <source>{0} · {1} · {2} companies</source>

@@ -31,7 +31,9 @@ from accelerator.services import Services
 from accelerator.services.users import UserInput, actor_of
 from accelerator.ui import translator
 from accelerator.ui.main_window import MainWindow
-from tests.languages import kept_language  # noqa: F401 - a fixture
+from tests.languages import kept_language
+
+__all__ = ["kept_language"]
 
 
 def _letter(text: str) -> str:
@@ -72,10 +74,11 @@ def clashes(window: QWidget) -> dict[str, list[str]]:
     return {key: users for key, users in mnemonics(window).items() if len(users) > 1}
 
 
+@pytest.mark.usefixtures("kept_language")
 @pytest.mark.parametrize("language", ["en", "nb"])
 @pytest.mark.parametrize("role", [Role.COORDINATOR, Role.MENTOR, Role.VIEWER])
 def test_every_page_has_each_alt_letter_once(
-    qtbot: QtBot, tmp_path: Path, demo: Services, role: Role, language: str, kept_language: None
+    qtbot: QtBot, tmp_path: Path, demo: Services, role: Role, language: str
 ) -> None:
     # Bokmål's words underline other letters: "Nytt &kull…" and "&Rediger kull…" met the
     # Rediger menu's R.

@@ -183,11 +183,13 @@ def test_create_a_programme_with_a_template_reorder_and_save(
         "Business model canvas",
         "Pitch deck",
     ]
+    # Shown as headings, kept as the standard categories' keys.
     assert _column(model, TemplateItemsModel.COL_CATEGORY) == [
-        "customer",
-        "business model",
-        "funding",
+        "Customer",
+        "Business model",
+        "Funding",
     ]
+    assert [item.category for item in model.rows()] == ["customer", "business model", "funding"]
     assert _column(model, TemplateItemsModel.COL_DUE) == ["week 2", "week 3", "week 4"]
 
     _click(qtbot, editor.save_button)

@@ -74,3 +74,19 @@ def test_the_words_are_those_of_the_language_spoken() -> None:
 def test_a_field_is_called_in_english_as_it_always_was() -> None:
     for field, label in FIELD_LABELS.items():
         assert label == field.replace("_", " ").capitalize()
+
+
+def test_a_standard_milestone_category_reads_in_the_language_spoken_and_is_stored_as_its_key() -> (
+    None
+):
+    # The catalogue as committed: a checklist made in English reads Norwegian in bokmål.
+    with i18n.speaking("nb"):
+        assert enums.category_words("business model") == "Forretningsmodell"
+        assert enums.category_words("Havbruk og lakselus") == "Havbruk og lakselus"
+    assert enums.category_words("business model") == "Business model"
+    assert enums.category_words("regulatory") == "Regulatory"
+    # Chosen or typed in either language, a standard category is stored as its key.
+    assert enums.category_key("Forretningsmodell") == "business model"
+    assert enums.category_key(" business MODEL ") == "business model"
+    assert enums.category_key("IPR") == "IP"
+    assert enums.category_key("Regulatory") == "Regulatory"

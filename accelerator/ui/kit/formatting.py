@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from accelerator.domain.enums import category_words
 from accelerator.domain.formatting import format_date as format_date
 from accelerator.domain.formatting import format_datetime as format_datetime
 from accelerator.domain.formatting import format_number
@@ -73,10 +74,9 @@ def group_org_number(number: str) -> str:
 
 
 def category_label(category: str) -> str:
-    """A milestone category as a heading: ``business model`` -> ``Business model``, ``IP``
-    stays."""
-    text = category.strip()
-    return text[:1].upper() + text[1:]
+    """A milestone category as a heading, in the language spoken: ``business model`` ->
+    ``Business model`` (``Forretningsmodell``); ``IP`` stays; a programme's own as typed."""
+    return category_words(category)
 
 
 def days_ago(day: dt.date, today: dt.date) -> str:

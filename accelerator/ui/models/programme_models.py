@@ -36,6 +36,7 @@ from accelerator.services.records import (
 )
 from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
+    category_label,
     cohort_status_text,
     enrolment_status_text,
     format_date,
@@ -538,7 +539,8 @@ class TemplateItemsModel(RecordTableModel[TemplateRow]):
                 font=lambda item: _font(italic=True) if item.id is None else None,
             ),
             ColumnSpec(
-                QT_TRANSLATE_NOOP("TemplateItemsModel", "Category"), lambda item: item.category
+                QT_TRANSLATE_NOOP("TemplateItemsModel", "Category"),
+                lambda item: category_label(item.category),
             ),
             ColumnSpec(
                 QT_TRANSLATE_NOOP("TemplateItemsModel", "Due"),

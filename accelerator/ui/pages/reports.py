@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 )
 
 from accelerator import i18n
-from accelerator.domain.enums import CohortStatus
 from accelerator.errors import AcceleratorError
 from accelerator.i18n import in_context, translate
 from accelerator.reports.data import KICKOFF
@@ -55,7 +54,7 @@ from accelerator.ui.background import Background, Cancelled, Progress
 from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, save_file
 from accelerator.ui.icons import icon
-from accelerator.ui.kit import bold, format_date, muted_label
+from accelerator.ui.kit import bold, cohort_status_text, format_date, muted_label
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
 from accelerator.ui.pages.dashboard import ordered_cohorts
@@ -802,11 +801,8 @@ class ReportsPage(Page):
 
 
 def _cohort_status(cohort: CohortRecord) -> str:
-    return {
-        CohortStatus.RUNNING: _tr("running"),
-        CohortStatus.PLANNED: _tr("planned"),
-        CohortStatus.FINISHED: _tr("finished"),
-    }[cohort.status]
+    """The cohort's status inside a line ("Autumn 2026 · running · 8 companies")."""
+    return cohort_status_text(cohort.status).lower()
 
 
 @contextlib.contextmanager

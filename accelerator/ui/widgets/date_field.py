@@ -36,9 +36,6 @@ from accelerator.domain.formatting import (
 from accelerator.ui.icons import icon
 from accelerator.ui.kit import error_label as new_error_label
 
-#: A date as wide as the field shows (months' words are about as wide), to size it in
-#: the language spoken.
-_WIDEST = dt.date(2026, 9, 30)
 #: Dates outside these are typing slips (a year 0026 or 20266), not programme dates.
 EARLIEST = dt.date(1900, 1, 1)
 LATEST = dt.date(2199, 12, 31)
@@ -105,7 +102,8 @@ class DateField(QWidget):
             ).format(EXAMPLE)
         )
         # As wide as the widest date, so the fields of a form line up whatever they hold.
-        width = self.line_edit.fontMetrics().horizontalAdvance(format_date(_WIDEST) + "  ") + 16
+        metrics = self.line_edit.fontMetrics()
+        width = max(metrics.horizontalAdvance(f"{day}  ") for day in _dates_to_fit()) + 16
         self.line_edit.setFixedWidth(width)
         self.line_edit.editingFinished.connect(self._editing_finished)
         self.line_edit.installEventFilter(self)
@@ -323,3 +321,9 @@ def dates_understood(*fields: DateField) -> bool:
         wrong[0].line_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         wrong[0].line_edit.selectAll()
     return not wrong
+
+
+def _dates_to_fit() -> list[str]:
+    """A date of every month as the field shows it in the language spoken (the 28th of a
+    year of wide digits): the field is as wide as the widest ("28. mar. 2028")."""
+    return [format_date(dt.date(2028, month, 28)) for month in range(1, 13)]

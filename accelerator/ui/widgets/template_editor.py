@@ -35,14 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accelerator.domain.enums import MILESTONE_CATEGORIES
+from accelerator.domain.enums import MILESTONE_CATEGORIES, category_key
 from accelerator.errors import ValidationError
 from accelerator.i18n import in_context, marked, translate
 from accelerator.services.enrolments import TemplateApplied
 from accelerator.services.records import ProgrammeRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.icons import icon
-from accelerator.ui.kit import EmptyState, MessageBar, error_label, muted_label
+from accelerator.ui.kit import EmptyState, MessageBar, category_label, error_label, muted_label
 from accelerator.ui.models.programme_models import NO_DUE_DATE, TemplateItemsModel, TemplateRow
 from accelerator.ui.operations import FormErrors
 
@@ -67,7 +67,7 @@ def category_combo(parent: QWidget | None) -> QComboBox:
     combo = QComboBox(parent)
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.addItems(list(MILESTONE_CATEGORIES))
+    combo.addItems([category_label(key) for key in MILESTONE_CATEGORIES])
     combo.setMinimumContentsLength(16)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo
@@ -95,7 +95,7 @@ class TemplateDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
-            editor.setCurrentText(str(value or ""))
+            editor.setCurrentText(category_label(str(value or "")))
         elif isinstance(editor, QSpinBox):
             editor.setValue(int(value))
         else:
@@ -103,7 +103,7 @@ class TemplateDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+            model.setData(index, category_key(editor.currentText()), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QSpinBox):
             editor.interpretText()
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
@@ -376,7 +376,7 @@ class TemplateEditor(QWidget):
         grid.addWidget(self.description_edit, 2, 1)
         self.title_edit.textEdited.connect(lambda text: self._form_edited(title=text))
         self.category_combo.currentTextChanged.connect(
-            lambda text: self._form_edited(category=text)
+            lambda text: self._form_edited(category=category_key(text))
         )
         self.due_spin.valueChanged.connect(
             lambda value: self._form_edited(
@@ -473,8 +473,8 @@ class TemplateEditor(QWidget):
             item = item or TemplateRow()
             if self.title_edit.text() != item.title:
                 self.title_edit.setText(item.title)
-            if self.category_combo.currentText() != item.category:
-                self.category_combo.setCurrentText(item.category)
+            if category_key(self.category_combo.currentText()) != item.category:
+                self.category_combo.setCurrentText(category_label(item.category))
             weeks = NO_DUE_DATE if item.due_offset_weeks is None else item.due_offset_weeks
             if self.due_spin.value() != weeks:
                 self.due_spin.setValue(weeks)
