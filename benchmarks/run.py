@@ -43,7 +43,7 @@ if importlib.util.find_spec("accelerator") is None:  # run from a source checkou
     sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT))  # for ``benchmarks.*``
 
-from benchmarks import import_companies, report_cohort  # noqa: E402
+from benchmarks import checkin_search, import_companies, report_cohort  # noqa: E402
 
 BENCH_DIR = Path(__file__).resolve().parent
 DEFAULT_CACHE = BENCH_DIR / ".data"
@@ -365,6 +365,28 @@ def fig_filter(runs: int, large: Path) -> tuple[Figure, Figure]:
     return filter_figure, load_figure
 
 
+def fig_checkin(runs: int) -> Figure:
+    """The search at the door, keystroke by keystroke, over 2,000 registrations."""
+    got = checkin_search.measure(2_000, runs)
+    median = statistics.median(r.median for r in got.index)
+    p95 = statistics.median(r.p95 for r in got.index)
+    build = statistics.median(got.build_ms)
+    return Figure(
+        "checkin",
+        f"check-in search at the door, {got.registrations:,} registrations",
+        "ms",
+        [r.worst for r in got.index],
+        "a plain scan of every registration's words",
+        [r.worst for r in got.scan],
+        "under 20 ms a keystroke",
+        lambda v, _r: v < checkin_search.GOAL_MS,
+        f"slowest of the {got.keys} keystrokes of typing {checkin_search.PEOPLE_TYPED} people "
+        f"(CheckinIndex.search, benchmarks/checkin_search.py); the median keystroke took "
+        f"{median:.3f} ms and the 95th percentile {p95:.3f} ms; building the index once "
+        f"{build:.0f} ms",
+    )
+
+
 def fig_import(runs: int, scratch: Path) -> Figure:
     from accelerator.services.database import prepare_database
 
@@ -519,9 +541,7 @@ def fig_memory(runs: int, large: Path) -> tuple[Figure, Figure]:
     ours, bare, painted = [], [], []
     for _ in range(runs):
         bare.append(child("bare")[2])
-        elapsed, _own, peak = child(
-            "window", str(large), "--page", "companies", "--until-listed"
-        )
+        elapsed, _own, peak = child("window", str(large), "--page", "companies", "--until-listed")
         ours.append(peak)
         painted.append(elapsed)
     memory = Figure(
@@ -617,7 +637,8 @@ def write_doc(path: Path, figures: Sequence[Figure], runs: int, fast: int, secon
         "",
         "Written by `make bench` (`benchmarks/run.py`); the table is replaced on every run,",
         f"the part from “{FINDINGS[3:]}” on is kept. Each figure is the median of {runs} runs",
-        f"({fast} for the figures of a few milliseconds: filter, dashboard, save) with the",
+        f"({fast} for the figures of a few milliseconds: filter, dashboard, save, check-in) "
+        "with the",
         "smallest and largest in brackets, beside its baseline measured in the same run (the",
         "two take turns where they can); the ratio is median over median.",
         "",
@@ -640,7 +661,19 @@ def write_doc(path: Path, figures: Sequence[Figure], runs: int, fast: int, secon
 
 # --- main ---------------------------------------------------------------------------------
 
-ALL = ("startup", "report50", "report500", "filter", "import", "dashboard", "save", "memory")
+ALL = (
+    "startup",
+    "report50",
+    "report500",
+    "filter",
+    "import",
+    "dashboard",
+    "save",
+    "memory",
+    "checkin",
+)
+#: Figures that make their own data in memory: ``--only checkin`` builds no database.
+NO_DATA = frozenset({"checkin"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -661,9 +694,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     began = time.perf_counter()
     args.cache.mkdir(parents=True, exist_ok=True)
 
+    data: dict[str, Path] = {}
+    reports: dict[int, Path] = {}
     try:
-        data = {scale: build_scale(args.cache, scale) for scale in SCALES}
-        reports = {n: build_report_database(args.cache, n) for n in (50, 500)}
+        if set(wanted) - NO_DATA:
+            data = {scale: build_scale(args.cache, scale) for scale in SCALES}
+            reports = {n: build_report_database(args.cache, n) for n in (50, 500)}
     except (subprocess.CalledProcessError, OSError, SystemExit) as error:
         print(f"could not build the benchmark data: {error}", file=sys.stderr)
         return 2
@@ -691,6 +727,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ],
             "save": lambda: [fig_save(fast, large_work(), dashboard_cohort(large_work())[1])],
             "memory": lambda: list(fig_memory(runs, large_work())),
+            "checkin": lambda: [fig_checkin(fast)],
         }
         failed = []
         for key in wanted:
