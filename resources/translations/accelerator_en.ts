@@ -88,6 +88,17 @@
         </message>
     </context>
     <context>
+        <name>Clusters</name>
+        <message numerus="yes">
+            <location filename="accelerator/services/clusters.py" />
+            <source>{0} cannot be removed: %n memberships, past or present, are in that tier. Rename it instead.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/dashboard.py" />
@@ -126,6 +137,17 @@
         </message>
     </context>
     <context>
+        <name>Events</name>
+        <message numerus="yes">
+            <location filename="accelerator/domain/events.py" />
+            <source>%n people already have a place, so the capacity cannot be lower than that until some of them cancel.</source>
+            <translation>
+                <numerusform>%n person already has a place, so the capacity cannot be lower than that until they cancel.</numerusform>
+                <numerusform>%n people already have a place, so the capacity cannot be lower than that until some of them cancel.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message numerus="yes">
             <location filename="accelerator/services/exporting.py" />
@@ -141,6 +163,14 @@
             <translation>
                 <numerusform>wrote %n milestone to {0}</numerusform>
                 <numerusform>wrote %n milestones to {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
+            <source>wrote %n memberships to {0}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">

@@ -386,18 +386,40 @@
         <name>Audit trail</name>
         <message>
             <location filename="accelerator/services/audit_log.py" />
-            <source>create</source>
-            <translation>opprettet</translation>
+            <source>{0} {1}</source>
+            <comment>a record: what it is and its number</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
-            <source>update</source>
-            <translation>endret</translation>
+            <source>(hidden)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
-            <source>delete</source>
-            <translation>slettet</translation>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>{0} {1}</source>
+            <comment>a record: what it is and its name</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>{0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>{0}: {1} → {2}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -421,13 +443,13 @@
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
-            <source>Table</source>
-            <translation>Tabell</translation>
+            <source>Record type</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
-            <source>Record</source>
-            <translation>Post</translation>
+            <source>No.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -438,6 +460,26 @@
             <location filename="accelerator/services/audit_log.py" />
             <source>Changes</source>
             <translation>Endringer</translation>
+        </message>
+        <message>
+            <source>create</source>
+            <translation type="vanished">opprettet</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation type="vanished">endret</translation>
+        </message>
+        <message>
+            <source>delete</source>
+            <translation type="vanished">slettet</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation type="vanished">Tabell</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="vanished">Post</translation>
         </message>
     </context>
     <context>
@@ -1926,6 +1968,103 @@
         </message>
     </context>
     <context>
+        <name>ClusterLevel</name>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Arena</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Arena Pro</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>NCE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>GCE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Other or none</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClusterTier</name>
+        <message>
+            <location filename="accelerator/services/clusters.py" />
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/clusters.py" />
+            <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/clusters.py" />
+            <source>Associate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/clusters.py" />
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Clusters</name>
+        <message>
+            <location filename="accelerator/services/clusters.py" />
+            <source>{0} is not a level of the cluster programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/clusters.py" />
+            <source>a cluster called {0} already exists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/clusters.py" />
+            <source>a cluster needs at least one tier for its members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/clusters.py" />
+            <source>Tiers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/clusters.py" />
+            <source>Tier {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/clusters.py" />
+            <source>is not one of the tiers of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/clusters.py" />
+            <source>{0} is also tier {1}; each tier needs a name of its own</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/clusters.py" />
+            <source>{0} cannot be removed: %n memberships, past or present, are in that tier. Rename it instead.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CohortCharts</name>
         <message>
             <location filename="accelerator/ui/widgets/cohort_charts.py" />
@@ -2295,6 +2434,11 @@
         <name>Companies</name>
         <message>
             <location filename="accelerator/services/companies.py" />
+            <source>{0} is not a kind of organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/companies.py" />
             <source>{0} is already registered to {1}</source>
             <translation>{0} er allerede registrert på {1}</translation>
         </message>
@@ -2302,6 +2446,11 @@
             <location filename="accelerator/services/companies.py" />
             <source>{0} is not a mentor of this company and may not see it</source>
             <translation>{0} er ikke mentor for dette selskapet og kan ikke se det</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/companies.py" />
+            <source>{0} is enrolled in a cohort, so it stays a company and cannot become {1}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/services/companies.py" />
@@ -5762,6 +5911,11 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/enrolments.py" />
+            <source>{0} is registered as {1}, not as a company; only companies can be enrolled in a cohort.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/enrolments.py" />
             <source>{0} is already enrolled in {1}</source>
             <translation>{0} er allerede tatt opp i {1}</translation>
         </message>
@@ -5832,42 +5986,133 @@ vurdering</translation>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Conference</source>
-            <translation type="unfinished" />
+            <translation>Konferanse</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>Workshop</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Seminar</source>
-            <translation type="unfinished" />
+            <translation>Seminar</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Matchmaking day</source>
-            <translation type="unfinished" />
+            <translation>Matchmakingdag</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Demo day</source>
-            <translation type="unfinished" />
+            <translation>Demodag</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Programme session</source>
-            <translation type="unfinished" />
+            <translation>Programsamling</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Study trip</source>
-            <translation type="unfinished" />
+            <translation>Studietur</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Webinar</source>
-            <translation type="unfinished" />
+            <translation>Webinar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Events</name>
+        <message>
+            <location filename="accelerator/domain/events.py" />
+            <source>There is no {0} in Norway: the clocks go forward an hour that night, from {1} to {2}.</source>
+            <translation>Tidspunktet {0} finnes ikke i Norge: klokken stilles en time frem den natten, fra {1} til {2}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/events.py" />
+            <source>The event must end after it starts.</source>
+            <translation>Arrangementet må slutte etter at det starter.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/events.py" />
+            <source>Give at least one place, or leave the capacity empty for no limit.</source>
+            <translation>Oppgi minst én plass, eller la kapasiteten stå tom for ingen grense.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/domain/events.py" />
+            <source>%n people already have a place, so the capacity cannot be lower than that until some of them cancel.</source>
+            <translation>
+                <numerusform>%n person har allerede plass, så kapasiteten kan ikke være lavere enn det før vedkommende melder seg av.</numerusform>
+                <numerusform>%n personer har allerede plass, så kapasiteten kan ikke være lavere enn det før noen av dem melder seg av.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/events.py" />
+            <source>{0} is already registered.</source>
+            <translation>{0} er allerede påmeldt.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/events.py" />
+            <source>{0} is already on the waitlist.</source>
+            <translation>{0} står allerede på venteliste.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/events.py" />
+            <source>{0} has already cancelled.</source>
+            <translation>{0} har allerede meldt seg av.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/events.py" />
+            <source>{0} is already checked in.</source>
+            <translation>{0} er allerede sjekket inn.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/events.py" />
+            <source>{0} is already marked as a no-show.</source>
+            <translation>{0} er allerede registrert som ikke møtt.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/events.py" />
+            <source>Registration {0}</source>
+            <translation>Påmelding {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/events.py" />
+            <source>{0} cannot be put on the waitlist: a person goes there by registering when the event is full.</source>
+            <translation>{0} kan ikke settes på venteliste: man kommer dit ved å melde seg på når arrangementet er fullt.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/events.py" />
+            <source>{0} is checked in; undo the check-in before marking a no-show.</source>
+            <translation>{0} er sjekket inn; angre innsjekkingen før du registrerer vedkommende som ikke møtt.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/events.py" />
+            <source>{0} had no place at the event, so cannot be a no-show.</source>
+            <translation>{0} hadde ikke plass på arrangementet og kan derfor ikke registreres som ikke møtt.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/events.py" />
+            <source>{0} is checked in and cannot cancel; undo the check-in first.</source>
+            <translation>{0} er sjekket inn og kan ikke melde seg av; angre innsjekkingen først.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/events.py" />
+            <source>{0} came as a walk-in without registering; cancel the walk-in instead.</source>
+            <translation>{0} kom uanmeldt og har ingen påmelding å gå tilbake til; meld vedkommende av i stedet.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/events.py" />
+            <source>Registration {0} is not one of this event's.</source>
+            <translation>Påmelding {0} hører ikke til dette arrangementet.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/events.py" />
+            <source>The event is full ({0} of {1} places taken), so {2} stays on the waitlist until someone cancels or the capacity is raised.</source>
+            <translation>Arrangementet er fullt ({0} av {1} plasser tatt), så {2} blir stående på venteliste til noen melder seg av eller kapasiteten økes.</translation>
         </message>
     </context>
     <context>
@@ -5891,6 +6136,14 @@ vurdering</translation>
             <translation>
                 <numerusform>eksporterte %n milepæl til {0}</numerusform>
                 <numerusform>eksporterte %n milepæler til {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
+            <source>wrote %n memberships to {0}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -6039,6 +6292,41 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Joined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
             <source>Enrolment status</source>
             <translation>Deltakerstatus</translation>
         </message>
@@ -6101,11 +6389,6 @@ vurdering</translation>
             <location filename="accelerator/services/exporting.py" />
             <source>Assessed on</source>
             <translation>Vurderingsdato</translation>
-        </message>
-        <message>
-            <location filename="accelerator/services/exporting.py" />
-            <source>Kind</source>
-            <translation>Type</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
@@ -6244,6 +6527,31 @@ vurdering</translation>
     <context>
         <name>Fields</name>
         <message>
+            <location filename="accelerator/domain/events.py" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/events.py" />
+            <source>End</source>
+            <translation>Slutt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/events.py" />
+            <source>Capacity</source>
+            <translation>Kapasitet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Archived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="accelerator/errors.py" />
             <source>Assessed on</source>
             <translation>Vurderingsdato</translation>
@@ -6257,6 +6565,11 @@ vurdering</translation>
             <location filename="accelerator/errors.py" />
             <source>Assessor</source>
             <translation>Vurdert av</translation>
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Assigned on</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/errors.py" />
@@ -6290,6 +6603,11 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
+            <source>Confidential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
             <source>Country</source>
             <translation>Land</translation>
         </message>
@@ -6317,6 +6635,16 @@ vurdering</translation>
             <location filename="accelerator/errors.py" />
             <source>Display name</source>
             <translation>Visningsnavn</translation>
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Due after (weeks)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/errors.py" />
@@ -6370,6 +6698,41 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
+            <source>Foreign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Joined on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Left on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
             <source>Mapping</source>
             <translation>Kolonnetilordning</translation>
         </message>
@@ -6400,6 +6763,16 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Our cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
             <source>Page size</source>
             <translation>Sidestørrelse</translation>
         </message>
@@ -6425,6 +6798,11 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
+            <source>Position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
@@ -6435,8 +6813,18 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
             <source>Registry number</source>
             <translation>Registreringsnummer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Taken out of the template</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/errors.py" />
@@ -6450,13 +6838,38 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
+            <source>Short name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
             <source>Start date</source>
             <translation>Startdato</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Status changed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Reason for the status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
             <source>Technology focus</source>
             <translation>Teknologifokus</translation>
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Texts in other languages</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/errors.py" />
@@ -6467,6 +6880,11 @@ vurdering</translation>
             <location filename="accelerator/errors.py" />
             <source>Today</source>
             <translation>Dagens dato</translation>
+        </message>
+        <message>
+            <location filename="accelerator/errors.py" />
+            <source>Last corrected</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/errors.py" />
@@ -7730,6 +8148,11 @@ vurdering</translation>
             <translation>kolonne {0}</translation>
         </message>
         <message>
+            <location filename="accelerator/services/importing/service.py" />
+            <source>{0} is registered as {1}, not as a company; only companies can be enrolled in a cohort.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="accelerator/services/importing/writing.py" />
             <source>{0} created, {1} updated, {2} unchanged, {3} skipped</source>
             <translation>{0} opprettet, {1} oppdatert, {2} uendret, {3} hoppet over</translation>
@@ -8251,6 +8674,59 @@ vurdering</translation>
             <location filename="accelerator/ui/main_window.py" />
             <source>&lt;h3&gt;Accelerator {0}&lt;/h3&gt;&lt;p&gt;Keeps a business acceleration programme on record: cohorts, milestones, readiness assessments and progress reports.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Accelerator {0}&lt;/h3&gt;&lt;p&gt;Dokumenterer et akseleratorprogram: kull, milepæler, modenhetsvurderinger og fremdriftsrapporter.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Members</name>
+        <message>
+            <location filename="accelerator/services/members.py" />
+            <source>{0} is not a mentor of this organisation and may not see it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/members.py" />
+            <source>{0} is not a kind of organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/members.py" />
+            <source>{0} is already a member of {1} (since {2}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/members.py" />
+            <source>{0} was a member of {1} until {2}; a new membership starts after that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/members.py" />
+            <source>This membership ended on {0}; it keeps the tier it ended in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/members.py" />
+            <source>This membership already ended on {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/members.py" />
+            <source>must not be before the organisation joined ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/members.py" />
+            <source>Tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/members.py" />
+            <source>{0} has no tiers yet; add one to the cluster first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/members.py" />
+            <source>That tier is not one of the tiers of {0}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -8778,6 +9254,11 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
+            <source>Only a coordinator can keep the clusters, their tiers and their members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
             <source>Only a coordinator can add users and change their access.</source>
             <translation>Bare en koordinator kan legge til brukere og endre tilgangen deres.</translation>
         </message>
@@ -8810,6 +9291,39 @@ vurdering</translation>
             <location filename="accelerator/ui/offers.py" />
             <source>You cannot do this in your role.</source>
             <translation>Du kan ikke gjøre dette med din rolle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationKind</name>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Research institute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>University or college</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Public body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Investor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Other</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -10858,54 +11372,115 @@ Slå av ett av dem.</translation>
     <context>
         <name>Records</name>
         <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>assessment notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <location filename="accelerator/services/base.py" />
             <source>assessment</source>
             <translation>vurdering</translation>
         </message>
         <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>member tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <location filename="accelerator/services/base.py" />
+            <source>cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <location filename="accelerator/services/base.py" />
             <source>cohort</source>
             <translation>kull</translation>
         </message>
         <message>
+            <location filename="accelerator/services/audit_log.py" />
             <location filename="accelerator/services/base.py" />
             <source>company</source>
             <translation>selskap</translation>
         </message>
         <message>
+            <location filename="accelerator/services/audit_log.py" />
             <location filename="accelerator/services/base.py" />
             <source>contact</source>
             <translation>kontaktperson</translation>
         </message>
         <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>dimension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <location filename="accelerator/services/base.py" />
             <source>enrolment</source>
             <translation>deltakelse</translation>
         </message>
         <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>level description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <location filename="accelerator/services/base.py" />
+            <source>membership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>mentor assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>template item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <location filename="accelerator/services/base.py" />
             <source>milestone</source>
             <translation>milepæl</translation>
         </message>
         <message>
+            <location filename="accelerator/services/audit_log.py" />
             <location filename="accelerator/services/base.py" />
             <source>programme</source>
             <translation>program</translation>
         </message>
         <message>
+            <location filename="accelerator/services/audit_log.py" />
             <location filename="accelerator/services/base.py" />
             <source>readiness framework</source>
             <translation>modenhetsrammeverk</translation>
         </message>
         <message>
-            <location filename="accelerator/services/base.py" />
-            <source>record</source>
-            <translation>oppføring</translation>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>readiness level</source>
+            <translation type="unfinished" />
         </message>
         <message>
+            <location filename="accelerator/services/audit_log.py" />
             <location filename="accelerator/services/base.py" />
             <source>user</source>
             <translation>bruker</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/base.py" />
+            <source>record</source>
+            <translation>oppføring</translation>
         </message>
     </context>
     <context>
@@ -10913,27 +11488,27 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Registered</source>
-            <translation type="unfinished" />
+            <translation>Påmeldt</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Waitlisted</source>
-            <translation type="unfinished" />
+            <translation>På venteliste</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Avmeldt</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>Møtt</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>No-show</source>
-            <translation type="unfinished" />
+            <translation>Møtte ikke</translation>
         </message>
     </context>
     <context>
