@@ -55,11 +55,12 @@ def test_lists_a_change_with_old_and_new_values(page: AuditPage, qtmodeltester: 
     users = _column(page, AuditModel.COL_USER)
     row = next(n for n, text in enumerate(changes) if "Havbris Subsea AS" in text)
     assert users[row] == "kari"
-    assert changes[row] == "name: Havbris AS → Havbris Subsea AS"
+    assert changes[row] == "Name: Havbris AS → Havbris Subsea AS"
     assert _column(page, AuditModel.COL_ACTION)[row] == "Changed"
-    assert _column(page, AuditModel.COL_RECORD)[row].startswith("companies #")
+    assert _column(page, AuditModel.COL_RECORD)[row].startswith("Company ")
+    assert _column(page, AuditModel.COL_SUMMARY)[row] == "Company 'Havbris Subsea AS'"
     page.table.selectRow(row)
-    assert "name: Havbris AS → Havbris Subsea AS" in page.details.toPlainText().splitlines()
+    assert "Name: Havbris AS → Havbris Subsea AS" in page.details.toPlainText().splitlines()
 
 
 def test_filter_by_user_narrows_the_list(page: AuditPage) -> None:
@@ -74,11 +75,11 @@ def test_filter_by_user_narrows_the_list(page: AuditPage) -> None:
 
 
 def test_filter_by_record_and_dates(qtbot: QtBot, page: AuditPage) -> None:
-    page.table_combo.setCurrentIndex(page.table_combo.findText("companies"))
-    assert all(r.startswith("companies #") for r in _column(page, AuditModel.COL_RECORD))
+    page.table_combo.setCurrentIndex(page.table_combo.findText("Company"))
+    assert all(r.startswith("Company ") for r in _column(page, AuditModel.COL_RECORD))
     companies = page.model.rowCount()
     assert companies == 2  # created, then renamed
-    number = _column(page, AuditModel.COL_RECORD)[0].split("#")[1]
+    number = _column(page, AuditModel.COL_RECORD)[0].split(" ")[1]
     qtbot.keyClicks(page.record_edit, number)
     assert page.model.rowCount() == 2
     qtbot.keyClicks(page.record_edit, "9")

@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 
 from accelerator.domain.enums import AuditAction
 from accelerator.domain.formatting import format_datetime
-from accelerator.services.audit_log import MAX_ROWS, AuditFilter, AuditRecord, AuditService
+from accelerator.services.audit_log import (
+    MAX_ROWS,
+    AuditFilter,
+    AuditRecord,
+    AuditService,
+    table_heading,
+)
 from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, save_file
 from accelerator.ui.icons import icon
@@ -55,6 +61,9 @@ class AuditModel(RecordTableModel[AuditRecord]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Worded once per row when the rows come, not at every paint.
+        self._records: dict[int, str] = {}
+        self._summaries: dict[int, str] = {}
         self._changes: dict[int, str] = {}
         self.columns = (
             ColumnSpec(
@@ -68,10 +77,10 @@ class AuditModel(RecordTableModel[AuditRecord]):
             ),
             ColumnSpec(
                 QT_TRANSLATE_NOOP("AuditModel", "Record"),
-                lambda e: f"{e.table_name} #{e.record_id}",
-                lambda e: (e.table_name, e.record_id),
+                self.record_of,
+                lambda e: (table_heading(e.table_name).casefold(), e.record_id),
             ),
-            ColumnSpec(QT_TRANSLATE_NOOP("AuditModel", "Summary"), lambda e: e.summary),
+            ColumnSpec(QT_TRANSLATE_NOOP("AuditModel", "Summary"), self.summary_of),
             ColumnSpec(
                 QT_TRANSLATE_NOOP("AuditModel", "Changes"),
                 # One row per entry in the table; the pane below shows one line per field.
@@ -81,11 +90,21 @@ class AuditModel(RecordTableModel[AuditRecord]):
         )
 
     def _keep_rows(self, rows: list[AuditRecord]) -> None:
+        self._records = {e.id: e.record_words() for e in rows}
+        self._summaries = {e.id: e.summary_words() for e in rows}
         self._changes = {e.id: e.describe_changes() for e in rows}
         super()._keep_rows(rows)
 
+    def record_of(self, entry: AuditRecord) -> str:
+        """The record the entry is about, as a person names it: ``Company 12``."""
+        return self._records.get(entry.id) or entry.record_words()
+
+    def summary_of(self, entry: AuditRecord) -> str:
+        """The record by its name: ``Company 'Havbris AS'``."""
+        return self._summaries.get(entry.id) or entry.summary_words()
+
     def changes_of(self, entry: AuditRecord) -> str:
-        """Each changed field on a line of its own: ``sector: Aquaculture → Subsea``."""
+        """Each changed field on a line of its own: ``Sector: Aquaculture → Subsea``."""
         return self._changes.get(entry.id, "")
 
     def action_name(self, action: AuditAction) -> str:
@@ -206,18 +225,28 @@ class AuditPage(Page):
         audit = self._audit()
         self._filling = True
         try:
-            self._fill_combo(self.user_combo, self.tr("Everyone"), audit.usernames())
-            self._fill_combo(self.table_combo, self.tr("All records"), audit.tables())
+            self._fill_combo(
+                self.user_combo, self.tr("Everyone"), [(u, u) for u in audit.usernames()]
+            )
+            kinds = sorted(
+                ((table_heading(t), t) for t in audit.tables()),
+                key=lambda kind: kind[0].casefold(),
+            )
+            self._fill_combo(self.table_combo, self.tr("All records"), kinds)
         finally:
             self._filling = False
         self._load(audit)
 
-    def _fill_combo(self, combo: QComboBox, everything: str, values: list[str]) -> None:
+    def _fill_combo(
+        self, combo: QComboBox, everything: str, choices: list[tuple[str, str]]
+    ) -> None:
+        """``everything`` first, then each (shown, value): a record type by its noun, its
+        table's name the value the filter asks for."""
         chosen = combo.currentData()
         combo.clear()
         combo.addItem(everything, None)
-        for value in values:
-            combo.addItem(value, value)
+        for shown, value in choices:
+            combo.addItem(shown, value)
         at = combo.findData(chosen) if chosen is not None else 0
         combo.setCurrentIndex(max(at, 0))
 
@@ -282,19 +311,24 @@ class AuditPage(Page):
                 format_datetime(_local(entry.at), seconds=True),
                 entry.username,
                 model.action_name(entry.action),
-                f"{entry.table_name} #{entry.record_id}",
+                model.record_of(entry),
             )
         )
-        self.details.setPlainText(f"{head}\n{entry.summary}\n\n{model.changes_of(entry)}")
+        self.details.setPlainText(f"{head}\n{model.summary_of(entry)}\n\n{model.changes_of(entry)}")
 
     def _size_columns(self) -> None:
         self._sized = True
         metrics = self.table.fontMetrics()
+        # The widest record shown, in the language spoken ("Vurderingsnotater 1234").
+        records = {self.model.record_of(entry) for entry in self.model.rows()}
         widths = {
-            AuditModel.COL_WHEN: metrics.horizontalAdvance("2026-12-31 23:59:59") + 24,
+            AuditModel.COL_WHEN: metrics.horizontalAdvance(
+                format_datetime(dt.datetime(2026, 12, 31, 23, 59, 59), seconds=True)
+            )
+            + 24,
             AuditModel.COL_USER: metrics.horizontalAdvance("x" * 12) + 24,
             AuditModel.COL_ACTION: metrics.horizontalAdvance(self.tr("Changed")) + 32,
-            AuditModel.COL_RECORD: metrics.horizontalAdvance("assessments #1000") + 24,
+            AuditModel.COL_RECORD: max(map(metrics.horizontalAdvance, records)) + 24,
             AuditModel.COL_SUMMARY: metrics.horizontalAdvance("x" * 36),
         }
         for column, width in widths.items():
