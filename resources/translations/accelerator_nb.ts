@@ -388,38 +388,38 @@
             <location filename="accelerator/services/audit_log.py" />
             <source>{0} {1}</source>
             <comment>a record: what it is and its number</comment>
-            <translation type="unfinished" />
+            <translation>{0} {1}</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>(hidden)</source>
-            <translation type="unfinished" />
+            <translation>(skjult)</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nei</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>{0} {1}</source>
             <comment>a record: what it is and its name</comment>
-            <translation type="unfinished" />
+            <translation>{0} {1}</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>{0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>{0}: {1} → {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} → {2}</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -444,12 +444,12 @@
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>Record type</source>
-            <translation type="unfinished" />
+            <translation>Posttype</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Nr.</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -6544,12 +6544,12 @@ vurdering</translation>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Archived</source>
-            <translation type="unfinished" />
+            <translation>Arkivert</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
@@ -6569,7 +6569,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Assigned on</source>
-            <translation type="unfinished" />
+            <translation>Tildelt</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
@@ -6604,7 +6604,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Confidential</source>
-            <translation type="unfinished" />
+            <translation>Fortrolig</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
@@ -6639,12 +6639,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Due date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/errors.py" />
-            <source>Due after (weeks)</source>
-            <translation type="unfinished" />
+            <translation>Frist</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
@@ -6698,38 +6693,33 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
-            <source>Foreign</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/errors.py" />
             <source>Joined on</source>
-            <translation type="unfinished" />
+            <translation>Tatt opp</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>Nøkkel</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Left on</source>
-            <translation type="unfinished" />
+            <translation>Meldt ut</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Nivå</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Licence</source>
-            <translation type="unfinished" />
+            <translation>Lisens</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
@@ -6764,12 +6754,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/errors.py" />
-            <source>Our cluster</source>
-            <translation type="unfinished" />
+            <translation>Organisasjon</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
@@ -6778,6 +6763,7 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
+            <location filename="accelerator/services/audit_log.py" />
             <source>Password</source>
             <translation>Passord</translation>
         </message>
@@ -6799,7 +6785,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Plassering</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
@@ -6814,17 +6800,12 @@ vurdering</translation>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>Region</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Registry number</source>
             <translation>Registreringsnummer</translation>
-        </message>
-        <message>
-            <location filename="accelerator/errors.py" />
-            <source>Taken out of the template</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/errors.py" />
@@ -6839,7 +6820,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Short name</source>
-            <translation type="unfinished" />
+            <translation>Kortnavn</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
@@ -6849,27 +6830,17 @@ vurdering</translation>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Status changed on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="accelerator/errors.py" />
-            <source>Reason for the status</source>
-            <translation type="unfinished" />
+            <translation>Status endret</translation>
         </message>
         <message>
             <location filename="accelerator/errors.py" />
             <source>Technology focus</source>
             <translation>Teknologifokus</translation>
-        </message>
-        <message>
-            <location filename="accelerator/errors.py" />
-            <source>Texts in other languages</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/errors.py" />
@@ -6880,11 +6851,6 @@ vurdering</translation>
             <location filename="accelerator/errors.py" />
             <source>Today</source>
             <translation>Dagens dato</translation>
-        </message>
-        <message>
-            <location filename="accelerator/errors.py" />
-            <source>Last corrected</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/errors.py" />
@@ -6905,6 +6871,41 @@ vurdering</translation>
             <location filename="accelerator/errors.py" />
             <source>Website</source>
             <translation>Nettsted</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Due after (weeks)</source>
+            <translation>Frist (uker etter start)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Foreign</source>
+            <translation>Utenlandsk</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Our cluster</source>
+            <translation>Vår klynge</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Taken out of the template</source>
+            <translation>Tatt ut av malen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Reason for the status</source>
+            <translation>Begrunnelse for status</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Texts in other languages</source>
+            <translation>Tekster på andre språk</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Last corrected</source>
+            <translation>Sist korrigert</translation>
         </message>
     </context>
     <context>
@@ -11374,7 +11375,7 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>assessment notes</source>
-            <translation type="unfinished" />
+            <translation>vurderingsnotater</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -11385,13 +11386,13 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>member tier</source>
-            <translation type="unfinished" />
+            <translation>medlemsnivå</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <location filename="accelerator/services/base.py" />
             <source>cluster</source>
-            <translation type="unfinished" />
+            <translation>klynge</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -11414,7 +11415,7 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>dimension</source>
-            <translation type="unfinished" />
+            <translation>dimensjon</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -11425,23 +11426,23 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>level description</source>
-            <translation type="unfinished" />
+            <translation>nivåbeskrivelse</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <location filename="accelerator/services/base.py" />
             <source>membership</source>
-            <translation type="unfinished" />
+            <translation>medlemskap</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>mentor assignment</source>
-            <translation type="unfinished" />
+            <translation>mentortildeling</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>template item</source>
-            <translation type="unfinished" />
+            <translation>malpunkt</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -11464,7 +11465,7 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>readiness level</source>
-            <translation type="unfinished" />
+            <translation>modenhetsnivå</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
