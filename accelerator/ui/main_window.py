@@ -5,9 +5,9 @@ and who is working on it."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -56,14 +56,15 @@ from accelerator.ui.window_base import WindowBase
 log = logging.getLogger(__name__)
 
 P = TypeVar("P", bound=Page)
+P_co = TypeVar("P_co", bound=Page, covariant=True)
 
 
 @dataclass(frozen=True)
-class PageEntry(Generic[P]):
+class PageEntry(Generic[P_co]):
     key: str
     label: str
     icon: str
-    make: Callable[[AppContext], P]
+    make: Callable[[AppContext], P_co]
     #: Ctrl+<digit> shows the page: one number per page, whoever signs in, so that a
     #: shortcut learnt in one role still works in another (gaps where a role lacks a page).
     digit: int
@@ -81,7 +82,8 @@ class PageEntry(Generic[P]):
 _CONTEXT = "MainWindow"
 
 # The pages, each with its navigation key, label, icon and Ctrl+digit; MainWindow adds
-# them in navigation order. A new page: one entry here, one typed line in MainWindow.
+# them in navigation order (ENTRIES). A new page: one entry here and in ENTRIES, and a
+# typed property in MainWindow.
 # A mentor's own list; a coordinator assigned to a company finds it under Companies.
 MY_COMPANIES = PageEntry(
     "my_companies",
@@ -113,7 +115,64 @@ AUDIT = PageEntry(
 )
 
 
+class Pages(Mapping[str, Page]):
+    """The window's pages by navigation key, in navigation order: every page offered to
+    the person is a key, and a page is built the first time it is asked for (shown, linked
+    to, or its typed attribute read). Building all eight before the window showed took a
+    quarter of the start (docs/benchmarks.md); most sessions visit two or three.
+
+    Iterating the keys or asking ``key in pages`` builds nothing; ``pages[key]``, ``get``,
+    ``values`` and ``items`` build what they return. ``built()`` is what exists so far."""
+
+    def __init__(self, build: Callable[[PageEntry[Page]], Page]) -> None:
+        self._build = build
+        self._entries: dict[str, PageEntry[Page]] = {}
+        self._built: dict[str, Page] = {}
+
+    def offer(self, entry: PageEntry[Page]) -> None:
+        self._entries[entry.key] = entry
+
+    def of(self, entry: PageEntry[P]) -> P:
+        """The page of ``entry`` (which must be offered), built if it is not yet."""
+        page = self[entry.key]
+        # Built by entry.make, which returns a P.
+        return cast(P, page)
+
+    def built(self) -> dict[str, Page]:
+        return dict(self._built)
+
+    def __getitem__(self, key: str) -> Page:
+        page = self._built.get(key)
+        if page is None:
+            page = self._built[key] = self._build(self._entries[key])
+        return page
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._entries
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._entries))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+#: Every page, in navigation order.
+ENTRIES: tuple[PageEntry[Page], ...] = (
+    MY_COMPANIES,
+    DASHBOARD,
+    PROGRAMMES,
+    COMPANIES,
+    REPORTS,
+    FRAMEWORKS,
+    USERS,
+    AUDIT,
+)
+
+
 class MainWindow(WindowBase):
+    pages: Pages
+
     def __init__(
         self,
         services: Services,
@@ -138,19 +197,14 @@ class MainWindow(WindowBase):
         self.nav.setMinimumWidth(180)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget(self)
-        self.pages = {}
+        self.pages = Pages(self._build_page)
         self._keys: list[str] = []  # the page key of each navigation row
         self._shortcuts: dict[str, QKeySequence] = {}  # the page key's Ctrl+<digit>
-        # In navigation order. The ones every role has are always there; the others are
-        # None for whoever they are not for.
-        self.my_companies_page: MyCompaniesPage | None = self._add_page(MY_COMPANIES)
-        self.dashboard_page = self._everyones(DASHBOARD)
-        self.programmes_page = self._everyones(PROGRAMMES)
-        self.companies_page = self._everyones(COMPANIES)
-        self.reports_page = self._everyones(REPORTS)
-        self.frameworks_page = self._everyones(FRAMEWORKS)
-        self.users_page: UsersPage | None = self._add_page(USERS)
-        self.audit_page: AuditPage | None = self._add_page(AUDIT)
+        # In navigation order; each page is built when first needed (its typed attribute
+        # below). The ones every role has are always there; the others are None for
+        # whoever they are not for.
+        for entry in ENTRIES:
+            self._add_page(entry)
         self.welcome = WelcomePage(self.context)
         self.welcome.filled.connect(self._database_filled)
         self.welcome.create_programme_requested.connect(self._first_programme)
@@ -202,22 +256,62 @@ class MainWindow(WindowBase):
 
     # --- navigation ---------------------------------------------------------------------
 
-    def _add_page(self, entry: PageEntry[P]) -> P | None:
-        """The page of ``entry`` with its navigation row, if it is for this person."""
+    def _add_page(self, entry: PageEntry[P]) -> None:
+        """The navigation row of ``entry``, if it is for this person; the page waits."""
         if not entry.offered_to(self.services):
-            return None
-        page = entry.make(self.context)
-        self.pages[entry.key] = page
-        self.stack.addWidget(page)
+            return
+        self.pages.offer(entry)
         self._shortcuts[entry.key] = QKeySequence(f"Ctrl+{entry.digit}")
         self._add_nav_item(entry.key, translate(_CONTEXT, entry.label), entry.icon)
+
+    def _build_page(self, entry: PageEntry[Page]) -> Page:
+        page = entry.make(self.context)
+        self.stack.addWidget(page)
+        log.debug("built the %s page", entry.key)
         return page
+
+    def _offered(self, entry: PageEntry[P]) -> P | None:
+        """The page of ``entry`` if it is for this person (built now if it was not)."""
+        return self.pages.of(entry) if entry.key in self.pages else None
 
     def _everyones(self, entry: PageEntry[P]) -> P:
         """A page that every role has (no ``needs``, no ``roles``)."""
-        page = self._add_page(entry)
-        assert page is not None, f"the {entry.key} page is for everyone"
-        return page
+        assert entry.key in self.pages, f"the {entry.key} page is for everyone"
+        return self.pages.of(entry)
+
+    # The pages, typed; each is built the first time it is read.
+
+    @property
+    def my_companies_page(self) -> MyCompaniesPage | None:
+        return self._offered(MY_COMPANIES)
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        return self._everyones(DASHBOARD)
+
+    @property
+    def programmes_page(self) -> ProgrammesPage:
+        return self._everyones(PROGRAMMES)
+
+    @property
+    def companies_page(self) -> CompaniesPage:
+        return self._everyones(COMPANIES)
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        return self._everyones(REPORTS)
+
+    @property
+    def frameworks_page(self) -> FrameworksPage:
+        return self._everyones(FRAMEWORKS)
+
+    @property
+    def users_page(self) -> UsersPage | None:
+        return self._offered(USERS)
+
+    @property
+    def audit_page(self) -> AuditPage | None:
+        return self._offered(AUDIT)
 
     def _add_nav_item(self, key: str, label: str, icon_name: str, row: int | None = None) -> None:
         item = QListWidgetItem(icon(icon_name), label)
@@ -240,7 +334,7 @@ class MainWindow(WindowBase):
         widget = self.stack.currentWidget()
         if widget is self.welcome:
             return "welcome"
-        return next((k for k, p in self.pages.items() if p is widget), "dashboard")
+        return next((k for k, p in self.pages.built().items() if p is widget), "dashboard")
 
     def go(self, key: str) -> Page:
         """Show the page ``key`` (asking first if the current page has unsaved edits)."""
@@ -327,7 +421,7 @@ class MainWindow(WindowBase):
         allowed = self.services.permissions.allows(
             UseCase.LOG_ASSESSMENTS, enrolment_id=enrolment_id
         )
-        if enrolment_id is not None and not allowed and self.my_companies_page is not None:
+        if enrolment_id is not None and not allowed and "my_companies" in self.pages:
             # Another mentor's company: the mentor's own are a key away.
             self.go("my_companies")
             self.statusBar().showMessage(refusal(UseCase.LOG_ASSESSMENTS), 8000)
@@ -340,7 +434,7 @@ class MainWindow(WindowBase):
             except AcceleratorError as error:
                 QMessageBox.warning(self, self.tr("Log assessment"), str(error))
             return
-        if self.my_companies_page is not None:
+        if "my_companies" in self.pages:
             self.go("my_companies")
             return
         QMessageBox.information(
@@ -462,7 +556,7 @@ class MainWindow(WindowBase):
         if self.services.database.is_empty():
             self.go("welcome")
             return
-        if self.services.actor.role is Role.MENTOR and self.my_companies_page is not None:
+        if self.services.actor.role is Role.MENTOR and "my_companies" in self.pages:
             # A mentor starts on their own companies, whoever used this computer last.
             self.go("my_companies")
             return

@@ -9,6 +9,9 @@ part declared here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -17,10 +20,12 @@ from accelerator.paths import AppPaths
 from accelerator.services import Services
 from accelerator.ui.context import AppContext
 from accelerator.ui.pages.base import Page
-from accelerator.ui.pages.companies import CompaniesPage
-from accelerator.ui.pages.dashboard import DashboardPage
-from accelerator.ui.pages.programmes import ProgrammesPage
-from accelerator.ui.pages.reports import ReportsPage
+
+if TYPE_CHECKING:  # the pages' modules are imported when a page is first built
+    from accelerator.ui.pages.companies import CompaniesPage
+    from accelerator.ui.pages.dashboard import DashboardPage
+    from accelerator.ui.pages.programmes import ProgrammesPage
+    from accelerator.ui.pages.reports import ReportsPage
 
 
 class WindowBase(QMainWindow):
@@ -36,12 +41,25 @@ class WindowBase(QMainWindow):
     #: The separator above Quit: installed actions go above it.
     file_menu_end: QAction
     view_menu: QMenu
-    #: The pages shown, by navigation key; the ones every role has are typed below.
-    pages: dict[str, Page]
-    dashboard_page: DashboardPage
-    programmes_page: ProgrammesPage
-    companies_page: CompaniesPage
-    reports_page: ReportsPage
+    #: The pages offered, by navigation key, each built when first asked for; the ones
+    #: every role has are typed below.
+    pages: Mapping[str, Page]
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        raise NotImplementedError
+
+    @property
+    def programmes_page(self) -> ProgrammesPage:
+        raise NotImplementedError
+
+    @property
+    def companies_page(self) -> CompaniesPage:
+        raise NotImplementedError
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        raise NotImplementedError
 
     def current_key(self) -> str:
         """The key of the page shown ("welcome" on an empty database)."""

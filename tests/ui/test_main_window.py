@@ -210,3 +210,44 @@ def test_a_page_has_the_same_shortcut_for_every_role_that_has_it(
     assert shortcuts["dashboard"] == {"Ctrl+1"}
     used = [next(iter(s)) for s in shortcuts.values()]
     assert len(used) == len(set(used)), "no two pages share a shortcut"
+
+
+# --- pages built when first visited (issue #18) -------------------------------------------
+
+
+def test_only_the_page_shown_is_built_and_each_other_on_its_first_visit(
+    qtbot: QtBot, services: Services, make: Factory, settings: QSettings
+) -> None:
+    from accelerator.ui.operations import Data
+    from accelerator.ui.pages.base import Page
+    from accelerator.ui.pages.companies import CompaniesPage
+
+    make.company(name="Havbris AS")
+    window = _window(qtbot, services, settings)
+    assert window.current_key() == "dashboard"
+    assert [type(p).__name__ for p in window.findChildren(Page) if p is not window.welcome] == [
+        "DashboardPage"
+    ]
+    # A change announced (View › Refresh, a write, another desktop's change) refreshes the
+    # pages there are, and builds none.
+    window.refresh_action.trigger()
+    window.context.bus.announce([Data.COMPANIES, Data.PROGRAMMES])
+    assert set(window.pages.built()) == {"dashboard"}
+    assert not window.findChildren(CompaniesPage)
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(
+        window.focusWidget() or window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier
+    )
+    assert window.current_key() == "companies"
+    (companies,) = window.findChildren(CompaniesPage)
+    assert companies.isVisible()
+    qtbot.waitUntil(lambda: companies.model.rowCount() == 1)
+    assert companies.model.index(0, companies.model.COL_NAME).data() == "Havbris AS"
+    assert set(window.pages.built()) == {"dashboard", "companies"}
+    # Built once: going back and forth finds the same page.
+    window.go("dashboard")
+    window.go("companies")
+    assert window.findChildren(CompaniesPage) == [companies]
+    assert window.companies_page is companies
