@@ -130,7 +130,13 @@ def test_cohort_charts_show_the_demo_heatmap_with_descriptors(qtbot: QtBot, demo
     board = demo.overview.cohort_dashboard(cohort.id)
     charts = CohortCharts(AppContext(demo, ChangeBus(), NoNavigation()))
     qtbot.addWidget(charts)
+    charts.show()
     charts.show_dashboard(board)
+    # Drawn in a worker: the charts say so until they are there.
+    assert charts.heatmap_view.chart is None
+    assert charts.heatmap_view.empty_text() == "Drawing the charts…"
+    qtbot.waitUntil(lambda: charts.heatmap_view.chart is not None)
+    assert not charts.drawing()
     heatmap = charts.heatmap_view.chart
     assert heatmap is not None
     company = board.companies[0]
@@ -141,3 +147,30 @@ def test_cohort_charts_show_the_demo_heatmap_with_descriptors(qtbot: QtBot, demo
 
     charts.show_dashboard(None)
     assert charts.heatmap_view.chart is None
+
+
+def test_cohort_charts_show_the_cohort_chosen_last(qtbot: QtBot, demo: Services) -> None:
+    """Chosen one after the other before the first is drawn: the first's charts never show."""
+    boards = [demo.overview.cohort_dashboard(c.id) for c in demo.programmes.list_cohorts()]
+    first, last = [b for b in boards if any(c.profile for c in b.companies)][:2]
+    only_first = {c.company_name for c in first.companies} - {
+        c.company_name for c in last.companies
+    }
+    assert only_first
+    charts = CohortCharts(AppContext(demo, ChangeBus(), NoNavigation()))
+    qtbot.addWidget(charts)
+    charts.show()
+    charts.show_dashboard(first)
+    charts.show_dashboard(last)
+    qtbot.waitUntil(lambda: not charts.drawing())
+    heatmap = charts.heatmap_view.chart
+    assert heatmap is not None
+    texts = " ".join(s.text for s in heatmap.hotspots)
+    assert not any(name in texts for name in only_first)
+    assert last.companies[0].company_name in texts
+
+    # The same cohort again (a refresh after an edit): its charts stay while it is redrawn.
+    charts.show_dashboard(last)
+    assert charts.heatmap_view.chart is heatmap
+    qtbot.waitUntil(lambda: not charts.drawing())
+    assert charts.heatmap_view.chart is not None

@@ -11,16 +11,21 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from accelerator.reports.charts import Chart, Hotspot, chart_svg
 from accelerator.reports.data import Dimension, Level
 from accelerator.services.records import DimensionRecord
 from accelerator.ui.kit import PAPER, PAPER_EDGE, muted_colour
+
+if TYPE_CHECKING:
+    # reportlab, which draws the charts, is imported with the first chart drawn: not at
+    # start (0.1 s), and on a dashboard in the worker that draws it (cohort_charts).
+    from accelerator.reports.charts import Chart, Hotspot
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +39,12 @@ _CLIP_PATH = re.compile(r"<clipPath\b.*?</clipPath>", re.S)
 def screen_svg(chart: Chart) -> bytes:
     """``chart_svg`` adjusted for QtSvg, which reads two things in reportlab's SVG
     differently from a browser: the whole-drawing clip path (QtSvg paints the drawing
-    black under it) and the capitalised ``fill: None`` (QtSvg fills the line black)."""
+    black under it) and the capitalised ``fill: None`` (QtSvg fills the line black).
+
+    Pure Python (reportlab): it may run off the GUI thread, and ``set_chart`` takes its
+    result."""
+    from accelerator.reports.charts import chart_svg
+
     svg = chart_svg(chart).decode("utf-8")
     svg = _CLIP_PATH.sub("", svg).replace(' style="clip-path: url(#clip)"', "")
     svg = svg.replace("fill: None", "fill: none").replace("stroke: None", "stroke: none")
@@ -86,12 +96,14 @@ class ChartView(QWidget):
     def chart(self) -> Chart | None:
         return self._chart
 
-    def set_chart(self, chart: Chart | None) -> None:
-        """Show ``chart``; None shows the empty state in words."""
+    def set_chart(self, chart: Chart | None, svg: bytes | None = None) -> None:
+        """Show ``chart``; None shows the empty state in words. ``svg``: the chart's
+        ``screen_svg`` when it was already made (in a worker), else it is made here."""
         self._chart = chart
         self._renderer = None
         if chart is not None:
-            renderer = QSvgRenderer(QByteArray(screen_svg(chart)), self)
+            drawn = svg if svg is not None else screen_svg(chart)
+            renderer = QSvgRenderer(QByteArray(drawn), self)
             if renderer.isValid():
                 self._renderer = renderer
             else:  # never expected; say so rather than show a blank card
