@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -41,17 +41,19 @@ from accelerator.ui.icons import icon
 from accelerator.ui.kit import ask_to_save, role_name
 from accelerator.ui.offers import offer, refusal
 from accelerator.ui.operations import ChangeBus, Data
-from accelerator.ui.pages.audit import AuditPage
 from accelerator.ui.pages.base import Page
-from accelerator.ui.pages.companies import CompaniesPage
-from accelerator.ui.pages.dashboard import DashboardPage
-from accelerator.ui.pages.frameworks import FrameworksPage
-from accelerator.ui.pages.my_companies import MyCompaniesPage
-from accelerator.ui.pages.programmes import ProgrammesPage
-from accelerator.ui.pages.reports import ReportsPage
-from accelerator.ui.pages.users import UsersPage
 from accelerator.ui.pages.welcome import WelcomePage
 from accelerator.ui.window_base import WindowBase
+
+if TYPE_CHECKING:
+    from accelerator.ui.pages.audit import AuditPage
+    from accelerator.ui.pages.companies import CompaniesPage
+    from accelerator.ui.pages.dashboard import DashboardPage
+    from accelerator.ui.pages.frameworks import FrameworksPage
+    from accelerator.ui.pages.my_companies import MyCompaniesPage
+    from accelerator.ui.pages.programmes import ProgrammesPage
+    from accelerator.ui.pages.reports import ReportsPage
+    from accelerator.ui.pages.users import UsersPage
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,59 @@ class PageEntry(Generic[P_co]):
 
 _CONTEXT = "MainWindow"
 
+
+# Each page's module is imported when the page is first built: the eight and what they
+# import (reportlab for the Reports page) took a fifth of a second of every start.
+
+
+def _my_companies(context: AppContext) -> MyCompaniesPage:
+    from accelerator.ui.pages.my_companies import MyCompaniesPage
+
+    return MyCompaniesPage(context)
+
+
+def _dashboard(context: AppContext) -> DashboardPage:
+    from accelerator.ui.pages.dashboard import DashboardPage
+
+    return DashboardPage(context)
+
+
+def _programmes(context: AppContext) -> ProgrammesPage:
+    from accelerator.ui.pages.programmes import ProgrammesPage
+
+    return ProgrammesPage(context)
+
+
+def _companies(context: AppContext) -> CompaniesPage:
+    from accelerator.ui.pages.companies import CompaniesPage
+
+    return CompaniesPage(context)
+
+
+def _reports(context: AppContext) -> ReportsPage:
+    from accelerator.ui.pages.reports import ReportsPage
+
+    return ReportsPage(context)
+
+
+def _frameworks(context: AppContext) -> FrameworksPage:
+    from accelerator.ui.pages.frameworks import FrameworksPage
+
+    return FrameworksPage(context)
+
+
+def _users(context: AppContext) -> UsersPage:
+    from accelerator.ui.pages.users import UsersPage
+
+    return UsersPage(context)
+
+
+def _audit(context: AppContext) -> AuditPage:
+    from accelerator.ui.pages.audit import AuditPage
+
+    return AuditPage(context)
+
+
 # The pages, each with its navigation key, label, icon and Ctrl+digit; MainWindow adds
 # them in navigation order (ENTRIES). A new page: one entry here and in ENTRIES, and a
 # typed property in MainWindow.
@@ -89,27 +144,27 @@ MY_COMPANIES = PageEntry(
     "my_companies",
     marked("MainWindow", "My companies"),
     "my_companies",
-    MyCompaniesPage,
+    _my_companies,
     8,
     roles=(Role.MENTOR,),
 )
-DASHBOARD = PageEntry("dashboard", marked("MainWindow", "Dashboard"), "dashboard", DashboardPage, 1)
+DASHBOARD = PageEntry("dashboard", marked("MainWindow", "Dashboard"), "dashboard", _dashboard, 1)
 PROGRAMMES = PageEntry(
-    "programmes", marked("MainWindow", "Programmes and cohorts"), "programmes", ProgrammesPage, 2
+    "programmes", marked("MainWindow", "Programmes and cohorts"), "programmes", _programmes, 2
 )
-COMPANIES = PageEntry("companies", marked("MainWindow", "Companies"), "companies", CompaniesPage, 3)
-REPORTS = PageEntry("reports", marked("MainWindow", "Reports"), "reports", ReportsPage, 4)
+COMPANIES = PageEntry("companies", marked("MainWindow", "Companies"), "companies", _companies, 3)
+REPORTS = PageEntry("reports", marked("MainWindow", "Reports"), "reports", _reports, 4)
 FRAMEWORKS = PageEntry(
-    "frameworks", marked("MainWindow", "Readiness frameworks"), "assessment", FrameworksPage, 5
+    "frameworks", marked("MainWindow", "Readiness frameworks"), "assessment", _frameworks, 5
 )
 USERS = PageEntry(
-    "users", marked("MainWindow", "Users"), "users", UsersPage, 6, needs=UseCase.MANAGE_USERS
+    "users", marked("MainWindow", "Users"), "users", _users, 6, needs=UseCase.MANAGE_USERS
 )
 AUDIT = PageEntry(
     "audit",
     marked("MainWindow", "Audit trail"),
     "audit",
-    AuditPage,
+    _audit,
     7,
     needs=UseCase.READ_AUDIT_TRAIL,
 )

@@ -7,12 +7,16 @@ cohorts the selected cohort's report. Elsewhere the page keeps its last choice.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QKeySequence
 
 from accelerator.i18n import in_context
 from accelerator.ui.icons import icon
-from accelerator.ui.pages.reports import ReportsPage
 from accelerator.ui.window_base import WindowBase
+
+if TYPE_CHECKING:  # imported with the page, when it is first shown
+    from accelerator.ui.pages.reports import ReportsPage
 
 _tr = in_context("ReportActions")
 
