@@ -352,6 +352,8 @@ class World:
     cohorts: list[CohortInfo] = field(default_factory=list)
     enrolments: list[EnrolmentInfo] = field(default_factory=list)
     first_joined: dict[int, int] = field(default_factory=dict)  # company id -> ordinal
+    clusters: dict[str, int] = field(default_factory=dict)  # name -> id
+    first_tier: dict[int, int] = field(default_factory=dict)  # cluster id -> its first tier
 
     def stamp(self, day: int) -> str:
         """A naive-UTC timestamp during working hours on ``day``."""
@@ -583,6 +585,40 @@ def programme_names(count: int) -> list[tuple[str, str, str, str]]:
     return found[:count]
 
 
+CLUSTER_TIERS = ("Member", "Partner", "Associate", "Owner")
+#: Companies that have left their home cluster's membership since.
+LEFT_CLUSTER_SHARE = 0.08
+
+
+def cluster_level(name: str) -> str:
+    for prefix, level in (("GCE ", "gce"), ("NCE ", "nce"), ("Arena ", "arena")):
+        if name.startswith(prefix):
+            return level
+    return "other"
+
+
+def write_clusters(world: World, writer: Writer) -> None:
+    """Every cluster a programme runs in (ours) or a company names, with the usual tiers."""
+    ours = {theme[1] for theme in PROGRAMME_THEMES}
+    names = sorted(ours | set(CLUSTERS))
+    created = world.stamp(world.span_start - 400)
+    rows = []
+    tier_rows = []
+    for cid, name in enumerate(names, start=1):
+        world.clusters[name] = cid
+        rows.append((cid, name, "", cluster_level(name), "", "", int(name in ours), created))
+        for position, tier in enumerate(CLUSTER_TIERS):
+            tier_id = len(tier_rows) + 1
+            world.first_tier.setdefault(cid, tier_id)
+            tier_rows.append((tier_id, cid, tier, position))
+    writer.insert(
+        "clusters",
+        ("id", "name", "short_name", "level", "region", "website", "ours", "created_at"),
+        rows,
+    )
+    writer.insert("cluster_tiers", ("id", "cluster_id", "name", "position"), tier_rows)
+
+
 def write_programmes(world: World, writer: Writer, count: int) -> None:
     rng = world.rng
     programme_rows = []
@@ -601,12 +637,21 @@ def write_programmes(world: World, writer: Writer, count: int) -> None:
         created = world.stamp(world.span_start - rng.randrange(30, 200))
         interval = rng.choice((4, 6, 6, 6, 8))
         programme_rows.append(
-            (pid, name, cluster, description, world.framework_id, interval, 0, created)
+            (
+                pid,
+                name,
+                world.clusters[cluster],
+                description,
+                world.framework_id,
+                interval,
+                0,
+                created,
+            )  # fmt: skip
         )
     writer.insert(
         "programmes",
         (
-            "id", "name", "cluster", "description", "framework_id",
+            "id", "name", "cluster_id", "description", "framework_id",
             "assessment_interval_weeks", "archived", "created_at",
         ),
         programme_rows,
@@ -982,8 +1027,8 @@ def company_row(
     created = world.stamp(min(first_joined - rng.randint(7, 120), world.today))
     row = (
         cid, name, org_number, int(foreign), country, registry, rng.choice(SECTORS),
-        rng.choice(CLUSTERS), f"https://www.{domain}", founded_year(rng, first_joined),
-        employees, focus, description, created,
+        world.clusters[rng.choice(CLUSTERS)], f"https://www.{domain}",
+        founded_year(rng, first_joined), employees, focus, description, created,
     )  # fmt: skip
     return row, domain
 
@@ -1018,16 +1063,37 @@ def company_batches(
         yield companies_batch, contacts_batch
 
 
+def membership_rows(world: World, companies: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """Each company a member of its home cluster from when it was registered; a few left."""
+    rng = world.rng
+    rows: list[tuple[object, ...]] = []
+    for row in companies:
+        cid, cluster_id, created = row[0], row[7], str(row[-1])
+        assert isinstance(cluster_id, int)
+        joined = dt.date.fromisoformat(created[:10]).toordinal()
+        left = None
+        if rng.random() < LEFT_CLUSTER_SHARE and joined < world.today:
+            left = iso(rng.randint(joined, world.today))
+        rows.append(
+            (cid, cluster_id, world.first_tier[cluster_id], iso(joined), left, created[:19])
+        )
+    return rows
+
+
 def write_companies(world: World, writer: Writer, companies: int) -> None:
     company_columns = (
         "id", "name", "org_number", "is_foreign", "country", "registry_number", "sector",
-        "home_cluster", "website", "founded_year", "employees", "technology_focus",
+        "cluster_id", "website", "founded_year", "employees", "technology_focus",
         "description", "created_at",
     )  # fmt: skip
     contact_columns = ("company_id", "name", "role", "email", "phone")
+    member_columns = (
+        "organisation_id", "cluster_id", "tier_id", "joined_on", "left_on", "created_at",
+    )  # fmt: skip
     for company_rows, contact_rows in company_batches(world, companies):
         writer.insert("companies", company_columns, company_rows)
         writer.insert("contacts", contact_columns, contact_rows)
+        writer.insert("memberships", member_columns, membership_rows(world, company_rows))
 
 
 # --- assessments and scores ---------------------------------------------------------------
@@ -1187,6 +1253,7 @@ def build(conn: sqlite3.Connection, options: Options) -> dict[str, int]:
     if len(sizes) < 2:  # one cohort: nobody can be in two
         sizes = [options.companies]
     programmes = max(MIN_PROGRAMMES, round(len(sizes) / COHORTS_PER_PROGRAMME))
+    write_clusters(world, writer)
     write_programmes(world, writer, programmes)
     plan_cohorts(world, sizes)
     write_cohorts(world, writer)

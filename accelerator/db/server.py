@@ -13,8 +13,10 @@ client as much as for this program:
 - Row-level security scopes a mentor to the cohorts they mentor in, lets them write only
   the milestones and assessments of companies assigned to them, and hides the words of
   another mentor's confidential assessment (``assessment_texts``) while its levels stay
-  readable. Nobody may change or delete an audit entry (triggers of migration 0004), and
-  each role may add audit entries only in its own name.
+  readable. Clusters and their tiers are everyone's to read; memberships go with the
+  organisation they are of (a mentor reads those of the companies of their cohorts).
+  Nobody may change or delete an audit entry (triggers of migration 0004), nor delete a
+  membership (0006), and each role may add audit entries only in its own name.
 
 Everything here is idempotent: ``apply_permissions`` runs again after every upgrade.
 """
@@ -45,7 +47,8 @@ GROUP_ROLES = {
 ALL_GROUPS = ", ".join(GROUP_ROLES.values())
 COORDINATOR, MENTOR, VIEWER = (GROUP_ROLES[r] for r in Role)
 
-# Tables that every active user reads whole: the programme's vocabulary and people.
+# Tables that every active user reads whole: the programme's vocabulary and people, and
+# the clusters with their tiers.
 SHARED_TABLES = (
     "programmes",
     "milestone_template_items",
@@ -53,6 +56,8 @@ SHARED_TABLES = (
     "dimensions",
     "level_descriptors",
     "users",
+    "clusters",
+    "cluster_tiers",
 )
 # users: columns a mentor or viewer may read (not the password hash or sign-in counters).
 PUBLIC_USER_COLUMNS = "id, username, display_name, email, role, active, created_at"
@@ -175,7 +180,8 @@ def _policies() -> list[Policy]:
     everyone = f"{MENTOR}, {VIEWER}"
     # Coordinators read and write every row (the audit trail: read, and add in their name).
     scoped = ("cohorts", "enrolments", "mentor_assignments", "companies", "contacts",
-              "milestones", "assessments", "scores", "assessment_texts")  # fmt: skip
+              "milestones", "assessments", "scores", "assessment_texts",
+              "memberships")  # fmt: skip
     for table in (*SHARED_TABLES, *scoped):
         add(Policy(table, "coordinator_all", "ALL", COORDINATOR, IS_COORDINATOR, IS_COORDINATOR))
     for table in SHARED_TABLES:
@@ -189,6 +195,8 @@ def _policies() -> list[Policy]:
         ("mentor_assignments", "enrolment_id IN (SELECT id FROM enrolments)"),
         ("companies", "id IN (SELECT company_id FROM enrolments)"),
         ("contacts", "company_id IN (SELECT id FROM companies)"),
+        # The memberships of the organisations one reads (a mentor: of their cohorts).
+        ("memberships", "organisation_id IN (SELECT id FROM companies)"),
         ("milestones", "enrolment_id IN (SELECT id FROM enrolments)"),
         ("assessments", "enrolment_id IN (SELECT id FROM enrolments)"),
         ("scores", "assessment_id IN (SELECT id FROM assessments)"),

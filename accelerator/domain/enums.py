@@ -40,6 +40,29 @@ class AssessmentKind(StrEnum):
     FINAL = "final"
 
 
+class OrganisationKind(StrEnum):
+    """What an organisation is. Every kind may be a member of a cluster; only a company
+    is enrolled in a cohort."""
+
+    COMPANY = "company"
+    RESEARCH_INSTITUTE = "research_institute"
+    UNIVERSITY = "university"
+    PUBLIC_BODY = "public_body"
+    INVESTOR = "investor"
+    OTHER = "other"
+
+
+class ClusterLevel(StrEnum):
+    """A cluster's level in the national cluster programme (Arena, Arena Pro, NCE, GCE),
+    or none of them."""
+
+    ARENA = "arena"
+    ARENA_PRO = "arena_pro"
+    NCE = "nce"
+    GCE = "gce"
+    OTHER = "other"
+
+
 class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"
@@ -145,6 +168,17 @@ WORDS: Mapping[Enum, str] = {
     AssessmentKind.BASELINE: marked("AssessmentKind", "Baseline"),
     AssessmentKind.PROGRESS: marked("AssessmentKind", "Progress"),
     AssessmentKind.FINAL: marked("AssessmentKind", "Final"),
+    OrganisationKind.COMPANY: marked("OrganisationKind", "Company"),
+    OrganisationKind.RESEARCH_INSTITUTE: marked("OrganisationKind", "Research institute"),
+    OrganisationKind.UNIVERSITY: marked("OrganisationKind", "University or college"),
+    OrganisationKind.PUBLIC_BODY: marked("OrganisationKind", "Public body"),
+    OrganisationKind.INVESTOR: marked("OrganisationKind", "Investor"),
+    OrganisationKind.OTHER: marked("OrganisationKind", "Other"),
+    ClusterLevel.ARENA: marked("ClusterLevel", "Arena"),
+    ClusterLevel.ARENA_PRO: marked("ClusterLevel", "Arena Pro"),
+    ClusterLevel.NCE: marked("ClusterLevel", "NCE"),
+    ClusterLevel.GCE: marked("ClusterLevel", "GCE"),
+    ClusterLevel.OTHER: marked("ClusterLevel", "Other or none"),
     AuditAction.CREATE: marked("AuditAction", "Created"),
     AuditAction.UPDATE: marked("AuditAction", "Changed"),
     AuditAction.DELETE: marked("AuditAction", "Removed"),

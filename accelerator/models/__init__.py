@@ -3,9 +3,11 @@
 from accelerator.models.assessment import Assessment, AssessmentText, Score
 from accelerator.models.audit import AuditEntry
 from accelerator.models.base import Base
+from accelerator.models.cluster import Cluster, ClusterTier
 from accelerator.models.company import Company, Contact
 from accelerator.models.enrolment import Enrolment, MentorAssignment, Milestone
 from accelerator.models.framework import Dimension, LevelDescriptor, ReadinessFramework
+from accelerator.models.membership import Membership
 from accelerator.models.programme import Cohort, MilestoneTemplateItem, Programme
 from accelerator.models.user import User
 
@@ -14,12 +16,15 @@ __all__ = [
     "AssessmentText",
     "AuditEntry",
     "Base",
+    "Cluster",
+    "ClusterTier",
     "Cohort",
     "Company",
     "Contact",
     "Dimension",
     "Enrolment",
     "LevelDescriptor",
+    "Membership",
     "MentorAssignment",
     "Milestone",
     "MilestoneTemplateItem",

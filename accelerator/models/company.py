@@ -5,11 +5,15 @@ import datetime as dt
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from accelerator.models.base import Base, UTCDateTime, Versioned, utcnow
+from accelerator.domain.enums import OrganisationKind
+from accelerator.models.base import Base, UTCDateTime, Versioned, enum_column, utcnow
+from accelerator.models.cluster import Cluster
 
 
 class Company(Versioned, Base):
-    """A company that has joined, or may join, a cohort. Its history stays across cohorts."""
+    """An organisation: a company that has joined, or may join, a cohort (its history stays
+    across cohorts), or a research institute, university, public body, investor... which
+    may be a member of clusters but is never enrolled (``kind``)."""
 
     __tablename__ = "companies"
     __table_args__ = (
@@ -27,8 +31,14 @@ class Company(Versioned, Base):
     is_foreign: Mapped[bool] = mapped_column(Boolean, default=False)
     country: Mapped[str] = mapped_column(String(100), default="Norway")
     registry_number: Mapped[str] = mapped_column(String(64), default="")
+    kind: Mapped[OrganisationKind] = mapped_column(
+        enum_column(OrganisationKind, "organisation_kind"),
+        default=OrganisationKind.COMPANY,
+        server_default=OrganisationKind.COMPANY.value,
+    )
     sector: Mapped[str] = mapped_column(String(200), default="")
-    home_cluster: Mapped[str] = mapped_column(String(200), default="")
+    # Its home cluster (until schema 0006 a text, home_cluster).
+    cluster_id: Mapped[int | None] = mapped_column(ForeignKey("clusters.id"), index=True)
     website: Mapped[str] = mapped_column(String(500), default="")
     founded_year: Mapped[int | None] = mapped_column(Integer)
     employees: Mapped[int | None] = mapped_column(Integer)
@@ -39,6 +49,8 @@ class Company(Versioned, Base):
     contacts: Mapped[list[Contact]] = relationship(
         back_populates="company", order_by="Contact.id", cascade="all, delete-orphan"
     )
+    # Loaded with the company: every record of one shows its home cluster's name.
+    cluster: Mapped[Cluster | None] = relationship(lazy="joined")
 
 
 class Contact(Versioned, Base):

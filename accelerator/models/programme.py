@@ -16,6 +16,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from accelerator.domain.enums import CohortStatus
 from accelerator.models.base import Base, UTCDateTime, Versioned, enum_column, utcnow
+from accelerator.models.cluster import Cluster
 from accelerator.models.framework import ReadinessFramework
 
 
@@ -29,7 +30,8 @@ class Programme(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    cluster: Mapped[str] = mapped_column(String(200), default="")
+    # The cluster it runs in (until schema 0006 a text, cluster).
+    cluster_id: Mapped[int | None] = mapped_column(ForeignKey("clusters.id"), index=True)
     description: Mapped[str] = mapped_column(Text, default="")
     framework_id: Mapped[int] = mapped_column(ForeignKey("readiness_frameworks.id"))
     # Mentors are reminded when an enrolment's last assessment is older than this.
@@ -38,6 +40,7 @@ class Programme(Versioned, Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     framework: Mapped[ReadinessFramework] = relationship()
+    cluster: Mapped[Cluster | None] = relationship(lazy="joined")
     template_items: Mapped[list[MilestoneTemplateItem]] = relationship(
         back_populates="programme",
         order_by="MilestoneTemplateItem.position",

@@ -14,10 +14,12 @@ from accelerator.db.lock import InstanceLock
 from accelerator.services import audit as _audit  # noqa: F401  (installs the audit listeners)
 from accelerator.services.assessments import AssessmentService
 from accelerator.services.base import SYSTEM, Actor
+from accelerator.services.clusters import ClusterService
 from accelerator.services.companies import CompanyService
 from accelerator.services.database import DatabaseService
 from accelerator.services.enrolments import EnrolmentService
 from accelerator.services.frameworks import FrameworkService
+from accelerator.services.members import MemberService
 from accelerator.services.mentoring import MentoringService
 from accelerator.services.overview import OverviewService
 from accelerator.services.permissions import PermissionService
@@ -60,6 +62,9 @@ class Services:
         self.database = DatabaseService(db, actor)
         self.overview = OverviewService(db, actor)
         self.mentoring = MentoringService(db, actor)
+        self.clusters = ClusterService(db, actor)
+        #: Organisations' kinds and their memberships of clusters.
+        self.members = MemberService(db, actor)
         #: What the actor may do, asked by the window before it offers something.
         self.permissions = PermissionService(db, actor)
 

@@ -34,11 +34,14 @@ _tr = in_context("Services")
 #: through this table in the language spoken.
 RECORD_NOUNS = {
     "assessment": marked("Records", "assessment"),
+    "cluster": marked("Records", "cluster"),
     "cohort": marked("Records", "cohort"),
     "company": marked("Records", "company"),
     "contact": marked("Records", "contact"),
     "enrolment": marked("Records", "enrolment"),
+    "membership": marked("Records", "membership"),
     "milestone": marked("Records", "milestone"),
+    "organisation": marked("Records", "organisation"),
     "programme": marked("Records", "programme"),
     "readiness framework": marked("Records", "readiness framework"),
     "record": marked("Records", "record"),

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
+from accelerator.domain.enums import OrganisationKind, in_words
 from accelerator.domain.formatting import quoted
-from accelerator.errors import PermissionDeniedError
+from accelerator.errors import PermissionDeniedError, ValidationError
 from accelerator.i18n import in_context
-from accelerator.models import Company, Contact, Enrolment
+from accelerator.models import Cluster, Company, Contact, Enrolment
 from accelerator.services.base import Kind, Service, get_or_raise
+from accelerator.services.clusters import find_or_create_cluster
 from accelerator.services.records import CompanyRecord, ContactRecord, snapshot
 from accelerator.services.use_cases import UseCase
 from accelerator.services.validation import Problems, clean_int, clean_org_number, clean_text
@@ -26,12 +30,15 @@ class CompanyInput:
     country: str = "Norway"
     registry_number: str = ""
     sector: str = ""
-    home_cluster: str = ""
+    home_cluster: str = ""  # a cluster's name; one not on record is made (a partner)
     website: str = ""
     founded_year: int | None = None
     employees: int | None = None
     technology_focus: str = ""
     description: str = ""
+    #: What the organisation is; None: a new one is a company, an existing one stays
+    #: what it is (a form that does not show the kind changes nothing).
+    kind: OrganisationKind | None = None
 
     @classmethod
     def from_record(cls, record: CompanyRecord) -> CompanyInput:
@@ -52,7 +59,7 @@ class CompanySuggestions:
     """Values already in use, offered while typing so that one sector is not spelt three ways."""
 
     sectors: tuple[str, ...]
-    clusters: tuple[str, ...]
+    clusters: tuple[str, ...]  # the names of every cluster on record
     countries: tuple[str, ...]
 
 
@@ -69,10 +76,17 @@ def contact_record(c: Contact) -> ContactRecord:
 
 
 def company_record(c: Company) -> CompanyRecord:
-    return snapshot(CompanyRecord, c, contacts=tuple(contact_record(x) for x in c.contacts))
+    return snapshot(
+        CompanyRecord,
+        c,
+        contacts=tuple(contact_record(x) for x in c.contacts),
+        home_cluster=c.cluster.name if c.cluster is not None else "",
+        home_cluster_id=c.cluster_id,
+    )
 
 
 _tr = in_context("Companies")
+T = TypeVar("T")
 
 COMPANY = Kind(Company, "company", company_record, UseCase.MANAGE_COMPANIES)
 CONTACT = Kind(Contact, "contact", contact_record, UseCase.MANAGE_COMPANIES)
@@ -84,7 +98,9 @@ def escape_like(text: str) -> str:
 
 
 def validate_company(data: CompanyInput) -> tuple[dict[str, object], Problems]:
-    """Clean the fields of a company; the problems name each field that is wrong."""
+    """Clean the fields of a company; the problems name each field that is wrong. The
+    values are the company's columns, but ``home_cluster``, a cluster's name, and the
+    kind, which the caller settles (``CompanyService._apply``; an import keeps it)."""
     problems = Problems()
     values: dict[str, object] = {
         "name": clean_text(problems, "name", data.name, max_length=200, required=True),
@@ -129,6 +145,12 @@ class CompanyService(Service):
 
     def _apply(self, s: Session, company: Company, data: CompanyInput) -> None:
         values, problems = validate_company(data)
+        kind = company.kind or OrganisationKind.COMPANY
+        if data.kind is not None:
+            try:
+                kind = OrganisationKind(data.kind)
+            except ValueError:
+                problems.add("kind", _tr("{0} is not a kind of organisation").format(data.kind))
         org = values["org_number"]
         if org is not None:
             clash = s.scalar(
@@ -139,6 +161,10 @@ class CompanyService(Service):
                     "org_number", _tr("{0} is already registered to {1}").format(org, clash)
                 )
         problems.raise_if_any()
+        if kind is not company.kind:
+            refuse_kind_change_if_enrolled(s, company, kind)
+        company.kind = kind
+        company.cluster = find_or_create_cluster(s, str(values.pop("home_cluster")))
         for key, value in values.items():
             setattr(company, key, value)
 
@@ -167,12 +193,15 @@ class CompanyService(Service):
                 )
             return company_record(company)
 
-    def find_companies(self, text: str, *, limit: int = 50) -> list[CompanyRecord]:
-        """Companies whose name contains ``text`` (any case) or whose number starts with it."""
+    def find_companies(
+        self, text: str, *, limit: int = 50, kinds: Collection[OrganisationKind] | None = None
+    ) -> list[CompanyRecord]:
+        """Companies whose name contains ``text`` (any case) or whose number starts with it;
+        with ``kinds``, only organisations of those kinds (``(COMPANY,)`` to enrol)."""
         pattern = escape_like(text.strip().lower())
         with self._read() as s:
             query = (
-                self._scoped(select(Company))
+                _of_kinds(self._scoped(select(Company)), kinds)
                 .where(
                     or_(
                         func.lower(Company.name).like(f"%{pattern}%", escape="\\"),
@@ -193,14 +222,14 @@ class CompanyService(Service):
             )
             return company_record(c) if c else None
 
-    def count_companies(self) -> int:
+    def count_companies(self, *, kinds: Collection[OrganisationKind] | None = None) -> int:
         """How many companies there are: cheap, to decide how to load the full list."""
         with self._read() as s:
-            query = self._scoped(select(Company.id))
+            query = _of_kinds(self._scoped(select(Company.id)), kinds)
             return int(s.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
     def suggestions(self) -> CompanySuggestions:
-        """The sectors, home clusters and (foreign) countries companies already have."""
+        """The sectors and (foreign) countries companies already have, and the clusters."""
 
         def distinct(
             column: InstrumentedAttribute[str], *where: ColumnElement[bool]
@@ -211,14 +240,17 @@ class CompanyService(Service):
         with self._read() as s:
             return CompanySuggestions(
                 sectors=distinct(Company.sector),
-                clusters=distinct(Company.home_cluster),
+                clusters=tuple(s.scalars(select(Cluster.name).order_by(Cluster.name))),
                 countries=distinct(Company.country, Company.is_foreign.is_(True)),
             )
 
-    def list_companies(self) -> list[CompanyRecord]:
+    def list_companies(
+        self, *, kinds: Collection[OrganisationKind] | None = None
+    ) -> list[CompanyRecord]:
+        """Every organisation the actor reads (with ``kinds``, of those kinds), by name."""
         with self._read() as s:
             query = (
-                self._scoped(select(Company))
+                _of_kinds(self._scoped(select(Company)), kinds)
                 .order_by(Company.name)
                 .options(selectinload(Company.contacts))
             )
@@ -245,6 +277,27 @@ class CompanyService(Service):
         self._require_to(UseCase.MANAGE_COMPANIES)
         with self._write() as s:
             s.delete(get_or_raise(s, Contact, contact_id, "contact"))
+
+
+def _of_kinds(query: Select[T], kinds: Collection[OrganisationKind] | None) -> Select[T]:
+    if kinds is None:
+        return query
+    return query.where(Company.kind.in_([OrganisationKind(k) for k in kinds]))
+
+
+def refuse_kind_change_if_enrolled(s: Session, company: Company, kind: OrganisationKind) -> None:
+    """An enrolled company stays a company: its cohorts count it as one."""
+    if kind is OrganisationKind.COMPANY or company.id is None:
+        return
+    enrolled = s.scalar(select(Enrolment.id).where(Enrolment.company_id == company.id).limit(1))
+    if enrolled is not None:
+        raise ValidationError(
+            _tr(
+                "{0} is enrolled in a cohort, so it stays a company; it cannot be registered "
+                "as {1}."
+            ).format(company.name, quoted(in_words(kind))),
+            field="kind",
+        )
 
 
 def _fill_contact(contact: Contact, data: ContactInput) -> None:

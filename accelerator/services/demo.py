@@ -24,18 +24,26 @@ from dataclasses import dataclass, field, replace
 
 from accelerator.domain.enums import (
     AssessmentKind,
+    ClusterLevel,
     CohortStatus,
     EnrolmentStatus,
     MilestoneStatus,
+    OrganisationKind,
     Role,
 )
 from accelerator.errors import ValidationError
 from accelerator.i18n import in_context, marked, translate
 from accelerator.services import Services
 from accelerator.services.assessments import AssessmentInput
+from accelerator.services.clusters import ClusterInput
 from accelerator.services.companies import CompanyInput, ContactInput
 from accelerator.services.programmes import CohortInput, ProgrammeInput, TemplateItemInput
-from accelerator.services.records import CompanyRecord, MilestoneRecord, UserRecord
+from accelerator.services.records import (
+    ClusterRecord,
+    CompanyRecord,
+    MilestoneRecord,
+    UserRecord,
+)
 from accelerator.services.users import UserInput
 
 _tr = in_context("Demo")
@@ -225,6 +233,7 @@ class _Company:
     is_foreign: bool = False
     country: str = "Norway"
     registry_number: str = ""
+    kind: OrganisationKind = OrganisationKind.COMPANY
 
 
 COMPANIES: tuple[_Company, ...] = (
@@ -506,6 +515,190 @@ COMPANIES: tuple[_Company, ...] = (
     ),
 )
 
+
+# --- the cluster and its members ----------------------------------------------------------
+
+HAVBRUK_MIDT = "Havbruksklyngen Midt, Trondheim"
+SJOMAT_NORD = "Sjømatklyngen Nord, Tromsø"
+KATTEGAT = "Kattegat Blue Tech Network, Aarhus"
+
+
+@dataclass(frozen=True)
+class _Cluster:
+    name: str
+    short_name: str
+    level: ClusterLevel
+    region: str
+    website: str
+    ours: bool = False
+
+
+#: Ours, two Norwegian partner clusters, and the Danish network one company comes from.
+#: Their tiers are the usual four, in the language the demo is made in.
+CLUSTERS: tuple[_Cluster, ...] = (
+    _Cluster(DEMO_CLUSTER, "VOTC", ClusterLevel.NCE, "Vestland",
+             "https://vestkyst-ocean.example", ours=True),
+    _Cluster(HAVBRUK_MIDT, "HKM", ClusterLevel.ARENA_PRO, "Trøndelag",
+             "https://havbruksklyngen-midt.example"),
+    _Cluster(SJOMAT_NORD, "SKN", ClusterLevel.ARENA, "Troms", "https://sjomatklyngen.example"),
+    _Cluster(KATTEGAT, "KBTN", ClusterLevel.OTHER, "Midtjylland",
+             "https://kattegat-bluetech.example"),
+)  # fmt: skip
+
+#: Members that are not companies: they never enrol, but belong to the clusters.
+ORGANISATIONS: tuple[_Company, ...] = (
+    _Company(
+        "havlab",
+        "Havlaben Vest",
+        marked("Demo", "Marine research"),
+        marked("Demo", "Ocean measurement, test tanks and marine biology."),
+        marked(
+            "Demo",
+            "Research institute with test tanks and a field station; runs pilots with the "
+            "cluster's companies.",
+        ),
+        41,
+        160,
+        "https://havlaben-vest.example",
+        (
+            ContactInput(
+                "Randi Kvamme", marked("Demo", "Research director"), "randi@havlaben-vest.example"
+            ),
+        ),
+        org_number="959297169",
+        kind=OrganisationKind.RESEARCH_INSTITUTE,
+    ),
+    _Company(
+        "fiskforsk",
+        "Nordlig Fiskeforskning",
+        marked("Demo", "Seafood research"),
+        marked("Demo", "Fish health, processing and food safety."),
+        marked("Demo", "Research institute for the seafood industry in the north."),
+        28,
+        85,
+        "https://nordlig-fiskeforskning.example",
+        (
+            ContactInput(
+                "Tor Einar Bakke",
+                marked("Demo", "Head of research"),
+                "tor.einar@nordlig-fiskeforskning.example",
+            ),
+        ),
+        org_number="956216524",
+        home_cluster=SJOMAT_NORD,
+        kind=OrganisationKind.RESEARCH_INSTITUTE,
+    ),
+    _Company(
+        "hogskule",
+        "Høgskulen på Kysten",
+        marked("Demo", "Higher education"),
+        marked("Demo", "Ocean engineering, aquaculture and maritime studies."),
+        marked("Demo", "University college with ocean engineering and aquaculture programmes."),
+        30,
+        640,
+        "https://hogskulen-kysten.example",
+        (
+            ContactInput(
+                "Gunnhild Myklebust",
+                marked("Demo", "Head of innovation"),
+                "gunnhild@hogskulen-kysten.example",
+            ),
+        ),
+        org_number="966434163",
+        kind=OrganisationKind.UNIVERSITY,
+    ),
+    _Company(
+        "havbyen",
+        "Havbyen kommune",
+        marked("Demo", "Public administration"),
+        marked("Demo", "Business development and harbour planning."),
+        marked("Demo", "The municipality that hosts the cluster's test harbour."),
+        60,
+        900,
+        "https://havbyen.kommune.example",
+        (
+            ContactInput(
+                "Arild Sunde",
+                marked("Demo", "Business development adviser"),
+                "arild.sunde@havbyen.kommune.example",
+            ),
+        ),
+        org_number="971141115",
+        kind=OrganisationKind.PUBLIC_BODY,
+    ),
+    _Company(
+        "kystkapital",
+        "Kystkapital AS",
+        marked("Demo", "Venture capital"),
+        marked("Demo", "Early-stage investments in ocean technology."),
+        marked("Demo", "Seed fund that invests in the cluster's young companies."),
+        8,
+        6,
+        "https://kystkapital.example",
+        (
+            ContactInput(
+                "Lene Vik", marked("Demo", "Investment manager"), "lene@kystkapital.example"
+            ),
+        ),
+        org_number="966354712",
+        kind=OrganisationKind.INVESTOR,
+    ),
+    _Company(
+        "kystnaering",
+        "Kystnæringsforeningen",
+        marked("Demo", "Industry association"),
+        marked("Demo", "Networks and courses for coastal businesses."),
+        marked("Demo", "Association of the businesses along the northern coast."),
+        22,
+        4,
+        "https://kystnaering.example",
+        (
+            ContactInput(
+                "Per Olav Hatlem", marked("Demo", "Secretary general"), "po@kystnaering.example"
+            ),
+        ),
+        org_number="975715868",
+        home_cluster=SJOMAT_NORD,
+        kind=OrganisationKind.OTHER,
+    ),
+)
+
+#: A cluster's tiers by their place in its list: member, partner, associate, owner.
+MEMBER, PARTNER, ASSOCIATE, OWNER = range(4)
+
+
+@dataclass(frozen=True)
+class _Membership:
+    organisation: str  # a key of COMPANIES or ORGANISATIONS
+    cluster: str
+    tier: int
+    joined_weeks: int  # before today
+    left_weeks: int | None = None  # before today; None: a member still
+
+
+#: Every demo company is a member of ours; the others of the clusters they work with. A few
+#: have left.
+MEMBERSHIPS: tuple[_Membership, ...] = (
+    *(
+        _Membership(c.key, DEMO_CLUSTER, MEMBER, 60 + 7 * i)
+        for i, c in enumerate(COMPANIES)
+        if c.key not in ("kystvind", "nordhavn")
+    ),
+    _Membership("kystvind", DEMO_CLUSTER, MEMBER, 110, left_weeks=40),  # withdrew, then left
+    _Membership("nordhavn", DEMO_CLUSTER, ASSOCIATE, 30),
+    _Membership("nordhavn", KATTEGAT, MEMBER, 200),
+    _Membership("fjordlaks", HAVBRUK_MIDT, MEMBER, 150),
+    _Membership("isbre", SJOMAT_NORD, MEMBER, 90),
+    _Membership("havlab", DEMO_CLUSTER, PARTNER, 400),
+    _Membership("havlab", HAVBRUK_MIDT, PARTNER, 180),
+    _Membership("fiskforsk", SJOMAT_NORD, PARTNER, 320),
+    _Membership("fiskforsk", DEMO_CLUSTER, ASSOCIATE, 260, left_weeks=60),
+    _Membership("hogskule", DEMO_CLUSTER, OWNER, 420),
+    _Membership("havbyen", DEMO_CLUSTER, ASSOCIATE, 300),
+    _Membership("kystkapital", DEMO_CLUSTER, PARTNER, 120),
+    _Membership("kystkapital", HAVBRUK_MIDT, MEMBER, 50),
+    _Membership("kystnaering", SJOMAT_NORD, MEMBER, 240, left_weeks=10),
+)
 
 # --- enrolments, milestones and assessments -----------------------------------------------
 
@@ -1442,8 +1635,13 @@ def load_demo(services: Services, *, today: dt.date | None = None) -> DemoResult
         raise ValidationError(_tr("the demo cannot be dated after today"), field="today")
 
     users = {u.username: _user(services, u) for u in DEMO_USERS}
+    clusters = {c.name: _cluster(services, c) for c in CLUSTERS}
     known = {c.name: c for c in services.companies.list_companies()}
     companies = {c.key: known.get(c.name) or _company(services, c, today) for c in COMPANIES}
+    organisations = {
+        o.key: known.get(o.name) or _company(services, o, today) for o in ORGANISATIONS
+    }
+    _memberships(services, clusters, {**companies, **organisations}, today)
 
     programme = services.programmes.create_programme(
         ProgrammeInput(
@@ -1511,9 +1709,43 @@ def _user(services: Services, user: DemoUser) -> UserRecord:
     )
 
 
+def _cluster(services: Services, spec: _Cluster) -> ClusterRecord:
+    found = services.clusters.find_cluster(spec.name)
+    if found is not None:
+        return found
+    return services.clusters.create_cluster(
+        ClusterInput(spec.name, spec.short_name, spec.level, spec.region, spec.website, spec.ours)
+    )
+
+
+def _memberships(
+    services: Services,
+    clusters: Mapping[str, ClusterRecord],
+    organisations: Mapping[str, CompanyRecord],
+    today: dt.date,
+) -> None:
+    """Join (and leave) as MEMBERSHIPS says; what an interrupted load joined stays."""
+    for spec in MEMBERSHIPS:
+        organisation, cluster = organisations[spec.organisation], clusters[spec.cluster]
+        joined = today - dt.timedelta(weeks=spec.joined_weeks)
+        if any(
+            m.joined_on == joined
+            for m in services.members.list_memberships(
+                organisation_id=organisation.id, cluster_id=cluster.id
+            )
+        ):
+            continue
+        membership = services.members.join(
+            organisation.id, cluster.id, cluster.tiers[spec.tier].id, joined
+        )
+        if spec.left_weeks is not None:
+            services.members.leave(membership.id, today - dt.timedelta(weeks=spec.left_weeks))
+
+
 def _company(services: Services, spec: _Company, today: dt.date) -> CompanyRecord:
     company = services.companies.create_company(
         CompanyInput(
+            kind=spec.kind,
             name=spec.name,
             org_number=spec.org_number,
             is_foreign=spec.is_foreign,

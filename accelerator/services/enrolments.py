@@ -13,10 +13,12 @@ from accelerator.domain.enums import (
     CohortStatus,
     EnrolmentStatus,
     MilestoneStatus,
+    OrganisationKind,
     Role,
+    in_words,
     role_noun,
 )
-from accelerator.domain.formatting import format_date
+from accelerator.domain.formatting import format_date, quoted
 from accelerator.domain.milestones import due_date_for
 from accelerator.errors import PermissionDeniedError, ValidationError
 from accelerator.i18n import in_context
@@ -429,8 +431,22 @@ def _load(s: Session, enrolment_id: int) -> Enrolment:
     return e
 
 
+def refuse_enrolling(company: Company) -> None:
+    """Only a company is enrolled in a cohort; every kind of organisation may be a member of
+    a cluster (the import asks too)."""
+    if company.kind is not OrganisationKind.COMPANY:
+        raise ValidationError(
+            _tr(
+                "{0} is registered as {1}, not as a company; only companies can be enrolled in "
+                "a cohort."
+            ).format(company.name, quoted(in_words(company.kind))),
+            field="company",
+        )
+
+
 def _enrol(s: Session, cohort: Cohort, company: Company, joined_on: dt.date | None) -> Enrolment:
     """Add ``company`` to ``cohort`` with a checklist copied from the programme's template."""
+    refuse_enrolling(company)
     # Companies usually join when the cohort starts; a late joiner gives the date.
     joined = joined_on or cohort.start_date
     already = s.scalar(

@@ -33,7 +33,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from accelerator.domain.enums import Role, in_words, role_noun
@@ -43,6 +43,7 @@ from accelerator.errors import PermissionDeniedError, ValidationError
 from accelerator.i18n import in_context, marked, translate
 from accelerator.models import (
     Assessment,
+    Cluster,
     Cohort,
     Company,
     Contact,
@@ -78,6 +79,7 @@ class ExportKind(StrEnum):
     COMPANIES = "companies"
     MILESTONES = "milestones"
     ASSESSMENTS = "assessments"
+    MEMBERS = "members"
 
 
 class ExportFormat(StrEnum):
@@ -108,6 +110,8 @@ class ExportResult:
             return _tr("wrote %n companies to {0}", n=self.rows).format(self.path)
         if self.kind is ExportKind.MILESTONES:
             return _tr("wrote %n milestones to {0}", n=self.rows).format(self.path)
+        if self.kind is ExportKind.MEMBERS:
+            return _tr("wrote %n memberships to {0}", n=self.rows).format(self.path)
         n = self.confidential_left_out
         if not n:
             return _tr("wrote %n assessments to {0}", n=self.rows).format(self.path)
@@ -272,11 +276,17 @@ class ExportService(Service):
         format: ExportFormat | str | None = None,
         delimiter: str = ",",
         include_confidential: bool = False,
+        cluster_id: int | None = None,
+        on: dt.date | None = None,
     ) -> ExportResult:
-        """Write one kind of table to ``path``; the old file stays if anything goes wrong."""
+        """Write one kind of table to ``path``; the old file stays if anything goes wrong.
+        ``cluster_id`` and ``on`` choose the memberships of a members export."""
         kind = ExportKind(kind)
         chosen = ExportFormat(format) if format else format_for(path)
-        sheet, left_out = self._sheet(kind, cohort_id, include_confidential)
+        if kind is ExportKind.MEMBERS:
+            sheet, left_out = self.members(cluster_id=cluster_id, on=on), 0
+        else:
+            sheet, left_out = self._sheet(kind, cohort_id, include_confidential)
         save_sheet(sheet, path, format=chosen, delimiter=delimiter)
         result = ExportResult(Path(path), kind, chosen, len(sheet.rows), left_out)
         log.info("%s", result.summary)
@@ -299,6 +309,8 @@ class ExportService(Service):
             return self.companies(cohort_id=cohort_id), 0
         if kind is ExportKind.MILESTONES:
             return self.milestones(cohort_id=cohort_id), 0
+        if kind is ExportKind.MEMBERS:
+            return self.members(), 0
         return self._assessments(cohort_id, include_confidential)
 
     def _check_scope(self, cohort_id: int | None) -> None:
@@ -346,13 +358,16 @@ class ExportService(Service):
                 Company.country,
                 Company.registry_number,
                 Company.sector,
-                Company.home_cluster,
+                func.coalesce(Cluster.name, ""),
                 Company.website,
                 Company.founded_year,
                 Company.employees,
                 Company.technology_focus,
                 Company.description,
-            ).order_by(Company.name, Company.id)
+            )
+            query = query.outerjoin(Cluster, Cluster.id == Company.cluster_id).order_by(
+                Company.name, Company.id
+            )
             contacts_query = select(
                 Contact.company_id, Contact.name, Contact.role, Contact.email, Contact.phone
             ).order_by(Contact.company_id, Contact.id)
@@ -371,6 +386,37 @@ class ExportService(Service):
                 others = "; ".join(_contact_text(*p) for p in people[1:])
                 rows.append((*values, *first, others))
         return Sheet(_tr("Companies"), headers, rows)
+
+    def members(self, *, cluster_id: int | None = None, on: dt.date | None = None) -> Sheet:
+        """One row per membership: of one cluster or of all, in force on ``on`` or every
+        one, past ones too. A mentor's holds the organisations they read."""
+        from accelerator.services.members import MemberService
+
+        headers = (
+            _tr("Organisation"),
+            _tr("Organisation number"),
+            _tr("Kind"),
+            _tr("Cluster"),
+            _tr("Tier"),
+            _tr("Joined"),
+            _tr("Left"),
+        )
+        memberships = MemberService(self._db, self.actor).list_memberships(
+            cluster_id=cluster_id, on=on
+        )
+        rows: list[tuple[Cell, ...]] = [
+            (
+                m.organisation_name,
+                m.registration,
+                in_words(m.kind),
+                m.cluster_name,
+                m.tier_name,
+                m.joined_on,
+                m.left_on,
+            )
+            for m in memberships
+        ]
+        return Sheet(_tr("Members"), headers, rows)
 
     def milestones(self, *, cohort_id: int | None = None, today: dt.date | None = None) -> Sheet:
         """One row per milestone, with its enrolment, company and cohort."""

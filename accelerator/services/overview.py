@@ -21,6 +21,7 @@ from accelerator.domain.enums import (
     CohortStatus,
     EnrolmentStatus,
     MilestoneStatus,
+    OrganisationKind,
     Role,
 )
 from accelerator.domain.milestones import Completion, MilestoneState, milestone_completion
@@ -38,6 +39,7 @@ from accelerator.domain.risk import Risk, assess_risk
 from accelerator.models import (
     Assessment,
     AssessmentText,
+    Cluster,
     Cohort,
     Company,
     Dimension,
@@ -72,6 +74,7 @@ class CompanyRow:
     last_assessed: dt.date | None
     #: The gap in one sentence (shared between rows that say the same, so it costs little).
     gap_explanation: str = ""
+    kind: OrganisationKind = OrganisationKind.COMPANY
 
 
 @dataclass(frozen=True)
@@ -195,15 +198,19 @@ class OverviewService(Service):
                 Company.org_number,
                 Company.registry_number,
                 Company.sector,
-                Company.home_cluster,
-            ).order_by(Company.name, Company.id)
+                Cluster.name,
+                Company.kind,
+            )
+            query = query.outerjoin(Cluster, Cluster.id == Company.cluster_id).order_by(
+                Company.name, Company.id
+            )
             if visible is not None:  # a mentor sees the companies of their cohorts
                 query = query.where(
                     Company.id.in_(
                         select(Enrolment.company_id).where(Enrolment.cohort_id.in_(visible))
                     )
                 )
-            for cid, name, org, registry, sector, cluster in s.execute(query):
+            for cid, name, org, registry, sector, cluster, kind in s.execute(query):
                 enrolment_id, cohort_name = current.get(cid, (None, ""))
                 index, profile = (
                     standing.get(enrolment_id, (None, {})) if enrolment_id else (None, {})
@@ -219,7 +226,7 @@ class OverviewService(Service):
                         name=name,
                         registration=org or registry or "",
                         sector=sector,
-                        cluster=cluster,
+                        cluster=cluster or "",
                         cohort_name=cohort_name,
                         enrolment_id=enrolment_id,
                         readiness_index=index,
@@ -229,6 +236,7 @@ class OverviewService(Service):
                         milestones_applicable=applicable,
                         last_assessed=_as_date(last.get(cid)),
                         gap_explanation=gap.explanation,
+                        kind=kind,
                     )
                 )
         return rows

@@ -21,6 +21,7 @@ from accelerator.models import (
     ReadinessFramework,
 )
 from accelerator.services.base import Kind, Service, get_or_raise
+from accelerator.services.clusters import find_or_create_cluster
 from accelerator.services.frameworks import DEFAULT_FRAMEWORK_KEY, shown
 from accelerator.services.records import (
     CohortRecord,
@@ -35,7 +36,7 @@ from accelerator.services.validation import Problems, check_date_order, clean_in
 @dataclass(frozen=True)
 class ProgrammeInput:
     name: str
-    cluster: str = ""
+    cluster: str = ""  # a cluster's name; one not on record is made, as one of ours
     description: str = ""
     framework_id: int | None = None  # None: the default framework
     assessment_interval_weeks: int = 6
@@ -63,6 +64,7 @@ def programme_record(p: Programme, cohort_count: int = 0) -> ProgrammeRecord:
     return snapshot(
         ProgrammeRecord,
         p,
+        cluster=p.cluster.name if p.cluster is not None else "",
         framework_name=shown(p.framework, "name") if p.framework else "",
         cohort_count=cohort_count,
     )
@@ -197,7 +199,9 @@ class ProgrammeService(Service):
                     "name", _tr("a programme called {0} already exists").format(quoted(name))
                 )
         problems.raise_if_any()
-        p.name, p.cluster, p.description = name, cluster, description
+        p.name, p.description = name, description
+        # A programme runs in its own cluster: one named here for the first time is ours.
+        p.cluster = find_or_create_cluster(s, cluster, ours=True)
         assert framework_id is not None and interval is not None
         p.framework_id = framework_id
         p.assessment_interval_weeks = interval

@@ -7,15 +7,17 @@ widget or pass to a report after the session has closed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from accelerator.domain.enums import (
     AssessmentKind,
+    ClusterLevel,
     CohortStatus,
     EnrolmentStatus,
     MilestoneStatus,
+    OrganisationKind,
     Role,
 )
 from accelerator.domain.framework_file import LevelSpec
@@ -94,7 +96,7 @@ class TemplateItemRecord:
 class ProgrammeRecord:
     id: int
     name: str
-    cluster: str
+    cluster: str  # the name of the cluster it runs in ("" for none)
     description: str
     framework_id: int
     framework_name: str
@@ -102,6 +104,7 @@ class ProgrammeRecord:
     archived: bool
     cohort_count: int = 0
     row_version: int = 0  # the version read; sent back to save a change (Versioned)
+    cluster_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -137,7 +140,7 @@ class CompanyRecord:
     country: str
     registry_number: str
     sector: str
-    home_cluster: str
+    home_cluster: str  # the name of its home cluster ("" for none)
     website: str
     founded_year: int | None
     employees: int | None
@@ -145,11 +148,76 @@ class CompanyRecord:
     description: str
     contacts: tuple[ContactRecord, ...] = ()
     row_version: int = 0  # the version read; sent back to save a change (Versioned)
+    kind: OrganisationKind = OrganisationKind.COMPANY
+    home_cluster_id: int | None = None
 
     @property
     def registration(self) -> str:
         """The number a person would quote: the org. number, or the foreign registry number."""
         return self.org_number or self.registry_number
+
+
+@dataclass(frozen=True)
+class TierRecord:
+    """One of a cluster's tiers, in the cluster's order."""
+
+    id: int
+    cluster_id: int
+    name: str
+    position: int
+
+
+@dataclass(frozen=True)
+class ClusterRecord:
+    id: int
+    name: str
+    short_name: str
+    level: ClusterLevel
+    region: str
+    website: str
+    ours: bool  # our home cluster (one or more may be); else a partner cluster
+    tiers: tuple[TierRecord, ...] = ()
+    row_version: int = 0  # the version read; sent back to save a change (Versioned)
+
+    def tier(self, tier_id: int) -> TierRecord | None:
+        return next((t for t in self.tiers if t.id == tier_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class MembershipRecord:
+    """An organisation in a cluster: its tier, when it joined and, once it has, left.
+    Slots keep a member list of 100,000 organisations small."""
+
+    id: int
+    organisation_id: int
+    organisation_name: str
+    registration: str  # the org. number, or a foreign registry number
+    kind: OrganisationKind
+    cluster_id: int
+    cluster_name: str
+    tier_id: int
+    tier_name: str
+    joined_on: dt.date
+    left_on: dt.date | None  # the last day as a member; None while it is one
+    row_version: int = 0  # the version read; sent back to save a change (Versioned)
+
+    def active_on(self, day: dt.date) -> bool:
+        """A member on ``day``: joined by then, and not left before it."""
+        return self.joined_on <= day and (self.left_on is None or day <= self.left_on)
+
+
+@dataclass(frozen=True)
+class MemberCounts:
+    """How many organisations of each kind were members of a cluster on a day."""
+
+    cluster_id: int
+    cluster_name: str
+    on: dt.date
+    by_kind: Mapping[OrganisationKind, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_kind.values())
 
 
 @dataclass(frozen=True)

@@ -243,7 +243,7 @@ class ReportingService(Service):
             framework_id, programme_name, cluster = (
                 programme.framework_id,
                 programme.name,
-                programme.cluster,
+                programme.cluster.name if programme.cluster is not None else "",
             )
         context = _Context(
             programme_name, cluster, cohort, _dimensions(self._framework(framework_id))
@@ -269,7 +269,8 @@ class ReportingService(Service):
             assert programme is not None
             texts = _read_texts(s, Enrolment.cohort_id == cohort_id)
             framework_id = programme.framework_id
-            programme_name, cluster = programme.name, programme.cluster
+            programme_name = programme.name
+            cluster = programme.cluster.name if programme.cluster is not None else ""
             description = programme.description
         framework = self._framework(framework_id)
         context = _Context(programme_name, cluster, dashboard.cohort, _dimensions(framework))

@@ -20,6 +20,7 @@ class UseCase(StrEnum):
     MANAGE_PROGRAMMES = "manage programmes"  # programmes, milestone templates, cohorts
     MANAGE_COMPANIES = "manage companies"  # companies and their contacts
     MANAGE_ENROLMENTS = "manage enrolments"  # enrol, status, mentors, apply a template
+    MANAGE_MEMBERS = "manage members"  # clusters, their tiers, memberships, organisation kinds
     UPDATE_MILESTONES = "update milestones"  # a mentor: of the companies they mentor
     LOG_ASSESSMENTS = "log assessments"  # a mentor: of the companies they mentor
     CORRECT_ANY_ASSESSMENT = "correct anyone's assessment"  # else only one's own
@@ -45,6 +46,7 @@ RULES: Mapping[UseCase, frozenset[Role]] = MappingProxyType(
         UseCase.MANAGE_PROGRAMMES: COORDINATOR,
         UseCase.MANAGE_COMPANIES: COORDINATOR,
         UseCase.MANAGE_ENROLMENTS: COORDINATOR,
+        UseCase.MANAGE_MEMBERS: COORDINATOR,
         UseCase.UPDATE_MILESTONES: WRITERS,
         UseCase.LOG_ASSESSMENTS: WRITERS,
         UseCase.CORRECT_ANY_ASSESSMENT: COORDINATOR,

@@ -42,6 +42,9 @@ def refusal(use_case: UseCase) -> str:
         UseCase.MANAGE_FRAMEWORKS: _tr(
             "Only a coordinator can import or change a readiness framework."
         ),
+        UseCase.MANAGE_MEMBERS: _tr(
+            "Only a coordinator can keep the clusters, their tiers and their members."
+        ),
         UseCase.MANAGE_USERS: _tr("Only a coordinator can add users and change their access."),
         UseCase.READ_AUDIT_TRAIL: _tr("Only a coordinator can read the audit trail."),
         UseCase.IMPORT_COMPANIES: _tr("Only a coordinator can import companies."),

@@ -49,6 +49,8 @@ class Data(StrEnum):
     ASSESSMENTS = "assessments"
     FRAMEWORKS = "frameworks"
     USERS = "users"
+    CLUSTERS = "clusters"  # clusters and their tiers (a company's home cluster is by name)
+    MEMBERSHIPS = "memberships"
     EVERYTHING = "everything"  # a restore or an import: refresh all
 
 
@@ -70,6 +72,9 @@ KINDS = {
     "dimensions": Data.FRAMEWORKS,
     "level_descriptors": Data.FRAMEWORKS,
     "users": Data.USERS,
+    "clusters": Data.CLUSTERS,
+    "cluster_tiers": Data.CLUSTERS,
+    "memberships": Data.MEMBERSHIPS,
 }
 
 

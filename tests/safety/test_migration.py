@@ -72,6 +72,11 @@ MOVED = {
         f"(SELECT t.{column} FROM assessment_texts t WHERE t.assessment_id = x.id)"
     )
     for column in ("notes", "next_steps")
+} | {
+    # 0006: a cluster's name, where a company or programme had its text (the fixture
+    # spells each cluster one way, so every text is its cluster's name).
+    (table, column): "(SELECT c.name FROM clusters c WHERE c.id = x.cluster_id)"
+    for table, column in (("companies", "home_cluster"), ("programmes", "cluster"))
 }
 
 

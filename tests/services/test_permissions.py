@@ -20,7 +20,13 @@ from sqlalchemy.engine import make_url
 
 from accelerator.db.engine import Database
 from accelerator.db.open import open_database
-from accelerator.domain.enums import CohortStatus, EnrolmentStatus, MilestoneStatus, Role
+from accelerator.domain.enums import (
+    CohortStatus,
+    EnrolmentStatus,
+    MilestoneStatus,
+    OrganisationKind,
+    Role,
+)
 from accelerator.domain.framework_file import (
     FrameworkSpec,
     bundled_framework_paths,
@@ -33,6 +39,7 @@ from accelerator.services.assessments import AssessmentInput, AssessmentService
 from accelerator.services.audit_log import AuditService
 from accelerator.services.auth import AuthService
 from accelerator.services.base import Service
+from accelerator.services.clusters import ClusterInput, ClusterService, TierInput
 from accelerator.services.companies import CompanyInput, CompanyService, ContactInput
 from accelerator.services.database import DatabaseService
 from accelerator.services.enrolments import EnrolmentService
@@ -44,6 +51,7 @@ from accelerator.services.importing import (
     read_companies_csv,
     suggest_mapping,
 )
+from accelerator.services.members import MemberService
 from accelerator.services.mentoring import MentoringService
 from accelerator.services.overview import OverviewService
 from accelerator.services.permissions import PermissionService, UseCase
@@ -89,6 +97,12 @@ class World:
     contact: int
     loose_company: int  # enrolled nowhere
     tmp: Path
+    cluster: int  # "Ocean cluster", the programme's
+    tier: int  # its first tier
+    other_tier: int  # its second
+    membership: int  # the assigned mentor's company, in the cluster
+    institute: int  # a research institute, enrolled nowhere, a member of the cluster
+    institute_membership: int
 
 
 def _id(actor: Actor) -> int:
@@ -218,6 +232,11 @@ def build_world(services: Services, make: Factory, tmp_path: Path) -> World:
     a = make.assessment(e.id, levels=LEVELS, assessor_id=users["assigned mentor"].id)
     services.users.set_active(users["deactivated"].id, False)
     company = services.companies.get_company(e.company_id)
+    cluster = services.clusters.find_cluster(p.cluster)
+    assert cluster is not None
+    tier, other_tier = cluster.tiers[0].id, cluster.tiers[1].id
+    institute = make.company(name="Havforsk Institutt", kind=OrganisationKind.RESEARCH_INSTITUTE)
+    joined = dt.date(2025, 1, 1)
     return World(
         services=services,
         actors={k: Actor(u.id, u.username, u.role) for k, u in users.items()},
@@ -237,6 +256,12 @@ def build_world(services: Services, make: Factory, tmp_path: Path) -> World:
         contact=services.companies.add_contact(e.company_id, ContactInput("Kari")).id,
         loose_company=make.company().id,
         tmp=tmp_path,
+        cluster=cluster.id,
+        tier=tier,
+        other_tier=other_tier,
+        membership=services.members.join(e.company_id, cluster.id, tier, joined).id,
+        institute=institute.id,
+        institute_membership=services.members.join(institute.id, cluster.id, tier, joined).id,
     )
 
 
@@ -304,6 +329,11 @@ def _give_passwords(w: World) -> None:
 
 def _framework_id(s: Services) -> int:
     return s.frameworks.default_framework_id()
+
+
+def _tiers_and_one_more(s: Services, w: World) -> object:
+    kept = [TierInput(t.name, t.id) for t in w.services.clusters.get_cluster(w.cluster).tiers]
+    return s.clusters.set_tiers(w.cluster, [*kept, TierInput("Sponsor")])
 
 
 WRITES: dict[str, Case] = {
@@ -503,6 +533,38 @@ WRITES: dict[str, Case] = {
         "AuthService.change_own_password",
         prepare=_give_passwords,
     ),
+    # --- clusters and members
+    "create cluster": case(
+        lambda s, w: s.clusters.create_cluster(ClusterInput("Subsea cluster")),
+        COORDINATOR,
+        "ClusterService.create_cluster",
+    ),
+    "update cluster": case(
+        lambda s, w: s.clusters.update_cluster(w.cluster, ClusterInput("Renamed cluster")),
+        COORDINATOR,
+        "ClusterService.update_cluster",
+    ),
+    "set tiers": case(_tiers_and_one_more, COORDINATOR, "ClusterService.set_tiers"),
+    "set an organisation's kind": case(
+        lambda s, w: s.members.set_kind(w.institute, OrganisationKind.UNIVERSITY),
+        COORDINATOR,
+        "MemberService.set_kind",
+    ),
+    "join a cluster": case(
+        lambda s, w: s.members.join(w.loose_company, w.cluster, w.tier, dt.date(2026, 2, 1)),
+        COORDINATOR,
+        "MemberService.join",
+    ),
+    "change a member's tier": case(
+        lambda s, w: s.members.change_tier(w.membership, w.other_tier),
+        COORDINATOR,
+        "MemberService.change_tier",
+    ),
+    "leave a cluster": case(
+        lambda s, w: s.members.leave(w.institute_membership, dt.date(2026, 3, 1)),
+        COORDINATOR,
+        "MemberService.leave",
+    ),
     # --- importing
     "import companies": case(
         lambda s, w: ImportService(s.db, s.actor).import_companies(
@@ -576,6 +638,42 @@ READS: dict[str, Case] = {
         lambda s, w: s.companies.get_company(w.other_company),
         NOT_MENTORS,
         "CompanyService.get_company",
+    ),
+    # --- clusters and members (the register is everyone's to read; a mentor's holds the
+    # organisations of their cohorts)
+    "list clusters": case(
+        lambda s, w: s.clusters.list_clusters(), EVERYONE, "ClusterService.list_clusters"
+    ),
+    "get cluster": case(
+        lambda s, w: s.clusters.get_cluster(w.cluster), EVERYONE, "ClusterService.get_cluster"
+    ),
+    "find cluster": case(
+        lambda s, w: s.clusters.find_cluster("ocean CLUSTER"),
+        EVERYONE,
+        "ClusterService.find_cluster",
+    ),
+    "list memberships": case(
+        lambda s, w: s.members.list_memberships(cluster_id=w.cluster, on=dt.date(2026, 1, 1)),
+        EVERYONE,
+        "MemberService.list_memberships",
+    ),
+    "own company's membership": case(
+        lambda s, w: s.members.get_membership(w.membership),
+        SEES_COHORT,
+        "MemberService.get_membership",
+    ),
+    "another organisation's membership": case(
+        lambda s, w: s.members.get_membership(w.institute_membership),
+        NOT_MENTORS,
+        "MemberService.get_membership",
+    ),
+    "member counts": case(
+        lambda s, w: s.members.member_counts(dt.date(2026, 1, 1)),
+        EVERYONE,
+        "MemberService.member_counts",
+    ),
+    "export members": case(
+        lambda s, w: export(s).members(cluster_id=w.cluster), EVERYONE, "ExportService.members"
     ),
     # --- enrolments and milestones
     "get enrolment": case(
@@ -888,6 +986,8 @@ SAFETY_COVERED = frozenset({"SafetyService.restore", "SafetyService.restore_open
 SERVICE_CLASSES = (
     ProgrammeService,
     CompanyService,
+    ClusterService,
+    MemberService,
     EnrolmentService,
     AssessmentService,
     FrameworkService,
@@ -1063,6 +1163,20 @@ def test_a_mentor_finds_only_their_companies(world: World, make: Factory) -> Non
     assert mentor.companies.get_company(world.company).id == world.company
 
 
+def test_a_mentor_reads_the_memberships_of_their_companies_only(world: World) -> None:
+    def members(role: str) -> list[str]:
+        services = world.services.acting_as(world.actors[role])
+        return [m.organisation_name for m in services.members.list_memberships()]
+
+    company = world.services.companies.get_company(world.company).name
+    assert members("assigned mentor") == [company]
+    assert members("unassigned mentor") == []
+    assert sorted(members("viewer")) == sorted([company, "Havforsk Institutt"])
+    mentor = world.services.acting_as(world.actors["assigned mentor"])
+    (counts,) = mentor.members.member_counts(dt.date(2026, 1, 1))
+    assert (counts.total, counts.by_kind[OrganisationKind.RESEARCH_INSTITUTE]) == (1, 0)
+
+
 # --- what the window offers agrees with what the services do ------------------------------
 # The window asks PermissionService.allows before it offers a use case; each case above is
 # offered as one use case, for one enrolment where a mentor's answer depends on whom they
@@ -1105,6 +1219,13 @@ OFFERED_AS: dict[str, tuple[UseCase, Mine | None]] = {
     "set own password": (UseCase.CHANGE_OWN_PASSWORD, None),
     "change own password": (UseCase.CHANGE_OWN_PASSWORD, None),
     "import companies": (UseCase.IMPORT_COMPANIES, None),
+    "create cluster": (UseCase.MANAGE_MEMBERS, None),
+    "update cluster": (UseCase.MANAGE_MEMBERS, None),
+    "set tiers": (UseCase.MANAGE_MEMBERS, None),
+    "set an organisation's kind": (UseCase.MANAGE_MEMBERS, None),
+    "join a cluster": (UseCase.MANAGE_MEMBERS, None),
+    "change a member's tier": (UseCase.MANAGE_MEMBERS, None),
+    "leave a cluster": (UseCase.MANAGE_MEMBERS, None),
     # reads the window offers behind a use case of their own
     "audit trail": (UseCase.READ_AUDIT_TRAIL, None),
     "export confidential notes": (UseCase.READ_CONFIDENTIAL, None),

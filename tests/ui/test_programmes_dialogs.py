@@ -86,7 +86,8 @@ def test_new_programme_shows_the_services_message_beside_the_name(
     qtbot.keyClicks(dialog.description_edit, "Six months for subsea start-ups.")
     with qtbot.waitSignal(context.bus.changed) as changed:
         qtbot.mouseClick(dialog.save_button, LEFT)
-    assert changed.args == [frozenset({Data.PROGRAMMES})]
+    # A cluster named for the first time is made with the programme.
+    assert changed.args == [frozenset({Data.PROGRAMMES, Data.CLUSTERS})]
     assert dialog.result() == dialog.DialogCode.Accepted
     saved = services.programmes.find_programme("Subsea Start")
     assert saved is not None

@@ -17,6 +17,7 @@ from accelerator.domain.enums import (
     CohortStatus,
     EnrolmentStatus,
     MilestoneStatus,
+    OrganisationKind,
     Role,
 )
 from accelerator.domain.milestones import MilestoneState, is_overdue
@@ -32,7 +33,14 @@ from accelerator.i18n.extract import extract
 from accelerator.services import Services, demo
 from accelerator.services.assessments import as_levels
 from accelerator.services.companies import CompanyInput
-from accelerator.services.demo import COMPANIES, DEMO_PROGRAMME, DEMO_USERS, load_demo
+from accelerator.services.demo import (
+    COMPANIES,
+    DEMO_CLUSTER,
+    DEMO_PROGRAMME,
+    DEMO_USERS,
+    ORGANISATIONS,
+    load_demo,
+)
 from accelerator.services.records import CohortRecord, EnrolmentRecord
 from accelerator.services.users import UserInput
 from tests.conftest import DemoFiles
@@ -98,6 +106,36 @@ def test_companies(loaded: Services) -> None:
     for letter in "æøå":
         assert any(letter in c.name.lower() for c in companies), letter
     assert all(c.contacts and c.sector and c.website and c.founded_year for c in companies)
+
+
+def test_the_cluster_our_partners_and_their_members(loaded: Services) -> None:
+    clusters = loaded.clusters.list_clusters()
+    ours = [c for c in clusters if c.ours]
+    assert [c.name for c in ours] == [DEMO_CLUSTER]
+    assert len(clusters) >= 3 and all(c.short_name and c.region for c in clusters)
+    (programme,) = loaded.programmes.list_programmes()
+    assert programme.cluster_id == ours[0].id
+
+    members = loaded.members.list_memberships(cluster_id=ours[0].id, on=TODAY)
+    member_kinds = {m.kind for m in members}
+    assert member_kinds == set(OrganisationKind) - {OrganisationKind.OTHER}
+    # Every demo company has been a member of ours; one left after it withdrew.
+    ever = {m.organisation_name for m in loaded.members.list_memberships(cluster_id=ours[0].id)}
+    assert {c.name for c in COMPANIES} <= ever
+    assert len({m.tier_name for m in members}) == 4
+    everyone = loaded.members.list_memberships()
+    assert sum(m.left_on is not None for m in everyone) >= 3
+    assert {m.cluster_name for m in everyone} == {c.name for c in clusters}
+    counts = {c.cluster_name: c for c in loaded.members.member_counts(TODAY)}
+    assert counts[DEMO_CLUSTER].by_kind[OrganisationKind.COMPANY] == len(COMPANIES) - 1
+    assert counts[DEMO_CLUSTER].by_kind[OrganisationKind.RESEARCH_INSTITUTE] == 1
+
+
+def test_only_companies_are_enrolled(loaded: Services) -> None:
+    enrolled = {e.company_id for e in loaded.enrolments.list_enrolments()}
+    kinds = {c.id: c.kind for c in loaded.companies.list_companies()}
+    assert {kinds[c] for c in enrolled} == {OrganisationKind.COMPANY}
+    assert {o.kind for o in ORGANISATIONS} == set(OrganisationKind) - {OrganisationKind.COMPANY}
 
 
 def test_enrolments_mentors_and_outcomes(loaded: Services) -> None:
@@ -214,7 +252,7 @@ def test_reuses_what_an_interrupted_load_left(services: Services) -> None:
     assert load_demo(services, today=TODAY).created
     counts = _counts(services)
     assert counts["users"] == 4
-    assert counts["companies"] == 13
+    assert counts["companies"] == len(COMPANIES) + len(ORGANISATIONS)
 
 
 #: What every demo text reads as in the test's "bokmål": its source, behind a mark that no
@@ -258,7 +296,8 @@ def test_a_demo_made_in_bokmal_has_every_descriptive_text_in_bokmal(services: Se
         texts += [company.sector, company.technology_focus, company.description]
         texts += [contact.role for contact in company.contacts]
         # Names stay as people wrote them.
-        assert not company.name.startswith(NB) and company.name in {c.name for c in COMPANIES}
+        assert not company.name.startswith(NB)
+        assert company.name in {c.name for c in (*COMPANIES, *ORGANISATIONS)}
     for enrolment in services.enrolments.list_enrolments():
         if enrolment.status_reason:
             texts.append(enrolment.status_reason)

@@ -19,13 +19,14 @@ from dataclasses import dataclass, fields
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import Table, select
+from sqlalchemy import Select, Table, func, select
 from sqlalchemy.orm import Session
 
 from accelerator.domain.formatting import quoted
 from accelerator.errors import AcceleratorError, ValidationError
 from accelerator.i18n import in_context
-from accelerator.models import Base, Company, Contact
+from accelerator.models import Base, Cluster, Company, Contact
+from accelerator.services.clusters import cluster_key
 from accelerator.services.companies import (
     CompanyInput,
     ContactInput,
@@ -243,8 +244,10 @@ class Plan:
     warnings: list[RowError]
 
 
-#: A company's fields as the company service takes them (its input's, in their order).
-COMPANY_FIELDS = tuple(f.name for f in fields(CompanyInput))
+#: A company's fields as the company service takes them (its input's, in their order),
+#: but its kind, which an import leaves as it is (a new row is a company). Among them is
+#: ``home_cluster``, a cluster's name, which the writing turns into ``cluster_id``.
+COMPANY_FIELDS = tuple(f.name for f in fields(CompanyInput) if f.name != "kind")
 _TEXT_FIELDS = (
     ImportField.NAME,
     ImportField.SECTOR,
@@ -287,8 +290,13 @@ class _RowReader:
     """Turns one row's cells into input for validate_company, and its problems into
     RowErrors that name the row and the column as the file calls it."""
 
-    def __init__(self, table: CsvTable, mapping: dict[int, ImportField]) -> None:
+    def __init__(
+        self, table: CsvTable, mapping: dict[int, ImportField], clusters: Mapping[str, str]
+    ) -> None:
         self.table = table
+        # The clusters on record, name by cluster_key: a row naming one in other capitals
+        # or spaces names that one, and is not a change.
+        self.clusters = clusters
         self.column = {f: i for i, f in mapping.items()}
         column = self.column.get
         self.text_columns = tuple((f.value, column(f)) for f in _TEXT_FIELDS)
@@ -365,13 +373,16 @@ class _RowReader:
             registry_number=registry,
             founded_year=founded,
             employees=employees,
-            **text,
+            **cast(dict[str, Any], text),  # the text fields; the kind stays as it is
         )
 
     def validate(
         self, plan: PlannedRow, cells: tuple[str, ...], old: Mapping[str, Any] | None
     ) -> None:
         plan.values, problems = validate_company(self.company_input(plan, cells, old))
+        cluster = str(plan.values["home_cluster"])
+        if cluster:
+            plan.values["home_cluster"] = self.clusters.get(cluster_key(cluster), cluster)
         plan.company_errors = _NO_ERRORS
         if problems.problems:
             plan.company_errors = [
@@ -409,7 +420,8 @@ def plan_import(
 
     Raises ``ImportCancelledError`` when ``progress`` returns False.
     """
-    reader = _RowReader(table, mapping)
+    clusters = {cluster_key(name): name for name in s.scalars(select(table_of(Cluster).c.name))}
+    reader = _RowReader(table, mapping, clusters)
     read_problems: dict[int, list[RowError]] = defaultdict(list)
     for problem in table.problems:
         read_problems[problem.row].append(problem)
@@ -515,15 +527,23 @@ def _chunks(items: Sequence[Any], size: int = LOOKUP_CHUNK) -> Iterator[Sequence
 def _companies_on_record(
     s: Session, keys: Iterable[tuple[str, ...]]
 ) -> dict[tuple[str, ...], dict[str, Any]]:
+    """Each company on record that a key names, as its columns and ``home_cluster``, the
+    name of its cluster ("" for none)."""
     companies = table_of(Company)
+    clusters = table_of(Cluster)
+    home = func.coalesce(clusters.c.name, "").label("home_cluster")
+
+    def select_companies() -> Select[Any]:
+        return select(companies, home).outerjoin(clusters, clusters.c.id == companies.c.cluster_id)
+
     org_numbers = sorted({k[1] for k in keys if k[0] == "no"})
     registry = sorted({k[2] for k in keys if k[0] == "foreign"})
     found: dict[tuple[str, ...], dict[str, Any]] = {}
     for chunk in _chunks(org_numbers):
-        for row in s.execute(select(companies).where(companies.c.org_number.in_(chunk))):
+        for row in s.execute(select_companies().where(companies.c.org_number.in_(chunk))):
             found[("no", row.org_number)] = dict(row._mapping)
     for chunk in _chunks(registry):
-        query = select(companies).where(
+        query = select_companies().where(
             companies.c.is_foreign.is_(True), companies.c.registry_number.in_(chunk)
         )
         for row in s.execute(query):

@@ -8,20 +8,28 @@ import logging
 import threading
 from collections.abc import Iterator, Mapping
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from accelerator.domain.enums import OrganisationKind, in_words
+from accelerator.domain.formatting import quoted
 from accelerator.errors import ValidationError
 from accelerator.i18n import in_context
-from accelerator.models import Cohort
+from accelerator.models import Cohort, Company
 from accelerator.services.base import Service, get_or_raise
-from accelerator.services.importing.fields import ImportField
+from accelerator.services.importing.fields import ImportField, RowError
 from accelerator.services.importing.mapping import checked_mapping, suggest_mapping
 from accelerator.services.importing.planning import (
     ExistingPolicy,
     ImportPreview,
     ImportRefusedError,
+    Plan,
     Progress,
+    _chunks,
     checked_policy,
     plan_import,
     preview_rows,
+    table_of,
 )
 from accelerator.services.importing.reading import CsvTable
 from accelerator.services.importing.writing import ImportResult, write_plan
@@ -63,6 +71,38 @@ class _CollectorPause:
 
 
 _collector_paused = _CollectorPause()
+
+
+def _refuse_enrolling_others(s: Session, plan: Plan) -> None:
+    """Only companies are enrolled: a row naming a research institute, a university...
+    on record cannot go into the cohort (EnrolmentService refuses it the same way)."""
+    named = {r.company_id: r for r in plan.rows if r.company_id is not None}
+    if not named:
+        return
+    companies = table_of(Company)
+    others: list[tuple[int, str, OrganisationKind]] = []
+    for chunk in _chunks(sorted(named)):
+        others.extend(
+            s.execute(
+                select(companies.c.id, companies.c.name, companies.c.kind).where(
+                    companies.c.id.in_(chunk), companies.c.kind != OrganisationKind.COMPANY
+                )
+            ).all()
+        )
+    if others:
+        raise ImportRefusedError(
+            [
+                RowError(
+                    named[company_id].number,
+                    _tr(
+                        "{0} is registered as {1}, not as a company; only companies can be "
+                        "enrolled in a cohort."
+                    ).format(name, quoted(in_words(OrganisationKind(kind)))),
+                    ImportField.NAME,
+                )
+                for company_id, name, kind in sorted(others, key=lambda o: named[o[0]].number)
+            ]
+        )
 
 
 class ImportService(Service):
@@ -128,6 +168,8 @@ class ImportService(Service):
             plan = plan_import(s, table, checked, policy, progress)
             if plan.errors:
                 raise ImportRefusedError(plan.errors)
+            if cohort is not None:
+                _refuse_enrolling_others(s, plan)
             result = write_plan(s, plan, cohort, self.actor)
         log.info("imported %s: %s", table.source or "a CSV file", result.summary)
         return result

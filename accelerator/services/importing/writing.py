@@ -21,7 +21,12 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
-from accelerator.domain.enums import AuditAction, EnrolmentStatus, MilestoneStatus
+from accelerator.domain.enums import (
+    AuditAction,
+    EnrolmentStatus,
+    MilestoneStatus,
+    OrganisationKind,
+)
 from accelerator.domain.milestones import due_date_for
 from accelerator.i18n import in_context
 from accelerator.models import (
@@ -37,6 +42,7 @@ from accelerator.models.base import utcnow
 from accelerator.services.audit import SKIPPED_FIELDS, note_written
 from accelerator.services.audit import _plain as audit_value
 from accelerator.services.base import Actor
+from accelerator.services.clusters import cluster_key, clusters_by_key, find_or_create_cluster
 from accelerator.services.importing.fields import RowError
 from accelerator.services.importing.planning import (
     COMPANY_FIELDS,
@@ -293,8 +299,10 @@ def write_plan(s: Session, plan: Plan, cohort: Cohort | None, actor: Actor) -> I
     at = utcnow()
     audit = _Audit(actor, at)
     rows = plan.rows
-    company_ids = _create_companies(s, [r for r in rows if r.action is RowAction.CREATE], audit, at)
-    _update_companies(s, [r for r in rows if r.action is RowAction.UPDATE], audit)
+    clusters = _clusters_named(s, rows)
+    creating = [r for r in rows if r.action is RowAction.CREATE]
+    company_ids = _create_companies(s, creating, clusters, audit, at)
+    _update_companies(s, [r for r in rows if r.action is RowAction.UPDATE], clusters, audit)
     added, updated = _write_contacts(s, rows, audit)
     enrolled = already = milestones = 0
     ids = tuple(r.company_id for r in rows if r.company_id is not None)
@@ -318,12 +326,35 @@ def write_plan(s: Session, plan: Plan, cohort: Cohort | None, actor: Actor) -> I
     )
 
 
+def _clusters_named(s: Session, rows: list[PlannedRow]) -> dict[str, int]:
+    """The cluster of each home cluster the rows to write name, by ``cluster_key``; one not
+    on record is made now (a partner cluster, with the usual tiers), as the company form
+    makes one. Made through the session, whose listener writes their audit rows."""
+    known = clusters_by_key(s)
+    for r in rows:
+        if r.action in (RowAction.CREATE, RowAction.UPDATE):
+            find_or_create_cluster(s, str(r.values["home_cluster"]), known=known)
+    return {key: cluster.id for key, cluster in known.items()}
+
+
+def _columns(values: Mapping[str, Any], clusters: Mapping[str, int]) -> dict[str, Any]:
+    """A row's values as the companies table holds them: its cluster by id."""
+    row = {k: v for k, v in values.items() if k != "home_cluster"}
+    row["cluster_id"] = clusters.get(cluster_key(str(values["home_cluster"])))
+    return row
+
+
 def _create_companies(
-    s: Session, rows: list[PlannedRow], audit: _Audit, at: dt.datetime
+    s: Session,
+    rows: list[PlannedRow],
+    clusters: Mapping[str, int],
+    audit: _Audit,
+    at: dt.datetime,
 ) -> list[int]:
     if not rows:
         return []
-    values = [r.values for r in rows]  # exactly the columns, as validate_company gives them
+    # The columns, as validate_company gives them, a new organisation being a company.
+    values = [{**_columns(r.values, clusters), "kind": OrganisationKind.COMPANY} for r in rows]
     ids = _insert(s, Company, values, {"created_at": at})
     for r, company_id, v in zip(rows, ids, values, strict=True):
         r.company_id = company_id
@@ -331,16 +362,28 @@ def _create_companies(
     return ids
 
 
-def _update_companies(s: Session, rows: list[PlannedRow], audit: _Audit) -> None:
+def _update_companies(
+    s: Session, rows: list[PlannedRow], clusters: Mapping[str, int], audit: _Audit
+) -> None:
     if not rows:
         return
     companies = table_of(Company)
     statement = update(companies).where(companies.c.id == bindparam("b_id"))
-    params = [{"b_id": r.company_id, **{k: r.values[k] for k in COMPANY_FIELDS}} for r in rows]
+    params = [
+        {"b_id": r.company_id, **_columns({k: r.values[k] for k in COMPANY_FIELDS}, clusters)}
+        for r in rows
+    ]
     s.execute(statement, params)
     for r in rows:
         assert r.company_id is not None
-        audit.updated(Company, r.company_id, r.changes, _summary(Company, str(r.values["name"])))
+        changes = dict(r.changes)
+        if "home_cluster" in changes:  # recorded as the listener does: the link's ids
+            old, new = changes.pop("home_cluster")
+            changes["cluster_id"] = (
+                clusters.get(cluster_key(str(old or ""))),
+                clusters.get(cluster_key(str(new or ""))),
+            )
+        audit.updated(Company, r.company_id, changes, _summary(Company, str(r.values["name"])))
 
 
 def _write_contacts(s: Session, rows: list[PlannedRow], audit: _Audit) -> tuple[int, int]:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from accelerator.domain.cohorts import cohort_has_ended
+from accelerator.domain.enums import OrganisationKind
 from accelerator.services.companies import CompanyInput
 from accelerator.services.records import CohortRecord, EnrolmentRecord
 from accelerator.ui.context import AppContext
@@ -199,7 +200,10 @@ class EnrolDialog(QDialog):
 
     def search(self) -> None:
         text = self.search_edit.text()
-        found = self.context.services.companies.find_companies(text, limit=SEARCH_LIMIT)
+        # Only companies are enrolled; other organisations are members of clusters.
+        found = self.context.services.companies.find_companies(
+            text, limit=SEARCH_LIMIT, kinds=(OrganisationKind.COMPANY,)
+        )
         self.model.set_companies(found, self._enrolled)
         self.more_label.setVisible(len(found) >= SEARCH_LIMIT)
         if found:

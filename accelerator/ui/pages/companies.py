@@ -63,6 +63,7 @@ class CompaniesPage(Page):
         Data.COHORTS,
         Data.PROGRAMMES,
         Data.USERS,
+        Data.CLUSTERS,  # a cluster's name shows here
     )
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

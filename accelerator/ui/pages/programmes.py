@@ -63,6 +63,7 @@ class ProgrammesPage(Page):
         Data.COMPANIES,
         Data.USERS,
         Data.FRAMEWORKS,
+        Data.CLUSTERS,  # a cluster's name shows here
     )
     TAB_PROGRAMME, TAB_TEMPLATE, TAB_ENROLMENTS = range(3)
 
