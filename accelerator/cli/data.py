@@ -1,8 +1,10 @@
-"""import, export: companies from a spreadsheet's CSV, and tables out to CSV or XLSX."""
+"""import, export: companies from a spreadsheet's CSV, and tables out to CSV or XLSX (the
+members of clusters among them)."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import difflib
 import functools
 import sys
@@ -10,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from accelerator.cli.common import prepare
-from accelerator.domain.formatting import quoted
+from accelerator.domain.formatting import DateParseError, parse_date, quoted
 from accelerator.errors import AcceleratorError
 from accelerator.i18n import in_context
 from accelerator.paths import AppPaths
 from accelerator.services import Services
-from accelerator.services.records import CohortRecord
+from accelerator.services.records import ClusterRecord, CohortRecord
 
 _tr = in_context("CLI")
 
@@ -57,9 +59,15 @@ def register(commands: Any) -> None:
     companies.set_defaults(handler=_import_companies)
 
     exporting = commands.add_parser(
-        "export", help=_tr("export companies, milestones or assessments as CSV or XLSX")
+        "export",
+        help=_tr("export companies, milestones, assessments or members as CSV or XLSX"),
+        description=_tr(
+            "Write a table for a spreadsheet. members: one row per membership of a cluster "
+            "(organisation, organisation number, kind, cluster, tier, joined, left), every "
+            "cluster's and every one ever unless --cluster and --on say which."
+        ),
     )
-    exporting.add_argument("what", choices=("companies", "milestones", "assessments"))
+    exporting.add_argument("what", choices=("companies", "milestones", "assessments", "members"))
     exporting.add_argument(
         "-o",
         "--output",
@@ -80,7 +88,24 @@ def register(commands: Any) -> None:
         action="store_true",
         help=_tr("include the notes of confidential assessments (left out by default)"),
     )
+    exporting.add_argument(
+        "--cluster", metavar="NAME", help=_tr("members: only the members of this cluster")
+    )
+    exporting.add_argument(
+        "--on",
+        metavar="DATE",
+        type=_day,
+        help=_tr("members: only those who were members on this day (1.11.2026, 2026-11-01)"),
+    )
     exporting.set_defaults(handler=_export)
+
+
+def _day(text: str) -> dt.date:
+    """A date typed as in the window's date fields, which share the reader."""
+    try:
+        return parse_date(text)
+    except DateParseError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _import_companies(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
@@ -146,20 +171,47 @@ def _export(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
     from accelerator.services.exporting import ExportService, format_for
 
     format_for(args.output)  # a wrong ending is said before any work is done
+    members = args.what == "members"
+    if members and args.cohort:
+        raise AcceleratorError(_tr("--cohort chooses companies, milestones or assessments; "
+                                   "choose members with --cluster and --on"))  # fmt: skip
+    if not members and (args.cluster or args.on):
+        raise AcceleratorError(_tr("--cluster and --on choose members only"))
     services = prepare(paths, target)
     try:
         cohort = find_cohort(services, args.cohort) if args.cohort else None
+        cluster = find_cluster(services, args.cluster) if args.cluster else None
         result = ExportService(services.db, services.actor).export(
             args.what,
             args.output,
             cohort_id=cohort.id if cohort else None,
             delimiter="\t" if args.delimiter == "tab" else args.delimiter,
             include_confidential=args.confidential,
+            cluster_id=cluster.id if cluster else None,
+            on=args.on,
         )
         print(_tr("{0}.").format(result.summary[0].upper() + result.summary[1:]))
         return 0
     finally:
         services.db.dispose()
+
+
+def find_cluster(services: Services, name: str) -> ClusterRecord:
+    """The cluster a person named, in any case or spacing; if there is none, the error
+    lists the clusters there are."""
+    found = services.clusters.find_cluster(name)
+    if found is not None:
+        return found
+    clusters = services.clusters.list_clusters()
+    if not clusters:
+        raise AcceleratorError(
+            _tr("there is no cluster called {0}; there are no clusters yet").format(quoted(name))
+        )
+    listed = ", ".join(quoted(c.name) for c in clusters[:10])
+    listed += ", ..." if len(clusters) > 10 else ""
+    raise AcceleratorError(
+        _tr("there is no cluster called {0}; the clusters are {1}").format(quoted(name), listed)
+    )
 
 
 def find_cohort(services: Services, name: str) -> CohortRecord:
