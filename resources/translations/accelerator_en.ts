@@ -92,9 +92,9 @@
         <message numerus="yes">
             <location filename="accelerator/services/clusters.py" />
             <source>{0} cannot be removed: %n memberships, past or present, are in that tier. Rename it instead.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{0} cannot be removed: %n membership, past or present, is in that tier. Rename it instead.</numerusform>
+                <numerusform>{0} cannot be removed: %n memberships, past or present, are in that tier. Rename it instead.</numerusform>
             </translation>
         </message>
     </context>
@@ -168,9 +168,9 @@
         <message numerus="yes">
             <location filename="accelerator/services/exporting.py" />
             <source>wrote %n memberships to {0}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>wrote %n membership to {0}</numerusform>
+                <numerusform>wrote %n memberships to {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -1083,8 +1083,13 @@
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
-            <source>export companies, milestones or assessments as CSV or XLSX</source>
-            <translation>eksporter selskaper, milepæler eller vurderinger som CSV eller XLSX</translation>
+            <source>export companies, milestones, assessments or members as CSV or XLSX</source>
+            <translation>eksporter selskaper, milepæler, vurderinger eller medlemmer som CSV eller XLSX</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>Write a table for a spreadsheet. members: one row per membership of a cluster (organisation, organisation number, kind, cluster, tier, joined, left), every cluster's and every one ever unless --cluster and --on say which.</source>
+            <translation>Skriver en tabell for et regneark. members: én rad per medlemskap i en klynge (organisasjon, organisasjonsnummer, type, klynge, medlemsnivå, innmeldt, utmeldt), for alle klynger og alle medlemskap noensinne, med mindre --cluster og --on sier hvilke.</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
@@ -1105,6 +1110,16 @@
             <location filename="accelerator/cli/data.py" />
             <source>include the notes of confidential assessments (left out by default)</source>
             <translation>ta med notatene fra fortrolige vurderinger (utelates som standard)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>members: only the members of this cluster</source>
+            <translation>members: bare medlemmene i denne klyngen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>members: only those who were members on this day (1.11.2026, 2026-11-01)</source>
+            <translation>members: bare dem som var medlemmer denne dagen (1.11.2026, 2026-11-01)</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/data.py" />
@@ -1154,8 +1169,28 @@
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
+            <source>--cohort chooses companies, milestones or assessments; choose members with --cluster and --on</source>
+            <translation>--cohort velger selskaper, milepæler eller vurderinger; velg medlemmer med --cluster og --on</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>--cluster and --on choose members only</source>
+            <translation>--cluster og --on velger bare medlemmer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
             <source>{0}.</source>
             <translation>{0}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>there is no cluster called {0}; there are no clusters yet</source>
+            <translation>det finnes ingen klynge som heter {0}; det er ingen klynger ennå</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>there is no cluster called {0}; the clusters are {1}</source>
+            <translation>det finnes ingen klynge som heter {0}; klyngene er {1}</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/data.py" />
@@ -1733,6 +1768,10 @@
             <source>New password set for {0}</source>
             <translation>Nytt passord er satt for {0}</translation>
         </message>
+        <message>
+            <source>export companies, milestones or assessments as CSV or XLSX</source>
+            <translation type="vanished">eksporter selskaper, milepæler eller vurderinger som CSV eller XLSX</translation>
+        </message>
     </context>
     <context>
         <name>CandidateCompaniesModel</name>
@@ -1972,27 +2011,27 @@
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Arena</source>
-            <translation type="unfinished" />
+            <translation>Arena</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Arena Pro</source>
-            <translation type="unfinished" />
+            <translation>Arena Pro</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>NCE</source>
-            <translation type="unfinished" />
+            <translation>NCE</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>GCE</source>
-            <translation type="unfinished" />
+            <translation>GCE</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Other or none</source>
-            <translation type="unfinished" />
+            <translation>Annet eller ingen</translation>
         </message>
     </context>
     <context>
@@ -2000,22 +2039,22 @@
         <message>
             <location filename="accelerator/services/clusters.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Medlem</translation>
         </message>
         <message>
             <location filename="accelerator/services/clusters.py" />
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Partner</translation>
         </message>
         <message>
             <location filename="accelerator/services/clusters.py" />
             <source>Associate</source>
-            <translation type="unfinished" />
+            <translation>Assosiert medlem</translation>
         </message>
         <message>
             <location filename="accelerator/services/clusters.py" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Eier</translation>
         </message>
     </context>
     <context>
@@ -2023,44 +2062,44 @@
         <message>
             <location filename="accelerator/services/clusters.py" />
             <source>{0} is not a level of the cluster programme</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke et nivå i klyngeprogrammet</translation>
         </message>
         <message>
             <location filename="accelerator/services/clusters.py" />
             <source>a cluster called {0} already exists</source>
-            <translation type="unfinished" />
+            <translation>det finnes allerede en klynge som heter {0}</translation>
         </message>
         <message>
             <location filename="accelerator/services/clusters.py" />
             <source>a cluster needs at least one tier for its members</source>
-            <translation type="unfinished" />
+            <translation>en klynge trenger minst ett medlemsnivå for medlemmene sine</translation>
         </message>
         <message>
             <location filename="accelerator/services/clusters.py" />
             <source>Tiers</source>
-            <translation type="unfinished" />
+            <translation>Medlemsnivåer</translation>
         </message>
         <message>
             <location filename="accelerator/services/clusters.py" />
             <source>Tier {0}</source>
-            <translation type="unfinished" />
+            <translation>Medlemsnivå {0}</translation>
         </message>
         <message>
             <location filename="accelerator/services/clusters.py" />
             <source>is not one of the tiers of {0}</source>
-            <translation type="unfinished" />
+            <translation>er ikke ett av medlemsnivåene i {0}</translation>
         </message>
         <message>
             <location filename="accelerator/services/clusters.py" />
             <source>{0} is also tier {1}; each tier needs a name of its own</source>
-            <translation type="unfinished" />
+            <translation>{0} er også medlemsnivå {1}; hvert nivå trenger sitt eget navn</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/services/clusters.py" />
             <source>{0} cannot be removed: %n memberships, past or present, are in that tier. Rename it instead.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{0} kan ikke fjernes: %n medlemskap, tidligere eller nåværende, er på dette nivået. Gi det heller et nytt navn.</numerusform>
+                <numerusform>{0} kan ikke fjernes: %n medlemskap, tidligere eller nåværende, er på dette nivået. Gi det heller et nytt navn.</numerusform>
             </translation>
         </message>
     </context>
@@ -2090,6 +2129,11 @@
             <location filename="accelerator/ui/widgets/cohort_charts.py" />
             <source>Distribution per dimension</source>
             <translation>Fordeling per dimensjon</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/cohort_charts.py" />
+            <source>Drawing the charts…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2435,7 +2479,7 @@
         <message>
             <location filename="accelerator/services/companies.py" />
             <source>{0} is not a kind of organisation</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke en organisasjonstype</translation>
         </message>
         <message>
             <location filename="accelerator/services/companies.py" />
@@ -2449,8 +2493,8 @@
         </message>
         <message>
             <location filename="accelerator/services/companies.py" />
-            <source>{0} is enrolled in a cohort, so it stays a company and cannot become {1}.</source>
-            <translation type="unfinished" />
+            <source>{0} is enrolled in a cohort, so it stays a company; it cannot be registered as {1}.</source>
+            <translation>{0} er tatt opp i et kull og forblir derfor et selskap; det kan ikke registreres som {1}.</translation>
         </message>
         <message>
             <location filename="accelerator/services/companies.py" />
@@ -3937,6 +3981,11 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
+            <source>{0} is damaged ({1}), so nothing is written to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/db/open.py" />
             <source>{0} needs an upgrade from schema {1} to {2}, but the backup before it could not be made: {3} Nothing was changed.</source>
             <translation>{0} må oppgraderes fra skjema {1} til {2}, men sikkerhetskopien før oppgraderingen kunne ikke tas: {3} Ingenting ble endret.</translation>
         </message>
@@ -4612,6 +4661,126 @@ vurdering</translation>
             <location filename="accelerator/services/demo.py" />
             <source>Danish company joining for access to Norwegian ship owners and yards.</source>
             <translation>Dansk selskap som blir med for å få tilgang til norske redere og verft.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Marine research</source>
+            <translation>Havforskning</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Ocean measurement, test tanks and marine biology.</source>
+            <translation>Havmålinger, testbassenger og marinbiologi.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Research institute with test tanks and a field station; runs pilots with the cluster's companies.</source>
+            <translation>Forskningsinstitutt med testbassenger og feltstasjon; kjører piloter med klyngens selskaper.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Research director</source>
+            <translation>Forskningsdirektør</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Seafood research</source>
+            <translation>Sjømatforskning</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Fish health, processing and food safety.</source>
+            <translation>Fiskehelse, foredling og mattrygghet.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Research institute for the seafood industry in the north.</source>
+            <translation>Forskningsinstitutt for sjømatnæringen i nord.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Head of research</source>
+            <translation>Forskningssjef</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Higher education</source>
+            <translation>Høyere utdanning</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Ocean engineering, aquaculture and maritime studies.</source>
+            <translation>Havteknologi, havbruk og maritime fag.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>University college with ocean engineering and aquaculture programmes.</source>
+            <translation>Høgskole med studier i havteknologi og havbruk.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Head of innovation</source>
+            <translation>Innovasjonssjef</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Public administration</source>
+            <translation>Offentlig forvaltning</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Business development and harbour planning.</source>
+            <translation>Næringsutvikling og havneplanlegging.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>The municipality that hosts the cluster's test harbour.</source>
+            <translation>Kommunen der klyngens testhavn ligger.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Business development adviser</source>
+            <translation>Næringsrådgiver</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Venture capital</source>
+            <translation>Risikokapital</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Early-stage investments in ocean technology.</source>
+            <translation>Tidligfaseinvesteringer i havteknologi.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Seed fund that invests in the cluster's young companies.</source>
+            <translation>Såkornfond som investerer i klyngens unge selskaper.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Investment manager</source>
+            <translation>Investeringsansvarlig</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Industry association</source>
+            <translation>Bransjeforening</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Networks and courses for coastal businesses.</source>
+            <translation>Nettverk og kurs for bedrifter langs kysten.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Association of the businesses along the northern coast.</source>
+            <translation>Forening for bedriftene langs kysten i nord.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Secretary general</source>
+            <translation>Generalsekretær</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
@@ -5912,7 +6081,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/services/enrolments.py" />
             <source>{0} is registered as {1}, not as a company; only companies can be enrolled in a cohort.</source>
-            <translation type="unfinished" />
+            <translation>{0} er registrert som {1}, ikke som selskap; bare selskaper kan tas opp i et kull.</translation>
         </message>
         <message>
             <location filename="accelerator/services/enrolments.py" />
@@ -6141,9 +6310,9 @@ vurdering</translation>
         <message numerus="yes">
             <location filename="accelerator/services/exporting.py" />
             <source>wrote %n memberships to {0}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>skrev %n medlemskap til {0}</numerusform>
+                <numerusform>skrev %n medlemskap til {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -6293,7 +6462,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisasjon</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
@@ -6303,27 +6472,27 @@ vurdering</translation>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Cluster</source>
-            <translation type="unfinished" />
+            <translation>Klynge</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Tier</source>
-            <translation type="unfinished" />
+            <translation>Medlemsnivå</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>Innmeldt</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Utmeldt</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Medlemmer</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
@@ -8151,7 +8320,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/services/importing/service.py" />
             <source>{0} is registered as {1}, not as a company; only companies can be enrolled in a cohort.</source>
-            <translation type="unfinished" />
+            <translation>{0} er registrert som {1}, ikke som selskap; bare selskaper kan tas opp i et kull.</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/writing.py" />
@@ -8682,52 +8851,52 @@ vurdering</translation>
         <message>
             <location filename="accelerator/services/members.py" />
             <source>{0} is not a mentor of this organisation and may not see it</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke mentor for denne organisasjonen og kan ikke se den</translation>
         </message>
         <message>
             <location filename="accelerator/services/members.py" />
             <source>{0} is not a kind of organisation</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke en organisasjonstype</translation>
         </message>
         <message>
             <location filename="accelerator/services/members.py" />
             <source>{0} is already a member of {1} (since {2}).</source>
-            <translation type="unfinished" />
+            <translation>{0} er allerede medlem av {1} (siden {2}).</translation>
         </message>
         <message>
             <location filename="accelerator/services/members.py" />
             <source>{0} was a member of {1} until {2}; a new membership starts after that.</source>
-            <translation type="unfinished" />
+            <translation>{0} var medlem av {1} til og med {2}; et nytt medlemskap begynner etter det.</translation>
         </message>
         <message>
             <location filename="accelerator/services/members.py" />
             <source>This membership ended on {0}; it keeps the tier it ended in.</source>
-            <translation type="unfinished" />
+            <translation>Dette medlemskapet tok slutt {0}; det beholder medlemsnivået det sluttet på.</translation>
         </message>
         <message>
             <location filename="accelerator/services/members.py" />
             <source>This membership already ended on {0}.</source>
-            <translation type="unfinished" />
+            <translation>Dette medlemskapet tok allerede slutt {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/services/members.py" />
             <source>must not be before the organisation joined ({0})</source>
-            <translation type="unfinished" />
+            <translation>kan ikke være før organisasjonen meldte seg inn ({0})</translation>
         </message>
         <message>
             <location filename="accelerator/services/members.py" />
             <source>Tier</source>
-            <translation type="unfinished" />
+            <translation>Medlemsnivå</translation>
         </message>
         <message>
             <location filename="accelerator/services/members.py" />
             <source>{0} has no tiers yet; add one to the cluster first.</source>
-            <translation type="unfinished" />
+            <translation>{0} har ingen medlemsnivåer ennå; legg først til ett i klyngen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/members.py" />
             <source>That tier is not one of the tiers of {0}.</source>
-            <translation type="unfinished" />
+            <translation>Det medlemsnivået er ikke ett av nivåene i {0}.</translation>
         </message>
     </context>
     <context>
@@ -9256,7 +9425,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/offers.py" />
             <source>Only a coordinator can keep the clusters, their tiers and their members.</source>
-            <translation type="unfinished" />
+            <translation>Bare en koordinator kan endre klyngene, medlemsnivåene deres og medlemmene.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
@@ -9299,32 +9468,32 @@ vurdering</translation>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Selskap</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Research institute</source>
-            <translation type="unfinished" />
+            <translation>Forskningsinstitutt</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>University or college</source>
-            <translation type="unfinished" />
+            <translation>Universitet eller høgskole</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Public body</source>
-            <translation type="unfinished" />
+            <translation>Offentlig virksomhet</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Investor</source>
-            <translation type="unfinished" />
+            <translation>Investor</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Annet</translation>
         </message>
     </context>
     <context>
@@ -11476,7 +11645,7 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/services/base.py" />
             <source>organisation</source>
-            <translation type="unfinished" />
+            <translation>organisasjon</translation>
         </message>
         <message>
             <location filename="accelerator/services/base.py" />
@@ -13155,6 +13324,28 @@ Bare ett vindu kan endre en database om gangen. Bytt til vinduet som har den åp
             <location filename="accelerator/ui/safety_start.py" />
             <source>{0} (read-only)</source>
             <translation>{0} (skrivebeskyttet)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>Checking the database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>SQLite checks the database file, as at every start. What you save is written as soon as the check has passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>The database is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_start.py" />
+            <source>Accelerator checked the database after opening it and found a problem: {0}
+
+Nothing was saved to it. Accelerator now starts again: it moves the file aside and offers its newest good backup.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
