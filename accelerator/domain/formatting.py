@@ -25,6 +25,7 @@ form(s) it could have meant, so retyping is one step.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import enum
 import re
@@ -410,8 +411,9 @@ def _month_from_word(shown: str, word: str) -> int:
 
 
 def _days_in_month(year: int, month: int) -> int:
-    following = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
-    return (following - dt.timedelta(days=1)).day
+    # calendar's, not "the day before the 1st of the next month": December 9999 has no
+    # next month a date can hold.
+    return calendar.monthrange(year, month)[1]
 
 
 def _checked(shown: str, year: int, month: int, day: int) -> dt.date:
