@@ -293,11 +293,13 @@ def radar_chart(
     height: float = 230,
     latest_label: str | None = None,
     baseline_label: str | None = None,
+    tooltips: bool = True,
 ) -> Chart:
     """The latest level per dimension against the baseline, one spoke per dimension.
 
     With fewer than three dimensions a radar has no area, so the same data is drawn as
     a dot plot on the 1..9 scale. The legend says "Latest" and "Baseline" unless given.
+    ``tooltips=False`` (a PDF) leaves the hotspots out.
     """
     register_fonts()
     baseline = baseline or {}
@@ -305,7 +307,9 @@ def radar_chart(
     baseline_label = _tr("Baseline") if baseline_label is None else baseline_label
     title = _tr("Readiness: baseline and latest")
     if len(dimensions) < 3:
-        return _dot_plot(dimensions, latest, baseline, width, height, latest_label, baseline_label)
+        return _dot_plot(
+            dimensions, latest, baseline, width, height, latest_label, baseline_label, tooltips
+        )
     web = _radar_web(tuple((d.key, d.name) for d in dimensions), float(width), float(height))
     drawing = Drawing(width, height)
     drawing.add(web.group)
@@ -343,18 +347,15 @@ def radar_chart(
             if before is not None and before != now:
                 x, y = web.point(i, before)
                 drawing.add(Circle(x, y, 1.7, fillColor=BASELINE, strokeColor=None))
-                base_spots.append(Hotspot(x - 5, y - 5, 10, 10, _baseline_text(dim, before)))
+                if tooltips:
+                    base_spots.append(Hotspot(x - 5, y - 5, 10, 10, _baseline_text(dim, before)))
             if now is not None:
                 x, y = web.point(i, now)
                 drawing.add(Circle(x, y, 2.4, fillColor=PRIMARY, strokeColor=None))
-                text = dim.describe(now)
-                if before is not None:
-                    text += "\n" + (
-                        _tr("Unchanged since the baseline")
-                        if before == now
-                        else _tr("Baseline: level {0} ({1})").format(before, _signed(now - before))
+                if tooltips:
+                    latest_spots.append(
+                        Hotspot(x - 7, y - 7, 14, 14, _latest_text(dim, now, before))
                     )
-                latest_spots.append(Hotspot(x - 7, y - 7, 14, 14, text))
             # The latest level follows the name, bold, so a printed radar reads without
             # tooltips; the web keeps the room for it.
             label = web.labels[i]
@@ -362,12 +363,9 @@ def radar_chart(
                 drawing.add(
                     _string(label.value_x, label.value_y, str(now), bold=True, colour=PRIMARY)
                 )
-            hotspots.append(
-                Hotspot(
-                    *label.box,
-                    dim.describe(now) if now is not None else _not_assessed(dim),
-                )
-            )
+            if tooltips:
+                text = dim.describe(now) if now is not None else _not_assessed(dim)
+                hotspots.append(Hotspot(*label.box, text))
         if not has_latest:
             drawing.add(
                 _string(
@@ -492,6 +490,15 @@ def _radar_web(dims: tuple[tuple[str, str], ...], width: float, height: float) -
     return _Web(web.key, group, cx, cy, radius, angles, tuple(labels))
 
 
+def _latest_text(dim: Dimension, now: int, before: int | None) -> str:
+    text = dim.describe(now)
+    if before is None:
+        return text
+    if before == now:
+        return text + "\n" + _tr("Unchanged since the baseline")
+    return text + "\n" + _tr("Baseline: level {0} ({1})").format(before, _signed(now - before))
+
+
 def _baseline_text(dim: Dimension, level: int) -> str:
     found = dim.level(level)
     if found is None:
@@ -550,6 +557,7 @@ def _dot_plot(
     height: float,
     latest_label: str,
     baseline_label: str,
+    tooltips: bool,
 ) -> Chart:
     title = _tr("Readiness: baseline and latest")
     legend_h, axis_h = 18.0, 14.0
@@ -587,12 +595,15 @@ def _dot_plot(
             drawing.add(
                 Circle(x_of(before), y, 3, fillColor=WHITE, strokeColor=BASELINE, strokeWidth=1.2)
             )
-            hotspots.append(Hotspot(x_of(before) - 5, y - 5, 10, 10, _baseline_text(dim, before)))
+            if tooltips:
+                text = _baseline_text(dim, before)
+                hotspots.append(Hotspot(x_of(before) - 5, y - 5, 10, 10, text))
         if now is not None:
             drawing.add(
                 Circle(x_of(now), y, 3.4, fillColor=PRIMARY, strokeColor=WHITE, strokeWidth=0.6)
             )
-            hotspots.append(Hotspot(x_of(now) - 6, y - 6, 12, 12, dim.describe(now)))
+            if tooltips:
+                hotspots.append(Hotspot(x_of(now) - 6, y - 6, 12, 12, dim.describe(now)))
     if not latest:
         drawing.add(
             _string(
@@ -614,6 +625,7 @@ def levels_over_time_chart(
     end: dt.date | None = None,
     width: float = 270,
     height: float = 230,
+    tooltips: bool = True,
 ) -> Chart:
     """One small panel per dimension: the level (1..9) at each assessment date.
 
@@ -685,11 +697,12 @@ def levels_over_time_chart(
                             x, ly, str(level), size=6.5, bold=True, colour=PRIMARY, anchor="middle"
                         )
                     )
-                assessed = _tr("Assessed {0} ({1})").format(
-                    format_date(h.assessed_on), _kind(h.kind)
-                )
-                text = f"{dim.describe(level)}\n{assessed}"
-                hotspots.append(Hotspot(x - 5, y - 5, 10, 10, text))
+                if tooltips:
+                    assessed = _tr("Assessed {0} ({1})").format(
+                        format_date(h.assessed_on), _kind(h.kind)
+                    )
+                    text = f"{dim.describe(level)}\n{assessed}"
+                    hotspots.append(Hotspot(x - 5, y - 5, 10, 10, text))
             if not points:
                 drawing.add(
                     _string(
@@ -773,6 +786,7 @@ def cohort_heatmap(
     width: float = 480,
     mean: Mapping[str, float] | None = None,
     row_height: float = 14,
+    tooltips: bool = True,
 ) -> Chart:
     """Companies by dimensions; each cell holds the current level, shaded by it."""
     register_fonts()
@@ -800,7 +814,8 @@ def cohort_heatmap(
         for n_line, line in enumerate(lines):
             y = top + 6 + (len(lines) - 1 - n_line) * 8.5
             drawing.add(_string(x, y, line, size=size, bold=True, colour=INK, anchor="middle"))
-        hotspots.append(Hotspot(x - cell_w / 2, top, cell_w, header_h, one_line(dim.name)))
+        if tooltips:
+            hotspots.append(Hotspot(x - cell_w / 2, top, cell_w, header_h, one_line(dim.name)))
     if not rows:
         drawing.add(
             _string(
@@ -854,13 +869,15 @@ def cohort_heatmap(
         y = top - (i + 1) * row_height
         shown = _fit(name, REGULAR, 7.5, name_w - 8)
         drawing.add(_string(0, y + row_height / 2 - 2.6, shown, size=7.5))
-        hotspots.append(Hotspot(0, y, name_w - 4, row_height, name))
+        if tooltips:
+            hotspots.append(Hotspot(0, y, name_w - 4, row_height, name))
         for j, dim in enumerate(dimensions):
             level = row.levels.get(dim.key)
             x = grid_left + j * cell_w
             cell(x, y, level, str(level) if level is not None else "")
-            text = dim.describe(level) if level is not None else _not_assessed(dim)
-            hotspots.append(Hotspot(x, y, cell_w, row_height, f"{name}\n{text}"))
+            if tooltips:
+                text = dim.describe(level) if level is not None else _not_assessed(dim)
+                hotspots.append(Hotspot(x, y, cell_w, row_height, f"{name}\n{text}"))
     if mean:
         y = top - len(rows) * row_height - mean_h
         drawing.add(
@@ -880,7 +897,7 @@ def cohort_heatmap(
             value = mean.get(dim.key)
             x = grid_left + j * cell_w
             cell(x, y, value, _one_decimal(value) if value is not None else "")
-            if value is not None:
+            if value is not None and tooltips:
                 text = f"{cohort_mean}\n{dim.name}: {_one_decimal(value)}"
                 hotspots.append(Hotspot(x, y, cell_w, row_height, text))
     _level_key(drawing, grid_left, 4)
@@ -928,6 +945,7 @@ def level_distribution_chart(
     *,
     width: float = 480,
     panel_height: float = 92,
+    tooltips: bool = True,
 ) -> Chart:
     """How many companies stand at each level, one small bar chart per dimension.
 
@@ -1003,9 +1021,10 @@ def level_distribution_chart(
                     anchor="middle",
                 )
             )
-            at_level = _tr("%n companies at this level", n=count)
-            text = f"{dim.describe(level)}\n{at_level}"
-            hotspots.append(Hotspot(bx, base_y, bar_slot, max(h, 8) + 10, text))
+            if tooltips:
+                at_level = _tr("%n companies at this level", n=count)
+                text = f"{dim.describe(level)}\n{at_level}"
+                hotspots.append(Hotspot(bx, base_y, bar_slot, max(h, 8) + 10, text))
         if not assessed:
             drawing.add(
                 _string(
@@ -1028,6 +1047,7 @@ def milestone_completion_chart(
     *,
     width: float = 480,
     row_height: float = 14,
+    tooltips: bool = True,
 ) -> Chart:
     """Per company, the share of applicable milestones done, with the overdue count."""
     register_fonts()
@@ -1079,18 +1099,23 @@ def milestone_completion_chart(
             if row.overdue:
                 overdue = _fit(_tr("{0} overdue").format(row.overdue), REGULAR, 7, value_w - 42)
                 drawing.add(_string(right + 42, mid - 2.6, overdue, size=7, colour=ALERT))
-                text = _tr("{0}: {1} of {2} milestones done, {3} overdue").format(
-                    name, row.done, row.applicable, row.overdue
-                )
-            else:
-                text = _tr("{0}: {1} of {2} milestones done").format(name, row.done, row.applicable)
         else:
             drawing.add(
                 _string(left + 4, mid - 2.6, _tr("no applicable milestones"), size=7, colour=MUTED)
             )
-            text = _tr("{0}: no applicable milestones").format(name)
-        hotspots.append(Hotspot(0, y, width, row_height, text))
+        if tooltips:
+            hotspots.append(Hotspot(0, y, width, row_height, _completion_text(name, row)))
     return Chart(drawing, tuple(hotspots), title)
+
+
+def _completion_text(name: str, row: CompletionBar) -> str:
+    if not row.applicable:
+        return _tr("{0}: no applicable milestones").format(name)
+    if row.overdue:
+        return _tr("{0}: {1} of {2} milestones done, {3} overdue").format(
+            name, row.done, row.applicable, row.overdue
+        )
+    return _tr("{0}: {1} of {2} milestones done").format(name, row.done, row.applicable)
 
 
 __all__ = [

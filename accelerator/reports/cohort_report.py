@@ -517,6 +517,7 @@ def _charts(data: CohortReportData, width: float) -> list[Flowable]:
             chunk,
             width=width,
             mean=data.mean_levels if n == len(row_chunks) - 1 else None,
+            tooltips=False,
         )
         for n, chunk in enumerate(row_chunks)
     ]
@@ -530,7 +531,11 @@ def _charts(data: CohortReportData, width: float) -> list[Flowable]:
         _tr("Distribution of levels per dimension"),
         markup(_tr("How many companies stand at each level (1 to 9) of each dimension."))
         + left_out,
-        [level_distribution_chart(data.dimensions, [c.profile for c in assessed], width=width)],
+        [
+            level_distribution_chart(
+                data.dimensions, [c.profile for c in assessed], width=width, tooltips=False
+            )
+        ],
     )
     bars = [
         CompletionBar(
@@ -546,7 +551,10 @@ def _charts(data: CohortReportData, width: float) -> list[Flowable]:
                 "still open are counted as overdue."
             )
         ),
-        [milestone_completion_chart(chunk, width=width) for chunk in _chunks(bars, CHART_ROWS)],
+        [
+            milestone_completion_chart(chunk, width=width, tooltips=False)
+            for chunk in _chunks(bars, CHART_ROWS)
+        ],
     )
     return story
 

@@ -415,6 +415,7 @@ def _charts(data: CompanyReportData, width: float) -> Flowable:
         height=205,
         latest_label=latest_label,
         baseline_label=baseline_label,
+        tooltips=False,
     )
     trend = levels_over_time_chart(
         data.dimensions,
@@ -423,6 +424,7 @@ def _charts(data: CompanyReportData, width: float) -> Flowable:
         end=data.cohort_end,
         width=width - left_w - 8,
         height=188,
+        tooltips=False,
     )
     st = styles()
     table = Table(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,27 @@ def test_a_long_bokmal_name_is_shown_whole_not_cut(chart: Chart) -> None:
     words = _words(chart)
     assert "Forretningsmodell" in words and "Finansiering" in words
     assert "…" not in words
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda **kw: radar_chart(DIMS, LATEST, BASELINE, **kw),
+        lambda **kw: radar_chart(DIMS[:2], LATEST, BASELINE, **kw),
+        lambda **kw: levels_over_time_chart(DIMS, HISTORY, **kw),
+        lambda **kw: cohort_heatmap(
+            DIMS, [HeatmapRow("Havbølge AS", LATEST), HeatmapRow("Tom AS", {})], mean=LATEST, **kw
+        ),
+        lambda **kw: level_distribution_chart(DIMS, [LATEST, BASELINE], **kw),
+        lambda **kw: milestone_completion_chart(
+            [CompletionBar("Havbølge AS", 3, 10, 2), CompletionBar("Tom AS", 0, 0)], **kw
+        ),
+    ],
+    ids=["radar", "dot-plot", "time", "heatmap", "distribution", "milestones"],
+)
+def test_a_chart_for_a_pdf_draws_what_the_window_shows_without_its_tooltips(
+    build: Callable[..., Chart],
+) -> None:
+    shown, printed = build(), build(tooltips=False)
+    assert shown.hotspots and not printed.hotspots
+    assert chart_svg(printed) == chart_svg(shown)
