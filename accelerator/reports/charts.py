@@ -779,6 +779,7 @@ def _time_panels(
 # --- cohort heatmap -------------------------------------------------------------------------
 
 
+@_unchecked()
 def cohort_heatmap(
     dimensions: Sequence[Dimension],
     rows: Sequence[HeatmapRow],
@@ -939,6 +940,7 @@ def _level_key(drawing: Drawing, x: float, y: float) -> None:
 # --- distribution per dimension ---------------------------------------------------------------
 
 
+@_unchecked()
 def level_distribution_chart(
     dimensions: Sequence[Dimension],
     profiles: Sequence[Mapping[str, int]],
@@ -1042,6 +1044,7 @@ def level_distribution_chart(
 # --- milestone completion ---------------------------------------------------------------------
 
 
+@_unchecked()
 def milestone_completion_chart(
     rows: Sequence[CompletionBar],
     *,
