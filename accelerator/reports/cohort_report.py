@@ -13,6 +13,7 @@ import io
 from collections.abc import Sequence
 from typing import TypeVar
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -71,7 +72,16 @@ from accelerator.reports.style import (
     WHITE,
     styles,
 )
-from accelerator.reports.text import Para, Text, markup, one_line, paragraphs, plain
+from accelerator.reports.text import (
+    Para,
+    Text,
+    clean,
+    markup,
+    one_line,
+    paragraphs,
+    plain,
+    runs,
+)
 from accelerator.reports.wording import (
     assessed_of,
     cover_status,
@@ -477,25 +487,20 @@ def _attention(companies: Sequence[CompanyReportData]) -> list[Flowable]:
     if at_risk:
         story += heading(_tr("At risk"))
         for c in at_risk:
-            story.append(
-                Para(
-                    f"<b>{markup(c.company.name)}</b>: "
-                    + markup("; ".join(one_line(r) for r in c.risk_reasons)),
-                    st.bullet,
-                    bulletText="•",
-                )
-            )
+            reasons = "; ".join(one_line(r) for r in c.risk_reasons)
+            story.append(_named(c, reasons, st.bullet))
     if flagged:
         story += heading(_tr("Business-orientation gap flagged"))
         for c in flagged:
-            story.append(
-                Para(
-                    f"<b>{markup(c.company.name)}</b>: {markup(c.gap.explanation)}",
-                    st.bullet,
-                    bulletText="•",
-                )
-            )
+            story.append(_named(c, c.gap.explanation, st.bullet))
     return story
+
+
+def _named(company: CompanyReportData, text: str, style: ParagraphStyle) -> Para:
+    """A bullet: the company's name in bold, then ``text``."""
+    name = clean(company.company.name).strip("\n")
+    parts = [(name, True), (": " + clean(text).strip("\n"), False)]
+    return runs(parts, style, cleaned=True, bulletText="•")
 
 
 # --- cohort charts --------------------------------------------------------------------------------

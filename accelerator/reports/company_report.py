@@ -64,6 +64,7 @@ from accelerator.reports.text import (
     one_line,
     paragraphs,
     plain,
+    runs,
 )
 from accelerator.reports.wording import (
     assessment_kind,
@@ -554,7 +555,7 @@ def _gap_panel(data: CompanyReportData, width: float, *, explain: bool) -> Table
         colour = INK
     body: list[Flowable] = [
         Text(head, st.body_bold, colour=colour),
-        Para(markup(gap.explanation), st.small),
+        plain(gap.explanation, st.small),
     ]
     if explain:
         body.append(
@@ -666,11 +667,11 @@ def _notes(data: CompanyReportData, monitor: Monitor, *, explain: bool) -> list[
         notes, steps = a.notes.strip(), a.next_steps.strip()
         if len(notes) + len(steps) < 1500 and "\n\n" not in notes + steps:
             # The usual short note and its next steps: one paragraph.
-            body = markup(notes)
+            parts = [(clean(notes).strip("\n"), False)]
             if steps:
-                lead = f"<b>{markup(_tr('Next steps:'))}</b> "
-                body += ("<br/>" if body else "") + lead + markup(steps)
-            story.append(Para(body, st.note))
+                parts += [("\n" if notes else "", False), (clean(_tr("Next steps:")), True)]
+                parts.append((" " + clean(steps).strip("\n"), False))
+            story.append(runs(parts, st.note, cleaned=True))
             continue
         if notes:
             story.extend(paragraphs(notes, st.note, check=monitor.check))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -188,17 +188,33 @@ def plain(text: str, style: ParagraphStyle, *, lead: str = "", cleaned: bool = F
     several times faster. ``lead`` is a plain label set in bold before the text.
     """
     value = text if cleaned else clean(text)
+    return runs([(lead, True), (value.strip("\n"), False)], style, cleaned=True)
+
+
+def runs(
+    parts: Sequence[tuple[str, bool]],
+    style: ParagraphStyle,
+    *,
+    cleaned: bool = False,
+    **options: Any,
+) -> Para:
+    """A paragraph of plain text in runs, each ``(text, bold)``, built as reportlab's parser
+    would build ``<b>Next steps:</b> Call the bank`` but without parsing anything: a line
+    end in a run breaks the line, as ``<br/>`` does. ``options`` go to the paragraph
+    (``bulletText``)."""
     frags: list[ParaFrag] = []
-    if lead:
-        frags.append(_frag(style, lead, bold=True))
-    for n, line in enumerate(value.strip("\n").split("\n")):
-        if n:
-            frags.append(_frag(style, "", line_break=True))
-        if line:
-            frags.append(_frag(style, line))
+    source = []
+    for text, bold in parts:
+        value = text if cleaned else clean(text)
+        source.append(value)
+        for n, line in enumerate(value.split("\n")):
+            if n:
+                frags.append(_frag(style, "", line_break=True))
+            if line:
+                frags.append(_frag(style, line, bold=bold))
     if not frags:
         frags.append(_frag(style, ""))
-    return Para(escape(lead + value), style, frags=frags)
+    return Para(escape("".join(source)), style, frags=frags, **options)
 
 
 def _frag(
@@ -269,7 +285,7 @@ class Text(Flowable):  # type: ignore[misc]  # reportlab has no type hints
 
     def _paragraph(self) -> Paragraph:
         if self._para is None:
-            self._para = Para(markup(self.text, cleaned=True), self.style)
+            self._para = plain(self.text, self.style, cleaned=True)
         return self._para
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:

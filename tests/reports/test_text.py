@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from reportlab.platypus import Paragraph
 
-from accelerator.reports.text import MAX_LINES, MAX_PARAGRAPH, clean, markup, one_line, split_text
+from accelerator.reports.style import styles
+from accelerator.reports.text import (
+    MAX_LINES,
+    MAX_PARAGRAPH,
+    clean,
+    markup,
+    one_line,
+    runs,
+    split_text,
+)
 
 
 @pytest.mark.parametrize(
@@ -48,3 +58,30 @@ def test_blank_lines_lines_and_unbreakable_words() -> None:
     assert sum(p.count("line") for p in many) == 100
     long_word = split_text("x" * 5000)
     assert [len(p) for p in long_word] == [MAX_PARAGRAPH, MAX_PARAGRAPH, 1000]
+
+
+def _looks(paragraph: Paragraph) -> list[dict[str, object]]:
+    """What a paragraph draws: its runs of text with their font, size, colour, breaks."""
+    return [{k: v for k, v in vars(frag).items() if k != "__tag__"} for frag in paragraph.frags]
+
+
+@pytest.mark.parametrize(
+    ("parts", "marked_up"),
+    [
+        (
+            [("Lost a pilot customer.", False), ("\n", False), ("Next steps:", True),
+             (" Update the financial model.", False)],
+            "Lost a pilot customer.<br/><b>Next steps:</b> Update the financial model.",
+        ),
+        ([("Next steps:", True), (" Call the bank", False)], "<b>Next steps:</b> Call the bank"),
+        ([("Havbølge AS", True), (": no assessment\nfor ten weeks", False)],
+         "<b>Havbølge AS</b>: no assessment<br/>for ten weeks"),
+    ],
+)  # fmt: skip
+def test_runs_print_as_the_same_text_marked_up_would_without_parsing_it(
+    parts: list[tuple[str, bool]], marked_up: str
+) -> None:
+    style = styles().note
+    assert _looks(runs(parts, style)) == _looks(Paragraph(marked_up, style))
+    # Never parsed: what a person typed stays text.
+    assert [f.text for f in runs([("<b>AT&T</b>", False)], style).frags] == ["<b>AT&T</b>"]
