@@ -15,6 +15,9 @@ client as much as for this program:
   another mentor's confidential assessment (``assessment_texts``) while its levels stay
   readable. Clusters and their tiers are everyone's to read; memberships go with the
   organisation they are of (a mentor reads those of the companies of their cohorts).
+  Events and their hosts are everyone's to read; a registration goes with its
+  organisation as a membership does (a guest of no organisation on record is read by
+  coordinators and viewers), and only a coordinator registers and checks people in.
   Nobody may change or delete an audit entry (triggers of migration 0004), nor delete a
   membership (0006), and each role may add audit entries only in its own name.
 
@@ -47,8 +50,8 @@ GROUP_ROLES = {
 ALL_GROUPS = ", ".join(GROUP_ROLES.values())
 COORDINATOR, MENTOR, VIEWER = (GROUP_ROLES[r] for r in Role)
 
-# Tables that every active user reads whole: the programme's vocabulary and people, and
-# the clusters with their tiers.
+# Tables that every active user reads whole: the programme's vocabulary and people, the
+# clusters with their tiers, and the events with their hosts.
 SHARED_TABLES = (
     "programmes",
     "milestone_template_items",
@@ -58,6 +61,8 @@ SHARED_TABLES = (
     "users",
     "clusters",
     "cluster_tiers",
+    "events",
+    "event_hosts",
 )
 # users: columns a mentor or viewer may read (not the password hash or sign-in counters).
 PUBLIC_USER_COLUMNS = "id, username, display_name, email, role, active, created_at"
@@ -181,7 +186,7 @@ def _policies() -> list[Policy]:
     # Coordinators read and write every row (the audit trail: read, and add in their name).
     scoped = ("cohorts", "enrolments", "mentor_assignments", "companies", "contacts",
               "milestones", "assessments", "scores", "assessment_texts",
-              "memberships")  # fmt: skip
+              "memberships", "registrations")  # fmt: skip
     for table in (*SHARED_TABLES, *scoped):
         add(Policy(table, "coordinator_all", "ALL", COORDINATOR, IS_COORDINATOR, IS_COORDINATOR))
     for table in SHARED_TABLES:
@@ -197,6 +202,8 @@ def _policies() -> list[Policy]:
         ("contacts", "company_id IN (SELECT id FROM companies)"),
         # The memberships of the organisations one reads (a mentor: of their cohorts).
         ("memberships", "organisation_id IN (SELECT id FROM companies)"),
+        # The people of the organisations one reads, as the events service scopes them.
+        ("registrations", "organisation_id IN (SELECT id FROM companies)"),
         ("milestones", "enrolment_id IN (SELECT id FROM enrolments)"),
         ("assessments", "enrolment_id IN (SELECT id FROM enrolments)"),
         ("scores", "assessment_id IN (SELECT id FROM assessments)"),

@@ -91,6 +91,15 @@ class RegistrationStatus(StrEnum):
     NO_SHOW = "no_show"
 
 
+class RegistrationSource(StrEnum):
+    """How a registration came in: typed by a coordinator, read from an event-registration
+    tool's file, or added at the door (a walk-in)."""
+
+    MANUAL = "manual"
+    IMPORT = "import"
+    DOOR = "door"
+
+
 #: Milestone categories a template offers; a programme may also use its own words.
 MILESTONE_CATEGORIES: tuple[str, ...] = (
     "customer",
@@ -195,6 +204,9 @@ WORDS: Mapping[Enum, str] = {
     RegistrationStatus.CANCELLED: marked("RegistrationStatus", "Cancelled"),
     RegistrationStatus.ATTENDED: marked("RegistrationStatus", "Attended"),
     RegistrationStatus.NO_SHOW: marked("RegistrationStatus", "No-show"),
+    RegistrationSource.MANUAL: marked("RegistrationSource", "Registered by hand"),
+    RegistrationSource.IMPORT: marked("RegistrationSource", "Imported"),
+    RegistrationSource.DOOR: marked("RegistrationSource", "At the door"),
 }
 
 #: A role inside a sentence, where it is a common noun: "kari (mentor) may not do this".

@@ -6,6 +6,7 @@ from accelerator.models.base import Base
 from accelerator.models.cluster import Cluster, ClusterTier
 from accelerator.models.company import Company, Contact
 from accelerator.models.enrolment import Enrolment, MentorAssignment, Milestone
+from accelerator.models.event import Event, EventHost, Registration
 from accelerator.models.framework import Dimension, LevelDescriptor, ReadinessFramework
 from accelerator.models.membership import Membership
 from accelerator.models.programme import Cohort, MilestoneTemplateItem, Programme
@@ -23,6 +24,8 @@ __all__ = [
     "Contact",
     "Dimension",
     "Enrolment",
+    "Event",
+    "EventHost",
     "LevelDescriptor",
     "Membership",
     "MentorAssignment",
@@ -30,6 +33,7 @@ __all__ = [
     "MilestoneTemplateItem",
     "Programme",
     "ReadinessFramework",
+    "Registration",
     "Score",
     "User",
 ]

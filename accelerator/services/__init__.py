@@ -18,6 +18,7 @@ from accelerator.services.clusters import ClusterService
 from accelerator.services.companies import CompanyService
 from accelerator.services.database import DatabaseService
 from accelerator.services.enrolments import EnrolmentService
+from accelerator.services.events import EventService
 from accelerator.services.frameworks import FrameworkService
 from accelerator.services.members import MemberService
 from accelerator.services.mentoring import MentoringService
@@ -65,6 +66,8 @@ class Services:
         self.clusters = ClusterService(db, actor)
         #: Organisations' kinds and their memberships of clusters.
         self.members = MemberService(db, actor)
+        #: Events, their registrations, the door and attendance.
+        self.events = EventService(db, actor)
         #: What the actor may do, asked by the window before it offers something.
         self.permissions = PermissionService(db, actor)
 

@@ -56,6 +56,8 @@ TABLE_NOUNS: Mapping[str, str] = {
     "contacts": marked("Records", "contact"),
     "dimensions": marked("Records", "dimension"),
     "enrolments": marked("Records", "enrolment"),
+    "event_hosts": marked("Records", "event host"),
+    "events": marked("Records", "event"),
     "level_descriptors": marked("Records", "level description"),
     "memberships": marked("Records", "membership"),
     "mentor_assignments": marked("Records", "mentor assignment"),
@@ -63,6 +65,7 @@ TABLE_NOUNS: Mapping[str, str] = {
     "milestones": marked("Records", "milestone"),
     "programmes": marked("Records", "programme"),
     "readiness_frameworks": marked("Records", "readiness framework"),
+    "registrations": marked("Records", "registration"),
     "scores": marked("Records", "readiness level"),
     "users": marked("Records", "user"),
 }
@@ -71,14 +74,27 @@ TABLE_NOUNS: Mapping[str, str] = {
 #: calls it (``is_foreign`` is no "Is foreign"); looked up before ``errors.FIELD_LABELS``,
 #: which names the fields of a refusal as they have always read in English.
 COLUMN_WORDS: Mapping[str, str] = {
+    "capacity": marked("Fields", "Capacity"),
+    "checked_in_at": marked("Fields", "Checked in"),
     "due_offset_weeks": marked("Fields", "Due after (weeks)"),
+    "ends_at": marked("Fields", "End"),
     "is_foreign": marked("Fields", "Foreign"),
+    "online": marked("Fields", "Online"),
+    "online_url": marked("Fields", "Online link"),
+    "organisation_name": marked("Fields", "Organisation (as typed)"),
     "ours": marked("Fields", "Our cluster"),
     "password_hash": marked("Fields", "Password"),
+    "place": marked("Fields", "Place"),
+    "public": marked("Fields", "Open to the public"),
+    "registered_at": marked("Fields", "Registered"),
     "retired": marked("Fields", "Taken out of the template"),
+    "source": marked("Fields", "Registered through"),
+    "starts_at": marked("Fields", "Start"),
     "status_reason": marked("Fields", "Reason for the status"),
     "texts": marked("Fields", "Texts in other languages"),
     "updated_at": marked("Fields", "Last corrected"),
+    "waitlisted_at": marked("Fields", "On the waitlist since"),
+    "walk_in": marked("Fields", "Walk-in"),
 }
 
 #: Tables whose ``category`` is a milestone category, stored as its key ("business model").

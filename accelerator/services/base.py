@@ -39,12 +39,14 @@ RECORD_NOUNS = {
     "company": marked("Records", "company"),
     "contact": marked("Records", "contact"),
     "enrolment": marked("Records", "enrolment"),
+    "event": marked("Records", "event"),
     "membership": marked("Records", "membership"),
     "milestone": marked("Records", "milestone"),
     "organisation": marked("Records", "organisation"),
     "programme": marked("Records", "programme"),
     "readiness framework": marked("Records", "readiness framework"),
     "record": marked("Records", "record"),
+    "registration": marked("Records", "registration"),
     "user": marked("Records", "user"),
 }
 _RECORDS = "Records"

@@ -14,7 +14,7 @@ from accelerator.domain.enums import OrganisationKind, in_words
 from accelerator.domain.formatting import quoted
 from accelerator.errors import PermissionDeniedError, ValidationError
 from accelerator.i18n import in_context
-from accelerator.models import Cluster, Company, Contact, Enrolment
+from accelerator.models import Cluster, Company, Contact, Enrolment, Registration
 from accelerator.services.base import Kind, Service, get_or_raise
 from accelerator.services.clusters import find_or_create_cluster
 from accelerator.services.records import CompanyRecord, ContactRecord, snapshot
@@ -274,9 +274,18 @@ class CompanyService(Service):
         )
 
     def remove_contact(self, contact_id: int) -> None:
+        """The contact goes; their registrations for events stay, as a guest's with the
+        name, address and organisation they had, so each event keeps who came."""
         self._require_to(UseCase.MANAGE_COMPANIES)
         with self._write() as s:
-            s.delete(get_or_raise(s, Contact, contact_id, "contact"))
+            contact = get_or_raise(s, Contact, contact_id, "contact")
+            for registration in s.scalars(
+                select(Registration).where(Registration.contact_id == contact.id)
+            ):
+                registration.contact_id = None
+                registration.name, registration.email = contact.name, contact.email
+            s.flush()
+            s.delete(contact)
 
 
 def _of_kinds(query: Select[T], kinds: Collection[OrganisationKind] | None) -> Select[T]:

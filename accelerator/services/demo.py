@@ -27,19 +27,24 @@ from accelerator.domain.enums import (
     ClusterLevel,
     CohortStatus,
     EnrolmentStatus,
+    EventKind,
     MilestoneStatus,
     OrganisationKind,
+    RegistrationStatus,
     Role,
 )
+from accelerator.domain.events import on_the_clock
 from accelerator.errors import ValidationError
 from accelerator.i18n import in_context, marked, translate
 from accelerator.services import Services
 from accelerator.services.assessments import AssessmentInput
 from accelerator.services.clusters import ClusterInput
 from accelerator.services.companies import CompanyInput, ContactInput
+from accelerator.services.events import EventInput, PersonInput, Wanted
 from accelerator.services.programmes import CohortInput, ProgrammeInput, TemplateItemInput
 from accelerator.services.records import (
     ClusterRecord,
+    CohortRecord,
     CompanyRecord,
     MilestoneRecord,
     UserRecord,
@@ -1612,6 +1617,316 @@ RUNNING_ENROLMENTS: tuple[_Enrolment, ...] = (
 )
 
 
+# --- the cluster's year of events ---------------------------------------------------------
+
+FINISHED, RUNNING = CohortStatus.FINISHED, CohortStatus.RUNNING
+
+
+@dataclass(frozen=True)
+class _Event:
+    """One event of the cluster's year. ``day``: days after ``today`` (before, if
+    negative) for the cluster's events, after the cohort started for a cohort's; then the
+    ``weekday`` of that week (0 is Monday; None: that very day). ``people``: who registers (see
+    :func:`_people`); ``guests``: how many of :data:`GUESTS` come through the registration
+    tool's file too. Of those registered, ``cancel`` and ``no_show`` in a hundred cancel or
+    do not come, and ``walk_ins`` come without registering."""
+
+    title: str
+    kind: EventKind
+    day: int
+    start: dt.time
+    end: dt.time
+    description: str
+    place: str = ""
+    online_url: str = ""
+    capacity: int | None = None
+    cohort: CohortStatus | None = None
+    hosts: tuple[str, ...] = (DEMO_CLUSTER,)
+    public: bool = True
+    days: int = 0  # more days after the first
+    people: str = "members"  # "cohort", "members", "some members", "few members"
+    guests: int = 0
+    cancel: int = 0
+    no_show: int = 8
+    walk_ins: int = 0
+    imported: bool = False  # registered from the tool's file, not one by one
+    weekday: int | None = 1
+
+
+_T = dt.time
+
+EVENTS: tuple[_Event, ...] = (
+    # The finished cohort's sessions and its demo day.
+    _Event(
+        marked("Demo", "Kick-off: the programme's first day"),
+        EventKind.PROGRAMME_SESSION,
+        0,
+        _T(9, 0),
+        _T(16, 0),
+        marked(
+            "Demo",
+            "The companies meet their mentors and each other; milestones and the first "
+            "assessment explained.",
+        ),
+        place="Marineholmen, Bergen",
+        cohort=FINISHED,
+        public=False,
+        people="cohort",
+        no_show=0,
+        weekday=None,
+    ),
+    _Event(
+        marked("Demo", "Workshop: customer discovery"),
+        EventKind.PROGRAMME_SESSION,
+        43,
+        _T(9, 0),
+        _T(15, 30),
+        marked(
+            "Demo",
+            "How to find and interview the people who would buy: scripts, notes and what to "
+            "listen for.",
+        ),
+        place="Marineholmen, Bergen",
+        cohort=FINISHED,
+        public=False,
+        people="cohort",
+        no_show=15,
+        weekday=2,
+    ),
+    _Event(
+        marked("Demo", "Pitch training"),
+        EventKind.PROGRAMME_SESSION,
+        150,
+        _T(12, 0),
+        _T(16, 0),
+        marked("Demo", "Ten minutes, one slide a minute, and the questions investors ask."),
+        place="Marineholmen, Bergen",
+        cohort=FINISHED,
+        public=False,
+        people="cohort",
+        no_show=10,
+        weekday=3,
+    ),
+    _Event(
+        marked("Demo", "Demo day for investors and industry partners"),
+        EventKind.DEMO_DAY,
+        175,
+        _T(13, 0),
+        _T(17, 30),
+        marked("Demo", "The cohort's companies pitch; drinks and talks afterwards."),
+        place="Bergen Kongressenter",
+        capacity=120,
+        cohort=FINISHED,
+        people="members",
+        guests=34,
+        cancel=4,
+        no_show=9,
+        walk_ins=5,
+        imported=True,
+        weekday=3,
+    ),
+    # The running cohort's sessions, one still to come.
+    _Event(
+        marked("Demo", "Kick-off: the programme's first day"),
+        EventKind.PROGRAMME_SESSION,
+        0,
+        _T(9, 0),
+        _T(16, 0),
+        marked(
+            "Demo",
+            "The companies meet their mentors and each other; milestones and the first "
+            "assessment explained.",
+        ),
+        place="Marineholmen, Bergen",
+        cohort=RUNNING,
+        public=False,
+        people="cohort",
+        no_show=0,
+        weekday=None,
+    ),
+    _Event(
+        marked("Demo", "Workshop: business model and pricing"),
+        EventKind.PROGRAMME_SESSION,
+        36,
+        _T(9, 0),
+        _T(15, 0),
+        marked("Demo", "From a canvas to a price a customer pays, with two founders who did it."),
+        place="Marineholmen, Bergen",
+        cohort=RUNNING,
+        public=False,
+        people="cohort",
+        no_show=12,
+        weekday=2,
+    ),
+    _Event(
+        marked("Demo", "Investor readiness session"),
+        EventKind.PROGRAMME_SESSION,
+        71,
+        _T(13, 0),
+        _T(16, 0),
+        marked(
+            "Demo",
+            "What a seed investor reads first: the team, the market and the use of the money.",
+        ),
+        place="Marineholmen, Bergen",
+        online_url="https://meet.vestkyst-ocean.example/investor-readiness",
+        cohort=RUNNING,
+        public=False,
+        people="cohort",
+        no_show=10,
+        weekday=3,
+    ),
+    _Event(
+        marked("Demo", "Pitch training"),
+        EventKind.PROGRAMME_SESSION,
+        119,
+        _T(12, 0),
+        _T(16, 0),
+        marked("Demo", "Ten minutes, one slide a minute, and the questions investors ask."),
+        place="Marineholmen, Bergen",
+        cohort=RUNNING,
+        public=False,
+        people="cohort",
+        weekday=3,
+    ),
+    # The cluster's own year.
+    _Event(
+        marked("Demo", "Seminar: the offshore wind supply chain"),
+        EventKind.SEMINAR,
+        -180,
+        _T(9, 0),
+        _T(12, 0),
+        marked(
+            "Demo",
+            "What the developers of floating wind will buy in the next five years, and from whom.",
+        ),
+        place="Haugesund Maritime Senter",
+        capacity=60,
+        people="some members",
+        guests=22,
+        cancel=5,
+        no_show=10,
+        walk_ins=3,
+        imported=True,
+        weekday=2,
+    ),
+    _Event(
+        marked("Demo", "Ocean Technology Conference"),
+        EventKind.CONFERENCE,
+        -140,
+        _T(9, 0),
+        _T(17, 0),
+        marked(
+            "Demo",
+            "Two clusters' annual conference: talks from the industry, the research "
+            "institutes and the funders, and a market of the members' products.",
+        ),
+        place="Trondheim Spektrum",
+        capacity=90,
+        hosts=(DEMO_CLUSTER, HAVBRUK_MIDT),
+        days=1,
+        people="members",
+        guests=48,
+        cancel=6,
+        no_show=9,
+        walk_ins=6,
+        imported=True,
+    ),
+    _Event(
+        marked("Demo", "Webinar: public funding for young ocean companies"),
+        EventKind.WEBINAR,
+        -75,
+        _T(14, 0),
+        _T(15, 0),
+        marked(
+            "Demo",
+            "Innovation grants, loans and the tax scheme for research: what fits which stage.",
+        ),
+        online_url="https://meet.vestkyst-ocean.example/public-funding",
+        people="few members",
+        guests=30,
+        cancel=3,
+        no_show=35,
+        imported=True,
+        weekday=3,
+    ),
+    _Event(
+        marked("Demo", "Matchmaking day: aquaculture meets subsea"),
+        EventKind.MATCHMAKING_DAY,
+        -20,
+        _T(9, 0),
+        _T(15, 0),
+        marked(
+            "Demo",
+            "Fish farmers bring their problems, subsea companies their tools: short meetings "
+            "booked in advance, at numbered tables.",
+        ),
+        place="Marineholmen, Bergen",
+        capacity=36,
+        people="members",
+        guests=19,
+        cancel=6,
+        no_show=5,
+        walk_ins=2,
+        imported=True,
+        weekday=2,
+    ),
+    _Event(
+        marked("Demo", "Study trip to the Danish blue tech cluster"),
+        EventKind.STUDY_TRIP,
+        44,
+        _T(8, 0),
+        _T(18, 0),
+        marked(
+            "Demo",
+            "Two days in Aarhus with the Kattegat network: test sites, a port, and the "
+            "companies that want Norwegian partners.",
+        ),
+        place="Aarhus",
+        capacity=16,
+        days=1,
+        people="some members",
+        guests=5,
+        cancel=5,
+        weekday=0,
+    ),
+)
+
+#: People who register from outside the register: invented names, at invented
+#: organisations (not on record, so they are guests with the organisation's name).
+_GUEST_FIRST = ("Anne", "Bjarte", "Cecilie", "Dag", "Eli", "Frode", "Guro", "Halvard",
+                "Ingunn", "Jostein", "Kjersti", "Lars", "Maren", "Nils", "Oda", "Petter",
+                "Ranveig", "Sigurd", "Torunn", "Vegard", "Åsne", "Øystein", "Brita",
+                "Eivind")  # fmt: skip
+_GUEST_LAST = ("Berge", "Dahl", "Eide", "Fjeld", "Hauge", "Kleppe", "Lunde", "Myhre",
+               "Nesse", "Rønning", "Solheim", "Tveit", "Ueland", "Vik", "Økland", "Aarø",
+               "Hjelmeland")  # fmt: skip
+_GUEST_ORGANISATIONS = (
+    ("Bryggen Havneselskap", "bryggen-havn.example"),
+    ("Fjordtek Rådgivning", "fjordtek.example"),
+    ("Nordvest Maritime", "nordvest-maritime.example"),
+    ("Solstrand Sjømat", "solstrand-sjomat.example"),
+    ("Skagerak Marine Services", "skagerak-marine.example"),
+    ("Vestbris Energi", "vestbris.example"),
+    ("Kvitholmen Fiskeoppdrett", "kvitholmen.example"),
+    ("Havgløtt Design", "havglott.example"),
+    ("Sundet Verft", "sundet-verft.example"),
+    ("Tidevann Kapital", "tidevann.example"),
+)
+
+
+def _guest(n: int) -> PersonInput:
+    """The ``n``-th invented guest, the same in every demo."""
+    first = _GUEST_FIRST[n % len(_GUEST_FIRST)]
+    last = _GUEST_LAST[(n * 7 + n // len(_GUEST_FIRST)) % len(_GUEST_LAST)]
+    organisation, domain = _GUEST_ORGANISATIONS[(n * 3) % len(_GUEST_ORGANISATIONS)]
+    local = f"{first}.{last}".lower().translate(_ASCII)
+    return PersonInput(f"{first} {last}", f"{local}@{domain}", organisation)
+
+
+_ASCII = str.maketrans({"å": "aa", "ø": "o", "æ": "ae"})
+
+
 # --- loading ------------------------------------------------------------------------------
 
 
@@ -1661,6 +1976,7 @@ def load_demo(services: Services, *, today: dt.date | None = None) -> DemoResult
 
     assessments = 0
     enrolments = 0
+    cohorts: dict[CohortStatus, CohortRecord] = {}
     for start_weeks, status, plan in (
         (_FINISHED_START_WEEKS, CohortStatus.FINISHED, FINISHED_ENROLMENTS),
         (_RUNNING_START_WEEKS, CohortStatus.RUNNING, RUNNING_ENROLMENTS),
@@ -1675,6 +1991,7 @@ def load_demo(services: Services, *, today: dt.date | None = None) -> DemoResult
                 status=status,
             )
         )
+        cohorts[status] = cohort
         for position, spec in enumerate(plan):
             assessments += _enrol(
                 services, spec, position, cohort.id, start, today, users, companies
@@ -1685,6 +2002,12 @@ def load_demo(services: Services, *, today: dt.date | None = None) -> DemoResult
         "Loaded the demo programme {0} ({1}): 2 cohorts, {2} companies, {3} enrolments, {4} "
         "assessments and {5} users."
     ).format(DEMO_PROGRAMME, DEMO_CLUSTER, len(companies), enrolments, assessments, len(users))
+    events, registrations = _events(
+        services, today, cohorts, clusters, {**companies, **organisations}
+    )
+    summary += " " + _tr(
+        "The cluster's year: %n events, with {0} registrations and who came.", n=events
+    ).format(registrations)
     return DemoResult(created=True, summary=summary, users=DEMO_USERS)
 
 
@@ -1889,6 +2212,189 @@ def _reasons(
             raise AssertionError(f"demo data: {key} changed to {level} without a reason")
         reasons[key] = _demo(stock)
     return reasons
+
+
+def _event_day(spec: _Event, today: dt.date, starts: Mapping[CohortStatus, dt.date]) -> dt.date:
+    base = starts[spec.cohort] if spec.cohort is not None else today
+    day = base + dt.timedelta(days=spec.day)
+    if spec.weekday is None:
+        return day
+    return day + dt.timedelta(days=spec.weekday - day.weekday())
+
+
+def _people(
+    spec: _Event,
+    index: int,
+    day: dt.date,
+    start: dt.date,
+    plan: tuple[_Enrolment, ...],
+    organisations: Mapping[str, CompanyRecord],
+) -> list[PersonInput]:
+    """Who registers for the event, in the order they do: a cohort's companies' people (of
+    those enrolled that day), or the members' contacts (all of them, every second or every
+    fourth, varying by event), then the guests."""
+    people: list[PersonInput] = []
+    if spec.people == "cohort":
+        for enrolment in plan:
+            if enrolment.joined_day > (day - start).days:
+                continue
+            if enrolment.outcome_day is not None and enrolment.outcome_day < (day - start).days:
+                continue
+            people += [
+                PersonInput(contact_id=c.id) for c in organisations[enrolment.company].contacts[:2]
+            ]
+    else:
+        step = {"members": 1, "some members": 2, "few members": 4}[spec.people]
+        contacts = [c for o in organisations.values() for c in o.contacts]
+        people += [
+            PersonInput(contact_id=c.id) for i, c in enumerate(contacts) if (i + index) % step == 0
+        ]
+    first = index * 9
+    people += [_guest(first + n) for n in range(spec.guests)]
+    return people
+
+
+def _events(
+    services: Services,
+    today: dt.date,
+    cohorts: Mapping[CohortStatus, CohortRecord],
+    clusters: Mapping[str, ClusterRecord],
+    organisations: Mapping[str, CompanyRecord],
+) -> tuple[int, int]:
+    """The cluster's year: every event of :data:`EVENTS`, its registrations and, once held,
+    who came. Returns how many events and registrations."""
+    # Contacts as they are now, with their ids (an interrupted load's companies too).
+    current = {key: services.companies.get_company(o.id) for key, o in organisations.items()}
+    starts = {status: cohort.start_date for status, cohort in cohorts.items()}
+    plans = {FINISHED: FINISHED_ENROLMENTS, RUNNING: RUNNING_ENROLMENTS}
+    registrations = 0
+    for index, spec in enumerate(EVENTS):
+        day = _event_day(spec, today, starts)
+        begins = on_the_clock(day, spec.start)
+        ends = on_the_clock(day + dt.timedelta(days=spec.days), spec.end)
+        event = services.events.create_event(
+            EventInput(
+                title=_demo(spec.title),
+                kind=spec.kind,
+                start=begins,
+                end=ends,
+                place=spec.place,
+                online=bool(spec.online_url),
+                online_url=spec.online_url,
+                capacity=spec.capacity,
+                cohort_id=cohorts[spec.cohort].id if spec.cohort is not None else None,
+                description=_demo(spec.description),
+                public=spec.public,
+                host_ids=tuple(clusters[name].id for name in spec.hosts),
+            )
+        )
+        plan = plans[spec.cohort] if spec.cohort is not None else ()
+        cohort_start = starts[spec.cohort] if spec.cohort is not None else today
+        people = _people(spec, index, day, cohort_start, plan, current)
+        # Registered a few weeks ahead, and never after the demo's day.
+        opened = min(
+            on_the_clock(day - dt.timedelta(days=30), _T(10, 0)),
+            on_the_clock(today - dt.timedelta(days=2), _T(10, 0)),
+        )
+        registrations += _register(services, event.id, spec, people, opened)
+        held = day < today
+        ids = [r.id for r in services.events.registrations(event.id)]
+        _cancellations(services, event.id, spec, index, ids, begins, opened, held)
+        if held:
+            _the_day(services, event.id, spec, index, begins, ends)
+    return len(EVENTS), registrations
+
+
+def _register(
+    services: Services,
+    event_id: int,
+    spec: _Event,
+    people: list[PersonInput],
+    opened: dt.datetime,
+) -> int:
+    if spec.imported:
+        from accelerator.services.importing.reading import CsvRow, CsvTable
+
+        # The registration tool's file, as its export would list them.
+        contacts = {
+            c.id: (c.name, c.email, o.name)
+            for o in services.companies.list_companies()
+            for c in o.contacts
+        }
+        rows = []
+        for person in people:
+            if person.contact_id is not None:
+                name, email, organisation = contacts[person.contact_id]
+            else:
+                name, email, organisation = person.name, person.email, person.organisation
+            rows.append((name, email, organisation))
+        table = CsvTable(
+            ("Name", "Email", "Company"),
+            tuple(CsvRow(n, cells) for n, cells in enumerate(rows, start=2)),
+            "utf-8",
+            ",",
+        )
+        services.events.import_registrations(event_id, table, at=opened)
+        return len(rows)
+    for n, person in enumerate(people):
+        services.events.register(event_id, person, at=opened + dt.timedelta(hours=n))
+    return len(people)
+
+
+def _cancellations(
+    services: Services,
+    event_id: int,
+    spec: _Event,
+    index: int,
+    ids: list[int],
+    begins: dt.datetime,
+    opened: dt.datetime,
+    held: bool,
+) -> None:
+    """Some cancel a few days before; a freed place goes to the first in line."""
+    at = begins - dt.timedelta(days=3) if held else opened + dt.timedelta(days=1)
+    for n, registration_id in enumerate(sorted(ids)):
+        if (n * 37 + index * 11) % 100 < spec.cancel:
+            services.events.change_status(
+                registration_id, RegistrationStatus.CANCELLED, at=min(at, _latest())
+            )
+
+
+def _the_day(
+    services: Services,
+    event_id: int,
+    spec: _Event,
+    index: int,
+    begins: dt.datetime,
+    ends: dt.datetime,
+) -> None:
+    """At the door: the registered come, a few at a time from a quarter before the start,
+    but those who do not; the walk-ins; and at the end, the rest are no-shows."""
+    expected = services.events.registrations(event_id, statuses=[RegistrationStatus.REGISTERED])
+    coming = [
+        r.id
+        for n, r in enumerate(sorted(expected, key=lambda r: r.id))
+        if (n * 53 + index * 7 + 3) % 100 >= spec.no_show
+    ]
+    for batch in range(0, len(coming), 6):
+        at = begins - dt.timedelta(minutes=15) + dt.timedelta(minutes=3 * batch // 6)
+        services.events.change_statuses(
+            event_id,
+            [Wanted(i, RegistrationStatus.ATTENDED) for i in coming[batch : batch + 6]],
+            at=at,
+        )
+    for n in range(spec.walk_ins):
+        walker = _guest(200 + index * 10 + n)
+        services.events.walk_in(
+            event_id,
+            PersonInput(walker.name, organisation=walker.organisation),
+            at=begins + dt.timedelta(minutes=10 + 5 * n),
+        )
+    services.events.mark_no_shows(event_id, at=ends)
+
+
+def _latest() -> dt.datetime:
+    return dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
 
 
 __all__ = ["DEMO_PROGRAMME", "DEMO_USERS", "DemoResult", "DemoUser", "load_demo"]

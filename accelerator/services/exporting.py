@@ -36,7 +36,7 @@ from typing import IO, Any
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from accelerator.domain.enums import Role, in_words, role_noun
+from accelerator.domain.enums import RegistrationStatus, Role, in_words, role_noun
 from accelerator.domain.formatting import format_number, quoted
 from accelerator.domain.milestones import MilestoneState, is_overdue
 from accelerator.errors import PermissionDeniedError, ValidationError
@@ -80,6 +80,7 @@ class ExportKind(StrEnum):
     MILESTONES = "milestones"
     ASSESSMENTS = "assessments"
     MEMBERS = "members"
+    ATTENDEES = "attendees"
 
 
 class ExportFormat(StrEnum):
@@ -112,6 +113,8 @@ class ExportResult:
             return _tr("wrote %n milestones to {0}", n=self.rows).format(self.path)
         if self.kind is ExportKind.MEMBERS:
             return _tr("wrote %n memberships to {0}", n=self.rows).format(self.path)
+        if self.kind is ExportKind.ATTENDEES:
+            return _tr("wrote %n people to {0}", n=self.rows).format(self.path)
         n = self.confidential_left_out
         if not n:
             return _tr("wrote %n assessments to {0}", n=self.rows).format(self.path)
@@ -139,6 +142,8 @@ def _csv_cell(value: Cell) -> str:
         return _yes_or_no(value)
     if isinstance(value, int | float):
         return repr(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
     if isinstance(value, dt.date):
         return value.isoformat()
     return neutralise(value)
@@ -278,13 +283,19 @@ class ExportService(Service):
         include_confidential: bool = False,
         cluster_id: int | None = None,
         on: dt.date | None = None,
+        event_id: int | None = None,
     ) -> ExportResult:
         """Write one kind of table to ``path``; the old file stays if anything goes wrong.
-        ``cluster_id`` and ``on`` choose the memberships of a members export."""
+        ``cluster_id`` and ``on`` choose the memberships of a members export, ``event_id``
+        the event of an attendees export."""
         kind = ExportKind(kind)
         chosen = ExportFormat(format) if format else format_for(path)
         if kind is ExportKind.MEMBERS:
             sheet, left_out = self.members(cluster_id=cluster_id, on=on), 0
+        elif kind is ExportKind.ATTENDEES:
+            if event_id is None:
+                raise ValidationError(_tr("say which event's attendees to export"), field="event")
+            sheet, left_out = self.attendees(event_id), 0
         else:
             sheet, left_out = self._sheet(kind, cohort_id, include_confidential)
         save_sheet(sheet, path, format=chosen, delimiter=delimiter)
@@ -311,6 +322,8 @@ class ExportService(Service):
             return self.milestones(cohort_id=cohort_id), 0
         if kind is ExportKind.MEMBERS:
             return self.members(), 0
+        if kind is ExportKind.ATTENDEES:
+            raise ValidationError(_tr("say which event's attendees to export"), field="event")
         return self._assessments(cohort_id, include_confidential)
 
     def _check_scope(self, cohort_id: int | None) -> None:
@@ -417,6 +430,45 @@ class ExportService(Service):
             for m in memberships
         ]
         return Sheet(_tr("Members"), headers, rows)
+
+    def attendees(self, event_id: int) -> Sheet:
+        """The event's list of people, by name: everyone registered, waiting, checked in or
+        marked a no-show (not those who cancelled), with their organisation and where they
+        stand; times on the clock in Norway. A mentor's holds the people they read. The
+        first four columns are those the import of registrations reads."""
+        from accelerator.domain.events import norwegian_time
+        from accelerator.services.events import EventService
+
+        def clock(moment: dt.datetime | None) -> dt.datetime | None:
+            return None if moment is None else norwegian_time(moment).replace(tzinfo=None)
+
+        headers = (
+            _tr("Name"),
+            _tr("E-mail"),
+            _tr("Organisation"),
+            _tr("Organisation number"),
+            _tr("Status"),
+            _tr("Registered"),
+            _tr("Checked in"),
+            _tr("Walk-in"),
+        )
+        service = EventService(self._db, self.actor)
+        event = service.get_event(event_id)
+        wanted = [s for s in RegistrationStatus if s is not RegistrationStatus.CANCELLED]
+        rows: list[tuple[Cell, ...]] = [
+            (
+                r.name,
+                r.email,
+                r.organisation,
+                r.registration,
+                _words(r.status),
+                clock(r.registered_at),
+                clock(r.checked_in_at),
+                r.walk_in,
+            )
+            for r in service.registrations(event.id, statuses=wanted)
+        ]
+        return Sheet(event.title, headers, rows)
 
     def milestones(self, *, cohort_id: int | None = None, today: dt.date | None = None) -> Sheet:
         """One row per milestone, with its enrolment, company and cohort."""

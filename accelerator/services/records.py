@@ -11,15 +11,20 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from accelerator.domain.checkin import CheckinEntry, CheckinIndex
 from accelerator.domain.enums import (
     AssessmentKind,
     ClusterLevel,
     CohortStatus,
     EnrolmentStatus,
+    EventKind,
     MilestoneStatus,
     OrganisationKind,
+    RegistrationSource,
+    RegistrationStatus,
     Role,
 )
+from accelerator.domain.events import DoorCounts, RegistrationState, event_period
 from accelerator.domain.framework_file import LevelSpec
 from accelerator.i18n import translate
 
@@ -218,6 +223,203 @@ class MemberCounts:
     @property
     def total(self) -> int:
         return sum(self.by_kind.values())
+
+
+@dataclass(frozen=True)
+class HostRecord:
+    """A cluster an event is organised by."""
+
+    cluster_id: int
+    cluster_name: str
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    """An event, its hosts, and what its registrations count (those the reader sees)."""
+
+    id: int
+    title: str
+    kind: EventKind
+    starts_at: dt.datetime  # aware, in Norwegian time (Europe/Oslo)
+    ends_at: dt.datetime
+    place: str
+    online: bool
+    online_url: str
+    capacity: int | None  # None: no limit
+    cohort_id: int | None
+    cohort_name: str  # "" for none, or a cohort the reader does not see
+    description: str
+    public: bool
+    hosts: tuple[HostRecord, ...] = ()
+    counts: DoorCounts = DoorCounts()
+    row_version: int = 0  # the version read; sent back to save a change (Versioned)
+
+    @property
+    def period(self) -> str:
+        """When it is, in Norwegian time and the language spoken: ``12 Mar 2026 09:00–15:00``."""
+        return event_period(self.starts_at, self.ends_at)
+
+    @property
+    def host_ids(self) -> tuple[int, ...]:
+        return tuple(h.cluster_id for h in self.hosts)
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrationRecord:
+    """A person registered for an event, as the lists and the door show them. A contact's
+    name, address and organisation are the contact's as they are now; a guest's as typed.
+    Slots keep a door list of thousands small."""
+
+    id: int
+    event_id: int
+    contact_id: int | None  # None: a guest
+    organisation_id: int | None  # the organisation on record, if any
+    name: str
+    email: str
+    organisation: str  # the organisation's name, on record or as typed
+    registration: str  # the organisation's org. number or foreign registry number, if any
+    status: RegistrationStatus
+    registered_at: dt.datetime
+    waitlisted_at: dt.datetime | None
+    checked_in_at: dt.datetime | None
+    walk_in: bool
+    source: RegistrationSource
+    row_version: int = 0  # the version read; sent back to save a change (Versioned)
+
+    @property
+    def is_guest(self) -> bool:
+        return self.contact_id is None
+
+    def state(self) -> RegistrationState:
+        """What the rules of places need of it (``domain.events``)."""
+        return RegistrationState(
+            self.id, self.status, self.registered_at, self.name, self.walk_in, self.waitlisted_at
+        )
+
+    def entry(self) -> CheckinEntry:
+        """What the search at the door finds it by (``domain.checkin``)."""
+        return CheckinEntry(self.id, self.name, self.organisation, self.email)
+
+
+@dataclass(frozen=True)
+class CheckinList:
+    """What the door needs of an event: the event and every registration it has, by name."""
+
+    event: EventRecord
+    registrations: tuple[RegistrationRecord, ...]
+
+    def index(self) -> CheckinIndex:
+        """The search at the door over these registrations (cancelled ones too: a person
+        who cancelled and came after all is checked in from the list)."""
+        return CheckinIndex(r.entry() for r in self.registrations)
+
+    def get(self, registration_id: int) -> RegistrationRecord | None:
+        return next((r for r in self.registrations if r.id == registration_id), None)
+
+
+@dataclass(frozen=True)
+class RegistrationResult:
+    """A person registered, or let in at the door: the registration as stored, where they
+    stand in the waitlist (1: first in line; None when not waiting), the door's counts
+    after it, and what happened in a sentence in the language spoken."""
+
+    registration: RegistrationRecord
+    counts: DoorCounts
+    summary: str
+    waitlist_position: int | None = None
+
+
+@dataclass(frozen=True)
+class StatusResult:
+    """Registrations moved: every one that moved, as it is now (the ones asked for and the
+    ones a freed place went to), those who left the waitlist for a place (``offered``: tell
+    them), the door's counts after it, and what happened in sentences in the language
+    spoken."""
+
+    changed: tuple[RegistrationRecord, ...]
+    offered: tuple[RegistrationRecord, ...]
+    counts: DoorCounts
+    summary: str
+
+
+@dataclass(frozen=True)
+class EventSaved:
+    """An event changed; ``offered``: waitlisted people given the places a larger capacity
+    made (tell them), with ``summary`` saying so ("" when nobody moved)."""
+
+    event: EventRecord
+    offered: tuple[RegistrationRecord, ...] = ()
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One of a cohort's programme sessions."""
+
+    id: int
+    title: str
+    starts_at: dt.datetime  # aware, in Norwegian time
+    ends_at: dt.datetime
+    held: bool  # started by the time it was read
+
+    @property
+    def period(self) -> str:
+        return event_period(self.starts_at, self.ends_at)
+
+
+@dataclass(frozen=True)
+class CompanyAttendance:
+    """One company of a cohort at the cohort's programme sessions: the sessions at least
+    one of its people attended, how many attendances that was, and the sessions it was
+    registered for and nobody came (no-shows)."""
+
+    company_id: int
+    company_name: str
+    attended: tuple[int, ...]  # session (event) ids, in the order of the sessions
+    attendances: int  # people times sessions
+    missed: tuple[int, ...]  # sessions its registered people did not come to
+
+    def rate(self, held: int) -> float | None:
+        """The share of the ``held`` sessions it attended; None before any was held."""
+        return len(self.attended) / held if held else None
+
+
+@dataclass(frozen=True)
+class CohortAttendance:
+    """A cohort's programme sessions and each enrolled company's attendance at them, by
+    company name (Norwegian order)."""
+
+    cohort_id: int
+    sessions: tuple[SessionRecord, ...]
+    companies: tuple[CompanyAttendance, ...]
+
+    @property
+    def held(self) -> int:
+        """Sessions that have started."""
+        return sum(s.held for s in self.sessions)
+
+    def of_company(self, company_id: int) -> CompanyAttendance | None:
+        return next((c for c in self.companies if c.company_id == company_id), None)
+
+
+@dataclass(frozen=True)
+class OrganisationEvent:
+    """An event an organisation's people registered for, and how it went for them."""
+
+    event_id: int
+    title: str
+    kind: EventKind
+    starts_at: dt.datetime  # aware, in Norwegian time
+    ends_at: dt.datetime
+    people: tuple[tuple[str, RegistrationStatus], ...]  # (name, status), by name
+
+    @property
+    def attended(self) -> int:
+        return sum(status is RegistrationStatus.ATTENDED for _, status in self.people)
+
+    @property
+    def period(self) -> str:
+        return event_period(self.starts_at, self.ends_at)
 
 
 @dataclass(frozen=True)

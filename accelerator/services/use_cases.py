@@ -21,6 +21,8 @@ class UseCase(StrEnum):
     MANAGE_COMPANIES = "manage companies"  # companies and their contacts
     MANAGE_ENROLMENTS = "manage enrolments"  # enrol, status, mentors, apply a template
     MANAGE_MEMBERS = "manage members"  # clusters, their tiers, memberships, organisation kinds
+    MANAGE_EVENTS = "manage events"  # events, registrations, their import
+    CHECK_IN = "check in at the door"  # check in, undo, walk-ins
     UPDATE_MILESTONES = "update milestones"  # a mentor: of the companies they mentor
     LOG_ASSESSMENTS = "log assessments"  # a mentor: of the companies they mentor
     CORRECT_ANY_ASSESSMENT = "correct anyone's assessment"  # else only one's own
@@ -47,6 +49,10 @@ RULES: Mapping[UseCase, frozenset[Role]] = MappingProxyType(
         UseCase.MANAGE_COMPANIES: COORDINATOR,
         UseCase.MANAGE_ENROLMENTS: COORDINATOR,
         UseCase.MANAGE_MEMBERS: COORDINATOR,
+        UseCase.MANAGE_EVENTS: COORDINATOR,
+        # The door's list is everyone registered (names, addresses, organisations); a
+        # mentor reads only the people of the companies they mentor.
+        UseCase.CHECK_IN: COORDINATOR,
         UseCase.UPDATE_MILESTONES: WRITERS,
         UseCase.LOG_ASSESSMENTS: WRITERS,
         UseCase.CORRECT_ANY_ASSESSMENT: COORDINATOR,

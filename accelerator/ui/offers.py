@@ -45,6 +45,13 @@ def refusal(use_case: UseCase) -> str:
         UseCase.MANAGE_MEMBERS: _tr(
             "Only a coordinator can keep the clusters, their tiers and their members."
         ),
+        UseCase.MANAGE_EVENTS: _tr(
+            "Only a coordinator can plan events and register people for them."
+        ),
+        UseCase.CHECK_IN: _tr(
+            "Only a coordinator can check people in at the door: the list holds everyone "
+            "registered."
+        ),
         UseCase.MANAGE_USERS: _tr("Only a coordinator can add users and change their access."),
         UseCase.READ_AUDIT_TRAIL: _tr("Only a coordinator can read the audit trail."),
         UseCase.IMPORT_COMPANIES: _tr("Only a coordinator can import companies."),

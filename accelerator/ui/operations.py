@@ -51,6 +51,8 @@ class Data(StrEnum):
     USERS = "users"
     CLUSTERS = "clusters"  # clusters and their tiers (a company's home cluster is by name)
     MEMBERSHIPS = "memberships"
+    EVENTS = "events"  # events and their hosts
+    REGISTRATIONS = "registrations"
     EVERYTHING = "everything"  # a restore or an import: refresh all
 
 
@@ -75,6 +77,9 @@ KINDS = {
     "clusters": Data.CLUSTERS,
     "cluster_tiers": Data.CLUSTERS,
     "memberships": Data.MEMBERSHIPS,
+    "events": Data.EVENTS,
+    "event_hosts": Data.EVENTS,
+    "registrations": Data.REGISTRATIONS,
 }
 
 

@@ -23,10 +23,13 @@ from accelerator.db.open import open_database
 from accelerator.domain.enums import (
     CohortStatus,
     EnrolmentStatus,
+    EventKind,
     MilestoneStatus,
     OrganisationKind,
+    RegistrationStatus,
     Role,
 )
+from accelerator.domain.events import norwegian_time
 from accelerator.domain.framework_file import (
     FrameworkSpec,
     bundled_framework_paths,
@@ -43,6 +46,7 @@ from accelerator.services.clusters import ClusterInput, ClusterService, TierInpu
 from accelerator.services.companies import CompanyInput, CompanyService, ContactInput
 from accelerator.services.database import DatabaseService
 from accelerator.services.enrolments import EnrolmentService
+from accelerator.services.events import EventInput, EventService, PersonInput, Wanted
 from accelerator.services.exporting import ExportService
 from accelerator.services.frameworks import FrameworkService
 from accelerator.services.importing import (
@@ -51,6 +55,7 @@ from accelerator.services.importing import (
     read_companies_csv,
     suggest_mapping,
 )
+from accelerator.services.importing.reading import CsvRow
 from accelerator.services.members import MemberService
 from accelerator.services.mentoring import MentoringService
 from accelerator.services.overview import OverviewService
@@ -103,6 +108,10 @@ class World:
     membership: int  # the assigned mentor's company, in the cluster
     institute: int  # a research institute, enrolled nowhere, a member of the cluster
     institute_membership: int
+    event: int = 0  # today, hosted by the cluster: the contact and a guest registered
+    registration: int = 0  # the contact's (of the assigned mentor's company)
+    guest_registration: int = 0  # a guest of no organisation on record
+    empty_event: int = 0  # nobody registered
 
 
 def _id(actor: Actor) -> int:
@@ -237,7 +246,7 @@ def build_world(services: Services, make: Factory, tmp_path: Path) -> World:
     tier, other_tier = cluster.tiers[0].id, cluster.tiers[1].id
     institute = make.company(name="Havforsk Institutt", kind=OrganisationKind.RESEARCH_INSTITUTE)
     joined = dt.date(2025, 1, 1)
-    return World(
+    world = World(
         services=services,
         actors={k: Actor(u.id, u.username, u.role) for k, u in users.items()},
         programme_id=p.id,
@@ -262,6 +271,38 @@ def build_world(services: Services, make: Factory, tmp_path: Path) -> World:
         membership=services.members.join(e.company_id, cluster.id, tier, joined).id,
         institute=institute.id,
         institute_membership=services.members.join(institute.id, cluster.id, tier, joined).id,
+    )
+    _add_events(services, world)
+    return world
+
+
+def _event_today(title: str, **fields: object) -> EventInput:
+    day = norwegian_time(dt.datetime.now(dt.UTC)).date()
+    start, end = dt.datetime.combine(day, dt.time(0)), dt.datetime.combine(day, dt.time(23, 59))
+    values: dict[str, object] = {"kind": EventKind.CONFERENCE, **fields}
+    return EventInput(title, start=start, end=end, **values)  # type: ignore[arg-type]
+
+
+def _add_events(services: Services, world: World) -> None:
+    """An event today with the mentor's company's contact and a guest registered, a
+    programme session of the mentor's cohort, and an event nobody registered for."""
+    event = services.events.create_event(_event_today("Havdagen", host_ids=(world.cluster,)))
+    world.event = event.id
+    world.registration = services.events.register(
+        event.id, PersonInput(contact_id=world.contact)
+    ).registration.id
+    world.guest_registration = services.events.register(
+        event.id, PersonInput("Gjest Hansen", "gjest@example.no", "Fjord AS")
+    ).registration.id
+    world.empty_event = services.events.create_event(_event_today("Avlyst")).id
+    services.events.create_event(
+        _event_today("Kick-off", cohort_id=world.mine_cohort, kind=EventKind.PROGRAMME_SESSION)
+    )
+
+
+def _registrations_table() -> CsvTable:
+    return CsvTable(
+        ("Name", "E-mail"), (CsvRow(2, ("Ny Deltaker", "ny@example.no")),), "utf-8", ","
     )
 
 
@@ -565,6 +606,61 @@ WRITES: dict[str, Case] = {
         COORDINATOR,
         "MemberService.leave",
     ),
+    # --- events and the door
+    "create event": case(
+        lambda s, w: s.events.create_event(_event_today("Ny konferanse")),
+        COORDINATOR,
+        "EventService.create_event",
+    ),
+    "update event": case(
+        lambda s, w: s.events.update_event(w.event, _event_today("Havdagen", capacity=40)),
+        COORDINATOR,
+        "EventService.update_event",
+    ),
+    "delete event": case(
+        lambda s, w: s.events.delete_event(w.empty_event),
+        COORDINATOR,
+        "EventService.delete_event",
+    ),
+    "register for an event": case(
+        lambda s, w: s.events.register(w.event, PersonInput("Ola Vik", "ola@example.no")),
+        COORDINATOR,
+        "EventService.register",
+    ),
+    "cancel a registration": case(
+        lambda s, w: s.events.change_status(w.registration, RegistrationStatus.CANCELLED),
+        COORDINATOR,
+        "EventService.change_status",
+    ),
+    "change registrations": case(
+        lambda s, w: s.events.change_statuses(
+            w.event, [Wanted(w.guest_registration, RegistrationStatus.CANCELLED)]
+        ),
+        COORDINATOR,
+        "EventService.change_statuses",
+    ),
+    "mark no-shows": case(
+        lambda s, w: s.events.mark_no_shows(w.event), COORDINATOR, "EventService.mark_no_shows"
+    ),
+    "import registrations": case(
+        lambda s, w: s.events.import_registrations(w.event, _registrations_table()),
+        COORDINATOR,
+        "EventService.import_registrations",
+    ),
+    "check in": case(
+        lambda s, w: s.events.check_in(w.registration), COORDINATOR, "EventService.check_in"
+    ),
+    "undo a check-in": case(
+        lambda s, w: s.events.undo_check_in(w.guest_registration),
+        COORDINATOR,
+        "EventService.undo_check_in",
+        prepare=lambda w: w.services.events.check_in(w.guest_registration),
+    ),
+    "walk in": case(
+        lambda s, w: s.events.walk_in(w.event, PersonInput("Walk Inn")),
+        COORDINATOR,
+        "EventService.walk_in",
+    ),
     # --- importing
     "import companies": case(
         lambda s, w: ImportService(s.db, s.actor).import_companies(
@@ -674,6 +770,42 @@ READS: dict[str, Case] = {
     ),
     "export members": case(
         lambda s, w: export(s).members(cluster_id=w.cluster), EVERYONE, "ExportService.members"
+    ),
+    # --- events (everyone reads them; a mentor the people of their companies)
+    "list events": case(lambda s, w: s.events.list_events(), EVERYONE, "EventService.list_events"),
+    "get event": case(lambda s, w: s.events.get_event(w.event), EVERYONE, "EventService.get_event"),
+    "find events": case(
+        lambda s, w: s.events.find_events("havdagen"), EVERYONE, "EventService.find_events"
+    ),
+    "an event's registrations": case(
+        lambda s, w: s.events.registrations(w.event), EVERYONE, "EventService.registrations"
+    ),
+    "door counts": case(
+        lambda s, w: s.events.door_counts(w.event), EVERYONE, "EventService.door_counts"
+    ),
+    "the door's list": case(
+        lambda s, w: s.events.checkin_list(w.event), COORDINATOR, "EventService.checkin_list"
+    ),
+    "own cohort's session attendance": case(
+        lambda s, w: s.events.session_attendance(w.mine_cohort),
+        SEES_COHORT,
+        "EventService.session_attendance",
+    ),
+    "another cohort's session attendance": case(
+        lambda s, w: s.events.session_attendance(w.other_cohort),
+        NOT_MENTORS,
+        "EventService.session_attendance",
+    ),
+    "an organisation's events": case(
+        lambda s, w: s.events.events_of(w.company), EVERYONE, "EventService.events_of"
+    ),
+    "preview registrations": case(
+        lambda s, w: s.events.preview_registrations(w.event, _registrations_table()),
+        COORDINATOR,
+        "EventService.preview_registrations",
+    ),
+    "export attendees": case(
+        lambda s, w: export(s).attendees(w.event), EVERYONE, "ExportService.attendees"
     ),
     # --- enrolments and milestones
     "get enrolment": case(
@@ -988,6 +1120,7 @@ SERVICE_CLASSES = (
     CompanyService,
     ClusterService,
     MemberService,
+    EventService,
     EnrolmentService,
     AssessmentService,
     FrameworkService,
@@ -1177,6 +1310,27 @@ def test_a_mentor_reads_the_memberships_of_their_companies_only(world: World) ->
     assert (counts.total, counts.by_kind[OrganisationKind.RESEARCH_INSTITUTE]) == (1, 0)
 
 
+def test_a_mentor_reads_the_registrations_of_their_companies_only(world: World) -> None:
+    def people(role: str) -> list[str]:
+        services = world.services.acting_as(world.actors[role])
+        return [r.name for r in services.events.registrations(world.event)]
+
+    assert people("assigned mentor") == ["Kari"]
+    assert people("unassigned mentor") == []
+    assert people("viewer") == ["Gjest Hansen", "Kari"]
+    mentor = world.services.acting_as(world.actors["assigned mentor"])
+    assert mentor.events.door_counts(world.event).expected == 1
+    (event,) = [e for e in mentor.events.list_events() if e.id == world.event]
+    assert event.counts.expected == 1
+    assert [e.title for e in mentor.events.events_of(world.other_company)] == []
+    unassigned = world.services.acting_as(world.actors["unassigned mentor"])
+    # Every event is everyone's to read; a cohort the reader does not see is not named.
+    (session,) = [e for e in unassigned.events.list_events() if e.title == "Kick-off"]
+    assert session.cohort_name == ""
+    (session,) = [e for e in mentor.events.list_events() if e.title == "Kick-off"]
+    assert session.cohort_name != ""
+
+
 # --- what the window offers agrees with what the services do ------------------------------
 # The window asks PermissionService.allows before it offers a use case; each case above is
 # offered as one use case, for one enrolment where a mentor's answer depends on whom they
@@ -1226,6 +1380,18 @@ OFFERED_AS: dict[str, tuple[UseCase, Mine | None]] = {
     "join a cluster": (UseCase.MANAGE_MEMBERS, None),
     "change a member's tier": (UseCase.MANAGE_MEMBERS, None),
     "leave a cluster": (UseCase.MANAGE_MEMBERS, None),
+    "create event": (UseCase.MANAGE_EVENTS, None),
+    "update event": (UseCase.MANAGE_EVENTS, None),
+    "delete event": (UseCase.MANAGE_EVENTS, None),
+    "register for an event": (UseCase.MANAGE_EVENTS, None),
+    "cancel a registration": (UseCase.MANAGE_EVENTS, None),
+    "change registrations": (UseCase.MANAGE_EVENTS, None),
+    "mark no-shows": (UseCase.MANAGE_EVENTS, None),
+    "import registrations": (UseCase.MANAGE_EVENTS, None),
+    "check in": (UseCase.CHECK_IN, None),
+    "undo a check-in": (UseCase.CHECK_IN, None),
+    "walk in": (UseCase.CHECK_IN, None),
+    "the door's list": (UseCase.CHECK_IN, None),
     # reads the window offers behind a use case of their own
     "audit trail": (UseCase.READ_AUDIT_TRAIL, None),
     "export confidential notes": (UseCase.READ_CONFIDENTIAL, None),

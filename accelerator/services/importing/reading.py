@@ -127,9 +127,23 @@ def read_companies_csv(
     """Read a CSV file (a path, or its bytes) into a table of text.
 
     ``encoding`` and ``delimiter`` override the detection, for a person who knows
-    better. A problem with the whole file (unreadable, empty, no header) raises a
+    better. A problem with the whole file (unreadable, empty, no header, no rows) raises a
     ``ValidationError``; a problem with a row is recorded in ``problems``.
     """
+    table = read_csv_table(source, encoding=encoding, delimiter=delimiter)
+    if not table.rows:
+        raise ValidationError(_tr("the file has a header row but no companies under it"))
+    return table
+
+
+def read_csv_table(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+) -> CsvTable:
+    """:func:`read_companies_csv` for a file of anything: its rows may be none (the caller
+    says what it expected under the header)."""
     name = "" if isinstance(source, bytes) else str(source)
     if isinstance(source, bytes):
         data = source
@@ -432,8 +446,6 @@ def _parse(
             raise ValidationError(
                 _tr("line {0} cannot be read as CSV: {1}").format(records.line_num, error)
             ) from None
-    if not rows:
-        raise ValidationError(_tr("the file has a header row but no companies under it"))
     return headers, tuple(rows), tuple(problems)
 
 
