@@ -1,5 +1,6 @@
-"""import, export: companies from a spreadsheet's CSV, and tables out to CSV or XLSX (the
-members of clusters among them)."""
+"""import, export: companies from a spreadsheet's CSV and an event's registrations from a
+registration tool's CSV or XLSX, and tables out to CSV or XLSX (the members of clusters and
+an event's attendees among them)."""
 
 from __future__ import annotations
 
@@ -12,19 +13,20 @@ from pathlib import Path
 from typing import Any
 
 from accelerator.cli.common import prepare
-from accelerator.domain.formatting import DateParseError, parse_date, quoted
+from accelerator.domain.formatting import DateParseError, dotted, parse_date, quoted
 from accelerator.errors import AcceleratorError
 from accelerator.i18n import in_context
 from accelerator.paths import AppPaths
 from accelerator.services import Services
-from accelerator.services.records import ClusterRecord, CohortRecord
+from accelerator.services.records import ClusterRecord, CohortRecord, EventRecord
 
 _tr = in_context("CLI")
 
 
 def register(commands: Any) -> None:
     importing = commands.add_parser(
-        "import", help=_tr("import companies from a CSV file (all rows or none)")
+        "import",
+        help=_tr("import companies, or the people registered for an event (all rows or none)"),
     )
     what = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
     companies = what.add_parser(
@@ -58,6 +60,35 @@ def register(commands: Any) -> None:
     )
     companies.set_defaults(handler=_import_companies)
 
+    registrations = what.add_parser(
+        "registrations",
+        help=_tr("the people an event-registration tool lists for an event (CSV or XLSX)"),
+        description=_tr(
+            "Register for an event the people a registration tool's file lists: a name (or "
+            "first and last name), an e-mail address, an organisation and its number, as "
+            "CSV or as an Excel workbook. An address finds a contact on record and a number "
+            "an organisation; what the import will make is listed. If any row has a "
+            "problem, every problem is listed and nobody is registered."
+        ),
+    )
+    registrations.add_argument("file", metavar="FILE", type=Path)
+    registrations.add_argument(
+        "--event",
+        metavar="NAME",
+        required=True,
+        help=_tr("the event's title; add its day if several have that title (Havdagen 12.3.2026)"),
+    )
+    registrations.add_argument(
+        "--dry-run", action="store_true", help=_tr("check the file and say what would happen")
+    )
+    registrations.add_argument(
+        "--encoding", metavar="ENC", help=_tr("a CSV file's: e.g. utf-8, utf-16, cp1252")
+    )
+    registrations.add_argument(
+        "--delimiter", metavar="CHAR", help=_tr("a CSV file's column separator: ',', ';' or tab")
+    )
+    registrations.set_defaults(handler=_import_registrations)
+
     exporting = commands.add_parser(
         "export",
         help=_tr("export companies, milestones, assessments or members as CSV or XLSX"),
@@ -66,8 +97,15 @@ def register(commands: Any) -> None:
             "(organisation, organisation number, kind, cluster, tier, joined, left), every "
             "cluster's and every one ever unless --cluster and --on say which."
         ),
+        epilog=_tr(
+            "attendees: the people of the event --event names, one row each (name, e-mail, "
+            "organisation, organisation number, status, registered, checked in, walk-in); "
+            "those who cancelled are left out."
+        ),
     )
-    exporting.add_argument("what", choices=("companies", "milestones", "assessments", "members"))
+    exporting.add_argument(
+        "what", choices=("companies", "milestones", "assessments", "members", "attendees")
+    )
     exporting.add_argument(
         "-o",
         "--output",
@@ -96,6 +134,11 @@ def register(commands: Any) -> None:
         metavar="DATE",
         type=_day,
         help=_tr("members: only those who were members on this day (1.11.2026, 2026-11-01)"),
+    )
+    exporting.add_argument(
+        "--event",
+        metavar="NAME",
+        help=_tr("attendees: the event's title, with its day if several have that title"),
     )
     exporting.set_defaults(handler=_export)
 
@@ -172,13 +215,22 @@ def _export(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
 
     format_for(args.output)  # a wrong ending is said before any work is done
     members = args.what == "members"
+    attendees = args.what == "attendees"
     if members and args.cohort:
         raise AcceleratorError(_tr("--cohort chooses companies, milestones or assessments; "
                                    "choose members with --cluster and --on"))  # fmt: skip
     if not members and (args.cluster or args.on):
         raise AcceleratorError(_tr("--cluster and --on choose members only"))
+    if attendees and not args.event:
+        raise AcceleratorError(_tr("attendees: say which event with --event NAME"))
+    if args.event and not attendees:
+        raise AcceleratorError(_tr("--event chooses the attendees of an event only"))
+    if attendees and args.cohort:
+        raise AcceleratorError(_tr("--cohort chooses companies, milestones or assessments; "
+                                   "choose attendees with --event"))  # fmt: skip
     services = prepare(paths, target)
     try:
+        event = find_event(services, args.event) if attendees else None
         cohort = find_cohort(services, args.cohort) if args.cohort else None
         cluster = find_cluster(services, args.cluster) if args.cluster else None
         result = ExportService(services.db, services.actor).export(
@@ -189,11 +241,97 @@ def _export(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
             include_confidential=args.confidential,
             cluster_id=cluster.id if cluster else None,
             on=args.on,
+            event_id=event.id if event else None,
         )
         print(_tr("{0}.").format(result.summary[0].upper() + result.summary[1:]))
         return 0
     finally:
         services.db.dispose()
+
+
+def _import_registrations(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
+    from accelerator.services.importing import ImportRefusedError
+    from accelerator.services.importing.registrations import suggest_registration_mapping
+    from accelerator.services.importing.workbook import XLSX, read_spreadsheet
+
+    table = read_spreadsheet(args.file, encoding=args.encoding, delimiter=args.delimiter)
+    services = prepare(paths, target)
+    try:
+        event = find_event(services, args.event)
+        if table.encoding == XLSX:
+            read = _tr("Read {0}: %n rows from the workbook's first sheet", n=len(table.rows))
+            print(read.format(args.file))
+        else:
+            read = _tr("Read {0}: %n rows, {1}, columns separated by {2}", n=len(table.rows))
+            print(read.format(args.file, table.encoding_label, table.delimiter_label))
+        suggestion = suggest_registration_mapping(table.headers)
+        used = ", ".join(
+            f"{table.headers[i]} -> {f.label}" for i, f in sorted(suggestion.fields.items())
+        )
+        print(_tr("Columns: {0}").format(used))
+        if suggestion.ignored:
+            ignored = ", ".join(quoted(h) for h in suggestion.ignored)
+            print(_tr("  note: not read: {0}").format(ignored))
+        preview = services.events.preview_registrations(event.id, table, suggestion.fields)
+        for warning in preview.warnings:
+            print(_tr("  note: {0}").format(warning))
+        if not preview.ok:
+            return _refused(preview.errors)
+        for row in preview.new_organisations:
+            print(_tr("  new organisation: {0}").format(row.organisation))
+        for row in preview.new_contacts:
+            print(_tr("  new contact: {0} ({1})").format(row.name, row.organisation))
+        if args.dry_run:
+            print(
+                _tr("Dry run, nothing written: {0}, for {1} ({2}).").format(
+                    preview.summary, event.title, event.period
+                )
+            )
+            return 0
+        try:
+            result = services.events.import_registrations(event.id, table, suggestion.fields)
+        except ImportRefusedError as error:
+            return _refused(error.errors)
+        print(_tr("Imported: {0}.").format(result.summary))
+        return 0
+    finally:
+        services.db.dispose()
+
+
+def find_event(services: Services, name: str) -> EventRecord:
+    """The event a person named by its title (case and spaces aside), with its day when
+    several have that title; otherwise the error says which there are."""
+    found = services.events.find_events(name)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        options = ", ".join(f"{quoted(e.title)} ({e.period})" for e in found[:10])
+        raise AcceleratorError(
+            _tr(
+                "%n events are called {0}: add the day, as in {1}; they are {2}", n=len(found)
+            ).format(
+                quoted(name),
+                quoted(f"{found[0].title} {dotted(found[0].starts_at.date())}"),
+                options,
+            )
+        )
+    events = services.events.list_events()
+    if not events:
+        raise AcceleratorError(
+            _tr("there is no event called {0}; there are no events yet").format(quoted(name))
+        )
+    titles = {e.title.casefold(): e.title for e in events}
+    close = difflib.get_close_matches(name.strip().casefold(), titles, n=3, cutoff=0.5)
+    if close:
+        either = functools.reduce(
+            lambda one, other: _tr("{0} or {1}").format(one, other),
+            (quoted(titles[c]) for c in close),
+        )
+        hint = _tr("did you mean {0}?").format(either)
+    else:
+        latest = sorted(events, key=lambda e: e.starts_at, reverse=True)[:10]
+        hint = _tr("the latest are {0}").format(", ".join(quoted(e.title) for e in latest))
+    raise AcceleratorError(_tr("there is no event called {0}; {1}").format(quoted(name), hint))
 
 
 def find_cluster(services: Services, name: str) -> ClusterRecord:
