@@ -250,9 +250,11 @@ def new_registration(
 def store_plan(s: Session, plan: Plan, at: dt.datetime) -> None:
     """Each move of ``plan``, in order, on the rows: the status, when the person joined the
     waitlist, when they were checked in (and no more, once that is undone)."""
+    ids = list(dict.fromkeys(c.registration_id for c in plan.changes))
+    # One query for the rows that move (a batch at the door, or every no-show at once).
+    rows = {r.id: r for r in s.scalars(select(Registration).where(Registration.id.in_(ids)))}
     for change in plan.changes:
-        registration = s.get(Registration, change.registration_id)
-        assert registration is not None, change
+        registration = rows[change.registration_id]
         registration.status = change.after
         if change.waitlisted_at is not None:
             registration.waitlisted_at = change.waitlisted_at
