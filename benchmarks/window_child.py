@@ -6,10 +6,12 @@
 
 ``bare``: a QApplication and an empty QMainWindow, shown (the baseline).
 ``window``: the program's own main window, built in-process as the application does
-after sign-in: ``prepare_database``, ``Services(db).acting_as(<a coordinator>)``,
-``MainWindow(services, QSettings(<a temporary ini>))``, shown. ``--page`` makes the
-window open on that page, as it does when the user left it there (the memory figure
-opens on the company list, which then lists every company).
+after sign-in: the database opened as the window's start opens it (``StartupService``:
+the instance lock, and after a clean end SQLite's check beside the start),
+``Services(...).acting_as(<a coordinator>)``, ``MainWindow(services, QSettings(<a
+temporary ini>))``, shown. ``--page`` makes the window open on that page, as it does
+when the user left it there (the memory figure opens on the company list, which then
+lists every company).
 
 As soon as the first paint of the window has finished, the child prints one line
 
@@ -81,23 +83,32 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("AcceleratorBenchmark")
     app.setOrganizationName("AcceleratorBenchmark")
     scratch = tempfile.TemporaryDirectory(prefix="accelerator-bench-ini-")
-    db = None
+    services = None
 
     if args.mode == "bare":
         window: QWidget = QMainWindow()
         window.resize(1280, 800)
     else:
         from accelerator.domain.enums import Role
-        from accelerator.services import Actor, Services
-        from accelerator.services.database import prepare_database
+        from accelerator.paths import AppPaths
+        from accelerator.services import Actor
+        from accelerator.services.startup import StartupService
         from accelerator.ui.main_window import MainWindow
 
-        db = prepare_database(args.database)
+        folder = Path(scratch.name)
+        start = StartupService(AppPaths(folder, folder / "backups", folder, folder), args.database)
+        start.lock()
+        services = start.open()
         coordinator = Actor(user_id=1, username="bench", role=Role.COORDINATOR)
-        settings = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         if args.page:
             settings.setValue("window/page", args.page)
-        window = MainWindow(Services(db).acting_as(coordinator), settings)
+        window = MainWindow(services.acting_as(coordinator), settings)
+        # As the start does once the window shows: SQLite's check of the file after its
+        # first paint (and the status bar's word while it runs).
+        from accelerator.ui.safety_start import watch_the_check
+
+        watch_the_check(window)
 
     class FirstPaint(QObject):
         """Reports once the first paint of anything in the window is over."""
@@ -138,8 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     app.exec()
     app.removeEventFilter(watcher)
-    if db is not None:
-        db.dispose()
+    if services is not None:
+        services.close()  # and the lock, so that the next run starts after a clean end
     scratch.cleanup()
     return 0 if watcher.seen else 1
 

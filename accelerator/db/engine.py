@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from sqlalchemy import Engine, NullPool, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from accelerator.errors import DatabaseOpenError
 from accelerator.paths import is_url
 
 log = logging.getLogger(__name__)
@@ -122,12 +124,68 @@ def set_wal(engine: Engine) -> None:
         raw.close()
 
 
+class WriteGate:
+    """Writes wait here while SQLite checks a file that was opened before its check
+    (``open_database(check_behind=True)``): once the check has passed they go through; if
+    it failed, every write is refused with what it found, so a damaged file is never
+    written to. Reads are not held.
+
+    The check starts when ``start()`` is called (the window: once it has painted), or when
+    the first write comes, whichever is first."""
+
+    def __init__(self, check: Callable[[WriteGate], object] | None = None) -> None:
+        self._answered = threading.Event()
+        self._refusal: Callable[[], DatabaseOpenError] | None = None
+        self._check = check
+        self._starting = threading.Lock()
+
+    def start(self) -> None:
+        """Start the check (once; later calls do nothing)."""
+        with self._starting:
+            check, self._check = self._check, None
+        if check is not None:
+            check(self)
+
+    @property
+    def checking(self) -> bool:
+        return not self._answered.is_set()
+
+    def refusal(self) -> DatabaseOpenError | None:
+        """Why writes are refused (a new error each time); None while checking or passed."""
+        return self._refusal() if self._refusal is not None else None
+
+    def passed(self) -> None:
+        self._check = None  # checked: nothing more to start
+        self._answered.set()
+
+    def refuse(self, refusal: Callable[[], DatabaseOpenError]) -> None:
+        self._check = None
+        self._refusal = refusal
+        self._answered.set()
+
+    def settle(self) -> None:
+        """Until the check has answered, whatever it found (its reading connection is
+        closed then: a restore needs the file to itself)."""
+        self.start()
+        self._answered.wait()
+
+    def wait(self) -> None:
+        """Until the check has answered; raises its refusal when it failed."""
+        self.start()
+        self._answered.wait()
+        refusal = self.refusal()
+        if refusal is not None:
+            raise refusal
+
+
 @dataclass
 class Database:
-    """An open database: the engine and the two kinds of session the services use."""
+    """An open database: the engine and the two kinds of session the services use.
+    ``gate``: the check writes wait for, when the file was opened before it was checked."""
 
     engine: Engine
     target: str
+    gate: WriteGate | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         self._reads = sessionmaker(self.engine, expire_on_commit=False)
@@ -164,7 +222,10 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction: committed when the block ends, rolled back if it raises."""
+        """One write transaction: committed when the block ends, rolled back if it raises.
+        While the file is being checked it waits for the check, and refuses when it failed."""
+        if self.gate is not None:
+            self.gate.wait()
         with self._writes.begin() as session:
             yield session
 

@@ -89,10 +89,22 @@ def read_lock_owner(lock_path: Path) -> LockOwner | None:
 class InstanceLock:
     """A held instance lock. Release it with ``release()`` or by leaving a ``with`` block."""
 
-    def __init__(self, db_path: Path, path: Path, fd: int, owner: LockOwner) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        path: Path,
+        fd: int,
+        owner: LockOwner,
+        *,
+        left_behind: bool = False,
+    ) -> None:
         self.db_path = db_path
         self.path = path
         self.owner = owner
+        #: A lock file was there when this one was taken: the last window on the database
+        #: ended without letting go of it (a crash, kill -9, a power cut), since a window
+        #: that closes removes it. Its database is checked before it is opened.
+        self.left_behind = left_behind
         self._fd: int | None = fd
 
     @property
@@ -170,6 +182,8 @@ def acquire_instance_lock(db_path: Path) -> InstanceLock:
         fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
 
+    # A file we have just created is empty; one with something in it was left behind.
+    left_behind = os.fstat(fd).st_size > 0
     previous = read_lock_owner(path)
     if previous is not None:
         # The kernel released that holder's flock, so it is gone: or it runs on another
@@ -194,7 +208,7 @@ def acquire_instance_lock(db_path: Path) -> InstanceLock:
             _tr("cannot write the lock file {0}: {1}").format(path, error.strerror)
         ) from error
     log.info("took the instance lock on %s", db_path)
-    return InstanceLock(db_path, path, fd, me)
+    return InstanceLock(db_path, path, fd, me, left_behind=left_behind)
 
 
 def _same_file(fd: int, path: Path) -> bool:

@@ -3,6 +3,9 @@
 Order matters: the header (a text file named .db is refused untouched), then SQLite's
 own check of an existing file (a damaged one is moved aside, never opened), then the
 schema version (a newer one is refused untouched), then a backup and the upgrade.
+
+The window may open a file whose last run ended cleanly before checking it
+(``check_behind``): the check then runs beside the start, and writes wait for it.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ import logging
 import os
 import sqlite3
 import struct
+import threading
+import time
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, exc
@@ -30,6 +35,7 @@ from accelerator.db.backup import (
 from accelerator.db.engine import (
     BUSY_TIMEOUT_MS,
     Database,
+    WriteGate,
     database_url,
     make_engine,
     set_wal,
@@ -92,6 +98,7 @@ def open_database(
     upgrade: bool = True,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     backups_dir: Path | None = None,
+    check_behind: bool = False,
 ) -> Database:
     """Open ``target`` (a file path or a URL), creating or upgrading its schema.
 
@@ -101,23 +108,62 @@ def open_database(
     been moved aside (see ``check_existing_database``). An existing database is backed
     up into ``backups_dir`` (default: ``backups`` beside it) before its schema is
     upgraded, and put back byte for byte from that backup if the upgrade fails.
+
+    ``check_behind``: the window's start after a clean end (the caller knows: its instance
+    lock). Unless a -wal is left beside the file (a crash, or another program has it open:
+    then the full check runs first, as always), the file opens unchecked, and
+    ``quick_check`` runs in a thread of its own once ``db.gate.start()`` is called (the
+    window, once it has painted) or the first write comes; every write waits for it and
+    is refused if it fails, so nothing is written to a damaged file. An upgrade, and any
+    sign of damage while opening, check first all the same.
     """
     url = database_url(target)
     path = sqlite_path(url)
     is_new = check_sqlite_file(path) if path is not None else False
+    gate: WriteGate | None = None
     if path is not None:
         backups_dir = backups_dir if backups_dir is not None else default_backups_dir(path)
         remove_stale_temp_files(path.parent, RESTORE_TEMP_PREFIX)
         if not is_new:
-            check_existing_database(path, backups_dir, busy_timeout_ms=busy_timeout_ms)
+            if check_behind and not _left_a_wal(path):
+                checked = path
+                gate = WriteGate(
+                    lambda answer: check_behind_the_start(
+                        checked, answer, busy_timeout_ms=busy_timeout_ms
+                    )
+                )
+            else:
+                check_existing_database(path, backups_dir, busy_timeout_ms=busy_timeout_ms)
     engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
-    db = Database(engine, target)
+    db = Database(engine, target, gate)
     shown = db.display_name  # never the password of a URL
     try:
-        with engine.connect() as conn:
-            state = schema_state(conn)
-            if state.needs_upgrade and path is None and not may_migrate(conn):
-                raise DatabaseOpenError(_server_needs_setup(shown, state.current, state.head))
+        try:
+            with engine.connect() as conn:
+                state = schema_state(conn)
+                if state.needs_upgrade and path is None and not may_migrate(conn):
+                    raise DatabaseOpenError(_server_needs_setup(shown, state.current, state.head))
+                journal = conn.exec_driver_sql("PRAGMA journal_mode").scalar() if path else None
+        except exc.DatabaseError:
+            if gate is None or path is None or backups_dir is None:
+                raise
+            # Unchecked and unreadable: SQLite's check says whether it is damage (and
+            # moves it aside), as it would have before opening.
+            db.dispose()
+            check_existing_database(path, backups_dir, busy_timeout_ms=busy_timeout_ms)
+            raise
+        # Nothing is written to a file before it has passed its check: not an upgrade,
+        # nor the switch back to WAL of a file put back from a backup.
+        if (
+            gate is not None
+            and path is not None
+            and backups_dir is not None
+            and (state.needs_upgrade or str(journal).lower() != "wal")
+        ):
+            db.dispose()
+            check_existing_database(path, backups_dir, busy_timeout_ms=busy_timeout_ms)
+            gate.passed()
+            gate = None
         if state.is_empty and path is not None:
             set_wal(engine)
         if state.needs_upgrade:
@@ -151,6 +197,70 @@ def open_database(
     if is_new:
         log.info("created a new database at %s", shown)
     return db
+
+
+def _left_a_wal(path: Path) -> bool:
+    """A -wal with something in it beside the file: the last program to use it did not
+    close it (or one has it open now), so it is checked before anything reads it."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
+def check_behind_the_start(
+    path: Path, gate: WriteGate, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> threading.Thread:
+    """Run ``quick_check`` on ``path`` in a thread of its own (SQLite lets go of Python's
+    lock while it reads, so the window goes on beside it), and answer ``gate``: passed, or
+    every write refused with what was found. The file is not moved aside here, since it is
+    open: the window starts again, and the check before opening moves it."""
+
+    def check() -> None:
+        began = time.perf_counter()
+        try:
+            conn = sqlite3.connect(
+                f"{path.absolute().as_uri()}?mode=ro",
+                uri=True,
+                timeout=busy_timeout_ms / 1000,
+                isolation_level=None,
+            )
+            try:
+                problems = run_check(conn, full=False)
+            finally:
+                conn.close()
+        except sqlite3.Error as error:
+            if is_damage(error):
+                problems = [str(error)]
+            else:
+                log.warning("could not check %s behind the start: %s", path, error)
+                reason = _describe_sqlite_error(str(path), error)
+                gate.refuse(lambda: DatabaseOpenError(reason))
+                return
+        except Exception as error:  # never leave the writes waiting for good
+            log.exception("the check of %s behind the start failed", path)
+            reason = _cannot_open(str(path), str(error))
+            gate.refuse(lambda: DatabaseOpenError(reason))
+            return
+        seconds = time.perf_counter() - began
+        if not problems:
+            log.info("%s passed quick_check behind the start (%.2f s)", path, seconds)
+            gate.passed()
+            return
+        log.error("%s is damaged (found behind the start): %s", path, "; ".join(problems[:5]))
+        problem = problems[0].replace("*** in database main ***", "").strip().replace("\n", " ")
+        message = _tr("{0} is damaged ({1}), so nothing is written to it.").format(path, problem)
+        found = tuple(problems)
+        gate.refuse(
+            lambda: DamagedDatabaseError(
+                message, path=path, moved_to=None, backup=None, problems=found
+            )
+        )
+
+    thread = threading.Thread(target=check, name="accelerator-check", daemon=True)
+    thread.start()
+    return thread
 
 
 def _upgrade_with_backup(db: Database, path: Path, backups_dir: Path, current: str | None) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select, text
 from accelerator.db.engine import Database
 from accelerator.db.migrate import VERSION_TABLE, head_revision
 from accelerator.db.open import open_database
+from accelerator.errors import AcceleratorError
 from accelerator.i18n import in_context
 from accelerator.models import (
     Assessment,
@@ -40,11 +41,18 @@ COUNTED = (
 )
 
 
-def prepare_database(target: str, *, backups_dir: Path | None = None) -> Database:
+def prepare_database(
+    target: str, *, backups_dir: Path | None = None, check_behind: bool = False
+) -> Database:
     """Open (creating or upgrading) the database and make sure it has a framework to use.
-    ``backups_dir``: where a backup before an upgrade goes (default: beside the database)."""
-    db = open_database(target, backups_dir=backups_dir)
-    FrameworkService(db).ensure_default()
+    ``backups_dir``: where a backup before an upgrade goes (default: beside the database).
+    ``check_behind``: after a clean end, check the file beside the start (``open_database``)."""
+    db = open_database(target, backups_dir=backups_dir, check_behind=check_behind)
+    try:
+        FrameworkService(db).ensure_default()  # a write, if any, waits for the check
+    except BaseException:
+        db.dispose()
+        raise
     return db
 
 
@@ -83,6 +91,25 @@ class DatabaseService(Service):
                 return latest, frozenset()
             tables = frozenset(str(r[0]) for r in s.execute(query, {"since": seen}))
         return latest, tables
+
+    def start_check(self) -> None:
+        """Start SQLite's check of a file that opened before it (after a clean end): the
+        window calls this once it has painted. Nothing to do otherwise, or twice."""
+        gate = self._db.gate
+        if gate is not None:
+            gate.start()
+
+    def checking(self) -> bool:
+        """SQLite is still checking the file, which opened before its check (after a clean
+        end): writes wait until it has passed."""
+        gate = self._db.gate
+        return gate is not None and gate.checking
+
+    def refusal(self) -> AcceleratorError | None:
+        """Why every write is refused: the check behind the start found the file damaged
+        (or could not finish). None while it checks, and once it has passed."""
+        gate = self._db.gate
+        return gate.refusal() if gate is not None else None
 
     def is_empty(self) -> bool:
         """No programme and no company yet: the first run."""

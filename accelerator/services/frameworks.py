@@ -163,14 +163,16 @@ def _loaded(session: Session, framework_id: int) -> ReadinessFramework:
     return fw
 
 
-def _add_shipped_languages(session: Session) -> None:
+def _add_shipped_languages(session: Session, *, only_count: bool = False) -> int:
     """Give each framework Accelerator ships, as a database holds it, the languages its
     file has and the stored copy lacks: a database made before the bokmål texts came
-    gets them, and one made before a later language gets that.
+    gets them, and one made before a later language gets that. Returns how many texts
+    gained a language (``only_count``: would gain one; nothing is changed).
 
     Only a copy whose own texts are the file's is completed; one revised in place under
     the same key and version says something else, which the file's texts do not translate.
     """
+    total = 0
     for path in bundled_framework_paths():
         shipped = load_framework_file(path)
         if not shipped.languages():
@@ -190,10 +192,13 @@ def _add_shipped_languages(session: Session) -> None:
         for row, item in zip(_rows(fw), shipped.items(), strict=True):
             texts = _merged(row.texts, item.texts.as_objects(item))
             if texts != row.texts:
-                row.texts = texts
+                if not only_count:
+                    row.texts = texts
                 added += 1
-        if added:
+        if added and not only_count:
             log.info("added the shipped languages of %s to %s of its texts", shipped.key, added)
+        total += added
+    return total
 
 
 def _merged(stored: Texts, shipped: Texts) -> Texts:
@@ -210,7 +215,24 @@ def _merged(stored: Texts, shipped: Texts) -> Texts:
 class FrameworkService(Service):
     def ensure_default(self) -> FrameworkRecord:
         """Load the bundled default framework into a database that has none yet, and the
-        shipped frameworks' languages into the copies a database has."""
+        shipped frameworks' languages into the copies a database has.
+
+        Most starts find both there and only read: a start writes nothing until someone
+        saves, so the window need not wait for the check of its file (``open_database``'s
+        ``check_behind``), which every write does."""
+        with self._read() as s:
+            complete = not (
+                role_allows(self.actor.role, UseCase.MANAGE_FRAMEWORKS)
+                and _add_shipped_languages(s, only_count=True)
+            )
+            existing_id = s.scalar(
+                select(ReadinessFramework.id)
+                .where(ReadinessFramework.key == DEFAULT_FRAMEWORK_KEY)
+                .order_by(ReadinessFramework.version.desc())
+                .limit(1)
+            )
+            if complete and existing_id is not None:
+                return framework_record(_loaded(s, existing_id))
         with self._write() as s:
             if role_allows(self.actor.role, UseCase.MANAGE_FRAMEWORKS):
                 _add_shipped_languages(s)

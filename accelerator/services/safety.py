@@ -186,9 +186,14 @@ class SafetyService:
         if self._db is None:
             raise AcceleratorError(_tr("{0} is not open in this program").format(self._db_path))
         self._require_coordinator()  # before its connections are closed for nothing
+        gate = self._db.gate
+        if gate is not None:
+            gate.settle()  # the check behind the start reads the file until it answers
         self._db.dispose()
         result = self.restore(source)
         open_database(str(result.database), backups_dir=self._backups_dir).dispose()
+        # Checked by that opening: what the check behind the start said was of the old file.
+        self._db.gate = None
         return result
 
     def _held_lock(self) -> InstanceLock | None:

@@ -70,11 +70,26 @@ class StartupService:
         # A crash releases a flock anyway; this also removes the lock file.
         atexit.register(self._lock.release)  # release() is safe to call twice
 
-    def open(self) -> Services:
+    def open(self, *, check_first: bool = False) -> Services:
         """The database opened (created, or upgraded after a backup) and checked, with the
-        lock. DamagedDatabaseError when SQLite's check fails: the file was moved aside."""
-        db = prepare_database(self._target, backups_dir=self._paths.backups_dir)
-        return Services(db, backups_dir=self._paths.backups_dir, lock=self._lock)
+        lock. DamagedDatabaseError when SQLite's check fails: the file was moved aside.
+
+        The check runs before opening when the last window on the file ended without
+        letting go of it (its lock file was left behind), when a -wal is left beside it, and
+        when ``check_first`` says so; otherwise it runs beside the start
+        (``services.database.checking()``) and writes wait for it: 0.3 s of every start on
+        10,000 companies, 3 s on 100,000."""
+        behind = not check_first and self._lock is not None and not self._lock.left_behind
+        backups_dir = self._paths.backups_dir
+        try:
+            db = prepare_database(self._target, backups_dir=backups_dir, check_behind=behind)
+        except DamagedDatabaseError as error:
+            if not behind or error.moved_to is not None:
+                raise
+            # Found beside the start before the window (a write waited for the check):
+            # checked first now, which moves the file aside and names its newest backup.
+            db = prepare_database(self._target, backups_dir=backups_dir)
+        return Services(db, backups_dir=backups_dir, lock=self._lock)
 
     def open_read_only(self) -> Services:
         """The database through a read-only connection: SQLite refuses every write, so this

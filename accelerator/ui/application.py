@@ -55,32 +55,60 @@ def _run(app: QApplication, paths: AppPaths, target: str, language_flag: str | N
         session = open_team_session(target)
         if session is None:
             return 1
-        services: Services | None = Services(session.db)
-        signed_in: Actor | None = session.actor if session.user is not None else None
-    else:
-        services = open_services(paths, target)
-        signed_in = None
-    if services is None:
-        return 1
+        signed_in = session.actor if session.user is not None else None
+        return _window_run(app, Services(session.db), signed_in, paths, language_flag)
+    from accelerator.ui.safety_start import CHECK_AGAIN
+
+    check_first = False
+    while True:
+        services = open_services(paths, target, check_first=check_first)
+        if services is None:
+            return 1
+        code = _window_run(app, services, None, paths, language_flag)
+        if code != CHECK_AGAIN:
+            return code
+        # The check beside the start refused the file: again, checking first, so that a
+        # damaged file is moved aside and its newest good backup offered.
+        check_first = True
+
+
+def _window_run(
+    app: QApplication,
+    services: Services,
+    signed_in: Actor | None,
+    paths: AppPaths,
+    language_flag: str | None,
+) -> int:
+    """Sign in, then the window until it closes; the services are closed after."""
+    from accelerator.ui.safety_start import CHECK_AGAIN, check_after_first_paint
+
     try:
+        # While the person signs in, SQLite checks the file (after a clean end it opened
+        # unchecked); the sign-in's own write waits for it.
+        check_after_first_paint(services)
         actor = signed_in or sign_in(services)
         if actor is None:
-            return 0
+            # A sign-in is a write: refused when the check beside the start refused the file.
+            return CHECK_AGAIN if services.database.refusal() is not None else 0
         from accelerator.ui.main_window import MainWindow
 
         window = MainWindow(services.acting_as(actor), paths=paths, language_flag=language_flag)
         window.show()
         after_start(window)
-        return app.exec()
+        code = app.exec()
+        if code == CHECK_AGAIN:
+            window.deleteLater()
+        return code
     finally:
         # Let background work (a report, an import) finish its transaction first.
         QThreadPool.globalInstance().waitForDone()
         services.close()  # and the database file's lock
 
 
-def open_services(paths: AppPaths, target: str) -> Services | None:
+def open_services(paths: AppPaths, target: str, *, check_first: bool = False) -> Services | None:
     """The database, opened (created or upgraded) for the window; None when it cannot be,
-    after telling the user why."""
+    after telling the user why. ``check_first``: SQLite's check before opening, whatever
+    the last end was (``safety_start.open_services``)."""
     from accelerator.ui import safety_start
 
     try:
@@ -96,7 +124,7 @@ def open_services(paths: AppPaths, target: str) -> Services | None:
         )
         return None
     # Locked for this window's life and checked; a damaged file is offered its newest backup.
-    return safety_start.open_services(paths, target)
+    return safety_start.open_services(paths, target, check_first=check_first)
 
 
 def open_team_session(target: str, parent: QWidget | None = None) -> TeamSession | None:

@@ -72,6 +72,7 @@ def test_the_lock_of_a_crashed_instance_is_taken_over(db_path: Path, other_insta
     with acquire_instance_lock(db_path) as lock:
         assert lock.owner.pid == os.getpid()
         assert read_lock_owner(lock.path) == lock.owner
+        assert lock.left_behind, "its database is checked before it opens"
 
 
 def test_a_lock_file_left_by_a_dead_process_is_taken_over(db_path: Path) -> None:
@@ -81,10 +82,12 @@ def test_a_lock_file_left_by_a_dead_process_is_taken_over(db_path: Path) -> None
     )
     with acquire_instance_lock(db_path) as lock:
         assert read_lock_owner(lock.path) == lock.owner
+        assert lock.left_behind
 
 
 def test_the_same_process_cannot_open_the_database_twice(db_path: Path) -> None:
     first = acquire_instance_lock(db_path)
+    assert not first.left_behind
     with pytest.raises(DatabaseInUseError, match=f"process {os.getpid()}"):
         acquire_instance_lock(db_path)
     first.release()
@@ -92,6 +95,7 @@ def test_the_same_process_cannot_open_the_database_twice(db_path: Path) -> None:
     assert not lock_path_for(db_path).exists()
     with acquire_instance_lock(db_path) as again:
         assert again.held
+        assert not again.left_behind, "a window that closed let go of it"
     assert not again.held
 
 

@@ -334,7 +334,7 @@ def test_the_window_start_installs_the_hook_and_removes_it_at_the_end(
         during.append(error_report._installed)
         return None  # cancelled
 
-    monkeypatch.setattr(application, "open_services", lambda _paths, _target: services)
+    monkeypatch.setattr(application, "open_services", lambda _paths, _target, **_options: services)
     monkeypatch.setattr(application, "sign_in", sign_in)
     names = (qapp.applicationName(), qapp.organizationName(), qapp.applicationDisplayName())
     try:

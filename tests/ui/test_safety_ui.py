@@ -4,6 +4,10 @@ message, the start that locks the database, and the location warning."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -12,20 +16,25 @@ from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from accelerator.db import open as db_open
 from accelerator.db.lock import acquire_instance_lock
+from accelerator.db.open import open_database
+from accelerator.domain.enums import Role
 from accelerator.errors import DamagedDatabaseError
 from accelerator.paths import AppPaths
-from accelerator.services import Services
+from accelerator.services import Actor, Services
 from accelerator.services.base import StorageError
 from accelerator.services.companies import CompanyInput
 from accelerator.services.safety import SafetyService
-from accelerator.ui import safety_start
+from accelerator.services.users import actor_of
+from accelerator.ui import application, safety_start
 from accelerator.ui.dialogs.damaged_dialog import DamagedDialog
 from accelerator.ui.dialogs.restore_dialog import RestoreDialog
 from accelerator.ui.main_window import MainWindow
 from accelerator.ui.operations import Data
 from accelerator.ui.safety_actions import SafetyActions
 from tests.factories import Factory
+from tests.safety.conftest import file_digest
 
 
 @pytest.fixture
@@ -314,3 +323,122 @@ def test_after_start_makes_the_daily_backup_once(
     QThreadPool.globalInstance().waitForDone(10_000)
     again = SafetyService(db_file(window), backups_dir).list_backups()
     assert again == backups, "a backup from today is recent enough"
+
+
+# --- the check beside the start (issue #18) -----------------------------------------------
+
+
+@dataclass
+class HeldCheck:
+    started: threading.Event = field(default_factory=threading.Event)
+    go_on: threading.Event = field(default_factory=threading.Event)
+
+
+@pytest.fixture
+def held_check(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldCheck]:
+    """SQLite's check beside the start says when it has begun, and then waits for the
+    test to let it go on."""
+    held = HeldCheck()
+    check = db_open.run_check
+
+    def waiting(conn: sqlite3.Connection, *, full: bool) -> list[str]:
+        held.started.set()
+        held.go_on.wait(30)
+        return check(conn, full=full)
+
+    monkeypatch.setattr(db_open, "run_check", waiting)
+    yield held
+    held.go_on.set()
+
+
+def test_the_status_bar_says_the_database_is_checked_until_it_has_passed(
+    qtbot: QtBot,
+    db_path: Path,
+    tmp_path: Path,
+    settings: QSettings,
+    held_check: HeldCheck,
+) -> None:
+    paths = _paths(tmp_path)
+    services = safety_start.open_services(paths, str(db_path))
+    assert services is not None
+    window = MainWindow(services, settings, paths)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert safety_start.after_start(window) is None, "the daily copy waits for the check"
+        label = window.statusBar().findChild(QLabel, "checkingDatabase")
+        assert label is not None and label.isVisible()
+        assert label.text() == "Checking the database…"
+        assert "written as soon as the check has passed" in label.toolTip()
+        assert not held_check.started.is_set(), "the check waits for the window's first paint"
+        qtbot.waitUntil(held_check.started.is_set)
+
+        held_check.go_on.set()
+        qtbot.waitUntil(lambda: window.statusBar().findChild(QLabel, "checkingDatabase") is None)
+        qtbot.waitUntil(
+            lambda: "Daily backup made" in window.statusBar().currentMessage(), timeout=10_000
+        )
+        assert window.isVisible()
+    finally:
+        window.close()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        services.close()
+
+
+def test_damage_found_beside_the_start_is_told_and_the_start_runs_again_checking_first(
+    qapp: QApplication,
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The last window closed cleanly, so the file opens before its check, and the check
+    beside the start finds it damaged while the window is up (here SQLite's answer is made
+    up; tests/safety shows a real damaged file refused every write). The person is told,
+    and the start runs again, checking before opening (which moves a damaged file aside
+    and offers its backup, as tests/safety and the test above show)."""
+    first = open_database(str(db_path))
+    Factory(Services(first)).user(username="kari", role=Role.COORDINATOR)
+    first.dispose()
+    check = db_open.run_check
+    beside: list[str] = []
+
+    def damaged_beside(conn: sqlite3.Connection, *, full: bool) -> list[str]:
+        if threading.current_thread().name == "accelerator-check":
+            beside.append("checked")
+            return ["Page 31: btreeInitPage() returns error code 11"]
+        return check(conn, full=full)
+
+    monkeypatch.setattr(db_open, "run_check", damaged_beside)
+    opened: list[tuple[bool, str]] = []
+
+    def sign_in(services: Services) -> Actor | None:
+        gate = services.db.gate
+        opened.append((gate is not None, services.db.target))
+        if len(opened) > 1:
+            return None  # the person closes the sign-in of the second start
+        coordinator = next(u for u in services.users.list_users() if u.role is Role.COORDINATOR)
+        return actor_of(coordinator)
+
+    told: list[str] = []
+    monkeypatch.setattr(application, "sign_in", sign_in)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: told.append(str(a[2])))
+    before = file_digest(db_path)
+    names = (qapp.applicationName(), qapp.organizationName(), qapp.applicationDisplayName())
+    guard = QTimer()  # a start that never ends fails the test instead of hanging it
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QApplication.exit(99))
+    guard.start(30_000)
+    try:
+        assert application.run(_paths(tmp_path), str(db_path)) == 0
+    finally:
+        guard.stop()
+        qapp.setApplicationName(names[0])
+        qapp.setOrganizationName(names[1])
+        qapp.setApplicationDisplayName(names[2])
+
+    assert beside == ["checked"], "beside the first start only"
+    assert opened == [(True, str(db_path)), (False, str(db_path))]
+    assert len(told) == 1
+    assert "found a problem" in told[0] and "btreeInitPage" in told[0]
+    assert "Nothing was saved to it" in told[0]
+    assert file_digest(db_path) == before, "nothing was written to it"

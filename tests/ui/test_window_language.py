@@ -62,7 +62,7 @@ def heard_at_sign_in(
         heard["language"] = i18n.current_language()
         return None
 
-    monkeypatch.setattr(application, "open_services", lambda _paths, _target: services)
+    monkeypatch.setattr(application, "open_services", lambda _paths, _target, **_options: services)
     monkeypatch.setattr(application, "sign_in", sign_in)
     names = (qapp.applicationName(), qapp.organizationName(), qapp.applicationDisplayName())
     yield heard
