@@ -29,6 +29,22 @@
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/data.py" />
+            <source>Read {0}: %n rows from the workbook's first sheet</source>
+            <translation>
+                <numerusform>Read {0}: %n row from the workbook's first sheet</numerusform>
+                <numerusform>Read {0}: %n rows from the workbook's first sheet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/data.py" />
+            <source>%n events are called {0}: add the day, as in {1}; they are {2}</source>
+            <translation>
+                <numerusform>%n event is called {0}: add the day, as in {1}; it is {2}</numerusform>
+                <numerusform>%n events are called {0}: add the day, as in {1}; they are {2}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/data.py" />
             <source>%n cohorts are called {0}: say which, {1}</source>
             <translation>
                 <numerusform>%n cohort is called {0}: say which, {1}</numerusform>
@@ -88,6 +104,17 @@
         </message>
     </context>
     <context>
+        <name>ClusterDialog</name>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>%n memberships, past or present, are in {0}: it can be renamed and moved, not removed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Clusters</name>
         <message numerus="yes">
             <location filename="accelerator/services/clusters.py" />
@@ -137,6 +164,17 @@
         </message>
     </context>
     <context>
+        <name>Demo</name>
+        <message numerus="yes">
+            <location filename="accelerator/services/demo.py" />
+            <source>The cluster's year: %n events, with {0} registrations and who came.</source>
+            <translation>
+                <numerusform>The cluster's year: %n event, with {0} registrations and who came.</numerusform>
+                <numerusform>The cluster's year: %n events, with {0} registrations and who came.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Events</name>
         <message numerus="yes">
             <location filename="accelerator/domain/events.py" />
@@ -144,6 +182,30 @@
             <translation>
                 <numerusform>%n person already has a place, so the capacity cannot be lower than that until they cancel.</numerusform>
                 <numerusform>%n people already have a place, so the capacity cannot be lower than that until some of them cancel.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/events.py" />
+            <source>{0} has %n registrations, so it cannot be removed; an event with registrations stays as the record of who registered and who came.</source>
+            <translation>
+                <numerusform>{0} has %n registration, so it cannot be removed; an event with registrations stays as the record of who registered and who came.</numerusform>
+                <numerusform>{0} has %n registrations, so it cannot be removed; an event with registrations stays as the record of who registered and who came.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/events.py" />
+            <source>%n people who were registered did not come.</source>
+            <translation>
+                <numerusform>%n person who was registered did not come.</numerusform>
+                <numerusform>%n people who were registered did not come.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/events.py" />
+            <source>Places came free for %n people on the waitlist: {0}. Let them know.</source>
+            <translation>
+                <numerusform>A place came free for %n person on the waitlist: {0}. Let them know.</numerusform>
+                <numerusform>Places came free for %n people on the waitlist: {0}. Let them know.</numerusform>
             </translation>
         </message>
     </context>
@@ -171,6 +233,14 @@
             <translation>
                 <numerusform>wrote %n membership to {0}</numerusform>
                 <numerusform>wrote %n memberships to {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
+            <source>wrote %n people to {0}</source>
+            <translation>
+                <numerusform>wrote %n person to {0}</numerusform>
+                <numerusform>wrote %n people to {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -213,6 +283,7 @@
         <name>Import</name>
         <message numerus="yes">
             <location filename="accelerator/services/importing/planning.py" />
+            <location filename="accelerator/services/importing/registrations.py" />
             <source>%n rows have problems</source>
             <translation>
                 <numerusform>%n row has problems</numerusform>
@@ -265,6 +336,105 @@
             <translation>
                 <numerusform>{0} enrolled in {1} (%n already was)</numerusform>
                 <numerusform>{0} enrolled in {1} (%n already were)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersPage</name>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n organisations have been members of {0}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n organisations have been members of a cluster</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n members of {0} on {1}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n members of a cluster on {0}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n companies</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n research institutes</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n universities or colleges</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n public bodies</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n investors</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n other organisations</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>{0} of %n memberships match</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n memberships</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>

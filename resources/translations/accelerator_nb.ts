@@ -58,6 +58,94 @@
         </message>
     </context>
     <context>
+        <name>AddMembershipDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>Add a membership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>Add membership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>A name or org. number, on record or new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>Optional; nine digits in Norway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>Organisation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>&amp;Organisation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>Org. &amp;number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>&amp;Cluster:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>&amp;Tier:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>&amp;Joined on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>There are no clusters yet: add one under Clusters first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>Not on record: it is registered as a new organisation of the kind below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>Register and add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>{0} is a member already, as {1} since {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>On record: {0}, {1}, org. number {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>On record: {0}, {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AddMilestoneDialog</name>
         <message>
             <location filename="accelerator/ui/dialogs/milestone_dialog.py" />
@@ -1043,8 +1131,8 @@
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
-            <source>import companies from a CSV file (all rows or none)</source>
-            <translation>importer selskaper fra en CSV-fil (alle rader eller ingen)</translation>
+            <source>import companies, or the people registered for an event (all rows or none)</source>
+            <translation>importer selskaper, eller påmeldte til et arrangement (alle rader eller ingen)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
@@ -1083,6 +1171,31 @@
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
+            <source>the people an event-registration tool lists for an event (CSV or XLSX)</source>
+            <translation>de påmeldte et påmeldingsverktøy lister opp for et arrangement (CSV eller XLSX)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>Register for an event the people a registration tool's file lists: a name (or first and last name), an e-mail address, an organisation and its number, as CSV or as an Excel workbook. An address finds a contact on record and a number an organisation; what the import will make is listed. If any row has a problem, every problem is listed and nobody is registered.</source>
+            <translation>Melder på et arrangement de personene en fil fra et påmeldingsverktøy lister opp: navn (eller fornavn og etternavn), e-postadresse, organisasjon og organisasjonsnummer, som CSV eller Excel-arbeidsbok. En e-postadresse finner en kontaktperson som er registrert, og et nummer en organisasjon; det importen vil opprette, listes opp. Har en rad feil, listes alle feilene opp, og ingen blir påmeldt.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>the event's title; add its day if several have that title (Havdagen 12.3.2026)</source>
+            <translation>arrangementets tittel; legg til dagen hvis flere har den tittelen (Havdagen 12.3.2026)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>a CSV file's: e.g. utf-8, utf-16, cp1252</source>
+            <translation>for en CSV-fil: f.eks. utf-8, utf-16, cp1252</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>a CSV file's column separator: ',', ';' or tab</source>
+            <translation>kolonneskilletegnet i en CSV-fil: ',', ';' eller tabulator</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
             <source>export companies, milestones, assessments or members as CSV or XLSX</source>
             <translation>eksporter selskaper, milepæler, vurderinger eller medlemmer som CSV eller XLSX</translation>
         </message>
@@ -1090,6 +1203,11 @@
             <location filename="accelerator/cli/data.py" />
             <source>Write a table for a spreadsheet. members: one row per membership of a cluster (organisation, organisation number, kind, cluster, tier, joined, left), every cluster's and every one ever unless --cluster and --on say which.</source>
             <translation>Skriver en tabell for et regneark. members: én rad per medlemskap i en klynge (organisasjon, organisasjonsnummer, type, klynge, medlemsnivå, innmeldt, utmeldt), for alle klynger og alle medlemskap noensinne, med mindre --cluster og --on sier hvilke.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>attendees: the people of the event --event names, one row each (name, e-mail, organisation, organisation number, status, registered, checked in, walk-in); those who cancelled are left out.</source>
+            <translation>attendees: personene på arrangementet --event viser til, én rad hver (navn, e-post, organisasjon, organisasjonsnummer, status, påmeldt, sjekket inn, uten påmelding); de som har meldt seg av, er utelatt.</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
@@ -1120,6 +1238,11 @@
             <location filename="accelerator/cli/data.py" />
             <source>members: only those who were members on this day (1.11.2026, 2026-11-01)</source>
             <translation>members: bare dem som var medlemmer denne dagen (1.11.2026, 2026-11-01)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>attendees: the event's title, with its day if several have that title</source>
+            <translation>attendees: arrangementets tittel, med dagen hvis flere har den tittelen</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/data.py" />
@@ -1179,8 +1302,84 @@
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
+            <source>attendees: say which event with --event NAME</source>
+            <translation>attendees: si hvilket arrangement med --event NAVN</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>--event chooses the attendees of an event only</source>
+            <translation>--event velger bare deltakerne på et arrangement</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>--cohort chooses companies, milestones or assessments; choose attendees with --event</source>
+            <translation>--cohort velger selskaper, milepæler eller vurderinger; velg deltakere med --event</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
             <source>{0}.</source>
             <translation>{0}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/data.py" />
+            <source>Read {0}: %n rows from the workbook's first sheet</source>
+            <translation>
+                <numerusform>Leste {0}: %n rad fra arbeidsbokens første ark</numerusform>
+                <numerusform>Leste {0}: %n rader fra arbeidsbokens første ark</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>  note: not read: {0}</source>
+            <translation>  merk: ikke lest: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>  new organisation: {0}</source>
+            <translation>  ny organisasjon: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>  new contact: {0} ({1})</source>
+            <translation>  ny kontaktperson: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>Dry run, nothing written: {0}, for {1} ({2}).</source>
+            <translation>Prøvekjøring, ingenting er lagret: {0}, for {1} ({2}).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/data.py" />
+            <source>%n events are called {0}: add the day, as in {1}; they are {2}</source>
+            <translation>
+                <numerusform>%n arrangement heter {0}: legg til dagen, som i {1}; det er {2}</numerusform>
+                <numerusform>%n arrangementer heter {0}: legg til dagen, som i {1}; de er {2}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>there is no event called {0}; there are no events yet</source>
+            <translation>det finnes ikke noe arrangement som heter {0}; det er ingen arrangementer ennå</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>{0} or {1}</source>
+            <translation>{0} eller {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>did you mean {0}?</source>
+            <translation>mente du {0}?</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>the latest are {0}</source>
+            <translation>de siste er {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>there is no event called {0}; {1}</source>
+            <translation>det finnes ikke noe arrangement som heter {0}; {1}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
@@ -1204,16 +1403,6 @@
             <location filename="accelerator/cli/data.py" />
             <source>there is no cohort called {0}; there are no cohorts yet</source>
             <translation>det finnes ikke noe kull som heter {0}; det finnes ingen kull ennå</translation>
-        </message>
-        <message>
-            <location filename="accelerator/cli/data.py" />
-            <source>{0} or {1}</source>
-            <translation>{0} eller {1}</translation>
-        </message>
-        <message>
-            <location filename="accelerator/cli/data.py" />
-            <source>did you mean {0}?</source>
-            <translation>mente du {0}?</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
@@ -1769,6 +1958,10 @@
             <translation>Nytt passord er satt for {0}</translation>
         </message>
         <message>
+            <source>import companies from a CSV file (all rows or none)</source>
+            <translation type="vanished">importer selskaper fra en CSV-fil (alle rader eller ingen)</translation>
+        </message>
+        <message>
             <source>export companies, milestones or assessments as CSV or XLSX</source>
             <translation type="vanished">eksporter selskaper, milepæler eller vurderinger som CSV eller XLSX</translation>
         </message>
@@ -1820,6 +2013,39 @@
         </message>
     </context>
     <context>
+        <name>ChangeTierDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>Tier of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>Change tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>Organisation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>Cluster:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>Member since:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>&amp;Tier:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ChangeWatch</name>
         <message>
             <location filename="accelerator/ui/change_watch.py" />
@@ -1864,6 +2090,11 @@
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
+            <source>No assessment yet</source>
+            <translation>Ingen vurdering ennå</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
             <source>Unchanged since the baseline</source>
             <translation>Uendret siden startvurderingen</translation>
         </message>
@@ -1871,11 +2102,6 @@
             <location filename="accelerator/reports/charts.py" />
             <source>Baseline: level {0} ({1})</source>
             <translation>Startvurdering: nivå {0} ({1})</translation>
-        </message>
-        <message>
-            <location filename="accelerator/reports/charts.py" />
-            <source>No assessment yet</source>
-            <translation>Ingen vurdering ennå</translation>
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
@@ -1977,16 +2203,6 @@
         </message>
         <message>
             <location filename="accelerator/reports/charts.py" />
-            <source>{0}: {1} of {2} milestones done, {3} overdue</source>
-            <translation>{0}: {1} av {2} milepæler fullført, {3} forsinket</translation>
-        </message>
-        <message>
-            <location filename="accelerator/reports/charts.py" />
-            <source>{0}: {1} of {2} milestones done</source>
-            <translation>{0}: {1} av {2} milepæler fullført</translation>
-        </message>
-        <message>
-            <location filename="accelerator/reports/charts.py" />
             <source>no applicable milestones</source>
             <translation>ingen aktuelle milepæler</translation>
         </message>
@@ -1994,6 +2210,16 @@
             <location filename="accelerator/reports/charts.py" />
             <source>{0}: no applicable milestones</source>
             <translation>{0}: ingen aktuelle milepæler</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>{0}: {1} of {2} milestones done, {3} overdue</source>
+            <translation>{0}: {1} av {2} milepæler fullført, {3} forsinket</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/charts.py" />
+            <source>{0}: {1} of {2} milestones done</source>
+            <translation>{0}: {1} av {2} milepæler fullført</translation>
         </message>
         <message>
             <location filename="accelerator/reports/data.py" />
@@ -2004,6 +2230,117 @@
             <location filename="accelerator/reports/data.py" />
             <source>{0}: level {1} — {2}: {3}</source>
             <translation>{0}: nivå {1} — {2}: {3}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClusterDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>New cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>Edit cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>Create cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>e.g. Vestkyst Ocean Technology Cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>e.g. VOTC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>e.g. Vestland</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>One of &amp;our clusters, not a partner's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>&amp;Add tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>Move &amp;down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>Re&amp;move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>S&amp;hort name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>&amp;Level:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>&amp;Region:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>&amp;Website:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>&amp;Tiers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>New tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>%n memberships, past or present, are in {0}: it can be renamed and moved, not removed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>Double-click a tier, or press F2, to rename it.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2032,6 +2369,64 @@
             <location filename="accelerator/domain/enums.py" />
             <source>Other or none</source>
             <translation>Annet eller ingen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClusterTableModel</name>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Short name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>The cluster's level in the national cluster programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Ours or partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Ours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>One of our own clusters, or a partner cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Tiers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>The tiers of its members, in the cluster's order</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2101,6 +2496,34 @@
                 <numerusform>{0} kan ikke fjernes: %n medlemskap, tidligere eller nåværende, er på dette nivået. Gi det heller et nytt navn.</numerusform>
                 <numerusform>{0} kan ikke fjernes: %n medlemskap, tidligere eller nåværende, er på dette nivået. Gi det heller et nytt navn.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClustersDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>Clusters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>Our own clusters come first, then our partners'. Each names the tiers of its members; a membership is in one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>&amp;New cluster…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
+            <source>No clusters yet. Add ours with New cluster; a partner cluster is also added as soon as a company names it as its home cluster.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2851,6 +3274,11 @@
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
+            <source>Choose one, or type a new name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/company_form.py" />
             <source>Year</source>
             <translation>År</translation>
         </message>
@@ -2868,6 +3296,11 @@
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>&amp;Name</source>
             <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/company_form.py" />
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
@@ -2991,6 +3424,11 @@
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>No contacts yet. Add the people the programme works with at the company.</source>
             <translation>Ingen kontaktpersoner ennå. Legg til personene i selskapet som programmet samarbeider med.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/company_profile.py" />
+            <source>{0} is registered as {1}. Only companies are enrolled in cohorts; a cluster's other members show their memberships under Memberships.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
@@ -5649,6 +6087,116 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
+            <source>Kick-off: the programme's first day</source>
+            <translation>Oppstart: programmets første dag</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>The companies meet their mentors and each other; milestones and the first assessment explained.</source>
+            <translation>Selskapene møter mentorene sine og hverandre; milepælene og den første vurderingen blir forklart.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Workshop: customer discovery</source>
+            <translation>Workshop: kundeinnsikt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>How to find and interview the people who would buy: scripts, notes and what to listen for.</source>
+            <translation>Hvordan finne og intervjue dem som ville kjøpt: manus, notater og hva du skal lytte etter.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Pitch training</source>
+            <translation>Pitchetrening</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Ten minutes, one slide a minute, and the questions investors ask.</source>
+            <translation>Ti minutter, ett lysbilde i minuttet, og spørsmålene investorene stiller.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Demo day for investors and industry partners</source>
+            <translation>Demodag for investorer og industripartnere</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>The cohort's companies pitch; drinks and talks afterwards.</source>
+            <translation>Kullets selskaper pitcher; mingling og samtaler etterpå.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Workshop: business model and pricing</source>
+            <translation>Workshop: forretningsmodell og prising</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>From a canvas to a price a customer pays, with two founders who did it.</source>
+            <translation>Fra et forretningsmodellkanvas til en pris en kunde betaler, med to gründere som har gjort det.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Investor readiness session</source>
+            <translation>Samling om investorklarhet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>What a seed investor reads first: the team, the market and the use of the money.</source>
+            <translation>Det en såkornsinvestor leser først: teamet, markedet og hva pengene skal brukes til.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Seminar: the offshore wind supply chain</source>
+            <translation>Seminar: leverandørkjeden i havvind</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>What the developers of floating wind will buy in the next five years, and from whom.</source>
+            <translation>Hva utbyggerne av flytende havvind skal kjøpe de neste fem årene, og fra hvem.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Ocean Technology Conference</source>
+            <translation>Havteknologikonferansen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Two clusters' annual conference: talks from the industry, the research institutes and the funders, and a market of the members' products.</source>
+            <translation>To klyngers årlige konferanse: innlegg fra næringen, forskningsinstituttene og finansiørene, og en markedsplass for medlemmenes produkter.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Webinar: public funding for young ocean companies</source>
+            <translation>Webinar: offentlig finansiering for unge havselskaper</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Innovation grants, loans and the tax scheme for research: what fits which stage.</source>
+            <translation>Innovasjonstilskudd, lån og skatteordningen for forskning: hva som passer i hvilken fase.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Matchmaking day: aquaculture meets subsea</source>
+            <translation>Matchmakingdag: havbruk møter subsea</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Fish farmers bring their problems, subsea companies their tools: short meetings booked in advance, at numbered tables.</source>
+            <translation>Oppdretterne kommer med problemene sine, subseaselskapene med verktøyene sine: korte møter booket på forhånd, ved nummererte bord.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Study trip to the Danish blue tech cluster</source>
+            <translation>Studietur til den danske blå teknologiklyngen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Two days in Aarhus with the Kattegat network: test sites, a port, and the companies that want Norwegian partners.</source>
+            <translation>To dager i Aarhus med Kattegat-nettverket: testområder, en havn og selskapene som vil ha norske partnere.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
             <source>The demo programme is already loaded ({0}); nothing was changed.</source>
             <translation>Demoprogrammet er allerede lastet inn ({0}); ingenting ble endret.</translation>
         </message>
@@ -5661,6 +6209,14 @@ vurdering</translation>
             <location filename="accelerator/services/demo.py" />
             <source>Loaded the demo programme {0} ({1}): 2 cohorts, {2} companies, {3} enrolments, {4} assessments and {5} users.</source>
             <translation>Lastet inn demoprogrammet {0} ({1}): 2 kull, {2} selskaper, {3} deltakelser, {4} vurderinger og {5} brukere.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/demo.py" />
+            <source>The cluster's year: %n events, with {0} registrations and who came.</source>
+            <translation>
+                <numerusform>Klyngens år: %n arrangement, med {0} påmeldinger og hvem som møtte.</numerusform>
+                <numerusform>Klyngens år: %n arrangementer, med {0} påmeldinger og hvem som møtte.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
@@ -6283,6 +6839,165 @@ vurdering</translation>
             <source>The event is full ({0} of {1} places taken), so {2} stays on the waitlist until someone cancels or the capacity is raised.</source>
             <translation>Arrangementet er fullt ({0} av {1} plasser tatt), så {2} blir stående på venteliste til noen melder seg av eller kapasiteten økes.</translation>
         </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>Place</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>Online link</source>
+            <translation>Lenke til digital deltakelse</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>Hosted by</source>
+            <translation>Arrangør</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/events.py" />
+            <source>{0} has %n registrations, so it cannot be removed; an event with registrations stays as the record of who registered and who came.</source>
+            <translation>
+                <numerusform>{0} har %n påmelding og kan derfor ikke fjernes; et arrangement med påmeldinger blir stående som oversikten over hvem som meldte seg på og hvem som møtte.</numerusform>
+                <numerusform>{0} har %n påmeldinger og kan derfor ikke fjernes; et arrangement med påmeldinger blir stående som oversikten over hvem som meldte seg på og hvem som møtte.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>{0} is not a kind of event</source>
+            <translation>{0} er ikke en type arrangement</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>must be a whole number</source>
+            <translation>må være et heltall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>cohort {0} does not exist (it may have been removed)</source>
+            <translation>kull {0} finnes ikke (det kan ha blitt fjernet)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>A programme session is one of a cohort's: choose which.</source>
+            <translation>En programsamling hører til et kull: velg hvilket.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>cluster {0} does not exist (it may have been removed)</source>
+            <translation>klynge {0} finnes ikke (den kan ha blitt fjernet)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>{0} is already on the list for {1}: {2}.</source>
+            <translation>{0} står allerede på listen for {1}: {2}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>{0} is on the waitlist for {1}, number {2} in line: every place is taken or others were waiting.</source>
+            <translation>{0} står på venteliste for {1}, nummer {2} i køen: alle plassene er tatt, eller andre ventet allerede.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>{0} is checked in at {1}.</source>
+            <translation>{0} er sjekket inn på {1}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>{0} is registered for {1}.</source>
+            <translation>{0} er påmeldt {1}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>{0} has not started yet ({1}); mark the no-shows once it is held.</source>
+            <translation>{0} har ikke startet ennå ({1}); registrer dem som ikke møtte, når arrangementet er holdt.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/events.py" />
+            <source>%n people who were registered did not come.</source>
+            <translation>
+                <numerusform>%n påmeldt person møtte ikke.</numerusform>
+                <numerusform>%n påmeldte personer møtte ikke.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>{0} was on the list already, and is checked in now.</source>
+            <translation>{0} sto allerede på listen og er nå sjekket inn.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>{0} walked in and is checked in.</source>
+            <translation>{0} kom uten påmelding og er sjekket inn.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>{0} is not checked in, so there is no check-in to undo.</source>
+            <translation>{0} er ikke sjekket inn, så det er ingen innsjekking å angre.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>{0} registered again and waits for a place, number {1} in line.</source>
+            <translation>{0} meldte seg på igjen og venter på plass, nummer {1} i køen.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>{0}'s check-in is undone; they are registered.</source>
+            <translation>Innsjekkingen av {0} er angret; vedkommende er påmeldt.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>{0} is registered.</source>
+            <translation>{0} er påmeldt.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>{0}, added at the door by mistake, is cancelled.</source>
+            <translation>{0}, som ble lagt til ved døren ved en feil, er meldt av.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>{0} has cancelled.</source>
+            <translation>{0} har meldt seg av.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>{0} is checked in.</source>
+            <translation>{0} er sjekket inn.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>{0} did not come (no-show).</source>
+            <translation>{0} møtte ikke.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/events.py" />
+            <source>Places came free for %n people on the waitlist: {0}. Let them know.</source>
+            <translation>
+                <numerusform>En plass ble ledig for %n person på ventelisten: {0}. Gi beskjed.</numerusform>
+                <numerusform>Plasser ble ledige for %n personer på ventelisten: {0}. Gi dem beskjed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>{0} cannot be checked in before the day of {1} ({2}).</source>
+            <translation>{0} kan ikke sjekkes inn før dagen for {1} ({2}).</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/events.py" />
+            <source>{0} cannot be marked as a no-show before {1} has started ({2}).</source>
+            <translation>{0} kan ikke registreres som ikke møtt før {1} har startet ({2}).</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/registering.py" />
+            <source>{0} is still to come; a registration is recorded once it happens.</source>
+            <translation>{0} har ikke kommet ennå; en påmelding registreres når den skjer.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/registering.py" />
+            <source>Time</source>
+            <translation>Tidspunkt</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -6313,6 +7028,14 @@ vurdering</translation>
             <translation>
                 <numerusform>skrev %n medlemskap til {0}</numerusform>
                 <numerusform>skrev %n medlemskap til {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
+            <source>wrote %n people to {0}</source>
+            <translation>
+                <numerusform>skrev %n person til {0}</numerusform>
+                <numerusform>skrev %n personer til {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -6368,6 +7091,11 @@ vurdering</translation>
             <location filename="accelerator/services/exporting.py" />
             <source>Sheet</source>
             <translation>Ark</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>say which event's attendees to export</source>
+            <translation>si hvilket arrangements deltakere som skal eksporteres</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
@@ -6496,6 +7224,31 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Registered</source>
+            <translation>Påmeldt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Checked in</source>
+            <translation>Sjekket inn</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Walk-in</source>
+            <translation>Uten påmelding</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
             <source>Enrolment status</source>
             <translation>Deltakerstatus</translation>
         </message>
@@ -6518,11 +7271,6 @@ vurdering</translation>
             <location filename="accelerator/services/exporting.py" />
             <source>Due</source>
             <translation>Frist</translation>
-        </message>
-        <message>
-            <location filename="accelerator/services/exporting.py" />
-            <source>Status</source>
-            <translation>Status</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
@@ -6654,8 +7402,28 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>All</source>
             <translation>Alle</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/export_dialog.py" />
+            <source>Every cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/export_dialog.py" />
+            <source>Any day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/export_dialog.py" />
+            <source>Empty: every membership, those that ended too</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
@@ -6684,6 +7452,16 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
+            <source>C&amp;luster:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/export_dialog.py" />
+            <source>Members &amp;on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>&amp;As:</source>
             <translation>Fo&amp;rmat:</translation>
         </message>
@@ -6697,16 +7475,19 @@ vurdering</translation>
         <name>Fields</name>
         <message>
             <location filename="accelerator/domain/events.py" />
+            <location filename="accelerator/services/audit_log.py" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
             <location filename="accelerator/domain/events.py" />
+            <location filename="accelerator/services/audit_log.py" />
             <source>End</source>
             <translation>Slutt</translation>
         </message>
         <message>
             <location filename="accelerator/domain/events.py" />
+            <location filename="accelerator/services/audit_log.py" />
             <source>Capacity</source>
             <translation>Kapasitet</translation>
         </message>
@@ -7043,6 +7824,11 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
+            <source>Checked in</source>
+            <translation>Sjekket inn</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <source>Due after (weeks)</source>
             <translation>Frist (uker etter start)</translation>
         </message>
@@ -7053,13 +7839,48 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
+            <source>Online</source>
+            <translation>Digitalt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Online link</source>
+            <translation>Lenke til digital deltakelse</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Organisation (as typed)</source>
+            <translation>Organisasjon (som skrevet)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <source>Our cluster</source>
             <translation>Vår klynge</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
+            <source>Place</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Open to the public</source>
+            <translation>Åpent for alle</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Registered</source>
+            <translation>Påmeldt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <source>Taken out of the template</source>
             <translation>Tatt ut av malen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Registered through</source>
+            <translation>Påmeldt via</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -7075,6 +7896,16 @@ vurdering</translation>
             <location filename="accelerator/services/audit_log.py" />
             <source>Last corrected</source>
             <translation>Sist korrigert</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>On the waitlist since</source>
+            <translation>På venteliste siden</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Walk-in</source>
+            <translation>Uten påmelding</translation>
         </message>
     </context>
     <context>
@@ -7930,11 +8761,13 @@ vurdering</translation>
         <name>Import</name>
         <message>
             <location filename="accelerator/services/importing/fields.py" />
+            <location filename="accelerator/services/importing/registrations.py" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/fields.py" />
+            <location filename="accelerator/services/importing/registrations.py" />
             <source>Organisation number</source>
             <translation>Organisasjonsnummer</translation>
         </message>
@@ -8035,6 +8868,7 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/mapping.py" />
+            <location filename="accelerator/services/importing/registrations.py" />
             <source>column {0} does not exist; the file has {1}</source>
             <translation>kolonne {0} finnes ikke; filen har {1} kolonner</translation>
         </message>
@@ -8045,6 +8879,7 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/mapping.py" />
+            <location filename="accelerator/services/importing/registrations.py" />
             <source>{0} is given to two columns: {1} and {2}; choose one</source>
             <translation>{0} er valgt for to kolonner: {1} og {2}; velg én</translation>
         </message>
@@ -8065,6 +8900,7 @@ vurdering</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/services/importing/planning.py" />
+            <location filename="accelerator/services/importing/registrations.py" />
             <source>%n rows have problems</source>
             <translation>
                 <numerusform>%n rad har feil</numerusform>
@@ -8230,6 +9066,13 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
+            <location filename="accelerator/services/importing/service.py" />
+            <source>the file has a header row but no companies under it</source>
+            <translation>filen har en overskriftsrad, men ingen selskaper under den</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/reading.py" />
+            <location filename="accelerator/services/importing/workbook.py" />
             <source>cannot read {0}: {1}</source>
             <translation>kan ikke lese {0}: {1}</translation>
         </message>
@@ -8270,6 +9113,7 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
+            <location filename="accelerator/services/importing/workbook.py" />
             <source>Column {0}</source>
             <translation>Kolonne {0}</translation>
         </message>
@@ -8298,12 +9142,6 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
-            <location filename="accelerator/services/importing/service.py" />
-            <source>the file has a header row but no companies under it</source>
-            <translation>filen har en overskriftsrad, men ingen selskaper under den</translation>
-        </message>
-        <message>
-            <location filename="accelerator/services/importing/reading.py" />
             <source>has {0} characters; at most {1} fit in a cell (is a closing quote missing?)</source>
             <translation>har {0} tegn; en celle kan ha høyst {1} (mangler det et avsluttende anførselstegn?)</translation>
         </message>
@@ -8318,9 +9156,99 @@ vurdering</translation>
             <translation>kolonne {0}</translation>
         </message>
         <message>
+            <location filename="accelerator/services/importing/registrations.py" />
+            <source>First name</source>
+            <translation>Fornavn</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/registrations.py" />
+            <source>Last name</source>
+            <translation>Etternavn</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/registrations.py" />
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/registrations.py" />
+            <source>Organisation</source>
+            <translation>Organisasjon</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/registrations.py" />
+            <source>{0} is not something a registration is read from</source>
+            <translation>{0} er ikke noe en påmelding leses fra</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/registrations.py" />
+            <source>no column holds the person's name: call it Name (or Navn), or First name and Last name</source>
+            <translation>ingen kolonne har personens navn: kall den Navn (eller Name), eller Fornavn og Etternavn</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/registrations.py" />
+            <source>{0} to register ({1} of them on the waitlist), {2} on the list already; {3} new contacts, {4} new organisations</source>
+            <translation>{0} skal meldes på ({1} av dem på venteliste), {2} står på listen allerede; {3} nye kontaktpersoner, {4} nye organisasjoner</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/registrations.py" />
+            <source>{0} registered and {1} on the waitlist for {2}, {3} on the list already; {4} contacts and {5} organisations added</source>
+            <translation>{0} påmeldt og {1} på venteliste for {2}, {3} sto på listen allerede; {4} kontaktpersoner og {5} organisasjoner lagt til</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/registrations.py" />
+            <source>is {0} characters long; at most {1} fit</source>
+            <translation>er {0} tegn lang; høyst {1} får plass</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/registrations.py" />
+            <source>the file has a header row but nobody listed under it</source>
+            <translation>filen har en overskriftsrad, men ingen personer under den</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/registrations.py" />
+            <source>{0} is a contact of {1} on record, so they are registered from there; the file gives another organisation number</source>
+            <translation>{0} er registrert som kontaktperson for {1} og meldes på derfra; filen oppgir et annet organisasjonsnummer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/registrations.py" />
+            <source>organisation number {0} is not on record: give the organisation's name too, and it will be added</source>
+            <translation>organisasjonsnummer {0} er ikke registrert: oppgi organisasjonens navn også, så blir den lagt til</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/registrations.py" />
+            <source>{0} is also on row {1}; a person may be in the file only once</source>
+            <translation>{0} står også på rad {1}; en person kan bare stå én gang i filen</translation>
+        </message>
+        <message>
             <location filename="accelerator/services/importing/service.py" />
             <source>{0} is registered as {1}, not as a company; only companies can be enrolled in a cohort.</source>
             <translation>{0} er registrert som {1}, ikke som selskap; bare selskaper kan tas opp i et kull.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/workbook.py" />
+            <source>this is an Excel 97-2003 workbook (.xls), which cannot be read: in the spreadsheet, save it as an Excel workbook (.xlsx) or as CSV first</source>
+            <translation>dette er en Excel 97-2003-arbeidsbok (.xls), som ikke kan leses: lagre den som Excel-arbeidsbok (.xlsx) eller som CSV i regnearket først</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/workbook.py" />
+            <source>this zip file is not an Excel workbook this program can read: in the spreadsheet, save it as an Excel workbook (.xlsx) or as CSV</source>
+            <translation>denne zip-filen er ikke en Excel-arbeidsbok programmet kan lese: lagre den som Excel-arbeidsbok (.xlsx) eller som CSV i regnearket</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/workbook.py" />
+            <source>the workbook has no sheet</source>
+            <translation>arbeidsboken har ingen ark</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/workbook.py" />
+            <source>the workbook's first sheet is empty</source>
+            <translation>det første arket i arbeidsboken er tomt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/workbook.py" />
+            <source>has cells beyond the last named column ({0}); name that column in the first row, or empty the cells</source>
+            <translation>har celler etter den siste kolonnen med navn ({0}); gi kolonnen et navn i første rad, eller tøm cellene</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/writing.py" />
@@ -8694,6 +9622,49 @@ vurdering</translation>
         </message>
     </context>
     <context>
+        <name>LeaveDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>End the membership of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>End membership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>Organisation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>Cluster:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>{0}, as {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>Member since:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>&amp;Last day as a member:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
+            <source>The membership stays in the register with its dates, as history; it is never deleted. The organisation can join again later.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="accelerator/ui/main_window.py" />
@@ -8714,6 +9685,11 @@ vurdering</translation>
             <location filename="accelerator/ui/main_window.py" />
             <source>Companies</source>
             <translation>Selskaper</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/main_window.py" />
+            <source>Members</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
@@ -8847,6 +9823,69 @@ vurdering</translation>
         </message>
     </context>
     <context>
+        <name>MemberTableModel</name>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Still a member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>{0} was a member until {1}, the last day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Org. number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>The Norwegian organisation number, or the foreign registry number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Joined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>The first day as a member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>The last day as a member; empty while it is one</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Members</name>
         <message>
             <location filename="accelerator/services/members.py" />
@@ -8897,6 +9936,260 @@ vurdering</translation>
             <location filename="accelerator/services/members.py" />
             <source>That tier is not one of the tiers of {0}.</source>
             <translation>Det medlemsnivået er ikke ett av nivåene i {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersPage</name>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>&amp;Add membership…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>Make an organisation, on record or new, a member of a cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>Change &amp;tier…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>Move the chosen membership to another tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>End &amp;membership…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>End the chosen membership; it stays in the register as history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>C&amp;lusters…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>The clusters, ours and our partners', and the tiers of their members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>E&amp;xport…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>Save the members shown for a spreadsheet (the cluster and day chosen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>Members &amp;on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>Untick to see every membership there has been, those that ended too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>&amp;Cluster:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>Every kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>Filter (organisation, org. number, kind, cluster, tier)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>Tie&amp;r:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>Every cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>Every tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>Open the organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>Change tier…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>End membership…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>This membership has ended; it is kept as history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>Reading the member register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n organisations have been members of {0}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n organisations have been members of a cluster</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n members of {0} on {1}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n members of a cluster on {0}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n companies</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n research institutes</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n universities or colleges</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n public bodies</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n investors</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n other organisations</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>{0} of %n memberships match</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>%n memberships</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>No membership matches {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>Clear the filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>No membership is as chosen: another cluster, kind, tier or day?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>Show every membership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>No members yet. A coordinator keeps the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>No members yet. Add the first with &lt;a href='add'&gt;Add membership&lt;/a&gt;; the clusters and their tiers are kept under &lt;a href='clusters'&gt;Clusters&lt;/a&gt;.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -9429,6 +10722,16 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
+            <source>Only a coordinator can plan events and register people for them.</source>
+            <translation>Bare en koordinator kan planlegge arrangementer og melde folk på dem.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
+            <source>Only a coordinator can check people in at the door: the list holds everyone registered.</source>
+            <translation>Bare en koordinator kan sjekke inn folk ved døren: listen viser alle påmeldte.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
             <source>Only a coordinator can add users and change their access.</source>
             <translation>Bare en koordinator kan legge til brukere og endre tilgangen deres.</translation>
         </message>
@@ -9494,6 +10797,72 @@ vurdering</translation>
             <location filename="accelerator/domain/enums.py" />
             <source>Other</source>
             <translation>Annet</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationMembershipModel</name>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Joined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/member_table.py" />
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrganisationMemberships</name>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_memberships.py" />
+            <source>Join…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_memberships.py" />
+            <source>Make the organisation a member of a cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_memberships.py" />
+            <source>Tier…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_memberships.py" />
+            <source>Move the chosen membership to another tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_memberships.py" />
+            <source>Leave…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_memberships.py" />
+            <source>End the chosen membership; it stays in the register as history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_memberships.py" />
+            <source>Memberships</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_memberships.py" />
+            <source>Not a member of any cluster. A member's tier and the days it joined and left show here.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -11594,6 +12963,17 @@ Slå av ett av dem.</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
+            <source>event host</source>
+            <translation>arrangørklynge</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <location filename="accelerator/services/base.py" />
+            <source>event</source>
+            <translation>arrangement</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <source>level description</source>
             <translation>nivåbeskrivelse</translation>
         </message>
@@ -11633,6 +13013,12 @@ Slå av ett av dem.</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
+            <location filename="accelerator/services/base.py" />
+            <source>registration</source>
+            <translation>påmelding</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <source>readiness level</source>
             <translation>modenhetsnivå</translation>
         </message>
@@ -11651,6 +13037,24 @@ Slå av ett av dem.</translation>
             <location filename="accelerator/services/base.py" />
             <source>record</source>
             <translation>oppføring</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationSource</name>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Registered by hand</source>
+            <translation>Påmeldt manuelt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Imported</source>
+            <translation>Importert</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>At the door</source>
+            <translation>Ved døren</translation>
         </message>
     </context>
     <context>
@@ -13162,6 +14566,26 @@ Databasen slik den er nå, lagres som en sikkerhetskopi før gjenopprettingen.</
         <name>SafetyActions</name>
         <message>
             <location filename="accelerator/ui/safety_actions.py" />
+            <source>Export to</source>
+            <translation>Eksporter til</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_actions.py" />
+            <source>{0} files (*.{1})</source>
+            <translation>{0}-filer (*.{1})</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_actions.py" />
+            <source>Accelerator</source>
+            <translation>Accelerator</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_actions.py" />
+            <source>Exporting…</source>
+            <translation>Eksporterer…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/safety_actions.py" />
             <source>&amp;Back up now</source>
             <translation>&amp;Ta sikkerhetskopi nå</translation>
         </message>
@@ -13192,11 +14616,6 @@ Databasen slik den er nå, lagres som en sikkerhetskopi før gjenopprettingen.</
         </message>
         <message>
             <location filename="accelerator/ui/safety_actions.py" />
-            <source>Accelerator</source>
-            <translation>Accelerator</translation>
-        </message>
-        <message>
-            <location filename="accelerator/ui/safety_actions.py" />
             <source>Back up</source>
             <translation>Ta sikkerhetskopi</translation>
         </message>
@@ -13224,21 +14643,6 @@ Databasen slik den er nå, lagres som en sikkerhetskopi før gjenopprettingen.</
             <location filename="accelerator/ui/safety_actions.py" />
             <source>Imported: {0}</source>
             <translation>Importert: {0}</translation>
-        </message>
-        <message>
-            <location filename="accelerator/ui/safety_actions.py" />
-            <source>Export to</source>
-            <translation>Eksporter til</translation>
-        </message>
-        <message>
-            <location filename="accelerator/ui/safety_actions.py" />
-            <source>{0} files (*.{1})</source>
-            <translation>{0}-filer (*.{1})</translation>
-        </message>
-        <message>
-            <location filename="accelerator/ui/safety_actions.py" />
-            <source>Exporting…</source>
-            <translation>Eksporterer…</translation>
         </message>
     </context>
     <context>
