@@ -217,9 +217,19 @@ ROLE_NOUNS: Mapping[Role, str] = {
 }
 
 
+#: Members of two enums that share a value (``other``: a kind of organisation, a
+#: cluster's level) are equal, so one key of :data:`WORDS`, which keeps the later words
+#: ("Other or none" for an association): each one's own words are here.
+SHARED_VALUES: Mapping[tuple[type[Enum], Enum], str] = {
+    (OrganisationKind, OrganisationKind.OTHER): marked("OrganisationKind", "Other"),
+    (ClusterLevel, ClusterLevel.OTHER): marked("ClusterLevel", "Other or none"),
+}
+
+
 def in_words(member: Enum) -> str:
     """``member`` in words, in the language spoken: ``Not applicable``, ``Ikke aktuelt``."""
-    return translate(type(member).__name__, WORDS[member])
+    words = SHARED_VALUES.get((type(member), member)) or WORDS[member]
+    return translate(type(member).__name__, words)
 
 
 def role_noun(role: Role) -> str:

@@ -82,10 +82,15 @@ def clusters_by_key(s: Session) -> dict[str, Cluster]:
     return {cluster_key(c.name): c for c in s.scalars(select(Cluster))}
 
 
+def default_tier_names() -> list[str]:
+    """The usual tiers, in the language spoken: what a new cluster starts with."""
+    return [translate(_TIERS, words) for words in DEFAULT_TIERS]
+
+
 def default_tiers() -> list[ClusterTier]:
     return [
-        ClusterTier(name=translate(_TIERS, words), position=position)
-        for position, words in enumerate(DEFAULT_TIERS)
+        ClusterTier(name=name, position=position)
+        for position, name in enumerate(default_tier_names())
     ]
 
 
@@ -140,22 +145,54 @@ class ClusterService(Service):
             found = clusters_by_key(s).get(cluster_key(name))
             return cluster_record(found) if found is not None else None
 
-    def create_cluster(self, data: ClusterInput) -> ClusterRecord:
-        """A cluster with the usual tiers (member, partner, associate, owner) in the
-        language spoken; ``set_tiers`` renames them."""
-
-        def fill(s: Session, cluster: Cluster) -> None:
+    def create_cluster(
+        self, data: ClusterInput, *, tiers: Sequence[TierInput] | None = None
+    ) -> ClusterRecord:
+        """A cluster with ``tiers`` (new ones, without ids), by default the usual ones
+        (member, partner, associate, owner) in the language spoken; ``set_tiers`` renames
+        them. One transaction: a cluster whose tiers are refused is not made."""
+        if tiers is None:
+            return self._add(CLUSTER, lambda s, c: self._apply_new(s, c, data))
+        self._require_to(UseCase.MANAGE_MEMBERS)
+        with self._write() as s:
+            cluster = Cluster()
             self._apply(s, cluster, data)
-            cluster.tiers = default_tiers()
+            s.add(cluster)
+            s.flush()
+            _apply_tiers(s, cluster, tiers, new=True)
+            s.refresh(cluster, ["tiers"])
+            return cluster_record(cluster)
 
-        return self._add(CLUSTER, fill)
+    def _apply_new(self, s: Session, cluster: Cluster, data: ClusterInput) -> None:
+        self._apply(s, cluster, data)
+        cluster.tiers = default_tiers()
 
     def update_cluster(
-        self, cluster_id: int, data: ClusterInput, *, expected_version: int | None = None
+        self,
+        cluster_id: int,
+        data: ClusterInput,
+        *,
+        expected_version: int | None = None,
+        tiers: Sequence[TierInput] | None = None,
     ) -> ClusterRecord:
-        return self._change(
-            CLUSTER, cluster_id, lambda s, c: self._apply(s, c, data), expected_version
-        )
+        """The cluster's fields become ``data``'s and, when given, its tiers ``tiers`` (as
+        ``set_tiers`` takes them), in one transaction: a form that edits both saves both
+        or, refused, neither."""
+        if tiers is None:
+            return self._change(
+                CLUSTER, cluster_id, lambda s, c: self._apply(s, c, data), expected_version
+            )
+        self._require_to(UseCase.MANAGE_MEMBERS)
+        with self._write() as s:
+            cluster = get_or_raise(s, Cluster, cluster_id, "cluster")
+            self._require_version(
+                s, cluster, expected_version, "cluster", lambda: cluster_record(cluster)
+            )
+            self._apply(s, cluster, data)
+            s.flush()
+            _apply_tiers(s, cluster, tiers)
+            s.refresh(cluster, ["tiers"])
+            return cluster_record(cluster)
 
     def _apply(self, s: Session, cluster: Cluster, data: ClusterInput) -> None:
         problems = Problems()
@@ -198,51 +235,60 @@ class ClusterService(Service):
             self._require_version(
                 s, cluster, expected_version, "cluster", lambda: cluster_record(cluster)
             )
-            current = {t.id: t for t in cluster.tiers}
-            names = _checked_tier_names(tiers, current, cluster.name)
-            kept = {t.id for t in tiers if t.id is not None}
-            removed = [t for tid, t in current.items() if tid not in kept]
-            _refuse_removing_tiers_in_use(s, removed)
-            changed = bool(removed)
-            for tier in removed:
-                cluster.tiers.remove(tier)
-                s.delete(tier)
-            if removed:
-                s.flush()
-            wanted = list(zip(tiers, names, strict=True))
-            # Two tiers trading names would meet in the unique (cluster, name) on the way:
-            # such a rename goes through a name nobody types first.
-            taken = {t.name for t in current.values() if t.id in kept}
-            swapping = [
-                current[t.id]
-                for t, name in wanted
-                if t.id is not None and name != current[t.id].name and name in taken
-            ]
-            for tier in swapping:
-                tier.name = f"\u2060{tier.id}"
-            if swapping:
-                s.flush()
-            for position, (t, name) in enumerate(wanted):
-                if t.id is None:
-                    cluster.tiers.append(ClusterTier(name=name, position=position))
-                    changed = True
-                    continue
-                tier = current[t.id]
-                if (tier.name, tier.position) != (name, position):
-                    tier.name, tier.position = name, position
-                    changed = True
-            s.flush()
-            if changed:
-                # The tiers are edited with the cluster: a form opened before this sees
-                # a new version, and saving over it is refused as for any other change.
-                s.execute(
-                    update(Cluster)
-                    .where(Cluster.id == cluster.id)
-                    .values(row_version=Cluster.row_version + 1)
-                )
-                s.expire(cluster, ["row_version"])
+            _apply_tiers(s, cluster, tiers)
             s.refresh(cluster, ["tiers"])
             return cluster_record(cluster)
+
+
+def _apply_tiers(
+    s: Session, cluster: Cluster, tiers: Sequence[TierInput], *, new: bool = False
+) -> None:
+    """The cluster's tiers become ``tiers`` (see ``ClusterService.set_tiers``); a change
+    counts the cluster's version up, as a change of its own fields does (``new``: a
+    cluster being made, at its first version)."""
+    current = {t.id: t for t in cluster.tiers}
+    names = _checked_tier_names(tiers, current, cluster.name)
+    kept = {t.id for t in tiers if t.id is not None}
+    removed = [t for tid, t in current.items() if tid not in kept]
+    _refuse_removing_tiers_in_use(s, removed)
+    changed = bool(removed)
+    for tier in removed:
+        cluster.tiers.remove(tier)
+        s.delete(tier)
+    if removed:
+        s.flush()
+    wanted = list(zip(tiers, names, strict=True))
+    # Two tiers trading names would meet in the unique (cluster, name) on the way:
+    # such a rename goes through a name nobody types first.
+    taken = {t.name for t in current.values() if t.id in kept}
+    swapping = [
+        current[t.id]
+        for t, name in wanted
+        if t.id is not None and name != current[t.id].name and name in taken
+    ]
+    for tier in swapping:
+        tier.name = f"\u2060{tier.id}"
+    if swapping:
+        s.flush()
+    for position, (t, name) in enumerate(wanted):
+        if t.id is None:
+            cluster.tiers.append(ClusterTier(name=name, position=position))
+            changed = True
+            continue
+        tier = current[t.id]
+        if (tier.name, tier.position) != (name, position):
+            tier.name, tier.position = name, position
+            changed = True
+    s.flush()
+    if changed and not new:
+        # The tiers are edited with the cluster: a form opened before this sees
+        # a new version, and saving over it is refused as for any other change.
+        s.execute(
+            update(Cluster)
+            .where(Cluster.id == cluster.id)
+            .values(row_version=Cluster.row_version + 1)
+        )
+        s.expire(cluster, ["row_version"])
 
 
 def _checked_tier_names(

@@ -39,6 +39,11 @@ class CompanyInput:
     #: What the organisation is; None: a new one is a company, an existing one stays
     #: what it is (a form that does not show the kind changes nothing).
     kind: OrganisationKind | None = None
+    #: The home cluster as chosen from a list: that cluster, whatever it is called by the
+    #: time this is saved (renamed meanwhile, a form opened before still names it by its
+    #: old name, which would otherwise make a new cluster of that name). None: the
+    #: cluster called ``home_cluster``, made if there is none.
+    home_cluster_id: int | None = None
 
     @classmethod
     def from_record(cls, record: CompanyRecord) -> CompanyInput:
@@ -51,6 +56,8 @@ class CompanyInput:
             org_number="" if foreign else record.org_number or "",
             country=record.country if foreign else "Norway",
             registry_number=record.registry_number if foreign else "",
+            # By its name, as a form that shows the name would send it.
+            home_cluster_id=None,
         )
 
 
@@ -164,7 +171,9 @@ class CompanyService(Service):
         if kind is not company.kind:
             refuse_kind_change_if_enrolled(s, company, kind)
         company.kind = kind
-        company.cluster = find_or_create_cluster(s, str(values.pop("home_cluster")))
+        chosen = s.get(Cluster, data.home_cluster_id) if data.home_cluster_id else None
+        name = str(values.pop("home_cluster"))
+        company.cluster = chosen if chosen is not None else find_or_create_cluster(s, name)
         for key, value in values.items():
             setattr(company, key, value)
 

@@ -28,7 +28,12 @@ from accelerator.errors import PermissionDeniedError, ValidationError
 from accelerator.i18n import in_context
 from accelerator.models import Cluster, ClusterTier, Company, Enrolment, Membership
 from accelerator.services.base import Kind, Service, get_or_raise
-from accelerator.services.companies import company_record, refuse_kind_change_if_enrolled
+from accelerator.services.companies import (
+    CompanyInput,
+    CompanyService,
+    company_record,
+    refuse_kind_change_if_enrolled,
+)
 from accelerator.services.records import CompanyRecord, MemberCounts, MembershipRecord
 from accelerator.services.use_cases import UseCase
 
@@ -136,6 +141,13 @@ class MemberService(Service):
         with self._read() as s:
             return [_record(row) for row in s.execute(query)]
 
+    def count_memberships(self) -> int:
+        """How many memberships, past ones too, the actor reads: cheap, to decide how to
+        read the whole register (100,000 take seconds)."""
+        query = self._scoped(select(Membership.id))
+        with self._read() as s:
+            return int(s.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
     def get_membership(self, membership_id: int) -> MembershipRecord:
         with self._read() as s:
             get_or_raise(s, Membership, membership_id, "membership")
@@ -211,43 +223,73 @@ class MemberService(Service):
         """``organisation`` becomes a member of the cluster, in ``tier_id`` (the cluster's
         first tier if None), from ``joined_on`` (today if None)."""
         self._require_to(UseCase.MANAGE_MEMBERS)
-        joined = joined_on or dt.date.today()
         with self._write() as s:
             organisation = get_or_raise(s, Company, organisation_id, "organisation")
-            cluster = get_or_raise(s, Cluster, cluster_id, "cluster")
-            tier = _tier_of(s, cluster, tier_id)
-            ended = s.execute(
-                select(Membership.joined_on, Membership.left_on)
-                .where(
-                    Membership.organisation_id == organisation.id,
-                    Membership.cluster_id == cluster.id,
-                )
-                .order_by(Membership.left_on.is_(None).desc(), Membership.left_on.desc())
-                .limit(1)
-            ).first()
-            if ended is not None and ended.left_on is None:
-                raise ValidationError(
-                    _tr("{0} is already a member of {1} (since {2}).").format(
-                        organisation.name, cluster.name, format_date(ended.joined_on)
-                    ),
-                    field="cluster",
-                )
-            if ended is not None and joined <= ended.left_on:
-                raise ValidationError(
-                    _tr(
-                        "{0} was a member of {1} until {2}; a new membership starts after that."
-                    ).format(organisation.name, cluster.name, format_date(ended.left_on)),
-                    field="joined_on",
-                )
-            membership = Membership(
-                organisation_id=organisation.id,
-                cluster_id=cluster.id,
-                tier_id=tier.id,
-                joined_on=joined,
-            )
-            s.add(membership)
+            return self._join(s, organisation, cluster_id, tier_id, joined_on)
+
+    def join_new(
+        self,
+        organisation: CompanyInput,
+        cluster_id: int,
+        tier_id: int | None = None,
+        joined_on: dt.date | None = None,
+    ) -> MembershipRecord:
+        """Register a new organisation (of ``organisation.kind``, a company if None) and
+        make it a member of the cluster, in one transaction: an organisation whose
+        membership is refused is not left registered, and a refused one joins nothing."""
+        self._require_to(UseCase.MANAGE_MEMBERS)
+        with self._write() as s:
+            company = Company()
+            # The company service's own checks, inside this transaction, so that a new
+            # organisation obeys exactly the rules of one registered on the Companies page.
+            CompanyService(self._db, self.actor)._apply(s, company, organisation)
+            s.add(company)
             s.flush()
-            return self._read_back(s, membership.id)
+            return self._join(s, company, cluster_id, tier_id, joined_on)
+
+    def _join(
+        self,
+        s: Session,
+        organisation: Company,
+        cluster_id: int,
+        tier_id: int | None,
+        joined_on: dt.date | None,
+    ) -> MembershipRecord:
+        joined = joined_on or dt.date.today()
+        cluster = get_or_raise(s, Cluster, cluster_id, "cluster")
+        tier = _tier_of(s, cluster, tier_id)
+        ended = s.execute(
+            select(Membership.joined_on, Membership.left_on)
+            .where(
+                Membership.organisation_id == organisation.id,
+                Membership.cluster_id == cluster.id,
+            )
+            .order_by(Membership.left_on.is_(None).desc(), Membership.left_on.desc())
+            .limit(1)
+        ).first()
+        if ended is not None and ended.left_on is None:
+            raise ValidationError(
+                _tr("{0} is already a member of {1} (since {2}).").format(
+                    organisation.name, cluster.name, format_date(ended.joined_on)
+                ),
+                field="cluster",
+            )
+        if ended is not None and joined <= ended.left_on:
+            raise ValidationError(
+                _tr(
+                    "{0} was a member of {1} until {2}; a new membership starts after that."
+                ).format(organisation.name, cluster.name, format_date(ended.left_on)),
+                field="joined_on",
+            )
+        membership = Membership(
+            organisation_id=organisation.id,
+            cluster_id=cluster.id,
+            tier_id=tier.id,
+            joined_on=joined,
+        )
+        s.add(membership)
+        s.flush()
+        return self._read_back(s, membership.id)
 
     def change_tier(
         self, membership_id: int, tier_id: int, *, expected_version: int | None = None

@@ -596,6 +596,16 @@ WRITES: dict[str, Case] = {
         COORDINATOR,
         "MemberService.join",
     ),
+    "join a cluster as a new organisation": case(
+        lambda s, w: s.members.join_new(
+            CompanyInput("Havforsk", kind=OrganisationKind.RESEARCH_INSTITUTE),
+            w.cluster,
+            w.tier,
+            dt.date(2026, 2, 1),
+        ),
+        COORDINATOR,
+        "MemberService.join_new",
+    ),
     "change a member's tier": case(
         lambda s, w: s.members.change_tier(w.membership, w.other_tier),
         COORDINATOR,
@@ -767,6 +777,9 @@ READS: dict[str, Case] = {
         lambda s, w: s.members.member_counts(dt.date(2026, 1, 1)),
         EVERYONE,
         "MemberService.member_counts",
+    ),
+    "count memberships": case(
+        lambda s, w: s.members.count_memberships(), EVERYONE, "MemberService.count_memberships"
     ),
     "export members": case(
         lambda s, w: export(s).members(cluster_id=w.cluster), EVERYONE, "ExportService.members"
@@ -1378,6 +1391,7 @@ OFFERED_AS: dict[str, tuple[UseCase, Mine | None]] = {
     "set tiers": (UseCase.MANAGE_MEMBERS, None),
     "set an organisation's kind": (UseCase.MANAGE_MEMBERS, None),
     "join a cluster": (UseCase.MANAGE_MEMBERS, None),
+    "join a cluster as a new organisation": (UseCase.MANAGE_MEMBERS, None),
     "change a member's tier": (UseCase.MANAGE_MEMBERS, None),
     "leave a cluster": (UseCase.MANAGE_MEMBERS, None),
     "create event": (UseCase.MANAGE_EVENTS, None),

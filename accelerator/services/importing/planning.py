@@ -245,9 +245,12 @@ class Plan:
 
 
 #: A company's fields as the company service takes them (its input's, in their order),
-#: but its kind, which an import leaves as it is (a new row is a company). Among them is
+#: but its kind, which an import leaves as it is (a new row is a company), and the id of
+#: a cluster chosen from a list, which a file has none of. Among them is
 #: ``home_cluster``, a cluster's name, which the writing turns into ``cluster_id``.
-COMPANY_FIELDS = tuple(f.name for f in fields(CompanyInput) if f.name != "kind")
+COMPANY_FIELDS = tuple(
+    f.name for f in fields(CompanyInput) if f.name not in ("kind", "home_cluster_id")
+)
 _TEXT_FIELDS = (
     ImportField.NAME,
     ImportField.SECTOR,
