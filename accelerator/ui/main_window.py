@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from accelerator.ui.pages.companies import CompaniesPage
     from accelerator.ui.pages.dashboard import DashboardPage
     from accelerator.ui.pages.frameworks import FrameworksPage
+    from accelerator.ui.pages.members import MembersPage
     from accelerator.ui.pages.my_companies import MyCompaniesPage
     from accelerator.ui.pages.programmes import ProgrammesPage
     from accelerator.ui.pages.reports import ReportsPage
@@ -112,6 +113,12 @@ def _companies(context: AppContext) -> CompaniesPage:
     return CompaniesPage(context)
 
 
+def _members(context: AppContext) -> MembersPage:
+    from accelerator.ui.pages.members import MembersPage
+
+    return MembersPage(context)
+
+
 def _reports(context: AppContext) -> ReportsPage:
     from accelerator.ui.pages.reports import ReportsPage
 
@@ -153,6 +160,7 @@ PROGRAMMES = PageEntry(
     "programmes", marked("MainWindow", "Programmes and cohorts"), "programmes", _programmes, 2
 )
 COMPANIES = PageEntry("companies", marked("MainWindow", "Companies"), "companies", _companies, 3)
+MEMBERS = PageEntry("members", marked("MainWindow", "Members"), "members", _members, 9)
 REPORTS = PageEntry("reports", marked("MainWindow", "Reports"), "reports", _reports, 4)
 FRAMEWORKS = PageEntry(
     "frameworks", marked("MainWindow", "Readiness frameworks"), "assessment", _frameworks, 5
@@ -218,6 +226,7 @@ ENTRIES: tuple[PageEntry[Page], ...] = (
     DASHBOARD,
     PROGRAMMES,
     COMPANIES,
+    MEMBERS,
     REPORTS,
     FRAMEWORKS,
     USERS,
@@ -351,6 +360,10 @@ class MainWindow(WindowBase):
     @property
     def companies_page(self) -> CompaniesPage:
         return self._everyones(COMPANIES)
+
+    @property
+    def members_page(self) -> MembersPage:
+        return self._everyones(MEMBERS)
 
     @property
     def reports_page(self) -> ReportsPage:

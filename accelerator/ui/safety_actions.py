@@ -10,17 +10,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from accelerator.errors import AcceleratorError
+from accelerator.i18n import in_context
 from accelerator.services.exporting import ExportResult
 from accelerator.services.permissions import UseCase
 from accelerator.services.safety import BackupRecord, SafetyService
-from accelerator.ui.background import Background
+from accelerator.ui.background import Background, Cancelled, Progress
+from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, save_file
 from accelerator.ui.icons import icon
 from accelerator.ui.offers import offer
@@ -28,13 +30,73 @@ from accelerator.ui.operations import Worker
 from accelerator.ui.safety_start import NOTE_MS
 from accelerator.ui.window_base import WindowBase
 
+if TYPE_CHECKING:  # the dialog's module is imported when the export is asked for
+    from accelerator.ui.dialogs.export_dialog import ExportRequest
+
 log = logging.getLogger(__name__)
+# The export's texts are the File menu's (SafetyActions), wherever the export starts.
+_tr = in_context("SafetyActions")
 
 T = TypeVar("T")
 
 
 def install(window: WindowBase) -> SafetyActions:
     return SafetyActions(window)
+
+
+def export_to_file(
+    parent: QWidget,
+    context: AppContext,
+    background: Background,
+    request: ExportRequest,
+    status: QStatusBar | None,
+    *,
+    done: Callable[[ExportResult], object] = lambda _result: None,
+    failed: Callable[[Exception], object] = lambda _error: None,
+) -> Worker | None:
+    """Ask where to write what ``request`` says, and write it in ``background``; what was
+    written, or why not, is said on ``status`` (a page's export says it where the File
+    menu's does). None when no file was chosen."""
+    suffix = request.format.value
+    path, _ = save_file(
+        parent,
+        FileKind.EXPORT,
+        _tr("Export to"),
+        _tr("{0} files (*.{1})").format(suffix.upper(), suffix),
+        request.suggested_name,
+    )
+    if not path:
+        return None
+    if not path.lower().endswith(f".{suffix}"):
+        path += f".{suffix}"
+    service = context.services.exporting
+
+    def work(_progress: Progress, _cancelled: Cancelled) -> ExportResult:
+        return service.export(
+            request.kind,
+            path,
+            cohort_id=request.cohort_id,
+            format=request.format,
+            include_confidential=request.include_confidential,
+            cluster_id=request.cluster_id,
+            on=request.on,
+        )
+
+    def written(result: ExportResult) -> None:
+        text = result.summary
+        if status is not None:
+            status.showMessage(text[0].upper() + text[1:], NOTE_MS)
+        done(result)
+
+    def refused(error: Exception) -> None:
+        if status is not None:
+            status.clearMessage()
+        QMessageBox.warning(parent, _tr("Accelerator"), str(error))
+        failed(error)
+
+    if status is not None:
+        status.showMessage(_tr("Exporting…"))
+    return background.start(work, written, refused)
 
 
 class SafetyActions(QObject):
@@ -173,33 +235,12 @@ class SafetyActions(QObject):
         request = ExportDialog.ask(self.window, self.context)
         if request is None:
             return None
-        suffix = request.format.value
-        path, _ = save_file(
+        return export_to_file(
             self.window,
-            FileKind.EXPORT,
-            self.tr("Export to"),
-            self.tr("{0} files (*.{1})").format(suffix.upper(), suffix),
-            request.suggested_name,
+            self.context,
+            self._background,
+            request,
+            self.window.statusBar(),
+            done=self.exported.emit,
+            failed=self.failed.emit,
         )
-        if not path:
-            return None
-        if not path.lower().endswith(f".{suffix}"):
-            path += f".{suffix}"
-        service = self.context.services.exporting
-
-        def work() -> ExportResult:
-            return service.export(
-                request.kind,
-                path,
-                cohort_id=request.cohort_id,
-                format=request.format,
-                include_confidential=request.include_confidential,
-            )
-
-        def done(result: ExportResult) -> None:
-            text = result.summary
-            self.window.statusBar().showMessage(text[0].upper() + text[1:], NOTE_MS)
-            self.exported.emit(result)
-
-        self.window.statusBar().showMessage(self.tr("Exporting…"))
-        return self._run(work, done)

@@ -87,11 +87,13 @@ from accelerator.services.demo import load_demo
 from accelerator.services.safety import BackupRecord
 from accelerator.services.users import UserInput, actor_of
 from accelerator.ui import safety_start
+from accelerator.ui.dialogs.cluster_dialogs import ClustersDialog
 from accelerator.ui.dialogs.conflict_dialog import ConflictDialog
 from accelerator.ui.dialogs.damaged_dialog import DamagedDialog
 from accelerator.ui.dialogs.enrol_dialog import EnrolDialog
 from accelerator.ui.dialogs.first_run_dialog import FirstRunDialog
 from accelerator.ui.dialogs.import_wizard import ImportWizard
+from accelerator.ui.dialogs.membership_dialogs import AddMembershipDialog
 from accelerator.ui.dialogs.server_sign_in_dialog import ServerSignInDialog
 from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
 from accelerator.ui.error_report import ErrorDialog, Failure, Source
@@ -576,6 +578,8 @@ COORDINATOR, MENTOR = "ingrid", "bjorn"
 COMPANY = "Dypvann Robotikk AS"
 #: The mentor's own company in the running cohort.
 MENTORED = "Nordsjø Hydroakustikk AS"
+#: A research institute, a member of two clusters.
+INSTITUTE = "Havlaben Vest"
 
 
 def _company(window: MainWindow, name: str) -> None:
@@ -676,6 +680,26 @@ def _user_chosen(window: MainWindow) -> QWidget | None:
     return None
 
 
+def _members(every: bool) -> Callable[[MainWindow], QWidget | None]:
+    def go(window: MainWindow) -> QWidget | None:
+        window.go("members")
+        page = window.members_page
+        page.on_check.setChecked(not every)
+        page.cluster_combo.setCurrentIndex(0 if every else 1)
+        page.table.selectRow(0)
+        return None
+
+    return go
+
+
+def _organisation(window: MainWindow) -> QWidget | None:
+    """An organisation that is no company: its kind, its memberships, no cohorts."""
+    institute = next(c for c in window.services.companies.list_companies() if c.name == INSTITUTE)
+    window.open_company(institute.id)
+    window.companies_page.profile.memberships.view.selectRow(0)
+    return None
+
+
 def _audit_entry(window: MainWindow) -> QWidget | None:
     page = window.audit_page
     assert page is not None
@@ -691,6 +715,9 @@ PLACES = [
     Place("programme, milestone template", COORDINATOR, _programme(1)),
     Place("cohort, enrolments", COORDINATOR, _cohort),
     Place("companies", COORDINATOR, _page("companies")),
+    Place("members, our cluster today", COORDINATOR, _members(every=False)),
+    Place("members, every membership ever", COORDINATOR, _members(every=True)),
+    Place("organisation, not a company", COORDINATOR, _organisation),
     Place("company, milestones", COORDINATOR, _company_tab(COMPANY, 0)),
     Place("company, assessments", COORDINATOR, _company_tab(COMPANY, 1)),
     Place("reports, cohort report", COORDINATOR, _page("reports")),
@@ -1002,6 +1029,55 @@ def _export(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
     window.safety_actions.export_action.trigger()
 
 
+def _add_membership(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
+    _members(every=False)(window)
+    window.members_page.add_button.click()
+
+
+def _new_organisation(dialog: QDialog, opened: Opened) -> None:
+    """A name not on record: the new organisation's kind and number are asked for."""
+    assert isinstance(dialog, AddMembershipDialog)
+    dialog.organisation_edit.setText("Kystlaben Nord")
+    dialog.look_up()
+    dialog.org_number_edit.setText("123")
+    opened.look(dialog, "a new organisation")
+    dialog.accept()
+    assert dialog.isVisible(), "a form the test left unfinished was saved"
+    opened.look(dialog, "refused")
+
+
+def _change_tier(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
+    _members(every=False)(window)
+    window.members_page.tier_button.click()
+
+
+def _end_membership(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
+    _members(every=False)(window)
+    window.members_page.leave_button.click()
+
+
+def _clusters(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
+    window.go("members")
+    window.members_page.clusters_button.click()
+
+
+def _edit_cluster(dialog: QDialog, opened: Opened) -> None:
+    assert isinstance(dialog, ClustersDialog)
+    dialog.table.selectRow(0)
+    opened.name = f"{opened.name}, edit a cluster"
+    dialog.edit_button.click()
+
+
+def _export_members(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
+    _members(every=False)(window)
+    window.members_page.export_button.click()
+
+
+def _join_from_profile(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
+    _organisation(window)
+    window.companies_page.profile.memberships.add_button.click()
+
+
 def _import_nothing_yet(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
     window.safety_actions.import_action.trigger()
 
@@ -1092,6 +1168,14 @@ OPENINGS = [
         "change password", COORDINATOR, "ChangePasswordDialog", _change_password, _save_refused
     ),
     Opening("export", COORDINATOR, "ExportDialog", _export),
+    Opening(
+        "add membership", COORDINATOR, "AddMembershipDialog", _add_membership, _new_organisation
+    ),
+    Opening("change tier", COORDINATOR, "ChangeTierDialog", _change_tier),
+    Opening("end membership", COORDINATOR, "LeaveDialog", _end_membership),
+    Opening("clusters", COORDINATOR, "ClustersDialog", _clusters, _edit_cluster),
+    Opening("export members", COORDINATOR, "ExportDialog", _export_members),
+    Opening("join from the profile", COORDINATOR, "AddMembershipDialog", _join_from_profile),
     Opening("import, no file yet", COORDINATOR, "ImportWizard", _import_nothing_yet),
     Opening("import", COORDINATOR, "ImportWizard", _import, _walk_import),
     Opening("restore", COORDINATOR, "RestoreDialog", _restore),

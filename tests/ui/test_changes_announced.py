@@ -19,6 +19,7 @@ from accelerator.db.open import open_database
 from accelerator.domain.enums import CohortStatus, MilestoneStatus, Role
 from accelerator.services import Services
 from accelerator.services.assessments import AssessmentInput
+from accelerator.services.clusters import ClusterInput
 from accelerator.services.companies import CompanyInput, ContactInput
 from accelerator.services.programmes import CohortInput, ProgrammeInput
 from accelerator.services.records import (
@@ -111,6 +112,13 @@ def window(qtbot: QtBot, services: Services, world: World, tmp_path: Path) -> Ma
 Edit = Callable[[Services, World], object]
 
 
+def _join(services: Services, world: World) -> object:
+    clusters = services.clusters.list_clusters() or [
+        services.clusters.create_cluster(ClusterInput("Vestkyst Ocean", ours=True))
+    ]
+    return services.members.join(world.company.id, clusters[0].id)
+
+
 def _new_framework_version(services: Services, _world: World) -> object:
     (default,) = services.frameworks.list_frameworks()
     spec = services.frameworks.export_framework(default.id)
@@ -137,6 +145,7 @@ EDITS: dict[str, Edit] = {
     ),
     "framework": _new_framework_version,
     "user": lambda s, w: s.users.create_user(UserInput("per", "Per Lie", Role.VIEWER)),
+    "membership": _join,
 }
 
 #: What each page of a coordinator's window shows, read off the pages themselves (not off
@@ -169,6 +178,8 @@ SHOWN = {
     # each framework's dimensions and which programmes and assessments use it
     "frameworks": {"framework", "programme", "assessment"},
     "users": {"user"},
+    # the register: organisations' names, their memberships
+    "members": {"company", "membership"},
     "audit": set(EDITS),  # every change writes an entry
 }
 

@@ -15,13 +15,21 @@ from pytestqt.qtbot import QtBot
 from accelerator.domain.enums import Role
 from accelerator.errors import ValidationError
 from accelerator.services import Services
+from accelerator.services.clusters import ClusterInput
+from accelerator.services.exporting import ExportFormat, ExportKind
 from accelerator.ui.context import AppContext
+from accelerator.ui.dialogs.cluster_dialogs import ClusterDialog
 from accelerator.ui.dialogs.cohort_dialog import CohortDialog
 from accelerator.ui.dialogs.company_contact_dialog import ContactDialog
 from accelerator.ui.dialogs.company_dialog import CompanyDialog
 from accelerator.ui.dialogs.enrolment_status_dialog import EnrolmentStatusDialog
-from accelerator.ui.dialogs.export_dialog import ExportDialog
+from accelerator.ui.dialogs.export_dialog import ExportDialog, ExportRequest
 from accelerator.ui.dialogs.first_run_dialog import FirstRunDialog
+from accelerator.ui.dialogs.membership_dialogs import (
+    AddMembershipDialog,
+    ChangeTierDialog,
+    LeaveDialog,
+)
 from accelerator.ui.dialogs.mentor_dialog import MentorDialog
 from accelerator.ui.dialogs.milestone_dialog import (
     AddMilestoneDialog,
@@ -190,6 +198,9 @@ def _form_dialogs(context: AppContext, make: Factory, settings: QSettings) -> li
     make.user(role=Role.MENTOR)
     milestone = services.enrolments.milestones(enrolment.id)[0]
     user = services.users.list_users()[0]
+    cluster = services.clusters.create_cluster(ClusterInput("Vestkyst Ocean", ours=True))
+    organisation = services.companies.get_company(enrolment.company_id)
+    membership = services.members.join(organisation.id, cluster.id)
     return [
         ProgrammeDialog(None, context),
         ProgrammeDialog(None, context, programme),
@@ -206,6 +217,13 @@ def _form_dialogs(context: AppContext, make: Factory, settings: QSettings) -> li
         ChangePasswordDialog(None, context),
         ResetPasswordDialog(None, context, user),
         ExportDialog(None, context),
+        ExportDialog(None, context, ExportRequest(ExportKind.MEMBERS, ExportFormat.CSV)),
+        AddMembershipDialog(None, context),
+        AddMembershipDialog(None, context, organisation=organisation),
+        ChangeTierDialog(None, context, membership),
+        LeaveDialog(None, context, membership),
+        ClusterDialog(None, context),
+        ClusterDialog(None, context, cluster),
         FirstRunDialog(None, services),
         SignInDialog(None, services, settings),
         ServerSignInDialog(None, "postgresql+psycopg://kari@db.cluster.example/x", settings),

@@ -75,6 +75,11 @@ DIALOGS: dict[str, UseCase | None] = {
     "ImportWizard": UseCase.IMPORT_COMPANIES,
     "RestoreDialog": UseCase.RESTORE_BACKUP,
     "ExportDialog": UseCase.EXPORT,
+    "AddMembershipDialog": UseCase.MANAGE_MEMBERS,
+    "ChangeTierDialog": UseCase.MANAGE_MEMBERS,
+    "LeaveDialog": UseCase.MANAGE_MEMBERS,
+    "ClusterDialog": UseCase.MANAGE_MEMBERS,
+    "ClustersDialog": None,  # to look at; only a coordinator is offered New and Edit there
     "ChangePasswordDialog": UseCase.CHANGE_OWN_PASSWORD,
     "SignInDialog": None,
     "ServerSignInDialog": None,

@@ -32,10 +32,11 @@ from pytestqt.modeltest import ModelTester
 
 import accelerator.ui
 from accelerator.db.open import open_database
-from accelerator.domain.enums import AssessmentKind, CohortStatus, Role
+from accelerator.domain.enums import AssessmentKind, CohortStatus, OrganisationKind, Role
 from accelerator.services import Services
 from accelerator.services.audit_log import AuditFilter
-from accelerator.services.companies import ContactInput
+from accelerator.services.clusters import ClusterInput, TierInput
+from accelerator.services.companies import CompanyInput, ContactInput
 from accelerator.services.importing import read_companies_csv, suggest_mapping
 from accelerator.ui.models.table import ID_ROLE, SORT_ROLE, RecordTableModel
 from tests.factories import Factory
@@ -155,6 +156,24 @@ def world(tmp_path_factory: pytest.TempPathFactory, template_database: Path) -> 
     services.frameworks.revise_framework(
         framework_id, replace(spec, name="Klar for marknaden, Ørland-utgåva")
     )
+    # Members of the programme's cluster and of a partner cluster, one of them gone.
+    home = services.clusters.find_cluster("Blå klynge")
+    assert home is not None
+    partner = services.clusters.create_cluster(
+        ClusterInput("Ålesund Havklynge", short_name="ÅHK"),
+        tiers=[TierInput("Medlem"), TierInput("Øvrige")],
+    )
+    institute = services.members.join_new(
+        CompanyInput("Havforskingsinstituttet på Ørland", kind=OrganisationKind.RESEARCH_INSTITUTE),
+        home.id,
+        home.tiers[1].id,
+        TODAY - dt.timedelta(weeks=200),
+    )
+    services.members.join(institute.organisation_id, partner.id, None, TODAY)
+    for company in services.companies.list_companies(kinds=[OrganisationKind.COMPANY]):
+        joined = services.members.join(company.id, home.id, None, TODAY - dt.timedelta(weeks=50))
+        if company.name == "Øyfisk AS":
+            services.members.leave(joined.id, TODAY - dt.timedelta(weeks=2))
     backup = services.safety.back_up_now()
     # A second one, as the daily backup named it a while ago.
     shutil.copyfile(backup.path, backup.path.with_name("accelerator-2026-01-05T090000-daily.db"))
@@ -303,6 +322,30 @@ def _backups(w: World) -> Filled:
     return BackupTableModel(), w.services.safety.list_backups()
 
 
+def _members(w: World) -> Filled:
+    from accelerator.ui.models.member_table import MemberTableModel
+
+    return MemberTableModel(), w.services.members.list_memberships()
+
+
+def _organisation_memberships(w: World) -> Filled:
+    from accelerator.ui.models.member_table import OrganisationMembershipModel
+
+    institute = next(
+        m.organisation_id
+        for m in w.services.members.list_memberships()
+        if m.kind is OrganisationKind.RESEARCH_INSTITUTE
+    )
+    memberships = w.services.members.list_memberships(organisation_id=institute)
+    return OrganisationMembershipModel(), memberships
+
+
+def _clusters(w: World) -> Filled:
+    from accelerator.ui.models.member_table import ClusterTableModel
+
+    return ClusterTableModel(), w.services.clusters.list_clusters()
+
+
 FILL: dict[str, Callable[[World], Filled]] = {
     "CohortTableModel": _cohorts,
     "EnrolmentTableModel": _enrolments,
@@ -323,6 +366,9 @@ FILL: dict[str, Callable[[World], Filled]] = {
     "MyCompaniesModel": _my_companies,
     "ImportPreviewModel": _preview,
     "BackupTableModel": _backups,
+    "MemberTableModel": _members,
+    "OrganisationMembershipModel": _organisation_memberships,
+    "ClusterTableModel": _clusters,
 }
 
 

@@ -35,7 +35,9 @@ class CompanyDialog(FormDialog[CompanyRecord]):
         self.add_above(intro)
         # The profile form of the company page: its rows, its error lines, its order.
         self.form = CompanyForm(self)
-        self.form.set_suggestions(context.services.companies.suggestions())
+        self.form.set_suggestions(
+            context.services.companies.suggestions(), context.services.clusters.list_clusters()
+        )
         self.form.load(None)
         self.add_above(self.form, 1)
         self.errors = self.form.errors

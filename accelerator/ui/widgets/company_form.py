@@ -6,12 +6,14 @@ the service's problems beside the fields they are about (``errors``, a ``FormErr
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QRegularExpression, QSize, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator, QResizeEvent
+from PySide6.QtGui import QPalette, QRegularExpressionValidator, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QCompleter,
     QFormLayout,
     QHBoxLayout,
@@ -22,14 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accelerator.domain.enums import OrganisationKind, in_words
 from accelerator.services.companies import CompanyInput, CompanySuggestions
-from accelerator.services.records import CompanyRecord
+from accelerator.services.records import ClusterRecord, CompanyRecord
 from accelerator.ui.kit import FieldError
 from accelerator.ui.operations import FormErrors
 
 #: Field names as the service uses them, in the order of the form.
 FIELDS = (
     "name",
+    "kind",
     "org_number",
     "country",
     "registry_number",
@@ -44,8 +48,10 @@ FIELDS = (
 
 
 class CompanyForm(QWidget):
-    """Name, registration (Norwegian org. number, or country and registry number abroad),
-    sector, home cluster, website, founded, employees, technology focus and description."""
+    """Name, kind (a company, a research institute...), registration (Norwegian org.
+    number, or country and registry number abroad), sector, home cluster (one of the
+    clusters on record, or a new name), website, founded, employees, technology focus and
+    description."""
 
     #: The user changed a field.
     edited = Signal()
@@ -61,6 +67,9 @@ class CompanyForm(QWidget):
         self._loading = False
 
         self.name_edit = QLineEdit(self)
+        self.kind_combo = QComboBox(self)
+        for kind in OrganisationKind:
+            self.kind_combo.addItem(in_words(kind), kind.value)
         self.org_number_edit = QLineEdit(self)
         self.org_number_edit.setPlaceholderText(self.tr("Nine digits, e.g. 923 609 016"))
         self.foreign_check = QCheckBox(self.tr("Registered outside Norway"), self)
@@ -70,7 +79,14 @@ class CompanyForm(QWidget):
         self.registry_edit.setPlaceholderText(self.tr("The number in that country's register"))
         self.sector_edit = QLineEdit(self)
         self.sector_edit.setPlaceholderText(self.tr("e.g. Marine sensors"))
-        self.cluster_edit = QLineEdit(self)
+        # The clusters on record, or a new name typed (made a partner cluster on saving).
+        self.cluster_combo = QComboBox(self)
+        self.cluster_combo.setEditable(True)
+        self.cluster_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        cluster_edit = self.cluster_combo.lineEdit()
+        assert cluster_edit is not None, "an editable combo has its line"
+        self.cluster_edit: QLineEdit = cluster_edit
+        self.cluster_edit.setPlaceholderText(self.tr("Choose one, or type a new name"))
         self.website_edit = QLineEdit(self)
         self.website_edit.setPlaceholderText("https://")
         whole_number = QRegularExpressionValidator(QRegularExpression(r"\d{0,7}"), self)
@@ -96,12 +112,13 @@ class CompanyForm(QWidget):
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.form.setVerticalSpacing(8)
         self._row("name", self.tr("&Name"), self.name_edit)
+        self._row("kind", self.tr("&Kind"), self.kind_combo, narrow=True)
         self._row("org_number", self.tr("&Org. number"), self.org_number_edit)
         self.form.addRow("", self.foreign_check)
         self._row("country", self.tr("&Country"), self.country_edit)
         self._row("registry_number", self.tr("&Registry number"), self.registry_edit)
         self._row("sector", self.tr("&Sector"), self.sector_edit)
-        self._row("home_cluster", self.tr("Home &cluster"), self.cluster_edit)
+        self._row("home_cluster", self.tr("Home &cluster"), self.cluster_combo)
         self._row("website", self.tr("&Website"), self.website_edit)
         self._row("founded_year", self.tr("Fo&unded"), self.founded_edit, narrow=True)
         self._row("employees", self.tr("Em&ployees"), self.employees_edit, narrow=True)
@@ -110,13 +127,12 @@ class CompanyForm(QWidget):
 
         for field_edit in self.edits.values():
             field_edit.textChanged.connect(self._changed)
+        self.kind_combo.currentIndexChanged.connect(self._changed)
         self.foreign_check.toggled.connect(self._foreign_toggled)
         self.foreign_check.toggled.connect(self._changed)
         self._foreign_toggled(False)
 
-    def _row(
-        self, field: str, label: str, widget: QLineEdit | QPlainTextEdit, *, narrow: bool = False
-    ) -> None:
+    def _row(self, field: str, label: str, widget: QWidget, *, narrow: bool = False) -> None:
         """A field with its error line under it; the error goes away once the field is edited."""
         holder = QWidget(self)
         column = QVBoxLayout(holder)
@@ -147,8 +163,12 @@ class CompanyForm(QWidget):
         self.errors.register(field, error)
         self.error_labels[field] = error
         self._fields[field] = holder
-        self.edits[field] = widget
-        widget.textChanged.connect(lambda *_: error.setVisible(False))
+        text = self.cluster_edit if widget is self.cluster_combo else widget
+        if isinstance(text, QLineEdit | QPlainTextEdit):
+            self.edits[field] = text
+            text.textChanged.connect(lambda *_: error.setVisible(False))
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda *_: error.setVisible(False))
 
     # --- values -------------------------------------------------------------------------
 
@@ -163,7 +183,10 @@ class CompanyForm(QWidget):
             self.country_edit.setText(value.country if value.is_foreign else "")
             self.registry_edit.setText(value.registry_number)
             self.sector_edit.setText(value.sector)
-            self.cluster_edit.setText(value.home_cluster)
+            self.kind_combo.setCurrentIndex(
+                self.kind_combo.findData((value.kind or OrganisationKind.COMPANY).value)
+            )
+            self._show_cluster(value.home_cluster)
             self.website_edit.setText(value.website)
             self.founded_edit.setText("" if value.founded_year is None else str(value.founded_year))
             self.employees_edit.setText("" if value.employees is None else str(value.employees))
@@ -177,18 +200,47 @@ class CompanyForm(QWidget):
             edit.setCursorPosition(0)
 
     def value(self) -> CompanyInput:
-        """What the form says, as the service takes it."""
-        return company_input(self.edits, foreign=self.foreign_check.isChecked())
+        """What the form says, as the service takes it: the home cluster chosen from the
+        list by its id (renamed meanwhile, it is still the one chosen), a name typed by
+        its name."""
+        typed = company_input(self.edits, foreign=self.foreign_check.isChecked())
+        found = self.cluster_combo.findText(
+            self.cluster_edit.text(), Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchCaseSensitive
+        )
+        chosen = self.cluster_combo.itemData(found) if found >= 0 else None
+        return replace(
+            typed,
+            kind=OrganisationKind(self.kind_combo.currentData()),
+            home_cluster_id=chosen,
+        )
+
+    def _show_cluster(self, name: str) -> None:
+        found = self.cluster_combo.findText(
+            name, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchCaseSensitive
+        )
+        self.cluster_combo.setCurrentIndex(found)
+        self.cluster_edit.setText(name)
 
     def is_edited(self) -> bool:
         """Whether the fields differ from what was loaded."""
         return self.value() != self._loaded
 
-    def set_suggestions(self, suggestions: CompanySuggestions) -> None:
-        """Offer the sectors, clusters and countries other companies already have."""
+    def set_suggestions(
+        self, suggestions: CompanySuggestions, clusters: Sequence[ClusterRecord] = ()
+    ) -> None:
+        """Offer the sectors and countries other companies already have, and the clusters
+        on record (what is typed in the cluster's field stays)."""
+        typed = self.cluster_edit.text()
+        loading, self._loading = self._loading, True
+        try:
+            self.cluster_combo.clear()
+            for cluster in clusters:
+                self.cluster_combo.addItem(cluster.name, cluster.id)
+            self._show_cluster(typed)
+        finally:
+            self._loading = loading
         for edit, values in (
             (self.sector_edit, suggestions.sectors),
-            (self.cluster_edit, suggestions.clusters),
             (self.country_edit, suggestions.countries),
         ):
             completer = QCompleter(list(values), edit)
@@ -200,6 +252,17 @@ class CompanyForm(QWidget):
         for edit in self.edits.values():
             edit.setReadOnly(read_only)
         self.foreign_check.setEnabled(not read_only)
+        for combo in (self.kind_combo, self.cluster_combo):
+            combo.setEnabled(not read_only)
+            if not read_only:
+                continue
+            # Read, not greyed out: whoever may not change the profile still reads it, as
+            # in the read-only text fields beside them.
+            palette = combo.palette()
+            for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+                shown = palette.color(QPalette.ColorGroup.Active, role)
+                palette.setColor(QPalette.ColorGroup.Disabled, role, shown)
+            combo.setPalette(palette)
 
     def focus_first_error(self) -> bool:
         """Put the cursor in the first field the service complained about."""

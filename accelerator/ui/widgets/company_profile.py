@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accelerator.domain.enums import OrganisationKind, in_words
+from accelerator.domain.formatting import quoted
 from accelerator.errors import AcceleratorError
 from accelerator.services.permissions import UseCase
 from accelerator.services.records import CompanyRecord, ContactRecord
@@ -36,6 +38,7 @@ from accelerator.ui.models.company_contact_table import CompanyContactTableModel
 from accelerator.ui.operations import Versioned
 from accelerator.ui.widgets.company_enrolments import CompanyEnrolments
 from accelerator.ui.widgets.company_form import CompanyForm
+from accelerator.ui.widgets.organisation_memberships import OrganisationMemberships
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +103,7 @@ class CompanyProfile(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self._build_profile_side())
         self.enrolments = CompanyEnrolments(context, self)
+        self._enrol_hint = self.enrolments.empty_label.text()
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(12, 0, 0, 0)
@@ -182,6 +186,10 @@ class CompanyProfile(QWidget):
             inner,
         )
         layout.addWidget(self.no_contacts_label)
+
+        layout.addSpacing(10)
+        self.memberships = OrganisationMemberships(self.context, inner)
+        layout.addWidget(self.memberships)
         layout.addStretch(1)
         scroll.setWidget(inner)
         scroll.setMinimumWidth(420)
@@ -207,10 +215,12 @@ class CompanyProfile(QWidget):
             log.info("company %s: %s", company_id, error)
             return False
         self._record = record
-        self.form.set_suggestions(self.context.services.companies.suggestions())
+        self._suggest()
         self._fill(record)
         self._show_contacts(record.contacts)
+        self.memberships.set_organisation(record)
         self.enrolments.set_company(record.id, enrolment_id)
+        self._explain_history(record)
         self._update_buttons()
         return True
 
@@ -230,10 +240,31 @@ class CompanyProfile(QWidget):
         edited = self.form.is_edited()
         self._record = record
         if not edited:
+            self._suggest()  # a cluster renamed or made meanwhile
             self._fill(record)
+        self.memberships.set_organisation(record)
         self._show_contacts(record.contacts)
         self.enrolments.refresh()
+        self._explain_history(record)
         self._update_buttons()
+
+    def _explain_history(self, record: CompanyRecord) -> None:
+        """An organisation that is no company has no cohorts: say why, not how to enrol."""
+        if record.kind is OrganisationKind.COMPANY:
+            self.enrolments.empty_label.setText(self._enrol_hint)
+            return
+        self.enrolments.empty_label.setText(
+            self.tr(
+                "{0} is registered as {1}. Only companies are enrolled in cohorts; a "
+                "cluster's other members show their memberships under Memberships."
+            ).format(record.name, quoted(in_words(record.kind).lower()))
+        )
+
+    def _suggest(self) -> None:
+        services = self.context.services
+        self.form.set_suggestions(
+            services.companies.suggestions(), services.clusters.list_clusters()
+        )
 
     def has_unsaved_changes(self) -> bool:
         return self._record is not None and self._may_edit and self.form.is_edited()
@@ -332,6 +363,8 @@ class CompanyProfile(QWidget):
     def _show_header(self, record: CompanyRecord) -> None:
         self.title_label.setText(record.name)
         parts = []
+        if record.kind is not OrganisationKind.COMPANY:
+            parts.append(in_words(record.kind))
         if record.is_foreign:
             number = record.registry_number
             parts.append(f"{record.country} {number}".strip())
