@@ -65,6 +65,12 @@ NAMES = {
     "import": "mdi6.file-import-outline",
     "export": "mdi6.file-export-outline",
     "audit": "mdi6.history",
+    "members": "mdi6.card-account-details-outline",
+    "clusters": "mdi6.hexagon-multiple-outline",
+    "tier": "mdi6.swap-vertical",
+    "leave": "mdi6.account-remove-outline",
+    "up": "mdi6.arrow-up",
+    "down": "mdi6.arrow-down",
 }
 
 
