@@ -5,7 +5,7 @@ qtawesome ships (Material Design Icons 6.9.96, Apache License 2.0).
     .venv/bin/python scripts/make_icons.py            # every icon the program names
     .venv/bin/python scripts/make_icons.py mdi6.bell  # and these too
 
-The window draws these files (accelerator/ui/icons.py) instead of loading qtawesome and
+The window draws these files (accelerator/ui/kit/icons.py) instead of loading qtawesome and
 its eight fonts at every start. Run this after naming a new icon in ``icons.NAMES`` or
 as ``icon("mdi6.<name>")``; tests/ui/test_icons.py fails until its file is there.
 qtawesome is a development dependency for this script only.
@@ -39,7 +39,7 @@ MARGIN = EM * (1 / 0.875 - 1) / 2
 def glyphs_in_source() -> set[str]:
     """Every glyph the window names: the values of ``icons.NAMES`` and each
     ``"mdi6.<name>"`` string written in accelerator/ui."""
-    from accelerator.ui.icons import NAMES
+    from accelerator.ui.kit.icons import NAMES
 
     found = set(NAMES.values())
     for path in UI.rglob("*.py"):

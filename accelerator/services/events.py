@@ -771,8 +771,7 @@ class EventService(Service):
         now = {r.id: r for r in before}
         if moved:
             now.update(
-                (r.id, r)
-                for r in read_registrations(s, event.id, where=Registration.id.in_(moved))
+                (r.id, r) for r in read_registrations(s, event.id, where=Registration.id.in_(moved))
             )
         changed = tuple(now[i] for i in moved)
         offered = tuple(now[i] for i in plan.offered)

@@ -37,8 +37,8 @@ from accelerator.ui import (
     team_actions,
 )
 from accelerator.ui.context import AppContext
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import ask_to_save, role_name
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.offers import offer, refusal
 from accelerator.ui.operations import ChangeBus, Data
 from accelerator.ui.pages.base import Page

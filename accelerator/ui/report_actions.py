@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 
 from accelerator.i18n import in_context
-from accelerator.ui.icons import icon
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.window_base import WindowBase
 
 if TYPE_CHECKING:  # imported with the page, when it is first shown

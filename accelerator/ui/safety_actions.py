@@ -24,7 +24,7 @@ from accelerator.services.safety import BackupRecord, SafetyService
 from accelerator.ui.background import Background, Cancelled, Progress
 from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, save_file
-from accelerator.ui.icons import icon
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.offers import offer
 from accelerator.ui.operations import Worker
 from accelerator.ui.safety_start import NOTE_MS

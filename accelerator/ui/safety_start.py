@@ -43,7 +43,7 @@ from accelerator.services.safety import BackupRecord, SafetyService
 from accelerator.services.startup import StartupService, shown
 from accelerator.ui.background import Background
 from accelerator.ui.dialogs.damaged_dialog import DamagedDialog
-from accelerator.ui.icons import icon
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.operations import Worker
 from accelerator.ui.window_base import WindowBase
 

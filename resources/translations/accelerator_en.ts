@@ -108,9 +108,9 @@
         <message numerus="yes">
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>%n memberships, past or present, are in {0}: it can be renamed and moved, not removed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n membership, past or present, is in {0}: it can be renamed and moved, not removed.</numerusform>
+                <numerusform>%n memberships, past or present, are in {0}: it can be renamed and moved, not removed.</numerusform>
             </translation>
         </message>
     </context>
@@ -344,97 +344,97 @@
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n organisations have been members of {0}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organisation has been a member of {0}</numerusform>
+                <numerusform>%n organisations have been members of {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n organisations have been members of a cluster</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organisation has been a member of a cluster</numerusform>
+                <numerusform>%n organisations have been members of a cluster</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n members of {0} on {1}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n member of {0} on {1}</numerusform>
+                <numerusform>%n members of {0} on {1}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n members of a cluster on {0}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n member of a cluster on {0}</numerusform>
+                <numerusform>%n members of a cluster on {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n companies</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n company</numerusform>
+                <numerusform>%n companies</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n research institutes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n research institute</numerusform>
+                <numerusform>%n research institutes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n universities or colleges</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n university or college</numerusform>
+                <numerusform>%n universities or colleges</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n public bodies</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n public body</numerusform>
+                <numerusform>%n public bodies</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n investors</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n investor</numerusform>
+                <numerusform>%n investors</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n other organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n other organisation</numerusform>
+                <numerusform>%n other organisations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>{0} of %n memberships match</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{0} of %n membership matches</numerusform>
+                <numerusform>{0} of %n memberships match</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n memberships</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n membership</numerusform>
+                <numerusform>%n memberships</numerusform>
             </translation>
         </message>
     </context>

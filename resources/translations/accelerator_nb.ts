@@ -62,87 +62,87 @@
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>Add a membership</source>
-            <translation type="unfinished" />
+            <translation>Legg til et medlemskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>Add membership</source>
-            <translation type="unfinished" />
+            <translation>Legg til medlemskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>A name or org. number, on record or new</source>
-            <translation type="unfinished" />
+            <translation>Et navn eller org.nr., registrert eller nytt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>Optional; nine digits in Norway</source>
-            <translation type="unfinished" />
+            <translation>Valgfritt; ni sifre i Norge</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>Organisation:</source>
-            <translation type="unfinished" />
+            <translation>Organisasjon:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>&amp;Organisation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisasjon:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>Org. &amp;number:</source>
-            <translation type="unfinished" />
+            <translation>Org.&amp;nr.:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>&amp;Cluster:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Klynge:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>&amp;Tier:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Medlemsnivå:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>&amp;Joined on:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Innmeldt fra:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>There are no clusters yet: add one under Clusters first.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen klynger ennå: legg først til en under «Klynger».</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>Not on record: it is registered as a new organisation of the kind below.</source>
-            <translation type="unfinished" />
+            <translation>Ikke registrert: den registreres som en ny organisasjon av typen nedenfor.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>Register and add</source>
-            <translation type="unfinished" />
+            <translation>Registrer og legg til</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>{0} is a member already, as {1} since {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} er allerede medlem, som {1} siden {2}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>On record: {0}, {1}, org. number {2}</source>
-            <translation type="unfinished" />
+            <translation>Registrert: {0}, {1}, org.nr. {2}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>On record: {0}, {1}</source>
-            <translation type="unfinished" />
+            <translation>Registrert: {0}, {1}</translation>
         </message>
     </context>
     <context>
@@ -2017,32 +2017,32 @@
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>Tier of {0}</source>
-            <translation type="unfinished" />
+            <translation>Medlemsnivå for {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>Change tier</source>
-            <translation type="unfinished" />
+            <translation>Endre medlemsnivå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>Organisation:</source>
-            <translation type="unfinished" />
+            <translation>Organisasjon:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>Cluster:</source>
-            <translation type="unfinished" />
+            <translation>Klynge:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>Member since:</source>
-            <translation type="unfinished" />
+            <translation>Medlem siden:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>&amp;Tier:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Medlemsnivå:</translation>
         </message>
     </context>
     <context>
@@ -2237,110 +2237,110 @@
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>New cluster</source>
-            <translation type="unfinished" />
+            <translation>Ny klynge</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>Edit cluster</source>
-            <translation type="unfinished" />
+            <translation>Rediger klynge</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>Create cluster</source>
-            <translation type="unfinished" />
+            <translation>Opprett klynge</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Lagre</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>e.g. Vestkyst Ocean Technology Cluster</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Vestkyst Ocean Technology Cluster</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>e.g. VOTC</source>
-            <translation type="unfinished" />
+            <translation>f.eks. VOTC</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>e.g. Vestland</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Vestland</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>One of &amp;our clusters, not a partner's</source>
-            <translation type="unfinished" />
+            <translation>En av &amp;våre klynger, ikke en partners</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>&amp;Add tier</source>
-            <translation type="unfinished" />
+            <translation>&amp;Legg til nivå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>Flytt &amp;opp</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>Move &amp;down</source>
-            <translation type="unfinished" />
+            <translation>Flytt n&amp;ed</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>Re&amp;move</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fjern</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>S&amp;hort name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kortnavn:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>&amp;Level:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;ivå:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>&amp;Region:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Region:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>&amp;Website:</source>
-            <translation type="unfinished" />
+            <translation>Nett&amp;sted:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>&amp;Tiers:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Medlemsnivåer:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>New tier</source>
-            <translation type="unfinished" />
+            <translation>Nytt nivå</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>%n memberships, past or present, are in {0}: it can be renamed and moved, not removed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n medlemskap, tidligere eller nåværende, er på nivået {0}: det kan få nytt navn og flyttes, men ikke fjernes.</numerusform>
+                <numerusform>%n medlemskap, tidligere eller nåværende, er på nivået {0}: det kan få nytt navn og flyttes, men ikke fjernes.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>Double-click a tier, or press F2, to rename it.</source>
-            <translation type="unfinished" />
+            <translation>Dobbeltklikk på et nivå, eller trykk F2, for å gi det nytt navn.</translation>
         </message>
     </context>
     <context>
@@ -2376,57 +2376,57 @@
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Short name</source>
-            <translation type="unfinished" />
+            <translation>Kortnavn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Nivå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>The cluster's level in the national cluster programme</source>
-            <translation type="unfinished" />
+            <translation>Klyngens nivå i det nasjonale klyngeprogrammet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>Region</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Ours or partner</source>
-            <translation type="unfinished" />
+            <translation>Vår eller partner</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Ours</source>
-            <translation type="unfinished" />
+            <translation>Vår</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Partner</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>One of our own clusters, or a partner cluster</source>
-            <translation type="unfinished" />
+            <translation>En av våre egne klynger, eller en partnerklynge</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Tiers</source>
-            <translation type="unfinished" />
+            <translation>Medlemsnivåer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>The tiers of its members, in the cluster's order</source>
-            <translation type="unfinished" />
+            <translation>Medlemsnivåene, i klyngens rekkefølge</translation>
         </message>
     </context>
     <context>
@@ -2503,27 +2503,27 @@
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>Clusters</source>
-            <translation type="unfinished" />
+            <translation>Klynger</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>Our own clusters come first, then our partners'. Each names the tiers of its members; a membership is in one of them.</source>
-            <translation type="unfinished" />
+            <translation>Våre egne klynger står først, deretter partnernes. Hver klynge har sine egne medlemsnivåer; et medlemskap er på ett av dem.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>&amp;New cluster…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ny klynge…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rediger…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
             <source>No clusters yet. Add ours with New cluster; a partner cluster is also added as soon as a company names it as its home cluster.</source>
-            <translation type="unfinished" />
+            <translation>Ingen klynger ennå. Legg til vår egen med «Ny klynge»; en partnerklynge legges også til så snart et selskap oppgir den som hjemmeklynge.</translation>
         </message>
     </context>
     <context>
@@ -2556,7 +2556,7 @@
         <message>
             <location filename="accelerator/ui/widgets/cohort_charts.py" />
             <source>Drawing the charts…</source>
-            <translation type="unfinished" />
+            <translation>Tegner diagrammene…</translation>
         </message>
     </context>
     <context>
@@ -3275,7 +3275,7 @@
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>Choose one, or type a new name</source>
-            <translation type="unfinished" />
+            <translation>Velg en, eller skriv et nytt navn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
@@ -3300,7 +3300,7 @@
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ype</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_form.py" />
@@ -3428,7 +3428,7 @@
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
             <source>{0} is registered as {1}. Only companies are enrolled in cohorts; a cluster's other members show their memberships under Memberships.</source>
-            <translation type="unfinished" />
+            <translation>{0} er registrert som {1}. Bare selskaper tas opp i kull; klyngens andre medlemmer viser medlemskapene sine under «Medlemskap».</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_profile.py" />
@@ -4420,7 +4420,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/db/open.py" />
             <source>{0} is damaged ({1}), so nothing is written to it.</source>
-            <translation type="unfinished" />
+            <translation>{0} er skadet ({1}), så ingenting skrives til den.</translation>
         </message>
         <message>
             <location filename="accelerator/db/open.py" />
@@ -7403,7 +7403,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Medlemmer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
@@ -7413,17 +7413,17 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>Every cluster</source>
-            <translation type="unfinished" />
+            <translation>Alle klynger</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>Any day</source>
-            <translation type="unfinished" />
+            <translation>Alle dager</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>Empty: every membership, those that ended too</source>
-            <translation type="unfinished" />
+            <translation>Tom: alle medlemskap, også de som er avsluttet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
@@ -7453,12 +7453,12 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>C&amp;luster:</source>
-            <translation type="unfinished" />
+            <translation>Kl&amp;ynge:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>Members &amp;on:</source>
-            <translation type="unfinished" />
+            <translation>Medlemmer &amp;på:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
@@ -9626,42 +9626,42 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>End the membership of {0}</source>
-            <translation type="unfinished" />
+            <translation>Avslutt medlemskapet til {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>End membership</source>
-            <translation type="unfinished" />
+            <translation>Avslutt medlemskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>Organisation:</source>
-            <translation type="unfinished" />
+            <translation>Organisasjon:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>Cluster:</source>
-            <translation type="unfinished" />
+            <translation>Klynge:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>{0}, as {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}, som {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>Member since:</source>
-            <translation type="unfinished" />
+            <translation>Medlem siden:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>&amp;Last day as a member:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Siste dag som medlem:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>The membership stays in the register with its dates, as history; it is never deleted. The organisation can join again later.</source>
-            <translation type="unfinished" />
+            <translation>Medlemskapet blir stående i registeret med datoene sine, som historikk; det slettes aldri. Organisasjonen kan melde seg inn igjen senere.</translation>
         </message>
     </context>
     <context>
@@ -9689,7 +9689,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/main_window.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Medlemmer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
@@ -9827,62 +9827,62 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Still a member</source>
-            <translation type="unfinished" />
+            <translation>Fortsatt medlem</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>{0} was a member until {1}, the last day</source>
-            <translation type="unfinished" />
+            <translation>{0} var medlem til og med {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisasjon</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Org. number</source>
-            <translation type="unfinished" />
+            <translation>Org.nr.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>The Norwegian organisation number, or the foreign registry number</source>
-            <translation type="unfinished" />
+            <translation>Det norske organisasjonsnummeret, eller registreringsnummeret i utlandet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Cluster</source>
-            <translation type="unfinished" />
+            <translation>Klynge</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Tier</source>
-            <translation type="unfinished" />
+            <translation>Medlemsnivå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>Innmeldt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>The first day as a member</source>
-            <translation type="unfinished" />
+            <translation>Første dag som medlem</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Utmeldt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>The last day as a member; empty while it is one</source>
-            <translation type="unfinished" />
+            <translation>Siste dag som medlem; tom så lenge organisasjonen er medlem</translation>
         </message>
     </context>
     <context>
@@ -9943,253 +9943,253 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>&amp;Add membership…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Legg til medlemskap…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>Make an organisation, on record or new, a member of a cluster</source>
-            <translation type="unfinished" />
+            <translation>Gjør en organisasjon, registrert eller ny, til medlem av en klynge</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>Change &amp;tier…</source>
-            <translation type="unfinished" />
+            <translation>Endre medlems&amp;nivå…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>Move the chosen membership to another tier</source>
-            <translation type="unfinished" />
+            <translation>Flytt det valgte medlemskapet til et annet medlemsnivå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>End &amp;membership…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Avslutt medlemskap…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>End the chosen membership; it stays in the register as history</source>
-            <translation type="unfinished" />
+            <translation>Avslutt det valgte medlemskapet; det blir stående i registeret som historikk</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>C&amp;lusters…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Klynger…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>The clusters, ours and our partners', and the tiers of their members</source>
-            <translation type="unfinished" />
+            <translation>Klyngene, våre egne og partnernes, og medlemsnivåene deres</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksporter…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>Save the members shown for a spreadsheet (the cluster and day chosen)</source>
-            <translation type="unfinished" />
+            <translation>Lagre medlemmene som vises, for et regneark (den valgte klyngen og dagen)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Medlemmer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>Members &amp;on:</source>
-            <translation type="unfinished" />
+            <translation>Medlemmer &amp;på:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>Untick to see every membership there has been, those that ended too</source>
-            <translation type="unfinished" />
+            <translation>Fjern haken for å se alle medlemskap som har vært, også de som er avsluttet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>&amp;Cluster:</source>
-            <translation type="unfinished" />
+            <translation>Kl&amp;ynge:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>Every kind</source>
-            <translation type="unfinished" />
+            <translation>Alle typer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>Filter (organisation, org. number, kind, cluster, tier)</source>
-            <translation type="unfinished" />
+            <translation>Filtrer (organisasjon, org.nr., type, klynge, nivå)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>Tie&amp;r:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Medlemsnivå:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>Every cluster</source>
-            <translation type="unfinished" />
+            <translation>Alle klynger</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>Every tier</source>
-            <translation type="unfinished" />
+            <translation>Alle nivåer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>Open the organisation</source>
-            <translation type="unfinished" />
+            <translation>Åpne organisasjonen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>Change tier…</source>
-            <translation type="unfinished" />
+            <translation>Endre medlemsnivå…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>End membership…</source>
-            <translation type="unfinished" />
+            <translation>Avslutt medlemskap…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>This membership has ended; it is kept as history.</source>
-            <translation type="unfinished" />
+            <translation>Dette medlemskapet er avsluttet; det tas vare på som historikk.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>Reading the member register…</source>
-            <translation type="unfinished" />
+            <translation>Leser medlemsregisteret…</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n organisations have been members of {0}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organisasjon har vært medlem av {0}</numerusform>
+                <numerusform>%n organisasjoner har vært medlemmer av {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n organisations have been members of a cluster</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organisasjon har vært medlem av en klynge</numerusform>
+                <numerusform>%n organisasjoner har vært medlemmer av en klynge</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n members of {0} on {1}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n medlem av {0} per {1}</numerusform>
+                <numerusform>%n medlemmer av {0} per {1}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n members of a cluster on {0}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n medlem av en klynge per {0}</numerusform>
+                <numerusform>%n medlemmer av en klynge per {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n companies</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n selskap</numerusform>
+                <numerusform>%n selskaper</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n research institutes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n forskningsinstitutt</numerusform>
+                <numerusform>%n forskningsinstitutter</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n universities or colleges</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n universitet eller høgskole</numerusform>
+                <numerusform>%n universiteter eller høgskoler</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n public bodies</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n offentlig virksomhet</numerusform>
+                <numerusform>%n offentlige virksomheter</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n investors</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n investor</numerusform>
+                <numerusform>%n investorer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n other organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n annen organisasjon</numerusform>
+                <numerusform>%n andre organisasjoner</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>{0} of %n memberships match</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{0} av %n medlemskap samsvarer</numerusform>
+                <numerusform>{0} av %n medlemskap samsvarer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />
             <source>%n memberships</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n medlemskap</numerusform>
+                <numerusform>%n medlemskap</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>No membership matches {0}.</source>
-            <translation type="unfinished" />
+            <translation>Ingen medlemskap samsvarer med {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>Clear the filter</source>
-            <translation type="unfinished" />
+            <translation>Tøm filteret</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>No membership is as chosen: another cluster, kind, tier or day?</source>
-            <translation type="unfinished" />
+            <translation>Ingen medlemskap passer med valgene: en annen klynge, type, nivå eller dag?</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>Show every membership</source>
-            <translation type="unfinished" />
+            <translation>Vis alle medlemskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>No members yet. A coordinator keeps the register.</source>
-            <translation type="unfinished" />
+            <translation>Ingen medlemmer ennå. En koordinator fører registeret.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
             <source>No members yet. Add the first with &lt;a href='add'&gt;Add membership&lt;/a&gt;; the clusters and their tiers are kept under &lt;a href='clusters'&gt;Clusters&lt;/a&gt;.</source>
-            <translation type="unfinished" />
+            <translation>Ingen medlemmer ennå. Legg til det første med &lt;a href='add'&gt;Legg til medlemskap&lt;/a&gt;; klyngene og medlemsnivåene deres holdes ved like under &lt;a href='clusters'&gt;Klynger&lt;/a&gt;.</translation>
         </message>
     </context>
     <context>
@@ -10804,22 +10804,22 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Cluster</source>
-            <translation type="unfinished" />
+            <translation>Klynge</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Tier</source>
-            <translation type="unfinished" />
+            <translation>Medlemsnivå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>Innmeldt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/member_table.py" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Utmeldt</translation>
         </message>
     </context>
     <context>
@@ -10827,42 +10827,42 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/widgets/organisation_memberships.py" />
             <source>Join…</source>
-            <translation type="unfinished" />
+            <translation>Meld inn…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/organisation_memberships.py" />
             <source>Make the organisation a member of a cluster</source>
-            <translation type="unfinished" />
+            <translation>Gjør organisasjonen til medlem av en klynge</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/organisation_memberships.py" />
             <source>Tier…</source>
-            <translation type="unfinished" />
+            <translation>Nivå…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/organisation_memberships.py" />
             <source>Move the chosen membership to another tier</source>
-            <translation type="unfinished" />
+            <translation>Flytt det valgte medlemskapet til et annet medlemsnivå</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/organisation_memberships.py" />
             <source>Leave…</source>
-            <translation type="unfinished" />
+            <translation>Meld ut…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/organisation_memberships.py" />
             <source>End the chosen membership; it stays in the register as history</source>
-            <translation type="unfinished" />
+            <translation>Avslutt det valgte medlemskapet; det blir stående i registeret som historikk</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/organisation_memberships.py" />
             <source>Memberships</source>
-            <translation type="unfinished" />
+            <translation>Medlemskap</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/organisation_memberships.py" />
             <source>Not a member of any cluster. A member's tier and the days it joined and left show here.</source>
-            <translation type="unfinished" />
+            <translation>Ikke medlem av noen klynge. Et medlems nivå og dagene det meldte seg inn og ut, vises her.</translation>
         </message>
     </context>
     <context>
@@ -14732,24 +14732,26 @@ Bare ett vindu kan endre en database om gangen. Bytt til vinduet som har den åp
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>Checking the database…</source>
-            <translation type="unfinished" />
+            <translation>Kontrollerer databasen…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>SQLite checks the database file, as at every start. What you save is written as soon as the check has passed.</source>
-            <translation type="unfinished" />
+            <translation>SQLite kontrollerer databasefilen, som ved hver oppstart. Det du lagrer, skrives så snart kontrollen er bestått.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>The database is damaged</source>
-            <translation type="unfinished" />
+            <translation>Databasen er skadet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />
             <source>Accelerator checked the database after opening it and found a problem: {0}
 
 Nothing was saved to it. Accelerator now starts again: it moves the file aside and offers its newest good backup.</source>
-            <translation type="unfinished" />
+            <translation>Accelerator kontrollerte databasen etter å ha åpnet den og fant et problem: {0}
+
+Ingenting ble lagret i den. Accelerator starter nå på nytt: filen flyttes til side, og du får tilbud om den nyeste gode sikkerhetskopien.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/safety_start.py" />

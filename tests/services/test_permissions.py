@@ -1113,6 +1113,10 @@ EXEMPT: dict[str, str] = {
     "cannot be opened (nobody can sign in)",
     "SafetyService.inspect": "checks a backup file before a restore; restore itself is "
     "coordinator-only (test_only_a_coordinator_restores)",
+    "DatabaseService.start_check": "starts SQLite's check of the file as the window first "
+    "paints, before anyone signs in; reads no programme data",
+    "DatabaseService.checking": "whether the file's check is still running; no data",
+    "DatabaseService.refusal": "why the file's check refused every write; no data",
     "SafetyService.location_warning": "says whether the database's folder is risky; no data",
     # The window's start, before anyone signs in (services/startup.py).
     "StartupService.lock": "takes the file's instance lock before anyone signs in; no data",

@@ -97,7 +97,7 @@ from accelerator.ui.dialogs.membership_dialogs import AddMembershipDialog
 from accelerator.ui.dialogs.server_sign_in_dialog import ServerSignInDialog
 from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
 from accelerator.ui.error_report import ErrorDialog, Failure, Source
-from accelerator.ui.icons import icon
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.main_window import MainWindow
 from accelerator.ui.pages import frameworks as frameworks_page
 from accelerator.ui.translator import speak

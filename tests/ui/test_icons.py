@@ -1,4 +1,4 @@
-"""The window's icons are SVG files in resources/icons (accelerator/ui/icons.py), made by
+"""The window's icons are SVG files in resources/icons (accelerator/ui/kit/icons.py), made by
 scripts/make_icons.py: every icon the window names has one, and it draws in the colour
 asked for, at the sizes the window shows icons in."""
 
@@ -16,12 +16,12 @@ from pytestqt.qtbot import QtBot
 from accelerator.domain.enums import Role
 from accelerator.services import Services
 from accelerator.services.users import actor_of
-from accelerator.ui import icons
-from accelerator.ui.icons import NAMES, icon, icon_file
+from accelerator.ui.kit import icons
+from accelerator.ui.kit.icons import NAMES, icon, icon_file
 from accelerator.ui.main_window import MainWindow
 from tests.factories import Factory
 
-UI = Path(icons.__file__).parent
+UI = Path(icons.__file__).parents[1]
 
 
 def _named_in_source() -> dict[str, str]:

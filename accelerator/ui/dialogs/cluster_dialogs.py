@@ -36,8 +36,8 @@ from accelerator.services.permissions import UseCase
 from accelerator.services.records import ClusterRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.form import FormDialog, as_sentence
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import EmptyState, RecordTable, error_label, muted_label
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.member_table import ClusterTableModel
 from accelerator.ui.offers import offer
 from accelerator.ui.operations import FormErrors

@@ -18,8 +18,8 @@ from accelerator.domain.formatting import format_datetime
 from accelerator.errors import DamagedDatabaseError
 from accelerator.i18n import marked, translate
 from accelerator.services.safety import BackupRecord
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import muted_label
+from accelerator.ui.kit.icons import icon
 
 _CONTEXT = "DamagedDialog"
 

@@ -35,7 +35,6 @@ from accelerator.services.records import CohortRecord, EnrolmentRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.form import button_row, labelled_row
 from accelerator.ui.dialogs.import_wizard import ImportOutcome, ImportWizard
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
     EmptyState,
     KeyHandler,
@@ -44,6 +43,7 @@ from accelerator.ui.kit import (
     muted_label,
     with_error,
 )
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.programme_models import CandidateCompaniesModel
 from accelerator.ui.operations import FormErrors
 from accelerator.ui.widgets.company_form import company_input

@@ -26,7 +26,6 @@ from accelerator.services.users import UserInput, actor_of
 from accelerator.ui.dialogs.form import FormDialog
 from accelerator.ui.dialogs.password_dialog import NewPasswordFields
 from accelerator.ui.dialogs.user_dialog import AccountFields
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
     error_label,
     heading_label,
@@ -34,6 +33,7 @@ from accelerator.ui.kit import (
     role_name,
     section_label,
 )
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.operations import Worker
 
 log = logging.getLogger(__name__)

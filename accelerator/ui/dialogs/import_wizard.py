@@ -63,7 +63,6 @@ from accelerator.services.importing import (
 from accelerator.services.records import CohortRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, open_file
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
     KeyHandler,
     error_background,
@@ -73,6 +72,7 @@ from accelerator.ui.kit import (
     label_of,
     muted_label,
 )
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.table import (
     QT_TRANSLATE_NOOP,
     RIGHT,

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 from accelerator.services.records import EnrolmentRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.form import FormDialog
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import muted_label, role_name
+from accelerator.ui.kit.icons import icon
 
 
 class MentorDialog(FormDialog[EnrolmentRecord]):

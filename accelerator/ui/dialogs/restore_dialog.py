@@ -30,8 +30,8 @@ from accelerator.i18n import in_context, marked, translate
 from accelerator.services.safety import BackupRecord, RestoreRecord, SafetyService
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.form import button_row
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import error_colour, format_count, format_size, muted_label
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.table import QT_TRANSLATE_NOOP, RIGHT, ColumnSpec, RecordTableModel
 
 log = logging.getLogger(__name__)

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from accelerator.domain.enums import MilestoneStatus
-from accelerator.ui.icons import icon
+from accelerator.ui.kit.icons import icon
 
 #: WCAG 2's contrast for normal text (AA).
 READABLE = 4.5

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from accelerator.i18n import in_context
-from accelerator.ui.icons import icon
 from accelerator.ui.kit.colours import error_colour, muted_colour
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.table import RecordTableModel
 
 R = TypeVar("R")

@@ -34,7 +34,6 @@ from accelerator.services.records import (
     ProgrammeRecord,
     TemplateItemRecord,
 )
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
     category_label,
     cohort_status_text,
@@ -43,6 +42,7 @@ from accelerator.ui.kit import (
     format_period,
     muted_colour,
 )
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.table import (
     DISPLAY,
     ID_ROLE,

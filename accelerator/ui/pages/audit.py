@@ -33,7 +33,6 @@ from accelerator.services.audit_log import (
 )
 from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, save_file
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
     EmptyState,
     RecordTable,
@@ -43,6 +42,7 @@ from accelerator.ui.kit import (
     muted_label,
     page_layout,
 )
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.table import QT_TRANSLATE_NOOP, ColumnSpec, RecordTableModel
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page

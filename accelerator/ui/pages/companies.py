@@ -31,7 +31,6 @@ from accelerator.services.permissions import UseCase
 from accelerator.ui.background import Background
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.company_dialog import CompanyDialog
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
     RecordTable,
     ask_to_save,
@@ -39,6 +38,7 @@ from accelerator.ui.kit import (
     muted_label,
     page_layout,
 )
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.company_table import CompanyTableModel
 from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data

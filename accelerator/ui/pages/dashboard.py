@@ -36,7 +36,6 @@ from accelerator.services.overview import CohortDashboard, EnrolmentSummary
 from accelerator.services.permissions import UseCase
 from accelerator.services.records import CohortRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
     Attention,
     Explanation,
@@ -48,6 +47,7 @@ from accelerator.ui.kit import (
     format_percent,
     led_by_icon,
 )
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.dashboard_models import (
     AtRiskModel,
     CohortCompanyModel,

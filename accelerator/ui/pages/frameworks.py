@@ -36,8 +36,8 @@ from accelerator.services.permissions import UseCase
 from accelerator.services.records import DimensionRecord, FrameworkRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, open_file, save_file
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import RecordTable, bold, heading_row, page_layout
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.framework_table import FrameworkModel
 from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data

@@ -35,7 +35,6 @@ from accelerator.services.permissions import UseCase
 from accelerator.services.records import ClusterRecord, MembershipRecord
 from accelerator.ui.background import Background
 from accelerator.ui.context import AppContext
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
     RecordTable,
     bold,
@@ -44,6 +43,7 @@ from accelerator.ui.kit import (
     muted_label,
     page_layout,
 )
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.member_table import (
     MemberFilter,
     MemberTableModel,

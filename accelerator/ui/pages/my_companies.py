@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 from accelerator.domain.formatting import format_date
 from accelerator.services.mentoring import MentoredEnrolment
 from accelerator.ui.context import AppContext
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import EmptyState, RecordTable, heading_row, page_layout
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.table import (
     CENTRE,
     QT_TRANSLATE_NOOP,

@@ -27,7 +27,6 @@ from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.cohort_dialog import CohortDialog
 from accelerator.ui.dialogs.import_wizard import ImportWizard
 from accelerator.ui.dialogs.programme_dialog import ProgrammeDialog
-from accelerator.ui.icons import icon
 from accelerator.ui.import_drops import CsvDropTarget, may_import
 from accelerator.ui.kit import (
     EmptyState,
@@ -38,6 +37,7 @@ from accelerator.ui.kit import (
     section_label,
     whole_rows,
 )
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.programme_models import ProgrammeTreeModel
 from accelerator.ui.offers import offer, refusal
 from accelerator.ui.operations import Data

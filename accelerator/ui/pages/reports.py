@@ -53,8 +53,8 @@ from accelerator.services.reporting import BuildOptions, Period, ReportingServic
 from accelerator.ui.background import Background, Cancelled, Progress
 from accelerator.ui.context import AppContext
 from accelerator.ui.file_dialogs import FileKind, save_file
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import bold, cohort_status_text, format_date, muted_label
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
 from accelerator.ui.pages.dashboard import ordered_cohorts

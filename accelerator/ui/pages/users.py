@@ -12,7 +12,6 @@ from accelerator.services.records import UserRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.password_dialog import ResetPasswordDialog
 from accelerator.ui.dialogs.user_dialog import UserDialog
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
     EmptyState,
     RecordTable,
@@ -22,6 +21,7 @@ from accelerator.ui.kit import (
     page_layout,
     role_name,
 )
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.table import (
     QT_TRANSLATE_NOOP,
     ColumnSpec,

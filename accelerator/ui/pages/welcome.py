@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from accelerator.services.permissions import UseCase
 from accelerator.ui.background import Background
 from accelerator.ui.context import AppContext
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import heading_label
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page

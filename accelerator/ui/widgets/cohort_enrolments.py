@@ -25,7 +25,6 @@ from accelerator.ui.dialogs.enrol_dialog import EnrolDialog
 from accelerator.ui.dialogs.enrolment_status_dialog import EnrolmentStatusDialog
 from accelerator.ui.dialogs.import_wizard import ImportOutcome, ImportWizard
 from accelerator.ui.dialogs.mentor_dialog import MentorDialog
-from accelerator.ui.icons import icon
 from accelerator.ui.import_drops import CsvDropTarget, may_import
 from accelerator.ui.kit import (
     EmptyState,
@@ -39,6 +38,7 @@ from accelerator.ui.kit import (
     heading_label,
     muted_label,
 )
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.programme_models import EnrolmentRow, EnrolmentTableModel
 from accelerator.ui.offers import refusal
 

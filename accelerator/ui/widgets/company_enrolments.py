@@ -24,7 +24,6 @@ from accelerator.errors import AcceleratorError
 from accelerator.services.overview import EnrolmentSummary
 from accelerator.services.records import EnrolmentRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
     RecordTable,
     error_colour,
@@ -34,6 +33,7 @@ from accelerator.ui.kit import (
     heading_label,
     muted_label,
 )
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.company_enrolment_table import CompanyEnrolmentTableModel, status_text
 
 log = logging.getLogger(__name__)

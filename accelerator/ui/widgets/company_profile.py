@@ -26,7 +26,6 @@ from accelerator.services.permissions import UseCase
 from accelerator.services.records import CompanyRecord, ContactRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.company_contact_dialog import ContactDialog
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
     RecordTable,
     group_org_number,
@@ -34,6 +33,7 @@ from accelerator.ui.kit import (
     heading_row,
     muted_label,
 )
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.company_contact_table import CompanyContactTableModel
 from accelerator.ui.operations import Versioned
 from accelerator.ui.widgets.company_enrolments import CompanyEnrolments

@@ -33,8 +33,8 @@ from accelerator.domain.formatting import (
     month_name,
     parse_date,
 )
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import error_label as new_error_label
+from accelerator.ui.kit.icons import icon
 
 #: Dates outside these are typing slips (a year 0026 or 20266), not programme dates.
 EARLIEST = dt.date(1900, 1, 1)

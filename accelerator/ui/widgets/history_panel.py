@@ -33,7 +33,6 @@ from accelerator.services.permissions import UseCase
 from accelerator.services.records import AssessmentRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.assessment_dialog import AssessmentDialog
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
     RecordTable,
     bold,
@@ -43,6 +42,7 @@ from accelerator.ui.kit import (
     gap_flag_icon,
     muted_colour,
 )
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.history_table import HistoryModel
 from accelerator.ui.offers import refusal
 from accelerator.ui.operations import Data

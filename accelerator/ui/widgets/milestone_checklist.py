@@ -40,7 +40,6 @@ from accelerator.ui.dialogs.milestone_dialog import (
     MilestoneDoneDialog,
     read_milestone,
 )
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import (
     Attention,
     EmptyState,
@@ -50,6 +49,7 @@ from accelerator.ui.kit import (
     format_date,
     milestone_status_text,
 )
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.milestone_model import (
     MilestoneRow,
     MilestoneTableModel,

@@ -13,8 +13,8 @@ from accelerator.errors import AcceleratorError
 from accelerator.services.permissions import UseCase
 from accelerator.services.records import CompanyRecord, MembershipRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import RecordTable, heading_row, muted_label
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.member_table import OrganisationMembershipModel
 from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data

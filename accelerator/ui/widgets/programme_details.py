@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from accelerator.services.permissions import UseCase
 from accelerator.services.records import CohortRecord, ProgrammeRecord, TemplateItemRecord
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import EmptyState, RecordTable, section_label
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.programme_models import CohortTableModel
 from accelerator.ui.offers import refusal
 

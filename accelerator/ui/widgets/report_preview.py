@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accelerator.ui.icons import icon
+from accelerator.ui.kit.icons import icon
 
 log = logging.getLogger(__name__)
 

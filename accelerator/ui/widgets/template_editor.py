@@ -41,8 +41,8 @@ from accelerator.i18n import in_context, marked, translate
 from accelerator.services.enrolments import TemplateApplied
 from accelerator.services.records import ProgrammeRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.icons import icon
 from accelerator.ui.kit import EmptyState, MessageBar, category_label, error_label, muted_label
+from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.programme_models import NO_DUE_DATE, TemplateItemsModel, TemplateRow
 from accelerator.ui.operations import FormErrors
 

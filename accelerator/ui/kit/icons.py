@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
-ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
+ICON_DIR = Path(__file__).resolve().parents[3] / "resources" / "icons"
 #: The colour the files are drawn in, replaced by the one asked for.
 INK = b"#000000"
 #: The pixel sizes each icon is drawn at (the window's, and twice them for HiDPI
