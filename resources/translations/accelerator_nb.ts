@@ -12548,7 +12548,7 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="Qt" />
             <source>Page &amp;Set:</source>
-            <translation>Side&amp;utvalg:</translation>
+            <translation>Si&amp;deutvalg:</translation>
         </message>
     </context>
     <context>

@@ -102,6 +102,7 @@ from accelerator.ui.main_window import MainWindow
 from accelerator.ui.pages import frameworks as frameworks_page
 from accelerator.ui.translator import speak
 from accelerator.ui.widgets.date_field import DateField
+from tests.ui.test_mnemonics import clashes
 
 W = TypeVar("W", bound=QWidget)
 
@@ -768,6 +769,9 @@ class Look:
     name: str
     kind: str
     cuts: list[Cut]
+    #: Alt+letters two of its buttons, labels, boxes or tabs share: bokmål's words
+    #: underline other letters than English's.
+    clashes: dict[str, list[str]]
 
 
 class Opened:
@@ -784,7 +788,7 @@ class Opened:
         settle()
         name = f"{self.name}, {step}" if step else self.name
         shoot(dialog, f"dialog {name}")
-        self.looks.append(Look(name, type(dialog).__name__, cut_off(dialog)))
+        self.looks.append(Look(name, type(dialog).__name__, cut_off(dialog), clashes(dialog)))
 
     def exec(self, dialog: QDialog) -> int:
         dialog.show()
@@ -1209,6 +1213,8 @@ def test_every_dialog_fits(
     assert [look.kind for look in opened.looks][:1] == [opening.kind]
     cuts = [f"{look.name}: {cut}" for look in opened.looks for cut in look.cuts]
     assert not cuts, "cut off in bokmål:\n" + "\n".join(cuts)
+    shared = [f"{look.name}: {look.clashes}" for look in opened.looks if look.clashes]
+    assert not shared, "one Alt letter for two things in bokmål:\n" + "\n".join(shared)
 
 
 # --- the dialogs before (or beside) the window ---------------------------------------------
