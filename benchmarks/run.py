@@ -464,7 +464,7 @@ def fig_import(runs: int, scratch: Path) -> Figure:
     csv_path = folder / "companies.csv"
     rows = import_companies.make_rows(10_000)
     import_companies.write_csv(csv_path, rows)
-    parsed = [(*r[:5], int(r[5]), int(r[6]), r[7]) for r in rows]
+    parsed = import_companies.parse_rows(rows)
 
     def fresh(name: str) -> Path:
         path = folder / name
