@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from accelerator.ui.pages.audit import AuditPage
     from accelerator.ui.pages.companies import CompaniesPage
     from accelerator.ui.pages.dashboard import DashboardPage
+    from accelerator.ui.pages.events import EventsPage
     from accelerator.ui.pages.frameworks import FrameworksPage
     from accelerator.ui.pages.members import MembersPage
     from accelerator.ui.pages.my_companies import MyCompaniesPage
@@ -119,6 +120,12 @@ def _members(context: AppContext) -> MembersPage:
     return MembersPage(context)
 
 
+def _events(context: AppContext) -> EventsPage:
+    from accelerator.ui.pages.events import EventsPage
+
+    return EventsPage(context)
+
+
 def _reports(context: AppContext) -> ReportsPage:
     from accelerator.ui.pages.reports import ReportsPage
 
@@ -161,6 +168,7 @@ PROGRAMMES = PageEntry(
 )
 COMPANIES = PageEntry("companies", marked("MainWindow", "Companies"), "companies", _companies, 3)
 MEMBERS = PageEntry("members", marked("MainWindow", "Members"), "members", _members, 9)
+EVENTS = PageEntry("events", marked("MainWindow", "Events"), "events", _events, 0)
 REPORTS = PageEntry("reports", marked("MainWindow", "Reports"), "reports", _reports, 4)
 FRAMEWORKS = PageEntry(
     "frameworks", marked("MainWindow", "Readiness frameworks"), "assessment", _frameworks, 5
@@ -227,6 +235,7 @@ ENTRIES: tuple[PageEntry[Page], ...] = (
     PROGRAMMES,
     COMPANIES,
     MEMBERS,
+    EVENTS,
     REPORTS,
     FRAMEWORKS,
     USERS,
@@ -364,6 +373,10 @@ class MainWindow(WindowBase):
     @property
     def members_page(self) -> MembersPage:
         return self._everyones(MEMBERS)
+
+    @property
+    def events_page(self) -> EventsPage:
+        return self._everyones(EVENTS)
 
     @property
     def reports_page(self) -> ReportsPage:

@@ -80,6 +80,7 @@ def export_to_file(
             include_confidential=request.include_confidential,
             cluster_id=request.cluster_id,
             on=request.on,
+            event_id=request.event_id,
         )
 
     def written(result: ExportResult) -> None:

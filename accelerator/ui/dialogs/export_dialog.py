@@ -1,5 +1,6 @@
-"""Export: which table (companies, milestones, assessments, members), for which cohort
-(or which cluster, on which day), as CSV or XLSX. The file name is asked next, and the
+"""Export: which table (companies, milestones, assessments, members, an event's
+attendees), for which cohort (or which cluster, on which day; or which event), as CSV or
+XLSX. The file name is asked next, and the
 file is written in the background."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ class ExportRequest:
     include_confidential: bool = False
     cluster_id: int | None = None  # members: of one cluster (None: of every one)
     on: dt.date | None = None  # members: those who were members that day (None: all ever)
+    event_id: int | None = None  # attendees: of this event
 
     @property
     def suggested_name(self) -> str:
@@ -45,6 +47,7 @@ class ExportDialog(FormDialog[ExportRequest]):
         self.kind_combo.addItem(self.tr("Milestones"), ExportKind.MILESTONES)
         self.kind_combo.addItem(self.tr("Assessments"), ExportKind.ASSESSMENTS)
         self.kind_combo.addItem(self.tr("Members"), ExportKind.MEMBERS)
+        self.kind_combo.addItem(self.tr("An event's attendees"), ExportKind.ATTENDEES)
         # Made in the order of the rows, which Tab follows.
         self.cohort_combo = QComboBox(self)
         self.cohort_combo.addItem(self.tr("All"), None)
@@ -54,6 +57,9 @@ class ExportDialog(FormDialog[ExportRequest]):
         self.cluster_combo.addItem(self.tr("Every cluster"), None)
         for cluster in context.services.clusters.list_clusters():
             self.cluster_combo.addItem(cluster.name, cluster.id)
+        self.event_combo = QComboBox(self)
+        for event in reversed(context.services.events.list_events()):
+            self.event_combo.addItem(f"{event.title} ({event.period})", event.id)
         self.on_edit = self.date_field(dt.date.today(), optional=True)
         self.on_edit.line_edit.setPlaceholderText(self.tr("Any day"))
         day = QWidget(self)
@@ -79,6 +85,7 @@ class ExportDialog(FormDialog[ExportRequest]):
         self.add_row(self.tr("&Cohort:"), self.cohort_combo)
         self.add_row(self.tr("C&luster:"), self.cluster_combo)
         self.day_error = self.add_date_field("", self.tr("Members &on:"), self.on_edit, box=day)
+        self.add_row(self.tr("E&vent:"), self.event_combo)
         self.add_row(self.tr("&As:"), self.format_combo)
         self.form_layout.addRow("", self.confidential_check)
         self.add_below(
@@ -97,6 +104,7 @@ class ExportDialog(FormDialog[ExportRequest]):
             (self.format_combo, preset.format),
             (self.cohort_combo, preset.cohort_id),
             (self.cluster_combo, preset.cluster_id),
+            (self.event_combo, preset.event_id),
         ):
             combo.setCurrentIndex(max(combo.findData(value), 0))
         self.on_edit.set_date(preset.on)
@@ -105,20 +113,24 @@ class ExportDialog(FormDialog[ExportRequest]):
         kind = self.kind_combo.currentData()
         self.confidential_check.setEnabled(kind == ExportKind.ASSESSMENTS)
         # Members are chosen by cluster and day, the programme's tables by cohort.
+        # An event's attendees are chosen by event.
         members = kind == ExportKind.MEMBERS
-        self.form_layout.setRowVisible(self.cohort_combo, not members)
+        attendees = kind == ExportKind.ATTENDEES
+        self.form_layout.setRowVisible(self.cohort_combo, not members and not attendees)
         self.form_layout.setRowVisible(self.cluster_combo, members)
+        self.form_layout.setRowVisible(self.event_combo, attendees)
         self.show_field(self.day_error, members)
-        self.confidential_check.setVisible(self._may_include and not members)
+        self.confidential_check.setVisible(self._may_include and not members and not attendees)
 
     def request(self) -> ExportRequest:
         # A combo hands its data back as plain text, not as the enum it was given.
         kind = ExportKind(self.kind_combo.currentData())
         members = kind is ExportKind.MEMBERS
+        attendees = kind is ExportKind.ATTENDEES
         return ExportRequest(
             kind=kind,
             format=ExportFormat(self.format_combo.currentData()),
-            cohort_id=None if members else self.cohort_combo.currentData(),
+            cohort_id=None if members or attendees else self.cohort_combo.currentData(),
             include_confidential=(
                 kind is ExportKind.ASSESSMENTS
                 and self._may_include
@@ -126,6 +138,7 @@ class ExportDialog(FormDialog[ExportRequest]):
             ),
             cluster_id=self.cluster_combo.currentData() if members else None,
             on=self.on_edit.date() if members else None,
+            event_id=self.event_combo.currentData() if attendees else None,
         )
 
     def submit(self) -> ExportRequest:

@@ -66,6 +66,7 @@ NAMES = {
     "export": "mdi6.file-export-outline",
     "audit": "mdi6.history",
     "members": "mdi6.card-account-details-outline",
+    "events": "mdi6.calendar-star",
     "clusters": "mdi6.hexagon-multiple-outline",
     "tier": "mdi6.swap-vertical",
     "leave": "mdi6.account-remove-outline",
