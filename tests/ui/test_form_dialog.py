@@ -3,6 +3,7 @@ does alike, driven as a person would."""
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +18,7 @@ from accelerator.errors import ValidationError
 from accelerator.services import Services
 from accelerator.services.clusters import ClusterInput
 from accelerator.services.exporting import ExportFormat, ExportKind
+from accelerator.ui.checkin import WalkInDialog
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.cluster_dialogs import ClusterDialog
 from accelerator.ui.dialogs.cohort_dialog import CohortDialog
@@ -189,6 +191,16 @@ def test_ask_deletes_the_dialog_it_showed(qtbot: QtBot, context: AppContext, mak
     assert parent.findChildren(QDialog) == []
 
 
+def make_event(services: Services) -> int:
+    from accelerator.domain.enums import EventKind
+    from accelerator.services.events import EventInput
+
+    day = dt.datetime.combine(dt.date.today(), dt.time(9, 0))
+    return services.events.create_event(
+        EventInput("Havdagen", EventKind.CONFERENCE, day, day.replace(hour=15))
+    ).id
+
+
 def _form_dialogs(context: AppContext, make: Factory, settings: QSettings) -> list[QDialog]:
     services = context.services
     programme = make.programme()
@@ -201,6 +213,7 @@ def _form_dialogs(context: AppContext, make: Factory, settings: QSettings) -> li
     cluster = services.clusters.create_cluster(ClusterInput("Vestkyst Ocean", ours=True))
     organisation = services.companies.get_company(enrolment.company_id)
     membership = services.members.join(organisation.id, cluster.id)
+    event = make_event(services)
     return [
         ProgrammeDialog(None, context),
         ProgrammeDialog(None, context, programme),
@@ -224,6 +237,7 @@ def _form_dialogs(context: AppContext, make: Factory, settings: QSettings) -> li
         LeaveDialog(None, context, membership),
         ClusterDialog(None, context),
         ClusterDialog(None, context, cluster),
+        WalkInDialog(None, context, event, "Nils Berg"),
         FirstRunDialog(None, services),
         SignInDialog(None, services, settings),
         ServerSignInDialog(None, "postgresql+psycopg://kari@db.cluster.example/x", settings),

@@ -346,6 +346,33 @@ def _clusters(w: World) -> Filled:
     return ClusterTableModel(), w.services.clusters.list_clusters()
 
 
+def _checkin(w: World) -> Filled:
+    """The door's matches: expected, arrived, a walk-in and one who cancelled, on today's
+    event (made here, on first use: the other models do not show events)."""
+    from accelerator.domain.enums import EventKind, RegistrationStatus
+    from accelerator.services.events import EventInput, PersonInput
+    from accelerator.ui.models.checkin_table import CheckinTableModel
+
+    events = w.services.events
+    made = [e for e in events.list_events() if e.title == "Havdagen på Ørland"]
+    if made:
+        return CheckinTableModel(), events.checkin_list(made[0].id).registrations[::-1]
+    today = dt.datetime.combine(TODAY, dt.time(0, 0))
+    event = events.create_event(
+        EventInput("Havdagen på Ørland", EventKind.CONFERENCE, today, today.replace(hour=23))
+    )
+    people = [
+        PersonInput("Åse Øvrebø", "ase@aerfugl.no", "Ærfugl Sjømat AS"),
+        PersonInput("Ola Nordmann", "ola@oyfisk.no", "Øyfisk AS"),
+        PersonInput("Kari Bø", "kari@example.no"),
+    ]
+    ids = [events.register(event.id, p).registration.id for p in people]
+    events.check_in(ids[0])
+    events.change_status(ids[2], RegistrationStatus.CANCELLED)
+    events.walk_in(event.id, PersonInput("Bjørn Ås", organisation="Ålesund Subsea AS"))
+    return CheckinTableModel(), events.checkin_list(event.id).registrations[::-1]
+
+
 FILL: dict[str, Callable[[World], Filled]] = {
     "CohortTableModel": _cohorts,
     "EnrolmentTableModel": _enrolments,
@@ -369,6 +396,7 @@ FILL: dict[str, Callable[[World], Filled]] = {
     "MemberTableModel": _members,
     "OrganisationMembershipModel": _organisation_memberships,
     "ClusterTableModel": _clusters,
+    "CheckinTableModel": _checkin,
 }
 
 
