@@ -169,8 +169,9 @@ class EventDialog(FormDialog[EventRecord]):
         box = QWidget(day.parentWidget())
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(day, 1)
+        row.addWidget(day)
         row.addWidget(clock)
+        row.addStretch(1)
         return box
 
     def _start_moved(self, day: dt.date | None) -> None:

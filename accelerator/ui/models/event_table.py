@@ -118,27 +118,32 @@ class EventTableModel(RecordTableModel[EventRecord]):
                 align=RIGHT,
             ),
             ColumnSpec(
-                QT_TRANSLATE_NOOP("EventTableModel", "Registered"),
+                # The three counts are short numbers under short words: the title,
+                # the place and the hosts need the width (a 1280-pixel screen).
+                QT_TRANSLATE_NOOP("EventTableModel", "Reg."),
                 lambda e: format_count(e.counts.expected),
                 sort_key=lambda e: e.counts.expected,
                 align=RIGHT,
                 header_tooltip=QT_TRANSLATE_NOOP(
-                    "EventTableModel", "With a place, not checked in (yet)"
+                    "EventTableModel", "Registered: with a place, not checked in (yet)"
                 ),
             ),
             ColumnSpec(
-                QT_TRANSLATE_NOOP("EventTableModel", "Waitlisted"),
+                QT_TRANSLATE_NOOP("EventTableModel", "Wait."),
                 lambda e: format_count(e.counts.waitlisted),
                 sort_key=lambda e: e.counts.waitlisted,
                 align=RIGHT,
+                header_tooltip=QT_TRANSLATE_NOOP(
+                    "EventTableModel", "On the waitlist, for a place that comes free"
+                ),
             ),
             ColumnSpec(
-                QT_TRANSLATE_NOOP("EventTableModel", "Attended"),
+                QT_TRANSLATE_NOOP("EventTableModel", "Came"),
                 lambda e: format_count(e.counts.arrived),
                 sort_key=lambda e: e.counts.arrived,
                 align=RIGHT,
                 header_tooltip=QT_TRANSLATE_NOOP(
-                    "EventTableModel", "Checked in at the door, walk-ins included"
+                    "EventTableModel", "Attended: checked in at the door, walk-ins included"
                 ),
             ),
         )

@@ -145,7 +145,11 @@ class EventsPage(Page):
             self.model,
             self,
             name="eventTable",
-            stretch=(EventTableModel.COL_TITLE, EventTableModel.COL_WHERE),
+            stretch=(
+                EventTableModel.COL_TITLE,
+                EventTableModel.COL_WHERE,
+                EventTableModel.COL_HOSTS,
+            ),
             sort_by=(EventTableModel.COL_WHEN, Qt.SortOrder.AscendingOrder),
             row_padding=10,
             menu=self._event_menu,
@@ -204,18 +208,20 @@ class EventsPage(Page):
         for button in managing:
             offer(button, self._may_manage, UseCase.MANAGE_EVENTS, hide=True)
         offer(self.export_button, self._may_export, UseCase.EXPORT, hide=True)
-        people_head = QHBoxLayout()
         self.people_title = bold(QLabel(people), 1.1)
         self.people_title.setObjectName("registrationsTitle")
         self.people_title.setTextFormat(Qt.TextFormat.PlainText)
-        people_head.addWidget(self.people_title, 1)
-        for button in (*managing, self.export_button):
-            people_head.addWidget(button)
-        people_layout.addLayout(people_head)
+        people_layout.addWidget(self.people_title)
         self.people_counts = muted_label("", people)
         self.people_counts.setObjectName("registrationCounts")
         self.people_counts.setTextFormat(Qt.TextFormat.PlainText)
         people_layout.addWidget(self.people_counts)
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        for button in (*managing, self.export_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        people_layout.addLayout(actions)
         self.message = MessageBar(people)
         self.message.setObjectName("eventNews")
         people_layout.addWidget(self.message)
@@ -242,7 +248,7 @@ class EventsPage(Page):
         people_layout.addWidget(self.people_stack, 1)
         self.splitter.addWidget(people)
         self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(1, 2)
         outer.addWidget(self.splitter, 1)
 
         self._filter_timer = QTimer(self)
