@@ -16,16 +16,18 @@ from pytestqt.qtbot import QtBot
 
 from accelerator.db.engine import Database
 from accelerator.db.open import open_database
-from accelerator.domain.enums import CohortStatus, MilestoneStatus, Role
+from accelerator.domain.enums import CohortStatus, EventKind, MilestoneStatus, Role
 from accelerator.services import Services
 from accelerator.services.assessments import AssessmentInput
 from accelerator.services.clusters import ClusterInput
 from accelerator.services.companies import CompanyInput, ContactInput
+from accelerator.services.events import EventInput, PersonInput
 from accelerator.services.programmes import CohortInput, ProgrammeInput
 from accelerator.services.records import (
     CohortRecord,
     CompanyRecord,
     EnrolmentRecord,
+    EventRecord,
     MilestoneRecord,
     ProgrammeRecord,
     UserRecord,
@@ -125,6 +127,20 @@ def _new_framework_version(services: Services, _world: World) -> object:
     return services.frameworks.import_framework(dataclasses.replace(spec, version=spec.version + 1))
 
 
+def _plan_event(services: Services, _world: World) -> object:
+    day = dt.datetime.combine(START, dt.time(9))
+    return services.events.create_event(
+        EventInput("Havdagen", EventKind.CONFERENCE, day, day.replace(hour=16))
+    )
+
+
+def _register(services: Services, world: World) -> object:
+    events = services.events.list_events()
+    event = events[0] if events else _plan_event(services, world)
+    assert isinstance(event, EventRecord)
+    return services.events.register(event.id, PersonInput("Siri Berg", "siri@fjordlab.no"))
+
+
 EDITS: dict[str, Edit] = {
     "programme": lambda s, w: s.programmes.update_programme(
         w.programme.id, ProgrammeInput("Blue Ocean Scale-up", cluster=w.programme.cluster)
@@ -146,6 +162,8 @@ EDITS: dict[str, Edit] = {
     "framework": _new_framework_version,
     "user": lambda s, w: s.users.create_user(UserInput("per", "Per Lie", Role.VIEWER)),
     "membership": _join,
+    "event": _plan_event,
+    "registration": _register,
 }
 
 #: What each page of a coordinator's window shows, read off the pages themselves (not off
@@ -180,6 +198,8 @@ SHOWN = {
     "users": {"user"},
     # the register: organisations' names, their memberships
     "members": {"company", "membership"},
+    # the events and their counts; the people registered, a contact's name and company
+    "events": {"company", "contact", "event", "registration"},
     "audit": set(EDITS),  # every change writes an entry
 }
 

@@ -439,3 +439,42 @@ def test_a_viewer_reads_the_events_and_is_offered_nothing(
     ):
         assert button.isHidden(), button.text()
     assert page.table.isVisible()
+
+
+def test_the_door_opens_for_the_event_chosen(
+    qtbot: QtBot, open_page: Callable[..., EventsPage], year: Year
+) -> None:
+    from accelerator.ui.checkin import CheckInWindow
+
+    page = open_page()
+    assert page.select_event(year.seminar)
+    assert page.door_button.isEnabled()
+    page.door_button.click()
+    (door,) = [w for w in page.window().findChildren(CheckInWindow) if w.isVisible()]
+    qtbot.addWidget(door)
+    assert door.event_id == year.seminar
+    door.close()
+
+
+# --- the organisation's page ------------------------------------------------------------------
+
+
+def test_an_organisations_page_lists_the_events_its_people_registered_for(
+    qtbot: QtBot, services: Services, year: Year
+) -> None:
+    from accelerator.ui.models.event_table import OrganisationEventModel
+    from accelerator.ui.widgets.organisation_events import OrganisationEvents
+
+    services.events.register(year.havdagen, PersonInput(contact_id=year.per))
+    widget = OrganisationEvents(AppContext(services, ChangeBus(), Navigator()))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_organisation(services.companies.get_company(year.company))
+    model = widget.model
+    titles = [model.index(r, OrganisationEventModel.COL_EVENT).data() for r in range(2)]
+    assert titles == ["Havdagen", "Subsea seminar"]  # the latest first
+    who = [model.index(r, OrganisationEventModel.COL_WHO).data() for r in range(2)]
+    assert who == ["Per Hansen (registered)", "Kari Nordmann (registered)"]
+    assert widget.view.isVisible() and not widget.empty_label.isVisible()
+    widget.set_organisation(None)
+    assert not widget.view.isVisible() and widget.empty_label.isVisible()

@@ -80,6 +80,7 @@ class EventsPage(Page):
         permissions = context.services.permissions
         self._may_manage = permissions.allows(UseCase.MANAGE_EVENTS)
         self._may_export = permissions.allows(UseCase.EXPORT)
+        self._may_check_in = permissions.allows(UseCase.CHECK_IN)
         self._exporting = Background(self)
         self._event_id: int | None = None  # the event whose people are shown
         self._first = True
@@ -198,6 +199,10 @@ class EventsPage(Page):
         self.export_button.setToolTip(
             self.tr("Save the event's list of people for a spreadsheet, not those who cancelled")
         )
+        self.door_button = QPushButton(icon("done"), self.tr("Check in at the d&oor…"), people)
+        self.door_button.setToolTip(
+            self.tr("A window for a laptop at the entrance: type a name, Enter checks them in")
+        )
         managing = (
             self.register_button,
             self.cancel_button,
@@ -208,6 +213,7 @@ class EventsPage(Page):
         for button in managing:
             offer(button, self._may_manage, UseCase.MANAGE_EVENTS, hide=True)
         offer(self.export_button, self._may_export, UseCase.EXPORT, hide=True)
+        offer(self.door_button, self._may_check_in, UseCase.CHECK_IN, hide=True)
         self.people_title = bold(QLabel(people), 1.1)
         self.people_title.setObjectName("registrationsTitle")
         self.people_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -218,7 +224,7 @@ class EventsPage(Page):
         people_layout.addWidget(self.people_counts)
         actions = QHBoxLayout()
         actions.setSpacing(6)
-        for button in (*managing, self.export_button):
+        for button in (self.door_button, *managing, self.export_button):
             actions.addWidget(button)
         actions.addStretch(1)
         people_layout.addLayout(actions)
@@ -267,6 +273,7 @@ class EventsPage(Page):
         self.no_show_button.clicked.connect(self.mark_no_shows)
         self.import_button.clicked.connect(self.import_registrations)
         self.export_button.clicked.connect(self.export_attendees)
+        self.door_button.clicked.connect(self.check_in_at_the_door)
         self._update_buttons()
 
     @property
@@ -549,6 +556,15 @@ class EventsPage(Page):
             return
         export_to_file(self, self.context, self._exporting, request, self._status_bar())
 
+    def check_in_at_the_door(self) -> None:
+        """The door of the chosen event, in a window of its own."""
+        from accelerator.ui.checkin import open_check_in
+
+        event = self._current_event()
+        if not self._may_check_in or event is None:
+            return
+        open_check_in(self.window(), self.context, event.id)
+
     def _after_people_change(self, summary: str, registration_id: int | None) -> None:
         self.refresh()
         if registration_id is not None:
@@ -583,6 +599,10 @@ class EventsPage(Page):
                 action = QAction(icon(name), text, menu)
                 action.triggered.connect(slot)
                 menu.addAction(action)
+        if self._may_check_in:
+            action = QAction(icon("done"), self.tr("Check in at the door…"), menu)
+            action.triggered.connect(self.check_in_at_the_door)
+            menu.addAction(action)
         if self._may_export:
             action = QAction(icon("export"), self.tr("Export attendees…"), menu)
             action.triggered.connect(self.export_attendees)
@@ -622,6 +642,7 @@ class EventsPage(Page):
         self.register_button.setEnabled(chosen)
         self.import_button.setEnabled(chosen)
         self.export_button.setEnabled(chosen)
+        self.door_button.setEnabled(chosen)
         self.cancel_button.setEnabled(self._may_cancel(person))
         self.again_button.setEnabled(self._may_register_again(person))
         started = event is not None and norwegian_time(dt.datetime.now(dt.UTC)) >= event.starts_at

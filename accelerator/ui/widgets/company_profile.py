@@ -38,6 +38,7 @@ from accelerator.ui.models.company_contact_table import CompanyContactTableModel
 from accelerator.ui.operations import Versioned
 from accelerator.ui.widgets.company_enrolments import CompanyEnrolments
 from accelerator.ui.widgets.company_form import CompanyForm
+from accelerator.ui.widgets.organisation_events import OrganisationEvents
 from accelerator.ui.widgets.organisation_memberships import OrganisationMemberships
 
 log = logging.getLogger(__name__)
@@ -190,6 +191,9 @@ class CompanyProfile(QWidget):
         layout.addSpacing(10)
         self.memberships = OrganisationMemberships(self.context, inner)
         layout.addWidget(self.memberships)
+        layout.addSpacing(10)
+        self.events = OrganisationEvents(self.context, inner)
+        layout.addWidget(self.events)
         layout.addStretch(1)
         scroll.setWidget(inner)
         scroll.setMinimumWidth(420)
@@ -219,6 +223,7 @@ class CompanyProfile(QWidget):
         self._fill(record)
         self._show_contacts(record.contacts)
         self.memberships.set_organisation(record)
+        self.events.set_organisation(record)
         self.enrolments.set_company(record.id, enrolment_id)
         self._explain_history(record)
         self._update_buttons()
@@ -243,6 +248,7 @@ class CompanyProfile(QWidget):
             self._suggest()  # a cluster renamed or made meanwhile
             self._fill(record)
         self.memberships.set_organisation(record)
+        self.events.set_organisation(record)
         self._show_contacts(record.contacts)
         self.enrolments.refresh()
         self._explain_history(record)
