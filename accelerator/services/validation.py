@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 import unicodedata
 
@@ -69,13 +70,24 @@ def clean_org_number(problems: Problems, value: str | None) -> str | None:
             _tr("{0} is not nine digits (a Norwegian organisation number)").format(quoted(raw)),
         )
         return None
-    if not orgnr.is_valid(digits):
+    if not (_mod11_valid(digits) if digits.isascii() else orgnr.is_valid(digits)):
         problems.add(
             "org_number",
             _tr("{0} has a wrong check digit; please check the number").format(quoted(raw)),
         )
         return None
     return digits
+
+
+_ORG_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2, 1)
+
+
+def _mod11_valid(digits: str) -> bool:
+    """python-stdnum's orgnr check of nine ASCII digits, without its clean-up of Unicode
+    look-alikes (a tenth of an import's time): the weighted sum is 0 mod 11. Digits of
+    other scripts still go through stdnum, which reads fullwidth digits as digits."""
+    total: int = sum(map(operator.mul, _ORG_WEIGHTS, map(int, digits)))
+    return total % 11 == 0
 
 
 def clean_int(
