@@ -1,4 +1,4 @@
-"""report cohort, report company: the PDF reports from the command line."""
+"""report cohort, company, event, members: the PDF reports from the command line."""
 
 from __future__ import annotations
 
@@ -13,12 +13,14 @@ from typing import Any
 
 from accelerator import i18n
 from accelerator.cli.common import prepare
+from accelerator.cli.data import find_cluster, find_event
 from accelerator.domain.formatting import DateParseError, format_date, parse_date, quoted
 from accelerator.errors import NotFoundError, ValidationError
 from accelerator.i18n import in_context
 from accelerator.paths import AppPaths
 from accelerator.reports.data import KICKOFF, PageSize
 from accelerator.services import Services
+from accelerator.services.cluster_reports import ClusterReportOptions, ClusterReportService
 from accelerator.services.records import CohortRecord, CompanyRecord, EnrolmentRecord
 from accelerator.services.reporting import Period, ReportingService, ReportPlan
 
@@ -26,7 +28,9 @@ _tr = in_context("CLI")
 
 
 def register(commands: Any) -> None:
-    report = commands.add_parser("report", help=_tr("write a cohort or company report (PDF)"))
+    report = commands.add_parser(
+        "report", help=_tr("write a cohort, company, event or member report (PDF)")
+    )
     kinds = report.add_subparsers(dest="report_kind", metavar="KIND", required=True)
 
     cohort = kinds.add_parser(
@@ -62,17 +66,51 @@ def register(commands: Any) -> None:
     _common(company)
     company.set_defaults(handler=_company)
 
+    event = kinds.add_parser(
+        "event",
+        help=_tr("an event's report: its programme and who came"),
+        description=_tr(
+            "Write an event's report: its programme, the registrations by where they ended, "
+            "attendance by organisation kind and by cluster, and the organisations that came."
+        ),
+    )
+    event.add_argument(
+        "event",
+        metavar="NAME",
+        help=_tr("the event's title; add its day if several have that title (Havdagen 12.3.2026)"),
+    )
+    _output(event)
+    event.set_defaults(handler=_event)
 
-def _common(parser: argparse.ArgumentParser) -> None:
+    members = kinds.add_parser(
+        "members",
+        help=_tr("the member register on a day"),
+        description=_tr(
+            "Write the member register on a day: per cluster, its members by kind and tier, "
+            "who joined and who left during the year up to that day, and the list of members."
+        ),
+    )
+    members.add_argument(
+        "--on",
+        metavar="DATE",
+        type=_day,
+        help=_tr("the day the register is as it stood on (default: today)"),
+    )
+    members.add_argument(
+        "--cluster",
+        metavar="NAME",
+        help=_tr("only this cluster's members (default: every cluster)"),
+    )
+    _output(members)
+    members.set_defaults(handler=_members)
+
+
+def _output(parser: argparse.ArgumentParser) -> None:
+    """The options every report takes: the file, the page size and the language."""
     parser.add_argument(
         "-o", "--output", metavar="FILE.pdf", required=True, help=_tr("the PDF file to write")
     )
     parser.add_argument("--letter", action="store_true", help=_tr("US Letter pages instead of A4"))
-    parser.add_argument(
-        "--internal",
-        action="store_true",
-        help=_tr("include confidential notes (the report is marked Internal on every page)"),
-    )
     parser.add_argument(
         "--lang",
         dest="report_language",
@@ -81,6 +119,15 @@ def _common(parser: argparse.ArgumentParser) -> None:
             "the report's language: nb (bokmål) or en (default: the language the program "
             "speaks, see accelerator --help)"
         ),
+    )
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    _output(parser)
+    parser.add_argument(
+        "--internal",
+        action="store_true",
+        help=_tr("include confidential notes (the report is marked Internal on every page)"),
     )
     parser.add_argument(
         "--from",
@@ -156,6 +203,56 @@ def _company(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
     finally:
         services.db.dispose()
     return 0
+
+
+def _event(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
+    services = prepare(paths, target)
+    try:
+        event = find_event(services, args.event)
+        written = ClusterReportService(services.db, services.actor).write_event_report(
+            event.id, args.output, progress=_progress_printer(), **_build_options(args)
+        )
+        _done()
+        print(
+            _tr("Wrote the report of {0} ({1}) to {2}").format(event.title, event.period, written)
+        )
+    finally:
+        services.db.dispose()
+    return 0
+
+
+def _members(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
+    services = prepare(paths, target)
+    try:
+        cluster = find_cluster(services, args.cluster) if args.cluster else None
+        on = args.on or dt.date.today()
+        written = ClusterReportService(services.db, services.actor).write_member_report(
+            args.output,
+            on=on,
+            cluster_id=cluster.id if cluster else None,
+            progress=_progress_printer(),
+            **_build_options(args),
+        )
+        _done()
+        if cluster is not None:
+            wrote = _tr("Wrote the member register of {0} on {1} to {2}").format(
+                cluster.name, format_date(on), written
+            )
+        else:
+            wrote = _tr("Wrote the member register of every cluster on {0} to {1}").format(
+                format_date(on), written
+            )
+        print(wrote)
+    finally:
+        services.db.dispose()
+    return 0
+
+
+def _build_options(args: argparse.Namespace) -> ClusterReportOptions:
+    return {
+        "page_size": _size(args),
+        "language": args.report_language or i18n.current_language(),
+    }
 
 
 def _write(

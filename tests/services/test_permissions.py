@@ -42,6 +42,7 @@ from accelerator.services.assessments import AssessmentInput, AssessmentService
 from accelerator.services.audit_log import AuditService
 from accelerator.services.auth import AuthService
 from accelerator.services.base import Service
+from accelerator.services.cluster_reports import ClusterReportService
 from accelerator.services.clusters import ClusterInput, ClusterService, TierInput
 from accelerator.services.companies import CompanyInput, CompanyService, ContactInput
 from accelerator.services.database import DatabaseService
@@ -355,6 +356,10 @@ def export(s: Services) -> ExportService:
 
 def report(s: Services) -> ReportingService:
     return ReportingService(s.db, s.actor)
+
+
+def cluster_reports(s: Services) -> ClusterReportService:
+    return ClusterReportService(s.db, s.actor)
 
 
 def _own_id(s: Services) -> int:
@@ -1097,6 +1102,38 @@ READS: dict[str, Case] = {
         SEES_COHORT,
         "ReportingService.write_cohort_report",
     ),
+    # --- the cluster's reports: each reader counts what the events and members services
+    # show them (tests/reports/test_cluster_reports.py: a mentor's are partial)
+    "event report data": case(
+        lambda s, w: cluster_reports(s).event_report_data(w.event),
+        EVERYONE,
+        "ClusterReportService.event_report_data",
+    ),
+    "event report PDF": case(
+        lambda s, w: cluster_reports(s).event_report_pdf(w.event),
+        EVERYONE,
+        "ClusterReportService.event_report_pdf",
+    ),
+    "write event report": case(
+        lambda s, w: cluster_reports(s).write_event_report(w.event, w.tmp / "event.pdf"),
+        EVERYONE,
+        "ClusterReportService.write_event_report",
+    ),
+    "member register data": case(
+        lambda s, w: cluster_reports(s).member_report_data(on=dt.date(2026, 1, 1)),
+        EVERYONE,
+        "ClusterReportService.member_report_data",
+    ),
+    "member register PDF": case(
+        lambda s, w: cluster_reports(s).member_report_pdf(cluster_id=w.cluster),
+        EVERYONE,
+        "ClusterReportService.member_report_pdf",
+    ),
+    "write member register": case(
+        lambda s, w: cluster_reports(s).write_member_report(w.tmp / "members.pdf"),
+        EVERYONE,
+        "ClusterReportService.write_member_report",
+    ),
 }
 
 #: Methods that by design check no actor; each with why. Keep this short.
@@ -1150,6 +1187,7 @@ SERVICE_CLASSES = (
     ImportService,
     ExportService,
     ReportingService,
+    ClusterReportService,
     SafetyService,
     StartupService,
     PermissionService,
