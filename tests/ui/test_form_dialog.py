@@ -25,6 +25,7 @@ from accelerator.ui.dialogs.cohort_dialog import CohortDialog
 from accelerator.ui.dialogs.company_contact_dialog import ContactDialog
 from accelerator.ui.dialogs.company_dialog import CompanyDialog
 from accelerator.ui.dialogs.enrolment_status_dialog import EnrolmentStatusDialog
+from accelerator.ui.dialogs.event_dialogs import EventDialog, RegisterDialog
 from accelerator.ui.dialogs.export_dialog import ExportDialog, ExportRequest
 from accelerator.ui.dialogs.first_run_dialog import FirstRunDialog
 from accelerator.ui.dialogs.membership_dialogs import (
@@ -238,6 +239,12 @@ def _form_dialogs(context: AppContext, make: Factory, settings: QSettings) -> li
         ClusterDialog(None, context),
         ClusterDialog(None, context, cluster),
         WalkInDialog(None, context, event, "Nils Berg"),
+        EventDialog(None, context),
+        EventDialog(None, context, services.events.get_event(event)),
+        RegisterDialog(None, context, services.events.get_event(event)),
+        ExportDialog(
+            None, context, ExportRequest(ExportKind.ATTENDEES, ExportFormat.XLSX, event_id=event)
+        ),
         FirstRunDialog(None, services),
         SignInDialog(None, services, settings),
         ServerSignInDialog(None, "postgresql+psycopg://kari@db.cluster.example/x", settings),

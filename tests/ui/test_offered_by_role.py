@@ -79,6 +79,9 @@ DIALOGS: dict[str, UseCase | None] = {
     "ChangeTierDialog": UseCase.MANAGE_MEMBERS,
     "LeaveDialog": UseCase.MANAGE_MEMBERS,
     "ClusterDialog": UseCase.MANAGE_MEMBERS,
+    "EventDialog": UseCase.MANAGE_EVENTS,
+    "RegisterDialog": UseCase.MANAGE_EVENTS,
+    "RegistrationImportDialog": UseCase.MANAGE_EVENTS,
     "ClustersDialog": None,  # to look at; only a coordinator is offered New and Edit there
     "ChangePasswordDialog": UseCase.CHANGE_OWN_PASSWORD,
     "SignInDialog": None,

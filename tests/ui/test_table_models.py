@@ -373,6 +373,76 @@ def _checkin(w: World) -> Filled:
     return CheckinTableModel(), events.checkin_list(event.id).registrations[::-1]
 
 
+def _year_of_events(w: World) -> list[Any]:
+    """The door's event and a seminar before it, where two of the company's people
+    registered, one of them a guest on the waitlist; made on first use."""
+    from accelerator.domain.enums import EventKind
+    from accelerator.services.events import EventInput, PersonInput
+
+    _checkin(w)
+    events = w.services.events
+    if not [e for e in events.list_events() if e.title == "Ørlandsseminaret"]:
+        day = dt.datetime.combine(TODAY - dt.timedelta(days=40), dt.time(12, 0))
+        seminar = events.create_event(
+            EventInput(
+                "Ørlandsseminaret",
+                EventKind.SEMINAR,
+                day,
+                day.replace(hour=15),
+                place="Brekstad",
+                capacity=1,
+            )
+        )
+        (contact, *_) = w.services.companies.get_company(w.company_id).contacts
+        events.register(seminar.id, PersonInput(contact_id=contact.id))
+        events.register(
+            seminar.id, PersonInput("Øystein Å", "oystein@example.no", organisation_id=w.company_id)
+        )
+        door = next(e for e in events.list_events() if e.title == "Havdagen på Ørland")
+        events.register(
+            door.id, PersonInput("Ørjan Ås", "orjan@example.no", organisation_id=w.company_id)
+        )
+    return events.list_events()
+
+
+def _events(w: World) -> Filled:
+    from accelerator.ui.models.event_table import EventTableModel
+
+    model = EventTableModel()
+    model.set_events(_year_of_events(w))
+    return model, model.rows()
+
+
+def _registrations(w: World) -> Filled:
+    from accelerator.ui.models.event_table import RegistrationTableModel
+
+    seminar = next(e for e in _year_of_events(w) if e.title == "Ørlandsseminaret")
+    door = next(e for e in _year_of_events(w) if e.title == "Havdagen på Ørland")
+    people = w.services.events.registrations(seminar.id) + w.services.events.registrations(door.id)
+    return RegistrationTableModel(), people
+
+
+def _organisation_events(w: World) -> Filled:
+    from accelerator.ui.models.event_table import OrganisationEventModel
+
+    _year_of_events(w)
+    return OrganisationEventModel(), w.services.events.events_of(w.company_id)
+
+
+def _registration_preview(w: World) -> Filled:
+    from accelerator.services.importing.registrations import suggest_registration_mapping
+    from accelerator.services.importing.workbook import read_spreadsheet
+    from accelerator.ui.dialogs.registration_import import RegistrationPreviewModel
+
+    text = "Navn;E-post;Organisasjon\nÅse Ærø;ase@aero.no;Ærø Havbruk AS\nØyvind;ikke en adresse;\n"
+    table = read_spreadsheet(text.encode("utf-8"))
+    event = _year_of_events(w)[0]
+    mapping = suggest_registration_mapping(table.headers).fields
+    model = RegistrationPreviewModel()
+    model.set_preview(w.services.events.preview_registrations(event.id, table, mapping))
+    return model, model.rows()
+
+
 FILL: dict[str, Callable[[World], Filled]] = {
     "CohortTableModel": _cohorts,
     "EnrolmentTableModel": _enrolments,
@@ -397,6 +467,10 @@ FILL: dict[str, Callable[[World], Filled]] = {
     "OrganisationMembershipModel": _organisation_memberships,
     "ClusterTableModel": _clusters,
     "CheckinTableModel": _checkin,
+    "EventTableModel": _events,
+    "RegistrationTableModel": _registrations,
+    "OrganisationEventModel": _organisation_events,
+    "RegistrationPreviewModel": _registration_preview,
 }
 
 
