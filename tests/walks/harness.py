@@ -66,6 +66,7 @@ class Walk:
         self._closing = False
         self._quit_asked = False
         self.steps: list[str] = []
+        self._in_front: list[QWidget] = []
 
     # --- what a script yields -----------------------------------------------------------
 
@@ -209,16 +210,26 @@ class Walk:
             self._closing = True
 
     def _act_as_window_manager(self) -> None:
+        active = QApplication.activeWindow()
+        if active is not None:
+            # The windows in the order they were last in front, the latest first.
+            self._in_front = [active] + [w for w in self._in_front if w is not active]
         modal = QApplication.activeModalWidget()
         target = modal if modal is not None and modal.isVisible() else None
-        if target is None and QApplication.activeWindow() is None:
+        if target is None and active is None:
+            # The window that was in front before the one that closed (a window of its
+            # own, the check-in window, over the main window), else the main window.
+            shown = [w for w in self._in_front if _alive(w) and w.isVisible()]
             target = next(
-                (
-                    w
-                    for w in QApplication.topLevelWidgets()
-                    if isinstance(w, QMainWindow | QDialog) and w.isVisible()
+                iter(shown),
+                next(
+                    (
+                        w
+                        for w in QApplication.topLevelWidgets()
+                        if isinstance(w, QMainWindow | QDialog) and w.isVisible()
+                    ),
+                    None,
                 ),
-                None,
             )
         if target is not None and not target.isActiveWindow():
             target.activateWindow()
@@ -250,6 +261,13 @@ class Walk:
 
 
 _NOT_YET = object()
+
+
+def _alive(widget: QWidget) -> bool:
+    """Whether Qt still has the widget (a dialog deleted after it closed has gone)."""
+    import shiboken6
+
+    return shiboken6.isValid(widget)
 
 
 def mnemonic(text: str) -> Qt.Key:
