@@ -1,5 +1,6 @@
-"""Reports: choose a cohort or company report, generate it in the background, look at it
-in the window, then save, print or open it in the system's PDF viewer.
+"""Reports: choose a cohort, company, event or member report, generate it in the
+background, look at it in the window, then save, print or open it in the system's PDF
+viewer.
 
 The PDF is built by ``ReportingService`` in the background (``ui.background``); the window stays
 responsive and the build can be cancelled. The bytes stay in memory until the person
@@ -15,6 +16,7 @@ import contextlib
 import datetime as dt
 import logging
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,13 +44,20 @@ from PySide6.QtWidgets import (
 )
 
 from accelerator import i18n
+from accelerator.domain.enums import EventKind, in_words
 from accelerator.errors import AcceleratorError
 from accelerator.i18n import in_context, translate
 from accelerator.reports.data import KICKOFF
 from accelerator.reports.layout import ReportCancelled
 from accelerator.services.atomic import atomic_write_bytes
+from accelerator.services.cluster_reports import ClusterReportService
 from accelerator.services.permissions import UseCase
-from accelerator.services.records import CohortRecord, EnrolmentRecord
+from accelerator.services.records import (
+    ClusterRecord,
+    CohortRecord,
+    EnrolmentRecord,
+    EventRecord,
+)
 from accelerator.services.reporting import BuildOptions, Period, ReportingService, ReportPlan
 from accelerator.ui.background import Background, Cancelled, Progress
 from accelerator.ui.context import AppContext
@@ -68,6 +77,10 @@ log = logging.getLogger(__name__)
 
 COHORT_REPORT = "cohort"
 COMPANY_REPORT = "company"
+EVENT_REPORT = "event"
+MEMBER_REPORT = "members"
+#: The member register's choice of every cluster, in its cluster list.
+EVERY_CLUSTER = -1
 _UNSAFE_IN_FILE_NAMES = str.maketrans({c: "-" for c in '/\\:*?"<>|'})
 
 
@@ -91,15 +104,26 @@ class _BuildsPdf(Protocol):
 
 
 class ReportsPage(Page):
-    """Company and cohort progress reports, previewed in the window."""
+    """Company and cohort progress reports, an event's report and the member register,
+    previewed in the window."""
 
     # Assessments too: the first one turns a cohort's kick-off report into a progress report.
-    shows = (Data.PROGRAMMES, Data.COHORTS, Data.COMPANIES, Data.ENROLMENTS, Data.ASSESSMENTS)
+    shows = (
+        Data.PROGRAMMES,
+        Data.COHORTS,
+        Data.COMPANIES,
+        Data.ENROLMENTS,
+        Data.ASSESSMENTS,
+        Data.CLUSTERS,
+        Data.EVENTS,
+    )
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._cohorts: list[CohortRecord] = []
         self._enrolments: dict[int, list[EnrolmentRecord]] = {}  # company id -> newest first
+        self._events: list[EventRecord] = []  # the latest first
+        self._clusters: list[ClusterRecord] = []
         self._generating = Background(self)
         self._cancel_requested = False
         self._report: GeneratedReport | None = None
@@ -126,8 +150,8 @@ class ReportsPage(Page):
         layout.addWidget(bold(QLabel(self.tr("Reports"), panel), 1.6))
         intro = muted_label(
             self.tr(
-                "Progress reports for steering groups and funders, as PDF: a whole cohort, "
-                "or one company in one cohort."
+                "Reports as PDF: a cohort's or one company's progress for steering groups "
+                "and funders, an event's attendance, and the member register."
             ),
             panel,
         )
@@ -138,13 +162,24 @@ class ReportsPage(Page):
         self.cohort_radio = QRadioButton(self.tr("C&ohort report"), panel)
         self.company_radio = QRadioButton(self.tr("Compan&y report"), panel)
         self.company_radio.setObjectName("companyReport")
+        # The radios are always shown: their letters are ones nothing else on the page or in
+        # the menus takes, in English and in bokmål (D and B; M and D in bokmål).
+        self.event_radio = QRadioButton(self.tr("Event atten&dance"), panel)
+        self.event_radio.setObjectName("eventReport")
+        self.members_radio = QRadioButton(self.tr("Mem&ber register"), panel)
+        self.members_radio.setObjectName("memberReport")
         self.kind_group = QButtonGroup(panel)
-        self.kind_group.addButton(self.cohort_radio)
-        self.kind_group.addButton(self.company_radio)
+        self._kinds = {
+            COHORT_REPORT: self.cohort_radio,
+            COMPANY_REPORT: self.company_radio,
+            EVENT_REPORT: self.event_radio,
+            MEMBER_REPORT: self.members_radio,
+        }
         self.cohort_radio.setChecked(True)
-        self.cohort_radio.toggled.connect(self._kind_changed)
-        layout.addWidget(self.cohort_radio)
-        layout.addWidget(self.company_radio)
+        for radio in self._kinds.values():
+            self.kind_group.addButton(radio)
+            radio.toggled.connect(self._kind_changed)
+            layout.addWidget(radio)
 
         # One page of choices per kind of report.
         self.chooser_stack = QStackedWidget(panel)
@@ -159,6 +194,23 @@ class ReportsPage(Page):
         self.enrolment_combo = self._choice(
             company_form, self.tr("I&n cohort:"), "reportEnrolment", self._update_state
         )
+        # The letters below are those of options an event or the register does not take
+        # (the period, confidential notes), hidden while these are chosen: N, T; A, L, T.
+        event_form = self._chooser()
+        # The label above the choice: an event's title takes the panel's width.
+        event_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.event_combo = self._choice(
+            event_form, self.tr("Eve&nt:"), "reportEvent", self._update_state
+        )
+        members_form = self._chooser()
+        self.cluster_combo = self._choice(
+            members_form, self.tr("Clus&ter:"), "reportCluster", self._update_state
+        )
+        self.member_day = DateField(members_form.parentWidget(), dt.date.today())
+        self.member_day.setObjectName("reportMemberDay")
+        self.member_day.setToolTip(self.tr("The register as it stood on this day."))
+        self.member_day.dateChanged.connect(self._update_state)
+        members_form.addRow(self._form_label(self.tr("O&n day:"), self.member_day), self.member_day)
         layout.addWidget(self.chooser_stack)
         self.chosen_label = muted_label("", panel)
         self.chosen_label.setObjectName("reportChosen")
@@ -215,6 +267,7 @@ class ReportsPage(Page):
                 )
             )
             options.addRow(check, edit)
+        self._options = options
         layout.addLayout(options)
         self.confidential_check = QCheckBox(self.tr("&Internal: include confidential notes"), panel)
         self.confidential_check.setObjectName("reportConfidential")
@@ -348,7 +401,43 @@ class ReportsPage(Page):
                 self.company_combo.addItem(enrolment.company_name, enrolment.company_id)
             _select(self.company_combo, company_id)
         self._fill_enrolments(enrolment_id)
+        self._refresh_cluster_choices()
         self._update_state()
+
+    def _refresh_cluster_choices(self) -> None:
+        """The events (the latest first) and the clusters, keeping what was chosen."""
+        event_id = self.selected_event_id()
+        cluster_id = self.cluster_combo.currentData()
+        services = self.context.services
+        self._events = sorted(
+            services.events.list_events(), key=lambda e: (e.starts_at, e.id), reverse=True
+        )
+        self._clusters = services.clusters.list_clusters()
+        with _quiet(self.event_combo):
+            self.event_combo.clear()
+            # The title, with its day where another event has the same one; the line under
+            # the choice says when it is.
+            titles = Counter(e.title.casefold() for e in self._events)
+            for event in self._events:
+                text = event.title
+                if titles[event.title.casefold()] > 1:
+                    text = f"{event.title} · {format_date(event.starts_at.date())}"
+                self.event_combo.addItem(text, event.id)
+            _select(self.event_combo, event_id)
+            # Its list as wide as the longest title, up to half the screen.
+            metrics = self.event_combo.fontMetrics()
+            widest = max(
+                (metrics.horizontalAdvance(self.event_combo.itemText(i)) for i in
+                 range(self.event_combo.count())),
+                default=0,
+            )  # fmt: skip
+            self.event_combo.view().setMinimumWidth(min(widest + 40, 640))
+        with _quiet(self.cluster_combo):
+            self.cluster_combo.clear()
+            self.cluster_combo.addItem(self.tr("Every cluster"), EVERY_CLUSTER)
+            for cluster in self._clusters:
+                self.cluster_combo.addItem(cluster.name, cluster.id)
+            _select(self.cluster_combo, cluster_id if isinstance(cluster_id, int) else None)
 
     # --- public -----------------------------------------------------------------------------
 
@@ -364,8 +453,24 @@ class ReportsPage(Page):
         data = self.enrolment_combo.currentData()
         return data if isinstance(data, int) else None
 
+    def selected_event_id(self) -> int | None:
+        data = self.event_combo.currentData()
+        return data if isinstance(data, int) else None
+
+    def selected_cluster_id(self) -> int | None:
+        """The cluster of the member register; None for every cluster."""
+        data = self.cluster_combo.currentData()
+        return data if isinstance(data, int) and data != EVERY_CLUSTER else None
+
     def report_kind(self) -> str:
-        return COHORT_REPORT if self.cohort_radio.isChecked() else COMPANY_REPORT
+        return next(
+            (kind for kind, radio in self._kinds.items() if radio.isChecked()), COHORT_REPORT
+        )
+
+    def _cluster_kind(self) -> bool:
+        """Whether an event report or the member register is chosen: neither has a period
+        nor confidential notes."""
+        return self.report_kind() in (EVENT_REPORT, MEMBER_REPORT)
 
     def report_language(self) -> str:
         """The language the report is written in: "nb" or "en"."""
@@ -405,6 +510,22 @@ class ReportsPage(Page):
         self._update_state()
         self.generate_button.setFocus()
 
+    def open_event_report(self, event_id: int) -> None:
+        """Choose the report of the event ``event_id``."""
+        self._ensure_fresh()
+        self.event_radio.setChecked(True)
+        _select(self.event_combo, event_id)
+        self._update_state()
+        self.generate_button.setFocus()
+
+    def open_member_report(self, cluster_id: int | None = None) -> None:
+        """Choose the member register, of ``cluster_id`` or of every cluster."""
+        self._ensure_fresh()
+        self.members_radio.setChecked(True)
+        _select(self.cluster_combo, EVERY_CLUSTER if cluster_id is None else cluster_id)
+        self._update_state()
+        self.generate_button.setFocus()
+
     def choose_company(self, company_id: int) -> None:
         """Choose the report of ``company_id`` in its most recent cohort."""
         self._ensure_fresh()
@@ -422,7 +543,12 @@ class ReportsPage(Page):
 
     def generate(self) -> None:
         """Build the chosen report in the background; the preview shows it when done."""
-        if self._generating.busy() or not dates_understood(self.period_from, self.period_to):
+        if self._generating.busy():
+            return
+        if self._cluster_kind():
+            self._generate_cluster_report()
+            return
+        if not dates_understood(self.period_from, self.period_to):
             return  # a ticked date that is not a date says why beneath itself
         page_size = self.page_size_combo.currentData()
         period = self.period()
@@ -460,6 +586,9 @@ class ReportsPage(Page):
                 language=language,
             )
 
+        self._start(title, work)
+
+    def _start(self, title: str, work: Callable[[Progress, Cancelled], bytes]) -> None:
         self._pending = (self.report_kind(), title)
         self._set_report(None)
         self._cancel_requested = False
@@ -468,6 +597,63 @@ class ReportsPage(Page):
         log.info("generating %s", title)
         self._generating.start(work, self._generated, self._failed, progress=self._progressed)
         self._update_state()
+
+    def _generate_cluster_report(self) -> None:
+        """An event's report or the member register, built in the background."""
+        page_size = self.page_size_combo.currentData()
+        language = self.report_language()
+        reports = ClusterReportService(self.context.services.db, self.context.services.actor)
+        if self.report_kind() == EVENT_REPORT:
+            event_id = self.selected_event_id()
+            if event_id is None:
+                return
+
+            def work(progress: Progress, cancelled: Cancelled) -> bytes:
+                return reports.event_report_pdf(
+                    event_id,
+                    page_size=page_size,
+                    language=language,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
+
+            self._start(self._cluster_title(EVENT_REPORT, language), work)
+            return
+        if not dates_understood(self.member_day):
+            return
+        on, cluster_id = self.member_day.date(), self.selected_cluster_id()
+
+        def register(progress: Progress, cancelled: Cancelled) -> bytes:
+            return reports.member_report_pdf(
+                on=on,
+                cluster_id=cluster_id,
+                page_size=page_size,
+                language=language,
+                progress=progress,
+                cancelled=cancelled,
+            )
+
+        self._start(self._cluster_title(MEMBER_REPORT, language), register)
+
+    def _cluster_title(self, kind: str, language: str) -> str:
+        """The title of an event's report or of the member register in its own language,
+        which names its file: "Havdagen 12 Mar 2026 – event report"."""
+        with i18n.speaking(language):
+            if kind == EVENT_REPORT:
+                event = self._chosen_event()
+                when = format_date(event.starts_at.date()) if event else ""
+                return translate("ReportsPage", "{0} {1} – event report").format(
+                    event.title if event else "", when
+                )
+            day = format_date(self.member_day.date())
+            if self.selected_cluster_id() is None:
+                return translate("ReportsPage", "Member register {0}").format(day)
+            return translate("ReportsPage", "{0} – member register {1}").format(
+                self.cluster_combo.currentText(), day
+            )
+
+    def _chosen_event(self) -> EventRecord | None:
+        return next((e for e in self._events if e.id == self.selected_event_id()), None)
 
     def _title(self, kind: str, language: str, confidential: bool) -> str:
         """The report's title in its own language, which names its file:
@@ -615,7 +801,13 @@ class ReportsPage(Page):
         return self.context.services.permissions.allows(UseCase.READ_CONFIDENTIAL)
 
     def _kind_changed(self) -> None:
-        shown = 0 if self.cohort_radio.isChecked() else 1
+        shown = list(self._kinds).index(self.report_kind())
+        # The period and confidential notes are a progress report's; hidden for the others,
+        # whose choices then take their Alt letters.
+        cluster_kind = self._cluster_kind()
+        for edit in (self.period_from, self.period_to):
+            self._options.setRowVisible(edit, not cluster_kind)
+        self.confidential_check.setVisible(self._is_coordinator() and not cluster_kind)
         self.chooser_stack.setCurrentIndex(shown)
         # The stack is as tall as the page shown, not as its tallest page.
         for index in range(self.chooser_stack.count()):
@@ -652,7 +844,22 @@ class ReportsPage(Page):
         self.message_label.setFont(font)
 
     def _chosen_text(self) -> str:
-        """A line about the chosen cohort or enrolment: the programme, its state."""
+        """A line about the chosen cohort or enrolment: the programme, its state; or the
+        chosen event's kind, time and attendance."""
+        if self.report_kind() == EVENT_REPORT:
+            event = self._chosen_event()
+            if event is None:
+                return ""
+            # The title in full (a long one is cut short in the drop-down), then when.
+            return self.tr("{0} · {1} · {2} · {3} attended, {4} registered").format(
+                event.title,
+                event_kind_text(event.kind),
+                event.period,
+                event.counts.arrived,
+                event.counts.expected,
+            )
+        if self.report_kind() == MEMBER_REPORT:
+            return ""
         if self.report_kind() == COHORT_REPORT:
             cohort = next((c for c in self._cohorts if c.id == self.selected_cohort_id()), None)
             if cohort is None:
@@ -687,6 +894,8 @@ class ReportsPage(Page):
     def _plan_text(self) -> str:
         """Which report Generate would print, in a sentence; asked again only when the
         choice (report, cohort or enrolment, period) changed or the data was refreshed."""
+        if self._cluster_kind():
+            return ""
         period = self.period()
         cohort_kind = self.report_kind() == COHORT_REPORT
         chosen = self.selected_cohort_id() if cohort_kind else self.selected_enrolment_id()
@@ -735,6 +944,22 @@ class ReportsPage(Page):
         ).format(plan.assessed, plan.companies)
 
     def _empty_text(self) -> str:
+        if self._generating.busy():
+            return self.tr("Generating the report…")
+        if self.report_kind() == EVENT_REPORT and not self._events:
+            return self.tr(
+                "No events yet: plan one under Events; its programme and who came are printed here."
+            )
+        if self.report_kind() == MEMBER_REPORT and not self._clusters:
+            return self.tr(
+                "No clusters yet: add them and their members under Members; the member "
+                "register is printed here."
+            )
+        if self._cluster_kind():
+            return self.tr(
+                "Choose a report and click Generate: the report appears here, and you can then "
+                "save it, print it or open it in your PDF viewer."
+            )
         if not self._cohorts:
             return self.tr(
                 "No cohorts yet: create a programme and a cohort under Programmes and "
@@ -754,15 +979,19 @@ class ReportsPage(Page):
 
     def _update_state(self) -> None:
         busy = self._generating.busy()
-        cohort_kind = self.report_kind() == COHORT_REPORT
-        chosen = (
-            self.selected_cohort_id() is not None
-            if cohort_kind
-            else self.selected_enrolment_id() is not None
-        )
+        kind = self.report_kind()
+        cohort_kind = kind == COHORT_REPORT
+        chosen = {
+            COHORT_REPORT: self.selected_cohort_id() is not None,
+            COMPANY_REPORT: self.selected_enrolment_id() is not None,
+            EVENT_REPORT: self.selected_event_id() is not None,
+            MEMBER_REPORT: bool(self._clusters),
+        }[kind]
         for widget in (
             self.cohort_radio,
             self.company_radio,
+            self.event_radio,
+            self.members_radio,
             self.chooser_stack,
             self.page_size_combo,
             self.language_combo,
@@ -774,6 +1003,8 @@ class ReportsPage(Page):
         self.cohort_combo.setEnabled(not busy and bool(self._cohorts))
         self.company_combo.setEnabled(not busy and bool(self._enrolments))
         self.enrolment_combo.setEnabled(not busy and self.enrolment_combo.count() > 1)
+        self.event_combo.setEnabled(not busy and bool(self._events))
+        self.cluster_combo.setEnabled(not busy and bool(self._clusters))
         self.generate_button.setEnabled(not busy and chosen)
         self.progress_row.setVisible(busy)
         self.cancel_button.setEnabled(busy and not self._cancel_requested)
@@ -820,4 +1051,16 @@ def _select(combo: QComboBox, value: int | None) -> None:
     combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() else -1))
 
 
-__all__ = ["COHORT_REPORT", "COMPANY_REPORT", "GeneratedReport", "ReportsPage"]
+def event_kind_text(kind: EventKind) -> str:
+    """An event's kind in words, in the window's language: "Conference"."""
+    return in_words(kind)
+
+
+__all__ = [
+    "COHORT_REPORT",
+    "COMPANY_REPORT",
+    "EVENT_REPORT",
+    "MEMBER_REPORT",
+    "GeneratedReport",
+    "ReportsPage",
+]
