@@ -58,7 +58,7 @@ WORDS: list[Entry] = [
     ("Reports", "{0}, and online", "{0}, og digitalt"),
     ("Reports", "Online: {0}", "Digitalt: {0}"),
     ("Reports", "Online", "Digitalt"),
-    ("Reports", "Signed up", "Påmeldt"),
+    ("Reports", "Signed up", "Påmeldinger"),
     ("Reports", "before the day", "før dagen"),
     ("Reports", "Attended", "Møtt"),
     ("Reports", "%n walk-ins among them",
