@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QStringListModel, Qt, QTime, QTimer
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +44,16 @@ OFFERED = 30
 #: A new event's hours, on the clock in Norway.
 DEFAULT_START = dt.time(9, 0)
 DEFAULT_END = dt.time(16, 0)
+
+
+class PlacesSpin(QSpinBox):
+    """The number of places, its text chosen whenever the field is reached, as by Tab: Alt
+    and the label's letter, then the number typed over "No limit"."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.ShortcutFocusReason:
+            self.selectAll()
 
 
 def _time_edit(parent: QWidget, clock: dt.time) -> QTimeEdit:
@@ -106,7 +117,7 @@ class EventDialog(FormDialog[EventRecord]):
             item.setCheckState(Qt.CheckState.Unchecked)
         rows = min(max(len(self.clusters), 2), 5)
         self.hosts_list.setFixedHeight(self.hosts_list.sizeHintForRow(0) * rows + 6)
-        self.capacity_spin = QSpinBox(self)
+        self.capacity_spin = PlacesSpin(self)
         self.capacity_spin.setRange(0, 100_000)
         self.capacity_spin.setSpecialValueText(self.tr("No limit"))
         self.capacity_spin.setToolTip(
@@ -144,7 +155,7 @@ class EventDialog(FormDialog[EventRecord]):
         self.form_layout.addRow("", self.online_check)
         self.add_field("online_url", self.tr("Online &link:"), self.url_edit)
         self.add_field("hosts", self.tr("&Hosted by:"), self.hosts_list)
-        self.add_field("capacity", self.tr("Pl&aces:"), self.capacity_spin)
+        self.capacity_error = self.add_field("capacity", self.tr("Pl&aces:"), self.capacity_spin)
         self.add_field("cohort", self.tr("Coho&rt:"), self.cohort_combo)
         self.add_field("description", self.tr("&Description:"), self.description_edit)
         self.form_layout.addRow("", self.public_check)
