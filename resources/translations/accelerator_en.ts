@@ -104,6 +104,41 @@
         </message>
     </context>
     <context>
+        <name>CheckInWindow</name>
+        <message numerus="yes">
+            <location filename="accelerator/ui/checkin.py" />
+            <source>%n on the waitlist</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/checkin.py" />
+            <source>%n places</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/checkin.py" />
+            <source>%n registered</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/checkin.py" />
+            <source>%n found</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ClusterDialog</name>
         <message numerus="yes">
             <location filename="accelerator/ui/dialogs/cluster_dialogs.py" />
@@ -210,6 +245,81 @@
         </message>
     </context>
     <context>
+        <name>EventsPage</name>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>%n registered</source>
+            <translation>
+                <numerusform>%n registered</numerusform>
+                <numerusform>%n registered</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>%n on the waitlist</source>
+            <translation>
+                <numerusform>%n on the waitlist</numerusform>
+                <numerusform>%n on the waitlist</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>%n attended</source>
+            <translation>
+                <numerusform>%n attended</numerusform>
+                <numerusform>%n attended</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>%n no-shows</source>
+            <translation>
+                <numerusform>%n no-show</numerusform>
+                <numerusform>%n no-shows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>%n cancelled</source>
+            <translation>
+                <numerusform>%n cancelled</numerusform>
+                <numerusform>%n cancelled</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>%n places left</source>
+            <translation>
+                <numerusform>%n place left</numerusform>
+                <numerusform>%n places left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>%n people are still registered for {0} and not checked in: mark them as no-shows?</source>
+            <translation>
+                <numerusform>%n person is still registered for {0} and not checked in: mark them as a no-show?</numerusform>
+                <numerusform>%n people are still registered for {0} and not checked in: mark them as no-shows?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>{0} of %n events match</source>
+            <translation>
+                <numerusform>{0} of %n event match</numerusform>
+                <numerusform>{0} of %n events match</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message numerus="yes">
             <location filename="accelerator/services/exporting.py" />
@@ -241,6 +351,14 @@
             <translation>
                 <numerusform>wrote %n person to {0}</numerusform>
                 <numerusform>wrote %n people to {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
+            <source>wrote %n meetings to {0}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -450,6 +568,52 @@
         </message>
     </context>
     <context>
+        <name>RegisterDialog</name>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>%n places left; once every place is taken, newcomers join the waitlist.</source>
+            <translation>
+                <numerusform>%n place left; once every place is taken, newcomers join the waitlist.</numerusform>
+                <numerusform>%n places left; once every place is taken, newcomers join the waitlist.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>On record: %n contacts to choose from.</source>
+            <translation>
+                <numerusform>On record: %n contact to choose.</numerusform>
+                <numerusform>On record: %n contacts to choose from.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationImportDialog</name>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>%n rows from the workbook's first sheet.</source>
+            <translation>
+                <numerusform>%n row from the workbook's first sheet.</numerusform>
+                <numerusform>%n rows from the workbook's first sheet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>%n rows, {0}, columns separated by {1}.</source>
+            <translation>
+                <numerusform>%n row, {0}, columns separated by {1}.</numerusform>
+                <numerusform>%n rows, {0}, columns separated by {1}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message numerus="yes">
             <location filename="accelerator/reports/cohort_report.py" />
@@ -465,6 +629,38 @@
             <translation>
                 <numerusform>%n reason, see below</numerusform>
                 <numerusform>%n reasons, see below</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/event_report.py" />
+            <source>%n places</source>
+            <translation>
+                <numerusform>%n place</numerusform>
+                <numerusform>%n places</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/event_report.py" />
+            <source>%n walk-ins among them</source>
+            <translation>
+                <numerusform>%n walk-in among them</numerusform>
+                <numerusform>%n walk-ins among them</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/event_report.py" />
+            <source>%n people named no organisation; they are counted under Not on record.</source>
+            <translation>
+                <numerusform>%n person named no organisation; they are counted under Not on record.</numerusform>
+                <numerusform>%n people named no organisation; they are counted under Not on record.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/event_report.py" />
+            <source>People counts include walk-ins (%n in all).</source>
+            <translation>
+                <numerusform>People counts include walk-ins (%n in all).</numerusform>
+                <numerusform>People counts include walk-ins (%n in all).</numerusform>
             </translation>
         </message>
         <message numerus="yes">

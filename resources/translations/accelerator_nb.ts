@@ -1181,6 +1181,7 @@
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
+            <location filename="accelerator/cli/reports.py" />
             <source>the event's title; add its day if several have that title (Havdagen 12.3.2026)</source>
             <translation>arrangementets tittel; legg til dagen hvis flere har den tittelen (Havdagen 12.3.2026)</translation>
         </message>
@@ -1206,8 +1207,8 @@
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
-            <source>attendees: the people of the event --event names, one row each (name, e-mail, organisation, organisation number, status, registered, checked in, walk-in); those who cancelled are left out.</source>
-            <translation>attendees: personene på arrangementet --event viser til, én rad hver (navn, e-post, organisasjon, organisasjonsnummer, status, påmeldt, sjekket inn, uten påmelding); de som har meldt seg av, er utelatt.</translation>
+            <source>attendees: the people of the event --event names, one row each (name, e-mail, organisation, organisation number, status, registered, checked in, walk-in); those who cancelled are left out. meetings: the meeting plan of the event --event names (start, end, table, the two organisations, the need and the offer, status), by time and table.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
@@ -1241,8 +1242,8 @@
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
-            <source>attendees: the event's title, with its day if several have that title</source>
-            <translation>attendees: arrangementets tittel, med dagen hvis flere har den tittelen</translation>
+            <source>attendees, meetings: the event's title, with its day if several have that title</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/data.py" />
@@ -1299,6 +1300,11 @@
             <location filename="accelerator/cli/data.py" />
             <source>--cluster and --on choose members only</source>
             <translation>--cluster og --on velger bare medlemmer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>meetings: say which event with --event NAME</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
@@ -1416,8 +1422,8 @@
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
-            <source>write a cohort or company report (PDF)</source>
-            <translation>skriv en kullrapport eller selskapsrapport (PDF)</translation>
+            <source>write a cohort, company, event or member report (PDF)</source>
+            <translation>skriv en kull-, selskaps-, arrangements- eller medlemsrapport (PDF)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
@@ -1461,6 +1467,36 @@
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
+            <source>an event's report: its programme and who came</source>
+            <translation>rapport for et arrangement: programmet og hvem som kom</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>Write an event's report: its programme, the registrations by where they ended, attendance by organisation kind and by cluster, and the organisations that came.</source>
+            <translation>Skriv rapporten for et arrangement: programmet, påmeldingene etter hvordan de endte, oppmøte etter organisasjonstype og etter klynge, og organisasjonene som kom.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>the member register on a day</source>
+            <translation>medlemsregisteret på en dato</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>Write the member register on a day: per cluster, its members by kind and tier, who joined and who left during the year up to that day, and the list of members.</source>
+            <translation>Skriv medlemsregisteret slik det var på en dato: for hver klynge medlemmene etter type og medlemsnivå, hvem som meldte seg inn og ut i løpet av året fram til datoen, og listen over medlemmer.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>the day the register is as it stood on (default: today)</source>
+            <translation>datoen registeret gjelder for (standard: i dag)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>only this cluster's members (default: every cluster)</source>
+            <translation>bare medlemmene i denne klyngen (standard: alle klynger)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
             <source>the PDF file to write</source>
             <translation>PDF-filen som skal skrives</translation>
         </message>
@@ -1471,13 +1507,13 @@
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
-            <source>include confidential notes (the report is marked Internal on every page)</source>
-            <translation>ta med fortrolige notater (rapporten merkes som intern på hver side)</translation>
+            <source>the report's language: nb (bokmål) or en (default: the language the program speaks, see accelerator --help)</source>
+            <translation>rapportens språk: nb (bokmål) eller en (standard: språket programmet bruker, se accelerator --help)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
-            <source>the report's language: nb (bokmål) or en (default: the language the program speaks, see accelerator --help)</source>
-            <translation>rapportens språk: nb (bokmål) eller en (standard: språket programmet bruker, se accelerator --help)</translation>
+            <source>include confidential notes (the report is marked Internal on every page)</source>
+            <translation>ta med fortrolige notater (rapporten merkes som intern på hver side)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
@@ -1506,6 +1542,21 @@
             <location filename="accelerator/cli/reports.py" />
             <source>Wrote the progress report of {0} in {1} ({2}) to {3}</source>
             <translation>Skrev fremdriftsrapporten for {0} i {1} ({2}) til {3}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>Wrote the report of {0} ({1}) to {2}</source>
+            <translation>Skrev rapporten for {0} ({1}) til {2}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>Wrote the member register of {0} on {1} to {2}</source>
+            <translation>Skrev medlemsregisteret for {0} per {1} til {2}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>Wrote the member register of every cluster on {0} to {1}</source>
+            <translation>Skrev medlemsregisteret for alle klynger per {0} til {1}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
@@ -1958,6 +2009,18 @@
             <translation>Nytt passord er satt for {0}</translation>
         </message>
         <message>
+            <source>attendees: the people of the event --event names, one row each (name, e-mail, organisation, organisation number, status, registered, checked in, walk-in); those who cancelled are left out.</source>
+            <translation type="vanished">attendees: personene på arrangementet --event viser til, én rad hver (navn, e-post, organisasjon, organisasjonsnummer, status, påmeldt, sjekket inn, uten påmelding); de som har meldt seg av, er utelatt.</translation>
+        </message>
+        <message>
+            <source>attendees: the event's title, with its day if several have that title</source>
+            <translation type="vanished">attendees: arrangementets tittel, med dagen hvis flere har den tittelen</translation>
+        </message>
+        <message>
+            <source>write a cohort or company report (PDF)</source>
+            <translation type="vanished">skriv en kullrapport eller selskapsrapport (PDF)</translation>
+        </message>
+        <message>
             <source>import companies from a CSV file (all rows or none)</source>
             <translation type="vanished">importer selskaper fra en CSV-fil (alle rader eller ingen)</translation>
         </message>
@@ -2230,6 +2293,189 @@
             <location filename="accelerator/reports/data.py" />
             <source>{0}: level {1} — {2}: {3}</source>
             <translation>{0}: nivå {1} — {2}: {3}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInWindow</name>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>walk-ins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>Type a few letters of a name or an organisation, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>&amp;Walk-in…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>Someone not on the list (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>&amp;Undo last check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>Undo the last check-in made here (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>Read the list again, with others' check-ins (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>Check-in: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>The door opens on {0}: nobody can be checked in before the day of the event. The list is here to read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/checkin.py" />
+            <source>%n on the waitlist</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/checkin.py" />
+            <source>%n places</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/checkin.py" />
+            <source>%n registered</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/checkin.py" />
+            <source>%n found</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>Nobody on the list: Enter adds them as a walk-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>Type a few letters of a name or an organisation first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>{0} is checked in already ({1}). Nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>{0}: welcome (they were on the waitlist)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>{0}: welcome (they had cancelled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>{0}: welcome (they were marked as a no-show)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>{0}: welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>{0}: welcome, added as a walk-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>{0}: welcome (they were on the list after all)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>There is no check-in made here to undo.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CheckinTableModel</name>
+        <message>
+            <location filename="accelerator/ui/models/checkin_table.py" />
+            <source>Walked in {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/checkin_table.py" />
+            <source>Arrived {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/checkin_table.py" />
+            <source>Expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/checkin_table.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/checkin_table.py" />
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/checkin_table.py" />
+            <source>Status</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6707,6 +6953,124 @@ vurdering</translation>
         </message>
     </context>
     <context>
+        <name>EventDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>Plan an event</source>
+            <translation>Planlegg et arrangement</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>Change the event</source>
+            <translation>Endre arrangementet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>Plan event</source>
+            <translation>Planlegg arrangementet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>Save event</source>
+            <translation>Lagre arrangementet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>Where it is held; empty when only online</source>
+            <translation>Hvor det holdes; tomt når det bare er på nett</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>Held &amp;online (too)</source>
+            <translation>Holdes på &amp;nett (også)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>https://… (a link makes it online)</source>
+            <translation>https://… (en lenke gjør det til et nettarrangement)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>No limit</source>
+            <translation>Ingen grense</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>How many may come; once every place is taken, newcomers join the waitlist</source>
+            <translation>Hvor mange som kan komme; når alle plassene er tatt, havner nye på venteliste</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>None</source>
+            <translation>Ingen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>&amp;Public: open to anyone, not only the cluster's members</source>
+            <translation>&amp;Åpent: for alle, ikke bare klyngens medlemmer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Tittel:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>&amp;Kind:</source>
+            <translation>T&amp;ype:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>&amp;Starts:</source>
+            <translation>&amp;Starter:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>&amp;Ends:</source>
+            <translation>Sl&amp;utter:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>Pla&amp;ce:</source>
+            <translation>St&amp;ed:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>Online &amp;link:</source>
+            <translation>Nett&amp;lenke:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>&amp;Hosted by:</source>
+            <translation>Arrangert &amp;av:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>Pl&amp;aces:</source>
+            <translation>&amp;Plasser:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>Coho&amp;rt:</source>
+            <translation>&amp;Kull:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>&amp;Description:</source>
+            <translation>&amp;Beskrivelse:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>Times are on the clock in Norway, whatever this computer's.</source>
+            <translation>Tidene er norsk tid, uansett hva denne datamaskinen står på.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>A programme session is one of a cohort's: choose which.</source>
+            <translation>En programsamling hører til et kull: velg hvilket.</translation>
+        </message>
+    </context>
+    <context>
         <name>EventKind</name>
         <message>
             <location filename="accelerator/domain/enums.py" />
@@ -6747,6 +7111,89 @@ vurdering</translation>
             <location filename="accelerator/domain/enums.py" />
             <source>Webinar</source>
             <translation>Webinar</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventTableModel</name>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>{0} + online</source>
+            <translation>{0} + på nett</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>Online</source>
+            <translation>På nett</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>no limit</source>
+            <translation>ingen grense</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>Event</source>
+            <translation>Arrangement</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>On the clock in Norway</source>
+            <translation>Norsk tid</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>Where</source>
+            <translation>Hvor</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>Hosts</source>
+            <translation>Arrangører</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>Places</source>
+            <translation>Plasser</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>Reg.</source>
+            <translation>Påm.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>Registered: with a place, not checked in (yet)</source>
+            <translation>Påmeldt: har plass, ikke sjekket inn (ennå)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>Wait.</source>
+            <translation>Vent.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>On the waitlist, for a place that comes free</source>
+            <translation>På venteliste, til en plass blir ledig</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>Came</source>
+            <translation>Møtte</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>Attended: checked in at the door, walk-ins included</source>
+            <translation>Møtte: sjekket inn ved døra, også de uten påmelding</translation>
         </message>
     </context>
     <context>
@@ -7000,6 +7447,361 @@ vurdering</translation>
         </message>
     </context>
     <context>
+        <name>EventsPage</name>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>&amp;New event…</source>
+            <translation>&amp;Nytt arrangement…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Plan an event: its kind, time, place and hosts</source>
+            <translation>Planlegg et arrangement: type, tid, sted og arrangører</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Edi&amp;t…</source>
+            <translation>&amp;Endre…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Change the chosen event</source>
+            <translation>Endre det valgte arrangementet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>&amp;Delete…</source>
+            <translation>S&amp;lett…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Remove an event made by mistake; one with registrations stays</source>
+            <translation>Fjern et arrangement laget ved en feil; et med påmeldinger blir stående</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Events</source>
+            <translation>Arrangementer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Every kind</source>
+            <translation>Alle typer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Filter (title, kind, place, host)</source>
+            <translation>Filtrer (tittel, type, sted, arrangør)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>&amp;When:</source>
+            <translation>&amp;Tid:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>&amp;Kind:</source>
+            <translation>Ty&amp;pe:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Cl&amp;uster:</source>
+            <translation>Kl&amp;ynge:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>&amp;Register…</source>
+            <translation>&amp;Meld på…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Register a contact of an organisation on record, or a guest</source>
+            <translation>Meld på en kontaktperson i en registrert organisasjon, eller en gjest</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>&amp;Cancel registration</source>
+            <translation>Meld &amp;av</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>The person is not coming; their place goes to the first in line</source>
+            <translation>Personen kommer ikke; plassen går til den første i køen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Register &amp;again</source>
+            <translation>Meld på &amp;igjen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Someone who cancelled or did not come is registered again</source>
+            <translation>Den som meldte seg av eller ikke møtte, meldes på igjen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Mark no-&amp;shows…</source>
+            <translation>Marker &amp;uteblitte…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Once the event is held: everyone still registered did not come</source>
+            <translation>Når arrangementet er holdt: alle som fortsatt står som påmeldt, møtte ikke</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>&amp;Import…</source>
+            <translation>Imp&amp;orter…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Register the people a registration tool's CSV file or workbook lists</source>
+            <translation>Meld på personene i en CSV-fil eller arbeidsbok fra et påmeldingsverktøy</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>E&amp;xport attendees…</source>
+            <translation>E&amp;ksporter deltakere…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Save the event's list of people for a spreadsheet, not those who cancelled</source>
+            <translation>Lagre arrangementets deltakerliste for et regneark, uten dem som meldte seg av</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Check in at the d&amp;oor…</source>
+            <translation>Innsjekking ved &amp;døra…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>A window for a laptop at the entrance: type a name, Enter checks them in</source>
+            <translation>Et vindu for en bærbar ved inngangen: skriv et navn, Enter sjekker inn</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Upcoming</source>
+            <translation>Kommende</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Past</source>
+            <translation>Tidligere</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Every event</source>
+            <translation>Alle arrangementer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Every cluster</source>
+            <translation>Alle klynger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Registrations</source>
+            <translation>Påmeldinger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Choose an event to see who registered.</source>
+            <translation>Velg et arrangement for å se hvem som har meldt seg på.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Registrations for {0}</source>
+            <translation>Påmeldinger til {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Nobody has registered yet: Register… adds a person, Import… a file.</source>
+            <translation>Ingen har meldt seg på ennå: Meld på… legger til en person, Importer… en fil.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Nobody has registered yet.</source>
+            <translation>Ingen har meldt seg på ennå.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>%n registered</source>
+            <translation>
+                <numerusform>%n påmeldt</numerusform>
+                <numerusform>%n påmeldt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>%n on the waitlist</source>
+            <translation>
+                <numerusform>%n på venteliste</numerusform>
+                <numerusform>%n på venteliste</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>%n attended</source>
+            <translation>
+                <numerusform>%n møtte</numerusform>
+                <numerusform>%n møtte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>%n no-shows</source>
+            <translation>
+                <numerusform>%n uteble</numerusform>
+                <numerusform>%n uteble</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>%n cancelled</source>
+            <translation>
+                <numerusform>%n meldte seg av</numerusform>
+                <numerusform>%n meldte seg av</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>no limit to the places</source>
+            <translation>ingen grense for antall plasser</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>%n places left</source>
+            <translation>
+                <numerusform>%n plass igjen</numerusform>
+                <numerusform>%n plasser igjen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Delete the event</source>
+            <translation>Slett arrangementet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Delete {0} ({1})? This cannot be undone.</source>
+            <translation>Slette {0} ({1})? Dette kan ikke angres.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Delete event</source>
+            <translation>Slett arrangementet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Mark the no-shows</source>
+            <translation>Marker de uteblitte</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>%n people are still registered for {0} and not checked in: mark them as no-shows?</source>
+            <translation>
+                <numerusform>%n person står fortsatt som påmeldt til {0} uten å være sjekket inn: marker som uteblitt?</numerusform>
+                <numerusform>%n personer står fortsatt som påmeldt til {0} uten å være sjekket inn: marker dem som uteblitt?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Mark no-shows</source>
+            <translation>Marker uteblitte</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Change the event…</source>
+            <translation>Endre arrangementet…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Register a person…</source>
+            <translation>Meld på en person…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Import registrations…</source>
+            <translation>Importer påmeldinger…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Delete the event…</source>
+            <translation>Slett arrangementet…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Check in at the door…</source>
+            <translation>Innsjekking ved døra…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Export attendees…</source>
+            <translation>Eksporter deltakere…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Cancel the registration</source>
+            <translation>Meld av</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Register again</source>
+            <translation>Meld på igjen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>The no-shows are marked once it starts.</source>
+            <translation>De uteblitte markeres når arrangementet har begynt.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>{0} of %n events match</source>
+            <translation>
+                <numerusform>{0} av %n arrangement passer</numerusform>
+                <numerusform>{0} av %n arrangementer passer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n arrangement</numerusform>
+                <numerusform>%n arrangementer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>No event matches {0}.</source>
+            <translation>Ingen arrangementer passer med {0}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Clear the filter</source>
+            <translation>Tøm filteret</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>No event is as chosen: another time, kind or cluster?</source>
+            <translation>Ingen arrangementer passer med valgene: en annen tid, type eller klynge?</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Show every event</source>
+            <translation>Vis alle arrangementer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>No events yet. A coordinator plans them.</source>
+            <translation>Ingen arrangementer ennå. En koordinator planlegger dem.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>No events yet. Plan the first with &lt;a href='new'&gt;New event&lt;/a&gt;.</source>
+            <translation>Ingen arrangementer ennå. Planlegg det første med &lt;a href='new'&gt;Nytt arrangement&lt;/a&gt;.</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <location filename="accelerator/services/exporting.py" />
@@ -7036,6 +7838,14 @@ vurdering</translation>
             <translation>
                 <numerusform>skrev %n person til {0}</numerusform>
                 <numerusform>skrev %n personer til {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
+            <source>wrote %n meetings to {0}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -7096,6 +7906,11 @@ vurdering</translation>
             <location filename="accelerator/services/exporting.py" />
             <source>say which event's attendees to export</source>
             <translation>si hvilket arrangements deltakere som skal eksporteres</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>say which event's meeting plan to export</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
@@ -7246,6 +8061,36 @@ vurdering</translation>
             <location filename="accelerator/services/exporting.py" />
             <source>Walk-in</source>
             <translation>Uten påmelding</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Meets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Need</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Offer</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
@@ -7407,6 +8252,11 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
+            <source>An event's attendees</source>
+            <translation>Deltakerne på et arrangement</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
@@ -7459,6 +8309,11 @@ vurdering</translation>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>Members &amp;on:</source>
             <translation>Medlemmer &amp;på:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/export_dialog.py" />
+            <source>E&amp;vent:</source>
+            <translation>&amp;Arrangement:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
@@ -7829,6 +8684,11 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
+            <source>Meets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <source>Due after (weeks)</source>
             <translation>Frist (uker etter start)</translation>
         </message>
@@ -7836,6 +8696,26 @@ vurdering</translation>
             <location filename="accelerator/services/audit_log.py" />
             <source>Foreign</source>
             <translation>Utenlandsk</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Market tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Need</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Offer</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -7859,6 +8739,11 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <source>Place</source>
             <translation>Sted</translation>
         </message>
@@ -7879,6 +8764,16 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
+            <source>Sector tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Need or offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <source>Registered through</source>
             <translation>Påmeldt via</translation>
         </message>
@@ -7886,6 +8781,21 @@ vurdering</translation>
             <location filename="accelerator/services/audit_log.py" />
             <source>Reason for the status</source>
             <translation>Begrunnelse for status</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Technology tags</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -9693,6 +10603,11 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
+            <source>Events</source>
+            <translation>Arrangementer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/main_window.py" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
@@ -9820,6 +10735,203 @@ vurdering</translation>
             <location filename="accelerator/ui/main_window.py" />
             <source>&lt;h3&gt;Accelerator {0}&lt;/h3&gt;&lt;p&gt;Keeps a business acceleration programme on record: cohorts, milestones, readiness assessments and progress reports.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Accelerator {0}&lt;/h3&gt;&lt;p&gt;Dokumenterer et akseleratorprogram: kull, milepæler, modenhetsvurderinger og fremdriftsrapporter.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Matchmaking</name>
+        <message>
+            <location filename="accelerator/domain/matchmaking.py" />
+            <source>Shared sector tags: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/matchmaking.py" />
+            <source>Shared technology tags: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/matchmaking.py" />
+            <source>Shared market tags: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/matchmaking.py" />
+            <source>Words in common: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/matchmaking.py" />
+            <source>Across clusters: {0} meets {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/matchmaking.py" />
+            <source>Across kinds of organisation: {0} meets {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/matchmaking.py" />
+            <source>Across industries: {0} meets {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingOutcome</name>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Follow-up agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Project started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>No fit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingStatus</name>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Meetings</name>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>{0} is not a mentor of either organisation and may not see it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>{0} is not a status of a meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>The meeting is already in that status.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>{0} is not an outcome of a meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>A cancelled meeting has no outcome; book it again first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>{0} does not exist (it may have been removed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>This is an offer, not a need.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>This is a need, not an offer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>The need is another organisation's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>The offer is another organisation's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>Choose the organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>Meets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>organisation {0} does not exist (it may have been removed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>An organisation does not meet itself: choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>The meeting must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>event {0} does not exist (it may have been removed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>The meeting must be within {0}'s times ({1} to {2}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>A table is one of an event's: choose the event, or say the place instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>A meeting is booked as requested or booked; it is held or cancelled afterwards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>{0} already meets {1} at {2} on {3}: choose another time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>{0} is taken at {1} by {2} and {3}: choose another table or time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/meetings.py" />
+            <source>The meeting is not over yet (it ends {0}); it is marked held, and its outcome recorded, after that.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -10656,6 +11768,113 @@ vurdering</translation>
         </message>
     </context>
     <context>
+        <name>NeedCategory</name>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Pilot customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Test site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Technology partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Competence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Capital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Market access</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NeedSide</name>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Need</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Offer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NeedStatus</name>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Matched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Needs</name>
+        <message>
+            <location filename="accelerator/services/needs.py" />
+            <source>{0} is not a mentor of this organisation and may not see it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/needs.py" />
+            <source>{0} is open already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/needs.py" />
+            <source>{0} is matched already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/needs.py" />
+            <source>{0} is closed already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/needs.py" />
+            <source>{0} is neither a need nor an offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/needs.py" />
+            <source>{0} is not a category of needs and offers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/needs.py" />
+            <source>too many tags: at most {0} characters together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/needs.py" />
+            <source>organisation {0} does not exist (it may have been removed)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NewPasswordFields</name>
         <message>
             <location filename="accelerator/ui/dialogs/password_dialog.py" />
@@ -10732,6 +11951,11 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
+            <source>Only a coordinator can keep needs and offers and book meetings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
             <source>Only a coordinator can add users and change their access.</source>
             <translation>Bare en koordinator kan legge til brukere og endre tilgangen deres.</translation>
         </message>
@@ -10764,6 +11988,37 @@ vurdering</translation>
             <location filename="accelerator/ui/offers.py" />
             <source>You cannot do this in your role.</source>
             <translation>Du kan ikke gjøre dette med din rolle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationEventModel</name>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>Event</source>
+            <translation>Arrangement</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>Who</source>
+            <translation>Hvem</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationEvents</name>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_events.py" />
+            <source>Events</source>
+            <translation>Arrangementer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_events.py" />
+            <source>Nobody from the organisation has registered for an event. Who registered, and who came, shows here.</source>
+            <translation>Ingen fra organisasjonen har meldt seg på et arrangement. Hvem som meldte seg på, og hvem som møtte, vises her.</translation>
         </message>
     </context>
     <context>
@@ -12980,6 +14235,12 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <location filename="accelerator/services/base.py" />
+            <source>meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <location filename="accelerator/services/base.py" />
             <source>membership</source>
             <translation>medlemskap</translation>
         </message>
@@ -12998,6 +14259,12 @@ Slå av ett av dem.</translation>
             <location filename="accelerator/services/base.py" />
             <source>milestone</source>
             <translation>milepæl</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <location filename="accelerator/services/base.py" />
+            <source>need or offer</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -13037,6 +14304,205 @@ Slå av ett av dem.</translation>
             <location filename="accelerator/services/base.py" />
             <source>record</source>
             <translation>oppføring</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>Register for {0}</source>
+            <translation>Påmelding til {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>Register</source>
+            <translation>Meld på</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>A name or org. number; empty for none</source>
+            <translation>Et navn eller org.nr.; tomt for ingen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>A contact's name, or a guest's</source>
+            <translation>Navnet på en kontaktperson eller gjest</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisasjon:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>&amp;Person:</source>
+            <translation>&amp;Person:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-post:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>%n places left; once every place is taken, newcomers join the waitlist.</source>
+            <translation>
+                <numerusform>%n plass igjen; når alle plassene er tatt, havner nye på venteliste.</numerusform>
+                <numerusform>%n plasser igjen; når alle plassene er tatt, havner nye på venteliste.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>Not on record: registered as typed, with a guest.</source>
+            <translation>Ikke registrert: føres opp slik den er skrevet, med en gjest.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>On record: %n contacts to choose from.</source>
+            <translation>
+                <numerusform>Registrert: %n kontaktperson å velge.</numerusform>
+                <numerusform>Registrert: %n kontaktpersoner å velge mellom.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>A contact on record: {0}</source>
+            <translation>En registrert kontaktperson: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/event_dialogs.py" />
+            <source>A guest: give their e-mail address below.</source>
+            <translation>En gjest: skriv e-postadressen nedenfor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationImportDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>Import registrations for {0}</source>
+            <translation>Importer påmeldinger til {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>A CSV file or Excel workbook from a registration tool: a name (or first and last name), e-mail, organisation and org. number. Nothing is registered until every row is right.</source>
+            <translation>En CSV-fil eller Excel-arbeidsbok fra et påmeldingsverktøy: navn (eller fornavn og etternavn), e-post, organisasjon og org.nr. Ingen meldes på før alle radene er riktige.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>Type or paste a path, or choose a file</source>
+            <translation>Skriv eller lim inn en sti, eller velg en fil</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Velg…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>&amp;File:</source>
+            <translation>&amp;Fil:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>Import registrations from</source>
+            <translation>Importer påmeldinger fra</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>Registration files (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>Påmeldingsfiler (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>There is no file at {0}.</source>
+            <translation>Det finnes ingen fil på {0}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>%n rows from the workbook's first sheet.</source>
+            <translation>
+                <numerusform>%n rad fra arbeidsbokens første ark.</numerusform>
+                <numerusform>%n rader fra arbeidsbokens første ark.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>%n rows, {0}, columns separated by {1}.</source>
+            <translation>
+                <numerusform>%n rad, {0}, kolonner skilt med {1}.</numerusform>
+                <numerusform>%n rader, {0}, kolonner skilt med {1}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>Read: {0}</source>
+            <translation>Leses: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>Not read: {0}</source>
+            <translation>Leses ikke: {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>og %n til</numerusform>
+                <numerusform>og %n til</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>Nothing can be imported until these rows are put right:</source>
+            <translation>Ingenting kan importeres før disse radene er rettet:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationPreviewModel</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>Row</source>
+            <translation>Rad</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>Organisation</source>
+            <translation>Organisasjon</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>What happens</source>
+            <translation>Hva som skjer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>On the list already: left as they are</source>
+            <translation>Står allerede på listen: blir stående som før</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>{0}; the organisation is registered too</source>
+            <translation>{0}; organisasjonen registreres også</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/registration_import.py" />
+            <source>{0}; they become a contact of the organisation</source>
+            <translation>{0}; personen blir kontaktperson i organisasjonen</translation>
         </message>
     </context>
     <context>
@@ -13083,6 +14549,54 @@ Slå av ett av dem.</translation>
             <location filename="accelerator/domain/enums.py" />
             <source>No-show</source>
             <translation>Møtte ikke</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationTableModel</name>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>Organisation</source>
+            <translation>Organisasjon</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>Registered</source>
+            <translation>Påmeldt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>In line</source>
+            <translation>I kø</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>Their place in the waitlist: 1 is offered first</source>
+            <translation>Plassen i ventelisten: nummer 1 får tilbud først</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>Attended (walk-in)</source>
+            <translation>Møtte (uten påmelding)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/event_table.py" />
+            <source>A guest: not a contact on record</source>
+            <translation>En gjest: ikke en registrert kontaktperson</translation>
         </message>
     </context>
     <context>
@@ -13139,6 +14653,18 @@ Slå av ett av dem.</translation>
     <context>
         <name>Reporting</name>
         <message>
+            <location filename="accelerator/services/cluster_reports.py" />
+            <location filename="accelerator/services/reporting.py" />
+            <source>the page size must be A4 or Letter, not {0}</source>
+            <translation>sidestørrelsen må være A4 eller Letter, ikke {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/cluster_reports.py" />
+            <location filename="accelerator/services/reporting.py" />
+            <source>cannot write {0}: it is a folder. Give a file name.</source>
+            <translation>kan ikke skrive {0}: det er en mappe. Oppgi et filnavn.</translation>
+        </message>
+        <message>
             <location filename="accelerator/services/reporting.py" />
             <source>the period ends before it starts</source>
             <translation>perioden slutter før den starter</translation>
@@ -13160,18 +14686,8 @@ Slå av ett av dem.</translation>
         </message>
         <message>
             <location filename="accelerator/services/reporting.py" />
-            <source>cannot write {0}: it is a folder. Give a file name.</source>
-            <translation>kan ikke skrive {0}: det er en mappe. Oppgi et filnavn.</translation>
-        </message>
-        <message>
-            <location filename="accelerator/services/reporting.py" />
             <source>{0} ({1}) may not include confidential notes; only a coordinator may</source>
             <translation>{0} ({1}) kan ikke ta med fortrolige notater; det kan bare en koordinator</translation>
-        </message>
-        <message>
-            <location filename="accelerator/services/reporting.py" />
-            <source>the page size must be A4 or Letter, not {0}</source>
-            <translation>sidestørrelsen må være A4 eller Letter, ikke {0}</translation>
         </message>
         <message>
             <location filename="accelerator/services/reporting.py" />
@@ -13511,6 +15027,7 @@ Slå av ett av dem.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
+            <location filename="accelerator/reports/event_report.py" />
             <location filename="accelerator/reports/kickoff.py" />
             <source>Status</source>
             <translation>Status</translation>
@@ -13698,6 +15215,7 @@ start</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
+            <location filename="accelerator/reports/member_report.py" />
             <source>Org. no.</source>
             <translation>Org.nr.</translation>
         </message>
@@ -13756,6 +15274,322 @@ start</translation>
             <location filename="accelerator/reports/company_report.py" />
             <source>Company progress report</source>
             <translation>Fremdriftsrapport for selskap</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Event report</source>
+            <translation>Arrangementsrapport</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>{0}: event report</source>
+            <translation>{0}: arrangementsrapport</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Not on record</source>
+            <translation>Ikke registrert</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>{0} (Norwegian time)</source>
+            <translation>{0} (norsk tid)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Place</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Hosted by</source>
+            <translation>Arrangør</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>No host cluster recorded</source>
+            <translation>Ingen arrangørklynge registrert</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Cohort</source>
+            <translation>Kull</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Capacity</source>
+            <translation>Kapasitet</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/event_report.py" />
+            <source>%n places</source>
+            <translation>
+                <numerusform>%n plass</numerusform>
+                <numerusform>%n plasser</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>No limit</source>
+            <translation>Ingen grense</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Open to</source>
+            <translation>Åpent for</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Public</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Internal: by invitation</source>
+            <translation>Internt: etter invitasjon</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>{0}, and online: {1}</source>
+            <translation>{0}, og digitalt: {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>{0}, and online</source>
+            <translation>{0}, og digitalt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Online: {0}</source>
+            <translation>Digitalt: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Online</source>
+            <translation>Digitalt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Signed up</source>
+            <translation>Påmeldinger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>before the day</source>
+            <translation>før dagen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Attended</source>
+            <translation>Møtt</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/event_report.py" />
+            <source>%n walk-ins among them</source>
+            <translation>
+                <numerusform>%n uten påmelding</numerusform>
+                <numerusform>%n uten påmelding</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>No-shows</source>
+            <translation>Møtte ikke</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>turnout {0}</source>
+            <translation>oppmøte {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Waitlisted</source>
+            <translation>På venteliste</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Cancelled</source>
+            <translation>Avmeldt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Registered</source>
+            <translation>Påmeldt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>with a place</source>
+            <translation>med plass</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Places left</source>
+            <translation>Ledige plasser</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Only the people of the organisations you mentor are counted: the event had others too.</source>
+            <translation>Bare folk fra organisasjonene du er mentor for, er talt med: arrangementet hadde også andre.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Registrations</source>
+            <translation>Påmeldinger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>waiting for a place</source>
+            <translation>venter på plass</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>checked in at the door, walk-ins included</source>
+            <translation>sjekket inn i døra, medregnet de uten påmelding</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Walk-ins</source>
+            <translation>Uten påmelding</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>came without registering</source>
+            <translation>kom uten å være påmeldt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>had a place and did not come</source>
+            <translation>hadde plass og kom ikke</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>cancelled before the day</source>
+            <translation>meldte seg av før dagen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>People</source>
+            <translation>Personer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>What it means</source>
+            <translation>Hva det betyr</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>had a place and were neither checked in nor marked a no-show</source>
+            <translation>hadde plass, men ble verken sjekket inn eller registrert som ikke møtt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>have a place</source>
+            <translation>har plass</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Attendance by organisation kind</source>
+            <translation>Oppmøte etter organisasjonstype</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Attendance by cluster</source>
+            <translation>Oppmøte etter klynge</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Registered by organisation kind</source>
+            <translation>Påmeldte etter organisasjonstype</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Registered by cluster</source>
+            <translation>Påmeldte etter klynge</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Nobody was checked in at this event.</source>
+            <translation>Ingen ble sjekket inn på dette arrangementet.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Nobody has a place at this event yet.</source>
+            <translation>Ingen har plass på dette arrangementet ennå.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/event_report.py" />
+            <source>%n people named no organisation; they are counted under Not on record.</source>
+            <translation>
+                <numerusform>%n person oppga ingen organisasjon og er talt med under Ikke registrert.</numerusform>
+                <numerusform>%n personer oppga ingen organisasjon og er talt med under Ikke registrert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Clusters the organisations were members of on {0}. An organisation that is a member of two clusters counts in each; one of none counts under No cluster.</source>
+            <translation>Klyngene organisasjonene var medlem av {0}. En organisasjon som er medlem av to klynger, telles i begge; en som ikke er medlem av noen, telles under Ingen klynge.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>No cluster</source>
+            <translation>Ingen klynge</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Cluster</source>
+            <translation>Klynge</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Organisations</source>
+            <translation>Organisasjoner</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Organisations that attended</source>
+            <translation>Organisasjoner som møtte</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Organisations registered</source>
+            <translation>Påmeldte organisasjoner</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Organisation</source>
+            <translation>Organisasjon</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Clusters</source>
+            <translation>Klynger</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/event_report.py" />
+            <source>People counts include walk-ins (%n in all).</source>
+            <translation>
+                <numerusform>Antallet personer omfatter dem som kom uten påmelding (%n i alt).</numerusform>
+                <numerusform>Antallet personer omfatter dem som kom uten påmelding (%n i alt).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/reports/kickoff.py" />
@@ -13869,6 +15703,126 @@ start</translation>
             <location filename="accelerator/reports/layout.py" />
             <source>(untitled)</source>
             <translation>(uten tittel)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Member register</source>
+            <translation>Medlemsregister</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Members on {0}</source>
+            <translation>Medlemmer per {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>{0}: member register on {1}</source>
+            <translation>{0}: medlemsregister per {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Members of the clusters</source>
+            <translation>Klyngenes medlemmer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Members</source>
+            <translation>Medlemmer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>one in two clusters counts once</source>
+            <translation>medlem av to klynger telles én gang</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Joined in {0}</source>
+            <translation>Meldt inn i {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Left in {0}</source>
+            <translation>Meldt ut i {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>The clusters</source>
+            <translation>Klyngene</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Ours or partner</source>
+            <translation>Vår eller partner</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Joined</source>
+            <translation>Innmeldt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Left</source>
+            <translation>Utmeldt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Our cluster</source>
+            <translation>Vår klynge</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Partner cluster</source>
+            <translation>Partnerklynge</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Joined and left count from 1 January {0} to {1}.</source>
+            <translation>Inn- og utmeldte er talt fra 1. januar {0} til {1}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Only the organisations of the cohorts you mentor in are listed.</source>
+            <translation>Bare organisasjonene i kullene du er mentor i, er med.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>on {0}</source>
+            <translation>per {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>{0} had no members on {1}.</source>
+            <translation>{0} hadde ingen medlemmer per {1}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Members by kind and tier</source>
+            <translation>Medlemmer etter type og medlemsnivå</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Nobody joined from 1 January to {0}.</source>
+            <translation>Ingen meldte seg inn fra 1. januar til {0}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Nobody left from 1 January to {0}.</source>
+            <translation>Ingen meldte seg ut fra 1. januar til {0}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Tier</source>
+            <translation>Medlemsnivå</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Last day</source>
+            <translation>Siste dag</translation>
         </message>
         <message>
             <location filename="accelerator/reports/wording.py" />
@@ -14024,8 +15978,8 @@ start</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
-            <source>Progress reports for steering groups and funders, as PDF: a whole cohort, or one company in one cohort.</source>
-            <translation>Fremdriftsrapporter for styringsgrupper og finansiører, som PDF: et helt kull, eller ett selskap i ett kull.</translation>
+            <source>Reports as PDF: a cohort's or one company's progress for steering groups and funders, an event's attendance, and the member register.</source>
+            <translation>Rapporter som PDF: fremdriften til et kull eller et selskap for styringsgrupper og finansiører, oppmøtet på et arrangement og medlemsregisteret.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
@@ -14044,6 +15998,16 @@ start</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
+            <source>Event atten&amp;dance</source>
+            <translation>Opp&amp;møte på arrangement</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>Mem&amp;ber register</source>
+            <translation>Me&amp;dlemsregister</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
             <source>&amp;Cohort:</source>
             <translation>Kul&amp;l:</translation>
         </message>
@@ -14056,6 +16020,26 @@ start</translation>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>I&amp;n cohort:</source>
             <translation>&amp;I kull:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>Eve&amp;nt:</source>
+            <translation>&amp;Arrangement:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>Clus&amp;ter:</source>
+            <translation>K&amp;lynge:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>The register as it stood on this day.</source>
+            <translation>Registeret slik det var denne dagen.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>O&amp;n day:</source>
+            <translation>Da&amp;to:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
@@ -14139,8 +16123,28 @@ start</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
+            <source>Every cluster</source>
+            <translation>Alle klynger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
             <source>Generating {0}…</source>
             <translation>Lager {0}…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>{0} {1} – event report</source>
+            <translation>{0} {1} – arrangementsrapport</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>Member register {0}</source>
+            <translation>Medlemsregister {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>{0} – member register {1}</source>
+            <translation>{0} – medlemsregister {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
@@ -14232,6 +16236,11 @@ start</translation>
             <source>Opened in the PDF viewer.</source>
             <translation>Åpnet i PDF-leseren.</translation>
         </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>{0} · {1} · {2} · {3} attended, {4} registered</source>
+            <translation>{0} · {1} · {2} · {3} møtt, {4} påmeldt</translation>
+        </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/reports.py" />
             <source>{0} · {1} · %n companies</source>
@@ -14282,6 +16291,26 @@ start</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
+            <source>Generating the report…</source>
+            <translation>Lager rapporten…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>No events yet: plan one under Events; its programme and who came are printed here.</source>
+            <translation>Ingen arrangementer ennå: planlegg et under Arrangementer; programmet og hvem som kom, skrives ut her.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>No clusters yet: add them and their members under Members; the member register is printed here.</source>
+            <translation>Ingen klynger ennå: legg dem og medlemmene inn under Medlemmer; medlemsregisteret skrives ut her.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>Choose a report and click Generate: the report appears here, and you can then save it, print it or open it in your PDF viewer.</source>
+            <translation>Velg en rapport og klikk på «Lag rapport»: rapporten vises her, og du kan deretter lagre den, skrive den ut eller åpne den i PDF-leseren din.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
             <source>No cohorts yet: create a programme and a cohort under Programmes and cohorts and enrol companies in it; their reports are printed here.</source>
             <translation>Ingen kull ennå: opprett et program og et kull under Programmer og kull, og ta opp selskaper i kullet; rapportene deres skrives ut her.</translation>
         </message>
@@ -14292,18 +16321,12 @@ start</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
-            <source>Generating the report…</source>
-            <translation>Lager rapporten…</translation>
-        </message>
-        <message>
-            <location filename="accelerator/ui/pages/reports.py" />
-            <source>Choose a report and click Generate: the report appears here, and you can then save it, print it or open it in your PDF viewer.</source>
-            <translation>Velg en rapport og klikk på «Lag rapport»: rapporten vises her, og du kan deretter lagre den, skrive den ut eller åpne den i PDF-leseren din.</translation>
-        </message>
-        <message>
-            <location filename="accelerator/ui/pages/reports.py" />
             <source>{0} has no companies enrolled yet: its report would have only the cover. Enrol companies under Programmes and cohorts.</source>
             <translation>{0} har ingen selskaper tatt opp ennå: rapporten ville bare hatt forsiden. Ta opp selskaper under Programmer og kull.</translation>
+        </message>
+        <message>
+            <source>Progress reports for steering groups and funders, as PDF: a whole cohort, or one company in one cohort.</source>
+            <translation type="vanished">Fremdriftsrapporter for styringsgrupper og finansiører, som PDF: et helt kull, eller ett selskap i ett kull.</translation>
         </message>
         <message>
             <source>running</source>
@@ -14928,6 +16951,24 @@ Ingenting ble lagret i den. Accelerator starter nå på nytt: filen flyttes til 
         </message>
     </context>
     <context>
+        <name>TagFacet</name>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Sector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Technology</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Market</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TeamActions</name>
         <message>
             <location filename="accelerator/ui/team_actions.py" />
@@ -15483,6 +17524,39 @@ Legg til stegene alle selskaper i dette programmet skal gjennom (kundeintervjuer
             <location filename="accelerator/services/validation.py" />
             <source>must be after the start date ({0})</source>
             <translation>må være etter startdatoen ({0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkInDialog</name>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>Walk-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>Check in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>&amp;Organisation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/checkin.py" />
+            <source>&amp;E-mail:</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
