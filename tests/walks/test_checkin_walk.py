@@ -1,6 +1,6 @@
-"""The door of an event, at a real window: the coordinator signs in, opens the check-in
-window of today's seminar (60 registered, among them two Karis and two from Havbølge),
-and checks in 20 of those expected as they arrive, by keyboard: a first name and the start
+"""The door of an event, at a real window: the coordinator signs in, opens Events, clicks
+today's seminar (60 registered, among them two Karis) and its Check in at the door, and
+checks in 20 of those expected as they arrive, by keyboard: a first name and the start
 of the surname, or an organisation, then Enter (Down first when the one in front of
 them is the second match). Then three walk-ins: a name, Enter, the organisation, Enter;
 or a name, organisation and address typed in one go with commas, Enter, Enter.
@@ -28,13 +28,15 @@ from accelerator.domain.enums import EventKind, RegistrationStatus
 from accelerator.domain.events import norwegian_time
 from accelerator.models.base import utcnow
 from accelerator.services.events import EventInput, PersonInput
-from accelerator.ui.checkin import CheckInWindow, WalkInDialog, open_check_in
+from accelerator.ui.checkin import CheckInWindow, WalkInDialog
 from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
 from accelerator.ui.main_window import MainWindow
+from accelerator.ui.pages.events import EventsPage
 from tests.walks.conftest import sign_in_once, stored
 from tests.walks.harness import Walk
 
 PASSWORD = "kystlys-demo"  # ingrid, the demo programme's coordinator
+CTRL = Qt.KeyboardModifier.ControlModifier
 TITLE = "Havdagen 2026"
 #: Interactions per person beyond typing their letters, and per walk-in in all.
 PER_EXPECTED = 2
@@ -141,10 +143,23 @@ def _walk(walk: Walk, event_id: int) -> Walk.Script:
     yield walk.press(Qt.Key.Key_Return)
     window = yield walk.until(lambda: walk.window(MainWindow), "the main window")
     assert isinstance(window, MainWindow)
-    # The Events page opens the door of the event chosen; here it is opened as it does.
-    yield walk.uncounted(
-        lambda: open_check_in(window, window.context, event_id), "the Events page opens the door"
+    # Events, today's seminar clicked in the list, and its door.
+    yield walk.press(Qt.Key.Key_0, CTRL, note="Ctrl+0: Events")
+    page = yield walk.until(
+        lambda: window.current_key() == "events" and window.events_page, "the events page"
     )
+    assert isinstance(page, EventsPage)
+    (row,) = yield walk.until(
+        lambda: (at := page.model.row_of(event_id)) is not None and (at,),
+        "the seminar in the list",
+    )
+    cell = page.table.visualRect(page.model.index(row, 0)).center()
+    yield walk.click(page.table.viewport(), cell)
+    yield walk.until(
+        lambda: (chosen := page.selected()) is not None and chosen.id == event_id,
+        "the seminar chosen",
+    )
+    yield walk.press_underlined(lambda: page.door_button, note="Alt: Check in at the door")
     door = yield walk.until(lambda: walk.window(CheckInWindow), "the check-in window")
     assert isinstance(door, CheckInWindow)
     yield walk.until(lambda: walk.focused(QLineEdit) is door.search_edit, "focus in the search")
@@ -204,7 +219,7 @@ def test_twenty_people_and_three_walk_ins_checked_in_by_keyboard(
     walk = Walk()
     walk.run(lambda: main(["--data-dir", str(data_dir), "--lang", language]), _walk(walk, event_id))
     ended = utcnow()
-    door_keys = walk.keys.log[2:]  # after signing in
+    door_keys = walk.keys.log[5:]  # after signing in and opening the door
     print(
         f"check-in walk ({language}): {len(door_keys)} interactions for {len(ARRIVALS)} "
         f"expected and {len(WALK_INS)} walk-ins: {door_keys}"
