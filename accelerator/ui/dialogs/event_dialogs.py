@@ -302,7 +302,7 @@ class RegisterDialog(FormDialog[RegistrationResult]):
         self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = self.person_combo.lineEdit()
         assert line is not None
-        line.setPlaceholderText(self.tr("A contact of the organisation, or a guest's name"))
+        line.setPlaceholderText(self.tr("A contact's name, or a guest's"))
         self.person_note = muted_label("", self)
         self.email_edit = QLineEdit(self)
         self.email_edit.setObjectName("registerEmail")

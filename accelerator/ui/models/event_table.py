@@ -17,7 +17,7 @@ from accelerator.domain.enums import EventKind, RegistrationStatus, in_words
 from accelerator.domain.events import waitlist
 from accelerator.i18n import in_context
 from accelerator.services.records import EventRecord, OrganisationEvent, RegistrationRecord
-from accelerator.ui.kit import format_count, format_datetime
+from accelerator.ui.kit import format_count, format_date, format_datetime
 from accelerator.ui.models.table import (
     QT_TRANSLATE_NOOP,
     RIGHT,
@@ -285,12 +285,14 @@ class OrganisationEventModel(RecordTableModel[OrganisationEvent]):
         self.columns = (
             ColumnSpec(QT_TRANSLATE_NOOP("OrganisationEventModel", "Event"), lambda e: e.title),
             ColumnSpec(
+                # The day it began: the profile is narrow, and the event's page has the times.
                 QT_TRANSLATE_NOOP("OrganisationEventModel", "When"),
-                lambda e: e.period,
+                lambda e: format_date(e.starts_at.date()),
                 sort_key=lambda e: _moment_key(e.starts_at),
+                tooltip=lambda e: e.period,
             ),
             ColumnSpec(
-                QT_TRANSLATE_NOOP("OrganisationEventModel", "Who, and how it went"),
+                QT_TRANSLATE_NOOP("OrganisationEventModel", "Who"),
                 self._people,
                 sort_key=lambda e: collation_key(self._people(e)),
             ),

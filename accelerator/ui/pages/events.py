@@ -108,20 +108,29 @@ class EventsPage(Page):
         narrow.setSpacing(6)
         self.when_combo = QComboBox(self)
         self.when_combo.setObjectName("eventWhen")
+        self.when_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("eventKind")
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind_combo.addItem(self.tr("Every kind"), None)
         for kind in EventKind:
             self.kind_combo.addItem(in_words(kind), kind.value)
         self.host_combo = QComboBox(self)
         self.host_combo.setObjectName("eventHost")
-        self.host_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # The clusters' names are long ("Vestkyst Ocean Technology Cluster, Bergen"): the
+        # list shows them whole, the box as much as the row leaves it.
+        self.host_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.host_combo.setMinimumContentsLength(16)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("eventFilter")
         self.filter_edit.setPlaceholderText(self.tr("Filter (title, kind, place, host)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.addAction(icon("find"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter_edit.installEventFilter(self)
+        hint = self.filter_edit.fontMetrics().horizontalAdvance(self.filter_edit.placeholderText())
+        self.filter_edit.setMinimumWidth(hint + 70)  # room for the icon and clear button
         self.count_label = muted_label("", self, wrap=False)
         narrow.addWidget(_caption(self.tr("&When:"), self.when_combo, self))
         narrow.addWidget(self.when_combo)
