@@ -100,11 +100,14 @@ def register(commands: Any) -> None:
         epilog=_tr(
             "attendees: the people of the event --event names, one row each (name, e-mail, "
             "organisation, organisation number, status, registered, checked in, walk-in); "
-            "those who cancelled are left out."
+            "those who cancelled are left out. meetings: the meeting plan of the event "
+            "--event names (start, end, table, the two organisations, the need and the "
+            "offer, status), by time and table."
         ),
     )
     exporting.add_argument(
-        "what", choices=("companies", "milestones", "assessments", "members", "attendees")
+        "what",
+        choices=("companies", "milestones", "assessments", "members", "attendees", "meetings"),
     )
     exporting.add_argument(
         "-o",
@@ -138,7 +141,7 @@ def register(commands: Any) -> None:
     exporting.add_argument(
         "--event",
         metavar="NAME",
-        help=_tr("attendees: the event's title, with its day if several have that title"),
+        help=_tr("attendees, meetings: the event's title, with its day if several have that title"),
     )
     exporting.set_defaults(handler=_export)
 
@@ -215,12 +218,14 @@ def _export(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
 
     format_for(args.output)  # a wrong ending is said before any work is done
     members = args.what == "members"
-    attendees = args.what == "attendees"
+    attendees = args.what in ("attendees", "meetings")  # an event's
     if members and args.cohort:
         raise AcceleratorError(_tr("--cohort chooses companies, milestones or assessments; "
                                    "choose members with --cluster and --on"))  # fmt: skip
     if not members and (args.cluster or args.on):
         raise AcceleratorError(_tr("--cluster and --on choose members only"))
+    if args.what == "meetings" and not args.event:
+        raise AcceleratorError(_tr("meetings: say which event with --event NAME"))
     if attendees and not args.event:
         raise AcceleratorError(_tr("attendees: say which event with --event NAME"))
     if args.event and not attendees:

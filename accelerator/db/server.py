@@ -18,6 +18,9 @@ client as much as for this program:
   Events and their hosts are everyone's to read; a registration goes with its
   organisation as a membership does (a guest of no organisation on record is read by
   coordinators and viewers), and only a coordinator registers and checks people in.
+  A need or an offer goes with its organisation, and a meeting with either of its two
+  organisations (a mentor reads a meeting of a company of their cohorts, the other side
+  named only when they read it too); only a coordinator keeps them.
   Nobody may change or delete an audit entry (triggers of migration 0004), nor delete a
   membership (0006), and each role may add audit entries only in its own name.
 
@@ -186,7 +189,7 @@ def _policies() -> list[Policy]:
     # Coordinators read and write every row (the audit trail: read, and add in their name).
     scoped = ("cohorts", "enrolments", "mentor_assignments", "companies", "contacts",
               "milestones", "assessments", "scores", "assessment_texts",
-              "memberships", "registrations")  # fmt: skip
+              "memberships", "registrations", "needs_offers", "meetings")  # fmt: skip
     for table in (*SHARED_TABLES, *scoped):
         add(Policy(table, "coordinator_all", "ALL", COORDINATOR, IS_COORDINATOR, IS_COORDINATOR))
     for table in SHARED_TABLES:
@@ -204,6 +207,13 @@ def _policies() -> list[Policy]:
         ("memberships", "organisation_id IN (SELECT id FROM companies)"),
         # The people of the organisations one reads, as the events service scopes them.
         ("registrations", "organisation_id IN (SELECT id FROM companies)"),
+        # Needs and offers go with their organisation; a meeting with either side.
+        ("needs_offers", "organisation_id IN (SELECT id FROM companies)"),
+        (
+            "meetings",
+            "organisation_id IN (SELECT id FROM companies) "
+            "OR counterpart_id IN (SELECT id FROM companies)",
+        ),
         ("milestones", "enrolment_id IN (SELECT id FROM enrolments)"),
         ("assessments", "enrolment_id IN (SELECT id FROM enrolments)"),
         ("scores", "assessment_id IN (SELECT id FROM assessments)"),

@@ -100,6 +100,57 @@ class RegistrationSource(StrEnum):
     DOOR = "door"
 
 
+class NeedSide(StrEnum):
+    """Whether an organisation asks for something (a need) or has it to give (an offer)."""
+
+    NEED = "need"
+    OFFER = "offer"
+
+
+class NeedCategory(StrEnum):
+    """What a need asks for, or an offer gives: a matchmaking pair is of one category."""
+
+    PILOT_CUSTOMER = "pilot_customer"
+    TEST_SITE = "test_site"
+    TECHNOLOGY_PARTNER = "technology_partner"
+    COMPETENCE = "competence"
+    CAPITAL = "capital"
+    MARKET_ACCESS = "market_access"
+
+
+class NeedStatus(StrEnum):
+    """Open (looking), matched (someone was found), or closed (no longer wanted)."""
+
+    OPEN = "open"
+    MATCHED = "matched"
+    CLOSED = "closed"
+
+
+class TagFacet(StrEnum):
+    """What a tag of a need or an offer says: its sector, its technology, its market."""
+
+    SECTOR = "sector"
+    TECHNOLOGY = "technology"
+    MARKET = "market"
+
+
+class MeetingStatus(StrEnum):
+    """A meeting asked for, agreed (booked), held, or called off."""
+
+    REQUESTED = "requested"
+    BOOKED = "booked"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class MeetingOutcome(StrEnum):
+    """What came of a meeting that was held."""
+
+    FOLLOW_UP = "follow_up"
+    PROJECT_STARTED = "project_started"
+    NO_FIT = "no_fit"
+
+
 #: Milestone categories a template offers; a programme may also use its own words.
 MILESTONE_CATEGORIES: tuple[str, ...] = (
     "customer",
@@ -207,6 +258,27 @@ WORDS: Mapping[Enum, str] = {
     RegistrationSource.MANUAL: marked("RegistrationSource", "Registered by hand"),
     RegistrationSource.IMPORT: marked("RegistrationSource", "Imported"),
     RegistrationSource.DOOR: marked("RegistrationSource", "At the door"),
+    NeedSide.NEED: marked("NeedSide", "Need"),
+    NeedSide.OFFER: marked("NeedSide", "Offer"),
+    NeedCategory.PILOT_CUSTOMER: marked("NeedCategory", "Pilot customer"),
+    NeedCategory.TEST_SITE: marked("NeedCategory", "Test site"),
+    NeedCategory.TECHNOLOGY_PARTNER: marked("NeedCategory", "Technology partner"),
+    NeedCategory.COMPETENCE: marked("NeedCategory", "Competence"),
+    NeedCategory.CAPITAL: marked("NeedCategory", "Capital"),
+    NeedCategory.MARKET_ACCESS: marked("NeedCategory", "Market access"),
+    NeedStatus.OPEN: marked("NeedStatus", "Open"),
+    NeedStatus.MATCHED: marked("NeedStatus", "Matched"),
+    NeedStatus.CLOSED: marked("NeedStatus", "Closed"),
+    TagFacet.SECTOR: marked("TagFacet", "Sector"),
+    TagFacet.TECHNOLOGY: marked("TagFacet", "Technology"),
+    TagFacet.MARKET: marked("TagFacet", "Market"),
+    MeetingStatus.REQUESTED: marked("MeetingStatus", "Requested"),
+    MeetingStatus.BOOKED: marked("MeetingStatus", "Booked"),
+    MeetingStatus.HELD: marked("MeetingStatus", "Held"),
+    MeetingStatus.CANCELLED: marked("MeetingStatus", "Cancelled"),
+    MeetingOutcome.FOLLOW_UP: marked("MeetingOutcome", "Follow-up agreed"),
+    MeetingOutcome.PROJECT_STARTED: marked("MeetingOutcome", "Project started"),
+    MeetingOutcome.NO_FIT: marked("MeetingOutcome", "No fit"),
 }
 
 #: A role inside a sentence, where it is a common noun: "kari (mentor) may not do this".
@@ -223,6 +295,8 @@ ROLE_NOUNS: Mapping[Role, str] = {
 SHARED_VALUES: Mapping[tuple[type[Enum], Enum], str] = {
     (OrganisationKind, OrganisationKind.OTHER): marked("OrganisationKind", "Other"),
     (ClusterLevel, ClusterLevel.OTHER): marked("ClusterLevel", "Other or none"),
+    (RegistrationStatus, RegistrationStatus.CANCELLED): marked("RegistrationStatus", "Cancelled"),
+    (MeetingStatus, MeetingStatus.CANCELLED): marked("MeetingStatus", "Cancelled"),
 }
 
 

@@ -8,6 +8,7 @@ from accelerator.models.company import Company, Contact
 from accelerator.models.enrolment import Enrolment, MentorAssignment, Milestone
 from accelerator.models.event import Event, EventHost, Registration
 from accelerator.models.framework import Dimension, LevelDescriptor, ReadinessFramework
+from accelerator.models.matchmaking import Meeting, NeedOffer
 from accelerator.models.membership import Membership
 from accelerator.models.programme import Cohort, MilestoneTemplateItem, Programme
 from accelerator.models.user import User
@@ -27,10 +28,12 @@ __all__ = [
     "Event",
     "EventHost",
     "LevelDescriptor",
+    "Meeting",
     "Membership",
     "MentorAssignment",
     "Milestone",
     "MilestoneTemplateItem",
+    "NeedOffer",
     "Programme",
     "ReadinessFramework",
     "Registration",

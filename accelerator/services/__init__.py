@@ -20,8 +20,10 @@ from accelerator.services.database import DatabaseService
 from accelerator.services.enrolments import EnrolmentService
 from accelerator.services.events import EventService
 from accelerator.services.frameworks import FrameworkService
+from accelerator.services.meetings import MeetingService
 from accelerator.services.members import MemberService
 from accelerator.services.mentoring import MentoringService
+from accelerator.services.needs import NeedService
 from accelerator.services.overview import OverviewService
 from accelerator.services.permissions import PermissionService
 from accelerator.services.programmes import ProgrammeService
@@ -68,6 +70,10 @@ class Services:
         self.members = MemberService(db, actor)
         #: Events, their registrations, the door and attendance.
         self.events = EventService(db, actor)
+        #: Needs and offers of organisations, and the pairs proposed between them.
+        self.needs = NeedService(db, actor)
+        #: Meetings between organisations, an event's meeting plan, their figures.
+        self.meetings = MeetingService(db, actor)
         #: What the actor may do, asked by the window before it offers something.
         self.permissions = PermissionService(db, actor)
 

@@ -81,6 +81,7 @@ class ExportKind(StrEnum):
     ASSESSMENTS = "assessments"
     MEMBERS = "members"
     ATTENDEES = "attendees"
+    MEETINGS = "meetings"
 
 
 class ExportFormat(StrEnum):
@@ -115,6 +116,8 @@ class ExportResult:
             return _tr("wrote %n memberships to {0}", n=self.rows).format(self.path)
         if self.kind is ExportKind.ATTENDEES:
             return _tr("wrote %n people to {0}", n=self.rows).format(self.path)
+        if self.kind is ExportKind.MEETINGS:
+            return _tr("wrote %n meetings to {0}", n=self.rows).format(self.path)
         n = self.confidential_left_out
         if not n:
             return _tr("wrote %n assessments to {0}", n=self.rows).format(self.path)
@@ -296,6 +299,12 @@ class ExportService(Service):
             if event_id is None:
                 raise ValidationError(_tr("say which event's attendees to export"), field="event")
             sheet, left_out = self.attendees(event_id), 0
+        elif kind is ExportKind.MEETINGS:
+            if event_id is None:
+                raise ValidationError(
+                    _tr("say which event's meeting plan to export"), field="event"
+                )
+            sheet, left_out = self.meetings(event_id), 0
         else:
             sheet, left_out = self._sheet(kind, cohort_id, include_confidential)
         save_sheet(sheet, path, format=chosen, delimiter=delimiter)
@@ -324,6 +333,8 @@ class ExportService(Service):
             return self.members(), 0
         if kind is ExportKind.ATTENDEES:
             raise ValidationError(_tr("say which event's attendees to export"), field="event")
+        if kind is ExportKind.MEETINGS:
+            raise ValidationError(_tr("say which event's meeting plan to export"), field="event")
         return self._assessments(cohort_id, include_confidential)
 
     def _check_scope(self, cohort_id: int | None) -> None:
@@ -469,6 +480,38 @@ class ExportService(Service):
             for r in service.registrations(event.id, statuses=wanted)
         ]
         return Sheet(event.title, headers, rows)
+
+    def meetings(self, event_id: int) -> Sheet:
+        """The event's meeting plan (``MeetingService.plan``): who meets whom, when and at
+        which table, by slot and table, cancelled meetings left out; times on the clock in
+        Norway. A mentor's holds the meetings of the companies they read."""
+        from accelerator.services.meetings import MeetingService
+
+        headers = (
+            _tr("Start"),
+            _tr("End"),
+            _tr("Table"),
+            _tr("Organisation"),
+            _tr("Meets"),
+            _tr("Need"),
+            _tr("Offer"),
+            _tr("Status"),
+        )
+        plan = MeetingService(self._db, self.actor).plan(event_id)
+        rows: list[tuple[Cell, ...]] = [
+            (
+                m.starts_at.replace(tzinfo=None),
+                m.ends_at.replace(tzinfo=None),
+                m.table_label,
+                m.organisation_name,
+                m.counterpart_name,
+                m.need_summary,
+                m.offer_summary,
+                _words(m.status),
+            )
+            for m in plan.meetings
+        ]
+        return Sheet(plan.event_title, headers, rows)
 
     def milestones(self, *, cohort_id: int | None = None, today: dt.date | None = None) -> Sheet:
         """One row per milestone, with its enrolment, company and cohort."""

@@ -18,7 +18,12 @@ from accelerator.domain.enums import (
     CohortStatus,
     EnrolmentStatus,
     EventKind,
+    MeetingOutcome,
+    MeetingStatus,
     MilestoneStatus,
+    NeedCategory,
+    NeedSide,
+    NeedStatus,
     OrganisationKind,
     RegistrationSource,
     RegistrationStatus,
@@ -26,6 +31,7 @@ from accelerator.domain.enums import (
 )
 from accelerator.domain.events import DoorCounts, RegistrationState, event_period
 from accelerator.domain.framework_file import LevelSpec
+from accelerator.domain.matchmaking import Proposal, Reason
 from accelerator.i18n import translate
 
 if TYPE_CHECKING:
@@ -511,3 +517,105 @@ class DatabaseSummary:
     location: str
     schema_version: str | None
     counts: dict[str, int] = field(default_factory=dict)
+
+
+# --- needs, offers and meetings ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NeedRecord:
+    """A need or an offer of an organisation, its tags normalised and sorted by facet."""
+
+    id: int
+    organisation_id: int
+    organisation_name: str
+    side: NeedSide
+    category: NeedCategory
+    summary: str
+    sector_tags: tuple[str, ...]
+    technology_tags: tuple[str, ...]
+    market_tags: tuple[str, ...]
+    status: NeedStatus
+    created_at: dt.datetime
+    row_version: int
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        """Every tag, sector's first, then technology's and market's."""
+        return (*self.sector_tags, *self.technology_tags, *self.market_tags)
+
+
+@dataclass(frozen=True)
+class ProposalRecord:
+    """A proposed pair: a need, an offer of another organisation, the score and the
+    reasons (``domain.matchmaking.Reason``; ``describe`` words each one)."""
+
+    need: NeedRecord
+    offer: NeedRecord
+    score: float
+    proposal: Proposal = field(compare=False, repr=False)
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]:
+        return self.proposal.reasons
+
+    @property
+    def across_clusters(self) -> bool:
+        return self.proposal.across_clusters
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    """Two organisations meeting: at an event (its title, the slot's times and the table)
+    or outside one (the times and the place); the need and the offer it was booked from,
+    if it was. Times are on the clock in Norway. A name the reader may not read (a mentor,
+    the other side of their company's meeting on a server) is empty."""
+
+    id: int
+    organisation_id: int
+    organisation_name: str
+    counterpart_id: int
+    counterpart_name: str
+    need_id: int | None
+    need_summary: str
+    offer_id: int | None
+    offer_summary: str
+    event_id: int | None
+    event_title: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    table_label: str
+    place: str
+    status: MeetingStatus
+    outcome: MeetingOutcome | None
+    note: str
+    row_version: int
+
+
+@dataclass(frozen=True)
+class MeetingFigures:
+    """How many meetings: requested (every one asked for, cancelled ones too), by
+    status, held with each outcome (and without one yet), and how many of those not
+    cancelled were across clusters (the two organisations members of clusters, of none in
+    common, on the meeting's day)."""
+
+    requested: int
+    by_status: Mapping[MeetingStatus, int]
+    by_outcome: Mapping[MeetingOutcome, int]
+    held_without_outcome: int
+    across_clusters: int
+
+    @property
+    def held(self) -> int:
+        return self.by_status.get(MeetingStatus.HELD, 0)
+
+
+@dataclass(frozen=True)
+class MeetingPlan:
+    """Who meets whom at an event, when, at which table: by slot, then table."""
+
+    event_id: int
+    event_title: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    meetings: tuple[MeetingRecord, ...]

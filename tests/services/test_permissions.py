@@ -24,7 +24,12 @@ from accelerator.domain.enums import (
     CohortStatus,
     EnrolmentStatus,
     EventKind,
+    MeetingOutcome,
+    MeetingStatus,
     MilestoneStatus,
+    NeedCategory,
+    NeedSide,
+    NeedStatus,
     OrganisationKind,
     RegistrationStatus,
     Role,
@@ -57,8 +62,10 @@ from accelerator.services.importing import (
     suggest_mapping,
 )
 from accelerator.services.importing.reading import CsvRow
+from accelerator.services.meetings import MeetingInput, MeetingService
 from accelerator.services.members import MemberService
 from accelerator.services.mentoring import MentoringService
+from accelerator.services.needs import NeedInput, NeedService
 from accelerator.services.overview import OverviewService
 from accelerator.services.permissions import PermissionService, UseCase
 from accelerator.services.programmes import (
@@ -113,6 +120,10 @@ class World:
     registration: int = 0  # the contact's (of the assigned mentor's company)
     guest_registration: int = 0  # a guest of no organisation on record
     empty_event: int = 0  # nobody registered
+    need: int = 0  # the assigned mentor's company's need
+    offer: int = 0  # the institute's offer
+    meeting: int = 0  # the mentor's company with the institute, last January, in Bergen
+    other_meeting: int = 0  # the other cohort's company with the company enrolled nowhere
 
 
 def _id(actor: Actor) -> int:
@@ -274,6 +285,7 @@ def build_world(services: Services, make: Factory, tmp_path: Path) -> World:
         institute_membership=services.members.join(institute.id, cluster.id, tier, joined).id,
     )
     _add_events(services, world)
+    _add_matchmaking(services, world)
     return world
 
 
@@ -299,6 +311,34 @@ def _add_events(services: Services, world: World) -> None:
     services.events.create_event(
         _event_today("Kick-off", cohort_id=world.mine_cohort, kind=EventKind.PROGRAMME_SESSION)
     )
+
+
+def _add_matchmaking(services: Services, world: World) -> None:
+    """A need of the mentor's company, an offer of the institute, a meeting of the two
+    last January, and a meeting of two organisations the mentor does not read."""
+    world.need = services.needs.create_need(
+        NeedInput(world.company, NeedSide.NEED, NeedCategory.PILOT_CUSTOMER, "Pilot site",
+                  technology_tags="sensors")
+    ).id  # fmt: skip
+    world.offer = services.needs.create_need(
+        NeedInput(world.institute, NeedSide.OFFER, NeedCategory.PILOT_CUSTOMER, "Test pen",
+                  technology_tags="Sensors")
+    ).id  # fmt: skip
+    world.meeting = services.meetings.book(
+        MeetingInput(dt.datetime(2026, 1, 10, 10), need_id=world.need, offer_id=world.offer,
+                     place="Bergen")
+    ).id  # fmt: skip
+    world.other_meeting = services.meetings.book(
+        MeetingInput(dt.datetime(2026, 1, 10, 10), organisation_id=world.other_company,
+                     counterpart_id=world.loose_company, place="Ålesund")
+    ).id  # fmt: skip
+
+
+def _closed(services: Services, need_id: int) -> None:
+    """The need closed, whether or not an earlier case closed it (on a server every case
+    runs in one world)."""
+    if services.needs.get_need(need_id).status is not NeedStatus.CLOSED:
+        services.needs.close_need(need_id)
 
 
 def _registrations_table() -> CsvTable:
@@ -621,6 +661,65 @@ WRITES: dict[str, Case] = {
         COORDINATOR,
         "MemberService.leave",
     ),
+    # --- needs, offers and meetings
+    "record a need": case(
+        lambda s, w: s.needs.create_need(
+            NeedInput(w.company, NeedSide.OFFER, NeedCategory.CAPITAL, "Seed money")
+        ),
+        COORDINATOR,
+        "NeedService.create_need",
+    ),
+    "change a need": case(
+        lambda s, w: s.needs.update_need(
+            w.need, NeedInput(w.company, NeedSide.NEED, NeedCategory.TEST_SITE, "Test pen")
+        ),
+        COORDINATOR,
+        "NeedService.update_need",
+    ),
+    "close a need": case(
+        lambda s, w: s.needs.close_need(w.need), COORDINATOR, "NeedService.close_need"
+    ),
+    "reopen a need": case(
+        lambda s, w: s.needs.reopen_need(w.need),
+        COORDINATOR,
+        "NeedService.reopen_need",
+        prepare=lambda w: _closed(w.services, w.need),
+    ),
+    "mark a need matched": case(
+        lambda s, w: s.needs.mark_matched(w.need), COORDINATOR, "NeedService.mark_matched"
+    ),
+    "book a meeting": case(
+        lambda s, w: s.meetings.book(
+            MeetingInput(
+                dt.datetime(2026, 2, 1, 9),
+                organisation_id=w.company,
+                counterpart_id=w.loose_company,
+                place="Bergen",
+            )
+        ),
+        COORDINATOR,
+        "MeetingService.book",
+    ),  # fmt: skip
+    "move a meeting": case(
+        lambda s, w: s.meetings.update_meeting(
+            w.meeting,
+            MeetingInput(
+                dt.datetime(2026, 1, 11, 10), need_id=w.need, offer_id=w.offer, place="Bergen"
+            ),
+        ),
+        COORDINATOR,
+        "MeetingService.update_meeting",
+    ),  # fmt: skip
+    "cancel a meeting": case(
+        lambda s, w: s.meetings.set_status(w.meeting, MeetingStatus.CANCELLED),
+        COORDINATOR,
+        "MeetingService.set_status",
+    ),
+    "record a meeting's outcome": case(
+        lambda s, w: s.meetings.record_outcome(w.meeting, MeetingOutcome.FOLLOW_UP),
+        COORDINATOR,
+        "MeetingService.record_outcome",
+    ),
     # --- events and the door
     "create event": case(
         lambda s, w: s.events.create_event(_event_today("Ny konferanse")),
@@ -824,6 +923,35 @@ READS: dict[str, Case] = {
     ),
     "export attendees": case(
         lambda s, w: export(s).attendees(w.event), EVERYONE, "ExportService.attendees"
+    ),
+    # --- needs, offers and meetings (everyone reads; a mentor those of their companies)
+    "list needs": case(lambda s, w: s.needs.list_needs(), EVERYONE, "NeedService.list_needs"),
+    "get own company's need": case(
+        lambda s, w: s.needs.get_need(w.need), SEES_COHORT, "NeedService.get_need"
+    ),
+    "get another organisation's offer": case(
+        lambda s, w: s.needs.get_need(w.offer), NOT_MENTORS, "NeedService.get_need"
+    ),
+    "matchmaking proposals": case(
+        lambda s, w: s.needs.proposals(), EVERYONE, "NeedService.proposals"
+    ),
+    "list meetings": case(
+        lambda s, w: s.meetings.list_meetings(), EVERYONE, "MeetingService.list_meetings"
+    ),
+    "get own company's meeting": case(
+        lambda s, w: s.meetings.get_meeting(w.meeting), SEES_COHORT, "MeetingService.get_meeting"
+    ),
+    "get another meeting": case(
+        lambda s, w: s.meetings.get_meeting(w.other_meeting),
+        NOT_MENTORS,
+        "MeetingService.get_meeting",
+    ),
+    "meeting plan": case(lambda s, w: s.meetings.plan(w.event), EVERYONE, "MeetingService.plan"),
+    "export meetings": case(
+        lambda s, w: export(s).meetings(w.event), EVERYONE, "ExportService.meetings"
+    ),
+    "meeting figures": case(
+        lambda s, w: s.meetings.figures(year=2026), EVERYONE, "MeetingService.figures"
     ),
     # --- enrolments and milestones
     "get enrolment": case(
@@ -1175,6 +1303,8 @@ SERVICE_CLASSES = (
     ClusterService,
     MemberService,
     EventService,
+    NeedService,
+    MeetingService,
     EnrolmentService,
     AssessmentService,
     FrameworkService,
@@ -1386,6 +1516,29 @@ def test_a_mentor_reads_the_registrations_of_their_companies_only(world: World) 
     assert session.cohort_name != ""
 
 
+def test_a_mentor_reads_the_needs_and_meetings_of_their_companies_only(world: World) -> None:
+    def read(role: str) -> tuple[list[str], list[tuple[str, str]]]:
+        services = world.services.acting_as(world.actors[role])
+        return (
+            [n.summary for n in services.needs.list_needs()],
+            [(m.organisation_name, m.counterpart_name) for m in services.meetings.list_meetings()],
+        )
+
+    company = world.services.companies.get_company(world.company).name
+    other = world.services.companies.get_company(world.other_company).name
+    loose = world.services.companies.get_company(world.loose_company).name
+    # The other side of their company's meeting is not named: the mentor does not read it.
+    assert read("assigned mentor") == (["Pilot site"], [(company, "")])
+    assert read("unassigned mentor") == ([], [])
+    assert read("viewer") == (
+        ["Pilot site", "Test pen"],
+        [(company, "Havforsk Institutt"), (other, loose)],
+    )
+    mentor = world.services.acting_as(world.actors["assigned mentor"])
+    assert mentor.meetings.figures().requested == 1
+    assert mentor.needs.proposals() == []  # the institute's offer is not theirs to read
+
+
 # --- what the window offers agrees with what the services do ------------------------------
 # The window asks PermissionService.allows before it offers a use case; each case above is
 # offered as one use case, for one enrolment where a mentor's answer depends on whom they
@@ -1448,6 +1601,15 @@ OFFERED_AS: dict[str, tuple[UseCase, Mine | None]] = {
     "undo a check-in": (UseCase.CHECK_IN, None),
     "walk in": (UseCase.CHECK_IN, None),
     "the door's list": (UseCase.CHECK_IN, None),
+    "record a need": (UseCase.MANAGE_MATCHMAKING, None),
+    "change a need": (UseCase.MANAGE_MATCHMAKING, None),
+    "close a need": (UseCase.MANAGE_MATCHMAKING, None),
+    "reopen a need": (UseCase.MANAGE_MATCHMAKING, None),
+    "mark a need matched": (UseCase.MANAGE_MATCHMAKING, None),
+    "book a meeting": (UseCase.MANAGE_MATCHMAKING, None),
+    "move a meeting": (UseCase.MANAGE_MATCHMAKING, None),
+    "cancel a meeting": (UseCase.MANAGE_MATCHMAKING, None),
+    "record a meeting's outcome": (UseCase.MANAGE_MATCHMAKING, None),
     # reads the window offers behind a use case of their own
     "audit trail": (UseCase.READ_AUDIT_TRAIL, None),
     "export confidential notes": (UseCase.READ_CONFIDENTIAL, None),
