@@ -83,13 +83,14 @@ class OrganisationEvents(Refreshing):
 
     def open_event(self) -> None:
         """The event chosen, on the Events page (where the window has one)."""
-        from accelerator.ui.pages.events import EventsPage
-        from accelerator.ui.window_base import WindowBase
-
+        # Asked of the window by name: importing the Events page (or the window) from here
+        # would close a circle of imports through the company page.
         chosen = self.selected()
         window = self.window()
-        if chosen is None or not isinstance(window, WindowBase) or "events" not in window.pages:
+        go = getattr(window, "go", None)
+        pages = getattr(window, "pages", None)
+        if chosen is None or not callable(go) or pages is None or "events" not in pages:
             return
-        page = window.go("events")
-        if isinstance(page, EventsPage):
-            page.select_event(chosen.event_id)
+        select = getattr(go("events"), "select_event", None)
+        if callable(select):
+            select(chosen.event_id)
