@@ -54,7 +54,6 @@ from accelerator.domain.checkin import CheckinIndex
 from accelerator.domain.enums import RegistrationStatus
 from accelerator.domain.events import DoorCounts, norwegian_time
 from accelerator.errors import AcceleratorError, ValidationError
-from accelerator.models.base import utcnow
 from accelerator.services.events import PersonInput
 from accelerator.services.records import (
     CheckinList,
@@ -175,7 +174,7 @@ class CheckInWindow(Refreshing):
         event_id: int,
         parent: QWidget | None = None,
         *,
-        clock: Callable[[], dt.datetime] = utcnow,
+        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
     ) -> None:
         super().__init__(context, parent)
         self.setWindowFlag(Qt.WindowType.Window)
@@ -537,15 +536,14 @@ class CheckInWindow(Refreshing):
         if not self.allowed or not self.search_edit.isEnabled():
             return
         typed = self.search_edit.text()
-        self._writing = True
-        try:
-            result = WalkInDialog.ask(self, self.context, self.event_id, typed)
-        finally:
-            self._writing = False
+        # Not a write of the door's own: what others change while the form is open, and
+        # the walk-in saved, are read again as they are announced.
+        result = WalkInDialog.ask(self, self.context, self.event_id, typed)
         if result is not None:
             record = result.registration
             self._records[record.id] = record
-            self._index.add(record.entry())
+            if record.id not in self._index:
+                self._index.add(record.entry())
             self._show_counts(result.counts)
             self._done.append(record.id)
             if record.walk_in:
@@ -599,7 +597,7 @@ class CheckInWindow(Refreshing):
     def say(self, text: str, tone: Tone) -> None:
         """What happened, on the line under the field until the next thing happens."""
         self.tone = tone
-        names = {Tone.WELCOME: "done", Tone.NOTE: "find", Tone.REFUSED: "warning"}
+        names = {Tone.WELCOME: "done", Tone.NOTE: "overdue", Tone.REFUSED: "warning"}
         size = self.said_label.fontMetrics().height()
         refused = tone is Tone.REFUSED
         colour = error_colour(self.said_label.palette()) if refused else None

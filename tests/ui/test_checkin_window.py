@@ -25,6 +25,7 @@ from accelerator.ui.models.checkin_table import CheckinTableModel
 from accelerator.ui.operations import ChangeBus, Data
 from tests.factories import Factory
 from tests.ui.test_companies_page import Navigator
+from tests.ui.test_mnemonics import clashes
 
 ATTENDED = RegistrationStatus.ATTENDED
 REGISTERED = RegistrationStatus.REGISTERED
@@ -340,6 +341,15 @@ def test_someone_elses_check_in_shows_after_a_refresh_and_a_conflict_is_said(
     window.context.bus.announce({Data.REGISTRATIONS})
     assert figures(window) == ("2", "3", "0")
     assert window.search_edit.text() == "kari n"
+
+
+def test_the_door_holds_each_alt_letter_once(open_door: Open, event_id: int) -> None:
+    window = open_door(event_id)
+    assert clashes(window) == {}
+    assert {b.text() for b in (window.walk_in_button, window.undo_button)} == {
+        "&Walk-in…",
+        "&Undo last check-in",
+    }
 
 
 def test_a_mentor_is_told_who_checks_people_in_and_reads_nothing(
