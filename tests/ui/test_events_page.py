@@ -478,3 +478,26 @@ def test_an_organisations_page_lists_the_events_its_people_registered_for(
     assert widget.view.isVisible() and not widget.empty_label.isVisible()
     widget.set_organisation(None)
     assert not widget.view.isVisible() and widget.empty_label.isVisible()
+
+
+def test_enter_on_an_organisations_event_opens_it_on_the_events_page(
+    qtbot: QtBot, services: Services, year: Year, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings, Qt
+
+    from accelerator.ui.main_window import MainWindow
+
+    window = MainWindow(
+        services, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.open_company(year.company)
+    section = window.companies_page.profile.events
+    qtbot.waitUntil(section.view.isVisible)
+    section.view.setFocus()
+    section.view.selectRow(0)  # the latest: the seminar held last month
+    qtbot.keyClick(section.view, Qt.Key.Key_Return)
+    assert window.current_key() == "events"
+    chosen = window.events_page.selected()
+    assert chosen is not None and chosen.id == year.seminar
