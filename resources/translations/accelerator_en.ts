@@ -108,33 +108,33 @@
         <message numerus="yes">
             <location filename="accelerator/ui/checkin.py" />
             <source>%n on the waitlist</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n on the waitlist</numerusform>
+                <numerusform>%n on the waitlist</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/checkin.py" />
             <source>%n places</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n place</numerusform>
+                <numerusform>%n places</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/checkin.py" />
             <source>%n registered</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n registered</numerusform>
+                <numerusform>%n registered</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/checkin.py" />
             <source>%n found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n found</numerusform>
+                <numerusform>%n found</numerusform>
             </translation>
         </message>
     </context>

@@ -2300,149 +2300,149 @@
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>expected</source>
-            <translation type="unfinished" />
+            <translation>forventet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>arrived</source>
-            <translation type="unfinished" />
+            <translation>kommet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>walk-ins</source>
-            <translation type="unfinished" />
+            <translation>uten påmelding</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>Type a few letters of a name or an organisation, then Enter</source>
-            <translation type="unfinished" />
+            <translation>Skriv noen bokstaver av et navn eller en organisasjon, og trykk Enter</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>&amp;Walk-in…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uten påmelding…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>Someone not on the list (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Noen som ikke står på listen (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>&amp;Undo last check-in</source>
-            <translation type="unfinished" />
+            <translation>&amp;Angre siste innsjekking</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>Undo the last check-in made here (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Angre den siste innsjekkingen gjort her (Ctrl+Z)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oppdater</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>Read the list again, with others' check-ins (F5)</source>
-            <translation type="unfinished" />
+            <translation>Les listen på nytt, med andres innsjekkinger (F5)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>Check-in: {0}</source>
-            <translation type="unfinished" />
+            <translation>Innsjekking: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>Digitalt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>The door opens on {0}: nobody can be checked in before the day of the event. The list is here to read.</source>
-            <translation type="unfinished" />
+            <translation>Innsjekkingen åpner {0}: ingen kan sjekkes inn før dagen for arrangementet. Listen kan leses her.</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/checkin.py" />
             <source>%n on the waitlist</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n på venteliste</numerusform>
+                <numerusform>%n på venteliste</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/checkin.py" />
             <source>%n places</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n plass</numerusform>
+                <numerusform>%n plasser</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/checkin.py" />
             <source>%n registered</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n påmeldt</numerusform>
+                <numerusform>%n påmeldte</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/checkin.py" />
             <source>%n found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n funnet</numerusform>
+                <numerusform>%n funnet</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>Nobody on the list: Enter adds them as a walk-in</source>
-            <translation type="unfinished" />
+            <translation>Ingen på listen: Enter legger vedkommende til uten påmelding</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>Type a few letters of a name or an organisation first.</source>
-            <translation type="unfinished" />
+            <translation>Skriv noen bokstaver av et navn eller en organisasjon først.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>{0} is checked in already ({1}). Nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>{0} er allerede sjekket inn ({1}). Ingenting er endret.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>{0}: welcome (they were on the waitlist)</source>
-            <translation type="unfinished" />
+            <translation>{0}: velkommen (sto på venteliste)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>{0}: welcome (they had cancelled)</source>
-            <translation type="unfinished" />
+            <translation>{0}: velkommen (hadde meldt seg av)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>{0}: welcome (they were marked as a no-show)</source>
-            <translation type="unfinished" />
+            <translation>{0}: velkommen (var registrert som ikke møtt)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>{0}: welcome</source>
-            <translation type="unfinished" />
+            <translation>{0}: velkommen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>{0}: welcome, added as a walk-in</source>
-            <translation type="unfinished" />
+            <translation>{0}: velkommen, lagt til uten påmelding</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>{0}: welcome (they were on the list after all)</source>
-            <translation type="unfinished" />
+            <translation>{0}: velkommen (sto på listen likevel)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>There is no check-in made here to undo.</source>
-            <translation type="unfinished" />
+            <translation>Det er ingen innsjekking gjort her å angre.</translation>
         </message>
     </context>
     <context>
@@ -2450,32 +2450,32 @@
         <message>
             <location filename="accelerator/ui/models/checkin_table.py" />
             <source>Walked in {0}</source>
-            <translation type="unfinished" />
+            <translation>Kom uten påmelding {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/checkin_table.py" />
             <source>Arrived {0}</source>
-            <translation type="unfinished" />
+            <translation>Kom {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/checkin_table.py" />
             <source>Expected</source>
-            <translation type="unfinished" />
+            <translation>Forventet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/checkin_table.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/checkin_table.py" />
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisasjon</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/checkin_table.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -6473,6 +6473,196 @@ vurdering</translation>
             <location filename="accelerator/services/demo.py" />
             <source>Autumn {0}</source>
             <translation>Høst {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>aquaculture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>seafood</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>maritime</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>ocean technology</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>sensors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>underwater cameras</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>underwater drones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Norway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>A fish farm where our net-pen camera can be tested through a winter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Our research fish farm for winter tests of cameras and sensors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>A fish farmer to pilot net inspection with our underwater drone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Our farms can pilot net inspection with underwater drones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Seed capital to take our oxygen sensor into series production</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Seed capital for ocean technology companies ready for production</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Competence in seaweed processing and food safety</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>seaweed processing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Research on seafood processing, seaweed and food safety</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>food safety</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Introductions to Norwegian ship owners and yards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Introductions to ship owners, yards and fish farmers along the coast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>A sensor maker to feed live oxygen data into our farm software</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>software</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Hydroacoustic sensors with an open data interface for farm software</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>hydroacoustics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Student projects and master's theses on aquaculture and sensors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>A municipality to pilot seabed monitoring in its harbour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>environmental monitoring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Our harbour as a pilot site for environmental monitoring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>A processing line to test our superchilling unit on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>superchilling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Table {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Winter test agreed from January; Havlaben sends a test plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Pilot on two sites this spring, shared by both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Too early for the fund; come back with the first orders.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>The harbour pilot starts in March.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Havbyen town hall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Kystkapital's office, Bergen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Online</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -10850,7 +11040,7 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
-            <source>{0} does not exist (it may have been removed)</source>
+            <source>need or offer {0} does not exist (it may have been removed)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -17531,32 +17721,32 @@ Legg til stegene alle selskaper i dette programmet skal gjennom (kundeintervjuer
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>Walk-in</source>
-            <translation type="unfinished" />
+            <translation>Uten påmelding</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>Check in</source>
-            <translation type="unfinished" />
+            <translation>Sjekk inn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>valgfritt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>&amp;Organisation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisasjon:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/checkin.py" />
             <source>&amp;E-mail:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-post:</translation>
         </message>
     </context>
     <context>
