@@ -28,7 +28,12 @@ from accelerator.domain.enums import (
     CohortStatus,
     EnrolmentStatus,
     EventKind,
+    MeetingOutcome,
+    MeetingStatus,
     MilestoneStatus,
+    NeedCategory,
+    NeedSide,
+    NeedStatus,
     OrganisationKind,
     RegistrationStatus,
     Role,
@@ -41,6 +46,8 @@ from accelerator.services.assessments import AssessmentInput
 from accelerator.services.clusters import ClusterInput
 from accelerator.services.companies import CompanyInput, ContactInput
 from accelerator.services.events import EventInput, PersonInput, Wanted
+from accelerator.services.meetings import MeetingInput
+from accelerator.services.needs import NeedInput
 from accelerator.services.programmes import CohortInput, ProgrammeInput, TemplateItemInput
 from accelerator.services.records import (
     ClusterRecord,
@@ -2008,6 +2015,7 @@ def load_demo(services: Services, *, today: dt.date | None = None) -> DemoResult
     summary += " " + _tr(
         "The cluster's year: %n events, with {0} registrations and who came.", n=events
     ).format(registrations)
+    _matchmaking(services, today, {**companies, **organisations})
     return DemoResult(created=True, summary=summary, users=DEMO_USERS)
 
 
@@ -2391,6 +2399,193 @@ def _the_day(
             at=begins + dt.timedelta(minutes=10 + 5 * n),
         )
     services.events.mark_no_shows(event_id, at=ends)
+
+
+# --- needs, offers and meetings -----------------------------------------------------------
+
+NEED, OFFER = NeedSide.NEED, NeedSide.OFFER
+
+
+@dataclass(frozen=True)
+class _Need:
+    key: str
+    organisation: str  # a key of COMPANIES or ORGANISATIONS
+    side: NeedSide
+    category: NeedCategory
+    summary: str
+    sectors: tuple[str, ...] = ()
+    technologies: tuple[str, ...] = ()
+    markets: tuple[str, ...] = ()
+    status: NeedStatus = NeedStatus.OPEN
+
+
+_AQUACULTURE = marked("Demo", "aquaculture")
+_SEAFOOD = marked("Demo", "seafood")
+_MARITIME = marked("Demo", "maritime")
+_OCEAN_TECH = marked("Demo", "ocean technology")
+_SENSORS = marked("Demo", "sensors")
+_CAMERAS = marked("Demo", "underwater cameras")
+_DRONES = marked("Demo", "underwater drones")
+_NORWAY = marked("Demo", "Norway")
+
+#: What members need and offer: most of them open, pairs the proposals find (a test site,
+#: a pilot, capital, competence across clusters, a technology partner), one matched and one
+#: closed.
+NEEDS: tuple[_Need, ...] = (
+    _Need("winter_test", "skjaergard", NEED, NeedCategory.TEST_SITE,
+          marked("Demo", "A fish farm where our net-pen camera can be tested through a winter"),
+          (_AQUACULTURE,), (_CAMERAS,), (_NORWAY,)),
+    _Need("research_farm", "havlab", OFFER, NeedCategory.TEST_SITE,
+          marked("Demo", "Our research fish farm for winter tests of cameras and sensors"),
+          (_AQUACULTURE,), (_CAMERAS, _SENSORS)),
+    _Need("drone_pilot", "dypvann", NEED, NeedCategory.PILOT_CUSTOMER,
+          marked("Demo", "A fish farmer to pilot net inspection with our underwater drone"),
+          (_AQUACULTURE,), (_DRONES,), (_NORWAY,)),
+    _Need("farm_pilot", "stromsund", OFFER, NeedCategory.PILOT_CUSTOMER,
+          marked("Demo", "Our farms can pilot net inspection with underwater drones"),
+          (_AQUACULTURE,), (_DRONES,)),
+    _Need("seed", "havbolge", NEED, NeedCategory.CAPITAL,
+          marked("Demo", "Seed capital to take our oxygen sensor into series production"),
+          (_AQUACULTURE,), (_SENSORS,)),
+    _Need("seed_fund", "kystkapital", OFFER, NeedCategory.CAPITAL,
+          marked("Demo", "Seed capital for ocean technology companies ready for production"),
+          (_OCEAN_TECH, _AQUACULTURE), (_SENSORS, _DRONES)),
+    _Need("seaweed", "tareskog", NEED, NeedCategory.COMPETENCE,
+          marked("Demo", "Competence in seaweed processing and food safety"),
+          (_SEAFOOD,), (marked("Demo", "seaweed processing"),)),
+    _Need("food_safety", "fiskforsk", OFFER, NeedCategory.COMPETENCE,
+          marked("Demo", "Research on seafood processing, seaweed and food safety"),
+          (_SEAFOOD,), (marked("Demo", "seaweed processing"), marked("Demo", "food safety"))),
+    _Need("ship_owners", "nordhavn", NEED, NeedCategory.MARKET_ACCESS,
+          marked("Demo", "Introductions to Norwegian ship owners and yards"),
+          (_MARITIME,), (), (_NORWAY,)),
+    _Need("coast_network", "kystnaering", OFFER, NeedCategory.MARKET_ACCESS,
+          marked("Demo", "Introductions to ship owners, yards and fish farmers along the coast"),
+          (_MARITIME, _AQUACULTURE), (), (_NORWAY,)),
+    _Need("oxygen_data", "havorn", NEED, NeedCategory.TECHNOLOGY_PARTNER,
+          marked("Demo", "A sensor maker to feed live oxygen data into our farm software"),
+          (_AQUACULTURE,), (_SENSORS, marked("Demo", "software"))),
+    _Need("open_sensors", "nordsjo", OFFER, NeedCategory.TECHNOLOGY_PARTNER,
+          marked("Demo", "Hydroacoustic sensors with an open data interface for farm software"),
+          (_AQUACULTURE,), (_SENSORS, marked("Demo", "hydroacoustics"))),
+    _Need("theses", "hogskule", OFFER, NeedCategory.COMPETENCE,
+          marked("Demo", "Student projects and master's theses on aquaculture and sensors"),
+          (_AQUACULTURE,), (_SENSORS,)),
+    _Need("harbour_pilot", "aerfugl", NEED, NeedCategory.PILOT_CUSTOMER,
+          marked("Demo", "A municipality to pilot seabed monitoring in its harbour"),
+          (), (marked("Demo", "environmental monitoring"),), (_NORWAY,), NeedStatus.MATCHED),
+    _Need("harbour", "havbyen", OFFER, NeedCategory.PILOT_CUSTOMER,
+          marked("Demo", "Our harbour as a pilot site for environmental monitoring"),
+          (), (marked("Demo", "environmental monitoring"),), (), NeedStatus.MATCHED),
+    _Need("chilling_line", "isbre", NEED, NeedCategory.TEST_SITE,
+          marked("Demo", "A processing line to test our superchilling unit on"),
+          (_SEAFOOD,), (marked("Demo", "superchilling"),), (), NeedStatus.CLOSED),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Meeting:
+    """A meeting: ``need`` and ``offer`` are keys of :data:`NEEDS` (from a proposal), or
+    ``pair`` two organisations' keys (by hand). At the matchmaking day: ``slot`` minutes
+    after 10:00 and ``table``; elsewhere: ``days`` from today at ``clock`` in ``place``."""
+
+    need: str = ""
+    offer: str = ""
+    pair: tuple[str, str] = ("", "")
+    slot: int | None = None
+    table: str = ""
+    days: int = 0
+    clock: _T = _T(13, 0)
+    place: str = ""
+    status: MeetingStatus = MeetingStatus.HELD
+    outcome: MeetingOutcome | None = None
+    note: str = ""
+
+
+_TABLE = marked("Demo", "Table {0}")
+
+MEETINGS: tuple[_Meeting, ...] = (
+    _Meeting("winter_test", "research_farm", slot=0, table="1",
+             outcome=MeetingOutcome.FOLLOW_UP,
+             note=marked("Demo", "Winter test agreed from January; Havlaben sends a test plan.")),
+    _Meeting("drone_pilot", "farm_pilot", slot=0, table="2",
+             outcome=MeetingOutcome.PROJECT_STARTED,
+             note=marked("Demo", "Pilot on two sites this spring, shared by both.")),
+    _Meeting("oxygen_data", "open_sensors", slot=0, table="3",
+             outcome=MeetingOutcome.FOLLOW_UP),
+    _Meeting("seed", "seed_fund", slot=30, table="1", outcome=MeetingOutcome.NO_FIT,
+             note=marked("Demo", "Too early for the fund; come back with the first orders.")),
+    _Meeting("seaweed", "food_safety", slot=30, table="2", outcome=MeetingOutcome.FOLLOW_UP),
+    _Meeting(pair=("blaskjell", "hogskule"), slot=30, table="3"),
+    _Meeting("ship_owners", "coast_network", slot=60, table="1",
+             status=MeetingStatus.CANCELLED),
+    _Meeting("harbour_pilot", "harbour", slot=60, table="2",
+             outcome=MeetingOutcome.PROJECT_STARTED,
+             note=marked("Demo", "The harbour pilot starts in March.")),
+    # Outside the day: before it, after it, and still to come.
+    _Meeting("harbour_pilot", "harbour", days=-62, clock=_T(10, 0),
+             place=marked("Demo", "Havbyen town hall"), outcome=MeetingOutcome.FOLLOW_UP),
+    _Meeting(pair=("havorn", "kystkapital"), days=9, clock=_T(14, 0),
+             place=marked("Demo", "Kystkapital's office, Bergen"), status=MeetingStatus.BOOKED),
+    _Meeting("ship_owners", "coast_network", days=16, clock=_T(9, 30),
+             place=marked("Demo", "Online"), status=MeetingStatus.REQUESTED),
+)  # fmt: skip
+
+
+def _matchmaking(
+    services: Services, today: dt.date, organisations: Mapping[str, CompanyRecord]
+) -> int:
+    """Needs and offers of :data:`NEEDS`, and the meetings of :data:`MEETINGS`: a plan at
+    the matchmaking day, held with outcomes, and some outside it. Returns how many
+    meetings."""
+    needs: dict[str, int] = {}
+    for spec in NEEDS:
+        made = services.needs.create_need(
+            NeedInput(
+                organisations[spec.organisation].id,
+                spec.side,
+                spec.category,
+                _demo(spec.summary),
+                [_demo(t) for t in spec.sectors],
+                [_demo(t) for t in spec.technologies],
+                [_demo(t) for t in spec.markets],
+            )
+        )
+        needs[spec.key] = made.id
+        if spec.status is NeedStatus.MATCHED:
+            services.needs.mark_matched(made.id)
+        elif spec.status is NeedStatus.CLOSED:
+            services.needs.close_need(made.id)
+    (day,) = services.events.list_events(kind=EventKind.MATCHMAKING_DAY)
+    first_slot = on_the_clock(day.starts_at.date(), _T(10, 0))
+    for meeting in MEETINGS:
+        if meeting.slot is not None:
+            start = first_slot + dt.timedelta(minutes=meeting.slot)
+            event_id, table, place = day.id, _demo(_TABLE).format(meeting.table), ""
+        else:
+            start = on_the_clock(today + dt.timedelta(days=meeting.days), meeting.clock)
+            event_id, table, place = None, "", _demo(meeting.place)
+        one, two = meeting.pair
+        booked = services.meetings.book(
+            MeetingInput(
+                start,
+                start + dt.timedelta(minutes=25),
+                organisation_id=organisations[one].id if one else None,
+                counterpart_id=organisations[two].id if two else None,
+                need_id=needs[meeting.need] if meeting.need else None,
+                offer_id=needs[meeting.offer] if meeting.offer else None,
+                event_id=event_id,
+                table=table,
+                place=place,
+            )
+        )
+        if meeting.status is MeetingStatus.HELD:
+            services.meetings.record_outcome(
+                booked.id, meeting.outcome, _demo(meeting.note), at=_latest()
+            )
+        elif meeting.status is not MeetingStatus.BOOKED:
+            services.meetings.set_status(booked.id, meeting.status)
+    return len(MEETINGS)
 
 
 def _latest() -> dt.datetime:

@@ -468,7 +468,10 @@ class MeetingService(Service):
             found = s.get(NeedOffer, wanted)
             if found is None:
                 problems.add(
-                    field_name, _tr("{0} does not exist (it may have been removed)").format(wanted)
+                    field_name,
+                    _tr("need or offer {0} does not exist (it may have been removed)").format(
+                        wanted
+                    ),
                 )
             elif found.side is not side:
                 problems.add(
