@@ -347,3 +347,26 @@ def test_the_plan_is_by_slot_then_table_and_the_figures_count_across_clusters(
     assert (year.requested, year.held, year.by_outcome[MeetingOutcome.FOLLOW_UP]) == (5, 1, 1)
     assert year.across_clusters == 2
     assert services.meetings.figures(year=2025).requested == 0
+
+
+def test_a_meeting_changed_meanwhile_is_not_saved_over(
+    services: Services, orgs: dict[str, int], day: int
+) -> None:
+    booked = services.meetings.book(
+        MeetingInput(
+            at(10), organisation_id=orgs["farmer"], counterpart_id=orgs["subsea"], event_id=day
+        )
+    )
+    services.meetings.update_meeting(
+        booked.id,
+        MeetingInput(
+            at(11), organisation_id=orgs["farmer"], counterpart_id=orgs["subsea"], event_id=day
+        ),
+        expected_version=booked.row_version,
+    )
+    with pytest.raises(ConflictError) as conflict:
+        services.meetings.set_status(
+            booked.id, MeetingStatus.CANCELLED, expected_version=booked.row_version
+        )
+    assert conflict.value.current.starts_at.hour == 11  # type: ignore[attr-defined]
+    assert services.meetings.get_meeting(booked.id).status is MeetingStatus.BOOKED
