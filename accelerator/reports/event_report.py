@@ -43,6 +43,7 @@ from accelerator.reports.layout import (
     ReportDocument,
     RunningTitle,
 )
+from accelerator.reports.long_table import LongHouseTable
 from accelerator.reports.style import GRID, WHITE, styles
 from accelerator.reports.text import Text, join, one_line, paragraphs, plain
 from accelerator.reports.wording import status_word
@@ -356,10 +357,8 @@ def _organisations(data: EventReportData, width: float) -> list[Flowable]:
     ]
     rows += [_organisation_row(o) for o in data.organisations]
     story.append(
-        house_table(
-            rows,
-            [width - 290.0, 90.0, 150.0, 50.0],
-            [*numeric_head_style(3), BANDED],
+        LongHouseTable(
+            rows[0], rows[1:], [width - 290.0, 90.0, 150.0, 50.0], [*numeric_head_style(3), BANDED]
         )
     )
     walk_ins = sum(o.walk_ins for o in data.organisations)

@@ -36,6 +36,7 @@ from accelerator.reports.layout import (
     ProgressMark,
     ReportDocument,
 )
+from accelerator.reports.long_table import LongHouseTable
 from accelerator.reports.style import MUTED, styles
 from accelerator.reports.text import Text, join, one_line, plain
 from accelerator.reports.wording import status_word
@@ -306,7 +307,7 @@ def _changes(
         rows.append(row)
     dates = 70.0 * (2 if left else 1)
     widths = [width - 190.0 - dates, 110.0, 80.0, *[70.0] * (2 if left else 1)]
-    story.append(house_table(rows, widths, [BANDED]))
+    story.append(LongHouseTable(rows[0], rows[1:], widths, [BANDED]))
     return story
 
 
@@ -325,7 +326,7 @@ def _member_table(members: Sequence[MemberLine], width: float) -> Flowable:
                 format_date(m.joined_on),
             ]
         )
-    return house_table(rows, [width - 330.0, 70.0, 110.0, 80.0, 70.0], [BANDED])
+    return LongHouseTable(rows[0], rows[1:], [width - 330.0, 70.0, 110.0, 80.0, 70.0], [BANDED])
 
 
 __all__ = ["build_member_report"]

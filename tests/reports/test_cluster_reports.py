@@ -4,6 +4,7 @@ PDF in English and bokmål, what a mentor is shown, and the command line."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -16,7 +17,15 @@ from accelerator.domain.enums import OrganisationKind, RegistrationStatus, Role
 from accelerator.domain.events import on_the_clock
 from accelerator.errors import NotFoundError, ValidationError
 from accelerator.i18n.catalogue import Catalogue, Message
-from accelerator.reports.cluster_data import NOT_ON_RECORD, Attendance, Breakdown
+from accelerator.reports.cluster_data import (
+    NOT_ON_RECORD,
+    Attendance,
+    Breakdown,
+    ClusterRegister,
+    MemberLine,
+    MemberReportData,
+)
+from accelerator.reports.member_report import build_member_report
 from accelerator.services import Actor, Services
 from accelerator.services.cluster_reports import ClusterReportService
 from accelerator.services.clusters import ClusterInput
@@ -376,3 +385,25 @@ def test_report_members_on_the_command_line(
     )
     assert code == 1
     assert "there is no cluster called 'Nope'; the clusters are 'Havklyngen Vest'" in err
+
+
+def test_a_long_register_keeps_every_member_and_its_header_on_every_page() -> None:
+    """The member list is handed to the pages a window of rows at a time
+    (reports.long_table): no member is lost or repeated at a page's end."""
+    members = tuple(
+        MemberLine(n, f"Medlem {n:04d} AS", "", "company", "Member", dt.date(2020, 1, 1))
+        for n in range(1, 301)
+    )
+    data = MemberReportData(
+        on=ON,
+        clusters=(ClusterRegister("Havklyngen Vest", tiers=("Member",), members=members),),
+        generated_on=ON,
+        one_cluster=True,
+    )
+    with i18n.speaking("en"):
+        pages = page_texts(build_member_report(data))
+    listed = re.findall(r"Medlem (\d{4}) AS", " ".join(pages))
+    assert listed == [f"{n:04d}" for n in range(1, 301)]
+    assert len(pages) >= 6
+    for text in pages[1:]:
+        assert "Organisation Org. no. Kind Tier Joined" in flat(text)
