@@ -356,9 +356,9 @@
         <message numerus="yes">
             <location filename="accelerator/services/exporting.py" />
             <source>wrote %n meetings to {0}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>wrote %n meeting to {0}</numerusform>
+                <numerusform>wrote %n meetings to {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -1208,7 +1208,7 @@
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>attendees: the people of the event --event names, one row each (name, e-mail, organisation, organisation number, status, registered, checked in, walk-in); those who cancelled are left out. meetings: the meeting plan of the event --event names (start, end, table, the two organisations, the need and the offer, status), by time and table.</source>
-            <translation type="unfinished" />
+            <translation>attendees: deltakerne på arrangementet --event navngir, én rad hver (navn, e-post, organisasjon, organisasjonsnummer, status, påmeldt, sjekket inn, uanmeldt); de som meldte seg av, er utelatt. meetings: møteplanen for arrangementet --event navngir (start, slutt, bord, de to organisasjonene, behovet og tilbudet, status), etter tid og bord.</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
@@ -1243,7 +1243,7 @@
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>attendees, meetings: the event's title, with its day if several have that title</source>
-            <translation type="unfinished" />
+            <translation>attendees, meetings: arrangementets tittel, med dagen hvis flere har den tittelen</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/data.py" />
@@ -1304,7 +1304,7 @@
         <message>
             <location filename="accelerator/cli/data.py" />
             <source>meetings: say which event with --event NAME</source>
-            <translation type="unfinished" />
+            <translation>meetings: si hvilket arrangement med --event NAVN</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
@@ -6477,192 +6477,192 @@ vurdering</translation>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>aquaculture</source>
-            <translation type="unfinished" />
+            <translation>havbruk</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>seafood</source>
-            <translation type="unfinished" />
+            <translation>sjømat</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>maritime</source>
-            <translation type="unfinished" />
+            <translation>maritim</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>ocean technology</source>
-            <translation type="unfinished" />
+            <translation>havteknologi</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>sensors</source>
-            <translation type="unfinished" />
+            <translation>sensorer</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>underwater cameras</source>
-            <translation type="unfinished" />
+            <translation>undervannskamera</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>underwater drones</source>
-            <translation type="unfinished" />
+            <translation>undervannsdroner</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Norway</source>
-            <translation type="unfinished" />
+            <translation>Norge</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>A fish farm where our net-pen camera can be tested through a winter</source>
-            <translation type="unfinished" />
+            <translation>Et oppdrettsanlegg der merdkameraet vårt kan testes gjennom en vinter</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Our research fish farm for winter tests of cameras and sensors</source>
-            <translation type="unfinished" />
+            <translation>Forskningsanlegget vårt for vintertester av kamera og sensorer</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>A fish farmer to pilot net inspection with our underwater drone</source>
-            <translation type="unfinished" />
+            <translation>En oppdretter som vil prøve notinspeksjon med undervannsdronen vår</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Our farms can pilot net inspection with underwater drones</source>
-            <translation type="unfinished" />
+            <translation>Anleggene våre kan prøve notinspeksjon med undervannsdroner</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Seed capital to take our oxygen sensor into series production</source>
-            <translation type="unfinished" />
+            <translation>Såkornkapital for å sette oksygensensoren vår i serieproduksjon</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Seed capital for ocean technology companies ready for production</source>
-            <translation type="unfinished" />
+            <translation>Såkornkapital til havteknologiselskaper som er klare for produksjon</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Competence in seaweed processing and food safety</source>
-            <translation type="unfinished" />
+            <translation>Kompetanse i tareforedling og mattrygghet</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>seaweed processing</source>
-            <translation type="unfinished" />
+            <translation>tareforedling</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Research on seafood processing, seaweed and food safety</source>
-            <translation type="unfinished" />
+            <translation>Forskning på sjømatforedling, tare og mattrygghet</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>food safety</source>
-            <translation type="unfinished" />
+            <translation>mattrygghet</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Introductions to Norwegian ship owners and yards</source>
-            <translation type="unfinished" />
+            <translation>Introduksjoner til norske rederier og verft</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Introductions to ship owners, yards and fish farmers along the coast</source>
-            <translation type="unfinished" />
+            <translation>Introduksjoner til rederier, verft og oppdrettere langs kysten</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>A sensor maker to feed live oxygen data into our farm software</source>
-            <translation type="unfinished" />
+            <translation>En sensorprodusent som kan levere sanntids oksygendata til oppdrettsprogramvaren vår</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>software</source>
-            <translation type="unfinished" />
+            <translation>programvare</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Hydroacoustic sensors with an open data interface for farm software</source>
-            <translation type="unfinished" />
+            <translation>Hydroakustiske sensorer med åpent datagrensesnitt for oppdrettsprogramvare</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>hydroacoustics</source>
-            <translation type="unfinished" />
+            <translation>hydroakustikk</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Student projects and master's theses on aquaculture and sensors</source>
-            <translation type="unfinished" />
+            <translation>Studentprosjekter og masteroppgaver om havbruk og sensorer</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>A municipality to pilot seabed monitoring in its harbour</source>
-            <translation type="unfinished" />
+            <translation>En kommune som vil prøve havbunnsovervåking i havnen sin</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>environmental monitoring</source>
-            <translation type="unfinished" />
+            <translation>miljøovervåking</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Our harbour as a pilot site for environmental monitoring</source>
-            <translation type="unfinished" />
+            <translation>Havnen vår som pilotområde for miljøovervåking</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>A processing line to test our superchilling unit on</source>
-            <translation type="unfinished" />
+            <translation>En produksjonslinje å teste superkjøleenheten vår på</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>superchilling</source>
-            <translation type="unfinished" />
+            <translation>superkjøling</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Table {0}</source>
-            <translation type="unfinished" />
+            <translation>Bord {0}</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Winter test agreed from January; Havlaben sends a test plan.</source>
-            <translation type="unfinished" />
+            <translation>Vintertest avtalt fra januar; Havlaben sender en testplan.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Pilot on two sites this spring, shared by both.</source>
-            <translation type="unfinished" />
+            <translation>Pilot på to lokaliteter i vår, delt mellom begge.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Too early for the fund; come back with the first orders.</source>
-            <translation type="unfinished" />
+            <translation>For tidlig for fondet; kom tilbake med de første ordrene.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>The harbour pilot starts in March.</source>
-            <translation type="unfinished" />
+            <translation>Havnepiloten starter i mars.</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Havbyen town hall</source>
-            <translation type="unfinished" />
+            <translation>Havbyen rådhus</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Kystkapital's office, Bergen</source>
-            <translation type="unfinished" />
+            <translation>Kystkapitals kontor, Bergen</translation>
         </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>Nett</translation>
         </message>
     </context>
     <context>
@@ -8033,9 +8033,9 @@ vurdering</translation>
         <message numerus="yes">
             <location filename="accelerator/services/exporting.py" />
             <source>wrote %n meetings to {0}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>skrev %n møte til {0}</numerusform>
+                <numerusform>skrev %n møter til {0}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -8100,7 +8100,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>say which event's meeting plan to export</source>
-            <translation type="unfinished" />
+            <translation>si hvilket arrangements møteplan som skal eksporteres</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
@@ -8255,32 +8255,32 @@ vurdering</translation>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Start</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Slutt</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Bord</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Meets</source>
-            <translation type="unfinished" />
+            <translation>Møter</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Need</source>
-            <translation type="unfinished" />
+            <translation>Behov</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Tilbud</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
@@ -8875,7 +8875,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>Meets</source>
-            <translation type="unfinished" />
+            <translation>Møter</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -8890,22 +8890,22 @@ vurdering</translation>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>Market tags</source>
-            <translation type="unfinished" />
+            <translation>Markedsstikkord</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>Need</source>
-            <translation type="unfinished" />
+            <translation>Behov</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notat</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Tilbud</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -8930,7 +8930,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Resultat</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -8955,12 +8955,12 @@ vurdering</translation>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>Sector tags</source>
-            <translation type="unfinished" />
+            <translation>Bransjestikkord</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>Need or offer</source>
-            <translation type="unfinished" />
+            <translation>Behov eller tilbud</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -8975,17 +8975,17 @@ vurdering</translation>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Sammendrag</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Bord</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
             <source>Technology tags</source>
-            <translation type="unfinished" />
+            <translation>Teknologistikkord</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -10932,37 +10932,37 @@ vurdering</translation>
         <message>
             <location filename="accelerator/domain/matchmaking.py" />
             <source>Shared sector tags: {0}</source>
-            <translation type="unfinished" />
+            <translation>Felles bransjestikkord: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/matchmaking.py" />
             <source>Shared technology tags: {0}</source>
-            <translation type="unfinished" />
+            <translation>Felles teknologistikkord: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/matchmaking.py" />
             <source>Shared market tags: {0}</source>
-            <translation type="unfinished" />
+            <translation>Felles markedsstikkord: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/matchmaking.py" />
             <source>Words in common: {0}</source>
-            <translation type="unfinished" />
+            <translation>Felles ord: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/matchmaking.py" />
             <source>Across clusters: {0} meets {1}</source>
-            <translation type="unfinished" />
+            <translation>På tvers av klynger: {0} møter {1}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/matchmaking.py" />
             <source>Across kinds of organisation: {0} meets {1}</source>
-            <translation type="unfinished" />
+            <translation>På tvers av organisasjonstyper: {0} møter {1}</translation>
         </message>
         <message>
             <location filename="accelerator/domain/matchmaking.py" />
             <source>Across industries: {0} meets {1}</source>
-            <translation type="unfinished" />
+            <translation>På tvers av bransjer: {0} møter {1}</translation>
         </message>
     </context>
     <context>
@@ -10970,17 +10970,17 @@ vurdering</translation>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Follow-up agreed</source>
-            <translation type="unfinished" />
+            <translation>Oppfølging avtalt</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Project started</source>
-            <translation type="unfinished" />
+            <translation>Prosjekt startet</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>No fit</source>
-            <translation type="unfinished" />
+            <translation>Ikke match</translation>
         </message>
     </context>
     <context>
@@ -10988,22 +10988,22 @@ vurdering</translation>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Requested</source>
-            <translation type="unfinished" />
+            <translation>Forespurt</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Booked</source>
-            <translation type="unfinished" />
+            <translation>Avtalt</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>Holdt</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Avlyst</translation>
         </message>
     </context>
     <context>
@@ -11011,117 +11011,117 @@ vurdering</translation>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>{0} is not a mentor of either organisation and may not see it</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke mentor for noen av organisasjonene og kan ikke se det</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>{0} is not a status of a meeting</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke en status for et møte</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>The meeting is already in that status.</source>
-            <translation type="unfinished" />
+            <translation>Møtet har allerede den statusen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>{0} is not an outcome of a meeting</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke et resultat av et møte</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>A cancelled meeting has no outcome; book it again first.</source>
-            <translation type="unfinished" />
+            <translation>Et avlyst møte har ikke noe resultat; avtal det på nytt først.</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Bord</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>need or offer {0} does not exist (it may have been removed)</source>
-            <translation type="unfinished" />
+            <translation>behov eller tilbud {0} finnes ikke (det kan ha blitt fjernet)</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>This is an offer, not a need.</source>
-            <translation type="unfinished" />
+            <translation>Dette er et tilbud, ikke et behov.</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>This is a need, not an offer.</source>
-            <translation type="unfinished" />
+            <translation>Dette er et behov, ikke et tilbud.</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>The need is another organisation's.</source>
-            <translation type="unfinished" />
+            <translation>Behovet tilhører en annen organisasjon.</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>The offer is another organisation's.</source>
-            <translation type="unfinished" />
+            <translation>Tilbudet tilhører en annen organisasjon.</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>Choose the organisation.</source>
-            <translation type="unfinished" />
+            <translation>Velg organisasjonen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>Meets</source>
-            <translation type="unfinished" />
+            <translation>Møter</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>organisation {0} does not exist (it may have been removed)</source>
-            <translation type="unfinished" />
+            <translation>organisasjon {0} finnes ikke (den kan ha blitt fjernet)</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>An organisation does not meet itself: choose another.</source>
-            <translation type="unfinished" />
+            <translation>En organisasjon møter ikke seg selv: velg en annen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>The meeting must end after it starts.</source>
-            <translation type="unfinished" />
+            <translation>Møtet må slutte etter at det begynner.</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>event {0} does not exist (it may have been removed)</source>
-            <translation type="unfinished" />
+            <translation>arrangement {0} finnes ikke (det kan ha blitt fjernet)</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>The meeting must be within {0}'s times ({1} to {2}).</source>
-            <translation type="unfinished" />
+            <translation>Møtet må ligge innenfor tidene til {0} ({1} til {2}).</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>A table is one of an event's: choose the event, or say the place instead.</source>
-            <translation type="unfinished" />
+            <translation>Et bord hører til et arrangement: velg arrangementet, eller oppgi stedet i stedet.</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>A meeting is booked as requested or booked; it is held or cancelled afterwards.</source>
-            <translation type="unfinished" />
+            <translation>Et møte registreres som forespurt eller avtalt; det holdes eller avlyses etterpå.</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>{0} already meets {1} at {2} on {3}: choose another time.</source>
-            <translation type="unfinished" />
+            <translation>{0} møter allerede {1} kl. {2} den {3}: velg et annet tidspunkt.</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>{0} is taken at {1} by {2} and {3}: choose another table or time.</source>
-            <translation type="unfinished" />
+            <translation>{0} er opptatt kl. {1} av {2} og {3}: velg et annet bord eller tidspunkt.</translation>
         </message>
         <message>
             <location filename="accelerator/services/meetings.py" />
             <source>The meeting is not over yet (it ends {0}); it is marked held, and its outcome recorded, after that.</source>
-            <translation type="unfinished" />
+            <translation>Møtet er ikke over ennå (det slutter {0}); det markeres som holdt, og resultatet registreres, etter det.</translation>
         </message>
     </context>
     <context>
@@ -11962,32 +11962,32 @@ vurdering</translation>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Pilot customer</source>
-            <translation type="unfinished" />
+            <translation>Pilotkunde</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Test site</source>
-            <translation type="unfinished" />
+            <translation>Testarena</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Technology partner</source>
-            <translation type="unfinished" />
+            <translation>Teknologipartner</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Competence</source>
-            <translation type="unfinished" />
+            <translation>Kompetanse</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Capital</source>
-            <translation type="unfinished" />
+            <translation>Kapital</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Market access</source>
-            <translation type="unfinished" />
+            <translation>Markedstilgang</translation>
         </message>
     </context>
     <context>
@@ -11995,12 +11995,12 @@ vurdering</translation>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Need</source>
-            <translation type="unfinished" />
+            <translation>Behov</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Tilbud</translation>
         </message>
     </context>
     <context>
@@ -12008,17 +12008,17 @@ vurdering</translation>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Åpen</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Matched</source>
-            <translation type="unfinished" />
+            <translation>Matchet</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Lukket</translation>
         </message>
     </context>
     <context>
@@ -12026,42 +12026,42 @@ vurdering</translation>
         <message>
             <location filename="accelerator/services/needs.py" />
             <source>{0} is not a mentor of this organisation and may not see it</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke mentor for denne organisasjonen og kan ikke se den</translation>
         </message>
         <message>
             <location filename="accelerator/services/needs.py" />
             <source>{0} is open already.</source>
-            <translation type="unfinished" />
+            <translation>{0} er allerede åpen.</translation>
         </message>
         <message>
             <location filename="accelerator/services/needs.py" />
             <source>{0} is matched already.</source>
-            <translation type="unfinished" />
+            <translation>{0} er allerede matchet.</translation>
         </message>
         <message>
             <location filename="accelerator/services/needs.py" />
             <source>{0} is closed already.</source>
-            <translation type="unfinished" />
+            <translation>{0} er allerede lukket.</translation>
         </message>
         <message>
             <location filename="accelerator/services/needs.py" />
             <source>{0} is neither a need nor an offer</source>
-            <translation type="unfinished" />
+            <translation>{0} er verken et behov eller et tilbud</translation>
         </message>
         <message>
             <location filename="accelerator/services/needs.py" />
             <source>{0} is not a category of needs and offers</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke en kategori av behov og tilbud</translation>
         </message>
         <message>
             <location filename="accelerator/services/needs.py" />
             <source>too many tags: at most {0} characters together</source>
-            <translation type="unfinished" />
+            <translation>for mange stikkord: høyst {0} tegn til sammen</translation>
         </message>
         <message>
             <location filename="accelerator/services/needs.py" />
             <source>organisation {0} does not exist (it may have been removed)</source>
-            <translation type="unfinished" />
+            <translation>organisasjon {0} finnes ikke (den kan ha blitt fjernet)</translation>
         </message>
     </context>
     <context>
@@ -12142,7 +12142,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/offers.py" />
             <source>Only a coordinator can keep needs and offers and book meetings.</source>
-            <translation type="unfinished" />
+            <translation>Bare en koordinator kan føre behov og tilbud og avtale møter.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
@@ -14426,7 +14426,7 @@ Slå av ett av dem.</translation>
             <location filename="accelerator/services/audit_log.py" />
             <location filename="accelerator/services/base.py" />
             <source>meeting</source>
-            <translation type="unfinished" />
+            <translation>møte</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -14454,7 +14454,7 @@ Slå av ett av dem.</translation>
             <location filename="accelerator/services/audit_log.py" />
             <location filename="accelerator/services/base.py" />
             <source>need or offer</source>
-            <translation type="unfinished" />
+            <translation>behov eller tilbud</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -15780,6 +15780,81 @@ start</translation>
                 <numerusform>Antallet personer omfatter dem som kom uten påmelding (%n i alt).</numerusform>
                 <numerusform>Antallet personer omfatter dem som kom uten påmelding (%n i alt).</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>cancelled too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Across clusters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>no cluster in common</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Not recorded yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Across clusters: the two organisations were members of clusters on the meeting's day, and of none in common.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Meeting plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Meets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>{0}: {1}</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <location filename="accelerator/reports/kickoff.py" />
@@ -17145,17 +17220,17 @@ Ingenting ble lagret i den. Accelerator starter nå på nytt: filen flyttes til 
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Bransje</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Technology</source>
-            <translation type="unfinished" />
+            <translation>Teknologi</translation>
         </message>
         <message>
             <location filename="accelerator/domain/enums.py" />
             <source>Market</source>
-            <translation type="unfinished" />
+            <translation>Marked</translation>
         </message>
     </context>
     <context>
