@@ -75,6 +75,37 @@ class AttendingOrganisation:
 
 
 @dataclass(frozen=True)
+class MeetingLine:
+    """A meeting of the event's plan: when (on the clock in Norway), at which table,
+    who meets whom, and where it stands."""
+
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    table: str
+    organisation: str
+    counterpart: str
+    status: str  # a MeetingStatus value
+    outcome: str = ""  # a MeetingOutcome value, once recorded
+
+
+@dataclass(frozen=True)
+class Meetings:
+    """The meetings booked at the event (those the reader may see): how many were asked
+    for, where they stand, what came of those held, how many were across clusters (two
+    organisations of no cluster in common), and the plan."""
+
+    requested: int = 0
+    by_status: tuple[tuple[str, int], ...] = ()  # (MeetingStatus value, count)
+    by_outcome: tuple[tuple[str, int], ...] = ()  # (MeetingOutcome value, count)
+    held_without_outcome: int = 0
+    across_clusters: int = 0
+    plan: tuple[MeetingLine, ...] = ()
+
+    def count(self, status: str) -> int:
+        return dict(self.by_status).get(status, 0)
+
+
+@dataclass(frozen=True)
 class EventReportData:
     """Everything the event report shows."""
 
@@ -98,6 +129,7 @@ class EventReportData:
     organisations: tuple[AttendingOrganisation, ...] = ()
     without_organisation: int = 0  # attendees who named no organisation at all
     partial: bool = False  # the reader sees only some registrations (a mentor's)
+    meetings: Meetings | None = None  # None: no meeting was booked at it
     page_size: PageSize = "A4"
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from accelerator.domain.enums import EventKind, OrganisationKind
+from accelerator.domain.enums import EventKind, MeetingOutcome, MeetingStatus, OrganisationKind
 from accelerator.domain.formatting import format_date, format_number
 from accelerator.i18n import in_context
 from accelerator.reports.bar_charts import Bar, stacked_bars
@@ -22,6 +22,7 @@ from accelerator.reports.cluster_data import (
     AttendingOrganisation,
     Breakdown,
     EventReportData,
+    Meetings,
 )
 from accelerator.reports.company_report import (
     BANDED,
@@ -84,6 +85,8 @@ def build_event_report(
     story += _breakdowns(data, width)
     story.append(ProgressMark())
     story += _organisations(data, width)
+    if data.meetings is not None:
+        story += _meetings(data.meetings, width)
     pdf = doc.render(story)
     monitor.finish()
     return pdf
@@ -379,6 +382,88 @@ def _organisation_row(o: AttendingOrganisation) -> list[object]:
         Text(clusters, st.cell if o.clusters else st.cell_small),
         format_number(o.people),
     ]
+
+
+# --- meetings ---------------------------------------------------------------------------------
+
+
+def _meetings(meetings: Meetings, width: float) -> list[Flowable]:
+    st = styles()
+    story = heading(_tr("Meetings"), 160)
+    held = meetings.count(MeetingStatus.HELD.value)
+    story.append(
+        FigureStrip(
+            [
+                Figure(_tr("Requested"), format_number(meetings.requested), _tr("cancelled too")),
+                Figure(_tr("Booked"), format_number(meetings.count(MeetingStatus.BOOKED.value))),
+                Figure(_tr("Held"), format_number(held)),
+                Figure(
+                    # Not "Cancelled": bokmål says that of a registration otherwise.
+                    _tr("Called off"),
+                    format_number(meetings.count(MeetingStatus.CANCELLED.value)),
+                ),
+                Figure(
+                    _tr("Across clusters"),
+                    format_number(meetings.across_clusters),
+                    _tr("no cluster in common"),
+                ),
+            ]
+        )
+    )
+    if held:
+        story.append(Spacer(1, 6))
+        rows: list[list[object]] = [numeric_head([_tr("Outcome"), _tr("Meetings")], 1)]
+        rows += [
+            [Text(status_word(MeetingOutcome, outcome), st.cell), format_number(n)]
+            for outcome, n in meetings.by_outcome
+        ]
+        rows.append(
+            [Text(_tr("Not recorded yet"), st.cell), format_number(meetings.held_without_outcome)]
+        )
+        story.append(house_table(rows, [width - 90.0, 90.0], [*numeric_head_style(1), BANDED]))
+    story.append(Spacer(1, 3))
+    story.append(
+        plain(
+            _tr(
+                "Across clusters: the two organisations were members of clusters on the "
+                "meeting's day, and of none in common."
+            ),
+            st.muted,
+        )
+    )
+    if not meetings.plan:
+        return story
+    story += heading(_tr("Meeting plan"), 120)
+    days = {m.starts_at.date() for m in meetings.plan}
+    plan: list[list[object]] = [
+        head(_tr("Time"), _tr("Table"), _tr("Organisation"), _tr("Meets"), _tr("Status"))
+    ]
+    for m in meetings.plan:
+        times = f"{m.starts_at:%H:%M}–{m.ends_at:%H:%M}"
+        if len(days) > 1:
+            times = f"{format_date(m.starts_at.date())} {times}"
+        status = status_word(MeetingStatus, m.status)
+        if m.outcome:
+            status = _tr("{0}: {1}").format(status, status_word(MeetingOutcome, m.outcome))
+        plan.append(
+            [
+                times,
+                Text(m.table, st.cell),
+                Text(m.organisation, st.cell),
+                Text(m.counterpart, st.cell),
+                Text(status, st.cell_small),
+            ]
+        )
+    time_w = 110.0 if len(days) > 1 else 62.0
+    story.append(
+        LongHouseTable(
+            plan[0],
+            plan[1:],
+            [time_w, 50.0, *[(width - time_w - 150.0) / 2] * 2, 100.0],
+            [BANDED],
+        )
+    )
+    return story
 
 
 __all__ = [

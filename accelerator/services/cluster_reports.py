@@ -1,4 +1,4 @@
-"""The cluster's reports: an event's (its programme and who came) and the member register
+"""The cluster's reports: an event's (its programme, who came, its meetings) and the member register
 on a day, the data read here and the PDF from ``accelerator.reports``.
 
 Each reader sees what the events and members services show them: a coordinator and a
@@ -33,6 +33,8 @@ from accelerator.reports.cluster_data import (
     Breakdown,
     ClusterRegister,
     EventReportData,
+    MeetingLine,
+    Meetings,
     MemberLine,
     MemberReportData,
 )
@@ -42,6 +44,7 @@ from accelerator.services.atomic import WriteFailedError, atomic_write
 from accelerator.services.base import Service
 from accelerator.services.clusters import ClusterService
 from accelerator.services.events import EventService
+from accelerator.services.meetings import MeetingService
 from accelerator.services.members import MemberService, active_on
 from accelerator.services.records import ClusterRecord, MembershipRecord, RegistrationRecord
 
@@ -149,7 +152,35 @@ class ClusterReportService(Service):
             ),
             without_organisation=nameless,
             partial=self._visible_cohorts() is not None,
+            meetings=self._meetings(event_id),
             page_size=settled.page_size,
+        )
+
+    def _meetings(self, event_id: int) -> Meetings | None:
+        """The meetings at the event the reader sees, or None when none was booked."""
+        service = MeetingService(self._db, self.actor)
+        figures = service.figures(event_id=event_id)
+        plan = service.plan(event_id)
+        if not figures.requested and not plan.meetings:
+            return None
+        return Meetings(
+            requested=figures.requested,
+            by_status=tuple((s.value, n) for s, n in figures.by_status.items()),
+            by_outcome=tuple((o.value, n) for o, n in figures.by_outcome.items()),
+            held_without_outcome=figures.held_without_outcome,
+            across_clusters=figures.across_clusters,
+            plan=tuple(
+                MeetingLine(
+                    m.starts_at,
+                    m.ends_at,
+                    m.table_label,
+                    m.organisation_name,
+                    m.counterpart_name,
+                    m.status.value,
+                    m.outcome.value if m.outcome is not None else "",
+                )
+                for m in plan.meetings
+            ),
         )
 
     def _organisations_on(

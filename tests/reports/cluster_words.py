@@ -118,6 +118,26 @@ WORDS: list[Entry] = [
       "Antallet personer omfatter dem som kom uten påmelding (%n i alt)."],
      ["People counts include walk-ins (%n in all).",
       "People counts include walk-ins (%n in all)."]),
+    # --- the event's meetings
+    ("Reports", "Meetings", "Møter"),
+    ("Reports", "Requested", "Forespurt"),
+    ("Reports", "cancelled too", "også avlyste"),
+    ("Reports", "Booked", "Avtalt"),
+    ("Reports", "Called off", "Avlyst"),
+    ("Reports", "Held", "Holdt"),
+    ("Reports", "Across clusters", "På tvers av klynger"),
+    ("Reports", "no cluster in common", "ingen felles klynge"),
+    ("Reports", "Outcome", "Utfall"),
+    ("Reports", "Not recorded yet", "Ikke ført ennå"),
+    ("Reports", "Across clusters: the two organisations were members of clusters on the "
+     "meeting's day, and of none in common.",
+     "På tvers av klynger: begge organisasjonene var medlem av en klynge den dagen møtet var, "
+     "og ikke av noen felles."),
+    ("Reports", "Meeting plan", "Møteplan"),
+    ("Reports", "Time", "Tid"),
+    ("Reports", "Table", "Bord"),
+    ("Reports", "Meets", "Møter"),
+    ("Reports", "{0}: {1}", "{0}: {1}"),
     # --- the member register
     ("Reports", "Member register", "Medlemsregister"),
     ("Reports", "Members on {0}", "Medlemmer per {0}"),

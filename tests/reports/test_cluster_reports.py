@@ -13,7 +13,13 @@ import pytest
 from accelerator import i18n
 from accelerator.cli import main
 from accelerator.db.open import open_database
-from accelerator.domain.enums import OrganisationKind, RegistrationStatus, Role
+from accelerator.domain.enums import (
+    MeetingOutcome,
+    MeetingStatus,
+    OrganisationKind,
+    RegistrationStatus,
+    Role,
+)
 from accelerator.domain.events import on_the_clock
 from accelerator.errors import NotFoundError, ValidationError
 from accelerator.i18n.catalogue import Catalogue, Message
@@ -31,6 +37,7 @@ from accelerator.services.cluster_reports import ClusterReportService
 from accelerator.services.clusters import ClusterInput
 from accelerator.services.companies import ContactInput
 from accelerator.services.events import EventInput, PersonInput
+from accelerator.services.meetings import MeetingInput
 from accelerator.services.programmes import CohortInput
 from accelerator.services.users import UserInput
 from tests.factories import Factory
@@ -108,6 +115,29 @@ def build_world(services: Services) -> World:
     events.walk_in(event.id, PersonInput("Walk Inn", "", "fjord consult"), at=DURING)
     events.walk_in(event.id, PersonInput("Anonym"), at=DURING)
     events.mark_no_shows(event.id, at=AFTER)
+    meetings = services.meetings
+    held = meetings.book(
+        MeetingInput(
+            dt.datetime.combine(DAY, dt.time(10)),
+            dt.datetime.combine(DAY, dt.time(10, 25)),
+            organisation_id=fjord.id,
+            counterpart_id=institute.id,
+            event_id=event.id,
+            table="Table 2",
+        )
+    )
+    meetings.set_status(held.id, MeetingStatus.HELD, at=AFTER)
+    meetings.record_outcome(held.id, MeetingOutcome.PROJECT_STARTED, at=AFTER)
+    called_off = meetings.book(
+        MeetingInput(
+            dt.datetime.combine(DAY, dt.time(11)),
+            organisation_id=institute.id,
+            counterpart_id=outside.id,
+            event_id=event.id,
+            table="Table 1",
+        )
+    )
+    meetings.set_status(called_off.id, MeetingStatus.CANCELLED, at=BEFORE)
     return World(services, event.id, ours.id, partner.id, fjord.id)
 
 
@@ -178,6 +208,32 @@ def test_attendance_by_kind_and_by_the_clusters_of_the_day(world: World) -> None
     assert data.without_organisation == 1
 
 
+def test_the_meetings_at_the_event(world: World) -> None:
+    meetings = reports(world).event_report_data(world.event, language="en").meetings
+    assert meetings is not None
+    assert (meetings.requested, meetings.count("held"), meetings.count("cancelled")) == (2, 1, 1)
+    assert dict(meetings.by_outcome)["project_started"] == 1
+    assert [(m.table, m.organisation, m.counterpart) for m in meetings.plan] == [
+        ("Table 2", "Fjordsensor AS", "Havforsk Institutt")
+    ]
+
+
+def test_an_event_without_meetings_has_no_meetings_section(services: Services) -> None:
+    day = dt.date(2026, 4, 1)
+    event = services.events.create_event(
+        EventInput(
+            "Stille dag",
+            kind="seminar",  # type: ignore[arg-type]
+            start=dt.datetime.combine(day, dt.time(9)),
+            end=dt.datetime.combine(day, dt.time(10)),
+        )
+    )
+    service = ClusterReportService(services.db, services.actor)
+    assert service.event_report_data(event.id).meetings is None
+    text = flat(" ".join(page_texts(service.event_report_pdf(event.id, language="en"))))
+    assert "Meetings" not in text and "Nobody was checked in at this event." in text
+
+
 def test_the_event_report_reads_in_english(world: World) -> None:
     pdf = reports(world).event_report_pdf(world.event, language="en")
     pages = page_texts(pdf)
@@ -194,6 +250,9 @@ def test_the_event_report_reads_in_english(world: World) -> None:
     assert "Clusters the organisations were members of on 12 Mar 2026" in text
     assert "Fjordsensor AS Company HKV, SN 1" in text
     assert "Utenfor AS Company No cluster 1" in text
+    assert "Meetings REQUESTED 2 cancelled too BOOKED 0 HELD 1 CALLED OFF 1" in text
+    assert "Project started 1" in text
+    assert "10:00–10:25 Table 2 Fjordsensor AS Havforsk Institutt Held: Project started" in text
     assert "Page 1 of" in pages[0]
 
 
@@ -206,6 +265,7 @@ def test_the_event_report_reads_in_bokmal(world: World, monkeypatch: pytest.Monk
     assert "Oppmøte etter organisasjonstype" in text
     assert "Ingen klynge 2 4" in text
     assert "Forskningsinstitutt 1 1" in text
+    assert "AVLYST 1" in text and "Møteplan" in text and "Holdt: Prosjekt startet" in text
     assert "Side 1 av" in text
     assert "Event report" not in text and "No cluster" not in text
 
