@@ -196,7 +196,8 @@ class CompanyProfile(QWidget):
         layout.addWidget(self.events)
         layout.addStretch(1)
         scroll.setWidget(inner)
-        scroll.setMinimumWidth(420)
+        # 430: room for a cluster's whole name beside its label once the page scrolls.
+        scroll.setMinimumWidth(430)
         return scroll
 
     # --- public -------------------------------------------------------------------------
