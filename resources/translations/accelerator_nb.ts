@@ -15784,77 +15784,82 @@ start</translation>
         <message>
             <location filename="accelerator/reports/event_report.py" />
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>Møter</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
             <source>Requested</source>
-            <translation type="unfinished" />
+            <translation>Forespurt</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
             <source>cancelled too</source>
-            <translation type="unfinished" />
+            <translation>også avlyste</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
             <source>Booked</source>
-            <translation type="unfinished" />
+            <translation>Avtalt</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>Holdt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Called off</source>
+            <translation>Avlyst</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
             <source>Across clusters</source>
-            <translation type="unfinished" />
+            <translation>På tvers av klynger</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
             <source>no cluster in common</source>
-            <translation type="unfinished" />
+            <translation>ingen felles klynge</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Utfall</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
             <source>Not recorded yet</source>
-            <translation type="unfinished" />
+            <translation>Ikke ført ennå</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
             <source>Across clusters: the two organisations were members of clusters on the meeting's day, and of none in common.</source>
-            <translation type="unfinished" />
+            <translation>På tvers av klynger: begge organisasjonene var medlem av en klynge den dagen møtet var, og ikke av noen felles.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
             <source>Meeting plan</source>
-            <translation type="unfinished" />
+            <translation>Møteplan</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Tid</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Bord</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
             <source>Meets</source>
-            <translation type="unfinished" />
+            <translation>Møter</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
             <source>{0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1}</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/reports/kickoff.py" />
