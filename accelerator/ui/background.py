@@ -16,6 +16,7 @@ import weakref
 from collections.abc import Callable
 from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject
 
 from accelerator.errors import AcceleratorError
@@ -59,16 +60,25 @@ class _Job(QObject):
         if progress is not None:
             self.worker.signals.progress.connect(self._on_progress)
 
+    def _orphaned(self) -> bool:
+        """The widget that started the work is gone (its window closed while the work ran):
+        nobody is left to answer, and its callbacks would touch deleted widgets."""
+        owner = self._owner()
+        return owner is None or not shiboken6.isValid(owner)
+
     def _on_progress(self, done: int, total: int) -> None:
-        if self._progress is not None:
+        if self._progress is not None and not self._orphaned():
             self._progress(done, total)
 
     def _on_finished(self, _result: object) -> None:
         self._end()
-        self._done()
+        if not self._orphaned():
+            self._done()
 
     def _on_failed(self, error: object) -> None:
         self._end()
+        if self._orphaned():
+            return
         # The worker hands on what its work raised: always an exception.
         assert isinstance(error, Exception)
         self._failed(error)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -117,3 +118,38 @@ def test_many_jobs_one_after_another_come_and_go(qtbot: QtBot) -> None:
     assert answers == list(range(150))
     assert len(steps) == 150 * 20
     assert len(background.retired) <= 1 and not background.jobs
+
+
+def test_work_that_ends_after_its_widget_closed_answers_nobody(qtbot: QtBot) -> None:
+    """The dashboard's charts were drawn after a window closed: the answer reached a
+    deleted chart view ("Internal C++ object already deleted")."""
+    owner = QWidget()
+    background = Background(owner)
+    release = threading.Event()
+    finished = threading.Event()
+    answers: list[str] = []
+
+    def work(_progress: Progress, _cancelled: Cancelled) -> int:
+        release.wait(5)
+        finished.set()
+        return 1
+
+    def failing(_progress: Progress, _cancelled: Cancelled) -> int:
+        release.wait(5)
+        raise AcceleratorError("too late")
+
+    def answered(what: str) -> Callable[[object], None]:
+        def answer(_value: object) -> None:
+            owner.setWindowTitle(what)  # raises once the widget is deleted
+            answers.append(what)
+
+        return answer
+
+    background.start(work, answered("done"), answered("failed"))
+    background.start(failing, answered("done"), answered("failed"))
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(owner))
+    release.set()
+    assert finished.wait(5)
+    qtbot.wait(200)  # the queued answers arrive, and are dropped
+    assert answers == []
