@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import TypedDict
+from typing import Any, TypedDict
 
-from sqlalchemy import Select, and_, case, func, literal, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select, true
 from sqlalchemy.orm import Session
 
 from accelerator.domain.enums import (
@@ -53,6 +53,10 @@ from accelerator.models import (
 from accelerator.services.base import Actor, Service
 from accelerator.services.frameworks import shown
 from accelerator.services.records import CohortRecord
+
+#: Companies per batch of the company list: large enough that the queries per batch cost
+#: little, small enough that a batch's cohorts and standings take a few megabytes.
+COMPANY_BATCH = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,73 +177,67 @@ class CohortDashboard:
 
 
 class OverviewService(Service):
-    def company_rows(self, *, today: dt.date | None = None) -> list[CompanyRow]:
-        """Every company with its current cohort and where it stands, sorted by name."""
-        today = today or dt.date.today()
-        visible = self._visible_cohorts()
-        with self._read() as s:
-            current = _current_enrolments(s, visible)
-            standing = _latest_standing(s)
-            done = _milestone_counts(s)
-            last = dict(
-                s.execute(
-                    select(Enrolment.company_id, func.max(Assessment.assessed_on))
-                    .join(Assessment, Assessment.enrolment_id == Enrolment.id)
-                    .group_by(Enrolment.company_id)
+    def company_rows(
+        self, *, today: dt.date | None = None, first: int | None = None
+    ) -> list[CompanyRow]:
+        """Every company with its current cohort and where it stands, sorted by name;
+        ``first``: only the first so many by name (the list's first screenful, read in
+        a few milliseconds whatever the number of companies)."""
+        if first is not None:
+            with self._read() as s:
+                found = s.execute(
+                    self._company_query().order_by(Company.name, Company.id).limit(first)
                 ).all()
-            )
-            rows: list[CompanyRow] = []
-            # Many rows share levels, and so a gap and its explanation ("Technology is at 7
-            # while ..."): worked out, and put in words, once for each set of levels.
-            gaps: dict[tuple[tuple[str, int], ...], BusinessOrientationGap] = {}
-            query = select(
-                Company.id,
-                Company.name,
-                Company.org_number,
-                Company.registry_number,
-                Company.sector,
-                Cluster.name,
-                Company.kind,
-            )
-            query = query.outerjoin(Cluster, Cluster.id == Company.cluster_id).order_by(
-                Company.name, Company.id
-            )
-            if visible is not None:  # a mentor sees the companies of their cohorts
-                query = query.where(
-                    Company.id.in_(
-                        select(Enrolment.company_id).where(Enrolment.cohort_id.in_(visible))
-                    )
+                ids = [r[0] for r in found]
+                return _company_batch(
+                    s, found, self._visible_cohorts(), _Shared(), lambda c: c.in_(ids)
                 )
-            for cid, name, org, registry, sector, cluster, kind in s.execute(query):
-                enrolment_id, cohort_name = current.get(cid, (None, ""))
-                index, profile = (
-                    standing.get(enrolment_id, (None, {})) if enrolment_id else (None, {})
-                )
-                levels = tuple(sorted(profile.items()))
-                gap = gaps.get(levels)
-                if gap is None:
-                    gap = gaps[levels] = business_orientation_gap(profile)
-                finished, applicable = done.get(enrolment_id, (0, 0)) if enrolment_id else (0, 0)
-                rows.append(
-                    CompanyRow(
-                        id=cid,
-                        name=name,
-                        registration=org or registry or "",
-                        sector=sector,
-                        cluster=cluster or "",
-                        cohort_name=cohort_name,
-                        enrolment_id=enrolment_id,
-                        readiness_index=index,
-                        gap=gap.value,
-                        gap_flagged=gap.flagged,
-                        milestones_done=finished,
-                        milestones_applicable=applicable,
-                        last_assessed=_as_date(last.get(cid)),
-                        gap_explanation=gap.explanation,
-                        kind=kind,
-                    )
-                )
+        rows = [row for batch in self.company_row_batches() for row in batch]
+        rows.sort(key=lambda r: (r.name, r.id))
         return rows
+
+    def company_row_batches(self, *, batch: int = COMPANY_BATCH) -> Iterator[list[CompanyRow]]:
+        """Every row of the company list, ``batch`` companies at a time in order of id
+        (not of name), all read in one transaction. Each batch is read with its own
+        cohorts, standings and milestone counts, the companies of a batch being a range
+        of ids, so reading 100,000 companies never holds those of all of them at once
+        and each query reads its tables in order."""
+        visible = self._visible_cohorts()
+        shared = _Shared()
+        with self._read() as s:
+            query = self._company_query().order_by(Company.id).limit(batch)
+            after = None
+            while True:
+                page = query if after is None else query.where(Company.id > after)
+                found = s.execute(page).all()
+                if not found:
+                    return
+                low, high = found[0][0], found[-1][0]
+                yield _company_batch(s, found, visible, shared, lambda c: c.between(low, high))  # noqa: B023
+                if len(found) < batch:
+                    return
+                after = high
+
+    def _company_query(
+        self,
+    ) -> Select[int, str, str | None, str, str, str, OrganisationKind]:
+        """The columns of the company list the companies table holds (id, name, org.
+        number, registry number, sector, cluster, kind), of the companies one may see."""
+        visible = self._visible_cohorts()
+        query = select(
+            Company.id,
+            Company.name,
+            Company.org_number,
+            Company.registry_number,
+            Company.sector,
+            Cluster.name,
+            Company.kind,
+        ).outerjoin(Cluster, Cluster.id == Company.cluster_id)
+        if visible is not None:  # a mentor sees the companies of their cohorts
+            query = query.where(
+                Company.id.in_(select(Enrolment.company_id).where(Enrolment.cohort_id.in_(visible)))
+            )
+        return query
 
     def cohort_dashboard(self, cohort_id: int, *, today: dt.date | None = None) -> CohortDashboard:
         today = today or dt.date.today()
@@ -331,10 +329,91 @@ def _as_date(value: object) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
+class _Shared:
+    """What many rows of the company list say alike, made once and shared between them:
+    a text read again for each row would be a new string each time."""
+
+    def __init__(self) -> None:
+        self.gaps: dict[tuple[tuple[str, int], ...], BusinessOrientationGap] = {}
+        self.texts: dict[str, str] = {}
+        self.dates: dict[object, dt.date | None] = {None: None}
+        self.numbers: dict[float, float] = {}
+
+    def text(self, value: str) -> str:
+        return self.texts.setdefault(value, value)
+
+    def date(self, value: object) -> dt.date | None:
+        found = self.dates.get(value, _MISSING)
+        if found is _MISSING:
+            found = self.dates[value] = _as_date(value)
+        return found  # type: ignore[return-value]
+
+    def gap(self, profile: dict[str, int]) -> BusinessOrientationGap:
+        levels = tuple(sorted(profile.items()))
+        gap = self.gaps.get(levels)
+        if gap is None:
+            gap = self.gaps[levels] = business_orientation_gap(profile)
+        return gap
+
+
+_MISSING = object()
+
+
+def _company_batch(
+    s: Session,
+    found: Sequence[Any],
+    visible: Select[int] | None,
+    shared: _Shared,
+    within: Callable[[Any], ColumnElement[bool]],
+) -> list[CompanyRow]:
+    """The rows of these companies (id, name, org. number, registry number, sector,
+    cluster, kind), with their current cohorts, standings and milestones, read for the
+    companies whose id is ``within`` (given the column of a company id)."""
+    current = _current_enrolments(s, visible, within(Enrolment.company_id))
+    standing = _latest_standing(s, within(Enrolment.company_id))
+    done = _milestone_counts(s, within(Enrolment.company_id))
+    last = dict(
+        s.execute(
+            select(Enrolment.company_id, func.max(Assessment.assessed_on))
+            .join(Assessment, Assessment.enrolment_id == Enrolment.id)
+            .where(within(Enrolment.company_id))
+            .group_by(Enrolment.company_id)
+        ).all()
+    )
+    text, number = shared.text, shared.numbers.setdefault
+    rows: list[CompanyRow] = []
+    for cid, name, org, registry, sector, cluster, kind in found:
+        enrolment_id, cohort_name = current.get(cid, (None, ""))
+        index, profile = standing.get(enrolment_id, (None, {})) if enrolment_id else (None, {})
+        gap = shared.gap(profile)
+        finished, applicable = done.get(enrolment_id, (0, 0)) if enrolment_id else (0, 0)
+        rows.append(
+            CompanyRow(
+                id=cid,
+                name=name,
+                registration=org or registry or "",
+                sector=text(sector),
+                cluster=text(cluster or ""),
+                cohort_name=text(cohort_name),
+                enrolment_id=enrolment_id,
+                readiness_index=index if index is None else number(index, index),
+                gap=gap.value,
+                gap_flagged=gap.flagged,
+                milestones_done=finished,
+                milestones_applicable=applicable,
+                last_assessed=shared.date(last.get(cid)),
+                gap_explanation=gap.explanation,
+                kind=kind,
+            )
+        )
+    return rows
+
+
 def _current_enrolments(
-    s: Session, visible: Select[int] | None = None
+    s: Session, visible: Select[int] | None, companies: ColumnElement[bool]
 ) -> dict[int, tuple[int, str]]:
-    """company id -> (enrolment id, cohort name) of its most recent (visible) cohort."""
+    """company id -> (enrolment id, cohort name) of its most recent (visible) cohort, of
+    the ``companies`` (a condition on the enrolments)."""
     ranked = (
         select(
             Enrolment.company_id,
@@ -349,6 +428,7 @@ def _current_enrolments(
         )
         .join(Cohort, Cohort.id == Enrolment.cohort_id)
         .where(true() if visible is None else Enrolment.cohort_id.in_(visible))
+        .where(companies)
         .subquery()
     )
     rows = s.execute(
@@ -359,8 +439,11 @@ def _current_enrolments(
     return {cid: (eid, name) for cid, eid, name in rows}
 
 
-def _latest_standing(s: Session) -> dict[int, tuple[float | None, dict[str, int]]]:
-    """enrolment id -> (readiness index, the levels the gap needs) of its latest assessment.
+def _latest_standing(
+    s: Session, companies: ColumnElement[bool]
+) -> dict[int, tuple[float | None, dict[str, int]]]:
+    """enrolment id -> (readiness index, the levels the gap needs) of its latest assessment,
+    for the enrolments of the ``companies`` (a condition on the enrolments).
 
     Aggregated in SQL: the company list needs two figures per company, not every score,
     and at 100,000 companies the scores alone would take a few hundred megabytes.
@@ -373,7 +456,11 @@ def _latest_standing(s: Session) -> dict[int, tuple[float | None, dict[str, int]
         .correlate(Enrolment)
         .scalar_subquery()
     )
-    pairs = select(Enrolment.id.label("enrolment_id"), latest.label("assessment_id")).subquery()
+    pairs = (
+        select(Enrolment.id.label("enrolment_id"), latest.label("assessment_id"))
+        .where(companies)
+        .subquery()
+    )
     keys = ("technology", "customer", "business_model")
     rows = s.execute(
         select(
@@ -392,14 +479,18 @@ def _latest_standing(s: Session) -> dict[int, tuple[float | None, dict[str, int]
     return result
 
 
-def _milestone_counts(s: Session) -> dict[int, tuple[int, int]]:
-    """enrolment id -> (done, applicable)."""
+def _milestone_counts(s: Session, companies: ColumnElement[bool]) -> dict[int, tuple[int, int]]:
+    """enrolment id -> (done, applicable), for the enrolments of the ``companies`` (a
+    condition on the enrolments)."""
     rows = s.execute(
         select(
             Milestone.enrolment_id,
             func.sum(case((Milestone.status == MilestoneStatus.DONE, 1), else_=0)),
             func.sum(case((Milestone.status != MilestoneStatus.NOT_APPLICABLE, 1), else_=0)),
-        ).group_by(Milestone.enrolment_id)
+        )
+        .join(Enrolment, Enrolment.id == Milestone.enrolment_id)
+        .where(companies)
+        .group_by(Milestone.enrolment_id)
     )
     return {eid: (int(done or 0), int(applicable or 0)) for eid, done, applicable in rows}
 

@@ -275,6 +275,45 @@ def test_new_rows_keep_the_filter_and_the_sort(model: CompanyTableModel) -> None
     assert names(model) == ["Østfold Fisk AS", "Fiskeløs AS", "100% Fisk AS"]
 
 
+def test_rows_read_again_keep_what_did_not_change_and_show_what_did(
+    model: CompanyTableModel,
+) -> None:
+    model.sort(M.COL_READINESS, Qt.SortOrder.DescendingOrder)
+    model.set_filter_text("as")
+    before = model.prepared()
+    renamed = row(3, "Zeta Subsea AS", sector="Subsea robotics")
+    again = [r if r.id != 3 else renamed for r in ROWS if r.id != 7] + [row(8, "Fiskeløs AS")]
+    prepared = M.prepare(again, before)
+    # An unchanged row is the object shown already, with its search string: the list is
+    # not held twice while it is read again.
+    assert prepared.rows[0] is ROWS[0] and prepared.search[0] is before.search[0]
+    assert prepared.rows[2] is renamed
+    model.set_rows(prepared)
+    assert names(model) == [
+        "Ærfugl Miljø AS",
+        "Havbølge Sensorikk AS",
+        "Åsen Akva AS",
+        "Østfold Fisk AS",
+        "alfa Robotics AS",
+        "Fiskeløs AS",
+        "Zeta Subsea AS",
+    ]
+    model.set_filter_text("subsea")
+    assert names(model) == ["Zeta Subsea AS"]
+    assert model.row_of(7) is None and model.row_of(3) == 0
+    model.sort(M.COL_NAME, Qt.SortOrder.AscendingOrder)
+    model.set_filter_text("")
+    assert names(model) == [
+        "alfa Robotics AS",
+        "Fiskeløs AS",
+        "Havbølge Sensorikk AS",
+        "Zeta Subsea AS",
+        "Ærfugl Miljø AS",
+        "Østfold Fisk AS",
+        "Åsen Akva AS",
+    ]
+
+
 def test_contact_and_enrolment_models_pass_the_model_tester(
     qtmodeltester: ModelTester, services: Services, make: Factory
 ) -> None:

@@ -3,6 +3,7 @@ open a company, follow a link from the dashboard, add a company."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Iterator
 
 import pytest
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 import accelerator.ui.pages.companies as companies_page
 from accelerator.services import Services
+from accelerator.services.overview import CompanyRow, OverviewService
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.company_dialog import CompanyDialog
 from accelerator.ui.models.company_table import CompanyTableModel
@@ -407,8 +409,8 @@ def test_a_big_list_is_read_again_in_the_background(
 ) -> None:
     monkeypatch.setattr(companies_page, "BACKGROUND_REFRESH_ROWS", 0)
     page = open_page()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=5000)
-    assert not page.is_loading()
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=5000)
+    assert page.model.rowCount() == 5
     page.select_company(companies["Zeta Marine AS"])
 
     added = make.company(name="Havørn Digital AS")
@@ -419,3 +421,43 @@ def test_a_big_list_is_read_again_in_the_background(
     assert page.count_label.text() == "6 companies"
     assert page.selected_company_id() == companies["Zeta Marine AS"]
     assert added.id in {company.id for company in page.model.rows()[:6]}
+
+
+def test_a_big_list_shows_its_first_companies_at_once_and_the_rest_once_read(
+    qtbot: QtBot,
+    open_page: Callable[[], CompaniesPage],
+    companies: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(companies_page, "BACKGROUND_REFRESH_ROWS", 0)
+    monkeypatch.setattr(companies_page, "FIRST_ROWS", 2)
+    go_on = threading.Event()
+    read = OverviewService.company_row_batches
+
+    def held(self: OverviewService, **kwargs: int) -> Iterator[list[CompanyRow]]:
+        go_on.wait(10)  # the rest is still being read
+        yield from read(self, **kwargs)
+
+    monkeypatch.setattr(OverviewService, "company_row_batches", held)
+    page = open_page()
+    assert shown(page) == ["100% Fisk AS", "Havbølge Sensorikk AS"]
+    assert page.is_loading()
+    assert page.count_label.text() == "Loading companies…"
+
+    # Filtered and sorted meanwhile: the whole list is, once it is in.
+    type_filter(qtbot, page, "fisk", 1)
+    click_header(qtbot, page, M.COL_NAME)  # descending
+    assert shown(page) == ["100% Fisk AS"]
+    go_on.set()
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=5000)
+    assert shown(page) == ["Østfold Fisk AS", "100% Fisk AS"]
+    assert page.count_label.text() == "2 of 5 companies match"
+    page.filter_edit.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=2000)
+    assert shown(page) == [
+        "Østfold Fisk AS",
+        "Ærfugl Miljø AS",
+        "Zeta Marine AS",
+        "Havbølge Sensorikk AS",
+        "100% Fisk AS",
+    ]

@@ -10,6 +10,7 @@ made the first time someone sorts by it.
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
 from itertools import compress
 from typing import Any
 
@@ -85,6 +86,67 @@ def _last_assessed_tooltip(row: CompanyRow) -> str | None:
     if row.last_assessed is None and row.enrolment_id is not None:
         return _tr("Never assessed")
     return None
+
+
+@dataclass(frozen=True)
+class PreparedCompanies:
+    """Companies with what the list works out from them once: each row's search string
+    and the order of their names (in Norwegian order). Made by ``CompanyTableModel.prepare``
+    in the worker that read the rows, so that showing 100,000 of them does not hold the
+    window up."""
+
+    rows: list[CompanyRow]
+    search: list[str]
+    by_name: list[int]
+
+    @classmethod
+    def of(
+        cls, rows: Iterable[CompanyRow], shown: PreparedCompanies | None = None
+    ) -> PreparedCompanies:
+        """``shown``: what the list shows now; a row read again as it was keeps its
+        object and its search string, so the list is not held twice while it is read
+        again, and what changed is all that is made anew."""
+        kept: list[CompanyRow] = []
+        old_search: list[str | None] = []
+        old_rows: dict[int, int] = {}
+        if shown is not None:
+            old_rows = {row.id: n for n, row in enumerate(shown.rows)}
+        for row in rows:
+            n = old_rows.get(row.id)
+            if n is not None and shown is not None and shown.rows[n] == row:
+                kept.append(shown.rows[n])
+                old_search.append(shown.search[n])
+            else:
+                kept.append(row)
+                old_search.append(None)
+        names = [collation_key(row.name) for row in kept]
+        by_name = sorted(range(len(kept)), key=names.__getitem__)
+        del names
+        # The new search strings are made in name order, the order a keystroke reads them
+        # in: made in the order the rows were read (by id), they lay scattered in memory,
+        # and filtering 100,000 took 28 ms a keystroke instead of 19.
+        search: list[str] = old_search  # type: ignore[assignment]  # every None replaced
+        for n in by_name:
+            if old_search[n] is None:
+                search[n] = _search_text(kept[n])
+        return cls(kept, search, by_name)
+
+    def numbers(self) -> list[int]:
+        """0, 1, 2... for each row, as the int objects ``by_name`` holds: the model's other
+        lists of row numbers share them rather than hold 100,000 more."""
+        numbers: list[int] = [0] * len(self.by_name)
+        for n in self.by_name:
+            numbers[n] = n
+        return numbers
+
+
+def _search_text(row: CompanyRow) -> str:
+    parts = [row.name, row.registration, row.sector, row.cluster, row.cohort_name]
+    grouped = group_org_number(row.registration)
+    if grouped != row.registration:
+        parts.append(grouped)  # so "923 609" finds 923609016 as it is shown
+    # A separator no one types keeps a match from running across two columns.
+    return search_key("\x1f".join(parts))
 
 
 class CompanyTableModel(RecordTableModel[CompanyRow]):
@@ -212,26 +274,34 @@ class CompanyTableModel(RecordTableModel[CompanyRow]):
 
     # --- feeding ------------------------------------------------------------------------
 
-    def set_rows(self, rows: Iterable[CompanyRow]) -> None:
+    @staticmethod
+    def prepare(
+        rows: Iterable[CompanyRow], shown: PreparedCompanies | None = None
+    ) -> PreparedCompanies:
+        """What ``set_rows`` works out from the rows before it shows them (a search string
+        each, the order of the names): plain Python, so a page that reads 100,000
+        companies in a worker prepares them there too. ``shown``: ``prepared()`` of the
+        list as it is, whose unchanged rows are kept rather than made again."""
+        return PreparedCompanies.of(rows, shown)
+
+    def prepared(self) -> PreparedCompanies:
+        """The rows shown now, as ``prepare`` makes them (for reading them again)."""
+        return PreparedCompanies(self._all, self._search, [])
+
+    def set_rows(self, rows: Iterable[CompanyRow] | PreparedCompanies) -> None:
         """Show these rows (filter, restriction and sort order stay as they were)."""
+        prepared = rows if isinstance(rows, PreparedCompanies) else PreparedCompanies.of(rows)
         self.beginResetModel()
-        self._all = list(rows)
-        self._by_id = {row.id: n for n, row in enumerate(self._all)}
-        self._search = [self._search_text(row) for row in self._all]
+        self._all = prepared.rows
+        self._by_id = dict(zip([row.id for row in self._all], prepared.numbers(), strict=True))
+        self._search = prepared.search
         self._keys = {}
-        self._orders = {}
+        # The name order is all a list sorted by name needs: the names' own sort keys
+        # are made only when another order asks for them (a descending sort, ties).
+        self._orders = {(self.COL_NAME, False): prepared.by_name}
         self._set_order(self._sorted_numbers(*self._sort_by))
         self._show(self._filtered())
         self.endResetModel()
-
-    @staticmethod
-    def _search_text(row: CompanyRow) -> str:
-        parts = [row.name, row.registration, row.sector, row.cluster, row.cohort_name]
-        grouped = group_org_number(row.registration)
-        if grouped != row.registration:
-            parts.append(grouped)  # so "923 609" finds 923609016 as it is shown
-        # A separator no one types keeps a match from running across two columns.
-        return search_key("\x1f".join(parts))
 
     def set_filter_text(self, text: str) -> None:
         """Show only rows where any of name, number, sector, cluster or cohort contains

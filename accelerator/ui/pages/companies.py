@@ -39,7 +39,7 @@ from accelerator.ui.kit import (
     page_layout,
 )
 from accelerator.ui.kit.icons import icon
-from accelerator.ui.models.company_table import CompanyTableModel
+from accelerator.ui.models.company_table import CompanyTableModel, PreparedCompanies
 from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
@@ -52,6 +52,8 @@ FILTER_DELAY_MS = 120
 #: From this many companies on, the list is read again off the GUI thread: reading
 #: 100,000 rows takes seconds, and a save must not freeze the window that long.
 BACKGROUND_REFRESH_ROWS = 20_000
+#: Such a list shows its first companies by name at once, the rest when they are read.
+FIRST_ROWS = 200
 
 
 class CompaniesPage(Page):
@@ -74,6 +76,8 @@ class CompaniesPage(Page):
         self._pending_select: int | None = None  # a new company, selected once it is listed
         self._loader = Background(self)
         self._reload_again = False
+        # The list holds only its first screenful while the rest is read.
+        self._partial = False
         self._widths: dict[bool, list[int]] = {}
         self._fitting = False
         self._user_sized = False
@@ -198,18 +202,25 @@ class CompaniesPage(Page):
         if size < BACKGROUND_REFRESH_ROWS:
             self._show_rows(overview.company_rows())
             return
-        self._loader.start(
-            lambda progress, cancelled: overview.company_rows(),
-            self._rows_loaded,
-            self._rows_failed,
-        )
+        shown = self.model.prepared() if self.model.all_count() and not self._partial else None
+        if not self.model.all_count():
+            # The first screenful at once (a few milliseconds), the rest behind it.
+            self._show_rows(overview.company_rows(first=FIRST_ROWS))
+            self._partial = True
+
+        def read(_progress: object, _cancelled: object) -> PreparedCompanies:
+            rows = (row for batch in overview.company_row_batches() for row in batch)
+            return CompanyTableModel.prepare(rows, shown)
+
+        self._loader.start(read, self._rows_loaded, self._rows_failed)
         self._update_counts()
 
     def is_loading(self) -> bool:
         """Whether the list is being read again in the background."""
         return self._loader.busy()
 
-    def _rows_loaded(self, rows: list[CompanyRow]) -> None:
+    def _rows_loaded(self, rows: PreparedCompanies) -> None:
+        self._partial = False
         self._show_rows(rows)
         if self._reload_again:
             self._reload_again = False
@@ -220,9 +231,9 @@ class CompaniesPage(Page):
         log.warning("the company list could not be read: %s", error)
         QMessageBox.warning(self, self.tr("Companies"), str(error))
 
-    def _show_rows(self, rows: list[CompanyRow]) -> None:
+    def _show_rows(self, rows: list[CompanyRow] | PreparedCompanies) -> None:
         self.model.set_rows(rows)
-        if rows and not self._user_sized:
+        if self.model.all_count() and not self._user_sized:
             self._measure_columns()
             self._fit_columns()
 
@@ -421,7 +432,7 @@ class CompaniesPage(Page):
     def _update_counts(self) -> None:
         shown = self.model.rowCount()
         total = self.model.total_count()
-        if self._loader.busy() and not self.model.all_count():
+        if self._loader.busy() and (self._partial or not self.model.all_count()):
             text = self.tr("Loading companies…")
         elif self.model.filter_text():
             if total == 1:
