@@ -1071,6 +1071,11 @@ READS: dict[str, Case] = {
     "company rows": case(
         lambda s, w: s.overview.company_rows(), EVERYONE, "OverviewService.company_rows"
     ),
+    "company rows in batches": case(
+        lambda s, w: list(s.overview.company_row_batches()),
+        EVERYONE,
+        "OverviewService.company_row_batches",
+    ),
     "enrolment summary": case(
         lambda s, w: s.overview.enrolment_summary(w.enrolment),
         SEES_COHORT,
@@ -1464,6 +1469,7 @@ def test_a_mentor_sees_only_the_companies_and_cohorts_they_mentor_in(world: Worl
     assert [c.id for c in mentor.programmes.list_cohorts()] == [world.mine_cohort]
     rows = mentor.overview.company_rows()
     assert [r.id for r in rows] == [world.company]
+    assert [[r.id for r in b] for b in mentor.overview.company_row_batches()] == [[world.company]]
     unassigned = world.services.acting_as(world.actors["unassigned mentor"])
     assert unassigned.programmes.list_cohorts() == []
     assert unassigned.overview.company_rows() == []
