@@ -63,7 +63,8 @@ def clean_org_number(problems: Problems, value: str | None) -> str | None:
     raw = (value or "").strip()
     if not raw:
         return None
-    digits = re.sub(r"[\s.\-]", "", raw)
+    # Nine plain digits, as nearly every number is written, need no clean-up.
+    digits = raw if raw.isascii() and raw.isdigit() else re.sub(r"[\s.\-]", "", raw)
     if not digits.isdigit() or len(digits) != 9:
         problems.add(
             "org_number",

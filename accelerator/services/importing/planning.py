@@ -5,12 +5,15 @@ update, unchanged, skip, error) and lists every row's problems, with the row num
 spreadsheet shows. The preview shows a plan and writes nothing; the import plans again
 inside its write transaction, since the database may have changed since the preview.
 
-Rows are validated by ``validate_company``, the same rule as a company typed into the
-window. Planning reads the companies on record in the session it is given and writes nothing.
+Rows are validated by ``validate_company``'s rule (``company_values``), the same rule as
+a company typed into the window. Planning reads the companies on record in the session it
+is given and writes nothing.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import operator
 import re
 from collections import defaultdict
@@ -30,7 +33,7 @@ from accelerator.services.clusters import cluster_key
 from accelerator.services.companies import (
     CompanyInput,
     ContactInput,
-    validate_company,
+    company_values,
     validate_contact,
 )
 from accelerator.services.importing.fields import CONTACT_FIELDS, ImportField, RowError
@@ -265,6 +268,10 @@ _ISO_DATE = re.compile(r"([0-9]{4})-[0-9]{1,2}-[0-9]{1,2}")
 _NORWEGIAN_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}\.([0-9]{4})")
 
 
+#: cluster_key of a name, once per name: a file names a few clusters on thousands of rows.
+folded_cluster = functools.lru_cache(maxsize=4096)(cluster_key)
+
+
 def _whole_number(text: str, *, year: bool = False) -> tuple[int | None, str | None]:
     """A whole number written as a person writes one (1200, 1 200), or why it is not one.
 
@@ -309,6 +316,8 @@ class _RowReader:
         self.i_org = column(ImportField.ORG_NUMBER)
         self.i_registry = column(ImportField.REGISTRY_NUMBER)
         self.contact_columns = tuple(column(f) for f in CONTACT_FIELDS)
+        # validate_company's latest founding year, asked of the clock once per file.
+        self.this_year = dt.date.today().year
         self.has_contact = any(i is not None for i in self.contact_columns)
 
     def header(self, f: ImportField) -> str:
@@ -339,8 +348,9 @@ class _RowReader:
 
     def company_input(
         self, plan: PlannedRow, cells: tuple[str, ...], old: Mapping[str, Any] | None
-    ) -> CompanyInput:
-        """The company as the row describes it; a blank cell keeps what is on record."""
+    ) -> dict[str, Any]:
+        """The company as the row describes it, as ``company_values`` takes it (the
+        fields of a ``CompanyInput``, the kind aside); a blank cell keeps what is on record."""
         text = {attr: cells[i] if i is not None else "" for attr, i in self.text_columns}
         founded, employees = plan.founded, plan.employees
         country = cells[self.i_country].strip() if self.i_country is not None else ""
@@ -369,23 +379,25 @@ class _RowReader:
             registry = ""
             if not org and old is not None:
                 org = old["org_number"] or ""
-        return CompanyInput(
-            org_number=org,
-            is_foreign=foreign,
-            country=country,
-            registry_number=registry,
-            founded_year=founded,
-            employees=employees,
-            **cast(dict[str, Any], text),  # the text fields; the kind stays as it is
-        )
+        return {
+            "org_number": org,
+            "is_foreign": foreign,
+            "country": country,
+            "registry_number": registry,
+            "founded_year": founded,
+            "employees": employees,
+            **text,  # the text fields; the kind stays as it is
+        }
 
     def validate(
         self, plan: PlannedRow, cells: tuple[str, ...], old: Mapping[str, Any] | None
     ) -> None:
-        plan.values, problems = validate_company(self.company_input(plan, cells, old))
+        plan.values, problems = company_values(
+            **self.company_input(plan, cells, old), this_year=self.this_year
+        )
         cluster = str(plan.values["home_cluster"])
         if cluster:
-            plan.values["home_cluster"] = self.clusters.get(cluster_key(cluster), cluster)
+            plan.values["home_cluster"] = self.clusters.get(folded_cluster(cluster), cluster)
         plan.company_errors = _NO_ERRORS
         if problems.problems:
             plan.company_errors = [

@@ -50,6 +50,7 @@ from accelerator.services.importing.planning import (
     Plan,
     PlannedRow,
     RowAction,
+    folded_cluster,
     table_of,
 )
 from accelerator.services.programmes import active_template_items
@@ -378,16 +379,17 @@ def _clusters_named(s: Session, rows: list[PlannedRow]) -> dict[str, int]:
     on record is made now (a partner cluster, with the usual tiers), as the company form
     makes one. Made through the session, whose listener writes their audit rows."""
     known = clusters_by_key(s)
-    for r in rows:
-        if r.action in (RowAction.CREATE, RowAction.UPDATE):
-            find_or_create_cluster(s, str(r.values["home_cluster"]), known=known)
+    written = (RowAction.CREATE, RowAction.UPDATE)
+    # Each name once, in the order of the rows that first name it.
+    for name in dict.fromkeys(str(r.values["home_cluster"]) for r in rows if r.action in written):
+        find_or_create_cluster(s, name, known=known)
     return {key: cluster.id for key, cluster in known.items()}
 
 
 def _columns(values: Mapping[str, Any], clusters: Mapping[str, int]) -> dict[str, Any]:
     """A row's values as the companies table holds them: its cluster by id."""
     row = {k: v for k, v in values.items() if k != "home_cluster"}
-    row["cluster_id"] = clusters.get(cluster_key(str(values["home_cluster"])))
+    row["cluster_id"] = clusters.get(folded_cluster(str(values["home_cluster"])))
     return row
 
 
