@@ -388,8 +388,8 @@ def _clusters_named(s: Session, rows: list[PlannedRow]) -> dict[str, int]:
 
 def _columns(values: Mapping[str, Any], clusters: Mapping[str, int]) -> dict[str, Any]:
     """A row's values as the companies table holds them: its cluster by id."""
-    row = {k: v for k, v in values.items() if k != "home_cluster"}
-    row["cluster_id"] = clusters.get(folded_cluster(str(values["home_cluster"])))
+    row = dict(values)  # copied in C; then the name of its cluster becomes its id
+    row["cluster_id"] = clusters.get(folded_cluster(str(row.pop("home_cluster"))))
     return row
 
 
