@@ -53,6 +53,8 @@ class Data(StrEnum):
     MEMBERSHIPS = "memberships"
     EVENTS = "events"  # events and their hosts
     REGISTRATIONS = "registrations"
+    NEEDS = "needs"  # needs and offers, which matchmaking pairs
+    MEETINGS = "meetings"
     EVERYTHING = "everything"  # a restore or an import: refresh all
 
 
@@ -80,6 +82,8 @@ KINDS = {
     "events": Data.EVENTS,
     "event_hosts": Data.EVENTS,
     "registrations": Data.REGISTRATIONS,
+    "needs_offers": Data.NEEDS,
+    "meetings": Data.MEETINGS,
 }
 
 

@@ -1098,6 +1098,11 @@ def _join_from_profile(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch)
     window.companies_page.profile.memberships.add_button.click()
 
 
+def _need_from_profile(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
+    _organisation(window)
+    window.companies_page.profile.needs.need_button.click()
+
+
 def _new_event(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
     _events(window)
     window.events_page.new_button.click()
@@ -1256,6 +1261,7 @@ OPENINGS = [
     Opening("clusters", COORDINATOR, "ClustersDialog", _clusters, _edit_cluster),
     Opening("export members", COORDINATOR, "ExportDialog", _export_members),
     Opening("join from the profile", COORDINATOR, "AddMembershipDialog", _join_from_profile),
+    Opening("a need from the profile", COORDINATOR, "NeedDialog", _need_from_profile),
     Opening("new event", COORDINATOR, "EventDialog", _new_event, _save_refused),
     Opening("edit event", COORDINATOR, "EventDialog", _edit_event),
     Opening("register for an event", COORDINATOR, "RegisterDialog", _register, _guest_refused),

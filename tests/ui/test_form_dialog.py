@@ -13,11 +13,12 @@ from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from accelerator.domain.enums import Role
+from accelerator.domain.enums import NeedCategory, NeedSide, Role
 from accelerator.errors import ValidationError
 from accelerator.services import Services
 from accelerator.services.clusters import ClusterInput
 from accelerator.services.exporting import ExportFormat, ExportKind
+from accelerator.services.needs import NeedInput
 from accelerator.ui.checkin import WalkInDialog
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.cluster_dialogs import ClusterDialog
@@ -39,6 +40,7 @@ from accelerator.ui.dialogs.milestone_dialog import (
     MilestoneBlockedDialog,
     MilestoneDoneDialog,
 )
+from accelerator.ui.dialogs.need_dialogs import NeedDialog
 from accelerator.ui.dialogs.password_dialog import ChangePasswordDialog, ResetPasswordDialog
 from accelerator.ui.dialogs.programme_dialog import ProgrammeDialog
 from accelerator.ui.dialogs.server_sign_in_dialog import ServerSignInDialog
@@ -215,6 +217,9 @@ def _form_dialogs(context: AppContext, make: Factory, settings: QSettings) -> li
     organisation = services.companies.get_company(enrolment.company_id)
     membership = services.members.join(organisation.id, cluster.id)
     event = make_event(services)
+    need = services.needs.create_need(
+        NeedInput(organisation.id, NeedSide.NEED, NeedCategory.TEST_SITE, "Testanlegg i sjø")
+    )
     return [
         ProgrammeDialog(None, context),
         ProgrammeDialog(None, context, programme),
@@ -242,6 +247,9 @@ def _form_dialogs(context: AppContext, make: Factory, settings: QSettings) -> li
         EventDialog(None, context),
         EventDialog(None, context, services.events.get_event(event)),
         RegisterDialog(None, context, services.events.get_event(event)),
+        NeedDialog(None, context, organisation),
+        NeedDialog(None, context, organisation, NeedSide.OFFER),
+        NeedDialog(None, context, organisation, need=need),
         ExportDialog(
             None, context, ExportRequest(ExportKind.ATTENDEES, ExportFormat.XLSX, event_id=event)
         ),

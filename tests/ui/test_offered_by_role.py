@@ -82,6 +82,7 @@ DIALOGS: dict[str, UseCase | None] = {
     "EventDialog": UseCase.MANAGE_EVENTS,
     "RegisterDialog": UseCase.MANAGE_EVENTS,
     "RegistrationImportDialog": UseCase.MANAGE_EVENTS,
+    "NeedDialog": UseCase.MANAGE_MATCHMAKING,
     "ClustersDialog": None,  # to look at; only a coordinator is offered New and Edit there
     "ChangePasswordDialog": UseCase.CHANGE_OWN_PASSWORD,
     "SignInDialog": None,

@@ -443,6 +443,65 @@ def _registration_preview(w: World) -> Filled:
     return model, model.rows()
 
 
+def _matchmaking(w: World) -> list[Any]:
+    """Needs and offers of the companies, with Norwegian letters; made on first use."""
+    from accelerator.domain.enums import NeedCategory, NeedSide
+    from accelerator.services.needs import NeedInput
+
+    needs = w.services.needs
+    if not needs.list_needs():
+        companies = {c.name: c.id for c in w.services.companies.list_companies()}
+        for name, side, summary, tags in (
+            ("Ærfugl Sjømat AS", NeedSide.NEED, "Pilotkunde for fôrsensorer", "Sensorer, havbruk"),
+            ("Øyfisk AS", NeedSide.NEED, "Testanlegg for lakseøye", "Havbruk"),
+            ("Ålesund Subsea AS", NeedSide.OFFER, "Undervannsdroner på prøve", "Sensorer"),
+            ("Blåskjell Teknologi AS", NeedSide.OFFER, "Måling i merd", "Havbruk, sensorer"),
+        ):
+            needs.create_need(
+                NeedInput(
+                    companies[name],
+                    side,
+                    NeedCategory.PILOT_CUSTOMER,
+                    summary,
+                    technology_tags=tags,
+                )
+            )
+    return needs.list_needs()
+
+
+def _needs(w: World) -> Filled:
+    from accelerator.ui.models.need_table import NeedTableModel
+
+    return NeedTableModel(), _matchmaking(w)
+
+
+def _proposals(w: World) -> Filled:
+    from accelerator.ui.models.need_table import ProposalTableModel
+
+    _matchmaking(w)
+    return ProposalTableModel(), w.services.needs.proposals(per_need=None)
+
+
+def _meetings(w: World) -> Filled:
+    from accelerator.services.meetings import MeetingInput
+    from accelerator.ui.models.need_table import MeetingTableModel
+
+    _matchmaking(w)
+    meetings = w.services.meetings
+    if not meetings.list_meetings():
+        start = dt.datetime.combine(TODAY + dt.timedelta(days=3), dt.time(10, 0))
+        for hour, proposal in enumerate(w.services.needs.proposals(per_need=1)[:2]):
+            meetings.book(
+                MeetingInput(
+                    start + dt.timedelta(hours=hour),
+                    need_id=proposal.need.id,
+                    offer_id=proposal.offer.id,
+                    place="Ørland kysttorg",
+                )
+            )
+    return MeetingTableModel(), meetings.list_meetings()
+
+
 FILL: dict[str, Callable[[World], Filled]] = {
     "CohortTableModel": _cohorts,
     "EnrolmentTableModel": _enrolments,
@@ -471,6 +530,9 @@ FILL: dict[str, Callable[[World], Filled]] = {
     "RegistrationTableModel": _registrations,
     "OrganisationEventModel": _organisation_events,
     "RegistrationPreviewModel": _registration_preview,
+    "NeedTableModel": _needs,
+    "ProposalTableModel": _proposals,
+    "MeetingTableModel": _meetings,
 }
 
 

@@ -40,6 +40,7 @@ from accelerator.ui.widgets.company_enrolments import CompanyEnrolments
 from accelerator.ui.widgets.company_form import CompanyForm
 from accelerator.ui.widgets.organisation_events import OrganisationEvents
 from accelerator.ui.widgets.organisation_memberships import OrganisationMemberships
+from accelerator.ui.widgets.organisation_needs import OrganisationNeeds
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +195,9 @@ class CompanyProfile(QWidget):
         layout.addSpacing(10)
         self.events = OrganisationEvents(self.context, inner)
         layout.addWidget(self.events)
+        layout.addSpacing(10)
+        self.needs = OrganisationNeeds(self.context, inner)
+        layout.addWidget(self.needs)
         layout.addStretch(1)
         scroll.setWidget(inner)
         # 430: room for a cluster's whole name beside its label once the page scrolls.
@@ -225,6 +229,7 @@ class CompanyProfile(QWidget):
         self._show_contacts(record.contacts)
         self.memberships.set_organisation(record)
         self.events.set_organisation(record)
+        self.needs.set_organisation(record)
         self.enrolments.set_company(record.id, enrolment_id)
         self._explain_history(record)
         self._update_buttons()
@@ -250,6 +255,7 @@ class CompanyProfile(QWidget):
             self._fill(record)
         self.memberships.set_organisation(record)
         self.events.set_organisation(record)
+        self.needs.set_organisation(record)
         self._show_contacts(record.contacts)
         self.enrolments.refresh()
         self._explain_history(record)
