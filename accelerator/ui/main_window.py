@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from accelerator.ui.pages.dashboard import DashboardPage
     from accelerator.ui.pages.events import EventsPage
     from accelerator.ui.pages.frameworks import FrameworksPage
+    from accelerator.ui.pages.matchmaking import MatchmakingPage
     from accelerator.ui.pages.members import MembersPage
     from accelerator.ui.pages.my_companies import MyCompaniesPage
     from accelerator.ui.pages.programmes import ProgrammesPage
@@ -71,7 +72,8 @@ class PageEntry(Generic[P_co]):
     make: Callable[[AppContext], P_co]
     #: Ctrl+<digit> shows the page: one number per page, whoever signs in, so that a
     #: shortcut learnt in one role still works in another (gaps where a role lacks a page).
-    digit: int
+    #: None: no shortcut (the ten digits are taken).
+    digit: int | None
     #: What the person must be allowed (the services' rules) to see the page; None: anyone.
     needs: UseCase | None = None
     #: The roles the page is for, whatever they are allowed; None: everyone.
@@ -126,6 +128,12 @@ def _events(context: AppContext) -> EventsPage:
     return EventsPage(context)
 
 
+def _matchmaking(context: AppContext) -> MatchmakingPage:
+    from accelerator.ui.pages.matchmaking import MatchmakingPage
+
+    return MatchmakingPage(context)
+
+
 def _reports(context: AppContext) -> ReportsPage:
     from accelerator.ui.pages.reports import ReportsPage
 
@@ -169,6 +177,9 @@ PROGRAMMES = PageEntry(
 COMPANIES = PageEntry("companies", marked("MainWindow", "Companies"), "companies", _companies, 3)
 MEMBERS = PageEntry("members", marked("MainWindow", "Members"), "members", _members, 9)
 EVENTS = PageEntry("events", marked("MainWindow", "Events"), "events", _events, 0)
+MATCHMAKING = PageEntry(
+    "matchmaking", marked("MainWindow", "Matchmaking"), "matchmaking", _matchmaking, None
+)
 REPORTS = PageEntry("reports", marked("MainWindow", "Reports"), "reports", _reports, 4)
 FRAMEWORKS = PageEntry(
     "frameworks", marked("MainWindow", "Readiness frameworks"), "assessment", _frameworks, 5
@@ -236,6 +247,7 @@ ENTRIES: tuple[PageEntry[Page], ...] = (
     COMPANIES,
     MEMBERS,
     EVENTS,
+    MATCHMAKING,
     REPORTS,
     FRAMEWORKS,
     USERS,
@@ -334,7 +346,8 @@ class MainWindow(WindowBase):
         if not entry.offered_to(self.services):
             return
         self.pages.offer(entry)
-        self._shortcuts[entry.key] = QKeySequence(f"Ctrl+{entry.digit}")
+        if entry.digit is not None:
+            self._shortcuts[entry.key] = QKeySequence(f"Ctrl+{entry.digit}")
         self._add_nav_item(entry.key, translate(_CONTEXT, entry.label), entry.icon)
 
     def _build_page(self, entry: PageEntry[Page]) -> Page:
@@ -377,6 +390,10 @@ class MainWindow(WindowBase):
     @property
     def events_page(self) -> EventsPage:
         return self._everyones(EVENTS)
+
+    @property
+    def matchmaking_page(self) -> MatchmakingPage:
+        return self._everyones(MATCHMAKING)
 
     @property
     def reports_page(self) -> ReportsPage:
@@ -582,7 +599,7 @@ class MainWindow(WindowBase):
         for key in self.pages:
             item = self.nav.item(self._keys.index(key))
             view_menu.addAction(
-                self._action(item.text(), self._shows(key), self._shortcuts[key], None)
+                self._action(item.text(), self._shows(key), self._shortcuts.get(key), None)
             )
         self.refresh_action = self._action(
             self.tr("&Refresh"), self._refresh, QKeySequence.StandardKey.Refresh

@@ -716,6 +716,15 @@ def _events(window: MainWindow) -> QWidget | None:
     return None
 
 
+def _matchmaking(window: MainWindow) -> QWidget | None:
+    """The demo's proposals and meetings, the first of each chosen."""
+    window.go("matchmaking")
+    page = window.matchmaking_page
+    page.proposals.selectRow(0)
+    page.meetings.selectRow(0)
+    return None
+
+
 def _audit_entry(window: MainWindow) -> QWidget | None:
     page = window.audit_page
     assert page is not None
@@ -735,6 +744,7 @@ PLACES = [
     Place("members, every membership ever", COORDINATOR, _members(every=True)),
     Place("organisation, not a company", COORDINATOR, _organisation),
     Place("events, one with a waitlist", COORDINATOR, _events),
+    Place("matchmaking", COORDINATOR, _matchmaking),
     Place("company, milestones", COORDINATOR, _company_tab(COMPANY, 0)),
     Place("company, assessments", COORDINATOR, _company_tab(COMPANY, 1)),
     Place("reports, cohort report", COORDINATOR, _page("reports")),
@@ -1103,6 +1113,16 @@ def _need_from_profile(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch)
     window.companies_page.profile.needs.need_button.click()
 
 
+def _book_meeting(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
+    _matchmaking(window)
+    window.matchmaking_page.book_button.click()
+
+
+def _meeting_outcome(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
+    _matchmaking(window)
+    window.matchmaking_page.outcome_button.click()
+
+
 def _new_event(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
     _events(window)
     window.events_page.new_button.click()
@@ -1262,6 +1282,8 @@ OPENINGS = [
     Opening("export members", COORDINATOR, "ExportDialog", _export_members),
     Opening("join from the profile", COORDINATOR, "AddMembershipDialog", _join_from_profile),
     Opening("a need from the profile", COORDINATOR, "NeedDialog", _need_from_profile),
+    Opening("book a meeting", COORDINATOR, "BookMeetingDialog", _book_meeting),
+    Opening("a meeting's outcome", COORDINATOR, "OutcomeDialog", _meeting_outcome),
     Opening("new event", COORDINATOR, "EventDialog", _new_event, _save_refused),
     Opening("edit event", COORDINATOR, "EventDialog", _edit_event),
     Opening("register for an event", COORDINATOR, "RegisterDialog", _register, _guest_refused),

@@ -141,6 +141,43 @@ def _register(services: Services, world: World) -> object:
     return services.events.register(event.id, PersonInput("Siri Berg", "siri@fjordlab.no"))
 
 
+def _need(services: Services, world: World) -> object:
+    from accelerator.domain.enums import NeedCategory, NeedSide
+    from accelerator.services.needs import NeedInput
+
+    return services.needs.create_need(
+        NeedInput(
+            world.company.id,
+            NeedSide.NEED,
+            NeedCategory.TEST_SITE,
+            "A net pen for trials",
+            sector_tags="aquaculture",
+        )
+    )
+
+
+def _meeting(services: Services, world: World) -> object:
+    from accelerator.domain.enums import NeedCategory, NeedSide
+    from accelerator.services.meetings import MeetingInput
+    from accelerator.services.needs import NeedInput
+
+    lab = services.companies.create_company(CompanyInput("Havlaben Vest"))
+    services.needs.create_need(
+        NeedInput(
+            lab.id,
+            NeedSide.OFFER,
+            NeedCategory.TEST_SITE,
+            "Our research farm",
+            sector_tags="aquaculture",
+        )
+    )
+    proposal = services.needs.proposals()[0]
+    start = dt.datetime.combine(START, dt.time(13))
+    return services.meetings.book(
+        MeetingInput(start, need_id=proposal.need.id, offer_id=proposal.offer.id, place="Lab")
+    )
+
+
 EDITS: dict[str, Edit] = {
     "programme": lambda s, w: s.programmes.update_programme(
         w.programme.id, ProgrammeInput("Blue Ocean Scale-up", cluster=w.programme.cluster)
@@ -164,6 +201,8 @@ EDITS: dict[str, Edit] = {
     "membership": _join,
     "event": _plan_event,
     "registration": _register,
+    "need": _need,
+    "meeting": _meeting,
 }
 
 #: What each page of a coordinator's window shows, read off the pages themselves (not off
@@ -200,6 +239,9 @@ SHOWN = {
     "members": {"company", "membership"},
     # the events and their counts; the people registered, a contact's name and company
     "events": {"company", "contact", "event", "registration"},
+    # the proposals (organisations' names, their needs and offers, their clusters that
+    # day) and the meetings (at which event)
+    "matchmaking": {"company", "membership", "event", "need", "meeting"},
     "audit": set(EDITS),  # every change writes an entry
 }
 

@@ -17,7 +17,9 @@ from accelerator.domain.enums import NeedCategory, NeedSide, Role
 from accelerator.errors import ValidationError
 from accelerator.services import Services
 from accelerator.services.clusters import ClusterInput
+from accelerator.services.companies import CompanyInput
 from accelerator.services.exporting import ExportFormat, ExportKind
+from accelerator.services.meetings import MeetingInput
 from accelerator.services.needs import NeedInput
 from accelerator.ui.checkin import WalkInDialog
 from accelerator.ui.context import AppContext
@@ -29,6 +31,7 @@ from accelerator.ui.dialogs.enrolment_status_dialog import EnrolmentStatusDialog
 from accelerator.ui.dialogs.event_dialogs import EventDialog, RegisterDialog
 from accelerator.ui.dialogs.export_dialog import ExportDialog, ExportRequest
 from accelerator.ui.dialogs.first_run_dialog import FirstRunDialog
+from accelerator.ui.dialogs.meeting_dialogs import BookMeetingDialog, OutcomeDialog
 from accelerator.ui.dialogs.membership_dialogs import (
     AddMembershipDialog,
     ChangeTierDialog,
@@ -220,6 +223,19 @@ def _form_dialogs(context: AppContext, make: Factory, settings: QSettings) -> li
     need = services.needs.create_need(
         NeedInput(organisation.id, NeedSide.NEED, NeedCategory.TEST_SITE, "Testanlegg i sjø")
     )
+    offer = services.needs.create_need(
+        NeedInput(
+            services.companies.create_company(CompanyInput("Havlaben Vest")).id,
+            NeedSide.OFFER,
+            NeedCategory.TEST_SITE,
+            "Testanlegg i sjø for sensorer",
+        )
+    )
+    proposal = services.needs.proposals()[0]
+    start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=2), dt.time(10, 0))
+    meeting = services.meetings.book(
+        MeetingInput(start, need_id=need.id, offer_id=offer.id, place="Ørland")
+    )
     return [
         ProgrammeDialog(None, context),
         ProgrammeDialog(None, context, programme),
@@ -250,6 +266,8 @@ def _form_dialogs(context: AppContext, make: Factory, settings: QSettings) -> li
         NeedDialog(None, context, organisation),
         NeedDialog(None, context, organisation, NeedSide.OFFER),
         NeedDialog(None, context, organisation, need=need),
+        BookMeetingDialog(None, context, proposal),
+        OutcomeDialog(None, context, meeting),
         ExportDialog(
             None, context, ExportRequest(ExportKind.ATTENDEES, ExportFormat.XLSX, event_id=event)
         ),

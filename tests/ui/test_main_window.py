@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from accelerator.domain.enums import Role
 from accelerator.services import Services
 from accelerator.services.users import actor_of
-from accelerator.ui.main_window import MainWindow
+from accelerator.ui.main_window import ENTRIES, MainWindow
 from tests.factories import Factory
 
 
@@ -182,9 +182,14 @@ def test_every_page_opens_from_the_view_menu_and_its_shortcut(
         window.go("companies" if key != "companies" else "dashboard")
         _view_action(window, key).trigger()
         assert window.current_key() == key, f"View › {key}"
+    # The ten digits are taken: a page added after them (Matchmaking) has none.
+    without = {entry.key for entry in ENTRIES if entry.digit is None}
     for key in reversed(keys):
         window.go("companies" if key != "companies" else "dashboard")
         sequence = _view_action(window, key).shortcut()
+        if key in without:
+            assert sequence.isEmpty(), key
+            continue
         assert sequence.count() == 1, key
         combination = sequence[0]
         qtbot.keyClick(

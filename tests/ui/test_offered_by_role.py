@@ -83,6 +83,8 @@ DIALOGS: dict[str, UseCase | None] = {
     "RegisterDialog": UseCase.MANAGE_EVENTS,
     "RegistrationImportDialog": UseCase.MANAGE_EVENTS,
     "NeedDialog": UseCase.MANAGE_MATCHMAKING,
+    "BookMeetingDialog": UseCase.MANAGE_MATCHMAKING,
+    "OutcomeDialog": UseCase.MANAGE_MATCHMAKING,
     "ClustersDialog": None,  # to look at; only a coordinator is offered New and Edit there
     "ChangePasswordDialog": UseCase.CHANGE_OWN_PASSWORD,
     "SignInDialog": None,

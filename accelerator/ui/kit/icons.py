@@ -67,6 +67,7 @@ NAMES = {
     "audit": "mdi6.history",
     "members": "mdi6.card-account-details-outline",
     "events": "mdi6.calendar-star",
+    "matchmaking": "mdi6.account-group-outline",
     "clusters": "mdi6.hexagon-multiple-outline",
     "tier": "mdi6.swap-vertical",
     "leave": "mdi6.account-remove-outline",

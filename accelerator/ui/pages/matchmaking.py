@@ -1,0 +1,257 @@
+"""Matchmaking: the pairs of a need and an offer of another organisation that may meet,
+best first, each with the reasons it was proposed; below, the meetings booked.
+
+Everyone who reads needs sees the page; a coordinator (MANAGE_MATCHMAKING) books a meeting
+from a proposal, at an event or outside one, marks it held or cancels it, and records what
+came of it once it is over.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from accelerator.domain.enums import MeetingStatus, NeedCategory, in_words
+from accelerator.errors import AcceleratorError
+from accelerator.services.permissions import UseCase
+from accelerator.services.records import MeetingRecord, ProposalRecord
+from accelerator.ui.context import AppContext
+from accelerator.ui.kit import RecordTable, heading_row, muted_label, page_layout
+from accelerator.ui.kit.icons import icon
+from accelerator.ui.models.need_table import MeetingTableModel, ProposalTableModel
+from accelerator.ui.offers import offer
+from accelerator.ui.operations import Data
+from accelerator.ui.pages.base import Page
+
+log = logging.getLogger(__name__)
+
+OPEN_MEETING = frozenset({MeetingStatus.REQUESTED, MeetingStatus.BOOKED})
+
+
+class MatchmakingPage(Page):
+    shows = (Data.NEEDS, Data.MEETINGS, Data.COMPANIES, Data.MEMBERSHIPS, Data.EVENTS)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._may_manage = context.services.permissions.allows(UseCase.MANAGE_MATCHMAKING)
+
+        outer = page_layout(self)
+        self.book_button = QPushButton(icon("add"), self.tr("&Book a meeting…"), self)
+        self.book_button.setToolTip(
+            self.tr("Book a meeting between the two organisations of the chosen proposal")
+        )
+        offer(self.book_button, self._may_manage, UseCase.MANAGE_MATCHMAKING, hide=True)
+        outer.addLayout(heading_row(self.tr("Matchmaking"), self, self.book_button))
+
+        narrow = QHBoxLayout()
+        narrow.setSpacing(6)
+        self.category_combo = QComboBox(self)
+        self.category_combo.setObjectName("proposalCategory")
+        self.category_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.category_combo.addItem(self.tr("Every category"), None)
+        for category in NeedCategory:
+            self.category_combo.addItem(in_words(category), category.value)
+        caption = QLabel(self.tr("Cate&gory:"), self)
+        caption.setBuddy(self.category_combo)
+        self.count_label = muted_label("", self, wrap=False)
+        narrow.addWidget(caption)
+        narrow.addWidget(self.category_combo)
+        narrow.addStretch(1)
+        narrow.addWidget(self.count_label)
+        outer.addLayout(narrow)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+
+        # --- the proposals ---
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        self.proposal_model = ProposalTableModel(self)
+        self.proposals = RecordTable(
+            self.proposal_model,
+            top,
+            name="proposalTable",
+            stretch=(
+                ProposalTableModel.COL_NEED,
+                ProposalTableModel.COL_OFFER,
+                ProposalTableModel.COL_REASONS,
+            ),
+            wrap=True,
+            row_padding=10,
+        )
+        self.proposals.setTabKeyNavigation(False)
+        self.proposals.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        if self._may_manage:
+            self.proposals.opened.connect(self.book)
+        self.proposals_empty = muted_label(
+            self.tr(
+                "No proposals: matchmaking pairs an open need with an open offer of another "
+                "organisation, of the same category. Add needs and offers on an "
+                "organisation's page."
+            ),
+            top,
+        )
+        top_layout.addWidget(self.proposals, 1)
+        top_layout.addWidget(self.proposals_empty)
+        top_layout.addStretch(0)
+        self.splitter.addWidget(top)
+
+        # --- the meetings ---
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 8, 0, 0)
+        bottom_layout.setSpacing(6)
+        self.held_button = QPushButton(icon("done"), self.tr("Mark he&ld"), bottom)
+        self.held_button.setToolTip(self.tr("The chosen meeting took place"))
+        self.cancel_button = QPushButton(icon("blocked"), self.tr("Ca&ncel meeting"), bottom)
+        self.cancel_button.setToolTip(self.tr("The chosen meeting will not take place"))
+        self.outcome_button = QPushButton(icon("edit"), self.tr("Record &outcome…"), bottom)
+        self.outcome_button.setToolTip(
+            self.tr("What came of the chosen meeting: a follow-up, a project, or no fit")
+        )
+        buttons = (self.held_button, self.cancel_button, self.outcome_button)
+        for button in buttons:
+            offer(button, self._may_manage, UseCase.MANAGE_MATCHMAKING, hide=True)
+        bottom_layout.addLayout(heading_row(self.tr("Meetings"), bottom, *buttons, scale=1.1))
+        self.meeting_model = MeetingTableModel(self)
+        self.meetings = RecordTable(
+            self.meeting_model,
+            bottom,
+            name="meetingTable",
+            stretch=(
+                MeetingTableModel.COL_WHERE,
+                MeetingTableModel.COL_FIRST,
+                MeetingTableModel.COL_SECOND,
+            ),
+            row_padding=10,
+        )
+        self.meetings.setTabKeyNavigation(False)
+        self.meetings.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        if self._may_manage:
+            self.meetings.opened.connect(self.record_outcome)
+        self.meetings_empty = muted_label(
+            self.tr("No meetings yet: book one from a proposal above."), bottom
+        )
+        bottom_layout.addWidget(self.meetings, 1)
+        bottom_layout.addWidget(self.meetings_empty)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        outer.addWidget(self.splitter, 1)
+
+        self.category_combo.currentIndexChanged.connect(lambda _i: self._read_proposals())
+        self.book_button.clicked.connect(self.book)
+        self.held_button.clicked.connect(self.mark_held)
+        self.cancel_button.clicked.connect(self.cancel_meeting)
+        self.outcome_button.clicked.connect(self.record_outcome)
+        self._update()
+
+    @property
+    def title(self) -> str:
+        return self.tr("Matchmaking")
+
+    # --- reading ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._read_proposals()
+        self._read_meetings()
+
+    def _read_proposals(self) -> None:
+        category = self.category_combo.currentData()
+        chosen = self.proposals.selected()
+        try:
+            rows = self.context.services.needs.proposals(
+                category=NeedCategory(category) if category is not None else None
+            )
+        except AcceleratorError as error:
+            log.info("proposals: %s", error)
+            rows = []
+        self.proposal_model.set_rows(rows)
+        self.proposals.setVisible(bool(rows))
+        self.proposals_empty.setVisible(not rows)
+        self.count_label.setText(self.tr("%n proposal(s)", "", len(rows)))
+        if chosen is not None:
+            self.proposals.select((chosen.need.id, chosen.offer.id))
+        self._update()
+
+    def _read_meetings(self) -> None:
+        chosen = self.meetings.selected()
+        try:
+            rows = self.context.services.meetings.list_meetings()
+        except AcceleratorError as error:
+            log.info("meetings: %s", error)
+            rows = []
+        self.meeting_model.set_rows(rows)
+        self.meetings.setVisible(bool(rows))
+        self.meetings_empty.setVisible(not rows)
+        if chosen is not None:
+            self.meetings.select(chosen.id)
+        self._update()
+
+    def selected_proposal(self) -> ProposalRecord | None:
+        return self.proposals.selected()
+
+    def selected_meeting(self) -> MeetingRecord | None:
+        return self.meetings.selected()
+
+    def select_meeting(self, meeting_id: int) -> bool:
+        return self.meetings.select(meeting_id)
+
+    # --- the actions --------------------------------------------------------------------
+
+    def book(self) -> None:
+        from accelerator.ui.dialogs.meeting_dialogs import BookMeetingDialog
+
+        proposal = self.selected_proposal()
+        if proposal is None or not self._may_manage:
+            return
+        booked = BookMeetingDialog.ask(self, self.context, proposal)
+        if booked is not None:
+            self.refresh()
+            self.meetings.select(booked.id)
+
+    def mark_held(self) -> None:
+        self._move(MeetingStatus.HELD)
+
+    def cancel_meeting(self) -> None:
+        self._move(MeetingStatus.CANCELLED)
+
+    def _move(self, status: MeetingStatus) -> None:
+        meeting = self.selected_meeting()
+        if meeting is None:
+            return
+        meetings = self.context.services.meetings
+        done = self.context.write(
+            self,
+            lambda: meetings.set_status(meeting.id, status, expected_version=meeting.row_version),
+        )
+        if done is not None:
+            self._read_meetings()
+
+    def record_outcome(self) -> None:
+        from accelerator.ui.dialogs.meeting_dialogs import OutcomeDialog
+
+        meeting = self.selected_meeting()
+        if meeting is None or not self._may_manage or meeting.status is MeetingStatus.CANCELLED:
+            return
+        if OutcomeDialog.ask(self, self.context, meeting) is not None:
+            self._read_meetings()
+
+    def _update(self) -> None:
+        self.book_button.setEnabled(self.selected_proposal() is not None)
+        meeting = self.selected_meeting()
+        status = meeting.status if meeting is not None else None
+        self.held_button.setEnabled(status in OPEN_MEETING)
+        self.cancel_button.setEnabled(status in OPEN_MEETING)
+        self.outcome_button.setEnabled(status is not None and status is not MeetingStatus.CANCELLED)
