@@ -133,9 +133,10 @@ def test_a_meeting_is_booked_from_a_proposal_and_a_clash_is_refused_by_name(
     qtbot: QtBot, open_page: Callable[..., MatchmakingPage], services: Services, market: Market
 ) -> None:
     page = open_page()
-    assert not page.book_button.isEnabled()
-    choose_proposal(page, market.pilot_need)
+    best = page.proposal_model.record_at(0)
+    assert best is not None and page.selected_proposal() == best  # the best, at first
     assert page.book_button.isEnabled()
+    choose_proposal(page, market.pilot_need)
     day = TODAY + dt.timedelta(days=5)
 
     def book(dialog: QDialog) -> None:

@@ -181,8 +181,11 @@ class MatchmakingPage(Page):
         self.proposals.setVisible(bool(rows))
         self.proposals_empty.setVisible(not rows)
         self.count_label.setText(self.tr("%n proposal(s)", "", len(rows)))
-        if chosen is not None:
-            self.proposals.select((chosen.need.id, chosen.offer.id))
+        # The one chosen stays chosen; else the best is, ready to be booked.
+        if (
+            chosen is None or not self.proposals.select((chosen.need.id, chosen.offer.id))
+        ) and rows:
+            self.proposals.selectRow(0)
         self._update()
 
     def _read_meetings(self) -> None:
