@@ -458,6 +458,17 @@
         </message>
     </context>
     <context>
+        <name>MatchmakingPage</name>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>%n proposal(s)</source>
+            <translation>
+                <numerusform>%n proposal</numerusform>
+                <numerusform>%n proposals</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MembersPage</name>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/members.py" />

@@ -914,6 +914,79 @@
         </message>
     </context>
     <context>
+        <name>BookMeetingDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
+            <source>Book a meeting</source>
+            <translation>Book et møte</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
+            <source>Book meeting</source>
+            <translation>Book møtet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
+            <source>Outside an event</source>
+            <translation>Utenfor et arrangement</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
+            <source>Table 4</source>
+            <translation>Bord 4</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
+            <source>Where they meet; a link when online</source>
+            <translation>Hvor de møtes; en lenke når det er på nett</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
+            <source>{0} needs: {1}</source>
+            <translation>{0} trenger: {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
+            <source>{0} offers: {1}</source>
+            <translation>{0} tilbyr: {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
+            <source>&amp;At:</source>
+            <translation>&amp;Ved:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
+            <source>&amp;When:</source>
+            <translation>&amp;Når:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
+            <source>Len&amp;gth:</source>
+            <translation>&amp;Varighet:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
+            <source>&amp;Table:</source>
+            <translation>&amp;Bord:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
+            <source>&amp;Place:</source>
+            <translation>&amp;Sted:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
+            <source>Times are on the clock in Norway, whatever this computer's.</source>
+            <translation>Tidene er norsk tid, uansett hva denne datamaskinen står på.</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
             <location filename="accelerator/cli/__init__.py" />
@@ -10798,6 +10871,11 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
+            <source>Matchmaking</source>
+            <translation>Matchmaking</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/main_window.py" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
@@ -10966,6 +11044,87 @@ vurdering</translation>
         </message>
     </context>
     <context>
+        <name>MatchmakingPage</name>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>&amp;Book a meeting…</source>
+            <translation>&amp;Book et møte…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>Book a meeting between the two organisations of the chosen proposal</source>
+            <translation>Book et møte mellom de to organisasjonene i det valgte forslaget</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>Matchmaking</source>
+            <translation>Matchmaking</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>Every category</source>
+            <translation>Alle kategorier</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>Cate&amp;gory:</source>
+            <translation>Kate&amp;gori:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>No proposals: matchmaking pairs an open need with an open offer of another organisation, of the same category. Add needs and offers on an organisation's page.</source>
+            <translation>Ingen forslag: matchmakingen parer et åpent behov med et åpent tilbud fra en annen organisasjon, i samme kategori. Legg til behov og tilbud på en organisasjons side.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>Mark he&amp;ld</source>
+            <translation>Marker som ho&amp;ldt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>The chosen meeting took place</source>
+            <translation>Det valgte møtet ble holdt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>Ca&amp;ncel meeting</source>
+            <translation>Avl&amp;ys møtet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>The chosen meeting will not take place</source>
+            <translation>Det valgte møtet blir ikke holdt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>Record &amp;outcome…</source>
+            <translation>Før opp &amp;utfall…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>What came of the chosen meeting: a follow-up, a project, or no fit</source>
+            <translation>Hva det valgte møtet førte til: oppfølging, et prosjekt, eller ingen match</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>Meetings</source>
+            <translation>Møter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>No meetings yet: book one from a proposal above.</source>
+            <translation>Ingen møter ennå: book et fra et forslag ovenfor.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>%n proposal(s)</source>
+            <translation>
+                <numerusform>%n forslag</numerusform>
+                <numerusform>%n forslag</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingOutcome</name>
         <message>
             <location filename="accelerator/domain/enums.py" />
@@ -11004,6 +11163,39 @@ vurdering</translation>
             <location filename="accelerator/domain/enums.py" />
             <source>Cancelled</source>
             <translation>Avlyst</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTableModel</name>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>Where</source>
+            <translation>Hvor</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>Organisation</source>
+            <translation>Organisasjon</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>Meets</source>
+            <translation>Møter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>Outcome</source>
+            <translation>Utfall</translation>
         </message>
     </context>
     <context>
@@ -11991,6 +12183,104 @@ vurdering</translation>
         </message>
     </context>
     <context>
+        <name>NeedDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/need_dialogs.py" />
+            <source>Add a need</source>
+            <translation>Legg til et behov</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/need_dialogs.py" />
+            <source>Change the need</source>
+            <translation>Endre behovet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/need_dialogs.py" />
+            <source>Add need</source>
+            <translation>Legg til behov</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/need_dialogs.py" />
+            <source>Save need</source>
+            <translation>Lagre behovet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/need_dialogs.py" />
+            <source>Add an offer</source>
+            <translation>Legg til et tilbud</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/need_dialogs.py" />
+            <source>Change the offer</source>
+            <translation>Endre tilbudet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/need_dialogs.py" />
+            <source>Add offer</source>
+            <translation>Legg til tilbud</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/need_dialogs.py" />
+            <source>Save offer</source>
+            <translation>Lagre tilbudet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/need_dialogs.py" />
+            <source>What is asked for, in a sentence</source>
+            <translation>Hva det spørres etter, i én setning</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/need_dialogs.py" />
+            <source>What is offered, in a sentence</source>
+            <translation>Hva som tilbys, i én setning</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/need_dialogs.py" />
+            <source>Aquaculture, maritime, …</source>
+            <translation>Havbruk, maritim, …</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/need_dialogs.py" />
+            <source>Sensors, underwater drones, …</source>
+            <translation>Sensorer, undervannsdroner, …</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/need_dialogs.py" />
+            <source>Norway, Nordics, …</source>
+            <translation>Norge, Norden, …</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/need_dialogs.py" />
+            <source>&amp;Category:</source>
+            <translation>&amp;Kategori:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/need_dialogs.py" />
+            <source>&amp;Summary:</source>
+            <translation>&amp;Sammendrag:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/need_dialogs.py" />
+            <source>S&amp;ector tags:</source>
+            <translation>Bra&amp;nsjestikkord:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/need_dialogs.py" />
+            <source>&amp;Technology tags:</source>
+            <translation>&amp;Teknologistikkord:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/need_dialogs.py" />
+            <source>&amp;Market tags:</source>
+            <translation>&amp;Markedsstikkord:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/need_dialogs.py" />
+            <source>Separate tags with commas. Shared tags make a pair more likely.</source>
+            <translation>Skill stikkordene med komma. Felles stikkord gjør et par mer sannsynlig.</translation>
+        </message>
+    </context>
+    <context>
         <name>NeedSide</name>
         <message>
             <location filename="accelerator/domain/enums.py" />
@@ -12019,6 +12309,34 @@ vurdering</translation>
             <location filename="accelerator/domain/enums.py" />
             <source>Closed</source>
             <translation>Lukket</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedTableModel</name>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>Need or offer</source>
+            <translation>Behov eller tilbud</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>Summary</source>
+            <translation>Sammendrag</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>Tags</source>
+            <translation>Stikkord</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -12308,6 +12626,97 @@ vurdering</translation>
             <location filename="accelerator/ui/widgets/organisation_memberships.py" />
             <source>Not a member of any cluster. A member's tier and the days it joined and left show here.</source>
             <translation>Ikke medlem av noen klynge. Et medlems nivå og dagene det meldte seg inn og ut, vises her.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationNeeds</name>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_needs.py" />
+            <source>Add need…</source>
+            <translation>Legg til behov…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_needs.py" />
+            <source>Record something the organisation is looking for</source>
+            <translation>Før opp noe organisasjonen ser etter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_needs.py" />
+            <source>Add offer…</source>
+            <translation>Legg til tilbud…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_needs.py" />
+            <source>Record something the organisation has to give</source>
+            <translation>Før opp noe organisasjonen har å by på</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_needs.py" />
+            <source>Edit…</source>
+            <translation>Endre…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_needs.py" />
+            <source>Change the chosen need or offer</source>
+            <translation>Endre det valgte behovet eller tilbudet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_needs.py" />
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_needs.py" />
+            <source>Needs and offers</source>
+            <translation>Behov og tilbud</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_needs.py" />
+            <source>No needs or offers yet. What the organisation looks for and has to give shows here, and matchmaking pairs it with other organisations.</source>
+            <translation>Ingen behov eller tilbud ennå. Det organisasjonen ser etter og har å by på, vises her, og matchmakingen parer det med andre organisasjoner.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_needs.py" />
+            <source>Reopen</source>
+            <translation>Åpne igjen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_needs.py" />
+            <source>Wanted again: open, and proposed again</source>
+            <translation>Ønsket igjen: åpent, og foreslått igjen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_needs.py" />
+            <source>No longer wanted: kept, closed, and proposed no more</source>
+            <translation>Ikke lenger ønsket: tas vare på, lukket, og foreslås ikke mer</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
+            <source>Record the outcome</source>
+            <translation>Før opp utfallet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
+            <source>Record outcome</source>
+            <translation>Før opp utfall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
+            <source>{0} and {1}, {2}</source>
+            <translation>{0} og {1}, {2}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Utfall:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Merknad:</translation>
         </message>
     </context>
     <context>
@@ -12807,6 +13216,44 @@ vurdering</translation>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Restored {0}.</source>
             <translation>Gjenopprettet {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalTableModel</name>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>Needed by</source>
+            <translation>Behov hos</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>Need</source>
+            <translation>Behov</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>Offered by</source>
+            <translation>Tilbud fra</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>Offer</source>
+            <translation>Tilbud</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>Why</source>
+            <translation>Hvorfor</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>Score</source>
+            <translation>Poeng</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>How well the two fit: the higher, the better</source>
+            <translation>Hvor godt de to passer: jo høyere, jo bedre</translation>
         </message>
     </context>
     <context>
