@@ -968,7 +968,7 @@
         <message>
             <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
             <source>Len&amp;gth:</source>
-            <translation>&amp;Varighet:</translation>
+            <translation>Varig&amp;het:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from accelerator.domain.enums import NeedSide, NeedStatus
 from accelerator.errors import AcceleratorError
@@ -47,14 +47,21 @@ class OrganisationNeeds(Refreshing):
         buttons = (self.need_button, self.offer_button, self.edit_button, self.close_button)
         for button in buttons:
             offer(button, may_keep, UseCase.MANAGE_MATCHMAKING, hide=True)
-        layout.addLayout(heading_row(self.tr("Needs and offers"), self, *buttons, scale=1.1))
+        layout.addLayout(heading_row(self.tr("Needs and offers"), self, scale=1.1))
+        # The buttons in a row of their own: beside the heading, four of them made the
+        # profile wider than its side of the page, squeezing the enrolment's tables.
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
 
         self.model = NeedTableModel(self)
         self.view = RecordTable(
             self.model,
             self,
             name="organisationNeeds",
-            stretch=(NeedTableModel.COL_SUMMARY, NeedTableModel.COL_TAGS),
+            stretch=(NeedTableModel.COL_SUMMARY,),
             wrap=True,
             row_padding=10,
         )
