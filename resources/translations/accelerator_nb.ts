@@ -9824,7 +9824,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/models/history_table.py" />
             <source>Notes and next steps</source>
-            <translation>Notater og neste steg</translation>
+            <translation>Notater, neste steg</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/history_table.py" />
@@ -12633,7 +12633,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/widgets/organisation_needs.py" />
             <source>Add need…</source>
-            <translation>Legg til behov…</translation>
+            <translation>Nytt behov…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/organisation_needs.py" />
@@ -12643,7 +12643,7 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/widgets/organisation_needs.py" />
             <source>Add offer…</source>
-            <translation>Legg til tilbud…</translation>
+            <translation>Nytt tilbud…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/organisation_needs.py" />

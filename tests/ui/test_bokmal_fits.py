@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionComboBox,
@@ -317,6 +318,17 @@ def _too_big(window: QWidget) -> list[Cut]:
     return found
 
 
+def _clipped(area: QScrollArea) -> list[Cut]:
+    """A scroll area that cannot scroll sideways, holding content wider than it shows: the
+    organisation's page cut its sections' buttons off at its right edge."""
+    content = area.widget()
+    if content is None or area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return []
+    needs = content.minimumSizeHint().expandedTo(content.minimumSize()).width()
+    has = area.viewport().width()
+    return [Cut(area, "content", area.objectName(), needs, has)] if needs > has else []
+
+
 def cut_off(root: QWidget) -> list[Cut]:
     """What a person would see cut off in ``root`` (a window, a dialog, a page) as shown."""
     found = _too_big(root) if root.isWindow() else []
@@ -339,6 +351,8 @@ def cut_off(root: QWidget) -> list[Cut]:
             found += _combo(widget)
         elif isinstance(widget, QLineEdit):
             found += _line_edit(widget)
+        elif isinstance(widget, QScrollArea):
+            found += _clipped(widget)
     return found
 
 
@@ -474,6 +488,23 @@ def test_the_check_finds_a_window_too_big_for_the_screen(qtbot: QtBot) -> None:
     tall.setMinimumHeight(SCREEN.height() + 1)
     tall.show()
     assert [(cut.what, cut.unit) for cut in cut_off(tall)] == [("the least size of", "px high")]
+
+
+def test_the_check_finds_a_column_that_cannot_scroll_sideways_clipped(qtbot: QtBot) -> None:
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    content = QWidget()
+    content.setMinimumWidth(500)
+    area.setWidget(content)
+    area.resize(300, 200)
+    area.show()
+    QApplication.processEvents()
+    assert [(cut.what, cut.needs) for cut in cut_off(area)] == [("content", 500)]
+    area.resize(600, 200)
+    QApplication.processEvents()
+    assert cut_off(area) == []
 
 
 # --- the window in bokmål ------------------------------------------------------------------

@@ -145,6 +145,22 @@ def heading_row(
     return row
 
 
+def heading_over_buttons(
+    text: str, parent: QWidget, *buttons: QWidget, scale: float = PAGE_TITLE_SCALE
+) -> QVBoxLayout:
+    """A heading with what acts on its part in a row under it: for a narrow column (the
+    organisation's page), where buttons beside the heading made the column wider than its
+    share of the page, or were clipped."""
+    column = QVBoxLayout()
+    column.addWidget(heading_label(text, parent, scale))
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    column.addLayout(row)
+    return column
+
+
 def led_by_icon(icon_name: str, label: QLabel) -> QHBoxLayout:
     """``label`` after an icon as tall as a line of text: a section's or a card's caption."""
     row = QHBoxLayout()

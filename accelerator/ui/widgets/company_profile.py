@@ -30,7 +30,7 @@ from accelerator.ui.kit import (
     RecordTable,
     group_org_number,
     heading_label,
-    heading_row,
+    heading_over_buttons,
     muted_label,
 )
 from accelerator.ui.kit.icons import icon
@@ -163,7 +163,7 @@ class CompanyProfile(QWidget):
         )
         for button in contact_buttons:
             button.setVisible(self._may_edit)
-        contacts_row = heading_row(self.tr("Contacts"), inner, *contact_buttons, scale=1.1)
+        contacts_row = heading_over_buttons(self.tr("Contacts"), inner, *contact_buttons, scale=1.1)
         self.add_contact_button.clicked.connect(self.add_contact)
         self.edit_contact_button.clicked.connect(self.edit_contact)
         self.remove_contact_button.clicked.connect(self.remove_contact)
@@ -200,8 +200,9 @@ class CompanyProfile(QWidget):
         layout.addWidget(self.needs)
         layout.addStretch(1)
         scroll.setWidget(inner)
-        # 430: room for a cluster's whole name beside its label once the page scrolls.
-        scroll.setMinimumWidth(430)
+        # 440: room for a cluster's whole name beside its label once the page scrolls, and
+        # for the sections' rows of buttons in bokmål.
+        scroll.setMinimumWidth(440)
         return scroll
 
     # --- public -------------------------------------------------------------------------

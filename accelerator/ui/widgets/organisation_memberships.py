@@ -13,7 +13,7 @@ from accelerator.errors import AcceleratorError
 from accelerator.services.permissions import UseCase
 from accelerator.services.records import CompanyRecord, MembershipRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.kit import RecordTable, heading_row, muted_label
+from accelerator.ui.kit import RecordTable, heading_over_buttons, muted_label
 from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.member_table import OrganisationMembershipModel
 from accelerator.ui.offers import offer
@@ -47,7 +47,7 @@ class OrganisationMemberships(Refreshing):
         buttons = (self.add_button, self.tier_button, self.leave_button)
         for button in buttons:
             offer(button, may_keep, UseCase.MANAGE_MEMBERS, hide=True)
-        layout.addLayout(heading_row(self.tr("Memberships"), self, *buttons, scale=1.1))
+        layout.addLayout(heading_over_buttons(self.tr("Memberships"), self, *buttons, scale=1.1))
 
         self.model = OrganisationMembershipModel(self)
         self.view = RecordTable(

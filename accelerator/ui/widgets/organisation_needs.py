@@ -7,14 +7,14 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from accelerator.domain.enums import NeedSide, NeedStatus
 from accelerator.errors import AcceleratorError
 from accelerator.services.permissions import UseCase
 from accelerator.services.records import CompanyRecord, NeedRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.kit import RecordTable, heading_row, muted_label
+from accelerator.ui.kit import RecordTable, heading_over_buttons, muted_label
 from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.need_table import NeedTableModel
 from accelerator.ui.offers import offer
@@ -47,14 +47,9 @@ class OrganisationNeeds(Refreshing):
         buttons = (self.need_button, self.offer_button, self.edit_button, self.close_button)
         for button in buttons:
             offer(button, may_keep, UseCase.MANAGE_MATCHMAKING, hide=True)
-        layout.addLayout(heading_row(self.tr("Needs and offers"), self, scale=1.1))
-        # The buttons in a row of their own: beside the heading, four of them made the
-        # profile wider than its side of the page, squeezing the enrolment's tables.
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(
+            heading_over_buttons(self.tr("Needs and offers"), self, *buttons, scale=1.1)
+        )
 
         self.model = NeedTableModel(self)
         self.view = RecordTable(
