@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -159,6 +160,25 @@ def heading_over_buttons(
     row.addStretch(1)
     column.addLayout(row)
     return column
+
+
+def filter_field(placeholder: str, parent: QWidget, name: str) -> QLineEdit:
+    """A list's type-to-filter box: the magnifier before the text, a clear button, and wide
+    enough for its placeholder with both (a page may make it wider)."""
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    edit.addAction(icon("find"), QLineEdit.ActionPosition.LeadingPosition)
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(placeholder) + 70)
+    return edit
+
+
+def caption(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+    """A choice's label beside it, its Alt letter reaching the choice."""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label
 
 
 def led_by_icon(icon_name: str, label: QLabel) -> QHBoxLayout:

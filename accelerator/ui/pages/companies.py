@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -34,6 +33,7 @@ from accelerator.ui.dialogs.company_dialog import CompanyDialog
 from accelerator.ui.kit import (
     RecordTable,
     ask_to_save,
+    filter_field,
     heading_row,
     muted_label,
     page_layout,
@@ -100,15 +100,12 @@ class CompaniesPage(Page):
         layout.addLayout(heading_row(self.tr("Companies"), self.list_view, self.new_button))
 
         filter_row = QHBoxLayout()
-        self.filter_edit = QLineEdit(self.list_view)
-        self.filter_edit.setObjectName("companyFilter")
-        self.filter_edit.setPlaceholderText(
-            self.tr("Filter companies (name, org. number, sector, cohort)")
+        self.filter_edit = filter_field(
+            self.tr("Filter companies (name, org. number, sector, cohort)"),
+            self.list_view,
+            "companyFilter",
         )
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.addAction(icon("find"), QLineEdit.ActionPosition.LeadingPosition)
-        hint = self.filter_edit.fontMetrics().horizontalAdvance(self.filter_edit.placeholderText())
-        self.filter_edit.setFixedWidth(max(440, hint + 70))  # room for the icon and clear button
+        self.filter_edit.setFixedWidth(max(440, self.filter_edit.minimumWidth()))
         self.filter_edit.installEventFilter(self)
         filter_row.addWidget(self.filter_edit)
         self.count_label = muted_label("", self.list_view, wrap=False)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -42,7 +41,9 @@ from accelerator.ui.kit import (
     MessageBar,
     RecordTable,
     bold,
+    caption,
     confirm,
+    filter_field,
     format_count,
     heading_row,
     muted_label,
@@ -123,22 +124,18 @@ class EventsPage(Page):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.host_combo.setMinimumContentsLength(16)
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setObjectName("eventFilter")
-        self.filter_edit.setPlaceholderText(self.tr("Filter (title, kind, place, host)"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.addAction(icon("find"), QLineEdit.ActionPosition.LeadingPosition)
+        self.filter_edit = filter_field(
+            self.tr("Filter (title, kind, place, host)"), self, "eventFilter"
+        )
         self.filter_edit.installEventFilter(self)
-        hint = self.filter_edit.fontMetrics().horizontalAdvance(self.filter_edit.placeholderText())
-        self.filter_edit.setMinimumWidth(hint + 70)  # room for the icon and clear button
         self.count_label = muted_label("", self, wrap=False)
-        narrow.addWidget(_caption(self.tr("&When:"), self.when_combo, self))
+        narrow.addWidget(caption(self.tr("&When:"), self.when_combo, self))
         narrow.addWidget(self.when_combo)
         narrow.addSpacing(10)
-        narrow.addWidget(_caption(self.tr("&Kind:"), self.kind_combo, self))
+        narrow.addWidget(caption(self.tr("&Kind:"), self.kind_combo, self))
         narrow.addWidget(self.kind_combo)
         narrow.addSpacing(10)
-        narrow.addWidget(_caption(self.tr("Cl&uster:"), self.host_combo, self))
+        narrow.addWidget(caption(self.tr("Cl&uster:"), self.host_combo, self))
         narrow.addWidget(self.host_combo)
         narrow.addSpacing(16)
         narrow.addWidget(self.filter_edit, 1)
@@ -723,10 +720,3 @@ class EventsPage(Page):
                 self._apply_text()
                 return True
         return super().eventFilter(watched, event)
-
-
-def _caption(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
-    """A choice's label, its Alt letter reaching the choice."""
-    label = QLabel(text, parent)
-    label.setBuddy(buddy)
-    return label

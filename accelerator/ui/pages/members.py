@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -38,6 +37,8 @@ from accelerator.ui.context import AppContext
 from accelerator.ui.kit import (
     RecordTable,
     bold,
+    caption,
+    filter_field,
     format_date,
     heading_row,
     muted_label,
@@ -128,7 +129,7 @@ class MembersPage(Page):
         )
         self.on_edit = DateField(self, self._day)
         self.on_edit.setObjectName("memberDay")
-        whose.addWidget(_caption(self.tr("&Cluster:"), self.cluster_combo, self))
+        whose.addWidget(caption(self.tr("&Cluster:"), self.cluster_combo, self))
         whose.addWidget(self.cluster_combo)
         whose.addSpacing(16)
         whose.addWidget(self.on_check)
@@ -158,21 +159,15 @@ class MembersPage(Page):
         self.tier_combo = QComboBox(self)
         self.tier_combo.setObjectName("memberTier")
         self.tier_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setObjectName("memberFilter")
-        self.filter_edit.setPlaceholderText(
-            self.tr("Filter (organisation, org. number, kind, cluster, tier)")
+        self.filter_edit = filter_field(
+            self.tr("Filter (organisation, org. number, kind, cluster, tier)"), self, "memberFilter"
         )
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.addAction(icon("find"), QLineEdit.ActionPosition.LeadingPosition)
-        hint = self.filter_edit.fontMetrics().horizontalAdvance(self.filter_edit.placeholderText())
-        self.filter_edit.setMinimumWidth(hint + 70)  # room for the icon and clear button
         self.filter_edit.installEventFilter(self)
         self.count_label = muted_label("", self, wrap=False)
-        narrow.addWidget(_caption(self.tr("&Kind:"), self.kind_combo, self))
+        narrow.addWidget(caption(self.tr("&Kind:"), self.kind_combo, self))
         narrow.addWidget(self.kind_combo)
         narrow.addSpacing(10)
-        narrow.addWidget(_caption(self.tr("Tie&r:"), self.tier_combo, self))
+        narrow.addWidget(caption(self.tr("Tie&r:"), self.tier_combo, self))
         narrow.addWidget(self.tier_combo)
         narrow.addSpacing(16)
         narrow.addWidget(self.filter_edit, 1)
@@ -637,10 +632,3 @@ class MembersPage(Page):
         if self.selected() is None:
             self.table.selectRow(0)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def _caption(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
-    """A choice's label, its Alt letter reaching the choice."""
-    label = QLabel(text, parent)
-    label.setBuddy(buddy)
-    return label
