@@ -311,3 +311,20 @@ def test_a_report_period_that_is_not_a_date_generates_nothing(
     assert page.period_to.error_label.text() == (
         "There is no month 13: dates are day.month.year here. Did you mean 13.1.2026?"
     )
+
+
+def test_alt_and_the_labels_letter_goes_to_the_date_and_tab_still_walks_the_fields(
+    qtbot: QtBot, context: AppContext, make: Factory
+) -> None:
+    dialog = CohortDialog(None, context, make.programme())
+    _show(qtbot, dialog)
+    dialog.name_edit.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dialog.start_edit.line_edit
+    # The field itself is no extra stop: Tab goes on from its date to the end's date.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.end_edit.line_edit
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is dialog.start_edit.line_edit
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is dialog.name_edit

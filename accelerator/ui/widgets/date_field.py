@@ -108,6 +108,9 @@ class DateField(QWidget):
         self.line_edit.editingFinished.connect(self._editing_finished)
         self.line_edit.installEventFilter(self)
         self.setFocusProxy(self.line_edit)
+        # A label's Alt+letter focuses its buddy only if the buddy takes focus at all; the
+        # focus goes on to the line edit, and a widget with a focus proxy is no Tab stop.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(False)
