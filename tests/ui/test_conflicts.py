@@ -16,13 +16,30 @@ from pytestqt.qtbot import QtBot
 
 from accelerator.db.engine import Database
 from accelerator.db.open import open_database
-from accelerator.domain.enums import CohortStatus, EnrolmentStatus, MilestoneStatus, Role
+from accelerator.domain.enums import (
+    CohortStatus,
+    EnrolmentStatus,
+    MeetingStatus,
+    MilestoneStatus,
+    NeedCategory,
+    NeedSide,
+    NeedStatus,
+    Role,
+)
 from accelerator.errors import ConflictError
 from accelerator.services import Actor, Services
 from accelerator.services.assessments import AssessmentInput
 from accelerator.services.companies import CompanyInput, ContactInput
+from accelerator.services.meetings import MeetingInput
+from accelerator.services.needs import NeedInput
 from accelerator.services.programmes import CohortInput, ProgrammeInput, TemplateItemInput
-from accelerator.services.records import AssessmentRecord, EnrolmentRecord, MilestoneRecord
+from accelerator.services.records import (
+    AssessmentRecord,
+    EnrolmentRecord,
+    MeetingRecord,
+    MilestoneRecord,
+    NeedRecord,
+)
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs import conflict_dialog
 from accelerator.ui.dialogs.assessment_dialog import AssessmentDialog
@@ -33,8 +50,10 @@ from accelerator.ui.dialogs.enrolment_status_dialog import EnrolmentStatusDialog
 from accelerator.ui.dialogs.milestone_dialog import MilestoneBlockedDialog, MilestoneDoneDialog
 from accelerator.ui.dialogs.programme_dialog import ProgrammeDialog
 from accelerator.ui.operations import ChangeBus
+from accelerator.ui.pages.matchmaking import MatchmakingPage
 from accelerator.ui.widgets.company_profile import CompanyProfile
 from accelerator.ui.widgets.milestone_checklist import MilestoneChecklist
+from accelerator.ui.widgets.organisation_needs import OrganisationNeeds
 from tests.factories import Factory
 from tests.ui.helpers import NoNavigation
 
@@ -436,6 +455,80 @@ def test_checklist_quick_action(
     else:
         assert stored.status is MilestoneStatus.IN_PROGRESS
         assert shown.status is MilestoneStatus.IN_PROGRESS
+
+
+# --- needs, offers and meetings: one-click moves -------------------------------------------
+
+
+@BOTH
+def test_closing_a_need_someone_changed_meanwhile(
+    qtbot: QtBot,
+    context: AppContext,
+    services: Services,
+    other: Services,
+    make: Factory,
+    asked: Asked,
+    choice: Choice,
+) -> None:
+    farm = make.company(name="Skjærgård Akvakultur AS")
+    need = services.needs.create_need(
+        NeedInput(farm.id, NeedSide.NEED, NeedCategory.TEST_SITE, "A net pen for trials")
+    )
+    section = OrganisationNeeds(context)
+    _show(qtbot, section)
+    section.resize(900, 400)
+    section.set_organisation(farm)
+    section.view.select(need.id)
+    other.needs.update_need(
+        need.id, NeedInput(farm.id, NeedSide.NEED, NeedCategory.TEST_SITE, "Two net pens")
+    )
+    asked.answer = choice
+    qtbot.mouseClick(section.close_button, Qt.MouseButton.LeftButton)
+
+    _conflicted(asked, NeedRecord)
+    assert asked.before == [need]  # the row as it was shown
+    stored = services.needs.get_need(need.id)
+    shown = section.selected()
+    assert stored.summary == "Two net pens"  # Kari's words are never lost
+    assert shown is not None and shown.summary == "Two net pens"
+    expected = NeedStatus.OPEN if choice is RELOAD else NeedStatus.CLOSED
+    assert stored.status is expected and shown.status is expected
+
+
+@BOTH
+def test_cancelling_a_meeting_someone_moved_meanwhile(
+    qtbot: QtBot,
+    context: AppContext,
+    services: Services,
+    other: Services,
+    make: Factory,
+    asked: Asked,
+    choice: Choice,
+) -> None:
+    farm = make.company(name="Skjærgård Akvakultur AS")
+    lab = make.company(name="Havlaben Vest")
+    start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(10, 0))
+    meeting = services.meetings.book(
+        MeetingInput(start, organisation_id=farm.id, counterpart_id=lab.id, place="Bergen")
+    )
+    page = MatchmakingPage(context)
+    _show(qtbot, page)
+    page.resize(1200, 800)
+    assert page.select_meeting(meeting.id)
+    other.meetings.update_meeting(
+        meeting.id,
+        MeetingInput(start, organisation_id=farm.id, counterpart_id=lab.id, place="Ålesund"),
+    )
+    asked.answer = choice
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+
+    _conflicted(asked, MeetingRecord)
+    stored = services.meetings.get_meeting(meeting.id)
+    shown = page.selected_meeting()
+    assert stored.place == "Ålesund"
+    assert shown is not None and shown.place == "Ålesund"
+    expected = MeetingStatus.BOOKED if choice is RELOAD else MeetingStatus.CANCELLED
+    assert stored.status is expected and shown.status is expected
 
 
 # --- assessments -----------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from accelerator.ui.kit import RecordTable, heading_row, muted_label, page_layou
 from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.need_table import MeetingTableModel, ProposalTableModel
 from accelerator.ui.offers import offer
-from accelerator.ui.operations import Data
+from accelerator.ui.operations import Data, Versioned
 from accelerator.ui.pages.base import Page
 
 log = logging.getLogger(__name__)
@@ -235,9 +235,16 @@ class MatchmakingPage(Page):
         if meeting is None:
             return
         meetings = self.context.services.meetings
+        # As shown is the version changed: someone else's change since is a conflict.
+        versioned = Versioned(
+            meeting,
+            reload=lambda _current: self._read_meetings(),
+            fetch=lambda: meetings.get_meeting(meeting.id),
+        )
         done = self.context.write(
             self,
-            lambda: meetings.set_status(meeting.id, status, expected_version=meeting.row_version),
+            lambda: meetings.set_status(meeting.id, status, expected_version=versioned.version),
+            versioned=versioned,
         )
         if done is not None:
             self._read_meetings()

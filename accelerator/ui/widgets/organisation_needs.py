@@ -18,7 +18,7 @@ from accelerator.ui.kit import RecordTable, heading_over_buttons, muted_label
 from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.need_table import NeedTableModel
 from accelerator.ui.offers import offer
-from accelerator.ui.operations import Data
+from accelerator.ui.operations import Data, Versioned
 from accelerator.ui.refreshing import Refreshing
 
 log = logging.getLogger(__name__)
@@ -144,14 +144,17 @@ class OrganisationNeeds(Refreshing):
         if need is None:
             return
         needs = self.context.services.needs
-        if need.status is NeedStatus.CLOSED:
-            done = self.context.write(
-                self, lambda: needs.reopen_need(need.id, expected_version=need.row_version)
-            )
-        else:
-            done = self.context.write(
-                self, lambda: needs.close_need(need.id, expected_version=need.row_version)
-            )
+        move = needs.reopen_need if need.status is NeedStatus.CLOSED else needs.close_need
+        # The row as shown is the version changed; someone else's change since then is a
+        # conflict: taking their version reads the list again, overwriting moves it anyway.
+        versioned = Versioned(
+            need, reload=lambda _current: self.refresh(), fetch=lambda: needs.get_need(need.id)
+        )
+        done = self.context.write(
+            self,
+            lambda: move(need.id, expected_version=versioned.version),
+            versioned=versioned,
+        )
         if done is not None:
             self.refresh()
 
