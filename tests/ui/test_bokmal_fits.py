@@ -734,6 +734,26 @@ def _organisation(window: MainWindow) -> QWidget | None:
     return None
 
 
+def _organisation_meetings(window: MainWindow) -> QWidget | None:
+    """The same organisation's page scrolled down to its meetings, the first chosen."""
+    _organisation(window)
+    meetings = window.companies_page.profile.meetings
+    settle()
+    scroll = next(w for w in _ancestors(meetings) if isinstance(w, QScrollArea))
+    scroll.ensureWidgetVisible(meetings.view)
+    meetings.view.selectRow(0)
+    return None
+
+
+def _ancestors(widget: QWidget) -> list[QWidget]:
+    found: list[QWidget] = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        found.append(parent)
+        parent = parent.parentWidget()
+    return found
+
+
 def _events(window: MainWindow) -> QWidget | None:
     """Every event of the demo's year, one with a waitlist chosen: its people below."""
     window.go("events")
@@ -774,6 +794,7 @@ PLACES = [
     Place("members, our cluster today", COORDINATOR, _members(every=False)),
     Place("members, every membership ever", COORDINATOR, _members(every=True)),
     Place("organisation, not a company", COORDINATOR, _organisation),
+    Place("organisation, its meetings", COORDINATOR, _organisation_meetings),
     Place("events, one with a waitlist", COORDINATOR, _events),
     Place("matchmaking", COORDINATOR, _matchmaking),
     Place("company, milestones", COORDINATOR, _company_tab(COMPANY, 0)),

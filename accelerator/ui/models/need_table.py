@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from accelerator.domain.enums import in_words
 from accelerator.domain.matchmaking import describe
 from accelerator.services.records import MeetingRecord, NeedRecord, ProposalRecord
-from accelerator.ui.kit import format_datetime, format_decimal
+from accelerator.ui.kit import format_date, format_datetime, format_decimal
 from accelerator.ui.models.table import (
     QT_TRANSLATE_NOOP,
     RIGHT,
@@ -145,3 +145,47 @@ class MeetingTableModel(RecordTableModel[MeetingRecord]):
                 tooltip=lambda m: m.note or None,
             ),
         )
+
+
+class OrganisationMeetingModel(RecordTableModel[MeetingRecord]):
+    """One organisation's meetings, on its page: when, with whom, where (the event and its
+    table, or the place), and where it stands (what came of it, once recorded)."""
+
+    COL_WHEN, COL_WITH, COL_WHERE, COL_STATUS = range(4)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        #: The organisation whose page it is: the other side of each meeting is "with".
+        self.organisation_id: int | None = None
+        self.columns = (
+            ColumnSpec(
+                # The day: the profile is narrow; the time and the slot are in the tooltip.
+                QT_TRANSLATE_NOOP("OrganisationMeetingModel", "When"),
+                lambda m: format_date(m.starts_at.date()),
+                sort_key=lambda m: _moment_key(m.starts_at),
+                tooltip=lambda m: format_datetime(m.starts_at),
+            ),
+            ColumnSpec(QT_TRANSLATE_NOOP("OrganisationMeetingModel", "With"), self._with),
+            ColumnSpec(QT_TRANSLATE_NOOP("OrganisationMeetingModel", "Where"), _where),
+            ColumnSpec(
+                QT_TRANSLATE_NOOP("OrganisationMeetingModel", "Status"),
+                _standing,
+                tooltip=lambda m: m.note or None,
+                header_tooltip=QT_TRANSLATE_NOOP(
+                    "OrganisationMeetingModel",
+                    "Where the meeting stands, or what came of it once it was held",
+                ),
+            ),
+        )
+
+    def _with(self, meeting: MeetingRecord) -> str:
+        if meeting.organisation_id == self.organisation_id:
+            return meeting.counterpart_name
+        return meeting.organisation_name
+
+
+def _standing(meeting: MeetingRecord) -> str:
+    """The outcome of a meeting held (which says it was held), else its status."""
+    if meeting.outcome is not None:
+        return in_words(meeting.outcome)
+    return in_words(meeting.status)

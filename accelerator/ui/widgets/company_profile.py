@@ -39,6 +39,7 @@ from accelerator.ui.operations import Versioned
 from accelerator.ui.widgets.company_enrolments import CompanyEnrolments
 from accelerator.ui.widgets.company_form import CompanyForm
 from accelerator.ui.widgets.organisation_events import OrganisationEvents
+from accelerator.ui.widgets.organisation_meetings import OrganisationMeetings
 from accelerator.ui.widgets.organisation_memberships import OrganisationMemberships
 from accelerator.ui.widgets.organisation_needs import OrganisationNeeds
 
@@ -198,6 +199,9 @@ class CompanyProfile(QWidget):
         layout.addSpacing(10)
         self.needs = OrganisationNeeds(self.context, inner)
         layout.addWidget(self.needs)
+        layout.addSpacing(10)
+        self.meetings = OrganisationMeetings(self.context, inner)
+        layout.addWidget(self.meetings)
         layout.addStretch(1)
         scroll.setWidget(inner)
         # 440: room for a cluster's whole name beside its label once the page scrolls, and
@@ -231,6 +235,7 @@ class CompanyProfile(QWidget):
         self.memberships.set_organisation(record)
         self.events.set_organisation(record)
         self.needs.set_organisation(record)
+        self.meetings.set_organisation(record)
         self.enrolments.set_company(record.id, enrolment_id)
         self._explain_history(record)
         self._update_buttons()
@@ -257,6 +262,7 @@ class CompanyProfile(QWidget):
         self.memberships.set_organisation(record)
         self.events.set_organisation(record)
         self.needs.set_organisation(record)
+        self.meetings.set_organisation(record)
         self._show_contacts(record.contacts)
         self.enrolments.refresh()
         self._explain_history(record)
