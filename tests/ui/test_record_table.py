@@ -236,3 +236,53 @@ def test_a_click_in_the_company_list_chooses_a_company_without_opening_it(
     assert not page.showing_company()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert page.showing_company() and page.profile.company_id == havbris.id
+
+
+@dataclass(frozen=True)
+class Voyage:
+    id: int
+    title: str
+    day: str
+    port: str
+
+
+class VoyageModel(RecordTableModel[Voyage]):
+    COL_TITLE, COL_DAY, COL_PORT = range(3)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = (
+            ColumnSpec("Voyage", lambda v: v.title),
+            ColumnSpec("Day", lambda v: v.day),
+            ColumnSpec("Port", lambda v: v.port),
+        )
+
+
+def test_weighted_columns_share_the_spare_width_and_keep_sharing_it_when_resized(
+    qtbot: QtBot,
+) -> None:
+    model = VoyageModel()
+    model.set_rows([Voyage(1, "Sea trials of the autonomous feed barge", "14 Jul", "Ålesund")])
+    view = RecordTable(model, stretch={VoyageModel.COL_TITLE: 2, VoyageModel.COL_PORT: 1})
+    qtbot.addWidget(view)
+    view.resize(600, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    header = view.horizontalHeader()
+
+    def widths() -> tuple[int, int, int]:
+        return (header.sectionSize(0), header.sectionSize(1), header.sectionSize(2))
+
+    for width in (600, 900, 480):
+        view.resize(width, 200)
+        qtbot.wait(1)
+        title, day, port = widths()
+        assert title + day + port == view.viewport().width()  # no gap, no scroll bar
+        assert abs(title - 2 * port) <= 2  # the title has twice the port's room
+        assert day >= header.sectionSizeFromContents(1).width()  # the day shows whole
+    # A longer day leaves less to share out, still two to one.
+    model.set_rows([Voyage(1, "Sea trials", "14 July 2026, 09:00 – 15 July 2026, 17:00", "Bodø")])
+    qtbot.wait(1)
+    title, day, port = widths()
+    assert title + day + port == view.viewport().width()
+    assert abs(title - 2 * port) <= 2

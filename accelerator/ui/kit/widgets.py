@@ -5,7 +5,7 @@ a confirmation, a key handler, and the table every list is shown in. Their colou
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -415,7 +415,8 @@ class RecordTable(QTableView, Generic[R]):
     ellipsis.
 
     What differs between lists is said here and nowhere else: the columns that share out
-    the spare width (``stretch``; the others are ``resize``d), wrapped text, the column it
+    the spare width (``stretch``; the others are ``resize``d; a mapping of column to weight
+    shares it unequally, so that a title can have twice a place's room), wrapped text, the column it
     starts sorted by (``sort_by``: a click on a header sorts by that column), taller rows
     (``row_padding``), and the menu a right click opens (``menu``, after selecting the row
     under the pointer).
@@ -432,7 +433,7 @@ class RecordTable(QTableView, Generic[R]):
         parent: QWidget | None = None,
         *,
         name: str = "",
-        stretch: Iterable[int] = (),
+        stretch: Iterable[int] | Mapping[int, int] = (),
         resize: QHeaderView.ResizeMode = QHeaderView.ResizeMode.ResizeToContents,
         wrap: bool = False,
         sort_by: tuple[int, Qt.SortOrder] | None = None,
@@ -458,8 +459,13 @@ class RecordTable(QTableView, Generic[R]):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(resize)
+        self._weights = dict(stretch) if isinstance(stretch, Mapping) else {}
         for column in stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            mode = QHeaderView.ResizeMode.Fixed if self._weights else QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(column, mode)
+        if self._weights:
+            # A column fitting its contents anew changes what is left to share out.
+            header.sectionResized.connect(self._other_column_resized)
         if sort_by is not None:
             header.setSortIndicator(*sort_by)
             self.setSortingEnabled(True)
@@ -469,6 +475,36 @@ class RecordTable(QTableView, Generic[R]):
             self.customContextMenuRequested.connect(self._show_menu)
         self.doubleClicked.connect(self._double_clicked)
         KeyHandler(self, OPEN_KEYS, self._open_selected)
+
+    # --- the spare width, by weight ---------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_out()
+
+    def _other_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column not in self._weights:
+            self._share_out()
+
+    def _share_out(self) -> None:
+        """Give the weighted columns the width the others leave, in proportion."""
+        if not self._weights:
+            return
+        header = self.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        weights = {c: w for c, w in self._weights.items() if c in shown}
+        if not weights:
+            return
+        taken = sum(header.sectionSize(c) for c in shown if c not in weights)
+        spare = max(0, self.viewport().width() - taken)
+        total = sum(weights.values())
+        least = header.minimumSectionSize()
+        widths = {c: max(least, spare * w // total) for c, w in weights.items()}
+        first = min(widths)
+        widths[first] += max(0, spare - sum(widths.values()))  # the rounding's few pixels
+        for column, width in widths.items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
 
     # --- the selection -------------------------------------------------------------------
 

@@ -152,11 +152,12 @@ class EventsPage(Page):
             self.model,
             self,
             name="eventTable",
-            stretch=(
-                EventTableModel.COL_TITLE,
-                EventTableModel.COL_WHERE,
-                EventTableModel.COL_HOSTS,
-            ),
+            # The title says which event; the place and the hosts can be read in half.
+            stretch={
+                EventTableModel.COL_TITLE: 2,
+                EventTableModel.COL_WHERE: 1,
+                EventTableModel.COL_HOSTS: 1,
+            },
             sort_by=(EventTableModel.COL_WHEN, Qt.SortOrder.AscendingOrder),
             row_padding=10,
             menu=self._event_menu,
