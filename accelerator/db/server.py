@@ -21,6 +21,10 @@ client as much as for this program:
   A need or an offer goes with its organisation, and a meeting with either of its two
   organisations (a mentor reads a meeting of a company of their cohorts, the other side
   named only when they read it too); only a coordinator keeps them.
+  Strategic areas and funding schemes are everyone's to read. A joint project is read by
+  a mentor when one of its partners is a company of their cohorts, and its partners,
+  clusters, documents, timeline and funding go with it (the other partners named only
+  when the mentor reads them too); only a coordinator keeps projects.
   Nobody may change or delete an audit entry (triggers of migration 0004), nor delete a
   membership (0006), and each role may add audit entries only in its own name.
 
@@ -66,6 +70,17 @@ SHARED_TABLES = (
     "cluster_tiers",
     "events",
     "event_hosts",
+    "strategic_areas",
+    "funding_schemes",
+)
+# A joint project and what is in it: a mentor reads them with the project.
+PROJECT_TABLES = (
+    "projects",
+    "project_partners",
+    "project_clusters",
+    "project_documents",
+    "project_status_changes",
+    "funding_applications",
 )
 # users: columns a mentor or viewer may read (not the password hash or sign-in counters).
 PUBLIC_USER_COLUMNS = "id, username, display_name, email, role, active, created_at"
@@ -110,6 +125,16 @@ FUNCTIONS = (
         )
     $$
     """,
+    # The joint projects with a partner of the connected mentor's cohorts: a function, as
+    # the projects' policy and their partners' would otherwise ask each other.
+    """
+    CREATE OR REPLACE FUNCTION accelerator_mentor_projects() RETURNS SETOF integer
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        SELECT DISTINCT p.project_id FROM project_partners p
+        JOIN enrolments e ON e.company_id = p.organisation_id
+        WHERE e.cohort_id IN (SELECT accelerator_mentor_cohorts())
+    $$
+    """,
     # May the connected person read this assessment's notes and next steps?
     """
     CREATE OR REPLACE FUNCTION accelerator_may_read_text(assessment integer) RETURNS boolean
@@ -152,6 +177,7 @@ FUNCTION_SIGNATURES = (
     "accelerator_account_state()",
     "accelerator_mentor_cohorts()",
     "accelerator_is_assigned(integer)",
+    "accelerator_mentor_projects()",
     "accelerator_may_read_text(integer)",
     "accelerator_is_author(integer)",
     "accelerator_last_change()",
@@ -189,7 +215,8 @@ def _policies() -> list[Policy]:
     # Coordinators read and write every row (the audit trail: read, and add in their name).
     scoped = ("cohorts", "enrolments", "mentor_assignments", "companies", "contacts",
               "milestones", "assessments", "scores", "assessment_texts",
-              "memberships", "registrations", "needs_offers", "meetings")  # fmt: skip
+              "memberships", "registrations", "needs_offers", "meetings",
+              *PROJECT_TABLES)  # fmt: skip
     for table in (*SHARED_TABLES, *scoped):
         add(Policy(table, "coordinator_all", "ALL", COORDINATOR, IS_COORDINATOR, IS_COORDINATOR))
     for table in SHARED_TABLES:
@@ -214,6 +241,9 @@ def _policies() -> list[Policy]:
             "organisation_id IN (SELECT id FROM companies) "
             "OR counterpart_id IN (SELECT id FROM companies)",
         ),
+        # A project with a partner of a mentor's cohorts, and what is in it.
+        ("projects", "id IN (SELECT accelerator_mentor_projects())"),
+        *((table, "project_id IN (SELECT id FROM projects)") for table in PROJECT_TABLES[1:]),
         ("milestones", "enrolment_id IN (SELECT id FROM enrolments)"),
         ("assessments", "enrolment_id IN (SELECT id FROM enrolments)"),
         ("scores", "assessment_id IN (SELECT id FROM assessments)"),

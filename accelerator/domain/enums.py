@@ -151,6 +151,39 @@ class MeetingOutcome(StrEnum):
     NO_FIT = "no_fit"
 
 
+class ProjectStatus(StrEnum):
+    """Where a joint project stands: an idea, applying for funding, granted or rejected,
+    running, and at the end completed or stopped."""
+
+    IDEA = "idea"
+    APPLYING = "applying"
+    GRANTED = "granted"
+    REJECTED = "rejected"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+
+
+class PartnerRole(StrEnum):
+    """An organisation's part in a joint project: it leads (one at most), is a partner,
+    the R&D partner, or a subcontractor."""
+
+    LEAD = "lead"
+    PARTNER = "partner"
+    RD_PARTNER = "rd_partner"
+    SUBCONTRACTOR = "subcontractor"
+
+
+class FundingDecision(StrEnum):
+    """What came of a funding application: not decided yet, granted, rejected, or taken
+    back by the applicants."""
+
+    PENDING = "pending"
+    GRANTED = "granted"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
 #: Milestone categories a template offers; a programme may also use its own words.
 MILESTONE_CATEGORIES: tuple[str, ...] = (
     "customer",
@@ -279,6 +312,21 @@ WORDS: Mapping[Enum, str] = {
     MeetingOutcome.FOLLOW_UP: marked("MeetingOutcome", "Follow-up agreed"),
     MeetingOutcome.PROJECT_STARTED: marked("MeetingOutcome", "Project started"),
     MeetingOutcome.NO_FIT: marked("MeetingOutcome", "No fit"),
+    ProjectStatus.IDEA: marked("ProjectStatus", "Idea"),
+    ProjectStatus.APPLYING: marked("ProjectStatus", "Applying"),
+    ProjectStatus.GRANTED: marked("ProjectStatus", "Granted"),
+    ProjectStatus.REJECTED: marked("ProjectStatus", "Rejected"),
+    ProjectStatus.RUNNING: marked("ProjectStatus", "Running"),
+    ProjectStatus.COMPLETED: marked("ProjectStatus", "Completed"),
+    ProjectStatus.STOPPED: marked("ProjectStatus", "Stopped"),
+    PartnerRole.LEAD: marked("PartnerRole", "Lead"),
+    PartnerRole.PARTNER: marked("PartnerRole", "Partner"),
+    PartnerRole.RD_PARTNER: marked("PartnerRole", "R&D partner"),
+    PartnerRole.SUBCONTRACTOR: marked("PartnerRole", "Subcontractor"),
+    FundingDecision.PENDING: marked("FundingDecision", "Pending"),
+    FundingDecision.GRANTED: marked("FundingDecision", "Granted"),
+    FundingDecision.REJECTED: marked("FundingDecision", "Rejected"),
+    FundingDecision.WITHDRAWN: marked("FundingDecision", "Withdrawn"),
 }
 
 #: A role inside a sentence, where it is a common noun: "kari (mentor) may not do this".
@@ -297,6 +345,14 @@ SHARED_VALUES: Mapping[tuple[type[Enum], Enum], str] = {
     (ClusterLevel, ClusterLevel.OTHER): marked("ClusterLevel", "Other or none"),
     (RegistrationStatus, RegistrationStatus.CANCELLED): marked("RegistrationStatus", "Cancelled"),
     (MeetingStatus, MeetingStatus.CANCELLED): marked("MeetingStatus", "Cancelled"),
+    (ProjectStatus, ProjectStatus.GRANTED): marked("ProjectStatus", "Granted"),
+    (ProjectStatus, ProjectStatus.REJECTED): marked("ProjectStatus", "Rejected"),
+    (FundingDecision, FundingDecision.GRANTED): marked("FundingDecision", "Granted"),
+    (FundingDecision, FundingDecision.REJECTED): marked("FundingDecision", "Rejected"),
+    (FundingDecision, FundingDecision.WITHDRAWN): marked("FundingDecision", "Withdrawn"),
+    (EnrolmentStatus, EnrolmentStatus.WITHDRAWN): marked("EnrolmentStatus", "Withdrawn"),
+    (ProjectStatus, ProjectStatus.RUNNING): marked("ProjectStatus", "Running"),
+    (CohortStatus, CohortStatus.RUNNING): marked("CohortStatus", "Running"),
 }
 
 

@@ -11,6 +11,16 @@ from accelerator.models.framework import Dimension, LevelDescriptor, ReadinessFr
 from accelerator.models.matchmaking import Meeting, NeedOffer
 from accelerator.models.membership import Membership
 from accelerator.models.programme import Cohort, MilestoneTemplateItem, Programme
+from accelerator.models.project import (
+    FundingApplication,
+    FundingScheme,
+    JointProject,
+    ProjectCluster,
+    ProjectDocument,
+    ProjectPartner,
+    ProjectStatusChange,
+    StrategicArea,
+)
 from accelerator.models.user import User
 
 __all__ = [
@@ -27,6 +37,9 @@ __all__ = [
     "Enrolment",
     "Event",
     "EventHost",
+    "FundingApplication",
+    "FundingScheme",
+    "JointProject",
     "LevelDescriptor",
     "Meeting",
     "Membership",
@@ -35,8 +48,13 @@ __all__ = [
     "MilestoneTemplateItem",
     "NeedOffer",
     "Programme",
+    "ProjectCluster",
+    "ProjectDocument",
+    "ProjectPartner",
+    "ProjectStatusChange",
     "ReadinessFramework",
     "Registration",
     "Score",
+    "StrategicArea",
     "User",
 ]
