@@ -570,6 +570,15 @@ class MeetingService(Service):
         assert organisation_id is not None and counterpart_id is not None
         assert start is not None and end is not None
         if status is not MeetingStatus.CANCELLED:
+            # Two desktops booking one organisation at one hour: the second waits here
+            # for the first to commit, then sees its meeting (an event's row, locked
+            # before, guards only its tables, and not meetings outside any event).
+            s.execute(
+                select(Company.id)
+                .where(Company.id.in_(sorted({organisation_id, counterpart_id})))
+                .order_by(Company.id)
+                .with_for_update(of=Company)
+            ).all()
             _refuse_clashes(
                 s, meeting.id, organisation_id, counterpart_id, data.event_id, table, start, end
             )

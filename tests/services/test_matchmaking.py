@@ -6,6 +6,7 @@ figures; every refusal a sentence that changes nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 
@@ -370,3 +371,61 @@ def test_a_meeting_changed_meanwhile_is_not_saved_over(
         )
     assert conflict.value.current.starts_at.hour == 11  # type: ignore[attr-defined]
     assert services.meetings.get_meeting(booked.id).status is MeetingStatus.BOOKED
+
+
+def test_two_desktops_booking_one_organisation_at_one_hour_cannot_both(
+    services: Services, orgs: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Outside any event: the first holds the organisations' rows while it looks for
+    clashes; the second waits, then finds the first's meeting and is refused."""
+    from accelerator.db.open import open_database
+    from accelerator.services import meetings as meetings_module
+
+    other = Services(open_database(services.db.target), services.actor)
+    first_looked = threading.Event()
+    second_done = threading.Event()
+    look = meetings_module._refuse_clashes
+
+    def slow_look(*args: object, **kwargs: object) -> None:
+        look(*args, **kwargs)  # type: ignore[arg-type]
+        if threading.current_thread().name == "first" and not first_looked.is_set():
+            first_looked.set()
+            # Without the lock, the second would look now, find nothing and book.
+            second_done.wait(timeout=1.5)
+
+    monkeypatch.setattr(meetings_module, "_refuse_clashes", slow_look)
+    results: dict[str, str] = {}
+
+    def book(name: str, acting: Services, counterpart: str, place: str) -> None:
+        try:
+            acting.meetings.book(
+                MeetingInput(
+                    at(10),
+                    organisation_id=orgs["farmer"],
+                    counterpart_id=orgs[counterpart],
+                    place=place,
+                )
+            )
+            results[name] = "booked"
+        except ValidationError as refused:
+            results[name] = str(refused)
+
+    def first() -> None:
+        book("first", services, "subsea", "Bergen")
+
+    def second() -> None:
+        first_looked.wait(timeout=5)
+        book("second", other, "sensors", "Ålesund")
+        second_done.set()
+
+    threads = [threading.Thread(target=first, name="first"), threading.Thread(target=second)]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=30)
+    finally:
+        other.db.dispose()
+    assert results["first"] == "booked"
+    assert "Fjordlaks AS already meets Dypvann Robotics AS at 10:00" in results["second"]
+    assert [m.place for m in services.meetings.list_meetings()] == ["Bergen"]
