@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -405,14 +406,20 @@ class Worker(QRunnable):
                 result = self._work(self.signals.progress.emit, lambda: self._cancel)
             except Exception as error:  # handed to the GUI thread, which decides what to show
                 failure = error
-        if tables:
-            self.signals.wrote.emit(frozenset(tables))
-        if failure is None:
-            self.signals.finished.emit(result)
-            return
-        if not isinstance(failure, self._expected):
-            unexpected(failure)
-        self.signals.failed.emit(failure)
+        try:
+            if tables:
+                self.signals.wrote.emit(frozenset(tables))
+            if failure is None:
+                self.signals.finished.emit(result)
+                return
+            if not isinstance(failure, self._expected):
+                unexpected(failure)
+            self.signals.failed.emit(failure)
+        except RuntimeError:
+            # The program is closing and took the signals with it: nobody is left to
+            # tell (what was written is committed, and announced on the next start).
+            if shiboken6.isValid(self.signals):
+                raise
 
     def start(self, pool: QThreadPool | None = None) -> None:
         (pool or QThreadPool.globalInstance()).start(self)

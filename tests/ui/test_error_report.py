@@ -16,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
@@ -167,6 +168,20 @@ def test_an_unexpected_error_in_a_worker_is_shown_and_the_caller_still_hears_of_
         again.start()
     assert finished.args == [42]
     assert reporter.dialog is None
+
+
+def test_a_worker_finishing_after_the_program_closed_says_nothing(
+    reporter: ErrorReporter, log_file: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Closing the window while a check still runs in the background: its answer has
+    nobody left to reach, and that is no error (no traceback on the terminal or in the
+    log, no error dialog)."""
+    worker = Worker(lambda _p, _c: 42)
+    shiboken6.delete(worker.signals)  # as the program's end deletes them
+    worker.run()
+    assert reporter.dialog is None and not _error_dialogs()
+    assert "Signal source has been deleted" not in capfd.readouterr().err
+    assert "Traceback" not in log_file.read_text(encoding="utf-8")
 
 
 def test_a_refusal_in_a_worker_is_its_callers_message_not_an_error_dialog(
