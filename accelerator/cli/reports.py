@@ -1,4 +1,4 @@
-"""report cohort, company, event, members: the PDF reports from the command line."""
+"""report cohort, company, event, meetings, members: the PDF reports from the command line."""
 
 from __future__ import annotations
 
@@ -81,6 +81,24 @@ def register(commands: Any) -> None:
     )
     _output(event)
     event.set_defaults(handler=_event)
+
+    meetings = kinds.add_parser(
+        "meetings",
+        help=_tr("an event's meeting plan to print and pin up"),
+        description=_tr(
+            "Write the meeting plan of an event as a handout: a page for each time slot with "
+            "its tables and who meets whom, in large type, then a page for each organisation "
+            "with its own meetings."
+        ),
+    )
+    meetings.add_argument(
+        "--event",
+        metavar="NAME",
+        required=True,
+        help=_tr("the event's title; add its day if several have that title (Havdagen 12.3.2026)"),
+    )
+    _output(meetings)
+    meetings.set_defaults(handler=_meetings)
 
     members = kinds.add_parser(
         "members",
@@ -215,6 +233,24 @@ def _event(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
         _done()
         print(
             _tr("Wrote the report of {0} ({1}) to {2}").format(event.title, event.period, written)
+        )
+    finally:
+        services.db.dispose()
+    return 0
+
+
+def _meetings(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
+    services = prepare(paths, target)
+    try:
+        event = find_event(services, args.event)
+        written = ClusterReportService(services.db, services.actor).write_meeting_plan(
+            event.id, args.output, progress=_progress_printer(), **_build_options(args)
+        )
+        _done()
+        print(
+            _tr("Wrote the meeting plan of {0} ({1}) to {2}").format(
+                event.title, event.period, written
+            )
         )
     finally:
         services.db.dispose()

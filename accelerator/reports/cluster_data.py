@@ -106,6 +106,22 @@ class Meetings:
 
 
 @dataclass(frozen=True)
+class MeetingPlanData:
+    """The meeting plan of an event as a handout to print and pin up: its meetings by
+    slot, then table (cancelled ones left out), each organisation's own list made from
+    them."""
+
+    title: str
+    kind: str  # an EventKind value
+    when: str  # "12 Mar 2026 09:00–15:00", in Norwegian time and the report's language
+    generated_on: dt.date
+    place: str = ""
+    meetings: tuple[MeetingLine, ...] = ()
+    partial: bool = False  # the reader sees only some meetings (a mentor's)
+    page_size: PageSize = "A4"
+
+
+@dataclass(frozen=True)
 class EventReportData:
     """Everything the event report shows."""
 

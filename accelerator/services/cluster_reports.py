@@ -34,6 +34,7 @@ from accelerator.reports.cluster_data import (
     ClusterRegister,
     EventReportData,
     MeetingLine,
+    MeetingPlanData,
     Meetings,
     MemberLine,
     MemberReportData,
@@ -46,7 +47,12 @@ from accelerator.services.clusters import ClusterService
 from accelerator.services.events import EventService
 from accelerator.services.meetings import MeetingService
 from accelerator.services.members import MemberService, active_on
-from accelerator.services.records import ClusterRecord, MembershipRecord, RegistrationRecord
+from accelerator.services.records import (
+    ClusterRecord,
+    MeetingRecord,
+    MembershipRecord,
+    RegistrationRecord,
+)
 
 log = logging.getLogger(__name__)
 _tr = in_context("Reporting")
@@ -169,18 +175,7 @@ class ClusterReportService(Service):
             by_outcome=tuple((o.value, n) for o, n in figures.by_outcome.items()),
             held_without_outcome=figures.held_without_outcome,
             across_clusters=figures.across_clusters,
-            plan=tuple(
-                MeetingLine(
-                    m.starts_at,
-                    m.ends_at,
-                    m.table_label,
-                    m.organisation_name,
-                    m.counterpart_name,
-                    m.status.value,
-                    m.outcome.value if m.outcome is not None else "",
-                )
-                for m in plan.meetings
-            ),
+            plan=tuple(_meeting_line(m) for m in plan.meetings),
         )
 
     def _organisations_on(
@@ -226,6 +221,49 @@ class ClusterReportService(Service):
         file that was there (or none)."""
         target = self._write_pdf(path, options, lambda: self.event_report_pdf(event_id, **options))
         log.info("wrote the report of event %s to %s", event_id, target)
+        return target
+
+    # --- the meeting plan --------------------------------------------------------------------
+
+    def meeting_plan_data(
+        self, event_id: int, **options: Unpack[ClusterReportOptions]
+    ) -> MeetingPlanData:
+        """The event's meeting plan as a handout shows it, in the report's language."""
+        settled = self._settle(options)
+        with i18n.speaking(settled.language):
+            return self._meeting_plan_data(event_id, settled)
+
+    def _meeting_plan_data(self, event_id: int, settled: _Settled) -> MeetingPlanData:
+        event = EventService(self._db, self.actor).get_event(event_id)
+        plan = MeetingService(self._db, self.actor).plan(event_id)
+        return MeetingPlanData(
+            title=event.title,
+            kind=event.kind.value,
+            when=event.period,
+            generated_on=settled.today,
+            place=event.place,
+            meetings=tuple(_meeting_line(m) for m in plan.meetings),
+            partial=self._visible_cohorts() is not None,
+            page_size=settled.page_size,
+        )
+
+    def meeting_plan_pdf(self, event_id: int, **options: Unpack[ClusterBuildOptions]) -> bytes:
+        """The meeting plan as PDF bytes (for a preview); see :meth:`write_meeting_plan`."""
+        from accelerator.reports.meeting_plan import build_meeting_plan
+
+        settled = self._settle(options)
+        with i18n.speaking(settled.language):
+            data = self._meeting_plan_data(event_id, settled)
+            return build_meeting_plan(
+                data, progress=options.get("progress"), cancelled=options.get("cancelled")
+            )
+
+    def write_meeting_plan(
+        self, event_id: int, path: str | os.PathLike[str], **options: Unpack[ClusterBuildOptions]
+    ) -> Path:
+        """Write the event's meeting plan to ``path``, atomically."""
+        target = self._write_pdf(path, options, lambda: self.meeting_plan_pdf(event_id, **options))
+        log.info("wrote the meeting plan of event %s to %s", event_id, target)
         return target
 
     # --- the member register -----------------------------------------------------------------
@@ -351,6 +389,18 @@ def _attendance(registrations: Iterable[RegistrationRecord]) -> Attendance:
         walk_ins=walk_ins,
         no_shows=by[RegistrationStatus.NO_SHOW],
         cancelled=by[RegistrationStatus.CANCELLED],
+    )
+
+
+def _meeting_line(m: MeetingRecord) -> MeetingLine:
+    return MeetingLine(
+        m.starts_at,
+        m.ends_at,
+        m.table_label,
+        m.organisation_name,
+        m.counterpart_name,
+        m.status.value,
+        m.outcome.value if m.outcome is not None else "",
     )
 
 

@@ -2,7 +2,12 @@
 
 On the dashboard that is its cohort's report; on a company (or a company selected in
 the list) that company's report in the chosen (or latest) cohort; under Programmes and
-cohorts the selected cohort's report. Elsewhere the page keeps its last choice.
+cohorts the selected cohort's report; under Events the chosen event's report; under
+Matchmaking the meeting plan of the event of the chosen meeting. Elsewhere the page keeps
+its last choice.
+
+Print meeting plan… on the Events and Matchmaking pages opens the Reports page set to the
+meeting plan of their event (:func:`open_meeting_plan`), to preview, save or print.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from accelerator.i18n import in_context
 from accelerator.ui.kit.icons import icon
@@ -37,6 +43,8 @@ def open_reports_for_current_page(window: WindowBase) -> ReportsPage:
     cohort_id: int | None = None
     company_id: int | None = None
     enrolment_id: int | None = None
+    event_id: int | None = None
+    meeting_plan = False
     if key == "dashboard":
         cohort_id = window.dashboard_page.current_cohort_id()
     elif key == "programmes":
@@ -49,11 +57,20 @@ def open_reports_for_current_page(window: WindowBase) -> ReportsPage:
             enrolment_id = companies.profile.enrolments.current_enrolment_id()
         else:
             company_id = companies.selected_company_id()
+    elif key in ("events", "matchmaking"):
+        page = window.go(key)
+        chosen = getattr(page, "chosen_event_id", None)
+        event_id = chosen() if callable(chosen) else None
+        meeting_plan = key == "matchmaking"
     window.go("reports")
     reports = window.reports_page
     if window.current_key() != "reports":
         return reports  # the person chose to stay on a page with unsaved edits
-    if enrolment_id is not None:
+    if meeting_plan:
+        reports.open_meeting_plan(event_id)
+    elif event_id is not None:
+        reports.open_event_report(event_id)
+    elif enrolment_id is not None:
         reports.open_company_report(enrolment_id)
     elif company_id is not None:
         reports.choose_company(company_id)
@@ -62,4 +79,22 @@ def open_reports_for_current_page(window: WindowBase) -> ReportsPage:
     return reports
 
 
-__all__ = ["install", "open_reports_for_current_page"]
+def open_meeting_plan(widget: QWidget, event_id: int | None) -> None:
+    """The Reports page of ``widget``'s window, set to the meeting plan of ``event_id``."""
+    # Asked of the window by name: the pages that ask import neither the window nor the
+    # Reports page, which would close a circle of imports.
+    window = widget.window()
+    go = getattr(window, "go", None)
+    pages = getattr(window, "pages", None)
+    if not callable(go) or pages is None or "reports" not in pages:
+        return
+    go("reports")
+    current = getattr(window, "current_key", None)
+    if callable(current) and current() != "reports":
+        return  # the person chose to stay on a page with unsaved edits
+    reports = getattr(window, "reports_page", None)
+    if reports is not None:
+        reports.open_meeting_plan(event_id)
+
+
+__all__ = ["install", "open_meeting_plan", "open_reports_for_current_page"]

@@ -193,6 +193,36 @@ WORDS: list[Entry] = [
      "register is printed here.",
      "Ingen klynger ennå: legg dem og medlemmene inn under Medlemmer; medlemsregisteret "
      "skrives ut her."),
+    # --- the meeting plan (brief H15J)
+    ("Reports", "{0}: meeting plan",
+     "{0}: møteplan"),
+    ("Reports", "No meetings are booked at this event.",
+     "Ingen møter er avtalt på dette arrangementet."),
+    ("Reports", "Only the meetings of the organisations you mentor are shown: the event has "
+     "others too.",
+     "Bare møtene til organisasjonene du er mentor for, vises: arrangementet har andre også."),
+    ("Reports", "Your meetings",
+     "Dine møter"),
+    ("Reports", "With",
+     "Med"),
+    ("Reports", "{0} (not confirmed yet)",
+     "{0} (ikke bekreftet ennå)"),
+    ("CLI", "an event's meeting plan to print and pin up",
+     "møteplanen for et arrangement, til å skrive ut og henge opp"),
+    ("CLI", "Write the meeting plan of an event as a handout: a page for each time slot with "
+     "its tables and who meets whom, in large type, then a page for each organisation with its "
+     "own meetings.",
+     "Skriv møteplanen for et arrangement som utdelingsark: en side for hvert tidspunkt med "
+     "bordene og hvem som møter hvem, i stor skrift, deretter en side for hver organisasjon "
+     "med dens egne møter."),
+    ("CLI", "Wrote the meeting plan of {0} ({1}) to {2}",
+     "Skrev møteplanen for {0} ({1}) til {2}"),
+    ("ReportsPage", "Meeting pl&an",
+     "Møteplan per &bord"),
+    ("ReportsPage", "An event's meetings to print and pin up, and each organisation's own",
+     "Møtene på et arrangement til å skrive ut og henge opp, og hver organisasjons egne"),
+    ("ReportsPage", "{0} {1} – meeting plan",
+     "{0} {1} – møteplan"),
 ]  # fmt: skip
 
 

@@ -18,7 +18,7 @@ from accelerator.services import Services
 from accelerator.services.users import actor_of
 from accelerator.ui import translator
 from accelerator.ui.main_window import MainWindow
-from accelerator.ui.pages.reports import EVENT_REPORT, MEMBER_REPORT, ReportsPage
+from accelerator.ui.pages.reports import EVENT_REPORT, MEETING_PLAN, MEMBER_REPORT, ReportsPage
 from tests.languages import kept_language
 from tests.reports.test_cluster_reports import bokmal
 from tests.ui.test_bokmal_fits import cut_off
@@ -86,6 +86,70 @@ def test_the_member_register_from_the_page(qtbot: QtBot, demo: Services) -> None
     assert report.title == f"{ours.name} – member register 30 Jun 2026"
 
 
+def _window(qtbot: QtBot, tmp_path: Path, services: Services) -> MainWindow:
+    window = MainWindow(
+        services, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window
+
+
+def test_the_meeting_plan_of_the_event_chosen_on_the_events_page(
+    qtbot: QtBot, tmp_path: Path, demo: Services
+) -> None:
+    window = _window(qtbot, tmp_path, demo)
+    window.go("events")
+    events = window.events_page
+    event = next(e for e in demo.events.list_events() if e.kind == "matchmaking_day")
+    events.choose(when=None)
+    assert events.select_event(event.id)
+    assert events.plan_button.isVisible() and events.plan_button.isEnabled()
+    qtbot.mouseClick(events.plan_button, Qt.MouseButton.LeftButton)
+    assert window.current_key() == "reports"
+    page = window.reports_page
+    assert page.report_kind() == MEETING_PLAN and page.selected_event_id() == event.id
+    # The event's choices are the event report's, with no period nor confidential notes.
+    assert page.event_combo.isVisible() and not page.period_from_check.isVisible()
+    text = _generate(qtbot, page)
+    assert "MEETING PLAN" in text and "YOUR MEETINGS" in text and "Table 1" in text
+    report = page.report()
+    assert report is not None
+    assert report.title == f"{event.title} {format_date(event.starts_at.date())} – meeting plan"
+    assert page.save_button.isEnabled()
+
+
+def test_the_meeting_plan_from_the_matchmaking_page_is_of_the_chosen_meetings_event(
+    qtbot: QtBot, tmp_path: Path, demo: Services
+) -> None:
+    window = _window(qtbot, tmp_path, demo)
+    window.go("matchmaking")
+    matchmaking = window.matchmaking_page
+    (at_event,) = {m.event_id for m in demo.meetings.list_meetings() if m.event_id is not None}
+    elsewhere = next(m for m in demo.meetings.list_meetings() if m.event_id is None)
+    # A meeting outside an event chosen: the latest event with meetings, still.
+    assert matchmaking.select_meeting(elsewhere.id)
+    assert matchmaking.plan_button.isEnabled()
+    matchmaking.plan_button.click()
+    page = window.reports_page
+    assert window.current_key() == "reports"
+    assert page.report_kind() == MEETING_PLAN and page.selected_event_id() == at_event
+
+
+def test_print_report_on_the_events_page_is_the_chosen_events_report(
+    qtbot: QtBot, tmp_path: Path, demo: Services
+) -> None:
+    window = _window(qtbot, tmp_path, demo)
+    window.go("events")
+    event = demo.events.list_events()[0]
+    window.events_page.choose(when=None)
+    assert window.events_page.select_event(event.id)
+    window.print_report_action.trigger()
+    page = window.reports_page
+    assert page.report_kind() == EVENT_REPORT and page.selected_event_id() == event.id
+
+
 def test_no_events_yet_is_explained(qtbot: QtBot, services: Services) -> None:
     page = open_page(qtbot, services)
     page.event_radio.click()
@@ -112,7 +176,8 @@ def test_each_alt_letter_once_and_nothing_cut_off(
     page = window.reports_page
     assert page is not None
     found = {}
-    for radio in (page.event_radio, page.members_radio, page.company_radio, page.cohort_radio):
+    radios = (page.event_radio, page.meetings_radio, page.members_radio)
+    for radio in (*radios, page.company_radio, page.cohort_radio):
         radio.click()
         QApplication.processEvents()
         if clash := clashes(window):

@@ -97,9 +97,20 @@ class EventsPage(Page):
         )
         for button in (self.new_button, self.edit_button, self.delete_button):
             offer(button, self._may_manage, UseCase.MANAGE_EVENTS, hide=True)
+        # Everyone prints: the Reports page, set to the chosen event's meeting plan.
+        self.plan_button = QPushButton(icon("print"), self.tr("Print &meeting plan…"), self)
+        self.plan_button.setObjectName("eventMeetingPlan")
+        self.plan_button.setToolTip(
+            self.tr("The chosen event's meetings as a handout to print and pin up")
+        )
         outer.addLayout(
             heading_row(
-                self.tr("Events"), self, self.new_button, self.edit_button, self.delete_button
+                self.tr("Events"),
+                self,
+                self.plan_button,
+                self.new_button,
+                self.edit_button,
+                self.delete_button,
             )
         )
 
@@ -281,6 +292,7 @@ class EventsPage(Page):
         self.import_button.clicked.connect(self.import_registrations)
         self.export_button.clicked.connect(self.export_attendees)
         self.door_button.clicked.connect(self.check_in_at_the_door)
+        self.plan_button.clicked.connect(self.print_meeting_plan)
         self._update_buttons()
 
     @property
@@ -363,6 +375,19 @@ class EventsPage(Page):
 
     def selected(self) -> EventRecord | None:
         return self.table.selected()
+
+    def chosen_event_id(self) -> int | None:
+        """The event whose people are shown (what File > Print report… prints)."""
+        event = self._current_event()
+        return event.id if event is not None else None
+
+    def print_meeting_plan(self) -> None:
+        """The Reports page, set to the meeting plan of the chosen event."""
+        from accelerator.ui.report_actions import open_meeting_plan
+
+        event_id = self.chosen_event_id()
+        if event_id is not None:
+            open_meeting_plan(self, event_id)
 
     def select_event(self, event_id: int) -> bool:
         """Choose the event (the choices widened when they hide it)."""
@@ -650,6 +675,7 @@ class EventsPage(Page):
         self.import_button.setEnabled(chosen)
         self.export_button.setEnabled(chosen)
         self.door_button.setEnabled(chosen)
+        self.plan_button.setEnabled(chosen)
         self.cancel_button.setEnabled(self._may_cancel(person))
         self.again_button.setEnabled(self._may_register_again(person))
         started = event is not None and norwegian_time(dt.datetime.now(dt.UTC)) >= event.starts_at

@@ -123,7 +123,16 @@ class MatchmakingPage(Page):
         buttons = (self.held_button, self.cancel_button, self.outcome_button)
         for button in buttons:
             offer(button, self._may_manage, UseCase.MANAGE_MATCHMAKING, hide=True)
-        bottom_layout.addLayout(heading_row(self.tr("Meetings"), bottom, *buttons, scale=1.1))
+        # Everyone prints: the Reports page, set to the meeting plan of the chosen meeting's
+        # event (or of the latest event with meetings).
+        self.plan_button = QPushButton(icon("print"), self.tr("Print &meeting plan…"), bottom)
+        self.plan_button.setObjectName("matchmakingMeetingPlan")
+        self.plan_button.setToolTip(
+            self.tr("The meetings at the chosen meeting's event as a handout to print and pin up")
+        )
+        bottom_layout.addLayout(
+            heading_row(self.tr("Meetings"), bottom, *buttons, self.plan_button, scale=1.1)
+        )
         self.meeting_model = MeetingTableModel(self)
         self.meetings = RecordTable(
             self.meeting_model,
@@ -155,6 +164,7 @@ class MatchmakingPage(Page):
         self.held_button.clicked.connect(self.mark_held)
         self.cancel_button.clicked.connect(self.cancel_meeting)
         self.outcome_button.clicked.connect(self.record_outcome)
+        self.plan_button.clicked.connect(self.print_meeting_plan)
         self._update()
 
     @property
@@ -211,7 +221,25 @@ class MatchmakingPage(Page):
     def select_meeting(self, meeting_id: int) -> bool:
         return self.meetings.select(meeting_id)
 
+    def chosen_event_id(self) -> int | None:
+        """The event of the chosen meeting; else the latest event with meetings; None when
+        no meeting is at an event."""
+        meeting = self.selected_meeting()
+        if meeting is not None and meeting.event_id is not None:
+            return meeting.event_id
+        at_events = [m for m in self.meeting_model.rows() if m.event_id is not None]
+        latest = max(at_events, key=lambda m: m.starts_at, default=None)
+        return latest.event_id if latest is not None else None
+
     # --- the actions --------------------------------------------------------------------
+
+    def print_meeting_plan(self) -> None:
+        """The Reports page, set to the meeting plan of :meth:`chosen_event_id`."""
+        from accelerator.ui.report_actions import open_meeting_plan
+
+        event_id = self.chosen_event_id()
+        if event_id is not None:
+            open_meeting_plan(self, event_id)
 
     def book(self) -> None:
         from accelerator.ui.dialogs.meeting_dialogs import BookMeetingDialog
@@ -265,3 +293,4 @@ class MatchmakingPage(Page):
         self.held_button.setEnabled(status in OPEN_MEETING)
         self.cancel_button.setEnabled(status in OPEN_MEETING)
         self.outcome_button.setEnabled(status is not None and status is not MeetingStatus.CANCELLED)
+        self.plan_button.setEnabled(self.chosen_event_id() is not None)

@@ -79,6 +79,7 @@ COHORT_REPORT = "cohort"
 COMPANY_REPORT = "company"
 EVENT_REPORT = "event"
 MEMBER_REPORT = "members"
+MEETING_PLAN = "meetings"
 #: The member register's choice of every cluster, in its cluster list.
 EVERY_CLUSTER = -1
 _UNSAFE_IN_FILE_NAMES = str.maketrans({c: "-" for c in '/\\:*?"<>|'})
@@ -168,11 +169,17 @@ class ReportsPage(Page):
         self.event_radio.setObjectName("eventReport")
         self.members_radio = QRadioButton(self.tr("Mem&ber register"), panel)
         self.members_radio.setObjectName("memberReport")
+        self.meetings_radio = QRadioButton(self.tr("Meeting pl&an"), panel)
+        self.meetings_radio.setObjectName("meetingPlan")
+        self.meetings_radio.setToolTip(
+            self.tr("An event's meetings to print and pin up, and each organisation's own")
+        )
         self.kind_group = QButtonGroup(panel)
         self._kinds = {
             COHORT_REPORT: self.cohort_radio,
             COMPANY_REPORT: self.company_radio,
             EVENT_REPORT: self.event_radio,
+            MEETING_PLAN: self.meetings_radio,
             MEMBER_REPORT: self.members_radio,
         }
         self.cohort_radio.setChecked(True)
@@ -470,7 +477,7 @@ class ReportsPage(Page):
     def _cluster_kind(self) -> bool:
         """Whether an event report or the member register is chosen: neither has a period
         nor confidential notes."""
-        return self.report_kind() in (EVENT_REPORT, MEMBER_REPORT)
+        return self.report_kind() in (EVENT_REPORT, MEETING_PLAN, MEMBER_REPORT)
 
     def report_language(self) -> str:
         """The language the report is written in: "nb" or "en"."""
@@ -515,6 +522,15 @@ class ReportsPage(Page):
         self._ensure_fresh()
         self.event_radio.setChecked(True)
         _select(self.event_combo, event_id)
+        self._update_state()
+        self.generate_button.setFocus()
+
+    def open_meeting_plan(self, event_id: int | None) -> None:
+        """Choose the meeting plan of the event ``event_id`` (None: the one chosen)."""
+        self._ensure_fresh()
+        self.meetings_radio.setChecked(True)
+        if event_id is not None:
+            _select(self.event_combo, event_id)
         self._update_state()
         self.generate_button.setFocus()
 
@@ -603,9 +619,22 @@ class ReportsPage(Page):
         page_size = self.page_size_combo.currentData()
         language = self.report_language()
         reports = ClusterReportService(self.context.services.db, self.context.services.actor)
-        if self.report_kind() == EVENT_REPORT:
+        if self.report_kind() in (EVENT_REPORT, MEETING_PLAN):
             event_id = self.selected_event_id()
             if event_id is None:
+                return
+            if self.report_kind() == MEETING_PLAN:
+
+                def plan(progress: Progress, cancelled: Cancelled) -> bytes:
+                    return reports.meeting_plan_pdf(
+                        event_id,
+                        page_size=page_size,
+                        language=language,
+                        progress=progress,
+                        cancelled=cancelled,
+                    )
+
+                self._start(self._cluster_title(MEETING_PLAN, language), plan)
                 return
 
             def work(progress: Progress, cancelled: Cancelled) -> bytes:
@@ -639,9 +668,13 @@ class ReportsPage(Page):
         """The title of an event's report or of the member register in its own language,
         which names its file: "Havdagen 12 Mar 2026 – event report"."""
         with i18n.speaking(language):
-            if kind == EVENT_REPORT:
+            if kind in (EVENT_REPORT, MEETING_PLAN):
                 event = self._chosen_event()
                 when = format_date(event.starts_at.date()) if event else ""
+                if kind == MEETING_PLAN:
+                    return translate("ReportsPage", "{0} {1} – meeting plan").format(
+                        event.title if event else "", when
+                    )
                 return translate("ReportsPage", "{0} {1} – event report").format(
                     event.title if event else "", when
                 )
@@ -801,7 +834,10 @@ class ReportsPage(Page):
         return self.context.services.permissions.allows(UseCase.READ_CONFIDENTIAL)
 
     def _kind_changed(self) -> None:
-        shown = list(self._kinds).index(self.report_kind())
+        # The meeting plan chooses its event on the event report's page of choices.
+        pages = [kind for kind in self._kinds if kind != MEETING_PLAN]
+        kind = self.report_kind()
+        shown = pages.index(EVENT_REPORT if kind == MEETING_PLAN else kind)
         # The period and confidential notes are a progress report's; hidden for the others,
         # whose choices then take their Alt letters.
         cluster_kind = self._cluster_kind()
@@ -846,7 +882,7 @@ class ReportsPage(Page):
     def _chosen_text(self) -> str:
         """A line about the chosen cohort or enrolment: the programme, its state; or the
         chosen event's kind, time and attendance."""
-        if self.report_kind() == EVENT_REPORT:
+        if self.report_kind() in (EVENT_REPORT, MEETING_PLAN):
             event = self._chosen_event()
             if event is None:
                 return ""
@@ -946,7 +982,7 @@ class ReportsPage(Page):
     def _empty_text(self) -> str:
         if self._generating.busy():
             return self.tr("Generating the report…")
-        if self.report_kind() == EVENT_REPORT and not self._events:
+        if self.report_kind() in (EVENT_REPORT, MEETING_PLAN) and not self._events:
             return self.tr(
                 "No events yet: plan one under Events; its programme and who came are printed here."
             )
@@ -985,12 +1021,14 @@ class ReportsPage(Page):
             COHORT_REPORT: self.selected_cohort_id() is not None,
             COMPANY_REPORT: self.selected_enrolment_id() is not None,
             EVENT_REPORT: self.selected_event_id() is not None,
+            MEETING_PLAN: self.selected_event_id() is not None,
             MEMBER_REPORT: bool(self._clusters),
         }[kind]
         for widget in (
             self.cohort_radio,
             self.company_radio,
             self.event_radio,
+            self.meetings_radio,
             self.members_radio,
             self.chooser_stack,
             self.page_size_combo,
@@ -1060,6 +1098,7 @@ __all__ = [
     "COHORT_REPORT",
     "COMPANY_REPORT",
     "EVENT_REPORT",
+    "MEETING_PLAN",
     "MEMBER_REPORT",
     "GeneratedReport",
     "ReportsPage",
