@@ -269,3 +269,62 @@ def test_a_viewer_reads_the_page_and_is_offered_nothing(
     assert page.meeting_model.rowCount() == 1
     for button in (page.book_button, page.held_button, page.cancel_button, page.outcome_button):
         assert not button.isVisible()
+
+
+def test_the_years_figures_follow_the_meetings(
+    qtbot: QtBot, open_page: Callable[..., MatchmakingPage], services: Services, market: Market
+) -> None:
+    if (TODAY.month, TODAY.day) == (1, 1):
+        pytest.skip("no meeting of this year is over yet on New Year's Day")
+    yesterday = dt.datetime.combine(TODAY - dt.timedelta(days=1), dt.time(10, 0))
+    past = services.meetings.book(
+        MeetingInput(
+            yesterday, need_id=market.pilot_need, offer_id=market.pilot_offer, place="Ørland"
+        )
+    )
+    last_year = dt.datetime.combine(dt.date(TODAY.year - 1, 6, 1), dt.time(10, 0))
+    services.meetings.book(  # another year's: not counted
+        MeetingInput(last_year, need_id=market.site_need, offer_id=market.site_offer, place="Bodø")
+    )
+    coming = services.meetings.book(
+        MeetingInput(
+            dt.datetime.combine(TODAY, dt.time(23, 0)),
+            need_id=market.site_need,
+            offer_id=market.site_offer,
+            place="Bergen",
+        )
+    )
+    page = open_page()
+    cards = page.figure_cards
+
+    def shown(key: str) -> tuple[str, str]:
+        return cards[key].value_label.text(), cards[key].detail_label.text()
+
+    assert page.figures_box.isVisible()
+    assert cards["requested"].caption_label.text() == "Meetings requested"
+    assert shown("requested") == ("2", f"in {TODAY.year}, 0 called off")
+    assert shown("held") == ("0", "0 without an outcome yet")
+    assert shown("project_started") == ("0", "")
+
+    assert page.select_meeting(past.id)
+    qtbot.mouseClick(page.held_button, Qt.MouseButton.LeftButton)
+    assert shown("held") == ("1", "1 without an outcome yet")
+
+    def outcome(dialog: QDialog) -> None:
+        assert isinstance(dialog, OutcomeDialog)
+        dialog.outcome_combo.setCurrentIndex(
+            dialog.outcome_combo.findData(MeetingOutcome.PROJECT_STARTED.value)
+        )
+        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+
+    failures = answer(outcome)
+    qtbot.mouseClick(page.outcome_button, Qt.MouseButton.LeftButton)
+    assert not failures
+    assert shown("held") == ("1", "0 without an outcome yet")
+    assert shown("project_started") == ("1", "100% of those held")
+    assert shown("follow_up") == ("0", "0% of those held")
+    assert shown("across") == ("0", "no cluster in common")
+
+    assert page.select_meeting(coming.id)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert shown("requested") == ("2", f"in {TODAY.year}, 1 called off")

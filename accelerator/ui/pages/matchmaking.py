@@ -8,6 +8,7 @@ came of it once it is over.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from PySide6.QtCore import Qt
@@ -21,17 +22,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accelerator.domain.enums import MeetingStatus, NeedCategory, in_words
+from accelerator.domain.enums import MeetingOutcome, MeetingStatus, NeedCategory, in_words
+from accelerator.domain.events import norwegian_time
 from accelerator.errors import AcceleratorError
 from accelerator.services.permissions import UseCase
-from accelerator.services.records import MeetingRecord, ProposalRecord
+from accelerator.services.records import MeetingFigures, MeetingRecord, ProposalRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.kit import RecordTable, heading_row, muted_label, page_layout
+from accelerator.ui.kit import (
+    RecordTable,
+    format_count,
+    format_percent,
+    heading_row,
+    muted_label,
+    page_layout,
+)
 from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.need_table import MeetingTableModel, ProposalTableModel
 from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data, Versioned
 from accelerator.ui.pages.base import Page
+from accelerator.ui.widgets.dashboard_widgets import FigureCard
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +79,31 @@ class MatchmakingPage(Page):
         narrow.addStretch(1)
         narrow.addWidget(self.count_label)
         outer.addLayout(narrow)
+
+        # --- the year's figures, as the dashboard shows its own ---
+        self.figures_box = QWidget(self)
+        self.figures_box.setObjectName("meetingFigures")
+        figures = QHBoxLayout(self.figures_box)
+        figures.setContentsMargins(0, 0, 0, 0)
+        figures.setSpacing(10)
+        self.figure_cards: dict[str, FigureCard] = {
+            "requested": FigureCard("matchmaking", self.tr("Meetings requested"), self),
+            "held": FigureCard("done", self.tr("Held"), self),
+            MeetingOutcome.FOLLOW_UP.value: FigureCard(
+                "in_progress", in_words(MeetingOutcome.FOLLOW_UP), self
+            ),
+            MeetingOutcome.PROJECT_STARTED.value: FigureCard(
+                "up", in_words(MeetingOutcome.PROJECT_STARTED), self
+            ),
+            MeetingOutcome.NO_FIT.value: FigureCard(
+                "blocked", in_words(MeetingOutcome.NO_FIT), self
+            ),
+            "across": FigureCard("clusters", self.tr("Across clusters"), self),
+        }
+        for key, card in self.figure_cards.items():
+            card.setObjectName(f"figure_{key}")
+            figures.addWidget(card, 1)
+        outer.addWidget(self.figures_box)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
@@ -198,6 +233,51 @@ class MatchmakingPage(Page):
             self.proposals.selectRow(0)
         self._update()
 
+    def _read_figures(self) -> None:
+        """This year's figures (in Norway): requested, held, each outcome, across clusters."""
+        year = norwegian_time(dt.datetime.now(dt.UTC)).year
+        try:
+            figures = self.context.services.meetings.figures(year=year)
+        except AcceleratorError as error:
+            log.info("meeting figures: %s", error)
+            self.figures_box.setVisible(False)
+            return
+        self.figures_box.setVisible(True)
+        self._show_figures(figures, year)
+
+    def _show_figures(self, figures: MeetingFigures, year: int) -> None:
+        cards = self.figure_cards
+        cancelled = figures.by_status.get(MeetingStatus.CANCELLED, 0)
+        cards["requested"].set_figure(
+            format_count(figures.requested),
+            self.tr("in {0}, %n called off", "", cancelled).format(year),
+            clickable=False,
+            tooltip=self.tr("Every meeting asked for this year, those called off too"),
+        )
+        cards["held"].set_figure(
+            format_count(figures.held),
+            self.tr("%n without an outcome yet", "", figures.held_without_outcome),
+            clickable=False,
+        )
+        for outcome in MeetingOutcome:
+            count = figures.by_outcome.get(outcome, 0)
+            cards[outcome.value].set_figure(
+                format_count(count),
+                self.tr("{0} of those held").format(format_percent(count / figures.held))
+                if figures.held
+                else "",
+                clickable=False,
+            )
+        cards["across"].set_figure(
+            format_count(figures.across_clusters),
+            self.tr("no cluster in common"),
+            clickable=False,
+            tooltip=self.tr(
+                "Meetings not called off whose two organisations were members of clusters on "
+                "the day, and of none in common"
+            ),
+        )
+
     def _read_meetings(self) -> None:
         chosen = self.meetings.selected()
         try:
@@ -210,6 +290,7 @@ class MatchmakingPage(Page):
         self.meetings_empty.setVisible(not rows)
         if chosen is not None:
             self.meetings.select(chosen.id)
+        self._read_figures()
         self._update()
 
     def selected_proposal(self) -> ProposalRecord | None:
