@@ -27,6 +27,7 @@ from accelerator.services.needs import NeedService
 from accelerator.services.overview import OverviewService
 from accelerator.services.permissions import PermissionService
 from accelerator.services.programmes import ProgrammeService
+from accelerator.services.projects import ProjectService
 from accelerator.services.safety import SafetyService
 from accelerator.services.users import UserService
 
@@ -74,6 +75,8 @@ class Services:
         self.needs = NeedService(db, actor)
         #: Meetings between organisations, an event's meeting plan, their figures.
         self.meetings = MeetingService(db, actor)
+        #: Joint projects, their partners and funding; the collaboration map's data.
+        self.projects = ProjectService(db, actor)
         #: What the actor may do, asked by the window before it offers something.
         self.permissions = PermissionService(db, actor)
 

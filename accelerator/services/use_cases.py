@@ -24,6 +24,7 @@ class UseCase(StrEnum):
     MANAGE_EVENTS = "manage events"  # events, registrations, their import
     CHECK_IN = "check in at the door"  # check in, undo, walk-ins
     MANAGE_MATCHMAKING = "keep needs, offers and meetings"  # and book meetings
+    MANAGE_PROJECTS = "keep joint projects"  # partners, funding, areas and schemes
     UPDATE_MILESTONES = "update milestones"  # a mentor: of the companies they mentor
     LOG_ASSESSMENTS = "log assessments"  # a mentor: of the companies they mentor
     CORRECT_ANY_ASSESSMENT = "correct anyone's assessment"  # else only one's own
@@ -55,6 +56,7 @@ RULES: Mapping[UseCase, frozenset[Role]] = MappingProxyType(
         # mentor reads only the people of the companies they mentor.
         UseCase.CHECK_IN: COORDINATOR,
         UseCase.MANAGE_MATCHMAKING: COORDINATOR,
+        UseCase.MANAGE_PROJECTS: COORDINATOR,
         UseCase.UPDATE_MILESTONES: WRITERS,
         UseCase.LOG_ASSESSMENTS: WRITERS,
         UseCase.CORRECT_ANY_ASSESSMENT: COORDINATOR,

@@ -55,6 +55,9 @@ def refusal(use_case: UseCase) -> str:
         UseCase.MANAGE_MATCHMAKING: _tr(
             "Only a coordinator can keep needs and offers and book meetings."
         ),
+        UseCase.MANAGE_PROJECTS: _tr(
+            "Only a coordinator can keep joint projects, their partners and their funding."
+        ),
         UseCase.MANAGE_USERS: _tr("Only a coordinator can add users and change their access."),
         UseCase.READ_AUDIT_TRAIL: _tr("Only a coordinator can read the audit trail."),
         UseCase.IMPORT_COMPANIES: _tr("Only a coordinator can import companies."),

@@ -31,6 +31,8 @@ from accelerator.domain.enums import (
     NeedSide,
     NeedStatus,
     OrganisationKind,
+    PartnerRole,
+    ProjectStatus,
     RegistrationStatus,
     Role,
 )
@@ -40,6 +42,7 @@ from accelerator.domain.framework_file import (
     bundled_framework_paths,
     load_framework_file,
 )
+from accelerator.domain.text import collation_key
 from accelerator.errors import PermissionDeniedError
 from accelerator.models import Base
 from accelerator.services import Actor, Services
@@ -73,6 +76,12 @@ from accelerator.services.programmes import (
     ProgrammeInput,
     ProgrammeService,
     TemplateItemInput,
+)
+from accelerator.services.projects import (
+    FundingInput,
+    PartnerInput,
+    ProjectInput,
+    ProjectService,
 )
 from accelerator.services.reporting import ReportingService
 from accelerator.services.safety import SafetyService
@@ -124,6 +133,12 @@ class World:
     offer: int = 0  # the institute's offer
     meeting: int = 0  # the mentor's company with the institute, last January, in Bergen
     other_meeting: int = 0  # the other cohort's company with the company enrolled nowhere
+    project: int = 0  # led by the assigned mentor's company, with the institute
+    project_partner: int = 0  # the institute in it
+    funding: int = 0  # its pending application
+    other_project: int = 0  # the other cohort's company with the company enrolled nowhere
+    area: int = 0  # a strategic area nothing names
+    scheme: int = 0  # a funding scheme nothing names
 
 
 def _id(actor: Actor) -> int:
@@ -286,6 +301,7 @@ def build_world(services: Services, make: Factory, tmp_path: Path) -> World:
     )
     _add_events(services, world)
     _add_matchmaking(services, world)
+    _add_projects(services, world)
     return world
 
 
@@ -332,6 +348,35 @@ def _add_matchmaking(services: Services, world: World) -> None:
         MeetingInput(dt.datetime(2026, 1, 10, 10), organisation_id=world.other_company,
                      counterpart_id=world.loose_company, place="Ålesund")
     ).id  # fmt: skip
+
+
+def _add_projects(services: Services, world: World) -> None:
+    """A project of the mentor's company with the institute (and a pending application), a
+    project of two organisations the mentor does not read, a strategic area and a funding
+    scheme nothing names."""
+    projects = services.projects
+    scheme = projects.funding_schemes()[0].id
+    world.project = projects.create_project(
+        ProjectInput("Lice sensing", start_on=dt.date(2026, 2, 1), status_on=dt.date(2026, 1, 5))
+    ).id  # fmt: skip
+    projects.add_partner(world.project, PartnerInput(world.company, PartnerRole.LEAD))
+    made = projects.add_partner(
+        world.project, PartnerInput(world.institute, PartnerRole.RD_PARTNER)
+    )
+    world.project_partner = next(p.id for p in made.partners if p.role is PartnerRole.RD_PARTNER)
+    world.funding = projects.add_funding(world.project, FundingInput(scheme, 100_000)).funding[0].id
+    world.other_project = projects.create_project(ProjectInput("Hull cleaning")).id
+    for org in (world.other_company, world.loose_company):
+        projects.add_partner(world.other_project, PartnerInput(org))
+    world.area = projects.add_strategic_area("Green transition").id
+    world.scheme = projects.add_funding_scheme("EEA Grants").id
+
+
+def _cluster_added(services: Services, project_id: int, cluster_id: int) -> None:
+    """The cluster added by hand, whether or not an earlier case added it."""
+    project = services.projects.get_project(project_id)
+    if not any(c.cluster_id == cluster_id and c.by_hand for c in project.clusters):
+        services.projects.add_cluster(project_id, cluster_id)
 
 
 def _closed(services: Services, need_id: int) -> None:
@@ -720,6 +765,96 @@ WRITES: dict[str, Case] = {
         COORDINATOR,
         "MeetingService.record_outcome",
     ),
+    # --- joint projects
+    "create project": case(
+        lambda s, w: s.projects.create_project(ProjectInput("Subsea lice")),
+        COORDINATOR,
+        "ProjectService.create_project",
+    ),
+    "update project": case(
+        lambda s, w: s.projects.update_project(w.project, ProjectInput("Lice counting")),
+        COORDINATOR,
+        "ProjectService.update_project",
+    ),
+    "set a project's status": case(
+        lambda s, w: s.projects.set_status(w.project, ProjectStatus.APPLYING),
+        COORDINATOR,
+        "ProjectService.set_status",
+    ),
+    "delete project": case(
+        lambda s, w: s.projects.delete_project(w.other_project),
+        COORDINATOR,
+        "ProjectService.delete_project",
+    ),
+    "add project partner": case(
+        lambda s, w: s.projects.add_partner(w.project, PartnerInput(w.loose_company)),
+        COORDINATOR,
+        "ProjectService.add_partner",
+    ),
+    "update project partner": case(
+        lambda s, w: s.projects.update_partner(
+            w.project_partner, PartnerInput(w.institute, PartnerRole.PARTNER, 5)
+        ),
+        COORDINATOR,
+        "ProjectService.update_partner",
+    ),
+    "remove project partner": case(
+        lambda s, w: s.projects.remove_partner(w.project_partner),
+        COORDINATOR,
+        "ProjectService.remove_partner",
+    ),
+    "add a cluster to a project": case(
+        lambda s, w: s.projects.add_cluster(w.project, w.cluster),
+        COORDINATOR,
+        "ProjectService.add_cluster",
+    ),
+    "remove a cluster from a project": case(
+        lambda s, w: s.projects.remove_cluster(w.project, w.cluster),
+        COORDINATOR,
+        "ProjectService.remove_cluster",
+        prepare=lambda w: _cluster_added(w.services, w.project, w.cluster),
+    ),
+    "add funding application": case(
+        lambda s, w: s.projects.add_funding(w.project, FundingInput(w.scheme, 5)),
+        COORDINATOR,
+        "ProjectService.add_funding",
+    ),
+    "update funding application": case(
+        lambda s, w: s.projects.update_funding(w.funding, FundingInput(w.scheme, 7)),
+        COORDINATOR,
+        "ProjectService.update_funding",
+    ),
+    "remove funding application": case(
+        lambda s, w: s.projects.remove_funding(w.funding),
+        COORDINATOR,
+        "ProjectService.remove_funding",
+    ),
+    "keep the strategic areas": case(
+        (
+            lambda s, w: s.projects.add_strategic_area("Digitalisation"),
+            lambda s, w: s.projects.rename_strategic_area(w.area, "Green shift"),
+            lambda s, w: s.projects.set_strategic_area_active(w.area, False),
+            lambda s, w: s.projects.remove_strategic_area(w.area),
+        ),
+        COORDINATOR,
+        "ProjectService.add_strategic_area",
+        "ProjectService.rename_strategic_area",
+        "ProjectService.set_strategic_area_active",
+        "ProjectService.remove_strategic_area",
+    ),
+    "keep the funding schemes": case(
+        (
+            lambda s, w: s.projects.add_funding_scheme("Nordic Innovation"),
+            lambda s, w: s.projects.rename_funding_scheme(w.scheme, "EEA and Norway Grants"),
+            lambda s, w: s.projects.set_funding_scheme_active(w.scheme, False),
+            lambda s, w: s.projects.remove_funding_scheme(w.scheme),
+        ),
+        COORDINATOR,
+        "ProjectService.add_funding_scheme",
+        "ProjectService.rename_funding_scheme",
+        "ProjectService.set_funding_scheme_active",
+        "ProjectService.remove_funding_scheme",
+    ),
     # --- events and the door
     "create event": case(
         lambda s, w: s.events.create_event(_event_today("Ny konferanse")),
@@ -952,6 +1087,51 @@ READS: dict[str, Case] = {
     ),
     "meeting figures": case(
         lambda s, w: s.meetings.figures(year=2026), EVERYONE, "MeetingService.figures"
+    ),
+    # --- joint projects (everyone reads; a mentor those of their companies)
+    "list projects": case(
+        lambda s, w: s.projects.list_projects(), EVERYONE, "ProjectService.list_projects"
+    ),
+    "get own company's project": case(
+        lambda s, w: s.projects.get_project(w.project), SEES_COHORT, "ProjectService.get_project"
+    ),
+    "get another project": case(
+        lambda s, w: s.projects.get_project(w.other_project),
+        NOT_MENTORS,
+        "ProjectService.get_project",
+    ),
+    "an organisation's projects": case(
+        lambda s, w: s.projects.projects_of_organisation(w.company),
+        EVERYONE,
+        "ProjectService.projects_of_organisation",
+    ),
+    "an enrolment's projects": case(
+        lambda s, w: s.projects.projects_of_enrolment(w.enrolment),
+        SEES_COHORT,
+        "ProjectService.projects_of_enrolment",
+    ),
+    "another enrolment's projects": case(
+        lambda s, w: s.projects.projects_of_enrolment(w.other_enrolment),
+        NOT_MENTORS,
+        "ProjectService.projects_of_enrolment",
+    ),
+    "strategic areas": case(
+        lambda s, w: s.projects.strategic_areas(include_retired=True),
+        EVERYONE,
+        "ProjectService.strategic_areas",
+    ),
+    "funding schemes": case(
+        lambda s, w: s.projects.funding_schemes(include_retired=True),
+        EVERYONE,
+        "ProjectService.funding_schemes",
+    ),
+    "project figures": case(
+        lambda s, w: s.projects.figures(2026), EVERYONE, "ProjectService.figures"
+    ),
+    "collaboration map": case(
+        lambda s, w: s.projects.collaboration(year=2026),
+        EVERYONE,
+        "ProjectService.collaboration",
     ),
     # --- enrolments and milestones
     "get enrolment": case(
@@ -1325,6 +1505,7 @@ SERVICE_CLASSES = (
     EventService,
     NeedService,
     MeetingService,
+    ProjectService,
     EnrolmentService,
     AssessmentService,
     FrameworkService,
@@ -1560,6 +1741,31 @@ def test_a_mentor_reads_the_needs_and_meetings_of_their_companies_only(world: Wo
     assert mentor.needs.proposals() == []  # the institute's offer is not theirs to read
 
 
+def test_a_mentor_reads_the_projects_of_their_companies_only(world: World) -> None:
+    def read(role: str) -> list[tuple[str, list[str]]]:
+        projects = world.services.acting_as(world.actors[role]).projects
+        return [
+            (r.title, [p.organisation_name for p in projects.get_project(r.id).partners])
+            for r in projects.list_projects()
+        ]
+
+    company = world.services.companies.get_company(world.company).name
+    other = world.services.companies.get_company(world.other_company).name
+    loose = world.services.companies.get_company(world.loose_company).name
+    # The institute, their company's partner, is not named: the mentor does not read it.
+    assert read("assigned mentor") == [("Lice sensing", [company, ""])]
+    assert read("unassigned mentor") == []
+    assert sorted(read("viewer")) == sorted(
+        [
+            ("Lice sensing", [company, "Havforsk Institutt"]),
+            ("Hull cleaning", sorted([other, loose], key=collation_key)),
+        ]
+    )
+    mentor = world.services.acting_as(world.actors["assigned mentor"]).projects
+    # Their company and its cluster; not the institute, nor the other project's two.
+    assert {n.label for n in mentor.collaboration().nodes} == {company, "Ocean cluster"}
+
+
 # --- what the window offers agrees with what the services do ------------------------------
 # The window asks PermissionService.allows before it offers a use case; each case above is
 # offered as one use case, for one enrolment where a mentor's answer depends on whom they
@@ -1631,6 +1837,20 @@ OFFERED_AS: dict[str, tuple[UseCase, Mine | None]] = {
     "move a meeting": (UseCase.MANAGE_MATCHMAKING, None),
     "cancel a meeting": (UseCase.MANAGE_MATCHMAKING, None),
     "record a meeting's outcome": (UseCase.MANAGE_MATCHMAKING, None),
+    "create project": (UseCase.MANAGE_PROJECTS, None),
+    "update project": (UseCase.MANAGE_PROJECTS, None),
+    "set a project's status": (UseCase.MANAGE_PROJECTS, None),
+    "delete project": (UseCase.MANAGE_PROJECTS, None),
+    "add project partner": (UseCase.MANAGE_PROJECTS, None),
+    "update project partner": (UseCase.MANAGE_PROJECTS, None),
+    "remove project partner": (UseCase.MANAGE_PROJECTS, None),
+    "add a cluster to a project": (UseCase.MANAGE_PROJECTS, None),
+    "remove a cluster from a project": (UseCase.MANAGE_PROJECTS, None),
+    "add funding application": (UseCase.MANAGE_PROJECTS, None),
+    "update funding application": (UseCase.MANAGE_PROJECTS, None),
+    "remove funding application": (UseCase.MANAGE_PROJECTS, None),
+    "keep the strategic areas": (UseCase.MANAGE_PROJECTS, None),
+    "keep the funding schemes": (UseCase.MANAGE_PROJECTS, None),
     # reads the window offers behind a use case of their own
     "audit trail": (UseCase.READ_AUDIT_TRAIL, None),
     "export confidential notes": (UseCase.READ_CONFIDENTIAL, None),
