@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from reportlab.lib.colors import Color
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
-from accelerator.domain.enums import EnrolmentStatus, category_words
+from accelerator.domain.enums import EnrolmentStatus, MeetingOutcome, category_words
 from accelerator.domain.formatting import format_date, format_number
 from accelerator.domain.risk import Standing
 from accelerator.i18n import in_context
@@ -21,7 +21,12 @@ from accelerator.reports.charts import (
     levels_over_time_chart,
     radar_chart,
 )
-from accelerator.reports.data import CompanyReportData, DimensionStanding, MilestoneLine
+from accelerator.reports.data import (
+    CompanyReportData,
+    DimensionStanding,
+    MilestoneLine,
+    Participation,
+)
 from accelerator.reports.fonts import REGULAR, string_width
 from accelerator.reports.layout import (
     Anchor,
@@ -281,7 +286,65 @@ def company_section(
         story.extend(overflow.flowables(monitor))
     else:
         story.append(plain(_tr("No milestones on this company's checklist."), st.muted))
+    if data.participation is not None:
+        story += _participation(data.participation, width)
     story.extend(_notes(data, monitor, explain=explain_terms))
+    return story
+
+
+def _participation(took_part: Participation, width: float) -> list[Flowable]:
+    """The events the company's people attended and the meetings it held during the
+    enrolment; each list says plainly when there is nothing in it."""
+    st = styles()
+    story = heading(_tr("Events and meetings"), 180)
+    since, until = took_part.since, took_part.until
+    if since is not None and until is not None:
+        span = _tr("During the enrolment, {0} to {1}.").format(
+            format_date(since), format_date(until)
+        )
+    elif since is not None:
+        span = _tr("Since the company joined the cohort on {0}.").format(format_date(since))
+    else:
+        span = ""
+    if span:
+        story.append(plain(span, st.muted))
+    story.append(Text(_tr("Events attended"), st.h3))
+    if took_part.events:
+        rows: list[list[object]] = [head(_tr("Event"), _tr("Date"), _tr("Who attended"))]
+        rows += [
+            [Text(e.title, st.cell), format_date(e.day), Text(", ".join(e.people), st.cell)]
+            for e in took_part.events
+        ]
+        story.append(house_table(rows, fill_width(width, width * 0.42, 70.0), [BANDED]))
+    else:
+        story.append(
+            plain(_tr("None: nobody from the company attended an event in this time."), st.muted)
+        )
+    story.append(Text(_tr("Meetings held"), st.h3))
+    if took_part.meetings:
+        rows = [head(_tr("Date"), _tr("With"), _tr("Where"), _tr("Outcome"))]
+        rows += [
+            [
+                format_date(m.day),
+                Text(m.counterpart or "–", st.cell),
+                Text(m.where, st.cell),
+                Text(
+                    status_word(MeetingOutcome, m.outcome)
+                    if m.outcome
+                    else _tr("Not recorded yet"),
+                    st.cell if m.outcome else st.cell_small,
+                ),
+            ]
+            for m in took_part.meetings
+        ]
+        story.append(house_table(rows, fill_width(width, 70.0, width * 0.3, width * 0.3), [BANDED]))
+    else:
+        story.append(
+            plain(
+                _tr("None: the company held no meetings with other organisations in this time."),
+                st.muted,
+            )
+        )
     return story
 
 

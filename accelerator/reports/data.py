@@ -167,6 +167,36 @@ class Completion:
 
 
 @dataclass(frozen=True)
+class AttendedEvent:
+    """An event some of the company's people attended, and who they were."""
+
+    title: str
+    day: dt.date  # the day it began, in Norway
+    people: tuple[str, ...]  # by name
+
+
+@dataclass(frozen=True)
+class HeldMeeting:
+    """A meeting the company held with another organisation."""
+
+    day: dt.date  # in Norway
+    counterpart: str  # the other organisation ("" when the reader may not read it)
+    where: str  # the event and its table, or the place
+    outcome: str = ""  # a MeetingOutcome value, once recorded
+
+
+@dataclass(frozen=True)
+class Participation:
+    """The events the company's people attended and the meetings it held, from ``since``
+    to ``until`` (the enrolment, within the report's period; either may be open)."""
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+    events: tuple[AttendedEvent, ...] = ()
+    meetings: tuple[HeldMeeting, ...] = ()
+
+
+@dataclass(frozen=True)
 class CompanyReportData:
     """Everything a company progress report (or a company's section of a cohort report) shows."""
 
@@ -196,6 +226,9 @@ class CompanyReportData:
     include_confidential: bool = False
     period: str = ""  # "1 Sep 2026 – 30 Nov 2026" when the report covers a period
     period_end: dt.date | None = None  # the levels are as they stood on this day
+    #: The company's events and meetings (a company report); None: not shown (a cohort
+    #: report's sections).
+    participation: Participation | None = None
 
     @property
     def at_risk(self) -> bool:

@@ -17,7 +17,7 @@ import logging
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypedDict, Unpack, cast
 
@@ -25,7 +25,7 @@ from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from accelerator import i18n
-from accelerator.domain.enums import role_noun
+from accelerator.domain.enums import MeetingStatus, RegistrationStatus, role_noun
 from accelerator.domain.formatting import format_date, quoted
 from accelerator.domain.milestones import MilestoneState, is_overdue
 from accelerator.domain.readiness import mean_levels
@@ -46,6 +46,7 @@ from accelerator.reports.data import (
     PAGE_SIZES,
     PROGRESS,
     AssessmentNote,
+    AttendedEvent,
     CohortReportData,
     CompanyProfile,
     CompanyReportData,
@@ -54,8 +55,10 @@ from accelerator.reports.data import (
     DatedLevels,
     DimensionStanding,
     Gap,
+    HeldMeeting,
     MilestoneLine,
     PageSize,
+    Participation,
     ReportKind,
     cohort_report_kind,
 )
@@ -248,7 +251,52 @@ class ReportingService(Service):
         context = _Context(
             programme_name, cluster, cohort, _dimensions(self._framework(framework_id))
         )
-        return _company_data(summary, texts, context, settled)
+        data = _company_data(summary, texts, context, settled)
+        since = max(
+            (d for d in (summary.joined_on, settled.period and settled.period.start) if d),
+            default=None,
+        )
+        until = min(
+            (d for d in (cohort.end_date, settled.period and settled.period.end) if d),
+            default=None,
+        )
+        return replace(data, participation=self._participation(summary.company_id, since, until))
+
+    def _participation(
+        self, company_id: int, since: dt.date | None, until: dt.date | None
+    ) -> Participation:
+        """The events the company's people attended and the meetings it held, from
+        ``since`` to ``until``, as the events and meetings services show them to the
+        reader."""
+        from accelerator.services.events import EventService
+        from accelerator.services.meetings import MeetingService
+
+        def within(day: dt.date) -> bool:
+            return (since is None or day >= since) and (until is None or day <= until)
+
+        events = tuple(
+            AttendedEvent(e.title, e.starts_at.date(), people)
+            for e in reversed(EventService(self._db, self.actor).events_of(company_id))
+            if within(e.starts_at.date())
+            and (
+                people := tuple(
+                    name for name, status in e.people if status is RegistrationStatus.ATTENDED
+                )
+            )
+        )
+        meetings = tuple(
+            HeldMeeting(
+                m.starts_at.date(),
+                m.counterpart_name if m.organisation_id == company_id else m.organisation_name,
+                _meeting_place(m.event_title, m.table_label, m.place, m.event_id),
+                m.outcome.value if m.outcome is not None else "",
+            )
+            for m in MeetingService(self._db, self.actor).list_meetings(
+                organisation_id=company_id, status=MeetingStatus.HELD
+            )
+            if within(m.starts_at.date())
+        )
+        return Participation(since, until, events, meetings)
 
     def cohort_report_data(
         self, cohort_id: int, **options: Unpack[ReportOptions]
@@ -497,6 +545,12 @@ def _read_texts(s: Session, which: ColumnElement[bool]) -> _Texts:
     ):
         reasons[aid][key] = (level, reason)
     return _Texts(companies, milestones, words, reasons)
+
+
+def _meeting_place(title: str, table: str, place: str, event_id: int | None) -> str:
+    if event_id is None:
+        return place
+    return f"{title}, {table}" if table else title
 
 
 def _company_data(
