@@ -22,6 +22,9 @@ COUNTS = {
     "enrolments": marked("CLI", "Enrolments"),
     "milestones": marked("CLI", "Milestones"),
     "assessments": marked("CLI", "Assessments"),
+    "events": marked("CLI", "Events"),
+    "registrations": marked("CLI", "Registrations"),
+    "meetings": marked("CLI", "Meetings"),
     "frameworks": marked("CLI", "Frameworks"),
     "users": marked("CLI", "Users"),
 }

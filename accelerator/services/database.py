@@ -18,9 +18,12 @@ from accelerator.models import (
     Cohort,
     Company,
     Enrolment,
+    Event,
+    Meeting,
     Milestone,
     Programme,
     ReadinessFramework,
+    Registration,
     User,
 )
 from accelerator.services.base import Service
@@ -36,6 +39,9 @@ COUNTED = (
     ("enrolments", Enrolment),
     ("milestones", Milestone),
     ("assessments", Assessment),
+    ("events", Event),
+    ("registrations", Registration),
+    ("meetings", Meeting),
     ("frameworks", ReadinessFramework),
     ("users", User),
 )

@@ -53,10 +53,22 @@ def test_demo_then_info_then_check(tmp_path: Path, capsys: pytest.CaptureFixture
     counts = {
         line.split(":")[0]: int(line.split(":")[1])
         for line in out.splitlines()
-        if line.split(":")[0] in ("Programmes", "Cohorts", "Companies", "Assessments")
+        if line.split(":")[0]
+        in (
+            "Programmes",
+            "Cohorts",
+            "Companies",
+            "Assessments",
+            "Events",
+            "Registrations",
+            "Meetings",
+        )
     }
     assert counts["Programmes"] == 1 and counts["Cohorts"] == 2
     assert counts["Companies"] >= 12 and counts["Assessments"] > 20
+    # The cluster's year: a dozen events, their people, the matchmaking day's meetings.
+    assert counts["Events"] >= 12 and counts["Registrations"] > 100
+    assert counts["Meetings"] >= 8
     code, out, _ = run(capsys, "--db", str(db), "check", "--full")
     assert code == 0
     assert out.strip().splitlines()[-1] == "ok"
