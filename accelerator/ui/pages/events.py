@@ -98,7 +98,7 @@ class EventsPage(Page):
         for button in (self.new_button, self.edit_button, self.delete_button):
             offer(button, self._may_manage, UseCase.MANAGE_EVENTS, hide=True)
         # Everyone prints: the Reports page, set to the chosen event's meeting plan.
-        self.plan_button = QPushButton(icon("print"), self.tr("Print &meeting plan…"), self)
+        self.plan_button = QPushButton(icon("print"), self.tr("Print meetin&g plan…"), self)
         self.plan_button.setObjectName("eventMeetingPlan")
         self.plan_button.setToolTip(
             self.tr("The chosen event's meetings as a handout to print and pin up")
