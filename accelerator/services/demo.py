@@ -28,6 +28,7 @@ from accelerator.domain.enums import (
     CohortStatus,
     EnrolmentStatus,
     EventKind,
+    FundingDecision,
     MeetingOutcome,
     MeetingStatus,
     MilestoneStatus,
@@ -35,6 +36,8 @@ from accelerator.domain.enums import (
     NeedSide,
     NeedStatus,
     OrganisationKind,
+    PartnerRole,
+    ProjectStatus,
     RegistrationStatus,
     Role,
 )
@@ -49,6 +52,7 @@ from accelerator.services.events import EventInput, PersonInput, Wanted
 from accelerator.services.meetings import MeetingInput
 from accelerator.services.needs import NeedInput
 from accelerator.services.programmes import CohortInput, ProgrammeInput, TemplateItemInput
+from accelerator.services.projects import FundingInput, PartnerInput, ProjectInput
 from accelerator.services.records import (
     ClusterRecord,
     CohortRecord,
@@ -2016,6 +2020,8 @@ def load_demo(services: Services, *, today: dt.date | None = None) -> DemoResult
         "The cluster's year: %n events, with {0} registrations and who came.", n=events
     ).format(registrations)
     _matchmaking(services, today, {**companies, **organisations})
+    made = _projects(services, today, {**companies, **organisations})
+    summary += " " + _tr("%n joint projects, with their partners and funding.", n=made)
     return DemoResult(created=True, summary=summary, users=DEMO_USERS)
 
 
@@ -2586,6 +2592,180 @@ def _matchmaking(
         elif meeting.status is not MeetingStatus.BOOKED:
             services.meetings.set_status(booked.id, meeting.status)
     return len(MEETINGS)
+
+
+@dataclass(frozen=True)
+class _Funding:
+    """An application to the ``scheme``-th scheme of the catalogue (its seeded order:
+    Innovation Norway, IPN, KSP, SkatteFUNN, Siva, Horizon Europe, RFF, county, other),
+    decided ``weeks`` before today unless pending."""
+
+    scheme: int
+    applied: int
+    decision: FundingDecision = FundingDecision.PENDING
+    weeks: int = 0
+    granted: int | None = None
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class _Project:
+    """A joint project: ``area`` the strategic area's place in the list (innovation,
+    internationalisation, competence, attractiveness); ``start`` and ``end`` weeks from
+    today (None: not set); ``steps`` its timeline, each status and how many weeks ago;
+    ``partners`` keys of COMPANIES or ORGANISATIONS and their roles, the first the lead;
+    ``meeting`` the two organisations of the matchmaking meeting it came of."""
+
+    title: str
+    description: str
+    area: int
+    steps: tuple[tuple[ProjectStatus, int], ...]
+    partners: tuple[tuple[str, PartnerRole, int | None], ...]
+    start: int | None = None
+    end: int | None = None
+    budget: int | None = None
+    funding: tuple[_Funding, ...] = ()
+    meeting: tuple[str, str] = ("", "")
+
+
+_IDEA, _APPLYING, _GRANTED = ProjectStatus.IDEA, ProjectStatus.APPLYING, ProjectStatus.GRANTED
+_RUNNING, _DONE = ProjectStatus.RUNNING, ProjectStatus.COMPLETED
+_LEAD, _PARTNER, _RD = PartnerRole.LEAD, PartnerRole.PARTNER, PartnerRole.RD_PARTNER
+_YES, _NO = FundingDecision.GRANTED, FundingDecision.REJECTED
+
+#: A dozen projects over three years: most within our cluster, two across clusters (lice
+#: counting with Havlaben Vest, a member of Havbruksklyngen Midt too; the cold chain with
+#: members of Havbruksklyngen Midt and Sjømatklyngen Nord), one rejected, one running on
+#: two grants, and the drone pilot that Dypvann Robotikk, in the running cohort, started
+#: after the matchmaking day.
+PROJECTS: tuple[_Project, ...] = (
+    _Project(marked("Demo", "Lice counting with machine vision"),
+             marked("Demo", "Cameras in the pens count lice on every fish that passes."),
+             0, ((_APPLYING, 140), (_GRANTED, 132), (_RUNNING, 130), (_DONE, 30)),
+             (("havbolge", _LEAD, 1_500_000), ("skjaergard", _PARTNER, 500_000),
+              ("havlab", _RD, 0)),
+             start=-130, end=-30, budget=6_000_000,
+             funding=(_Funding(1, 5_000_000, _YES, 132, 4_200_000, "IPN 296513"),)),
+    _Project(marked("Demo", "Cold chain for fresh fish to Asia"),
+             marked("Demo", "Superchilled salmon by sea instead of by air, tested on three "
+                            "shipments."),
+             1, ((_IDEA, 60), (_APPLYING, 52), (_GRANTED, 44), (_RUNNING, 40)),
+             (("isbre", _LEAD, 900_000), ("fjordlaks", _PARTNER, 600_000),
+              ("fiskforsk", _RD, 0)),
+             start=-40, end=60, budget=4_500_000,
+             funding=(_Funding(0, 2_500_000, _YES, 44, 2_500_000, "IN 2024/118"),
+                      _Funding(3, 900_000, _YES, 42, 800_000, "SF 341277"))),
+    _Project(marked("Demo", "Subsea inspection drone for fish farms"),
+             marked("Demo", "A research project on autonomous net inspection."),
+             0, ((_IDEA, 70), (_APPLYING, 66), (ProjectStatus.REJECTED, 56)),
+             (("dypvann", _LEAD, None), ("stromsund", _PARTNER, None)),
+             start=-50, end=54, budget=8_000_000,
+             funding=(_Funding(2, 6_000_000, _NO, 56, None, "KSP 300219"),)),
+    _Project(marked("Demo", "Drone pilot on two fish farms"),
+             marked("Demo", "Dypvann's drone inspects the nets of Strømsund's two sites "
+                            "for a season."),
+             0, ((_IDEA, 2), (_RUNNING, 1)),
+             (("dypvann", _LEAD, 300_000), ("stromsund", _PARTNER, 150_000)),
+             start=-1, end=30, budget=900_000,
+             funding=(_Funding(6, 450_000),), meeting=("dypvann", "stromsund")),
+    _Project(marked("Demo", "Seaweed biomaterials for packaging"),
+             marked("Demo", "Trays and film from kelp, tested with a seafood packer."),
+             0, ((_APPLYING, 12), (_GRANTED, 3)),
+             (("tareskog", _LEAD, 400_000), ("hogskule", _RD, 0)),
+             start=4, end=56, budget=2_000_000,
+             funding=(_Funding(4, 1_200_000, _YES, 3, 1_000_000, "Siva 22-17"),)),
+    _Project(marked("Demo", "Harbour emissions monitoring"),
+             marked("Demo", "Sensors on the quay measure what ships emit at berth."),
+             3, ((_APPLYING, 16), (_GRANTED, 10), (_RUNNING, 8)),
+             (("aerfugl", _LEAD, 200_000), ("havbyen", _PARTNER, 300_000)),
+             start=-8, end=44, budget=1_200_000,
+             funding=(_Funding(7, 700_000, _YES, 10, 700_000, "VLFK 2025-044"),)),
+    _Project(marked("Demo", "Competence for aquaculture technicians"),
+             marked("Demo", "Evening courses in sensors and data for farm staff."),
+             2, ((_APPLYING, 110), (_GRANTED, 106), (_RUNNING, 104), (_DONE, 56)),
+             (("hogskule", _LEAD, 100_000), ("skjaergard", _PARTNER, 50_000),
+              ("stromsund", _PARTNER, 50_000)),
+             start=-104, end=-56, budget=800_000,
+             funding=(_Funding(8, 600_000, _YES, 106, 600_000, ""),)),
+    _Project(marked("Demo", "Remote mooring monitoring"),
+             marked("Demo", "Load cells on moorings that report by satellite."),
+             1, ((_IDEA, 20), (_APPLYING, 6)),
+             (("kystvind", _LEAD, None), ("nordsjo", _PARTNER, None)),
+             start=20, end=124, budget=12_000_000,
+             funding=(_Funding(5, 9_000_000, reference="HORIZON-CL6-2025"),)),
+    _Project(marked("Demo", "Open ocean data platform"),
+             marked("Demo", "Sharing sensor data between farms, openly licensed."),
+             0, ((_IDEA, 5),),
+             (("havorn", _LEAD, None), ("nordsjo", _PARTNER, None))),
+    _Project(marked("Demo", "Shellfish hatchery automation"),
+             marked("Demo", "Robots sort and count mussel seed."),
+             0, ((_APPLYING, 54), (_RUNNING, 50)),
+             (("blaskjell", _LEAD, 700_000), ("skjaergard", _PARTNER, 100_000)),
+             start=-50, end=20, budget=1_600_000,
+             funding=(_Funding(3, 800_000, _YES, 52, 800_000, "SF 339901"),)),
+    _Project(marked("Demo", "Young talent in the coastal industries"),
+             marked("Demo", "Summer jobs and school visits; stopped when the county's "
+                            "funds were cut."),
+             3, ((_IDEA, 104), (_RUNNING, 100), (ProjectStatus.STOPPED, 70)),
+             (("hogskule", _LEAD, None), ("havbyen", _PARTNER, None)),
+             start=-100, end=-70),
+    _Project(marked("Demo", "Hydroacoustic biomass estimation"),
+             marked("Demo", "Echo sounders that weigh the fish in a pen."),
+             0, ((_APPLYING, 160), (_GRANTED, 152), (_RUNNING, 150), (_DONE, 50)),
+             (("nordsjo", _LEAD, 2_000_000), ("hogskule", _RD, 0)),
+             start=-150, end=-50, budget=7_500_000,
+             funding=(_Funding(1, 5_500_000, _YES, 152, 5_500_000, "IPN 283307"),)),
+)  # fmt: skip
+
+
+def _projects(
+    services: Services, today: dt.date, organisations: Mapping[str, CompanyRecord]
+) -> int:
+    """The projects of :data:`PROJECTS`, their partners, timelines and funding. Returns how
+    many."""
+    projects = services.projects
+    areas = [a.id for a in projects.strategic_areas(include_retired=True)]
+    schemes = [s.id for s in projects.funding_schemes(include_retired=True)]
+
+    def week(n: int | None) -> dt.date | None:
+        return None if n is None else today + dt.timedelta(weeks=n)
+
+    for spec in PROJECTS:
+        meeting_id = None
+        if spec.meeting[0]:
+            one, two = (organisations[k].id for k in spec.meeting)
+            meeting_id = next(
+                m.id
+                for m in services.meetings.list_meetings(organisation_id=one)
+                if {m.organisation_id, m.counterpart_id} == {one, two}
+                and m.outcome is MeetingOutcome.PROJECT_STARTED
+            )
+        (first, first_weeks), *later = spec.steps
+        made = projects.create_project(
+            ProjectInput(
+                _demo(spec.title),
+                _demo(spec.description),
+                strategic_area_id=areas[spec.area],
+                start_on=week(spec.start),
+                end_on=week(spec.end),
+                total_budget=spec.budget,
+                created_from_meeting_id=meeting_id,
+                status=first,
+                status_on=week(-first_weeks),
+            )
+        )
+        for key, role, share in spec.partners:
+            projects.add_partner(made.id, PartnerInput(organisations[key].id, role, share))
+        for status, weeks in later:
+            projects.set_status(made.id, status, on=week(-weeks))
+        for f in spec.funding:
+            decided = week(-f.weeks) if f.decision is not FundingDecision.PENDING else None
+            projects.add_funding(
+                made.id,
+                FundingInput(schemes[f.scheme], f.applied, f.decision, decided, f.granted,
+                             f.reference),
+            )  # fmt: skip
+    return len(PROJECTS)
 
 
 def _latest() -> dt.datetime:
