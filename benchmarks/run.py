@@ -47,6 +47,7 @@ from benchmarks import (  # noqa: E402
     bare_report,
     checkin_search,
     checkin_window,
+    collab_layout,
     import_companies,
     report_cohort,
 )
@@ -516,6 +517,23 @@ def fig_checkin_window(runs: int) -> Figure:
     )
 
 
+def fig_collab(runs: int) -> Figure:
+    """The collaboration map's layout at 500 nodes and 1,500 edges."""
+    got = collab_layout.measure(500, 1_500, runs)
+    return Figure(
+        "collab",
+        f"collaboration map layout, {got.nodes:,} nodes and {got.edges:,} edges",
+        "s",
+        got.cold_s,
+        goal="under 1 s",
+        check=lambda v, _r: v < collab_layout.GOAL_S,
+        note=f"domain.collab_layout.lay_out from no positions, {got.cold_steps} steps "
+        f"(benchmarks/collab_layout.py); warm, the previous positions given and 10 nodes and "
+        f"20 edges added, {statistics.median(got.warm_s) * 1000:.0f} ms ({got.warm_steps} "
+        f"steps), an old node moving {got.moved:.2f} edge lengths (median)",
+    )
+
+
 def fig_import(runs: int, scratch: Path) -> Figure:
     from accelerator.services.database import prepare_database
 
@@ -801,9 +819,10 @@ ALL = (
     "memory",
     "checkin",
     "members",
+    "collab",
 )
 #: Figures that make their own data in memory: ``--only checkin`` builds no database.
-NO_DATA = frozenset({"checkin"})
+NO_DATA = frozenset({"checkin", "collab"})
 #: Figures that need only the one-cohort databases: ``--only report50`` builds no scale.
 REPORTS = frozenset({"report50", "report500"})
 
@@ -862,6 +881,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "memory": lambda: list(fig_memory(runs, large_work())),
             "checkin": lambda: [fig_checkin(fast), fig_checkin_window(fast)],
             "members": lambda: list(fig_members(fast, data["large"])),
+            "collab": lambda: [fig_collab(runs)],
         }
         failed = []
         for key in wanted:
