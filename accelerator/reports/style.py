@@ -33,6 +33,24 @@ ALERT = colors.HexColor("#B3261E")  # overdue, at risk
 GOOD = colors.HexColor("#2E7D4F")
 WHITE = colors.white
 
+# The collaboration map's nodes by kind of organisation: Okabe and Ito's colours, told
+# apart with every common kind of colour blindness; a cluster is ink. Keys are the kinds'
+# values (accelerator.domain.enums.OrganisationKind) and "cluster".
+MAP_KIND_COLOURS: dict[str, str] = {
+    "company": "#0072B2",
+    "research_institute": "#E69F00",
+    "university": "#009E73",
+    "public_body": "#CC79A7",
+    "investor": "#D55E00",
+    "other": "#8D9AA7",
+    "cluster": "#1B2733",
+}
+MAP_EDGE = "#7F8C99"  # a joint project: grey, under the nodes
+MAP_MEETING = "#B35C00"  # a meeting that led to a project: amber, dashed
+MAP_RING = "#5A6B7B"
+MAP_RING_FILL = "#1F4E79"  # faint: the ring's wash
+MAP_LABEL = "#1B2733"
+
 # Level 1..9 from pale to deep blue; lightness falls steadily, so it reads in greyscale.
 _SCALE_LIGHT = (0.937, 0.957, 0.976)
 _SCALE_DARK = (0.043, 0.180, 0.349)
