@@ -137,6 +137,9 @@ class Scene:
     def node(self, key: str) -> MapNode:
         return self._by_key[key]
 
+    def has(self, key: str) -> bool:
+        return key in self._by_key
+
     def node_at(self, x: float, y: float, slack: float = 0.0) -> MapNode | None:
         """The node under a point (the topmost: drawn last), within ``slack`` of its edge."""
         for node in reversed(self.nodes):

@@ -1,0 +1,526 @@
+"""The collaboration map in the window: the scene the PDF draws, painted with QPainter,
+zoomed and panned.
+
+``show_graph(graph)`` lays the graph out and builds its scene in a worker (the previous
+positions given, so that a map that changed a little looks as it did), then shows it
+fitted to the widget; ``mapShown`` says it is there. The caller applies its filters to the
+graph first. A person zooms with the wheel (about the pointer), Ctrl+plus and Ctrl+minus,
+and Ctrl+0 to fit; pans by dragging and with the arrow keys; hovers over a node for its
+name, kind, clusters and projects; clicks a node to open it (``nodeActivated(key)``: an
+``org:12`` or a ``cluster:3``).
+
+Painted rather than a QGraphicsScene of items: the scene is already a list of shapes, and
+drawing its edges a pen at a time as one ``drawLines`` call keeps a pan of 500 nodes and
+1,500 edges to a few milliseconds a frame (benchmarks/collab_map_window.py). Labels of the
+larger nodes show at the map's own size, every node's once zoomed in.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from accelerator.ui.background import Background
+from accelerator.ui.kit.colours import PAPER, PAPER_EDGE
+
+if TYPE_CHECKING:
+    from accelerator.domain.collab_layout import Point
+    from accelerator.domain.collaboration import Graph
+    from accelerator.reports.collab_map import Scene
+
+log = logging.getLogger(__name__)
+
+#: The scene's size in points: the map is laid out in it and fitted to the widget.
+SCENE_WIDTH = 900.0
+SCENE_HEIGHT = 700.0
+ZOOM_STEP = 1.25
+MIN_ZOOM = 0.5
+MAX_ZOOM = 12.0
+#: Pixels an arrow key pans.
+PAN_STEP = 40
+#: From this zoom on, every node is labelled, not just the larger ones.
+ALL_LABELS_ZOOM = 2.5
+#: Pixels a press may move and still be a click.
+CLICK_SLACK = 4
+
+
+def _layout_and_scene(graph: Graph, previous: dict[str, Point]) -> tuple[Scene, dict[str, Point]]:
+    from accelerator.domain.collab_layout import lay_out
+    from accelerator.reports.collab_map import map_scene
+
+    layout = lay_out(graph, previous)
+    return map_scene(graph, layout.positions, SCENE_WIDTH, SCENE_HEIGHT), layout.positions
+
+
+#: An edge's pen, its width in points, its lines and their boxes (in scene points).
+_Pen = tuple[QPen, float, list[QLineF], list[tuple[float, float, float, float]]]
+
+
+def _clipped(line: QLineF, left: float, bottom: float, right: float, top: float) -> QLineF | None:
+    """The part of ``line`` inside the box (Liang and Barsky), or None."""
+    x0, y0, dx, dy = line.x1(), line.y1(), line.dx(), line.dy()
+    low, high = 0.0, 1.0
+    for p, q in ((-dx, x0 - left), (dx, right - x0), (-dy, y0 - bottom), (dy, top - y0)):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return None
+    return QLineF(x0 + low * dx, y0 + low * dy, x0 + high * dx, y0 + high * dy)
+
+
+def _on_paper(colour: QColor, alpha: float) -> QColor:
+    """``colour`` at ``alpha`` over white paper, as one opaque colour."""
+    return QColor.fromRgbF(
+        colour.redF() * alpha + (1 - alpha),
+        colour.greenF() * alpha + (1 - alpha),
+        colour.blueF() * alpha + (1 - alpha),
+    )
+
+
+class CollaborationMapView(QWidget):
+    """The collaboration map, zoomable and pannable; see the module's docstring."""
+
+    #: A node was clicked: its key (``org:12``, ``cluster:3``).
+    nodeActivated = Signal(str)
+    #: A map asked for with ``show_graph`` is shown.
+    mapShown = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAccessibleName(self.tr("Collaboration map"))
+        self._scene: Scene | None = None
+        self._positions: dict[str, Point] = {}
+        self._zoom = 1.0
+        self._centre = QPointF(SCENE_WIDTH / 2, SCENE_HEIGHT / 2)
+        self._press: QPointF | None = None
+        self._dragged = False
+        self._laying_out = Background(self)
+        self._request = 0
+        self._label_font = QFont("DejaVu Sans")
+        self._pens: list[_Pen] | None = None
+        self._brushes: list[tuple[QBrush, list[tuple[float, float, float]]]] | None = None
+
+    # --- what it shows ----------------------------------------------------------------------
+
+    def show_graph(self, graph: Graph) -> None:
+        """Lay ``graph`` out off the GUI thread and show it; ``mapShown`` follows."""
+        self._request += 1
+        request = self._request
+        previous = dict(self._positions)
+
+        def done(result: tuple[Scene, dict[str, Point]]) -> None:
+            if request == self._request:
+                scene, self._positions = result
+                self.set_scene(scene, keep_view=bool(previous))
+                self.mapShown.emit()
+
+        def failed(error: Exception) -> None:
+            log.warning("collaboration map: %s", error)
+
+        self._laying_out.start(lambda _p, _c: _layout_and_scene(graph, previous), done, failed)
+
+    def busy(self) -> bool:
+        return self._laying_out.busy()
+
+    def set_scene(self, scene: Scene, *, keep_view: bool = False) -> None:
+        """Show ``scene`` (fitted, unless ``keep_view``: a map redrawn keeps its zoom)."""
+        before, self._scene = self._scene, scene
+        self._pens = None
+        self._brushes = None
+        if not keep_view or before is None:
+            self.fit()
+        else:
+            self._follow(before, scene)
+        self.update()
+
+    def _follow(self, before: Scene, after: Scene) -> None:
+        """Keep the view on the nodes both scenes show: a new scene scaled its layout into
+        the same box afresh (a node more moves its edge), so find the scale and shift
+        between them (least squares over the common nodes) and zoom and pan by them."""
+        common = [(before.node(n.key), n) for n in after.nodes if before.has(n.key)]
+        if len(common) < 2:
+            self.fit()
+            return
+        mean_old = QPointF(
+            sum(a.x for a, _ in common) / len(common), sum(a.y for a, _ in common) / len(common)
+        )
+        mean_new = QPointF(
+            sum(b.x for _, b in common) / len(common), sum(b.y for _, b in common) / len(common)
+        )
+        spread = sum((a.x - mean_old.x()) ** 2 + (a.y - mean_old.y()) ** 2 for a, _ in common)
+        if spread <= 0:
+            self.fit()
+            return
+        scale = (
+            sum(
+                (a.x - mean_old.x()) * (b.x - mean_new.x())
+                + (a.y - mean_old.y()) * (b.y - mean_new.y())
+                for a, b in common
+            )
+            / spread
+        )
+        if scale <= 0:
+            self.fit()
+            return
+        self._centre = (self._centre - mean_old) * scale + mean_new
+        self._zoom = min(max(self._zoom / scale, MIN_ZOOM), MAX_ZOOM)
+
+    def scene(self) -> Scene | None:
+        return self._scene
+
+    # --- the view ---------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        """How far the map is zoomed: 1 is fitted to the widget."""
+        return self._zoom
+
+    def fit(self) -> None:
+        self._zoom = 1.0
+        self._centre = QPointF(SCENE_WIDTH / 2, SCENE_HEIGHT / 2)
+        self.update()
+
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom by ``factor`` keeping the scene point under ``anchor`` (a widget point;
+        the middle when None) where it is."""
+        anchor = anchor if anchor is not None else QPointF(self.width() / 2, self.height() / 2)
+        before = self.scene_point(anchor)
+        self._zoom = min(max(self._zoom * factor, MIN_ZOOM), MAX_ZOOM)
+        after = self.scene_point(anchor)
+        self._centre += before - after
+        self.update()
+
+    def pan_by(self, dx: float, dy: float) -> None:
+        """Move the map ``dx``, ``dy`` pixels (right and down)."""
+        scale = self._scale()
+        self._centre -= QPointF(dx / scale, -dy / scale)
+        self.update()
+
+    def _fit_scale(self) -> float:
+        return max(min(self.width() / SCENE_WIDTH, self.height() / SCENE_HEIGHT), 1e-6)
+
+    def _scale(self) -> float:
+        return self._fit_scale() * self._zoom
+
+    def widget_point(self, x: float, y: float) -> QPointF:
+        """Where a scene point (points, origin bottom-left) is on the widget."""
+        scale = self._scale()
+        return QPointF(
+            self.width() / 2 + (x - self._centre.x()) * scale,
+            self.height() / 2 - (y - self._centre.y()) * scale,
+        )
+
+    def scene_point(self, point: QPointF) -> QPointF:
+        scale = self._scale()
+        return QPointF(
+            self._centre.x() + (point.x() - self.width() / 2) / scale,
+            self._centre.y() - (point.y() - self.height() / 2) / scale,
+        )
+
+    def node_key_at(self, point: QPointF) -> str | None:
+        """The key of the node under a widget point (a few pixels' slack), or None."""
+        if self._scene is None:
+            return None
+        where = self.scene_point(point)
+        node = self._scene.node_at(where.x(), where.y(), slack=3 / self._scale())
+        return node.key if node is not None else None
+
+    def sizeHint(self) -> QSize:
+        return QSize(720, 560)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, 180)
+
+    # --- input ------------------------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(ZOOM_STEP**steps, event.position())
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if event.matches(QKeySequence.StandardKey.ZoomIn) or (
+            key == Qt.Key.Key_Equal and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.zoom_by(ZOOM_STEP)
+        elif event.matches(QKeySequence.StandardKey.ZoomOut):
+            self.zoom_by(1 / ZOOM_STEP)
+        elif key == Qt.Key.Key_0 and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.fit()
+        elif key == Qt.Key.Key_Left:
+            self.pan_by(PAN_STEP, 0)
+        elif key == Qt.Key.Key_Right:
+            self.pan_by(-PAN_STEP, 0)
+        elif key == Qt.Key.Key_Up:
+            self.pan_by(0, PAN_STEP)
+        elif key == Qt.Key.Key_Down:
+            self.pan_by(0, -PAN_STEP)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._dragged = False
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            moved = event.position() - self._press
+            if self._dragged or abs(moved.x()) + abs(moved.y()) > CLICK_SLACK:
+                self._dragged = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                self.pan_by(moved.x(), moved.y())
+                self._press = event.position()
+            return
+        self._show_tip(event.position(), event.globalPosition().toPoint())
+        has_node = self.node_key_at(event.position()) is not None
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor if has_node else Qt.CursorShape.ArrowCursor
+        )
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
+            clicked = not self._dragged
+            self._press = None
+            self._dragged = False
+            self.unsetCursor()
+            if clicked:
+                key = self.node_key_at(event.position())
+                if key is not None:
+                    self.nodeActivated.emit(key)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._show_tip(QPointF(event.pos()), event.globalPos())
+            return True
+        return super().event(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        QToolTip.hideText()
+        super().leaveEvent(event)
+
+    def _show_tip(self, point: QPointF, global_pos: QPoint) -> None:
+        key = self.node_key_at(point)
+        if key is None or self._scene is None:
+            QToolTip.hideText()
+            return
+        node = self._scene.node(key)
+        QToolTip.showText(global_pos, node.tooltip, self)
+
+    # --- painting ---------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(self.rect(), PAPER)
+        painter.setPen(PAPER_EDGE)
+        painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        scene = self._scene
+        if scene is None:
+            return
+        if scene.empty_text or not scene.nodes:
+            painter.setPen(self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Mid))
+            painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), scene.empty_text)
+            self._paint_legend(painter, scene)
+            return
+        scale = self._scale()
+        # Shapes in the scene's own points through the painter's transform (y up): no
+        # Python work per edge at paint time, one drawLines a pen.
+        painter.save()
+        painter.setTransform(self._transform())
+        wash = QColor(scene.ring_fill)
+        wash.setAlphaF(0.05)
+        painter.setPen(QPen(QColor(scene.ring_colour), 0.8 / scale, Qt.PenStyle.DashLine))
+        painter.setBrush(QBrush(wash))
+        for ring in scene.rings:
+            painter.drawEllipse(QPointF(ring.x, ring.y), ring.radius, ring.radius)
+        corner = self.scene_point(QPointF(0, 0))
+        far = self.scene_point(QPointF(self.width(), self.height()))
+        left, top, right, bottom = corner.x(), corner.y(), far.x(), far.y()
+        for pen, width, lines, boxes in self._edge_pens():
+            if pen.style() == Qt.PenStyle.DashLine:
+                # Dashes in pixels (a cosmetic pen): Qt dashes a pen in scene points along
+                # the whole line, on the widget or not, some 90 ms a frame zoomed in 3 times.
+                pen.setCosmetic(True)
+                pen.setWidthF(max(width * scale, 1.0))
+            else:
+                # A line thinner than a pixel and a half on screen as one pixel (a cosmetic
+                # pen, drawn fastest); the wider ones, the more joint projects, to scale.
+                pen.setWidthF(width if width * scale >= 1.5 else 0.0)
+            painter.setPen(pen)
+            if self._zoom > 1.0:
+                # Zoomed in, most edges are off the widget: stroking them costs all the same.
+                lines = [
+                    line
+                    for line, (x0, y0, x1, y1) in zip(lines, boxes, strict=True)
+                    if x1 >= left and x0 <= right and y1 >= bottom and y0 <= top
+                ]
+            if pen.style() == Qt.PenStyle.DashLine and self._zoom > 1.0:
+                # Qt dashes the whole of a line, off the widget too: only its part on it.
+                lines = [c for c in (_clipped(ln, left, bottom, right, top) for ln in lines) if c]
+            painter.drawLines(lines)
+        painter.setPen(QPen(QColor("#ffffff"), 0.8 / scale))
+        for brush, discs in self._node_brushes():
+            painter.setBrush(brush)
+            for x, y, r in discs:
+                painter.drawEllipse(QPointF(x, y), r, r)
+        painter.restore()
+
+        # Labels, upright at their size: the larger nodes', or everyone's when zoomed in.
+        view = QRectF(self.rect())
+        every = self._zoom >= ALL_LABELS_ZOOM
+        font = QFont(self._label_font)
+        font.setPixelSize(max(9, round(6.5 * self._fit_scale() * min(self._zoom, 2.0))))
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setPen(QColor(scene.label_colour))
+        metrics = QFontMetricsF(font)
+        for node in scene.nodes:
+            if not (node.labelled or every):
+                continue
+            r = node.radius * scale
+            p = self.widget_point(node.x, node.y)
+            if not view.adjusted(-r - 300, -r - 20, r + 20, r + 20).contains(p):
+                continue
+            painter.setFont(bold if node.is_cluster else font)
+            text = node.label
+            gap = r + 2
+            if node.label_left:
+                width = QFontMetricsF(painter.font()).horizontalAdvance(text)
+                x = p.x() - gap - width
+            else:
+                x = p.x() + gap
+            painter.drawText(QPointF(x, p.y() + metrics.capHeight() / 2), text)
+
+        self._paint_legend(painter, scene)
+
+    def _transform(self) -> QTransform:
+        scale = self._scale()
+        return QTransform(
+            scale,
+            0.0,
+            0.0,
+            -scale,
+            self.width() / 2 - self._centre.x() * scale,
+            self.height() / 2 + self._centre.y() * scale,
+        )
+
+    def _edge_pens(self) -> list[_Pen]:
+        """The scene's edges grouped by pen, in scene points: made once a scene."""
+        if self._pens is None:
+            scene = self._scene
+            assert scene is not None
+            grouped: dict[tuple[str, bool, float], list[QLineF]] = {}
+            for edge in scene.edges:
+                grouped.setdefault((edge.colour, edge.dashed, edge.width), []).append(
+                    QLineF(edge.x1, edge.y1, edge.x2, edge.y2)
+                )
+            self._pens = []
+            for (colour, dashed, width), lines in grouped.items():
+                # The PDF's translucent ink, mixed with the paper beforehand: Qt's raster
+                # engine strokes opaque lines several times as fast.
+                pen = QPen(_on_paper(QColor(colour), 0.9 if dashed else 0.55), width)
+                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                if dashed:
+                    pen.setStyle(Qt.PenStyle.DashLine)
+                boxes = [
+                    (
+                        min(ln.x1(), ln.x2()),
+                        min(ln.y1(), ln.y2()),
+                        max(ln.x1(), ln.x2()),
+                        max(ln.y1(), ln.y2()),
+                    )
+                    for ln in lines
+                ]
+                self._pens.append((pen, width, lines, boxes))
+        return self._pens
+
+    def _node_brushes(self) -> list[tuple[QBrush, list[tuple[float, float, float]]]]:
+        """The scene's nodes grouped by fill, in drawing order within each: made once."""
+        if self._brushes is None:
+            scene = self._scene
+            assert scene is not None
+            grouped: dict[str, list[tuple[float, float, float]]] = {}
+            for node in scene.nodes:
+                grouped.setdefault(node.fill, []).append((node.x, node.y, node.radius))
+            # Clusters (ink) last: over the organisations, as the paper draws them.
+            self._brushes = [(QBrush(QColor(fill)), discs) for fill, discs in grouped.items()]
+        return self._brushes
+
+    def _paint_legend(self, painter: QPainter, scene: Scene) -> None:
+        """The legend's entries along the bottom, the size they are whatever the zoom."""
+        from accelerator.reports.collab_map import legend_rows
+
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF() - 1, 7.0))
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        swatch = metrics.height() * 0.7
+        rows = legend_rows(scene.legend, self.width() - 24, metrics.horizontalAdvance, swatch)
+        line = metrics.height() + 4
+        top = self.height() - 8 - line * len(rows)
+        band = QRectF(4, top - 4, self.width() - 8, line * len(rows) + 8)
+        backdrop = QColor(PAPER)
+        backdrop.setAlphaF(0.85)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(backdrop)
+        painter.drawRect(band)
+        for r, row in enumerate(rows):
+            y = top + r * line + line / 2
+            for x0, entry in row:
+                x = 12 + x0
+                colour = QColor(entry.colour)
+                if entry.shape == "disc":
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(colour)
+                    painter.drawEllipse(QPointF(x + swatch / 2, y), swatch / 2, swatch / 2)
+                elif entry.shape == "ring":
+                    painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawEllipse(QPointF(x + swatch / 2, y), swatch / 2, swatch / 2)
+                else:
+                    pen = QPen(colour, 1.5)
+                    if entry.shape == "dashed":
+                        pen.setStyle(Qt.PenStyle.DashLine)
+                    painter.setPen(pen)
+                    painter.drawLine(QPointF(x - 1, y), QPointF(x + swatch + 1, y))
+                painter.setPen(QColor(scene.label_colour))
+                painter.drawText(QPointF(x + swatch * 1.6, y + metrics.capHeight() / 2), entry.text)
