@@ -30,7 +30,7 @@ particular: a drawing scales them to its box. :func:`rings` gives each cluster's
 Written for the purpose rather than taken from a library. Measured on this machine (2
 cores shared with other work; benchmarks/collab_layout.py, 500 nodes and 1,500 edges in
 six clusters, median of 5 runs): this layout 0.37 s cold (60 steps) and 0.12 s warm with
-10 nodes and 20 edges added (20 steps), an old node moving 1.2 % of the map's width
+10 nodes and 20 edges added (20 steps), an old node moving 1.1 % of the map's width
 (median); networkx 3.6.1's spring_layout (with numpy 2.4 and scipy 1.17, which it needs
 at 500 nodes) 0.86 s cold and 0.94 s warm (``pos=`` the previous positions), an old node
 moving 3.0 % of the width, every node as free as a new one. Both meet the issue's goal of
@@ -56,7 +56,7 @@ DEFAULT_SEED = 16
 COLD_ITERATIONS = 60
 WARM_ITERATIONS = 20
 #: A node that was in the previous layout moves at most this share of what a new one may.
-KEPT_DAMPING = 0.2
+KEPT_DAMPING = 0.1
 #: The ideal distance between two nodes joined by an edge.
 K = 1.0
 _CELL = 0.7 * K
