@@ -56,6 +56,7 @@ class Data(StrEnum):
     REGISTRATIONS = "registrations"
     NEEDS = "needs"  # needs and offers, which matchmaking pairs
     MEETINGS = "meetings"
+    PROJECTS = "projects"  # joint projects, their partners, funding and the two lists
     EVERYTHING = "everything"  # a restore or an import: refresh all
 
 
@@ -85,6 +86,14 @@ KINDS = {
     "registrations": Data.REGISTRATIONS,
     "needs_offers": Data.NEEDS,
     "meetings": Data.MEETINGS,
+    "strategic_areas": Data.PROJECTS,
+    "funding_schemes": Data.PROJECTS,
+    "projects": Data.PROJECTS,
+    "project_status_changes": Data.PROJECTS,
+    "project_documents": Data.PROJECTS,
+    "project_partners": Data.PROJECTS,
+    "project_clusters": Data.PROJECTS,
+    "funding_applications": Data.PROJECTS,
 }
 
 
