@@ -397,7 +397,7 @@ class CollaborationMapView(QWidget):
                 # Qt dashes the whole of a line, off the widget too: only its part on it.
                 lines = [c for c in (_clipped(ln, left, bottom, right, top) for ln in lines) if c]
             painter.drawLines(lines)
-        painter.setPen(QPen(QColor("#ffffff"), 0.8 / scale))
+        painter.setPen(QPen(QColor(Qt.GlobalColor.white), 0.8 / scale))
         for brush, discs in self._node_brushes():
             painter.setBrush(brush)
             for x, y, r in discs:
