@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from reportlab.lib.colors import Color
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
-from accelerator.domain.enums import EnrolmentStatus, MeetingOutcome, category_words
+from accelerator.domain.enums import (
+    EnrolmentStatus,
+    MeetingOutcome,
+    PartnerRole,
+    ProjectStatus,
+    category_words,
+)
 from accelerator.domain.formatting import format_date, format_number
 from accelerator.domain.risk import Standing
 from accelerator.i18n import in_context
@@ -24,6 +30,7 @@ from accelerator.reports.charts import (
 from accelerator.reports.data import (
     CompanyReportData,
     DimensionStanding,
+    JointProjectLine,
     MilestoneLine,
     Participation,
 )
@@ -288,6 +295,8 @@ def company_section(
         story.append(plain(_tr("No milestones on this company's checklist."), st.muted))
     if data.participation is not None:
         story += _participation(data.participation, width)
+    if data.projects is not None:
+        story += _projects(data.projects, width)
     story.extend(_notes(data, monitor, explain=explain_terms))
     return story
 
@@ -345,6 +354,39 @@ def _participation(took_part: Participation, width: float) -> list[Flowable]:
                 st.muted,
             )
         )
+    return story
+
+
+def _projects(projects: Sequence[JointProjectLine], width: float) -> list[Flowable]:
+    """The joint projects the company started or joined during the enrolment: the outcome
+    of the programme; 'None' said plainly when there are none."""
+    st = styles()
+    story = heading(_tr("Joint projects"), 120)
+    if not projects:
+        story.append(
+            plain(
+                _tr("None: the company started or joined no joint project in this time."),
+                st.muted,
+            )
+        )
+        return story
+    rows: list[list[object]] = [
+        head(_tr("Project"), _tr("Role"), _tr("Status"), _tr("Across clusters"))
+    ]
+    for p in projects:
+        if p.cross_cluster:
+            across = Text(_tr("Yes: {0}").format(", ".join(p.clusters)), st.cell)
+        else:
+            across = Text(_tr("No"), st.cell_small)
+        rows.append(
+            [
+                Text(p.title, st.cell),
+                Text(status_word(PartnerRole, p.role), st.cell),
+                Text(status_word(ProjectStatus, p.status), st.cell),
+                across,
+            ]
+        )
+    story.append(house_table(rows, fill_width(width, width * 0.4, 80.0, 70.0), [BANDED]))
     return story
 
 

@@ -197,6 +197,20 @@ class Participation:
 
 
 @dataclass(frozen=True)
+class JointProjectLine:
+    """A joint project the company started or joined during its enrolment."""
+
+    title: str
+    role: str  # a PartnerRole value
+    status: str  # a ProjectStatus value
+    clusters: tuple[str, ...] = ()  # the clusters involved, by name; two or more: cross-cluster
+
+    @property
+    def cross_cluster(self) -> bool:
+        return len(self.clusters) >= 2
+
+
+@dataclass(frozen=True)
 class CompanyReportData:
     """Everything a company progress report (or a company's section of a cohort report) shows."""
 
@@ -229,6 +243,9 @@ class CompanyReportData:
     #: The company's events and meetings (a company report); None: not shown (a cohort
     #: report's sections).
     participation: Participation | None = None
+    #: The joint projects it started or joined during the enrolment (a company report);
+    #: None: not shown (a cohort report's sections).
+    projects: tuple[JointProjectLine, ...] | None = None
 
     @property
     def at_risk(self) -> bool:

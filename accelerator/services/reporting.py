@@ -56,6 +56,7 @@ from accelerator.reports.data import (
     DimensionStanding,
     Gap,
     HeldMeeting,
+    JointProjectLine,
     MilestoneLine,
     PageSize,
     Participation,
@@ -260,7 +261,32 @@ class ReportingService(Service):
             (d for d in (cohort.end_date, settled.period and settled.period.end) if d),
             default=None,
         )
-        return replace(data, participation=self._participation(summary.company_id, since, until))
+        return replace(
+            data,
+            participation=self._participation(summary.company_id, since, until),
+            projects=self._projects(enrolment_id, since, until),
+        )
+
+    def _projects(
+        self, enrolment_id: int, since: dt.date | None, until: dt.date | None
+    ) -> tuple[JointProjectLine, ...]:
+        """The joint projects the company started or joined during the enrolment (and
+        within the report's period), as the projects service shows them to the reader."""
+        from accelerator.services.projects import ProjectService
+
+        found = []
+        for item in ProjectService(self._db, self.actor).projects_of_enrolment(enrolment_id):
+            day = item.project.start_on or item.project.created_at.date()
+            if (since is None or day >= since) and (until is None or day <= until):
+                found.append(
+                    JointProjectLine(
+                        item.project.title,
+                        item.role.value,
+                        item.project.status.value,
+                        item.project.clusters,
+                    )
+                )
+        return tuple(found)
 
     def _participation(
         self, company_id: int, since: dt.date | None, until: dt.date | None
