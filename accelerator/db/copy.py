@@ -211,7 +211,26 @@ def _rows_present(conn: Connection) -> dict[str, int]:
     return counts
 
 
+#: Lists that a new database is given by its migrations (joint projects' strategic areas
+#: and funding schemes), so that a person has them before adding anything: in a target
+#: that holds nothing else they are not data of its own, and the source's lists replace
+#: them.
+SEEDED = ("funding_schemes", "strategic_areas")
+
+
+def _own_data(rows: dict[str, int]) -> dict[str, int]:
+    """``rows`` unless all of them are the seeded lists of a new database."""
+    return {} if set(rows) <= set(SEEDED) else rows
+
+
+def _clear_seeded(conn: Connection) -> None:
+    """Remove the seeded lists of a target with no data of its own (nothing names them)."""
+    for name in SEEDED:
+        conn.execute(table(name).delete())
+
+
 def _refuse_rows(rows: dict[str, int], target_name: str) -> None:
+    rows = _own_data(rows)
     if not rows:
         return
     biggest = sorted(rows.items(), key=lambda item: (-item[1], item[0]))
@@ -268,6 +287,7 @@ def _copy(
                     _check_schema(dst_conn, tables, target_name)
                     _refuse_row_security(dst_conn, tables, target_name)
                     _refuse_rows(_rows_present(dst_conn), target_name)
+                    _clear_seeded(dst_conn)
                     copied = {
                         t.name: _copy_table(src_conn, dst_conn, t, progress, batch_rows)
                         for t in tables

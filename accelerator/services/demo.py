@@ -52,7 +52,12 @@ from accelerator.services.events import EventInput, PersonInput, Wanted
 from accelerator.services.meetings import MeetingInput
 from accelerator.services.needs import NeedInput
 from accelerator.services.programmes import CohortInput, ProgrammeInput, TemplateItemInput
-from accelerator.services.projects import FundingInput, PartnerInput, ProjectInput
+from accelerator.services.projects import (
+    DocumentLink,
+    FundingInput,
+    PartnerInput,
+    ProjectInput,
+)
 from accelerator.services.records import (
     ClusterRecord,
     CohortRecord,
@@ -2020,7 +2025,7 @@ def load_demo(services: Services, *, today: dt.date | None = None) -> DemoResult
         "The cluster's year: %n events, with {0} registrations and who came.", n=events
     ).format(registrations)
     _matchmaking(services, today, {**companies, **organisations})
-    made = _projects(services, today, {**companies, **organisations})
+    made = _projects(services, today, {**companies, **organisations}, clusters)
     summary += " " + _tr("%n joint projects, with their partners and funding.", n=made)
     return DemoResult(created=True, summary=summary, users=DEMO_USERS)
 
@@ -2614,7 +2619,8 @@ class _Project:
     internationalisation, competence, attractiveness); ``start`` and ``end`` weeks from
     today (None: not set); ``steps`` its timeline, each status and how many weeks ago;
     ``partners`` keys of COMPANIES or ORGANISATIONS and their roles, the first the lead;
-    ``meeting`` the two organisations of the matchmaking meeting it came of."""
+    ``meeting`` the two organisations of the matchmaking meeting it came of; ``clusters``
+    those added by hand (names of CLUSTERS); ``documents`` links to its documents."""
 
     title: str
     description: str
@@ -2626,6 +2632,8 @@ class _Project:
     budget: int | None = None
     funding: tuple[_Funding, ...] = ()
     meeting: tuple[str, str] = ("", "")
+    clusters: tuple[str, ...] = ()
+    documents: tuple[tuple[str, str], ...] = ()
 
 
 _IDEA, _APPLYING, _GRANTED = ProjectStatus.IDEA, ProjectStatus.APPLYING, ProjectStatus.GRANTED
@@ -2634,7 +2642,8 @@ _LEAD, _PARTNER, _RD = PartnerRole.LEAD, PartnerRole.PARTNER, PartnerRole.RD_PAR
 _YES, _NO = FundingDecision.GRANTED, FundingDecision.REJECTED
 
 #: A dozen projects over three years: most within our cluster, two across clusters (lice
-#: counting with Havlaben Vest, a member of Havbruksklyngen Midt too; the cold chain with
+#: counting with Havlaben Vest, a member of Havbruksklyngen Midt too, and the Danish
+#: network added by hand for the farms' data it shared; the cold chain with
 #: members of Havbruksklyngen Midt and Sjømatklyngen Nord), one rejected, one running on
 #: two grants, and the drone pilot that Dypvann Robotikk, in the running cohort, started
 #: after the matchmaking day.
@@ -2645,7 +2654,12 @@ PROJECTS: tuple[_Project, ...] = (
              (("havbolge", _LEAD, 1_500_000), ("skjaergard", _PARTNER, 500_000),
               ("havlab", _RD, 0)),
              start=-130, end=-30, budget=6_000_000,
-             funding=(_Funding(1, 5_000_000, _YES, 132, 4_200_000, "IPN 296513"),)),
+             funding=(_Funding(1, 5_000_000, _YES, 132, 4_200_000, "IPN 296513"),),
+             clusters=(KATTEGAT,),
+             documents=((marked("Demo", "Final report"),
+                         "https://vestkyst-ocean.example/prosjekter/lusetelling/sluttrapport.pdf"),
+                        (marked("Demo", "Grant letter"),
+                         "https://vestkyst-ocean.example/prosjekter/lusetelling/tilsagn.pdf"))),
     _Project(marked("Demo", "Cold chain for fresh fish to Asia"),
              marked("Demo", "Superchilled salmon by sea instead of by air, tested on three "
                             "shipments."),
@@ -2692,7 +2706,9 @@ PROJECTS: tuple[_Project, ...] = (
              1, ((_IDEA, 20), (_APPLYING, 6)),
              (("kystvind", _LEAD, None), ("nordsjo", _PARTNER, None)),
              start=20, end=124, budget=12_000_000,
-             funding=(_Funding(5, 9_000_000, reference="HORIZON-CL6-2025"),)),
+             funding=(_Funding(5, 9_000_000, reference="HORIZON-CL6-2025"),),
+             documents=((marked("Demo", "Application draft"),
+                         "https://vestkyst-ocean.example/prosjekter/fortoyning/soknad.docx"),)),
     _Project(marked("Demo", "Open ocean data platform"),
              marked("Demo", "Sharing sensor data between farms, openly licensed."),
              0, ((_IDEA, 5),),
@@ -2719,7 +2735,10 @@ PROJECTS: tuple[_Project, ...] = (
 
 
 def _projects(
-    services: Services, today: dt.date, organisations: Mapping[str, CompanyRecord]
+    services: Services,
+    today: dt.date,
+    organisations: Mapping[str, CompanyRecord],
+    clusters: Mapping[str, ClusterRecord],
 ) -> int:
     """The projects of :data:`PROJECTS`, their partners, timelines and funding. Returns how
     many."""
@@ -2750,12 +2769,15 @@ def _projects(
                 end_on=week(spec.end),
                 total_budget=spec.budget,
                 created_from_meeting_id=meeting_id,
+                documents=tuple(DocumentLink(_demo(label), url) for label, url in spec.documents),
                 status=first,
                 status_on=week(-first_weeks),
             )
         )
         for key, role, share in spec.partners:
             projects.add_partner(made.id, PartnerInput(organisations[key].id, role, share))
+        for name in spec.clusters:
+            projects.add_cluster(made.id, clusters[name].id)
         for status, weeks in later:
             projects.set_status(made.id, status, on=week(-weeks))
         for f in spec.funding:
