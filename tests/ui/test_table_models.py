@@ -502,6 +502,15 @@ def _meetings(w: World) -> Filled:
     return MeetingTableModel(), meetings.list_meetings()
 
 
+def _organisation_meetings(w: World) -> Filled:
+    from accelerator.ui.models.need_table import OrganisationMeetingModel
+
+    _model, meetings = _meetings(w)
+    model = OrganisationMeetingModel()
+    model.organisation_id = meetings[0].organisation_id
+    return model, meetings
+
+
 FILL: dict[str, Callable[[World], Filled]] = {
     "CohortTableModel": _cohorts,
     "EnrolmentTableModel": _enrolments,
@@ -533,6 +542,7 @@ FILL: dict[str, Callable[[World], Filled]] = {
     "NeedTableModel": _needs,
     "ProposalTableModel": _proposals,
     "MeetingTableModel": _meetings,
+    "OrganisationMeetingModel": _organisation_meetings,
 }
 
 
