@@ -61,6 +61,22 @@
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/reports.py" />
+            <source>Wrote the collaboration report of {0} for {1} (%n projects) to {2}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/reports.py" />
+            <source>Wrote the collaboration report for {0} (%n projects) to {1}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/reports.py" />
             <source>Progress report: all %n companies assessed.</source>
             <translation>
                 <numerusform>Progress report: %n company assessed.</numerusform>
@@ -161,6 +177,33 @@
         </message>
     </context>
     <context>
+        <name>CollaborationMap</name>
+        <message numerus="yes">
+            <location filename="accelerator/reports/collab_map.py" />
+            <source>Joint projects with %n others</source>
+            <translation>
+                <numerusform>Joint projects with one other</numerusform>
+                <numerusform>Joint projects with %n others</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/collab_map.py" />
+            <source>Joint projects with %n members</source>
+            <translation>
+                <numerusform>Joint projects with one member</numerusform>
+                <numerusform>Joint projects with %n members</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/collab_map.py" />
+            <source>%n meetings that led to a project</source>
+            <translation>
+                <numerusform>%n meeting that led to a project</numerusform>
+                <numerusform>%n meetings that led to a project</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/dashboard.py" />
@@ -206,6 +249,14 @@
             <translation>
                 <numerusform>The cluster's year: %n event, with {0} registrations and who came.</numerusform>
                 <numerusform>The cluster's year: %n events, with {0} registrations and who came.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/demo.py" />
+            <source>%n joint projects, with their partners and funding.</source>
+            <translation>
+                <numerusform>%n joint project, with its partners and funding.</numerusform>
+                <numerusform>%n joint projects, with their partners and funding.</numerusform>
             </translation>
         </message>
     </context>
@@ -467,6 +518,22 @@
                 <numerusform>%n proposals</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>in {0}, %n called off</source>
+            <translation>
+                <numerusform>in {0}, %n called off</numerusform>
+                <numerusform>in {0}, %n called off</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>%n without an outcome yet</source>
+            <translation>
+                <numerusform>%n without an outcome yet</numerusform>
+                <numerusform>%n without an outcome yet</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MembersPage</name>
@@ -568,6 +635,17 @@
         </message>
     </context>
     <context>
+        <name>PartnerDialog</name>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>%n organisations match: choose one from the list</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Readiness</name>
         <message numerus="yes">
             <location filename="accelerator/domain/readiness.py" />
@@ -632,6 +710,22 @@
             <translation>
                 <numerusform>%n company. Each level cell shows the current level with its change since the baseline (↑ up, ↓ down); ▲ flags a business-orientation gap of 3 or more; milestones count those done of those that apply.</numerusform>
                 <numerusform>%n companies. Each level cell shows the current level with its change since the baseline (↑ up, ↓ down); ▲ flags a business-orientation gap of 3 or more; milestones count those done of those that apply.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>%n projects have no strategic area.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>%n other partners</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">

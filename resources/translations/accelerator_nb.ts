@@ -1055,6 +1055,21 @@
         </message>
         <message>
             <location filename="accelerator/cli/basic.py" />
+            <source>Events</source>
+            <translation>Arrangementer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>Registrations</source>
+            <translation>Påmeldinger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
+            <source>Meetings</source>
+            <translation>Møter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/basic.py" />
             <source>Frameworks</source>
             <translation>Rammeverk</translation>
         </message>
@@ -1495,8 +1510,8 @@
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
-            <source>write a cohort, company, event or member report (PDF)</source>
-            <translation>skriv en kull-, selskaps-, arrangements- eller medlemsrapport (PDF)</translation>
+            <source>write a cohort, company, event, member or collaboration report (PDF)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
@@ -1550,6 +1565,16 @@
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
+            <source>an event's meeting plan to print and pin up</source>
+            <translation>møteplanen for et arrangement, til å skrive ut og henge opp</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>Write the meeting plan of an event as a handout: a page for each time slot with its tables and who meets whom, in large type, then a page for each organisation with its own meetings.</source>
+            <translation>Skriv møteplanen for et arrangement som utdelingsark: en side for hvert tidspunkt med bordene og hvem som møter hvem, i stor skrift, deretter en side for hver organisasjon med dens egne møter.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
             <source>the member register on a day</source>
             <translation>medlemsregisteret på en dato</translation>
         </message>
@@ -1567,6 +1592,26 @@
             <location filename="accelerator/cli/reports.py" />
             <source>only this cluster's members (default: every cluster)</source>
             <translation>bare medlemmene i denne klyngen (standard: alle klynger)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>a year's joint projects, their funding and the collaboration map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>Write the collaboration report of a year: the joint projects active in it by status and by strategic area, cross-cluster projects by pair of clusters, funding applied for and granted by scheme, the list of the projects, and the collaboration map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>the year of the projects (default: this year)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>only the projects this cluster is involved in (default: every cluster's)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
@@ -1598,6 +1643,11 @@
             <source>levels as they stood on this day, and no notes after it</source>
             <translation>nivåene slik de var denne dagen, og ingen notater etter den</translation>
         </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>{0} is not a year; write it with four digits, as 2026</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <location filename="accelerator/cli/reports.py" />
             <source>Wrote the report of {0} ({1}, %n companies) to {2}</source>
@@ -1623,6 +1673,11 @@
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
+            <source>Wrote the meeting plan of {0} ({1}) to {2}</source>
+            <translation>Skrev møteplanen for {0} ({1}) til {2}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
             <source>Wrote the member register of {0} on {1} to {2}</source>
             <translation>Skrev medlemsregisteret for {0} per {1} til {2}</translation>
         </message>
@@ -1630,6 +1685,22 @@
             <location filename="accelerator/cli/reports.py" />
             <source>Wrote the member register of every cluster on {0} to {1}</source>
             <translation>Skrev medlemsregisteret for alle klynger per {0} til {1}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/reports.py" />
+            <source>Wrote the collaboration report of {0} for {1} (%n projects) to {2}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/reports.py" />
+            <source>Wrote the collaboration report for {0} (%n projects) to {1}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
@@ -2082,6 +2153,10 @@
             <translation>Nytt passord er satt for {0}</translation>
         </message>
         <message>
+            <source>write a cohort, company, event or member report (PDF)</source>
+            <translation type="vanished">skriv en kull-, selskaps-, arrangements- eller medlemsrapport (PDF)</translation>
+        </message>
+        <message>
             <source>attendees: the people of the event --event names, one row each (name, e-mail, organisation, organisation number, status, registered, checked in, walk-in); those who cancelled are left out.</source>
             <translation type="vanished">attendees: personene på arrangementet --event viser til, én rad hver (navn, e-post, organisasjon, organisasjonsnummer, status, påmeldt, sjekket inn, uten påmelding); de som har meldt seg av, er utelatt.</translation>
         </message>
@@ -2123,6 +2198,52 @@
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Home cluster</source>
             <translation>Hjemmeklynge</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueTableModel</name>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>In use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>How many projects or applications name it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Offered</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CataloguesDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Strategic areas and funding schemes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>A project names its strategic area, an application its scheme. One that is retired is offered no more and stays where it is named; one nothing names can be removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Strategic areas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Funding schemes</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3214,6 +3335,71 @@
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Companies</source>
             <translation>Selskaper</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollaborationMap</name>
+        <message>
+            <location filename="accelerator/reports/collab_map.py" />
+            <source>Cluster</source>
+            <translation>Klynge</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_map.py" />
+            <source>No joint projects to show.</source>
+            <translation>Ingen samarbeidsprosjekter å vise.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_map.py" />
+            <source>Member of {0}</source>
+            <translation>Medlem av {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/collab_map.py" />
+            <source>Joint projects with %n others</source>
+            <translation>
+                <numerusform>Samarbeidsprosjekter med én annen</numerusform>
+                <numerusform>Samarbeidsprosjekter med %n andre</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/collab_map.py" />
+            <source>Joint projects with %n members</source>
+            <translation>
+                <numerusform>Samarbeidsprosjekter med ett medlem</numerusform>
+                <numerusform>Samarbeidsprosjekter med %n medlemmer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/collab_map.py" />
+            <source>%n meetings that led to a project</source>
+            <translation>
+                <numerusform>%n møte som førte til et prosjekt</numerusform>
+                <numerusform>%n møter som førte til et prosjekt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_map.py" />
+            <source>A cluster's members</source>
+            <translation>En klynges medlemmer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_map.py" />
+            <source>Joint projects (wider: more)</source>
+            <translation>Samarbeidsprosjekter (bredere: flere)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_map.py" />
+            <source>Meeting that led to a project</source>
+            <translation>Møte som førte til et prosjekt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollaborationMapView</name>
+        <message>
+            <location filename="accelerator/ui/widgets/collab_map.py" />
+            <source>Collaboration map</source>
+            <translation>Samarbeidskart</translation>
         </message>
     </context>
     <context>
@@ -6537,6 +6723,14 @@ vurdering</translation>
                 <numerusform>Klyngens år: %n arrangementer, med {0} påmeldinger og hvem som møtte.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/demo.py" />
+            <source>%n joint projects, with their partners and funding.</source>
+            <translation>
+                <numerusform>%n samarbeidsprosjekt, med partnere og finansiering.</numerusform>
+                <numerusform>%n samarbeidsprosjekter, med partnere og finansiering.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Spring {0}</source>
@@ -6737,6 +6931,141 @@ vurdering</translation>
             <source>Online</source>
             <translation>Nett</translation>
         </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Lice counting with machine vision</source>
+            <translation>Lusetelling med maskinsyn</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Cameras in the pens count lice on every fish that passes.</source>
+            <translation>Kameraer i merdene teller lus på hver fisk som svømmer forbi.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Final report</source>
+            <translation>Sluttrapport</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Grant letter</source>
+            <translation>Tilsagnsbrev</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Cold chain for fresh fish to Asia</source>
+            <translation>Kjølekjede for fersk fisk til Asia</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Superchilled salmon by sea instead of by air, tested on three shipments.</source>
+            <translation>Superkjølt laks sjøveien i stedet for med fly, testet på tre forsendelser.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Subsea inspection drone for fish farms</source>
+            <translation>Undervannsdrone for inspeksjon av oppdrettsanlegg</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>A research project on autonomous net inspection.</source>
+            <translation>Et forskningsprosjekt om autonom notinspeksjon.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Drone pilot on two fish farms</source>
+            <translation>Droneutprøving på to oppdrettsanlegg</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Dypvann's drone inspects the nets of Strømsund's two sites for a season.</source>
+            <translation>Dronen til Dypvann inspiserer notene på Strømsunds to lokaliteter i en sesong.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Seaweed biomaterials for packaging</source>
+            <translation>Biomaterialer fra tare til emballasje</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Trays and film from kelp, tested with a seafood packer.</source>
+            <translation>Brett og folie av tare, testet hos et sjømatpakkeri.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Harbour emissions monitoring</source>
+            <translation>Utslippsovervåking i havna</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Sensors on the quay measure what ships emit at berth.</source>
+            <translation>Sensorer på kaia måler utslippene fra skip som ligger til kai.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Competence for aquaculture technicians</source>
+            <translation>Kompetanseløft for havbruksteknikere</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Evening courses in sensors and data for farm staff.</source>
+            <translation>Kveldskurs i sensorer og data for de ansatte på anleggene.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Remote mooring monitoring</source>
+            <translation>Fjernovervåking av fortøyninger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Load cells on moorings that report by satellite.</source>
+            <translation>Lastceller på fortøyningene som rapporterer via satellitt.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Application draft</source>
+            <translation>Søknadsutkast</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Open ocean data platform</source>
+            <translation>Åpen plattform for havdata</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Sharing sensor data between farms, openly licensed.</source>
+            <translation>Deling av sensordata mellom oppdrettsanlegg, med åpen lisens.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Shellfish hatchery automation</source>
+            <translation>Automatisering av skjellklekkeri</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Robots sort and count mussel seed.</source>
+            <translation>Roboter sorterer og teller blåskjellyngel.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Young talent in the coastal industries</source>
+            <translation>Unge talenter i kystnæringene</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Summer jobs and school visits; stopped when the county's funds were cut.</source>
+            <translation>Sommerjobber og skolebesøk; stoppet da fylkeskommunens midler ble kuttet.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Hydroacoustic biomass estimation</source>
+            <translation>Hydroakustisk biomasseestimering</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Echo sounders that weigh the fish in a pen.</source>
+            <translation>Ekkolodd som veier fisken i en merd.</translation>
+        </message>
     </context>
     <context>
         <name>DimensionModel</name>
@@ -6789,6 +7118,19 @@ vurdering</translation>
             <location filename="accelerator/ui/models/dashboard_models.py" />
             <source>On average {0} {1} levels since the baseline, over {2} companies</source>
             <translation>I snitt {0} {1} nivåer siden startvurderingen, for {2} selskaper</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentTableModel</name>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Address</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7152,6 +7494,44 @@ vurdering</translation>
             <location filename="accelerator/services/enrolments.py" />
             <source>{0} is already enrolled in {1}</source>
             <translation>{0} er allerede tatt opp i {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>New funding scheme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Rename the scheme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>New strategic area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Rename the area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Rename</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7740,6 +8120,16 @@ vurdering</translation>
             <location filename="accelerator/ui/pages/events.py" />
             <source>Remove an event made by mistake; one with registrations stays</source>
             <translation>Fjern et arrangement laget ved en feil; et med påmeldinger blir stående</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>Print meetin&amp;g plan…</source>
+            <translation>&amp;Skriv ut møteplan…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/events.py" />
+            <source>The chosen event's meetings as a handout to print and pin up</source>
+            <translation>Møtene på det valgte arrangementet som utdelingsark, til å skrive ut og henge opp</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/events.py" />
@@ -8942,6 +9332,16 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
+            <source>Amount applied for</source>
+            <translation>Omsøkt beløp</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Amount granted</source>
+            <translation>Innvilget beløp</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <source>Checked in</source>
             <translation>Sjekket inn</translation>
         </message>
@@ -8952,6 +9352,21 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
+            <source>From the meeting</source>
+            <translation>Fra møtet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Decided on</source>
+            <translation>Vedtaksdato</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Decision</source>
+            <translation>Vedtak</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <source>Due after (weeks)</source>
             <translation>Frist (uker etter start)</translation>
         </message>
@@ -8959,6 +9374,11 @@ vurdering</translation>
             <location filename="accelerator/services/audit_log.py" />
             <source>Foreign</source>
             <translation>Utenlandsk</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Label</source>
+            <translation>Lenketekst</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -9007,6 +9427,11 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
+            <source>Own share (NOK)</source>
+            <translation>Egenandel (kr)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <source>Place</source>
             <translation>Sted</translation>
         </message>
@@ -9014,6 +9439,21 @@ vurdering</translation>
             <location filename="accelerator/services/audit_log.py" />
             <source>Open to the public</source>
             <translation>Åpent for alle</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Reached on</source>
+            <translation>Statusdato</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Recorded</source>
+            <translation>Registrert</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Reference</source>
+            <translation>Referanse</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -9067,8 +9507,18 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
+            <source>Total budget (NOK)</source>
+            <translation>Totalbudsjett (kr)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <source>Last corrected</source>
             <translation>Sist korrigert</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Link</source>
+            <translation>Lenke</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -9754,6 +10204,173 @@ vurdering</translation>
             <location filename="accelerator/ui/pages/frameworks.py" />
             <source>…and {0} more: see Show Details.</source>
             <translation>…og {0} til: se Vis detaljer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FundingDecision</name>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Pending</source>
+            <translation>Til behandling</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Granted</source>
+            <translation>Innvilget</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Rejected</source>
+            <translation>Avslått</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Withdrawn</source>
+            <translation>Trukket</translation>
+        </message>
+    </context>
+    <context>
+        <name>FundingDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Add a funding application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Change the funding application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Add application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Save application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>The funder's number for it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>S&amp;cheme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>&amp;Applied for:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>kr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>&amp;Decision:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Decided &amp;on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>&amp;Granted:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>&amp;Reference:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FundingScheme</name>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Innovation Norway grants</source>
+            <translation>Tilskudd fra Innovasjon Norge</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Research Council innovation project for the industrial sector (IPN)</source>
+            <translation>Innovasjonsprosjekt i næringslivet (IPN), Forskningsrådet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Research Council collaborative project (KSP)</source>
+            <translation>Kompetanse- og samarbeidsprosjekt (KSP), Forskningsrådet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>SkatteFUNN</source>
+            <translation>SkatteFUNN</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Siva</source>
+            <translation>Siva</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Horizon Europe</source>
+            <translation>Horisont Europa</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Regional research fund (RFF)</source>
+            <translation>Regionalt forskningsfond (RFF)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>County and regional funds</source>
+            <translation>Fylkeskommunale og regionale midler</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Other</source>
+            <translation>Annet</translation>
+        </message>
+    </context>
+    <context>
+        <name>FundingTableModel</name>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Scheme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Applied for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Decided on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Granted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Reference</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -10734,6 +11351,19 @@ vurdering</translation>
         </message>
     </context>
     <context>
+        <name>InvolvedClusterModel</name>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Through</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Kit</name>
         <message>
             <location filename="accelerator/ui/kit/widgets.py" />
@@ -10835,6 +11465,44 @@ vurdering</translation>
             <location filename="accelerator/ui/dialogs/membership_dialogs.py" />
             <source>The membership stays in the register with its dates, as history; it is never deleted. The organisation can join again later.</source>
             <translation>Medlemskapet blir stående i registeret med datoene sine, som historikk; det slettes aldri. Organisasjonen kan melde seg inn igjen senere.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Add a document's link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Add link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Application to Innovation Norway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>https://… or a shared folder's path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Type the document's address</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -11072,6 +11740,21 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>Meetings requested</source>
+            <translation>Forespurte møter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>Held</source>
+            <translation>Holdt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>Across clusters</source>
+            <translation>På tvers av klynger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
             <source>No proposals: matchmaking pairs an open need with an open offer of another organisation, of the same category. Add needs and offers on an organisation's page.</source>
             <translation>Ingen forslag: matchmakingen parer et åpent behov med et åpent tilbud fra en annen organisasjon, i samme kategori. Legg til behov og tilbud på en organisasjons side.</translation>
         </message>
@@ -11107,6 +11790,16 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>Print &amp;meeting plan…</source>
+            <translation>&amp;Skriv ut møteplan…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>The meetings at the chosen meeting's event as a handout to print and pin up</source>
+            <translation>Møtene på arrangementet til det valgte møtet som utdelingsark, til å skrive ut og henge opp</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
             <source>Meetings</source>
             <translation>Møter</translation>
         </message>
@@ -11122,6 +11815,42 @@ vurdering</translation>
                 <numerusform>%n forslag</numerusform>
                 <numerusform>%n forslag</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>in {0}, %n called off</source>
+            <translation>
+                <numerusform>i {0}, %n avlyst</numerusform>
+                <numerusform>i {0}, %n avlyst</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>Every meeting asked for this year, those called off too</source>
+            <translation>Alle møter som er forespurt i år, også de avlyste</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>%n without an outcome yet</source>
+            <translation>
+                <numerusform>%n uten utfall ennå</numerusform>
+                <numerusform>%n uten utfall ennå</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>{0} of those held</source>
+            <translation>{0} av holdte møter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>no cluster in common</source>
+            <translation>ingen felles klynge</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/matchmaking.py" />
+            <source>Meetings not called off whose two organisations were members of clusters on the day, and of none in common</source>
+            <translation>Møter som ikke er avlyst, der begge organisasjonene var medlem av en klynge den dagen, men ikke av noen felles</translation>
         </message>
     </context>
     <context>
@@ -12464,6 +13193,11 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
+            <source>Only a coordinator can keep joint projects, their partners and their funding.</source>
+            <translation>Bare en koordinator kan føre samarbeidsprosjekter med partnere og finansiering.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
             <source>Only a coordinator can add users and change their access.</source>
             <translation>Bare en koordinator kan legge til brukere og endre tilgangen deres.</translation>
         </message>
@@ -12560,6 +13294,52 @@ vurdering</translation>
             <location filename="accelerator/domain/enums.py" />
             <source>Other</source>
             <translation>Annet</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationMeetingModel</name>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>With</source>
+            <translation>Med</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>Where</source>
+            <translation>Hvor</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/need_table.py" />
+            <source>Where the meeting stands, or what came of it once it was held</source>
+            <translation>Hvor langt møtet har kommet, eller hva det førte til når det er holdt</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationMeetings</name>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_meetings.py" />
+            <source>Meetings</source>
+            <translation>Møter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_meetings.py" />
+            <source>Enter or a double-click opens the meeting on Matchmaking</source>
+            <translation>Enter eller dobbeltklikk åpner møtet under Matchmaking</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_meetings.py" />
+            <source>No meetings yet. Meetings booked with other organisations on the Matchmaking page show here.</source>
+            <translation>Ingen møter ennå. Møter som avtales med andre organisasjoner under Matchmaking, vises her.</translation>
         </message>
     </context>
     <context>
@@ -12717,6 +13497,153 @@ vurdering</translation>
             <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
             <source>&amp;Note:</source>
             <translation>&amp;Merknad:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Add a partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Change the partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Add partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Save partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Type a name or an org. number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>&amp;Organisation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Organisation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>&amp;Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Own &amp;share:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>kr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>{0}, {1}; a member of {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>{0}, {1}; a member of no cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>{0} is a partner already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>%n organisations match: choose one from the list</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>No organisation on record is called {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Choose an organisation on record; register a new one under Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Type the name of an organisation on record</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PartnerRole</name>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Lead</source>
+            <translation>Prosjektansvarlig</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>R&amp;D partner</source>
+            <translation>FoU-partner</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Subcontractor</source>
+            <translation>Underleverandør</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerTableModel</name>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Own share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>What the partner puts into the budget itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Clusters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>The clusters it was a member of on the project's start</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -13216,6 +14143,507 @@ vurdering</translation>
             <location filename="accelerator/ui/pages/programmes.py" />
             <source>Restored {0}.</source>
             <translation>Gjenopprettet {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>New joint project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Change the project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Create project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Save project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Strategic &amp;area:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>&amp;Status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Status &amp;reached on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Sta&amp;rts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>&amp;Ends:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Total &amp;budget:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>kr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>&amp;Description:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>N&amp;otes:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectDialogs</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Type whole kroner, without øre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>The partner was removed from the project meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>The funding application was removed from the project meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectStatus</name>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Idea</source>
+            <translation>Idé</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Applying</source>
+            <translation>Søknadsfase</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Granted</source>
+            <translation>Innvilget</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Rejected</source>
+            <translation>Avslått</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Running</source>
+            <translation>Pågår</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Completed</source>
+            <translation>Fullført</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Stopped</source>
+            <translation>Stoppet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectTableModel</name>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>{0} kr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>{0} – {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>from {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>until {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>The day the project reached its status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Strategic area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>How many organisations take part, the lead included</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Clusters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>The partners' clusters and those added by hand; the icon marks a cross-cluster project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Funding applied for, every application together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Granted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Funding granted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>Cross-cluster:
+{0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>(a partner outside your cohorts)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>retired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>{0}; added by hand too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/project_table.py" />
+            <source>added by hand</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Projects</name>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>is required</source>
+            <translation>må fylles ut</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>must be a whole number of kroner</source>
+            <translation>må være et helt antall kroner</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>must not be negative</source>
+            <translation>kan ikke være under null</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>is larger than any budget</source>
+            <translation>er større enn noe budsjett kan være</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>joint project {0} does not exist (it may have been removed)</source>
+            <translation>samarbeidsprosjekt {0} finnes ikke (det kan ha blitt fjernet)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>{0} is not a mentor of any partner of this project and may not see it</source>
+            <translation>{0} er ikke mentor for noen av partnerne i dette prosjektet og kan ikke se det</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>{0} is {1} already.</source>
+            <translation>{0} har allerede statusen {1}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>must not be before the last step of the timeline ({0})</source>
+            <translation>kan ikke være før siste steg i tidslinjen ({0})</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Reached on</source>
+            <translation>Statusdato</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>{0} was granted funding, which its funder accounts for: it stays on record. Set its status to stopped instead.</source>
+            <translation>{0} har fått innvilget midler som finansiøren skal ha regnskap for, så prosjektet blir stående. Sett statusen til «Stoppet» i stedet.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Total budget</source>
+            <translation>Totalbudsjett</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>must not be before the start ({0})</source>
+            <translation>kan ikke være før starten ({0})</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>End</source>
+            <translation>Slutt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>strategic area {0} does not exist (it may have been removed)</source>
+            <translation>innsatsområde {0} finnes ikke (det kan ha blitt fjernet)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Strategic area</source>
+            <translation>Innsatsområde</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>{0} is retired; choose another</source>
+            <translation>{0} er tatt ut av bruk; gjør et annet valg</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>meeting {0} does not exist (it may have been removed)</source>
+            <translation>møte {0} finnes ikke (det kan ha blitt fjernet)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>From the meeting</source>
+            <translation>Fra møtet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>a link needs its address</source>
+            <translation>en lenke må ha en adresse</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Link</source>
+            <translation>Lenke</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>is too long</source>
+            <translation>er for lang</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>a partner stays the organisation it is; remove it and add the other</source>
+            <translation>en partner kan ikke bytte organisasjon; fjern partneren og legg til den andre</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>project partner {0} does not exist (it may have been removed)</source>
+            <translation>prosjektpartner {0} finnes ikke (den kan ha blitt fjernet)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>{0} is not a partner's role</source>
+            <translation>{0} er ikke en partnerrolle</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Own share</source>
+            <translation>Egenandel</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>organisation {0} does not exist (it may have been removed)</source>
+            <translation>organisasjon {0} finnes ikke (den kan ha blitt fjernet)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>{0} is a partner of this project already</source>
+            <translation>{0} er allerede partner i dette prosjektet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>{0} leads this project already; a project has one lead</source>
+            <translation>{0} er allerede prosjektansvarlig; et prosjekt har bare én prosjektansvarlig</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>cluster {0} does not exist (it may have been removed)</source>
+            <translation>klynge {0} finnes ikke (den kan ha blitt fjernet)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>{0} was added to this project already</source>
+            <translation>{0} er allerede lagt til i dette prosjektet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>this cluster was not added to the project by hand</source>
+            <translation>denne klyngen er ikke lagt til i prosjektet manuelt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>funding application {0} does not exist (it may have been removed)</source>
+            <translation>finansieringssøknad {0} finnes ikke (den kan ha blitt fjernet)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Amount applied for</source>
+            <translation>Omsøkt beløp</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Amount granted</source>
+            <translation>Innvilget beløp</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>{0} is not a decision</source>
+            <translation>{0} er ikke et mulig vedtak</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>a grant needs its amount</source>
+            <translation>en innvilget søknad må ha et beløp</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>only a granted application has an amount granted</source>
+            <translation>bare en innvilget søknad kan ha innvilget beløp</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>an application not decided yet has no decision day</source>
+            <translation>en søknad som ikke er avgjort ennå, har ingen vedtaksdato</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Decided on</source>
+            <translation>Vedtaksdato</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>must not be in the future</source>
+            <translation>kan ikke være frem i tid</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Reference</source>
+            <translation>Referanse</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>funding scheme {0} does not exist (it may have been removed)</source>
+            <translation>finansieringsordning {0} finnes ikke (den kan ha blitt fjernet)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Scheme</source>
+            <translation>Ordning</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>{0} is in use: retire it instead</source>
+            <translation>{0} er i bruk og kan bare tas ut av bruk, ikke slettes</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>{0} is in the list already</source>
+            <translation>{0} står allerede på listen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>{0} is not a project's status</source>
+            <translation>{0} er ikke en prosjektstatus</translation>
         </message>
     </context>
     <context>
@@ -14866,6 +16294,18 @@ Slå av ett av dem.</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
+            <location filename="accelerator/services/base.py" />
+            <source>funding application</source>
+            <translation>finansieringssøknad</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <location filename="accelerator/services/base.py" />
+            <source>funding scheme</source>
+            <translation>finansieringsordning</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <source>level description</source>
             <translation>nivåbeskrivelse</translation>
         </message>
@@ -14911,6 +16351,33 @@ Slå av ett av dem.</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
+            <source>project cluster</source>
+            <translation>prosjektklynge</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>project document</source>
+            <translation>prosjektdokument</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <location filename="accelerator/services/base.py" />
+            <source>project partner</source>
+            <translation>prosjektpartner</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>project status change</source>
+            <translation>statusendring for prosjekt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <location filename="accelerator/services/base.py" />
+            <source>joint project</source>
+            <translation>samarbeidsprosjekt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <location filename="accelerator/services/base.py" />
             <source>readiness framework</source>
             <translation>modenhetsrammeverk</translation>
@@ -14925,6 +16392,12 @@ Slå av ett av dem.</translation>
             <location filename="accelerator/services/audit_log.py" />
             <source>readiness level</source>
             <translation>modenhetsnivå</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <location filename="accelerator/services/base.py" />
+            <source>strategic area</source>
+            <translation>innsatsområde</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -15291,15 +16764,22 @@ Slå av ett av dem.</translation>
         <name>Reporting</name>
         <message>
             <location filename="accelerator/services/cluster_reports.py" />
+            <location filename="accelerator/services/collab_reports.py" />
             <location filename="accelerator/services/reporting.py" />
             <source>the page size must be A4 or Letter, not {0}</source>
             <translation>sidestørrelsen må være A4 eller Letter, ikke {0}</translation>
         </message>
         <message>
             <location filename="accelerator/services/cluster_reports.py" />
+            <location filename="accelerator/services/collab_reports.py" />
             <location filename="accelerator/services/reporting.py" />
             <source>cannot write {0}: it is a folder. Give a file name.</source>
             <translation>kan ikke skrive {0}: det er en mappe. Oppgi et filnavn.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/collab_reports.py" />
+            <source>the year must be a year from {0} to {1}, not {2}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/services/reporting.py" />
@@ -15547,6 +17027,237 @@ Slå av ett av dem.</translation>
             <translation>Andelen av de aktuelle milepælene som er fullført; milepæler som har passert fristen og fortsatt er åpne, telles som forsinket.</translation>
         </message>
         <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>{0}: joint projects {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Joint projects {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Collaboration report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Every cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>{0}: collaboration report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>The joint projects active in {0}: running at some time in the year, or reaching a status in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>active in the year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <location filename="accelerator/reports/company_report.py" />
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Across clusters</source>
+            <translation>På tvers av klynger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>two clusters or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Applied for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>kroner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Granted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Only the projects of the companies you mentor are counted, and only their names are given: the clusters had others too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Projects by status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>No joint project was active in {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <location filename="accelerator/reports/company_report.py" />
+            <location filename="accelerator/reports/event_report.py" />
+            <location filename="accelerator/reports/kickoff.py" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Projects by strategic area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Strategic area</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>%n projects have no strategic area.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Cross-cluster projects by pair of clusters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>No project crossed clusters in {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <location filename="accelerator/reports/event_report.py" />
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Cluster</source>
+            <translation>Klynge</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>With cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>A project of three clusters counts once for each of its pairs. A project's clusters are its partners' on its start date, and those added by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Funding by scheme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>No funding was applied for by these projects.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Scheme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Applications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Applied for (NOK)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Granted (NOK)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Every application of the year's projects, decided or pending; Granted counts the applications granted and the amounts granted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>The projects of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Project and partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <location filename="accelerator/reports/event_report.py" />
+            <location filename="accelerator/reports/member_report.py" />
+            <source>Clusters</source>
+            <translation>Klynger</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>%n other partners</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>{0} and {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>No other partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>With {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>Collaboration map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>The organisations of the year's projects and the clusters involved. A line joins two partners of a project, wider the more projects they share; a dashed line, a meeting that led to one. A ring holds a cluster's members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>why: {0}</source>
             <translation>begrunnelse: {0}</translation>
@@ -15600,6 +17311,109 @@ Slå av ett av dem.</translation>
             <location filename="accelerator/reports/company_report.py" />
             <source>No milestones on this company's checklist.</source>
             <translation>Ingen milepæler på selskapets milepælsliste.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Events and meetings</source>
+            <translation>Arrangementer og møter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>During the enrolment, {0} to {1}.</source>
+            <translation>Under deltakelsen, fra {0} til {1}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Since the company joined the cohort on {0}.</source>
+            <translation>Siden selskapet ble tatt opp i kullet {0}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Events attended</source>
+            <translation>Arrangementer selskapet deltok på</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Event</source>
+            <translation>Arrangement</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Who attended</source>
+            <translation>Hvem som deltok</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>None: nobody from the company attended an event in this time.</source>
+            <translation>Ingen: ingen fra selskapet deltok på noe arrangement i denne perioden.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Meetings held</source>
+            <translation>Møter som ble holdt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <location filename="accelerator/reports/meeting_plan.py" />
+            <source>With</source>
+            <translation>Med</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Where</source>
+            <translation>Hvor</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Outcome</source>
+            <translation>Utfall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <location filename="accelerator/reports/event_report.py" />
+            <source>Not recorded yet</source>
+            <translation>Ikke ført ennå</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>None: the company held no meetings with other organisations in this time.</source>
+            <translation>Ingen: selskapet hadde ingen møter med andre organisasjoner i denne perioden.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Joint projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>None: the company started or joined no joint project in this time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Yes: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/reports/company_report.py" />
+            <source>No</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
@@ -15661,13 +17475,6 @@ Slå av ett av dem.</translation>
             <location filename="accelerator/reports/company_report.py" />
             <source>Readiness index</source>
             <translation>Modenhetsindeks</translation>
-        </message>
-        <message>
-            <location filename="accelerator/reports/company_report.py" />
-            <location filename="accelerator/reports/event_report.py" />
-            <location filename="accelerator/reports/kickoff.py" />
-            <source>Status</source>
-            <translation>Status</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/reports/company_report.py" />
@@ -16189,12 +17996,6 @@ start</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
-            <location filename="accelerator/reports/member_report.py" />
-            <source>Cluster</source>
-            <translation>Klynge</translation>
-        </message>
-        <message>
-            <location filename="accelerator/reports/event_report.py" />
             <source>Organisations</source>
             <translation>Organisasjoner</translation>
         </message>
@@ -16210,15 +18011,10 @@ start</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
+            <location filename="accelerator/reports/meeting_plan.py" />
             <location filename="accelerator/reports/member_report.py" />
             <source>Organisation</source>
             <translation>Organisasjon</translation>
-        </message>
-        <message>
-            <location filename="accelerator/reports/event_report.py" />
-            <location filename="accelerator/reports/member_report.py" />
-            <source>Clusters</source>
-            <translation>Klynger</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/reports/event_report.py" />
@@ -16260,23 +18056,8 @@ start</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
-            <source>Across clusters</source>
-            <translation>På tvers av klynger</translation>
-        </message>
-        <message>
-            <location filename="accelerator/reports/event_report.py" />
             <source>no cluster in common</source>
             <translation>ingen felles klynge</translation>
-        </message>
-        <message>
-            <location filename="accelerator/reports/event_report.py" />
-            <source>Outcome</source>
-            <translation>Utfall</translation>
-        </message>
-        <message>
-            <location filename="accelerator/reports/event_report.py" />
-            <source>Not recorded yet</source>
-            <translation>Ikke ført ennå</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
@@ -16285,21 +18066,25 @@ start</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
+            <location filename="accelerator/reports/meeting_plan.py" />
             <source>Meeting plan</source>
             <translation>Møteplan</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
+            <location filename="accelerator/reports/meeting_plan.py" />
             <source>Time</source>
             <translation>Tid</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
+            <location filename="accelerator/reports/meeting_plan.py" />
             <source>Table</source>
             <translation>Bord</translation>
         </message>
         <message>
             <location filename="accelerator/reports/event_report.py" />
+            <location filename="accelerator/reports/meeting_plan.py" />
             <source>Meets</source>
             <translation>Møter</translation>
         </message>
@@ -16422,6 +18207,31 @@ start</translation>
             <translation>(uten tittel)</translation>
         </message>
         <message>
+            <location filename="accelerator/reports/meeting_plan.py" />
+            <source>{0}: meeting plan</source>
+            <translation>{0}: møteplan</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/meeting_plan.py" />
+            <source>No meetings are booked at this event.</source>
+            <translation>Ingen møter er avtalt på dette arrangementet.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/meeting_plan.py" />
+            <source>Only the meetings of the organisations you mentor are shown: the event has others too.</source>
+            <translation>Bare møtene til organisasjonene du er mentor for, vises: arrangementet har andre også.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/meeting_plan.py" />
+            <source>Your meetings</source>
+            <translation>Dine møter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/meeting_plan.py" />
+            <source>{0} (not confirmed yet)</source>
+            <translation>{0} (ikke bekreftet ennå)</translation>
+        </message>
+        <message>
             <location filename="accelerator/reports/member_report.py" />
             <source>Member register</source>
             <translation>Medlemsregister</translation>
@@ -16525,11 +18335,6 @@ start</translation>
             <location filename="accelerator/reports/member_report.py" />
             <source>Nobody left from 1 January to {0}.</source>
             <translation>Ingen meldte seg ut fra 1. januar til {0}.</translation>
-        </message>
-        <message>
-            <location filename="accelerator/reports/member_report.py" />
-            <source>Total</source>
-            <translation>Totalt</translation>
         </message>
         <message>
             <location filename="accelerator/reports/member_report.py" />
@@ -16725,6 +18530,16 @@ start</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
+            <source>Meeting pl&amp;an</source>
+            <translation>Møteplan per &amp;bord</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>An event's meetings to print and pin up, and each organisation's own</source>
+            <translation>Møtene på et arrangement til å skrive ut og henge opp, og hver organisasjons egne</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
             <source>&amp;Cohort:</source>
             <translation>Kul&amp;l:</translation>
         </message>
@@ -16847,6 +18662,11 @@ start</translation>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>Generating {0}…</source>
             <translation>Lager {0}…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>{0} {1} – meeting plan</source>
+            <translation>{0} {1} – møteplan</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
@@ -17668,6 +19488,62 @@ Ingenting ble lagret i den. Accelerator starter nå på nytt: filen flyttes til 
         </message>
     </context>
     <context>
+        <name>StatusDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Change the status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Change status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>{0} is {1} since {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>{0} is {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>New &amp;status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>&amp;Reached on:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StrategicArea</name>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Innovation</source>
+            <translation>Innovasjon</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Internationalisation</source>
+            <translation>Internasjonalisering</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Competence</source>
+            <translation>Kompetanse</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/projects.py" />
+            <source>Attractiveness</source>
+            <translation>Attraktivitet</translation>
+        </message>
+    </context>
+    <context>
         <name>TagFacet</name>
         <message>
             <location filename="accelerator/domain/enums.py" />
@@ -18337,6 +20213,64 @@ Legg til stegene alle selskaper i dette programmet skal gjennom (kundeintervjuer
             <location filename="accelerator/ui/pages/welcome.py" />
             <source>Demo programme</source>
             <translation>Demoprogram</translation>
+        </message>
+    </context>
+    <context>
+        <name>_CatalogueTab</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>&amp;Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Re&amp;name…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Re&amp;tire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Re&amp;move…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>In use: retire it instead, and it is offered no more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Re&amp;activate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Offered again for new projects and applications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Offered no more; the projects and applications that name it keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Remove from the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Remove {0} from the list? Nothing names it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Remove</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
