@@ -148,3 +148,24 @@ def test_in_bokmal_the_tooltip_says_the_kind_in_bokmal(qtbot: QtBot, kept_langua
     QTest.mouseMove(shown, _where(shown, "org:1"))
     qtbot.waitUntil(QToolTip.isVisible)
     assert QToolTip.text().splitlines()[:2] == ["Ærfugl Sensorikk AS", "Selskap"]
+
+
+def test_the_legend_has_a_band_of_its_own(view: CollaborationMapView) -> None:
+    area = view.map_area()
+    assert 0 < area.height() < view.height()
+    scene = view.scene()
+    assert scene is not None
+    # Fitted, every node is above the legend.
+    for node in scene.nodes:
+        assert view.widget_point(node.x, node.y).y() + node.radius < area.bottom()
+    top = int(area.bottom()) + 1
+    band = view.grab().toImage().copy(0, top, view.width(), view.height() - top)
+    # Zoomed in on the lowest node and moved under the legend, the map goes on under it
+    # unseen: the legend looks as it did, and a click there opens nothing.
+    lowest = min(scene.nodes, key=lambda n: n.y)
+    view.zoom_by(3.0, view.widget_point(lowest.x, lowest.y))
+    view.pan_by(0, view.height() - view.widget_point(lowest.x, lowest.y).y() - 10)
+    under = view.widget_point(lowest.x, lowest.y)
+    assert under.y() > area.bottom()
+    assert view.node_key_at(under) is None
+    assert view.grab().toImage().copy(0, top, view.width(), view.height() - top) == band

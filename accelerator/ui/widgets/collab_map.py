@@ -9,15 +9,19 @@ and Ctrl+0 to fit; pans by dragging and with the arrow keys; hovers over a node 
 name, kind, clusters and projects; clicks a node to open it (``nodeActivated(key)``: an
 ``org:12`` or a ``cluster:3``).
 
-Painted rather than a QGraphicsScene of items: the scene is already a list of shapes, and
-drawing its edges a pen at a time as one ``drawLines`` call keeps a pan of 500 nodes and
-1,500 edges to a few milliseconds a frame (benchmarks/collab_map_window.py). Labels of the
-larger nodes show at the map's own size, every node's once zoomed in.
+Painted rather than a QGraphicsScene of items: the scene is already a list of shapes.
+Edges are drawn a pen at a time as one ``drawLines`` call with flat ends (Qt rasterises
+those itself; round ends go through its general stroker), those off the widget left out
+when zoomed in, and the nodes stamped from pictures drawn once a zoom: a pan of 500 nodes
+and 1,500 edges takes 10-20 ms a frame at 1280x800, fitted or zoomed in three times
+(benchmarks/collab_map_window.py). Labels of the larger nodes show at the map's own size,
+every node's once zoomed in. The legend has a band of its own under the map.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt, Signal
@@ -34,6 +38,8 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
+    QResizeEvent,
     QTransform,
     QWheelEvent,
 )
@@ -45,7 +51,7 @@ from accelerator.ui.kit.colours import PAPER, PAPER_EDGE
 if TYPE_CHECKING:
     from accelerator.domain.collab_layout import Point
     from accelerator.domain.collaboration import Graph
-    from accelerator.reports.collab_map import Scene
+    from accelerator.reports.collab_map import LegendEntry, Scene
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +67,9 @@ PAN_STEP = 40
 ALL_LABELS_ZOOM = 2.5
 #: Pixels a press may move and still be a click.
 CLICK_SLACK = 4
+#: The legend's band: pixels between its rows, and above and below them.
+LEGEND_LEADING = 4
+LEGEND_PADDING = 6
 
 
 def _layout_and_scene(graph: Graph, previous: dict[str, Point]) -> tuple[Scene, dict[str, Point]]:
@@ -71,27 +80,10 @@ def _layout_and_scene(graph: Graph, previous: dict[str, Point]) -> tuple[Scene, 
     return map_scene(graph, layout.positions, SCENE_WIDTH, SCENE_HEIGHT), layout.positions
 
 
+#: The legend's font and metrics, its rows (each entry's x and the entry), its band's height.
+_Legend = tuple[QFont, QFontMetricsF, list[list[tuple[float, "LegendEntry"]]], float]
 #: An edge's pen, its width in points, its lines and their boxes (in scene points).
 _Pen = tuple[QPen, float, list[QLineF], list[tuple[float, float, float, float]]]
-
-
-def _clipped(line: QLineF, left: float, bottom: float, right: float, top: float) -> QLineF | None:
-    """The part of ``line`` inside the box (Liang and Barsky), or None."""
-    x0, y0, dx, dy = line.x1(), line.y1(), line.dx(), line.dy()
-    low, high = 0.0, 1.0
-    for p, q in ((-dx, x0 - left), (dx, right - x0), (-dy, y0 - bottom), (dy, top - y0)):
-        if p == 0:
-            if q < 0:
-                return None
-            continue
-        t = q / p
-        if p < 0:
-            low = max(low, t)
-        else:
-            high = min(high, t)
-        if low > high:
-            return None
-    return QLineF(x0 + low * dx, y0 + low * dy, x0 + high * dx, y0 + high * dy)
 
 
 def _on_paper(colour: QColor, alpha: float) -> QColor:
@@ -115,6 +107,8 @@ class CollaborationMapView(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
+        # paintEvent fills every pixel: Qt need not clear the widget first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName(self.tr("Collaboration map"))
         self._scene: Scene | None = None
         self._positions: dict[str, Point] = {}
@@ -127,6 +121,9 @@ class CollaborationMapView(QWidget):
         self._label_font = QFont("DejaVu Sans")
         self._pens: list[_Pen] | None = None
         self._brushes: list[tuple[QBrush, list[tuple[float, float, float]]]] | None = None
+        self._discs: dict[tuple[int, int], tuple[QPixmap, float]] = {}
+        self._discs_scale = 0.0
+        self._legend_cache: _Legend | None = None
 
     # --- what it shows ----------------------------------------------------------------------
 
@@ -155,6 +152,7 @@ class CollaborationMapView(QWidget):
         before, self._scene = self._scene, scene
         self._pens = None
         self._brushes = None
+        self._legend_cache = None
         if not keep_view or before is None:
             self.fit()
         else:
@@ -210,7 +208,7 @@ class CollaborationMapView(QWidget):
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom by ``factor`` keeping the scene point under ``anchor`` (a widget point;
         the middle when None) where it is."""
-        anchor = anchor if anchor is not None else QPointF(self.width() / 2, self.height() / 2)
+        anchor = anchor if anchor is not None else self.map_area().center()
         before = self.scene_point(anchor)
         self._zoom = min(max(self._zoom * factor, MIN_ZOOM), MAX_ZOOM)
         after = self.scene_point(anchor)
@@ -223,8 +221,13 @@ class CollaborationMapView(QWidget):
         self._centre -= QPointF(dx / scale, -dy / scale)
         self.update()
 
+    def map_area(self) -> QRectF:
+        """The part of the widget the map is drawn in: all but the legend's band under it."""
+        return QRectF(0, 0, self.width(), max(self.height() - self._legend_height(), 1.0))
+
     def _fit_scale(self) -> float:
-        return max(min(self.width() / SCENE_WIDTH, self.height() / SCENE_HEIGHT), 1e-6)
+        area = self.map_area()
+        return max(min(area.width() / SCENE_WIDTH, area.height() / SCENE_HEIGHT), 1e-6)
 
     def _scale(self) -> float:
         return self._fit_scale() * self._zoom
@@ -232,21 +235,23 @@ class CollaborationMapView(QWidget):
     def widget_point(self, x: float, y: float) -> QPointF:
         """Where a scene point (points, origin bottom-left) is on the widget."""
         scale = self._scale()
+        middle = self.map_area().center()
         return QPointF(
-            self.width() / 2 + (x - self._centre.x()) * scale,
-            self.height() / 2 - (y - self._centre.y()) * scale,
+            middle.x() + (x - self._centre.x()) * scale,
+            middle.y() - (y - self._centre.y()) * scale,
         )
 
     def scene_point(self, point: QPointF) -> QPointF:
         scale = self._scale()
+        middle = self.map_area().center()
         return QPointF(
-            self._centre.x() + (point.x() - self.width() / 2) / scale,
-            self._centre.y() - (point.y() - self.height() / 2) / scale,
+            self._centre.x() + (point.x() - middle.x()) / scale,
+            self._centre.y() - (point.y() - middle.y()) / scale,
         )
 
     def node_key_at(self, point: QPointF) -> str | None:
         """The key of the node under a widget point (a few pixels' slack), or None."""
-        if self._scene is None:
+        if self._scene is None or not self.map_area().contains(point):
             return None
         where = self.scene_point(point)
         node = self._scene.node_at(where.x(), where.y(), slack=3 / self._scale())
@@ -356,11 +361,15 @@ class CollaborationMapView(QWidget):
         scene = self._scene
         if scene is None:
             return
+        self._paint_legend(painter, scene)
+        area = self.map_area()
         if scene.empty_text or not scene.nodes:
             painter.setPen(self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Mid))
-            painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), scene.empty_text)
-            self._paint_legend(painter, scene)
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), scene.empty_text)
             return
+        # The map in its own part of the widget, above the legend's band: nothing of it
+        # under the legend, whatever the zoom.
+        painter.setClipRect(area.adjusted(1, 1, -1, 0))
         scale = self._scale()
         # Shapes in the scene's own points through the painter's transform (y up): no
         # Python work per edge at paint time, one drawLines a pen.
@@ -372,13 +381,13 @@ class CollaborationMapView(QWidget):
         painter.setBrush(QBrush(wash))
         for ring in scene.rings:
             painter.drawEllipse(QPointF(ring.x, ring.y), ring.radius, ring.radius)
-        corner = self.scene_point(QPointF(0, 0))
-        far = self.scene_point(QPointF(self.width(), self.height()))
+        corner = self.scene_point(area.topLeft())
+        far = self.scene_point(area.bottomRight())
         left, top, right, bottom = corner.x(), corner.y(), far.x(), far.y()
+        zoomed = self._zoom > 1.0
         for pen, width, lines, boxes in self._edge_pens():
             if pen.style() == Qt.PenStyle.DashLine:
-                # Dashes in pixels (a cosmetic pen): Qt dashes a pen in scene points along
-                # the whole line, on the widget or not, some 90 ms a frame zoomed in 3 times.
+                # Dashes in pixels (a cosmetic pen), the same length whatever the zoom.
                 pen.setCosmetic(True)
                 pen.setWidthF(max(width * scale, 1.0))
             else:
@@ -386,26 +395,28 @@ class CollaborationMapView(QWidget):
                 # pen, drawn fastest); the wider ones, the more joint projects, to scale.
                 pen.setWidthF(width if width * scale >= 1.5 else 0.0)
             painter.setPen(pen)
-            if self._zoom > 1.0:
-                # Zoomed in, most edges are off the widget: stroking them costs all the same.
+            if zoomed:
+                # Zoomed in, most edges are off the widget: leave them out.
                 lines = [
                     line
                     for line, (x0, y0, x1, y1) in zip(lines, boxes, strict=True)
                     if x1 >= left and x0 <= right and y1 >= bottom and y0 <= top
                 ]
-            if pen.style() == Qt.PenStyle.DashLine and self._zoom > 1.0:
-                # Qt dashes the whole of a line, off the widget too: only its part on it.
-                lines = [c for c in (_clipped(ln, left, bottom, right, top) for ln in lines) if c]
             painter.drawLines(lines)
-        painter.setPen(QPen(QColor(Qt.GlobalColor.white), 0.8 / scale))
-        for brush, discs in self._node_brushes():
-            painter.setBrush(brush)
-            for x, y, r in discs:
-                painter.drawEllipse(QPointF(x, y), r, r)
         painter.restore()
 
+        # The nodes stamped from a picture of each fill and size drawn once a zoom: a disc
+        # drawn afresh costs Qt a path, its outline's stroking and an antialiased fill, a
+        # third of a frame zoomed in three times.
+        origin = self.widget_point(0.0, 0.0)
+        x0, y0 = origin.x(), origin.y()
+        for brush, discs in self._node_brushes():
+            for x, y, r in discs:
+                if not zoomed or (left - r <= x <= right + r and bottom - r <= y <= top + r):
+                    stamp, half = self._disc(brush, r * scale)
+                    painter.drawPixmap(QPointF(x0 + x * scale - half, y0 - y * scale - half), stamp)
+
         # Labels, upright at their size: the larger nodes', or everyone's when zoomed in.
-        view = QRectF(self.rect())
         every = self._zoom >= ALL_LABELS_ZOOM
         font = QFont(self._label_font)
         font.setPixelSize(max(9, round(6.5 * self._fit_scale() * min(self._zoom, 2.0))))
@@ -413,34 +424,45 @@ class CollaborationMapView(QWidget):
         bold.setBold(True)
         painter.setPen(QColor(scene.label_colour))
         metrics = QFontMetricsF(font)
+        bold_metrics = QFontMetricsF(bold)
+        lift = metrics.capHeight() / 2
+        # Each node's place on the widget worked out here, not by widget_point: a Python
+        # call a node is a few milliseconds a frame of 500 labels.
+        origin = self.widget_point(0.0, 0.0)
+        x0, y0 = origin.x(), origin.y()
+        low_x, high_x = area.left() - 300, area.right() + 20
+        low_y, high_y = area.top() - 20, area.bottom() + 20
+        current = None
         for node in scene.nodes:
             if not (node.labelled or every):
                 continue
             r = node.radius * scale
-            p = self.widget_point(node.x, node.y)
-            if not view.adjusted(-r - 300, -r - 20, r + 20, r + 20).contains(p):
+            px, py = x0 + node.x * scale, y0 - node.y * scale
+            if not (low_x - r <= px <= high_x + r and low_y - r <= py <= high_y + r):
                 continue
-            painter.setFont(bold if node.is_cluster else font)
+            chosen = bold if node.is_cluster else font
+            if chosen is not current:
+                painter.setFont(chosen)
+                current = chosen
             text = node.label
             gap = r + 2
             if node.label_left:
-                width = QFontMetricsF(painter.font()).horizontalAdvance(text)
-                x = p.x() - gap - width
+                measure = bold_metrics if node.is_cluster else metrics
+                x = px - gap - measure.horizontalAdvance(text)
             else:
-                x = p.x() + gap
-            painter.drawText(QPointF(x, p.y() + metrics.capHeight() / 2), text)
-
-        self._paint_legend(painter, scene)
+                x = px + gap
+            painter.drawText(QPointF(x, py + lift), text)
 
     def _transform(self) -> QTransform:
         scale = self._scale()
+        middle = self.map_area().center()
         return QTransform(
             scale,
             0.0,
             0.0,
             -scale,
-            self.width() / 2 - self._centre.x() * scale,
-            self.height() / 2 + self._centre.y() * scale,
+            middle.x() - self._centre.x() * scale,
+            middle.y() + self._centre.y() * scale,
         )
 
     def _edge_pens(self) -> list[_Pen]:
@@ -458,7 +480,11 @@ class CollaborationMapView(QWidget):
                 # The PDF's translucent ink, mixed with the paper beforehand: Qt's raster
                 # engine strokes opaque lines several times as fast.
                 pen = QPen(_on_paper(QColor(colour), 0.9 if dashed else 0.55), width)
-                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                # Flat ends, hidden under the nodes' discs anyway: Qt's raster engine draws
+                # a line with flat or square ends itself, one with round ends through its
+                # general stroker, ten times as slow (a pan zoomed in three times took
+                # 160 ms a repaint, most of it there).
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap)
                 if dashed:
                     pen.setStyle(Qt.PenStyle.DashLine)
                 boxes = [
@@ -473,6 +499,31 @@ class CollaborationMapView(QWidget):
                 self._pens.append((pen, width, lines, boxes))
         return self._pens
 
+    def _disc(self, brush: QBrush, radius: float) -> tuple[QPixmap, float]:
+        """A node's disc of ``radius`` pixels in ``brush`` with its white outline, and half
+        its picture's width: drawn once for a fill, a size (to a quarter of a pixel) and a
+        scale."""
+        scale = self._scale()
+        if self._discs_scale != scale:
+            self._discs.clear()
+            self._discs_scale = scale
+        key = (brush.color().rgba(), round(radius * 4))
+        found = self._discs.get(key)
+        if found is None:
+            ratio = self.devicePixelRatioF()
+            side = math.ceil(2 * radius + 3)
+            stamp = QPixmap(math.ceil(side * ratio), math.ceil(side * ratio))
+            stamp.setDevicePixelRatio(ratio)
+            stamp.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(stamp)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(Qt.GlobalColor.white), 0.8))
+            painter.setBrush(brush)
+            painter.drawEllipse(QPointF(side / 2, side / 2), radius, radius)
+            painter.end()
+            found = self._discs[key] = (stamp, side / 2)
+        return found
+
     def _node_brushes(self) -> list[tuple[QBrush, list[tuple[float, float, float]]]]:
         """The scene's nodes grouped by fill, in drawing order within each: made once."""
         if self._brushes is None:
@@ -485,24 +536,49 @@ class CollaborationMapView(QWidget):
             self._brushes = [(QBrush(QColor(fill)), discs) for fill, discs in grouped.items()]
         return self._brushes
 
-    def _paint_legend(self, painter: QPainter, scene: Scene) -> None:
-        """The legend's entries along the bottom, the size they are whatever the zoom."""
-        from accelerator.reports.collab_map import legend_rows
+    def _legend(self) -> _Legend:
+        """The legend's font, its entries flowed into rows the widget's width, and the
+        height of its band (0 without a legend): worked out again only when the widget's
+        width, its font or the scene changes (every point mapped asks for the band)."""
+        if self._legend_cache is None:
+            from accelerator.reports.collab_map import legend_rows
 
-        font = QFont(self.font())
-        font.setPointSizeF(max(font.pointSizeF() - 1, 7.0))
+            font = QFont(self.font())
+            font.setPointSizeF(max(font.pointSizeF() - 1, 7.0))
+            metrics = QFontMetricsF(font)
+            entries = self._scene.legend if self._scene is not None else ()
+            swatch = metrics.height() * 0.7
+            rows = legend_rows(entries, self.width() - 24, metrics.horizontalAdvance, swatch)
+            rows = [row for row in rows if row]
+            band = (metrics.height() + LEGEND_LEADING) * len(rows) + 2 * LEGEND_PADDING
+            self._legend_cache = (font, metrics, rows, band if rows else 0.0)
+        return self._legend_cache
+
+    def _legend_height(self) -> float:
+        return self._legend()[3]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._legend_cache = None
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._legend_cache = None
+        super().changeEvent(event)
+
+    def _paint_legend(self, painter: QPainter, scene: Scene) -> None:
+        """The legend's entries in their band along the bottom, under a rule, the size they
+        are whatever the zoom."""
+        font, metrics, rows, _band = self._legend()
+        if not rows:
+            return
         painter.setFont(font)
-        metrics = QFontMetricsF(font)
         swatch = metrics.height() * 0.7
-        rows = legend_rows(scene.legend, self.width() - 24, metrics.horizontalAdvance, swatch)
-        line = metrics.height() + 4
-        top = self.height() - 8 - line * len(rows)
-        band = QRectF(4, top - 4, self.width() - 8, line * len(rows) + 8)
-        backdrop = QColor(PAPER)
-        backdrop.setAlphaF(0.85)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(backdrop)
-        painter.drawRect(band)
+        line = metrics.height() + LEGEND_LEADING
+        top = self.height() - self._legend_height()
+        painter.setPen(PAPER_EDGE)
+        painter.drawLine(QPointF(1, top + 0.5), QPointF(self.width() - 1, top + 0.5))
+        top += LEGEND_PADDING
         for r, row in enumerate(rows):
             y = top + r * line + line / 2
             for x0, entry in row:
