@@ -476,7 +476,10 @@ class CollaborationMapView(QWidget):
                     QLineF(edge.x1, edge.y1, edge.x2, edge.y2)
                 )
             self._pens = []
-            for (colour, dashed, width), lines in grouped.items():
+            # The dashed (a meeting that led to a project) last: over the solid line of
+            # the project the two organisations share, which hid it.
+            ordered = sorted(grouped.items(), key=lambda item: item[0][1])
+            for (colour, dashed, width), lines in ordered:
                 # The PDF's translucent ink, mixed with the paper beforehand: Qt's raster
                 # engine strokes opaque lines several times as fast.
                 pen = QPen(_on_paper(QColor(colour), 0.9 if dashed else 0.55), width)
