@@ -1,4 +1,5 @@
-"""report cohort, company, event, meetings, members: the PDF reports from the command line."""
+"""report cohort, company, event, meetings, members, collaboration: the PDF reports from the
+command line."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ _tr = in_context("CLI")
 
 def register(commands: Any) -> None:
     report = commands.add_parser(
-        "report", help=_tr("write a cohort, company, event or member report (PDF)")
+        "report",
+        help=_tr("write a cohort, company, event, member or collaboration report (PDF)"),
     )
     kinds = report.add_subparsers(dest="report_kind", metavar="KIND", required=True)
 
@@ -122,6 +124,30 @@ def register(commands: Any) -> None:
     _output(members)
     members.set_defaults(handler=_members)
 
+    collaboration = kinds.add_parser(
+        "collaboration",
+        help=_tr("a year's joint projects, their funding and the collaboration map"),
+        description=_tr(
+            "Write the collaboration report of a year: the joint projects active in it by "
+            "status and by strategic area, cross-cluster projects by pair of clusters, funding "
+            "applied for and granted by scheme, the list of the projects, and the "
+            "collaboration map."
+        ),
+    )
+    collaboration.add_argument(
+        "--year",
+        metavar="YEAR",
+        type=_year,
+        help=_tr("the year of the projects (default: this year)"),
+    )
+    collaboration.add_argument(
+        "--cluster",
+        metavar="NAME",
+        help=_tr("only the projects this cluster is involved in (default: every cluster's)"),
+    )
+    _output(collaboration)
+    collaboration.set_defaults(handler=_collaboration)
+
 
 def _output(parser: argparse.ArgumentParser) -> None:
     """The options every report takes: the file, the page size and the language."""
@@ -171,6 +197,16 @@ def _day(text: str) -> dt.date:
         return parse_date(text)
     except DateParseError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _year(text: str) -> int:
+    """A year as four digits: 2026."""
+    cleaned = text.strip()
+    if not (cleaned.isdigit() and len(cleaned) == 4):
+        raise argparse.ArgumentTypeError(
+            _tr("{0} is not a year; write it with four digits, as 2026").format(quoted(text))
+        )
+    return int(cleaned)
 
 
 def _period(args: argparse.Namespace) -> Period | None:
@@ -279,6 +315,39 @@ def _members(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
                 format_date(on), written
             )
         print(wrote)
+    finally:
+        services.db.dispose()
+    return 0
+
+
+def _collaboration(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
+    from accelerator.services.collab_reports import CollaborationReportService
+
+    services = prepare(paths, target)
+    try:
+        cluster = find_cluster(services, args.cluster) if args.cluster else None
+        year = args.year or dt.date.today().year
+        written = CollaborationReportService(
+            services.db, services.actor
+        ).write_collaboration_report(
+            args.output,
+            year,
+            cluster.id if cluster else None,
+            progress=_progress_printer(),
+            **_build_options(args),
+        )
+        _done()
+        count = len(
+            services.projects.list_projects(year=year, cluster_id=cluster.id if cluster else None)
+        )
+        if cluster is not None:
+            wrote = _tr(
+                "Wrote the collaboration report of {0} for {1} (%n projects) to {2}", n=count
+            )
+            print(wrote.format(cluster.name, year, written))
+        else:
+            wrote = _tr("Wrote the collaboration report for {0} (%n projects) to {1}", n=count)
+            print(wrote.format(year, written))
     finally:
         services.db.dispose()
     return 0

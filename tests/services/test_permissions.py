@@ -52,6 +52,7 @@ from accelerator.services.auth import AuthService
 from accelerator.services.base import Service
 from accelerator.services.cluster_reports import ClusterReportService
 from accelerator.services.clusters import ClusterInput, ClusterService, TierInput
+from accelerator.services.collab_reports import CollaborationReportService
 from accelerator.services.companies import CompanyInput, CompanyService, ContactInput
 from accelerator.services.database import DatabaseService
 from accelerator.services.enrolments import EnrolmentService
@@ -445,6 +446,10 @@ def report(s: Services) -> ReportingService:
 
 def cluster_reports(s: Services) -> ClusterReportService:
     return ClusterReportService(s.db, s.actor)
+
+
+def collab_reports(s: Services) -> CollaborationReportService:
+    return CollaborationReportService(s.db, s.actor)
 
 
 def _own_id(s: Services) -> int:
@@ -1462,6 +1467,23 @@ READS: dict[str, Case] = {
         EVERYONE,
         "ClusterReportService.write_member_report",
     ),
+    # --- the collaboration report: each reader counts the projects they read
+    # (tests/reports/test_collaboration_report.py: a mentor's is partial)
+    "collaboration report data": case(
+        lambda s, w: collab_reports(s).collaboration_report_data(2026),
+        EVERYONE,
+        "CollaborationReportService.collaboration_report_data",
+    ),
+    "collaboration report PDF": case(
+        lambda s, w: collab_reports(s).collaboration_report_pdf(2026, w.cluster),
+        EVERYONE,
+        "CollaborationReportService.collaboration_report_pdf",
+    ),
+    "write collaboration report": case(
+        lambda s, w: collab_reports(s).write_collaboration_report(w.tmp / "joint.pdf", 2026),
+        EVERYONE,
+        "CollaborationReportService.write_collaboration_report",
+    ),
 }
 
 #: Methods that by design check no actor; each with why. Keep this short.
@@ -1519,6 +1541,7 @@ SERVICE_CLASSES = (
     ExportService,
     ReportingService,
     ClusterReportService,
+    CollaborationReportService,
     SafetyService,
     StartupService,
     PermissionService,

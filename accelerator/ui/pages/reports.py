@@ -1,4 +1,4 @@
-"""Reports: choose a cohort, company, event or member report, generate it in the
+"""Reports: choose a cohort, company, event, member or joint projects' report, generate it in the
 background, look at it in the window, then save, print or open it in the system's PDF
 viewer.
 
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -51,6 +52,11 @@ from accelerator.reports.data import KICKOFF
 from accelerator.reports.layout import ReportCancelled
 from accelerator.services.atomic import atomic_write_bytes
 from accelerator.services.cluster_reports import ClusterReportService
+from accelerator.services.collab_reports import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    CollaborationReportService,
+)
 from accelerator.services.permissions import UseCase
 from accelerator.services.records import (
     ClusterRecord,
@@ -80,6 +86,7 @@ COMPANY_REPORT = "company"
 EVENT_REPORT = "event"
 MEMBER_REPORT = "members"
 MEETING_PLAN = "meetings"
+COLLABORATION_REPORT = "collaboration"
 #: The member register's choice of every cluster, in its cluster list.
 EVERY_CLUSTER = -1
 _UNSAFE_IN_FILE_NAMES = str.maketrans({c: "-" for c in '/\\:*?"<>|'})
@@ -117,6 +124,7 @@ class ReportsPage(Page):
         Data.ASSESSMENTS,
         Data.CLUSTERS,
         Data.EVENTS,
+        Data.PROJECTS,
     )
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -152,7 +160,8 @@ class ReportsPage(Page):
         intro = muted_label(
             self.tr(
                 "Reports as PDF: a cohort's or one company's progress for steering groups "
-                "and funders, an event's attendance, and the member register."
+                "and funders, an event's attendance, the member register, and a year's joint "
+                "projects with the collaboration map."
             ),
             panel,
         )
@@ -174,6 +183,14 @@ class ReportsPage(Page):
         self.meetings_radio.setToolTip(
             self.tr("An event's meetings to print and pin up, and each organisation's own")
         )
+        self.collaboration_radio = QRadioButton(self.tr("&Joint projects"), panel)
+        self.collaboration_radio.setObjectName("collaborationReport")
+        self.collaboration_radio.setToolTip(
+            self.tr(
+                "A year's joint projects by status, strategic area and pair of clusters, their "
+                "funding by scheme, the list of them and the collaboration map"
+            )
+        )
         self.kind_group = QButtonGroup(panel)
         self._kinds = {
             COHORT_REPORT: self.cohort_radio,
@@ -181,6 +198,7 @@ class ReportsPage(Page):
             EVENT_REPORT: self.event_radio,
             MEETING_PLAN: self.meetings_radio,
             MEMBER_REPORT: self.members_radio,
+            COLLABORATION_REPORT: self.collaboration_radio,
         }
         self.cohort_radio.setChecked(True)
         for radio in self._kinds.values():
@@ -218,6 +236,26 @@ class ReportsPage(Page):
         self.member_day.setToolTip(self.tr("The register as it stood on this day."))
         self.member_day.dateChanged.connect(self._update_state)
         members_form.addRow(self._form_label(self.tr("O&n day:"), self.member_day), self.member_day)
+        # I and T: the letters of Internal and To, hidden while this is chosen.
+        collaboration_form = self._chooser()
+        self.collaboration_year = QSpinBox(collaboration_form.parentWidget())
+        self.collaboration_year.setObjectName("reportYear")
+        self.collaboration_year.setRange(FIRST_YEAR, LAST_YEAR)
+        self.collaboration_year.setValue(dt.date.today().year)
+        self.collaboration_year.setToolTip(
+            self.tr("The projects active in this year: running in it, or reaching a status in it.")
+        )
+        self.collaboration_year.valueChanged.connect(self._update_state)
+        collaboration_form.addRow(
+            self._form_label(self.tr("&In year:"), self.collaboration_year),
+            self.collaboration_year,
+        )
+        self.collaboration_cluster_combo = self._choice(
+            collaboration_form,
+            self.tr("Clus&ter:"),
+            "reportCollaborationCluster",
+            self._update_state,
+        )
         layout.addWidget(self.chooser_stack)
         self.chosen_label = muted_label("", panel)
         self.chosen_label.setObjectName("reportChosen")
@@ -439,12 +477,17 @@ class ReportsPage(Page):
                 default=0,
             )  # fmt: skip
             self.event_combo.view().setMinimumWidth(min(widest + 40, 640))
-        with _quiet(self.cluster_combo):
-            self.cluster_combo.clear()
-            self.cluster_combo.addItem(self.tr("Every cluster"), EVERY_CLUSTER)
-            for cluster in self._clusters:
-                self.cluster_combo.addItem(cluster.name, cluster.id)
-            _select(self.cluster_combo, cluster_id if isinstance(cluster_id, int) else None)
+        collaboration_cluster = self.collaboration_cluster_combo.currentData()
+        for combo, chosen in (
+            (self.cluster_combo, cluster_id),
+            (self.collaboration_cluster_combo, collaboration_cluster),
+        ):
+            with _quiet(combo):
+                combo.clear()
+                combo.addItem(self.tr("Every cluster"), EVERY_CLUSTER)
+                for cluster in self._clusters:
+                    combo.addItem(cluster.name, cluster.id)
+                _select(combo, chosen if isinstance(chosen, int) else None)
 
     # --- public -----------------------------------------------------------------------------
 
@@ -469,6 +512,11 @@ class ReportsPage(Page):
         data = self.cluster_combo.currentData()
         return data if isinstance(data, int) and data != EVERY_CLUSTER else None
 
+    def selected_collaboration_cluster_id(self) -> int | None:
+        """The cluster of the joint projects' report; None for every cluster."""
+        data = self.collaboration_cluster_combo.currentData()
+        return data if isinstance(data, int) and data != EVERY_CLUSTER else None
+
     def report_kind(self) -> str:
         return next(
             (kind for kind, radio in self._kinds.items() if radio.isChecked()), COHORT_REPORT
@@ -477,7 +525,12 @@ class ReportsPage(Page):
     def _cluster_kind(self) -> bool:
         """Whether an event report or the member register is chosen: neither has a period
         nor confidential notes."""
-        return self.report_kind() in (EVENT_REPORT, MEETING_PLAN, MEMBER_REPORT)
+        return self.report_kind() in (
+            EVENT_REPORT,
+            MEETING_PLAN,
+            MEMBER_REPORT,
+            COLLABORATION_REPORT,
+        )
 
     def report_language(self) -> str:
         """The language the report is written in: "nb" or "en"."""
@@ -539,6 +592,18 @@ class ReportsPage(Page):
         self._ensure_fresh()
         self.members_radio.setChecked(True)
         _select(self.cluster_combo, EVERY_CLUSTER if cluster_id is None else cluster_id)
+        self._update_state()
+        self.generate_button.setFocus()
+
+    def open_collaboration_report(self, year: int, cluster_id: int | None = None) -> None:
+        """Choose the joint projects' report of ``year``, of ``cluster_id`` or of every
+        cluster."""
+        self._ensure_fresh()
+        self.collaboration_radio.setChecked(True)
+        self.collaboration_year.setValue(year)
+        _select(
+            self.collaboration_cluster_combo, EVERY_CLUSTER if cluster_id is None else cluster_id
+        )
         self._update_state()
         self.generate_button.setFocus()
 
@@ -648,6 +713,25 @@ class ReportsPage(Page):
 
             self._start(self._cluster_title(EVENT_REPORT, language), work)
             return
+        if self.report_kind() == COLLABORATION_REPORT:
+            year = self.collaboration_year.value()
+            collaboration_cluster = self.selected_collaboration_cluster_id()
+            collaboration = CollaborationReportService(
+                self.context.services.db, self.context.services.actor
+            )
+
+            def projects(progress: Progress, cancelled: Cancelled) -> bytes:
+                return collaboration.collaboration_report_pdf(
+                    year,
+                    collaboration_cluster,
+                    page_size=page_size,
+                    language=language,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
+
+            self._start(self._cluster_title(COLLABORATION_REPORT, language), projects)
+            return
         if not dates_understood(self.member_day):
             return
         on, cluster_id = self.member_day.date(), self.selected_cluster_id()
@@ -677,6 +761,13 @@ class ReportsPage(Page):
                     )
                 return translate("ReportsPage", "{0} {1} – event report").format(
                     event.title if event else "", when
+                )
+            if kind == COLLABORATION_REPORT:
+                year = self.collaboration_year.value()
+                if self.selected_collaboration_cluster_id() is None:
+                    return translate("ReportsPage", "Joint projects {0}").format(year)
+                return translate("ReportsPage", "{0} – joint projects {1}").format(
+                    self.collaboration_cluster_combo.currentText(), year
                 )
             day = format_date(self.member_day.date())
             if self.selected_cluster_id() is None:
@@ -894,7 +985,7 @@ class ReportsPage(Page):
                 event.counts.arrived,
                 event.counts.expected,
             )
-        if self.report_kind() == MEMBER_REPORT:
+        if self.report_kind() in (MEMBER_REPORT, COLLABORATION_REPORT):
             return ""
         if self.report_kind() == COHORT_REPORT:
             cohort = next((c for c in self._cohorts if c.id == self.selected_cohort_id()), None)
@@ -1023,6 +1114,7 @@ class ReportsPage(Page):
             EVENT_REPORT: self.selected_event_id() is not None,
             MEETING_PLAN: self.selected_event_id() is not None,
             MEMBER_REPORT: bool(self._clusters),
+            COLLABORATION_REPORT: True,
         }[kind]
         for widget in (
             self.cohort_radio,
@@ -1030,6 +1122,7 @@ class ReportsPage(Page):
             self.event_radio,
             self.meetings_radio,
             self.members_radio,
+            self.collaboration_radio,
             self.chooser_stack,
             self.page_size_combo,
             self.language_combo,
@@ -1043,6 +1136,7 @@ class ReportsPage(Page):
         self.enrolment_combo.setEnabled(not busy and self.enrolment_combo.count() > 1)
         self.event_combo.setEnabled(not busy and bool(self._events))
         self.cluster_combo.setEnabled(not busy and bool(self._clusters))
+        self.collaboration_cluster_combo.setEnabled(not busy and bool(self._clusters))
         self.generate_button.setEnabled(not busy and chosen)
         self.progress_row.setVisible(busy)
         self.cancel_button.setEnabled(busy and not self._cancel_requested)
@@ -1096,6 +1190,7 @@ def event_kind_text(kind: EventKind) -> str:
 
 __all__ = [
     "COHORT_REPORT",
+    "COLLABORATION_REPORT",
     "COMPANY_REPORT",
     "EVENT_REPORT",
     "MEETING_PLAN",
