@@ -146,6 +146,11 @@ class CompanyEnrolments(QWidget):
         self.risk_label.setWordWrap(True)
         self.risk_label.setTextFormat(Qt.TextFormat.RichText)
         detail.addWidget(self.risk_label)
+        from accelerator.ui.widgets.organisation_projects import EnrolmentProjects
+
+        # What came of the programme: the joint projects started or joined during it.
+        self.projects = EnrolmentProjects(context, self.detail)
+        detail.addWidget(self.projects)
 
         from accelerator.ui.widgets.history_panel import HistoryPanel
         from accelerator.ui.widgets.milestone_checklist import MilestoneChecklist
@@ -231,11 +236,13 @@ class CompanyEnrolments(QWidget):
             if self.checklist.enrolment_id is not None:
                 self.checklist.set_enrolment(None)
             self.history.set_enrolment(None)
+            self.projects.set_enrolment(None)
         else:
             self._show_facts(self._summary)
             if reload_checklist or self.checklist.enrolment_id != enrolment_id:
                 self.checklist.set_enrolment(enrolment_id)
                 self.history.set_enrolment(enrolment_id)
+                self.projects.set_enrolment(enrolment_id)
         self.enrolment_selected.emit(enrolment_id)
 
     def _show_facts(self, summary: EnrolmentSummary) -> None:

@@ -42,6 +42,7 @@ from accelerator.ui.widgets.organisation_events import OrganisationEvents
 from accelerator.ui.widgets.organisation_meetings import OrganisationMeetings
 from accelerator.ui.widgets.organisation_memberships import OrganisationMemberships
 from accelerator.ui.widgets.organisation_needs import OrganisationNeeds
+from accelerator.ui.widgets.organisation_projects import OrganisationProjects
 
 log = logging.getLogger(__name__)
 
@@ -202,6 +203,9 @@ class CompanyProfile(QWidget):
         layout.addSpacing(10)
         self.meetings = OrganisationMeetings(self.context, inner)
         layout.addWidget(self.meetings)
+        layout.addSpacing(10)
+        self.projects = OrganisationProjects(self.context, inner)
+        layout.addWidget(self.projects)
         layout.addStretch(1)
         scroll.setWidget(inner)
         # 440: room for a cluster's whole name beside its label once the page scrolls, and
@@ -236,6 +240,7 @@ class CompanyProfile(QWidget):
         self.events.set_organisation(record)
         self.needs.set_organisation(record)
         self.meetings.set_organisation(record)
+        self.projects.set_organisation(record)
         self.enrolments.set_company(record.id, enrolment_id)
         self._explain_history(record)
         self._update_buttons()
@@ -263,6 +268,7 @@ class CompanyProfile(QWidget):
         self.events.set_organisation(record)
         self.needs.set_organisation(record)
         self.meetings.set_organisation(record)
+        self.projects.set_organisation(record)
         self._show_contacts(record.contacts)
         self.enrolments.refresh()
         self._explain_history(record)
