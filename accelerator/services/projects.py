@@ -249,6 +249,8 @@ class ProjectRow:
     amount_granted: int
     created_at: dt.datetime
     row_version: int
+    #: The day the project reached its status (the timeline's last step).
+    status_since: dt.date | None = None
 
     @property
     def cross_cluster(self) -> bool:
@@ -544,6 +546,14 @@ class ProjectService(Service):
                 .group_by(FundingApplication.project_id)
             )
         }
+        since: dict[int, dt.date] = {
+            pid: day
+            for pid, day in s.execute(
+                select(ProjectStatusChange.project_id, func.max(ProjectStatusChange.reached_on))
+                .where(ProjectStatusChange.project_id.in_(ids))
+                .group_by(ProjectStatusChange.project_id)
+            )
+        }
         rows = []
         for p in projects:
             mine = partners.get(p.id, [])
@@ -567,6 +577,7 @@ class ProjectService(Service):
                     amount_granted=granted,
                     created_at=p.created_at,
                     row_version=p.row_version,
+                    status_since=since.get(p.id),
                 )
             )
         return rows

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from accelerator.ui.pages.members import MembersPage
     from accelerator.ui.pages.my_companies import MyCompaniesPage
     from accelerator.ui.pages.programmes import ProgrammesPage
+    from accelerator.ui.pages.projects import ProjectsPage
     from accelerator.ui.pages.reports import ReportsPage
     from accelerator.ui.pages.users import UsersPage
 
@@ -134,6 +135,12 @@ def _matchmaking(context: AppContext) -> MatchmakingPage:
     return MatchmakingPage(context)
 
 
+def _projects(context: AppContext) -> ProjectsPage:
+    from accelerator.ui.pages.projects import ProjectsPage
+
+    return ProjectsPage(context)
+
+
 def _reports(context: AppContext) -> ReportsPage:
     from accelerator.ui.pages.reports import ReportsPage
 
@@ -180,6 +187,9 @@ EVENTS = PageEntry("events", marked("MainWindow", "Events"), "events", _events, 
 MATCHMAKING = PageEntry(
     "matchmaking", marked("MainWindow", "Matchmaking"), "matchmaking", _matchmaking, None
 )
+# Joint projects across clusters: the clusters' icon, as Matchmaking took the group's; the
+# ten Ctrl digits are taken.
+PROJECTS = PageEntry("projects", marked("MainWindow", "Projects"), "clusters", _projects, None)
 REPORTS = PageEntry("reports", marked("MainWindow", "Reports"), "reports", _reports, 4)
 FRAMEWORKS = PageEntry(
     "frameworks", marked("MainWindow", "Readiness frameworks"), "assessment", _frameworks, 5
@@ -248,6 +258,7 @@ ENTRIES: tuple[PageEntry[Page], ...] = (
     MEMBERS,
     EVENTS,
     MATCHMAKING,
+    PROJECTS,
     REPORTS,
     FRAMEWORKS,
     USERS,
@@ -394,6 +405,10 @@ class MainWindow(WindowBase):
     @property
     def matchmaking_page(self) -> MatchmakingPage:
         return self._everyones(MATCHMAKING)
+
+    @property
+    def projects_page(self) -> ProjectsPage:
+        return self._everyones(PROJECTS)
 
     @property
     def reports_page(self) -> ReportsPage:

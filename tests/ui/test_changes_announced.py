@@ -178,6 +178,13 @@ def _meeting(services: Services, world: World) -> object:
     )
 
 
+def _project(s: Services, w: World) -> object:
+    from accelerator.services.projects import PartnerInput, ProjectInput
+
+    made = s.projects.create_project(ProjectInput("Tang til fôr"))
+    return s.projects.add_partner(made.id, PartnerInput(w.company.id))
+
+
 EDITS: dict[str, Edit] = {
     "programme": lambda s, w: s.programmes.update_programme(
         w.programme.id, ProgrammeInput("Blue Ocean Scale-up", cluster=w.programme.cluster)
@@ -203,6 +210,7 @@ EDITS: dict[str, Edit] = {
     "registration": _register,
     "need": _need,
     "meeting": _meeting,
+    "project": _project,
 }
 
 #: What each page of a coordinator's window shows, read off the pages themselves (not off
@@ -242,6 +250,8 @@ SHOWN = {
     # the proposals (organisations' names, their needs and offers, their clusters that
     # day) and the meetings (at which event)
     "matchmaking": {"company", "membership", "event", "need", "meeting"},
+    # the projects, their partners' names and clusters (by membership)
+    "projects": {"company", "membership", "project"},
     "audit": set(EDITS),  # every change writes an entry
 }
 

@@ -21,6 +21,7 @@ from accelerator.services.companies import CompanyInput
 from accelerator.services.exporting import ExportFormat, ExportKind
 from accelerator.services.meetings import MeetingInput
 from accelerator.services.needs import NeedInput
+from accelerator.services.projects import ProjectRecord
 from accelerator.ui.checkin import WalkInDialog
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.cluster_dialogs import ClusterDialog
@@ -46,6 +47,14 @@ from accelerator.ui.dialogs.milestone_dialog import (
 from accelerator.ui.dialogs.need_dialogs import NeedDialog
 from accelerator.ui.dialogs.password_dialog import ChangePasswordDialog, ResetPasswordDialog
 from accelerator.ui.dialogs.programme_dialog import ProgrammeDialog
+from accelerator.ui.dialogs.project_dialogs import (
+    EntryDialog,
+    FundingDialog,
+    LinkDialog,
+    PartnerDialog,
+    ProjectDialog,
+    StatusDialog,
+)
 from accelerator.ui.dialogs.server_sign_in_dialog import ServerSignInDialog
 from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
 from accelerator.ui.dialogs.user_dialog import UserDialog
@@ -207,6 +216,16 @@ def make_event(services: Services) -> int:
     ).id
 
 
+def _project(services: Services, organisation_id: int) -> ProjectRecord:
+    from accelerator.services.projects import FundingInput, PartnerInput, ProjectInput
+
+    projects = services.projects
+    made = projects.create_project(ProjectInput("Tang til fôr"))
+    projects.add_partner(made.id, PartnerInput(organisation_id))
+    scheme = projects.funding_schemes()[0]
+    return projects.add_funding(made.id, FundingInput(scheme.id, 500_000))
+
+
 def _form_dialogs(context: AppContext, make: Factory, settings: QSettings) -> list[QDialog]:
     services = context.services
     programme = make.programme()
@@ -236,6 +255,7 @@ def _form_dialogs(context: AppContext, make: Factory, settings: QSettings) -> li
     meeting = services.meetings.book(
         MeetingInput(start, need_id=need.id, offer_id=offer.id, place="Ørland")
     )
+    project = _project(services, organisation.id)
     return [
         ProgrammeDialog(None, context),
         ProgrammeDialog(None, context, programme),
@@ -268,6 +288,16 @@ def _form_dialogs(context: AppContext, make: Factory, settings: QSettings) -> li
         NeedDialog(None, context, organisation, need=need),
         BookMeetingDialog(None, context, proposal),
         OutcomeDialog(None, context, meeting),
+        ProjectDialog(None, context),
+        ProjectDialog(None, context, project),
+        StatusDialog(None, context, project),
+        PartnerDialog(None, context, project),
+        PartnerDialog(None, context, project, project.partners[0]),
+        FundingDialog(None, context, project),
+        FundingDialog(None, context, project, project.funding[0]),
+        LinkDialog(None, context, project),
+        EntryDialog(None, context, True),
+        EntryDialog(None, context, False, services.projects.strategic_areas()[0]),
         ExportDialog(
             None, context, ExportRequest(ExportKind.ATTENDEES, ExportFormat.XLSX, event_id=event)
         ),

@@ -86,6 +86,13 @@ DIALOGS: dict[str, UseCase | None] = {
     "BookMeetingDialog": UseCase.MANAGE_MATCHMAKING,
     "OutcomeDialog": UseCase.MANAGE_MATCHMAKING,
     "ClustersDialog": None,  # to look at; only a coordinator is offered New and Edit there
+    "ProjectDialog": UseCase.MANAGE_PROJECTS,
+    "StatusDialog": UseCase.MANAGE_PROJECTS,
+    "PartnerDialog": UseCase.MANAGE_PROJECTS,
+    "FundingDialog": UseCase.MANAGE_PROJECTS,
+    "LinkDialog": UseCase.MANAGE_PROJECTS,
+    "EntryDialog": UseCase.MANAGE_PROJECTS,
+    "CataloguesDialog": None,  # to look at; only a coordinator is offered the changes there
     "ChangePasswordDialog": UseCase.CHANGE_OWN_PASSWORD,
     "SignInDialog": None,
     "ServerSignInDialog": None,

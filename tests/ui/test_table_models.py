@@ -511,6 +511,102 @@ def _organisation_meetings(w: World) -> Filled:
     return model, meetings
 
 
+def _joint_projects(w: World) -> list[Any]:
+    """Two joint projects with Norwegian names, one across the two clusters with an
+    application and documents; made on first use."""
+    from accelerator.domain.enums import FundingDecision, PartnerRole
+    from accelerator.services.projects import (
+        DocumentLink,
+        FundingInput,
+        PartnerInput,
+        ProjectInput,
+    )
+
+    projects = w.services.projects
+    if not projects.list_projects():
+        companies = {c.name: c.id for c in w.services.companies.list_companies()}
+        scheme = projects.funding_schemes()[0]
+        area = projects.strategic_areas()[0]
+        made = projects.create_project(
+            ProjectInput(
+                "Ørretfôr fra tang",
+                strategic_area_id=area.id,
+                start_on=TODAY - dt.timedelta(weeks=10),
+                end_on=TODAY + dt.timedelta(weeks=40),
+                total_budget=1_500_000,
+                documents=(
+                    DocumentLink("Søknad", "https://example.no/søknad.pdf"),
+                    DocumentLink("Avtale", "https://example.no/avtale.pdf"),
+                ),
+            )
+        )
+        projects.add_partner(made.id, PartnerInput(companies["Ærfugl Sjømat AS"], PartnerRole.LEAD))
+        projects.add_partner(
+            made.id,
+            PartnerInput(companies["Havforskingsinstituttet på Ørland"], PartnerRole.RD_PARTNER, 0),
+        )
+        projects.add_funding(
+            made.id,
+            FundingInput(
+                scheme.id,
+                900_000,
+                FundingDecision.GRANTED,
+                TODAY - dt.timedelta(weeks=2),
+                800_000,
+                "Å-123",
+            ),
+        )
+        projects.add_funding(made.id, FundingInput(scheme.id, 300_000, reference="Ø-7"))
+        partner_cluster = w.services.clusters.find_cluster("Ålesund Havklynge")
+        assert partner_cluster is not None
+        projects.add_cluster(made.id, partner_cluster.id)
+        projects.add_funding_scheme("Ålesund kommunes næringsfond")
+        projects.create_project(ProjectInput("Åpen havdata"))
+    return projects.list_projects()
+
+
+def _projects(w: World) -> Filled:
+    from accelerator.ui.models.project_table import ProjectTableModel
+
+    return ProjectTableModel(), _joint_projects(w)
+
+
+def _project(w: World) -> Any:
+    rows = _joint_projects(w)
+    return w.services.projects.get_project(next(r.id for r in rows if r.partners))
+
+
+def _partners(w: World) -> Filled:
+    from accelerator.ui.models.project_table import PartnerTableModel
+
+    return PartnerTableModel(), list(_project(w).partners)
+
+
+def _funding(w: World) -> Filled:
+    from accelerator.ui.models.project_table import FundingTableModel
+
+    return FundingTableModel(), list(_project(w).funding)
+
+
+def _project_clusters(w: World) -> Filled:
+    from accelerator.ui.models.project_table import InvolvedClusterModel
+
+    return InvolvedClusterModel(), list(_project(w).clusters)
+
+
+def _documents(w: World) -> Filled:
+    from accelerator.ui.models.project_table import DocumentRow, DocumentTableModel
+
+    return DocumentTableModel(), DocumentRow.of(_project(w).documents)
+
+
+def _catalogue(w: World) -> Filled:
+    from accelerator.ui.models.project_table import CatalogueTableModel
+
+    _joint_projects(w)
+    return CatalogueTableModel(), w.services.projects.funding_schemes(include_retired=True)
+
+
 FILL: dict[str, Callable[[World], Filled]] = {
     "CohortTableModel": _cohorts,
     "EnrolmentTableModel": _enrolments,
@@ -543,6 +639,12 @@ FILL: dict[str, Callable[[World], Filled]] = {
     "ProposalTableModel": _proposals,
     "MeetingTableModel": _meetings,
     "OrganisationMeetingModel": _organisation_meetings,
+    "ProjectTableModel": _projects,
+    "PartnerTableModel": _partners,
+    "FundingTableModel": _funding,
+    "InvolvedClusterModel": _project_clusters,
+    "DocumentTableModel": _documents,
+    "CatalogueTableModel": _catalogue,
 }
 
 
