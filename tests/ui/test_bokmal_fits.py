@@ -776,6 +776,25 @@ def _matchmaking(window: MainWindow) -> QWidget | None:
     return None
 
 
+def _projects(window: MainWindow) -> QWidget | None:
+    """The demo's joint projects, the one of the most clusters chosen."""
+    window.go("projects")
+    page = window.projects_page
+    widest = max(window.services.projects.list_projects(), key=lambda r: len(r.clusters))
+    page.select_project(widest.id)
+    return None
+
+
+def _project(window: MainWindow) -> QWidget | None:
+    """That project's page: its facts, timeline, partners, clusters and applications."""
+    _projects(window)
+    page = window.projects_page
+    page.open_selected()
+    page.view.partners.selectRow(0)
+    page.view.funding.selectRow(0)
+    return None
+
+
 def _audit_entry(window: MainWindow) -> QWidget | None:
     page = window.audit_page
     assert page is not None
@@ -797,6 +816,8 @@ PLACES = [
     Place("organisation, its meetings", COORDINATOR, _organisation_meetings),
     Place("events, one with a waitlist", COORDINATOR, _events),
     Place("matchmaking", COORDINATOR, _matchmaking),
+    Place("projects", COORDINATOR, _projects),
+    Place("a project open", COORDINATOR, _project),
     Place("company, milestones", COORDINATOR, _company_tab(COMPANY, 0)),
     Place("company, assessments", COORDINATOR, _company_tab(COMPANY, 1)),
     Place("reports, cohort report", COORDINATOR, _page("reports")),
@@ -1175,6 +1196,36 @@ def _meeting_outcome(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -
     window.matchmaking_page.outcome_button.click()
 
 
+def _new_project(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
+    _projects(window)
+    window.projects_page.new_button.click()
+
+
+def _project_status(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
+    _project(window)
+    window.projects_page.view.status_button.click()
+
+
+def _add_partner(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
+    _project(window)
+    window.projects_page.view.add_partner_button.click()
+
+
+def _edit_funding(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
+    _project(window)
+    window.projects_page.view.edit_funding_button.click()
+
+
+def _add_link(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
+    _project(window)
+    window.projects_page.view.add_link_button.click()
+
+
+def _areas_and_schemes(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
+    _projects(window)
+    window.projects_page.lists_button.click()
+
+
 def _new_event(window: MainWindow, tmp: Path, patch: pytest.MonkeyPatch) -> None:
     _events(window)
     window.events_page.new_button.click()
@@ -1337,6 +1388,12 @@ OPENINGS = [
     Opening("book a meeting", COORDINATOR, "BookMeetingDialog", _book_meeting),
     Opening("a meeting's outcome", COORDINATOR, "OutcomeDialog", _meeting_outcome),
     Opening("new event", COORDINATOR, "EventDialog", _new_event, _save_refused),
+    Opening("new project", COORDINATOR, "ProjectDialog", _new_project, _save_refused),
+    Opening("a project's status", COORDINATOR, "StatusDialog", _project_status),
+    Opening("add a partner", COORDINATOR, "PartnerDialog", _add_partner),
+    Opening("edit an application", COORDINATOR, "FundingDialog", _edit_funding),
+    Opening("add a document's link", COORDINATOR, "LinkDialog", _add_link),
+    Opening("areas and schemes", COORDINATOR, "CataloguesDialog", _areas_and_schemes),
     Opening("edit event", COORDINATOR, "EventDialog", _edit_event),
     Opening("register for an event", COORDINATOR, "RegisterDialog", _register, _guest_refused),
     Opening(

@@ -788,7 +788,7 @@ class _CatalogueTab(QWidget):
             else ""
         )
         retired = entry is not None and not entry.active
-        self.retire_button.setText(self.tr("Re&activate") if retired else self.tr("Re&tire"))
+        self.retire_button.setText(self.tr("Reac&tivate") if retired else self.tr("Re&tire"))
         self.retire_button.setToolTip(
             self.tr("Offered again for new projects and applications")
             if retired

@@ -179,12 +179,14 @@ class ProjectTableModel(RecordTableModel[ProjectRow]):
 
 
 class PartnerTableModel(RecordTableModel[PartnerRecord]):
-    """A project's partners: the organisation, its role, its own share, its clusters."""
+    """A project's partners: the organisation, its role, its own share, its clusters (by
+    short name, as the list of projects shows them; their names in the tooltip)."""
 
     COL_ORGANISATION, COL_ROLE, COL_SHARE, COL_CLUSTERS = range(4)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._short: dict[str, str] = {}
         self.columns = (
             ColumnSpec(
                 QT_TRANSLATE_NOOP("PartnerTableModel", "Organisation"),
@@ -202,12 +204,17 @@ class PartnerTableModel(RecordTableModel[PartnerRecord]):
             ),
             ColumnSpec(
                 QT_TRANSLATE_NOOP("PartnerTableModel", "Clusters"),
-                lambda p: ", ".join(p.clusters),
+                lambda p: ", ".join(self._short.get(name, name) for name in p.clusters),
+                tooltip=lambda p: "\n".join(p.clusters) or None,
                 header_tooltip=QT_TRANSLATE_NOOP(
                     "PartnerTableModel", "The clusters it was a member of on the project's start"
                 ),
             ),
         )
+
+    def set_short_names(self, names: Mapping[str, str]) -> None:
+        """Each cluster's short name by its name (a cluster without one shows whole)."""
+        self._short = {name: short for name, short in names.items() if short}
 
 
 class FundingTableModel(RecordTableModel[FundingRecord]):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -395,6 +396,8 @@ class ProjectView(QWidget):
 
     def show_record(self, record: ProjectRecord) -> None:
         self.record = record
+        clusters = self.context.services.clusters.list_clusters()
+        self.partner_model.set_short_names({c.name: c.short_name for c in clusters})
         self.title_label.setText(record.title)
         self.subtitle_label.setText(self._subtitle(record))
         self.description_label.setText(record.description)
@@ -615,7 +618,7 @@ class ProjectView(QWidget):
             nothing.setEnabled(False)
             self.cluster_menu.addAction(nothing)
 
-    def _adds_cluster(self, cluster_id: int) -> object:
+    def _adds_cluster(self, cluster_id: int) -> Callable[[], None]:
         # A closure without parameters: triggered's "checked" flag is not the cluster.
         return lambda: self.add_cluster(cluster_id)
 
