@@ -14,27 +14,37 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from types import ModuleType
+from typing import TYPE_CHECKING, NoReturn
 
 from accelerator import __version__, i18n
-from accelerator.cli import basic, copying, data, reports, safety, server, users
-from accelerator.cli.common import Handler
 from accelerator.errors import AcceleratorError
 from accelerator.i18n import argparse_texts, in_context
 from accelerator.logs import configure_logging
 from accelerator.paths import AppPaths, resolve_database, resolve_paths
 from accelerator.settings import saved_language
 
-# Each module adds its subcommands with register(subparsers); set_defaults(handler=...)
-# names the function that runs one.
-COMMAND_MODULES = (basic, safety, data, copying, reports, users, server)
+if TYPE_CHECKING:
+    from accelerator.cli.common import Handler
 
 log = logging.getLogger(__name__)
 _tr = in_context("CLI")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser, its help worded in the current language (build it inside ``speaking``)."""
+def command_modules() -> tuple[ModuleType, ...]:
+    """The modules of the commands; each adds its subcommands with register(subparsers),
+    and set_defaults(handler=...) names the function that runs one. Imported only when a
+    command is given or help asked for: they bring the services, the database and the
+    reports, which a window start imports later, behind its first paint."""
+    from accelerator.cli import basic, copying, data, reports, safety, server, users
+
+    return (basic, safety, data, copying, reports, users, server)
+
+
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The parser, its help worded in the current language (build it inside ``speaking``).
+    ``commands=False``: only the options that come before a command, for a start of the
+    window (no command, no help asked for)."""
     argparse_texts.install()
     parser = argparse.ArgumentParser(
         prog="accelerator",
@@ -72,9 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-v", "--verbose", action="store_true", help=_tr("log more, also to the terminal")
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(commands)
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in command_modules():
+        module.register(subparsers)
     return parser
 
 
@@ -87,10 +100,9 @@ class _EarlyParser(argparse.ArgumentParser):
         raise _UnreadableError(message)
 
 
-def chosen_language(argv: Sequence[str] | None) -> str:
-    """The language to speak, read before the parser is built (its help is worded as it
-    is built). Only the options before the command count: a ``--lang`` after it is a
-    report's own (``report cohort ... --lang en``)."""
+def _early(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The options before the command, read before the parser is built; ``rest`` the
+    command and what follows it, None when those options do not parse."""
     early = _EarlyParser(add_help=False)
     early.add_argument("--lang")
     # The global options that take a value, so that a value is not taken for the command.
@@ -100,8 +112,30 @@ def chosen_language(argv: Sequence[str] | None) -> str:
     try:
         found, _ = early.parse_known_args(argv)
     except _UnreadableError:
-        found = argparse.Namespace(lang=None, data_dir=None)
+        found = argparse.Namespace(lang=None, data_dir=None, rest=None)
+    return found
+
+
+def chosen_language(argv: Sequence[str] | None) -> str:
+    """The language to speak, read before the parser is built (its help is worded as it
+    is built). Only the options before the command count: a ``--lang`` after it is a
+    report's own (``report cohort ... --lang en``)."""
+    found = _early(argv)
     return i18n.choose_language(found.lang, saved_language(resolve_paths(found.data_dir)))
+
+
+def opens_the_window(argv: Sequence[str] | None) -> bool:
+    """No command and no help or version asked for: the window starts, and the commands'
+    modules need not be imported to read the options."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    return _early(words).rest == [] and not any(_asks_for_help(w) for w in words)
+
+
+def _asks_for_help(word: str) -> bool:
+    """-h, --help or --version, or what argparse takes for them (--he, --vers, -vh)."""
+    if word.startswith("--"):
+        return len(word) > 2 and ("--help".startswith(word) or "--version".startswith(word))
+    return word.startswith("-") and "h" in word
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -109,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A command speaks the language as a context rather than setting the process's, so
     # that a caller in the same process (a test, a walk) keeps its own.
     with i18n.speaking(language):
-        parser = build_parser()
+        parser = build_parser(commands=not opens_the_window(argv))
         args = parser.parse_args(argv)
         paths = resolve_paths(args.data_dir)
         configure_logging(paths, verbose=args.verbose)

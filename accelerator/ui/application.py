@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool
@@ -13,12 +14,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from accelerator import i18n
 from accelerator.i18n import in_context
 from accelerator.paths import AppPaths
-from accelerator.services import Actor, Services
-from accelerator.services.team import TeamSession
-from accelerator.ui import translator
+from accelerator.ui import first_paint, translator
 from accelerator.ui.error_report import install_error_hook
 
 if TYPE_CHECKING:
+    from accelerator.services import Actor, Services
+    from accelerator.services.team import TeamSession
     from accelerator.ui.window_base import WindowBase
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,7 @@ def run(paths: AppPaths, target: str, language_flag: str | None = None) -> int:
     app.setApplicationName("Accelerator")
     app.setOrganizationName("Accelerator")
     app.setApplicationDisplayName("Accelerator")
+    first_paint.watch(app)
     # Before the first widget: every tr(), Qt's own buttons and dialogs, dates and numbers
     # answer in the language chosen, the sign-in dialog's included.
     with translator.spoken(i18n.current_language()):
@@ -49,6 +51,16 @@ def run(paths: AppPaths, target: str, language_flag: str | None = None) -> int:
 
 
 def _run(app: QApplication, paths: AppPaths, target: str, language_flag: str | None) -> int:
+    file = _existing_file(target)
+    check_first = False
+    if file is not None:
+        code = _sign_in_first(app, paths, target, file, language_flag)
+        from accelerator.ui.safety_start import CHECK_AGAIN
+
+        if code != CHECK_AGAIN:
+            return code
+        check_first = True
+    from accelerator.services import Services
     from accelerator.services.team import is_server
 
     if is_server(target):
@@ -59,7 +71,6 @@ def _run(app: QApplication, paths: AppPaths, target: str, language_flag: str | N
         return _window_run(app, Services(session.db), signed_in, paths, language_flag)
     from accelerator.ui.safety_start import CHECK_AGAIN
 
-    check_first = False
     while True:
         services = open_services(paths, target, check_first=check_first)
         if services is None:
@@ -70,6 +81,71 @@ def _run(app: QApplication, paths: AppPaths, target: str, language_flag: str | N
         # The check beside the start refused the file: again, checking first, so that a
         # damaged file is moved aside and its newest good backup offered.
         check_first = True
+
+
+def _existing_file(target: str) -> Path | None:
+    """The database file ``target`` names when it is a plain path to a file that exists
+    and holds something (not a URL, not a new file, whose start asks for its first
+    coordinator)."""
+    if "://" in target or target.startswith("sqlite:"):
+        return None
+    path = Path(target).expanduser()
+    try:
+        return path if path.is_file() and path.stat().st_size > 0 else None
+    except OSError:
+        return None
+
+
+def _sign_in_first(
+    app: QApplication, paths: AppPaths, target: str, file: Path, language_flag: str | None
+) -> int:
+    """A start on an existing file: the sign-in dialog paints first, before SQLAlchemy, the
+    models and the services are imported, and the database opens behind it once it is on
+    the screen (locked, checked as the last end requires, any damage or lock told as
+    always); then the main window's modules are imported while the person types. A file
+    that still needs its first coordinator closes the sign-in for that dialog."""
+    from accelerator.ui.dialogs.sign_in_dialog import SignInDialog
+
+    dialog = SignInDialog.for_file(file)
+    opened: list[Services] = []
+    needs_first_coordinator = False
+
+    def open_behind() -> None:
+        nonlocal needs_first_coordinator
+        services = open_services(paths, target)
+        if services is None:  # the person was told why, or chose to close
+            dialog.reject()
+            return
+        opened.append(services)
+        from accelerator.ui.safety_start import check_after_first_paint
+
+        check_after_first_paint(services)
+        if services.auth.needs_first_coordinator():
+            needs_first_coordinator = True
+            dialog.reject()
+            return
+        dialog.set_services(services)
+        # While the person types: the window's own modules, so that it paints at once.
+        from accelerator.ui import main_window  # noqa: F401
+
+    first_paint.after_first_paint(app, open_behind)
+    try:
+        dialog.exec()
+        actor = dialog.saved
+    finally:
+        dialog.deleteLater()
+    if not opened:
+        return 1
+    services = opened[0]
+    if needs_first_coordinator:
+        return _window_run(app, services, None, paths, language_flag)
+    if actor is None:
+        services.close()
+        # A sign-in is a write: refused when the check beside the start refused the file.
+        from accelerator.ui.safety_start import CHECK_AGAIN
+
+        return CHECK_AGAIN if services.database.refusal() is not None else 0
+    return _window_run(app, services, actor, paths, language_flag)
 
 
 def _window_run(

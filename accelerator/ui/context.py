@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from accelerator.services import Services
 from accelerator.ui.operations import ChangeBus, FormErrors, Versioned, write
+
+if TYPE_CHECKING:
+    from accelerator.services import Services
 
 T = TypeVar("T")
 

@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -43,6 +43,7 @@ from accelerator.services.safety import BackupRecord, SafetyService
 from accelerator.services.startup import StartupService, shown
 from accelerator.ui.background import Background
 from accelerator.ui.dialogs.damaged_dialog import DamagedDialog
+from accelerator.ui.first_paint import after_first_paint
 from accelerator.ui.kit.icons import icon
 from accelerator.ui.operations import Worker
 from accelerator.ui.window_base import WindowBase
@@ -191,31 +192,13 @@ def after_start(window: WindowBase) -> Worker | None:
     return start_daily_backup(window, service)
 
 
-class _AfterFirstPaint(QObject):
-    """Calls ``then`` once anything of the application has been painted, after that paint."""
-
-    def __init__(self, app: QApplication, then: Callable[[], object]) -> None:
-        super().__init__(app)
-        self._app = app
-        self._then: Callable[[], object] | None = then
-        app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint and self._then is not None:
-            then, self._then = self._then, None
-            self._app.removeEventFilter(self)
-            QTimer.singleShot(0, then)
-            self.deleteLater()
-        return False
-
-
 def check_after_first_paint(services: Services) -> None:
     """Start SQLite's check of a file that opened before it once something is on the
     screen: it reads the whole file (0.3 s on 10,000 companies, 3 s on 100,000), which the
     first paint need not wait for. A write that comes first starts it itself."""
     app = QApplication.instance()
     if services.database.checking() and isinstance(app, QApplication):
-        _AfterFirstPaint(app, services.database.start_check)
+        after_first_paint(app, services.database.start_check)
 
 
 def watch_the_check(window: WindowBase, then: Callable[[], object] | None = None) -> QLabel | None:

@@ -21,6 +21,7 @@ from this package, not from its modules.
 
 from __future__ import annotations
 
+from accelerator.domain.import_rows import RowAction
 from accelerator.services.importing.fields import (
     CONTACT_FIELDS,
     FIELD_LABELS,
@@ -44,7 +45,6 @@ from accelerator.services.importing.planning import (
     ImportPreview,
     ImportRefusedError,
     Progress,
-    RowAction,
     RowPlan,
 )
 from accelerator.services.importing.reading import (

@@ -26,6 +26,7 @@ from sqlalchemy import Select, Table, func, select
 from sqlalchemy.orm import Session
 
 from accelerator.domain.formatting import quoted
+from accelerator.domain.import_rows import RowAction
 from accelerator.errors import AcceleratorError, ValidationError
 from accelerator.i18n import in_context
 from accelerator.models import Base, Cluster, Company, Contact
@@ -62,16 +63,6 @@ class ExistingPolicy(StrEnum):
 
     UPDATE = "update"
     SKIP = "skip"
-
-
-class RowAction(StrEnum):
-    """What importing will do with one row."""
-
-    CREATE = "create"
-    UPDATE = "update"
-    UNCHANGED = "unchanged"  # on record already, with the same values
-    SKIP = "skip"  # on record already, and the user chose to leave those alone
-    ERROR = "error"
 
 
 class ImportRefusedError(ValidationError):

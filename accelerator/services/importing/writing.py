@@ -28,6 +28,7 @@ from accelerator.domain.enums import (
     MilestoneStatus,
     OrganisationKind,
 )
+from accelerator.domain.import_rows import RowAction
 from accelerator.domain.milestones import due_date_for
 from accelerator.i18n import in_context
 from accelerator.models import (
@@ -49,7 +50,6 @@ from accelerator.services.importing.planning import (
     COMPANY_FIELDS,
     Plan,
     PlannedRow,
-    RowAction,
     folded_cluster,
     table_of,
 )

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from typing import TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from accelerator.errors import AcceleratorError
-from accelerator.services import SYSTEM, Actor, Services
-from accelerator.services.team import ServerAddress
-from accelerator.services.users import actor_of
 from accelerator.ui.dialogs.form import FormDialog, as_sentence
 from accelerator.ui.kit import heading_label, muted_label
+
+if TYPE_CHECKING:
+    from accelerator.services import Actor, Services
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
@@ -38,8 +39,15 @@ def database_place(services: Services) -> str:
     host/database (whichever login the connection itself uses)."""
     db = services.db
     if db.path is not None:
-        return str(db.path.resolve())
+        return file_place(db.path)
+    from accelerator.services.team import ServerAddress
+
     return ServerAddress.of(db.target).place
+
+
+def file_place(path: Path) -> str:
+    """A database file as the remembered username is kept for it."""
+    return str(path.resolve())
 
 
 class CredentialsDialog(FormDialog[R]):
@@ -125,30 +133,58 @@ class CredentialsDialog(FormDialog[R]):
         focus.setFocus()
 
 
-class SignInDialog(CredentialsDialog[Actor]):
+class SignInDialog(CredentialsDialog["Actor"]):
     """``SignInDialog.ask(parent, services)`` returns the signed-in user as an ``Actor``,
-    or None when the person cancels."""
+    or None when the person cancels.
+
+    ``SignInDialog.for_file(path)`` is the dialog of a window's start on a file, shown
+    before the database has been opened (its modules imported, the file locked and
+    opened): the start opens it behind the dialog once it is painted and hands the
+    services over with ``set_services``. Keys typed meanwhile wait their turn; a sign-in
+    that comes before the services is told to wait."""
 
     def __init__(
         self,
         parent: QWidget | None,
-        services: Services,
+        services: Services | None,
         settings: QSettings | None = None,
         intro: str = "",
+        *,
+        file: Path | None = None,
     ) -> None:
+        if services is not None:
+            shown, place = services.db.display_name, database_place(services)
+        else:
+            assert file is not None, "a sign-in without services names its file"
+            shown, place = str(file), file_place(file)
         super().__init__(
             parent,
             settings,
             title=QCoreApplication.translate("SignInDialog", "Sign in to Accelerator"),
-            where=QCoreApplication.translate("SignInDialog", "Database: {0}").format(
-                services.db.display_name
-            ),
-            database=database_place(services),
+            where=QCoreApplication.translate("SignInDialog", "Database: {0}").format(shown),
+            database=place,
             intro=intro,
         )
         self.services = services
 
+    @classmethod
+    def for_file(cls, file: Path, settings: QSettings | None = None) -> SignInDialog:
+        return cls(None, None, settings, file=file)
+
+    def set_services(self, services: Services) -> None:
+        """The database the start opened behind the dialog."""
+        self.services = services
+
     def authenticate(self, username: str, password: str) -> tuple[Actor, str]:
+        from accelerator.services import SYSTEM
+        from accelerator.services.users import actor_of
+
+        if self.services is None:
+            raise AcceleratorError(
+                QCoreApplication.translate(
+                    "SignInDialog", "The database is still being opened: try again in a moment"
+                )
+            )
         # Whoever is signed in now (nobody, or the person switching), the attempt is the
         # system's: as the audit trail records it and as no role may refuse it.
         user = self.services.acting_as(SYSTEM).auth.sign_in(username, password)

@@ -23,7 +23,7 @@ from accelerator.domain.enums import (
     MilestoneStatus,
     Role,
 )
-from accelerator.services.importing import RowAction
+from accelerator.domain.import_rows import RowAction
 
 E = TypeVar("E", bound=Enum)
 
