@@ -26,7 +26,10 @@ _tr = in_context("CLI")
 def register(commands: Any) -> None:
     importing = commands.add_parser(
         "import",
-        help=_tr("import companies, or the people registered for an event (all rows or none)"),
+        help=_tr(
+            "import companies, the people registered for an event, or joint projects "
+            "(all rows or none)"
+        ),
     )
     what = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
     companies = what.add_parser(
@@ -89,9 +92,29 @@ def register(commands: Any) -> None:
     )
     registrations.set_defaults(handler=_import_registrations)
 
+    projects = what.add_parser(
+        "projects",
+        help=_tr("joint projects from a workbook 'accelerator export projects' wrote"),
+        description=_tr(
+            "Add the joint projects of a workbook as 'accelerator export projects' writes it: "
+            "its sheets of projects, partners and funding applications. Organisations are "
+            "found by their organisation number, then by their exact name, and added when "
+            "not on record; strategic areas, funding schemes and clusters by their names. "
+            "What the import will add is listed; if any row of any sheet has a problem, "
+            "every problem is listed and nothing is imported."
+        ),
+    )
+    projects.add_argument("file", metavar="FILE.xlsx", type=Path)
+    projects.add_argument(
+        "--dry-run", action="store_true", help=_tr("check the file and say what would happen")
+    )
+    projects.set_defaults(handler=_import_projects)
+
     exporting = commands.add_parser(
         "export",
-        help=_tr("export companies, milestones, assessments or members as CSV or XLSX"),
+        help=_tr(
+            "export companies, milestones, assessments, members or joint projects as CSV or XLSX"
+        ),
         description=_tr(
             "Write a table for a spreadsheet. members: one row per membership of a cluster "
             "(organisation, organisation number, kind, cluster, tier, joined, left), every "
@@ -102,12 +125,22 @@ def register(commands: Any) -> None:
             "organisation, organisation number, status, registered, checked in, walk-in); "
             "those who cancelled are left out. meetings: the meeting plan of the event "
             "--event names (start, end, table, the two organisations, the need and the "
-            "offer, status), by time and table."
+            "offer, status), by time and table. projects: a workbook of three sheets, the "
+            "joint projects, their partners and their funding applications, that 'accelerator "
+            "import projects' reads back (a CSV file holds the projects only)."
         ),
     )
     exporting.add_argument(
         "what",
-        choices=("companies", "milestones", "assessments", "members", "attendees", "meetings"),
+        choices=(
+            "companies",
+            "milestones",
+            "assessments",
+            "members",
+            "attendees",
+            "meetings",
+            "projects",
+        ),
     )
     exporting.add_argument(
         "-o",
@@ -230,6 +263,13 @@ def _export(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
         raise AcceleratorError(_tr("attendees: say which event with --event NAME"))
     if args.event and not attendees:
         raise AcceleratorError(_tr("--event chooses the attendees of an event only"))
+    if args.what == "projects" and (args.cohort or args.cluster or args.on or args.event):
+        raise AcceleratorError(
+            _tr(
+                "projects: every project you read is exported; --cohort, --cluster, --on and "
+                "--event choose other tables"
+            )
+        )
     if attendees and args.cohort:
         raise AcceleratorError(_tr("--cohort chooses companies, milestones or assessments; "
                                    "choose attendees with --event"))  # fmt: skip
@@ -301,6 +341,54 @@ def _import_registrations(args: argparse.Namespace, paths: AppPaths, target: str
         return 0
     finally:
         services.db.dispose()
+
+
+def _import_projects(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
+    from accelerator.services.importing import ImportRefusedError
+    from accelerator.services.importing.projects import (
+        ProjectImportService,
+        read_project_workbook,
+    )
+
+    book = read_project_workbook(args.file)
+    services = prepare(paths, target)
+    try:
+        read = _tr("Read {0}: %n projects", n=len(book.projects.rows))
+        print(
+            _tr("{0}, {1} and {2}").format(
+                read.format(args.file),
+                _tr("%n partners", n=len(book.partners.rows)),
+                _tr("%n funding applications", n=len(book.funding.rows)),
+            )
+        )
+        service = ProjectImportService(services.db, services.actor)
+        preview = service.preview_projects(book)
+        if not preview.ok:
+            return _refused_sheets(preview.errors)
+        for title in preview.projects:
+            print(_tr("  new project: {0}").format(title))
+        for name in preview.new_organisations:
+            print(_tr("  new organisation: {0}").format(name))
+        if args.dry_run:
+            print(_tr("Dry run, nothing written: {0}.").format(preview.summary))
+            return 0
+        try:
+            result = service.import_projects(book)
+        except ImportRefusedError as error:
+            return _refused_sheets(error.errors)
+        print(_tr("Imported: {0}.").format(result.summary))
+        return 0
+    finally:
+        services.db.dispose()
+
+
+def _refused_sheets(errors: Any) -> int:
+    """Each problem with its sheet and row, then how many rows have one."""
+    for error in errors:
+        print(str(error), file=sys.stderr)
+    rows = len({(getattr(e, "sheet", ""), e.row) for e in errors})
+    print(_tr("accelerator: nothing was imported: %n rows have problems", n=rows), file=sys.stderr)
+    return 1
 
 
 def find_event(services: Services, name: str) -> EventRecord:

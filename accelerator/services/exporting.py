@@ -1,4 +1,5 @@
-"""Exporting companies, milestones and assessments as CSV or XLSX for a spreadsheet.
+"""Exporting companies, milestones, assessments, members, attendees, meetings and joint
+projects as CSV or XLSX for a spreadsheet.
 
 Three rules, each for a reason:
 
@@ -15,6 +16,10 @@ Three rules, each for a reason:
 
 Confidential assessment notes (notes and next steps) are left out unless a
 coordinator asks for them.
+
+Joint projects are three tables (the projects, their partners, their funding applications),
+a workbook of three sheets that ``accelerator import projects`` reads back; a CSV file holds
+the first.
 """
 
 from __future__ import annotations
@@ -82,6 +87,7 @@ class ExportKind(StrEnum):
     MEMBERS = "members"
     ATTENDEES = "attendees"
     MEETINGS = "meetings"
+    PROJECTS = "projects"
 
 
 class ExportFormat(StrEnum):
@@ -118,6 +124,17 @@ class ExportResult:
             return _tr("wrote %n people to {0}", n=self.rows).format(self.path)
         if self.kind is ExportKind.MEETINGS:
             return _tr("wrote %n meetings to {0}", n=self.rows).format(self.path)
+        if self.kind is ExportKind.PROJECTS and self.format is ExportFormat.CSV:
+            return _tr(
+                "wrote %n projects to {0} (their partners and funding applications are in an "
+                ".xlsx export's other sheets)",
+                n=self.rows,
+            ).format(self.path)
+        if self.kind is ExportKind.PROJECTS:
+            return _tr(
+                "wrote %n projects to {0}, with their partners and funding applications",
+                n=self.rows,
+            ).format(self.path)
         n = self.confidential_left_out
         if not n:
             return _tr("wrote %n assessments to {0}", n=self.rows).format(self.path)
@@ -205,29 +222,44 @@ def write_csv(sheet: Sheet, handle: IO[bytes], *, delimiter: str = ",") -> None:
 
 def write_xlsx(sheet: Sheet, handle: IO[bytes]) -> None:
     """The sheet as an Excel workbook into a binary file, one row at a time."""
+    write_xlsx_book([sheet], handle)
+
+
+def write_xlsx_book(sheets: Sequence[Sheet], handle: IO[bytes]) -> None:
+    """The sheets as one Excel workbook into a binary file, in order, one row at a time;
+    each sheet as :func:`write_xlsx` writes one (a sheet's title unique in the book, as
+    Excel wants)."""
     from openpyxl import Workbook  # type: ignore[import-untyped]
     from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
     from openpyxl.styles import Font  # type: ignore[import-untyped]
     from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
     book = Workbook(write_only=True)
-    ws = book.create_sheet(title=_sheet_title(sheet.title))
-    ws.freeze_panes = "A2"
-    for index, header in enumerate(sheet.headers, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = min(max(len(header) + 2, 10), 50)
     bold = Font(bold=True)
-    header_cells = []
-    for header in sheet.headers:
-        cell = WriteOnlyCell(ws, value=_xlsx_cell(header))
-        cell.font = bold
-        header_cells.append(cell)
-    try:
-        ws.append(header_cells)
-        for row in sheet.rows:
-            ws.append([_xlsx_cell(v) for v in row])
-    except BaseException:
-        _discard(ws)
-        raise
+    titles: set[str] = set()
+    for sheet in sheets:
+        title = _sheet_title(sheet.title)
+        n = 1
+        while title.casefold() in titles:
+            n += 1
+            title = f"{_sheet_title(sheet.title)[:27]} ({n})"
+        titles.add(title.casefold())
+        ws = book.create_sheet(title=title)
+        ws.freeze_panes = "A2"
+        for index, header in enumerate(sheet.headers, start=1):
+            ws.column_dimensions[get_column_letter(index)].width = min(max(len(header) + 2, 10), 50)
+        header_cells = []
+        for header in sheet.headers:
+            cell = WriteOnlyCell(ws, value=_xlsx_cell(header))
+            cell.font = bold
+            header_cells.append(cell)
+        try:
+            ws.append(header_cells)
+            for row in sheet.rows:
+                ws.append([_xlsx_cell(v) for v in row])
+        except BaseException:
+            _discard(ws)
+            raise
     book.save(handle)
 
 
@@ -255,12 +287,24 @@ def save_sheet(
     delimiter: str = ",",
 ) -> ExportFormat:
     """Write the sheet to ``path`` atomically, as CSV or XLSX (by default: by its ending)."""
+    return save_sheets([sheet], path, format=format, delimiter=delimiter)
+
+
+def save_sheets(
+    sheets: Sequence[Sheet],
+    path: str | os.PathLike[str],
+    *,
+    format: ExportFormat | str | None = None,
+    delimiter: str = ",",
+) -> ExportFormat:
+    """Write the sheets to ``path`` atomically: as one workbook of them, or as CSV (which
+    holds one table: the first)."""
     chosen = ExportFormat(format) if format else format_for(path)
     with atomic_write(path) as handle:
         if chosen is ExportFormat.CSV:
-            write_csv(sheet, handle, delimiter=delimiter)
+            write_csv(sheets[0], handle, delimiter=delimiter)
         else:
-            write_xlsx(sheet, handle)
+            write_xlsx_book(sheets, handle)
     return chosen
 
 
@@ -293,6 +337,12 @@ class ExportService(Service):
         the event of an attendees export."""
         kind = ExportKind(kind)
         chosen = ExportFormat(format) if format else format_for(path)
+        if kind is ExportKind.PROJECTS:
+            sheets = self.projects()
+            save_sheets(sheets, path, format=chosen, delimiter=delimiter)
+            result = ExportResult(Path(path), kind, chosen, len(sheets[0].rows))
+            log.info("%s", result.summary)
+            return result
         if kind is ExportKind.MEMBERS:
             sheet, left_out = self.members(cluster_id=cluster_id, on=on), 0
         elif kind is ExportKind.ATTENDEES:
@@ -335,6 +385,8 @@ class ExportService(Service):
             raise ValidationError(_tr("say which event's attendees to export"), field="event")
         if kind is ExportKind.MEETINGS:
             raise ValidationError(_tr("say which event's meeting plan to export"), field="event")
+        if kind is ExportKind.PROJECTS:
+            return self.projects()[0], 0
         return self._assessments(cohort_id, include_confidential)
 
     def _check_scope(self, cohort_id: int | None) -> None:
@@ -512,6 +564,87 @@ class ExportService(Service):
             for m in plan.meetings
         ]
         return Sheet(plan.event_title, headers, rows)
+
+    def projects(self) -> tuple[Sheet, Sheet, Sheet]:
+        """The joint projects, their partners and their funding applications: three
+        sheets, joined by the project's number, that the import of projects reads back
+        (``importing.projects``). Statuses, roles, decisions and kinds in words; amounts in
+        whole kroner; the timeline as its steps with their days. A mentor's hold the
+        projects they read, with the partners they read."""
+        from accelerator.services.projects import ProjectService
+
+        service = ProjectService(self._db, self.actor)
+        records = [service.get_project(row.id) for row in service.list_projects()]
+        records.reverse()  # the oldest first: a file reads as the projects came
+        organisations = {p.organisation_id for r in records for p in r.partners}
+        numbers: dict[int, str] = {}
+        if organisations:
+            with self._read() as s:
+                for company_id, org_number, registry_number in s.execute(
+                    select(Company.id, Company.org_number, Company.registry_number).where(
+                        Company.id.in_(organisations)
+                    )
+                ):
+                    numbers[company_id] = org_number or registry_number or ""
+        projects: list[tuple[Cell, ...]] = []
+        partners: list[tuple[Cell, ...]] = []
+        funding: list[tuple[Cell, ...]] = []
+        for number, r in enumerate(records, start=1):
+            named = [p for p in r.partners if p.organisation_name]
+            projects.append(
+                (
+                    number,
+                    r.title,
+                    r.description,
+                    r.strategic_area,
+                    _words(r.status),
+                    r.status_since,
+                    timeline_text(r.timeline),
+                    r.start_on,
+                    r.end_on,
+                    r.total_budget,
+                    r.lead.organisation_name if r.lead is not None else "",
+                    # "; " between names: a cluster's name may hold a comma ("..., Aarhus").
+                    "; ".join(p.organisation_name for p in named),
+                    "; ".join(c.name for c in r.clusters),
+                    "; ".join(c.name for c in r.clusters if c.by_hand),
+                    r.cross_cluster,
+                    r.amount_applied,
+                    r.amount_granted,
+                    r.notes,
+                    documents_text(r.documents),
+                )
+            )
+            for p in named:
+                partners.append(
+                    (
+                        number,
+                        r.title,
+                        p.organisation_name,
+                        numbers.get(p.organisation_id, ""),
+                        _words(p.kind) if p.kind is not None else "",
+                        _words(p.role),
+                        p.own_share,
+                    )
+                )
+            for f in r.funding:
+                funding.append(
+                    (
+                        number,
+                        r.title,
+                        f.scheme_name,
+                        f.amount_applied,
+                        _words(f.decision),
+                        f.decided_on,
+                        f.amount_granted,
+                        f.reference,
+                    )
+                )
+        return (
+            Sheet(translate(_EXPORT, PROJECTS_SHEET), _headers(PROJECT_COLUMNS), projects),
+            Sheet(translate(_EXPORT, PARTNERS_SHEET), _headers(PARTNER_COLUMNS), partners),
+            Sheet(translate(_EXPORT, FUNDING_SHEET), _headers(FUNDING_COLUMNS), funding),
+        )
 
     def milestones(self, *, cohort_id: int | None = None, today: dt.date | None = None) -> Sheet:
         """One row per milestone, with its enrolment, company and cohort."""
@@ -692,6 +825,70 @@ class ExportService(Service):
                 )
             )
         return Sheet(_tr("Assessments"), headers, rows), left_out
+
+
+# --- joint projects' columns: the export writes them, the import reads them back ----------
+
+PROJECTS_SHEET = marked("Export", "Projects")
+PARTNERS_SHEET = marked("Export", "Partners")
+FUNDING_SHEET = marked("Export", "Funding applications")
+#: The project's number, that its partners' and funding's rows give.
+PROJECT_NUMBER = marked("Export", "Project no.")
+PROJECT_COLUMNS = (
+    PROJECT_NUMBER,
+    marked("Export", "Title"),
+    marked("Export", "Description"),
+    marked("Export", "Strategic area"),
+    marked("Export", "Status"),
+    marked("Export", "Status since"),
+    marked("Export", "Timeline"),
+    marked("Export", "Start"),
+    marked("Export", "End"),
+    marked("Export", "Total budget (NOK)"),
+    marked("Export", "Lead"),
+    marked("Export", "Partners"),
+    marked("Export", "Clusters"),
+    marked("Export", "Clusters added by hand"),
+    marked("Export", "Cross-cluster"),
+    marked("Export", "Applied for (NOK)"),
+    marked("Export", "Granted (NOK)"),
+    marked("Export", "Notes"),
+    marked("Export", "Documents"),
+)
+PARTNER_COLUMNS = (
+    PROJECT_NUMBER,
+    marked("Export", "Project"),
+    marked("Export", "Organisation"),
+    marked("Export", "Organisation number"),
+    marked("Export", "Kind"),
+    marked("Export", "Role"),
+    marked("Export", "Own share (NOK)"),
+)
+FUNDING_COLUMNS = (
+    PROJECT_NUMBER,
+    marked("Export", "Project"),
+    marked("Export", "Scheme"),
+    marked("Export", "Applied for (NOK)"),
+    marked("Export", "Decision"),
+    marked("Export", "Decided on"),
+    marked("Export", "Granted (NOK)"),
+    marked("Export", "Reference"),
+)
+
+
+def _headers(columns: Sequence[str]) -> tuple[str, ...]:
+    return tuple(translate(_EXPORT, c) for c in columns)
+
+
+def timeline_text(steps: Iterable[Any]) -> str:
+    """A project's timeline in a cell: "idea 2025-01-05; applying 2025-03-01" (each step's
+    status in words and the day it was reached)."""
+    return "; ".join(f"{_words(step.status)} {step.reached_on.isoformat()}" for step in steps)
+
+
+def documents_text(links: Iterable[Any]) -> str:
+    """A project's documents in a cell, one a line: "Application draft <https://...>"."""
+    return "\n".join(f"{link.label} <{link.url}>" if link.label else link.url for link in links)
 
 
 def _whose_headers() -> tuple[str, ...]:

@@ -79,7 +79,7 @@ WORDS: list[Entry] = [
      "søknadene og beløpene som ble innvilget."),
     ("Reports", "The projects of {0}", "Prosjektene i {0}"),
     ("Reports", "Project and partners", "Prosjekt og partnere"),
-    ("Reports", "Lead", "Prosjektansvarlig"),
+    ("Reports", "Lead", "Ansvarlig"),  # a narrow column: the role is "Prosjektansvarlig"
     ("Reports", "Clusters", "Klynger"),
     ("Reports", "%n other partners", ["%n annen partner", "%n andre partnere"],
      ["%n other partner", "%n other partners"]),
@@ -141,6 +141,162 @@ WORDS: list[Entry] = [
     ("ReportsPage", "&In year:", "&I året:"),
     ("ReportsPage", "Joint projects {0}", "Samarbeidsprosjekter {0}"),
     ("ReportsPage", "{0} – joint projects {1}", "{0} – samarbeidsprosjekter {1}"),
+    # --- exporting joint projects
+    ("CLI", "export companies, milestones, assessments, members or joint projects as CSV or "
+     "XLSX",
+     "eksporter selskaper, milepæler, vurderinger, medlemmer eller samarbeidsprosjekter som "
+     "CSV eller XLSX"),
+    ("CLI", "attendees: the people of the event --event names, one row each (name, e-mail, "
+     "organisation, organisation number, status, registered, checked in, walk-in); those who "
+     "cancelled are left out. meetings: the meeting plan of the event --event names (start, "
+     "end, table, the two organisations, the need and the offer, status), by time and table. "
+     "projects: a workbook of three sheets, the joint projects, their partners and their "
+     "funding applications, that 'accelerator import projects' reads back (a CSV file holds "
+     "the projects only).",
+     "attendees: deltakerne på arrangementet --event angir, én rad hver (navn, e-post, "
+     "organisasjon, organisasjonsnummer, status, påmeldt, sjekket inn, uanmeldt); de som "
+     "meldte seg av, er utelatt. meetings: møteplanen for arrangementet --event angir "
+     "(start, slutt, bord, de to organisasjonene, behovet og tilbudet, status), etter tid og "
+     "bord. projects: en arbeidsbok med tre ark, samarbeidsprosjektene, partnerne og "
+     "finansieringssøknadene, som 'accelerator import projects' leser inn igjen (en CSV-fil "
+     "har bare prosjektene)."),
+    ("CLI", "projects: every project you read is exported; --cohort, --cluster, --on and "
+     "--event choose other tables",
+     "projects: alle prosjektene du kan lese, eksporteres; --cohort, --cluster, --on og "
+     "--event velger andre tabeller"),
+    ("Export", "wrote %n projects to {0} (their partners and funding applications are in an "
+     ".xlsx export's other sheets)",
+     ["skrev %n prosjekt til {0} (partnerne og finansieringssøknadene står på de andre arkene "
+      "i en .xlsx-eksport)",
+      "skrev %n prosjekter til {0} (partnerne og finansieringssøknadene står på de andre "
+      "arkene i en .xlsx-eksport)"],
+     ["wrote %n project to {0} (its partners and funding applications are in an .xlsx "
+      "export's other sheets)",
+      "wrote %n projects to {0} (their partners and funding applications are in an .xlsx "
+      "export's other sheets)"]),
+    ("Export", "wrote %n projects to {0}, with their partners and funding applications",
+     ["skrev %n prosjekt til {0}, med partnere og finansieringssøknader",
+      "skrev %n prosjekter til {0}, med partnere og finansieringssøknader"],
+     ["wrote %n project to {0}, with its partners and funding applications",
+      "wrote %n projects to {0}, with their partners and funding applications"]),
+    ("Export", "Projects", "Prosjekter"),
+    ("Export", "Partners", "Partnere"),
+    ("Export", "Funding applications", "Finansieringssøknader"),
+    ("Export", "Project no.", "Prosjektnr."),
+    ("Export", "Title", "Tittel"),
+    ("Export", "Strategic area", "Innsatsområde"),
+    ("Export", "Status since", "Status siden"),
+    ("Export", "Timeline", "Tidslinje"),
+    ("Export", "Total budget (NOK)", "Totalbudsjett (kr)"),
+    ("Export", "Lead", "Prosjektansvarlig"),
+    ("Export", "Clusters", "Klynger"),
+    ("Export", "Clusters added by hand", "Klynger lagt til manuelt"),
+    ("Export", "Cross-cluster", "På tvers av klynger"),
+    ("Export", "Applied for (NOK)", "Søkt om (kr)"),
+    ("Export", "Granted (NOK)", "Innvilget (kr)"),
+    ("Export", "Documents", "Dokumenter"),
+    ("Export", "Project", "Prosjekt"),
+    ("Export", "Role", "Rolle"),
+    ("Export", "Own share (NOK)", "Egenandel (kr)"),
+    ("Export", "Scheme", "Ordning"),
+    ("Export", "Decision", "Vedtak"),
+    ("Export", "Decided on", "Vedtatt"),
+    ("Export", "Reference", "Referanse"),
+    # --- importing joint projects
+    ("CLI", "import companies, the people registered for an event, or joint projects (all "
+     "rows or none)",
+     "importer selskaper, påmeldte til et arrangement eller samarbeidsprosjekter (alle rader "
+     "eller ingen)"),
+    ("CLI", "joint projects from a workbook 'accelerator export projects' wrote",
+     "samarbeidsprosjekter fra en arbeidsbok som 'accelerator export projects' skrev"),
+    ("CLI", "Add the joint projects of a workbook as 'accelerator export projects' writes it: "
+     "its sheets of projects, partners and funding applications. Organisations are found by "
+     "their organisation number, then by their exact name, and added when not on record; "
+     "strategic areas, funding schemes and clusters by their names. What the import will add "
+     "is listed; if any row of any sheet has a problem, every problem is listed and nothing is "
+     "imported.",
+     "Legg til samarbeidsprosjektene i en arbeidsbok slik 'accelerator export projects' "
+     "skriver den: arkene med prosjekter, partnere og finansieringssøknader. Organisasjoner "
+     "finnes etter organisasjonsnummer, deretter etter nøyaktig navn, og legges til når de "
+     "ikke er registrert; innsatsområder, finansieringsordninger og klynger etter navn. Det "
+     "importen vil legge til, listes opp; har en rad på et ark et problem, listes alle "
+     "problemene og ingenting importeres."),
+    ("CLI", "Read {0}: %n projects",
+     ["Leste {0}: %n prosjekt", "Leste {0}: %n prosjekter"],
+     ["Read {0}: %n project", "Read {0}: %n projects"]),
+    ("CLI", "{0}, {1} and {2}", "{0}, {1} og {2}"),
+    ("CLI", "%n partners", ["%n partner", "%n partnere"], ["%n partner", "%n partners"]),
+    ("CLI", "%n funding applications",
+     ["%n finansieringssøknad", "%n finansieringssøknader"],
+     ["%n funding application", "%n funding applications"]),
+    ("CLI", "  new project: {0}", "  nytt prosjekt: {0}"),
+    ("Import", "{0}, row {1}, {2}: {3}", "{0}, rad {1}, {2}: {3}"),
+    ("Import", "{0}, row {1}: {2}", "{0}, rad {1}: {2}"),
+    ("Import", "%n projects", ["%n prosjekt", "%n prosjekter"], ["%n project", "%n projects"]),
+    ("Import", "{0}, {1}", "{0}, {1}"),
+    ("Import", "%n partners", ["%n partner", "%n partnere"], ["%n partner", "%n partners"]),
+    ("Import", "%n funding applications",
+     ["%n finansieringssøknad", "%n finansieringssøknader"],
+     ["%n funding application", "%n funding applications"]),
+    ("Import", "{0} and {1}", "{0} og {1}"),
+    ("Import", "%n new organisations",
+     ["%n ny organisasjon", "%n nye organisasjoner"],
+     ["%n new organisation", "%n new organisations"]),
+    ("Import", "this is not an Excel workbook (.xlsx): projects are imported from the workbook "
+     "'accelerator export projects' writes, with its three sheets",
+     "dette er ikke en Excel-arbeidsbok (.xlsx): prosjekter importeres fra arbeidsboken "
+     "'accelerator export projects' skriver, med de tre arkene"),
+    ("Import", "the workbook has %n sheets; a projects export has three: the projects, their "
+     "partners and their funding applications",
+     ["arbeidsboken har %n ark; en prosjekteksport har tre: prosjektene, partnerne og "
+      "finansieringssøknadene",
+      "arbeidsboken har %n ark; en prosjekteksport har tre: prosjektene, partnerne og "
+      "finansieringssøknadene"],
+     ["the workbook has %n sheet; a projects export has three: the projects, their partners "
+      "and their funding applications",
+      "the workbook has %n sheets; a projects export has three: the projects, their "
+      "partners and their funding applications"]),
+    ("Import", "the sheet {0} has no column {1}; its first row names the columns",
+     "arket {0} har ingen kolonne {1}; den første raden navngir kolonnene"),
+    ("Import", "{0} is not a whole number of kroner", "{0} er ikke et helt antall kroner"),
+    ("Import", "is larger than any budget", "er større enn noe budsjett"),
+    ("Import", "is required", "må fylles ut"),
+    ("Import", "{0} is not one of {1}", "{0} er ikke en av {1}"),
+    ("Import", "cannot read {0}: write each step as a status and its day, as 'applying "
+     "2026-03-01', with ';' between them",
+     "kan ikke lese {0}: skriv hvert steg som en status og datoen, som 'applying 2026-03-01', "
+     "med ';' mellom dem"),
+    ("Import", "is {0}, but the timeline ends with {1}",
+     "er {0}, men tidslinjen slutter med {1}"),
+    ("Import", "its steps must be in the order of their days",
+     "stegene må stå i datorekkefølge"),
+    ("Import", "{0} follows itself; a step changes the status",
+     "{0} følger etter seg selv; et steg endrer statusen"),
+    ("Import", "must not reach a status in the future",
+     "kan ikke nå en status fram i tid"),
+    ("Import", "give the organisation's name or its number",
+     "oppgi organisasjonens navn eller nummer"),
+    ("Import", "the sheet {0} has a header row but no projects under it",
+     "arket {0} har en overskriftsrad, men ingen prosjekter under den"),
+    ("Import", "{0} is the number of row {1} too; each project has its own",
+     "{0} er også nummeret på rad {1}; hvert prosjekt har sitt eget"),
+    ("Import", "a project called {0} is on record already; the import adds new projects only",
+     "et prosjekt som heter {0}, er allerede registrert; importen legger bare til nye "
+     "prosjekter"),
+    ("Import", "there is no strategic area called {0}; add it to the list first",
+     "det finnes ikke noe innsatsområde som heter {0}; legg det til i listen først"),
+    ("Import", "there is no cluster called {0}", "det finnes ingen klynge som heter {0}"),
+    ("Import", "there is no funding scheme called {0}; add it to the list first",
+     "det finnes ingen finansieringsordning som heter {0}; legg den til i listen først"),
+    ("Import", "%n organisations are called {0}: give its organisation number",
+     ["%n organisasjon heter {0}: oppgi organisasjonsnummeret",
+      "%n organisasjoner heter {0}: oppgi organisasjonsnummeret"],
+     ["%n organisation is called {0}: give its organisation number",
+      "%n organisations are called {0}: give its organisation number"]),
+    ("Import", "no organisation has the number {0}: give its name too, and it will be added",
+     "ingen organisasjon har nummeret {0}: oppgi navnet også, så legges den til"),
+    ("Import", "no project has the number {0} on the sheet {1}",
+     "ingen prosjekter har nummeret {0} på arket {1}"),
 ]  # fmt: skip
 
 

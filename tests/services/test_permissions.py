@@ -65,6 +65,7 @@ from accelerator.services.importing import (
     read_companies_csv,
     suggest_mapping,
 )
+from accelerator.services.importing.projects import ProjectImportService, ProjectWorkbook
 from accelerator.services.importing.reading import CsvRow
 from accelerator.services.meetings import MeetingInput, MeetingService
 from accelerator.services.members import MemberService
@@ -446,6 +447,19 @@ def report(s: Services) -> ReportingService:
 
 def cluster_reports(s: Services) -> ClusterReportService:
     return ClusterReportService(s.db, s.actor)
+
+
+def _projects_book(w: World) -> ProjectWorkbook:
+    """A projects export of one new project with the mentor's company as its partner."""
+    headers = ("Project no.", "Title")
+    return ProjectWorkbook(
+        CsvTable(
+            headers, (CsvRow(2, ("1", f"Imported project {len(str(w.tmp))}")),), "xlsx", "xlsx"
+        ),
+        CsvTable(("Project no.", "Organisation"), (), "xlsx", "xlsx"),
+        CsvTable(("Project no.", "Scheme", "Applied for (NOK)"), (), "xlsx", "xlsx"),
+        ("Projects", "Partners", "Funding applications"),
+    )
 
 
 def collab_reports(s: Services) -> CollaborationReportService:
@@ -922,6 +936,11 @@ WRITES: dict[str, Case] = {
         ),
         COORDINATOR,
         "ImportService.import_companies",
+    ),
+    "import projects": case(
+        lambda s, w: ProjectImportService(s.db, s.actor).import_projects(_projects_book(w)),
+        COORDINATOR,
+        "ProjectImportService.import_projects",
     ),
 }
 
@@ -1479,6 +1498,12 @@ READS: dict[str, Case] = {
         EVERYONE,
         "CollaborationReportService.collaboration_report_pdf",
     ),
+    "export projects": case(lambda s, w: export(s).projects(), EVERYONE, "ExportService.projects"),
+    "preview a projects import": case(
+        lambda s, w: ProjectImportService(s.db, s.actor).preview_projects(_projects_book(w)),
+        COORDINATOR,
+        "ProjectImportService.preview_projects",
+    ),
     "write collaboration report": case(
         lambda s, w: collab_reports(s).write_collaboration_report(w.tmp / "joint.pdf", 2026),
         EVERYONE,
@@ -1542,6 +1567,7 @@ SERVICE_CLASSES = (
     ReportingService,
     ClusterReportService,
     CollaborationReportService,
+    ProjectImportService,
     SafetyService,
     StartupService,
     PermissionService,
@@ -1874,6 +1900,7 @@ OFFERED_AS: dict[str, tuple[UseCase, Mine | None]] = {
     "remove funding application": (UseCase.MANAGE_PROJECTS, None),
     "keep the strategic areas": (UseCase.MANAGE_PROJECTS, None),
     "keep the funding schemes": (UseCase.MANAGE_PROJECTS, None),
+    "import projects": (UseCase.MANAGE_PROJECTS, None),
     # reads the window offers behind a use case of their own
     "audit trail": (UseCase.READ_AUDIT_TRAIL, None),
     "export confidential notes": (UseCase.READ_CONFIDENTIAL, None),

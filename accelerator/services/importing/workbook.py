@@ -82,6 +82,15 @@ def read_spreadsheet(
 
 def read_workbook(data: bytes, *, name: str = "") -> CsvTable:
     """The first sheet of an .xlsx workbook as a table of text (see the module)."""
+    return read_workbook_sheets(data, name=name, sheets=1)[0][1]
+
+
+def read_workbook_sheets(
+    data: bytes, *, name: str = "", sheets: int | None = None
+) -> list[tuple[str, CsvTable]]:
+    """The first ``sheets`` sheets (every one by default) of an .xlsx workbook, each with
+    its title, as tables of text read as :func:`read_workbook` reads the first; an empty
+    sheet is a table of no headers and no rows, the first sheet empty an error."""
     from openpyxl import load_workbook  # type: ignore[import-untyped]
     from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
 
@@ -103,42 +112,55 @@ def read_workbook(data: bytes, *, name: str = "") -> CsvTable:
             )
         ) from None
     try:
-        sheet = book.worksheets[0] if book.worksheets else None
-        if sheet is None:
+        if not book.worksheets:
             raise ValidationError(_tr("the workbook has no sheet"))
-        lines = enumerate(sheet.iter_rows(values_only=True), start=1)
-        found = _first_row(lines)
-        if found is None:
-            raise ValidationError(_tr("the workbook's first sheet is empty"))
-        _, header_cells = found
-        width = _width(header_cells)
-        headers = tuple(
-            _text(c).strip() or _tr("Column {0}").format(column_letter(i))
-            for i, c in enumerate(header_cells[:width])
-        )
-        problems: list[RowError] = []
-        rows: list[CsvRow] = []
-        for number, cells in lines:
-            texts = [_text(c) for c in cells]
-            if not "".join(texts).strip():
-                continue
-            extra = [t for t in texts[width:] if t.strip()]
-            if extra:
-                problems.append(
-                    RowError(
-                        number,
-                        _tr(
-                            "has cells beyond the last named column ({0}); name that column "
-                            "in the first row, or empty the cells"
-                        ).format(column_letter(width - 1)),
-                    )
-                )
-            texts = (texts + [""] * width)[:width]
-            checked = _checked_cells(number, texts, headers, problems, None, True)
-            rows.append(CsvRow(number, tuple(checked)))
+        found = []
+        for index, sheet in enumerate(book.worksheets[:sheets]):
+            table = _sheet_table(sheet, name)
+            if table is None:
+                if index == 0:
+                    raise ValidationError(_tr("the workbook's first sheet is empty"))
+                table = CsvTable((), (), XLSX, XLSX, (), name)
+            found.append((str(sheet.title), table))
     finally:
         book.close()
-    log.info("read workbook %s: %d rows, %d columns", name or "bytes", len(rows), width)
+    return found
+
+
+def _sheet_table(sheet: Any, name: str) -> CsvTable | None:
+    """One sheet as a table of text; None when nothing is in it."""
+    lines = enumerate(sheet.iter_rows(values_only=True), start=1)
+    found = _first_row(lines)
+    if found is None:
+        return None
+    _, header_cells = found
+    width = _width(header_cells)
+    headers = tuple(
+        _text(c).strip() or _tr("Column {0}").format(column_letter(i))
+        for i, c in enumerate(header_cells[:width])
+    )
+    problems: list[RowError] = []
+    rows: list[CsvRow] = []
+    for number, cells in lines:
+        texts = [_text(c) for c in cells]
+        if not "".join(texts).strip():
+            continue
+        extra = [t for t in texts[width:] if t.strip()]
+        if extra:
+            problems.append(
+                RowError(
+                    number,
+                    _tr(
+                        "has cells beyond the last named column ({0}); name that column "
+                        "in the first row, or empty the cells"
+                    ).format(column_letter(width - 1)),
+                )
+            )
+        texts = (texts + [""] * width)[:width]
+        checked = _checked_cells(number, texts, headers, problems, None, True)
+        rows.append(CsvRow(number, tuple(checked)))
+    log.info("read sheet %s of %s: %d rows, %d columns", sheet.title, name or "bytes", len(rows),
+             width)  # fmt: skip
     return CsvTable(headers, tuple(rows), XLSX, XLSX, tuple(problems), name)
 
 
