@@ -47,6 +47,7 @@ from accelerator.ui.window_base import WindowBase
 
 if TYPE_CHECKING:
     from accelerator.ui.pages.audit import AuditPage
+    from accelerator.ui.pages.collaboration import CollaborationPage
     from accelerator.ui.pages.companies import CompaniesPage
     from accelerator.ui.pages.dashboard import DashboardPage
     from accelerator.ui.pages.events import EventsPage
@@ -141,6 +142,12 @@ def _projects(context: AppContext) -> ProjectsPage:
     return ProjectsPage(context)
 
 
+def _collaboration(context: AppContext) -> CollaborationPage:
+    from accelerator.ui.pages.collaboration import CollaborationPage
+
+    return CollaborationPage(context)
+
+
 def _reports(context: AppContext) -> ReportsPage:
     from accelerator.ui.pages.reports import ReportsPage
 
@@ -189,7 +196,14 @@ MATCHMAKING = PageEntry(
 )
 # Joint projects across clusters: the clusters' icon, as Matchmaking took the group's; the
 # ten Ctrl digits are taken.
-PROJECTS = PageEntry("projects", marked("MainWindow", "Projects"), "clusters", _projects, None)
+PROJECTS = PageEntry("projects", marked("MainWindow", "Projects"), "projects", _projects, None)
+COLLABORATION = PageEntry(
+    "collaboration",
+    marked("MainWindow", "Collaboration map"),
+    "collaboration",
+    _collaboration,
+    None,
+)
 REPORTS = PageEntry("reports", marked("MainWindow", "Reports"), "reports", _reports, 4)
 FRAMEWORKS = PageEntry(
     "frameworks", marked("MainWindow", "Readiness frameworks"), "assessment", _frameworks, 5
@@ -259,6 +273,7 @@ ENTRIES: tuple[PageEntry[Page], ...] = (
     EVENTS,
     MATCHMAKING,
     PROJECTS,
+    COLLABORATION,
     REPORTS,
     FRAMEWORKS,
     USERS,
@@ -409,6 +424,10 @@ class MainWindow(WindowBase):
     @property
     def projects_page(self) -> ProjectsPage:
         return self._everyones(PROJECTS)
+
+    @property
+    def collaboration_page(self) -> CollaborationPage:
+        return self._everyones(COLLABORATION)
 
     @property
     def reports_page(self) -> ReportsPage:

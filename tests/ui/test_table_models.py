@@ -576,6 +576,22 @@ def _project(w: World) -> Any:
     return w.services.projects.get_project(next(r.id for r in rows if r.partners))
 
 
+def _organisation_projects(w: World) -> Filled:
+    from accelerator.domain.enums import PartnerRole
+    from accelerator.services.projects import PartnerInput
+    from accelerator.ui.models.organisation_project_table import OrganisationProjectModel
+
+    rows = _joint_projects(w)
+    company = next(
+        c.id for c in w.services.companies.list_companies() if c.name == "Ærfugl Sjømat AS"
+    )
+    projects = w.services.projects
+    if len(projects.projects_of_organisation(company)) < 2:
+        other = next(r.id for r in rows if not r.partners)
+        projects.add_partner(other, PartnerInput(company, PartnerRole.PARTNER))
+    return OrganisationProjectModel(), projects.projects_of_organisation(company)
+
+
 def _partners(w: World) -> Filled:
     from accelerator.ui.models.project_table import PartnerTableModel
 
@@ -640,6 +656,7 @@ FILL: dict[str, Callable[[World], Filled]] = {
     "MeetingTableModel": _meetings,
     "OrganisationMeetingModel": _organisation_meetings,
     "ProjectTableModel": _projects,
+    "OrganisationProjectModel": _organisation_projects,
     "PartnerTableModel": _partners,
     "FundingTableModel": _funding,
     "InvolvedClusterModel": _project_clusters,

@@ -69,6 +69,8 @@ NAMES = {
     "events": "mdi6.calendar-star",
     "matchmaking": "mdi6.account-group-outline",
     "clusters": "mdi6.hexagon-multiple-outline",
+    "projects": "mdi6.handshake-outline",
+    "collaboration": "mdi6.graph-outline",
     "tier": "mdi6.swap-vertical",
     "leave": "mdi6.account-remove-outline",
     "up": "mdi6.arrow-up",
