@@ -446,7 +446,9 @@ def map_drawing(scene: Scene) -> Drawing:
                 colours[key] = _rgba(hex_colour, alpha)
             return colours[key]
 
-        for edge in scene.edges:
+        # Meetings that led to a project over the projects' lines between the same two
+        # (solid first, dashed after, as the window draws them), each kind in scene order.
+        for edge in sorted(scene.edges, key=lambda e: e.dashed):
             body.add(
                 Line(edge.x1, edge.y1, edge.x2, edge.y2, strokeWidth=edge.width,
                      strokeColor=colour(edge.colour, 0.9 if edge.dashed else EDGE_OPACITY),

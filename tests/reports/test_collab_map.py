@@ -118,3 +118,24 @@ def test_the_map_speaks_the_reports_language(language: str) -> None:
     for word in kinds:
         assert word in text
     assert ("Research institute" in text) == (language == "en")
+
+
+def test_a_meeting_that_led_to_a_project_is_drawn_over_the_projects_line() -> None:
+    # The two of a meeting that led to their project: both kinds of edge between them.
+    network = _network()
+    g = graph(list(network.nodes), [*network.edges, Edge("org:1", "org:2", 1, EdgeKind.MEETING)])
+    chart = collaboration_map(g, lay_out(g).positions, 480, 420)
+    drawn: list[tuple[float, float, float, float, bool]] = []
+    stack = [chart.drawing]
+    while stack:
+        shape = stack.pop(0)
+        if type(shape).__name__ == "Line":
+            drawn.append((shape.x1, shape.y1, shape.x2, shape.y2, bool(shape.strokeDashArray)))
+        stack[:0] = list(getattr(shape, "contents", []))
+
+    def order(dashed: bool) -> list[int]:
+        ends = [(e.x1, e.y1, e.x2, e.y2, e.dashed) for e in chart.scene.edges if e.dashed is dashed]
+        return [drawn.index(end) for end in ends]
+
+    assert len(order(True)) == 2 and len(order(False)) == 4
+    assert max(order(False)) < min(order(True))
