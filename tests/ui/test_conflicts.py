@@ -654,3 +654,48 @@ def test_conflict_dialog_buttons_say_the_choice(
         getattr(dialog, button).click()
         assert dialog.choice is choice
         assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_a_funding_application_someone_decided_meanwhile_is_shown_in_words(
+    qtbot: QtBot, services: Services, other: Services, make: Factory
+) -> None:
+    from accelerator.domain.enums import FundingDecision
+    from accelerator.services.projects import FundingInput, ProjectInput
+    from accelerator.ui.dialogs.project_dialogs import _funding_saved
+
+    projects = services.projects
+    project = projects.create_project(ProjectInput("Tareskog for fôr"))
+    scheme = projects.funding_schemes()[0]
+    made = projects.add_funding(project.id, FundingInput(scheme.id, 900_000, reference="IN-1"))
+    (application,) = made.funding
+    other.projects.update_funding(
+        application.id,
+        FundingInput(
+            scheme.id,
+            900_000,
+            FundingDecision.GRANTED,
+            dt.date.today() - dt.timedelta(days=1),
+            800_000,
+            "IN-1",
+        ),
+    )
+    with pytest.raises(ConflictError) as caught:
+        # As the funding dialog saves: the conflict about the application, not the project.
+        _funding_saved(
+            lambda: projects.update_funding(
+                application.id,
+                FundingInput(scheme.id, 950_000, reference="IN-1"),
+                expected_version=application.row_version,
+            ),
+            application.id,
+        )
+    dialog = ConflictDialog(None, caught.value, application)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    rows = _table(dialog)
+    labels = [row[0] for row in rows]
+    # The fields by their words, the ids that mean nothing to the person left out.
+    assert {"Decision", "Decided on", "Amount granted (kr)"} <= set(labels)
+    assert not [label for label in labels if "id" in label.lower().split()]
+    assert ("Decision", "Pending", "Granted") in rows
+    assert ("Amount granted (kr)", "(empty)", "800,000") in rows

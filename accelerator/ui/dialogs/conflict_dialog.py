@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accelerator.domain.formatting import format_date, format_datetime
+from accelerator.domain.formatting import format_date, format_datetime, format_number
 from accelerator.errors import FIELD_LABELS, ConflictError
 from accelerator.i18n import in_context, marked, translate
 from accelerator.ui.kit import enum_text
@@ -30,7 +30,11 @@ from accelerator.ui.kit import enum_text
 # Fields that say nothing to the person deciding.
 HIDDEN = frozenset({"id", "row_version", "contacts", "scores", "mentors", "assessor_id",
                     "framework_id", "programme_id", "cohort_id", "company_id", "enrolment_id",
-                    "template_item_id", "position", "enrolment_count", "cohort_count"})  # fmt: skip
+                    "template_item_id", "position", "enrolment_count", "cohort_count",
+                    # a joint project's: ids, and what other forms than its own change
+                    "strategic_area_id", "created_from_meeting_id", "project_id",
+                    "organisation_id", "scheme_id", "partners", "funding", "clusters",
+                    "timeline"})  # fmt: skip
 #: A field's name in the table, where the domain's own word (errors.FIELD_LABELS) reads
 #: oddly beside a value; marked here, translated when shown.
 LABELS = {
@@ -52,6 +56,21 @@ LABELS = {
     "start_date": marked("ConflictDialog", "Starts"),
     "end_date": marked("ConflictDialog", "Ends"),
     "due_date": marked("ConflictDialog", "Due"),
+    # a joint project, its partners and its funding applications
+    "strategic_area": marked("ConflictDialog", "Strategic area"),
+    "start_on": marked("ConflictDialog", "Starts"),
+    "end_on": marked("ConflictDialog", "Ends"),
+    "total_budget": marked("ConflictDialog", "Total budget (kr)"),
+    "documents": marked("ConflictDialog", "Documents"),
+    "created_at": marked("ConflictDialog", "Created"),
+    "organisation_name": marked("ConflictDialog", "Organisation"),
+    "own_share": marked("ConflictDialog", "Own share (kr)"),
+    "scheme_name": marked("ConflictDialog", "Scheme"),
+    "amount_applied": marked("ConflictDialog", "Amount applied for (kr)"),
+    "decision": marked("ConflictDialog", "Decision"),
+    "decided_on": marked("ConflictDialog", "Decided on"),
+    "amount_granted": marked("ConflictDialog", "Amount granted (kr)"),
+    "reference": marked("ConflictDialog", "Reference"),
 }
 
 
@@ -66,7 +85,11 @@ class Choice(enum.Enum):
     CANCEL = "cancel"
 
 
-def _shown(value: Any) -> str:
+#: Amounts in whole kroner, shown with the thousands grouped ("800 000").
+AMOUNTS = frozenset({"total_budget", "own_share", "amount_applied", "amount_granted"})
+
+
+def _shown(value: Any, name: str = "") -> str:
     if value is None or value == "":
         return _tr("(empty)")
     if isinstance(value, bool):
@@ -77,6 +100,13 @@ def _shown(value: Any) -> str:
         return format_datetime(value.astimezone())
     if isinstance(value, dt.date):
         return format_date(value)
+    if name in AMOUNTS and isinstance(value, int):
+        return format_number(value)
+    if isinstance(value, (tuple, list)):
+        # A project's documents: their labels, not the records' insides.
+        if not value:
+            return _tr("(empty)")
+        value = ", ".join(str(getattr(item, "label", item)) for item in value)
     text = str(value)
     return text if len(text) <= 120 else text[:117] + "..."
 
@@ -100,7 +130,7 @@ def differences(before: object, now: object) -> list[tuple[str, str, str]]:
             continue
         old, new = getattr(before, f.name), getattr(now, f.name)
         if old != new:
-            rows.append((_label(f.name), _shown(old), _shown(new)))
+            rows.append((_label(f.name), _shown(old, f.name), _shown(new, f.name)))
     # An assessment's levels, one row per dimension that moved.
     old_scores = {s.dimension_key: s for s in getattr(before, "scores", ()) or ()}
     for s in getattr(now, "scores", ()) or ():

@@ -16,12 +16,15 @@ from typing import TypeVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from accelerator.domain.enums import (
+    SHARED_VALUES,
+    WORDS,
     AssessmentKind,
     AuditAction,
     CohortStatus,
     EnrolmentStatus,
     MilestoneStatus,
     Role,
+    in_words,
 )
 from accelerator.domain.import_rows import RowAction
 
@@ -116,6 +119,8 @@ def enum_text(value: Enum) -> str:
     """``value`` in words when this module has them, else its stored value made readable."""
     if type(value) in _LABELS:
         return label_of(value)
+    if value in WORDS or (type(value), value) in SHARED_VALUES:
+        return in_words(value)  # the domain's own words (a project's status, a decision)
     return str(value.value).replace("_", " ")
 
 
