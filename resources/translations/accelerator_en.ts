@@ -37,6 +37,30 @@
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/data.py" />
+            <source>Read {0}: %n projects</source>
+            <translation>
+                <numerusform>Read {0}: %n project</numerusform>
+                <numerusform>Read {0}: %n projects</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/data.py" />
+            <source>%n partners</source>
+            <translation>
+                <numerusform>%n partner</numerusform>
+                <numerusform>%n partners</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/data.py" />
+            <source>%n funding applications</source>
+            <translation>
+                <numerusform>%n funding application</numerusform>
+                <numerusform>%n funding applications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/data.py" />
             <source>%n events are called {0}: add the day, as in {1}; they are {2}</source>
             <translation>
                 <numerusform>%n event is called {0}: add the day, as in {1}; it is {2}</numerusform>
@@ -62,17 +86,17 @@
         <message numerus="yes">
             <location filename="accelerator/cli/reports.py" />
             <source>Wrote the collaboration report of {0} for {1} (%n projects) to {2}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Wrote the collaboration report of {0} for {1} (%n project) to {2}</numerusform>
+                <numerusform>Wrote the collaboration report of {0} for {1} (%n projects) to {2}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/reports.py" />
             <source>Wrote the collaboration report for {0} (%n projects) to {1}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Wrote the collaboration report for {0} (%n project) to {1}</numerusform>
+                <numerusform>Wrote the collaboration report for {0} (%n projects) to {1}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -200,6 +224,25 @@
             <translation>
                 <numerusform>%n meeting that led to a project</numerusform>
                 <numerusform>%n meetings that led to a project</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CollaborationPage</name>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/collaboration.py" />
+            <source>%n organisations</source>
+            <translation>
+                <numerusform>%n organisation</numerusform>
+                <numerusform>%n organisations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/collaboration.py" />
+            <source>%n clusters</source>
+            <translation>
+                <numerusform>%n cluster</numerusform>
+                <numerusform>%n clusters</numerusform>
             </translation>
         </message>
     </context>
@@ -414,6 +457,22 @@
         </message>
         <message numerus="yes">
             <location filename="accelerator/services/exporting.py" />
+            <source>wrote %n projects to {0} (their partners and funding applications are in an .xlsx export's other sheets)</source>
+            <translation>
+                <numerusform>wrote %n project to {0} (its partners and funding applications are in an .xlsx export's other sheets)</numerusform>
+                <numerusform>wrote %n projects to {0} (their partners and funding applications are in an .xlsx export's other sheets)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
+            <source>wrote %n projects to {0}, with their partners and funding applications</source>
+            <translation>
+                <numerusform>wrote %n project to {0}, with its partners and funding applications</numerusform>
+                <numerusform>wrote %n projects to {0}, with their partners and funding applications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
             <source>wrote %n assessments to {0}</source>
             <translation>
                 <numerusform>wrote %n assessment to {0}</numerusform>
@@ -457,6 +516,54 @@
             <translation>
                 <numerusform>%n row has problems</numerusform>
                 <numerusform>%n rows have problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>%n projects</source>
+            <translation>
+                <numerusform>%n project</numerusform>
+                <numerusform>%n projects</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>%n partners</source>
+            <translation>
+                <numerusform>%n partner</numerusform>
+                <numerusform>%n partners</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>%n funding applications</source>
+            <translation>
+                <numerusform>%n funding application</numerusform>
+                <numerusform>%n funding applications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>%n new organisations</source>
+            <translation>
+                <numerusform>%n new organisation</numerusform>
+                <numerusform>%n new organisations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>the workbook has %n sheets; a projects export has three: the projects, their partners and their funding applications</source>
+            <translation>
+                <numerusform>the workbook has %n sheet; a projects export has three: the projects, their partners and their funding applications</numerusform>
+                <numerusform>the workbook has %n sheets; a projects export has three: the projects, their partners and their funding applications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>%n organisations are called {0}: give its organisation number</source>
+            <translation>
+                <numerusform>%n organisation is called {0}: give its organisation number</numerusform>
+                <numerusform>%n organisations are called {0}: give its organisation number</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -635,13 +742,54 @@
         </message>
     </context>
     <context>
+        <name>OrganisationProjectModel</name>
+        <message numerus="yes">
+            <location filename="accelerator/ui/models/organisation_project_table.py" />
+            <source>%n partners</source>
+            <translation>
+                <numerusform>%n partner</numerusform>
+                <numerusform>%n partners</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PartnerDialog</name>
         <message numerus="yes">
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>%n organisations match: choose one from the list</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organisation matches: choose it from the list</numerusform>
+                <numerusform>%n organisations match: choose one from the list</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectView</name>
+        <message numerus="yes">
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>%n partners</source>
+            <translation>
+                <numerusform>%n partner</numerusform>
+                <numerusform>%n partners</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsPage</name>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>%n projects</source>
+            <translation>
+                <numerusform>%n project</numerusform>
+                <numerusform>%n projects</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>{0} of %n projects</source>
+            <translation>
+                <numerusform>{0} of %n project</numerusform>
+                <numerusform>{0} of %n projects</numerusform>
             </translation>
         </message>
     </context>
@@ -715,17 +863,17 @@
         <message numerus="yes">
             <location filename="accelerator/reports/collab_report.py" />
             <source>%n projects have no strategic area.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n project has no strategic area.</numerusform>
+                <numerusform>%n projects have no strategic area.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/reports/collab_report.py" />
             <source>%n other partners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n other partner</numerusform>
+                <numerusform>%n other partners</numerusform>
             </translation>
         </message>
         <message numerus="yes">

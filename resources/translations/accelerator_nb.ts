@@ -1219,8 +1219,8 @@
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
-            <source>import companies, or the people registered for an event (all rows or none)</source>
-            <translation>importer selskaper, eller påmeldte til et arrangement (alle rader eller ingen)</translation>
+            <source>import companies, the people registered for an event, or joint projects (all rows or none)</source>
+            <translation>importer selskaper, påmeldte til et arrangement eller samarbeidsprosjekter (alle rader eller ingen)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
@@ -1285,8 +1285,18 @@
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
-            <source>export companies, milestones, assessments or members as CSV or XLSX</source>
-            <translation>eksporter selskaper, milepæler, vurderinger eller medlemmer som CSV eller XLSX</translation>
+            <source>joint projects from a workbook 'accelerator export projects' wrote</source>
+            <translation>samarbeidsprosjekter fra en arbeidsbok som 'accelerator export projects' skrev</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>Add the joint projects of a workbook as 'accelerator export projects' writes it: its sheets of projects, partners and funding applications. Organisations are found by their organisation number, then by their exact name, and added when not on record; strategic areas, funding schemes and clusters by their names. What the import will add is listed; if any row of any sheet has a problem, every problem is listed and nothing is imported.</source>
+            <translation>Legg til samarbeidsprosjektene i en arbeidsbok slik 'accelerator export projects' skriver den: arkene med prosjekter, partnere og finansieringssøknader. Organisasjoner finnes etter organisasjonsnummer, deretter etter nøyaktig navn, og legges til når de ikke er registrert; innsatsområder, finansieringsordninger og klynger etter navn. Det importen vil legge til, listes opp; har en rad på et ark et problem, listes alle problemene og ingenting importeres.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>export companies, milestones, assessments, members or joint projects as CSV or XLSX</source>
+            <translation>eksporter selskaper, milepæler, vurderinger, medlemmer eller samarbeidsprosjekter som CSV eller XLSX</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
@@ -1295,8 +1305,8 @@
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
-            <source>attendees: the people of the event --event names, one row each (name, e-mail, organisation, organisation number, status, registered, checked in, walk-in); those who cancelled are left out. meetings: the meeting plan of the event --event names (start, end, table, the two organisations, the need and the offer, status), by time and table.</source>
-            <translation>attendees: deltakerne på arrangementet --event navngir, én rad hver (navn, e-post, organisasjon, organisasjonsnummer, status, påmeldt, sjekket inn, uanmeldt); de som meldte seg av, er utelatt. meetings: møteplanen for arrangementet --event navngir (start, slutt, bord, de to organisasjonene, behovet og tilbudet, status), etter tid og bord.</translation>
+            <source>attendees: the people of the event --event names, one row each (name, e-mail, organisation, organisation number, status, registered, checked in, walk-in); those who cancelled are left out. meetings: the meeting plan of the event --event names (start, end, table, the two organisations, the need and the offer, status), by time and table. projects: a workbook of three sheets, the joint projects, their partners and their funding applications, that 'accelerator import projects' reads back (a CSV file holds the projects only).</source>
+            <translation>attendees: deltakerne på arrangementet --event angir, én rad hver (navn, e-post, organisasjon, organisasjonsnummer, status, påmeldt, sjekket inn, uanmeldt); de som meldte seg av, er utelatt. meetings: møteplanen for arrangementet --event angir (start, slutt, bord, de to organisasjonene, behovet og tilbudet, status), etter tid og bord. projects: en arbeidsbok med tre ark, samarbeidsprosjektene, partnerne og finansieringssøknadene, som 'accelerator import projects' leser inn igjen (en CSV-fil har bare prosjektene).</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
@@ -1406,6 +1416,11 @@
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
+            <source>projects: every project you read is exported; --cohort, --cluster, --on and --event choose other tables</source>
+            <translation>projects: alle prosjektene du kan lese, eksporteres; --cohort, --cluster, --on og --event velger andre tabeller</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
             <source>--cohort chooses companies, milestones or assessments; choose attendees with --event</source>
             <translation>--cohort velger selskaper, milepæler eller vurderinger; velg deltakere med --event</translation>
         </message>
@@ -1441,6 +1456,40 @@
             <location filename="accelerator/cli/data.py" />
             <source>Dry run, nothing written: {0}, for {1} ({2}).</source>
             <translation>Prøvekjøring, ingenting er lagret: {0}, for {1} ({2}).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/data.py" />
+            <source>Read {0}: %n projects</source>
+            <translation>
+                <numerusform>Leste {0}: %n prosjekt</numerusform>
+                <numerusform>Leste {0}: %n prosjekter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>{0}, {1} and {2}</source>
+            <translation>{0}, {1} og {2}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/data.py" />
+            <source>%n partners</source>
+            <translation>
+                <numerusform>%n partner</numerusform>
+                <numerusform>%n partnere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/data.py" />
+            <source>%n funding applications</source>
+            <translation>
+                <numerusform>%n finansieringssøknad</numerusform>
+                <numerusform>%n finansieringssøknader</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/data.py" />
+            <source>  new project: {0}</source>
+            <translation>  nytt prosjekt: {0}</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/data.py" />
@@ -1511,7 +1560,7 @@
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>write a cohort, company, event, member or collaboration report (PDF)</source>
-            <translation type="unfinished" />
+            <translation>skriv en kull-, selskaps-, arrangements-, medlems- eller samarbeidsrapport (PDF)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
@@ -1596,22 +1645,22 @@
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>a year's joint projects, their funding and the collaboration map</source>
-            <translation type="unfinished" />
+            <translation>årets samarbeidsprosjekter, finansieringen av dem og samarbeidskartet</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>Write the collaboration report of a year: the joint projects active in it by status and by strategic area, cross-cluster projects by pair of clusters, funding applied for and granted by scheme, the list of the projects, and the collaboration map.</source>
-            <translation type="unfinished" />
+            <translation>Skriv samarbeidsrapporten for et år: samarbeidsprosjektene som var aktive i året etter status og innsatsområde, prosjekter på tvers av klynger etter klyngepar, finansiering søkt om og innvilget etter ordning, listen over prosjektene og samarbeidskartet.</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>the year of the projects (default: this year)</source>
-            <translation type="unfinished" />
+            <translation>året prosjektene gjelder (standard: i år)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>only the projects this cluster is involved in (default: every cluster's)</source>
-            <translation type="unfinished" />
+            <translation>bare prosjektene denne klyngen er med i (standard: alle klyngenes)</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
@@ -1646,7 +1695,7 @@
         <message>
             <location filename="accelerator/cli/reports.py" />
             <source>{0} is not a year; write it with four digits, as 2026</source>
-            <translation type="unfinished" />
+            <translation>{0} er ikke et år; skriv det med fire sifre, som 2026</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/reports.py" />
@@ -1689,17 +1738,17 @@
         <message numerus="yes">
             <location filename="accelerator/cli/reports.py" />
             <source>Wrote the collaboration report of {0} for {1} (%n projects) to {2}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Skrev samarbeidsrapporten for {0} for {1} (%n prosjekt) til {2}</numerusform>
+                <numerusform>Skrev samarbeidsrapporten for {0} for {1} (%n prosjekter) til {2}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/cli/reports.py" />
             <source>Wrote the collaboration report for {0} (%n projects) to {1}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Skrev samarbeidsrapporten for {0} (%n prosjekt) til {1}</numerusform>
+                <numerusform>Skrev samarbeidsrapporten for {0} (%n prosjekter) til {1}</numerusform>
             </translation>
         </message>
         <message>
@@ -2153,6 +2202,18 @@
             <translation>Nytt passord er satt for {0}</translation>
         </message>
         <message>
+            <source>import companies, or the people registered for an event (all rows or none)</source>
+            <translation type="vanished">importer selskaper, eller påmeldte til et arrangement (alle rader eller ingen)</translation>
+        </message>
+        <message>
+            <source>export companies, milestones, assessments or members as CSV or XLSX</source>
+            <translation type="vanished">eksporter selskaper, milepæler, vurderinger eller medlemmer som CSV eller XLSX</translation>
+        </message>
+        <message>
+            <source>attendees: the people of the event --event names, one row each (name, e-mail, organisation, organisation number, status, registered, checked in, walk-in); those who cancelled are left out. meetings: the meeting plan of the event --event names (start, end, table, the two organisations, the need and the offer, status), by time and table.</source>
+            <translation type="vanished">attendees: deltakerne på arrangementet --event navngir, én rad hver (navn, e-post, organisasjon, organisasjonsnummer, status, påmeldt, sjekket inn, uanmeldt); de som meldte seg av, er utelatt. meetings: møteplanen for arrangementet --event navngir (start, slutt, bord, de to organisasjonene, behovet og tilbudet, status), etter tid og bord.</translation>
+        </message>
+        <message>
             <source>write a cohort, company, event or member report (PDF)</source>
             <translation type="vanished">skriv en kull-, selskaps-, arrangements- eller medlemsrapport (PDF)</translation>
         </message>
@@ -2205,22 +2266,22 @@
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>In use</source>
-            <translation type="unfinished" />
+            <translation>I bruk</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>How many projects or applications name it</source>
-            <translation type="unfinished" />
+            <translation>Hvor mange prosjekter eller søknader som bruker den</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Offered</source>
-            <translation type="unfinished" />
+            <translation>Tilbys</translation>
         </message>
     </context>
     <context>
@@ -2228,22 +2289,22 @@
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Strategic areas and funding schemes</source>
-            <translation type="unfinished" />
+            <translation>Innsatsområder og finansieringsordninger</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>A project names its strategic area, an application its scheme. One that is retired is offered no more and stays where it is named; one nothing names can be removed.</source>
-            <translation type="unfinished" />
+            <translation>Et prosjekt har sitt innsatsområde, en søknad sin ordning. En som er tatt ut av bruk, tilbys ikke lenger og blir stående der den er brukt; en som ingen bruker, kan fjernes.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Strategic areas</source>
-            <translation type="unfinished" />
+            <translation>Innsatsområder</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Funding schemes</source>
-            <translation type="unfinished" />
+            <translation>Finansieringsordninger</translation>
         </message>
     </context>
     <context>
@@ -3403,6 +3464,75 @@
         </message>
     </context>
     <context>
+        <name>CollaborationPage</name>
+        <message>
+            <location filename="accelerator/ui/pages/collaboration.py" />
+            <source>Collaboration map</source>
+            <translation>Samarbeidskart</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/collaboration.py" />
+            <source>Projects active in the year: running in it, or reaching a status in it</source>
+            <translation>Prosjekter som var aktive i året: som pågikk, eller som nådde en status i året</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/collaboration.py" />
+            <source>Projects with a partner from the cluster, or the cluster added by hand</source>
+            <translation>Prosjekter med en partner fra klyngen, eller der klyngen er lagt til for hånd</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/collaboration.py" />
+            <source>Every status</source>
+            <translation>Alle statuser</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/collaboration.py" />
+            <source>&amp;Year:</source>
+            <translation>&amp;År:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/collaboration.py" />
+            <source>Cl&amp;uster:</source>
+            <translation>Kl&amp;ynge:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/collaboration.py" />
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/collaboration.py" />
+            <source>Zoom with the wheel or Ctrl+plus and Ctrl+minus, Ctrl+0 to fit; pan by dragging or with the arrow keys. Hover over an organisation for its name and projects; click it to open its page, or click a cluster to show only its projects.</source>
+            <translation>Zoom med hjulet eller Ctrl+pluss og Ctrl+minus, Ctrl+0 for å vise hele kartet; flytt kartet ved å dra eller med piltastene. Hold pekeren over en organisasjon for å se navnet og prosjektene; klikk på den for å åpne siden dens, eller klikk på en klynge for å vise bare prosjektene dens.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/collaboration.py" />
+            <source>Every year</source>
+            <translation>Alle år</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/collaboration.py" />
+            <source>Every cluster</source>
+            <translation>Alle klynger</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/collaboration.py" />
+            <source>%n organisations</source>
+            <translation>
+                <numerusform>%n organisasjon</numerusform>
+                <numerusform>%n organisasjoner</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/collaboration.py" />
+            <source>%n clusters</source>
+            <translation>
+                <numerusform>%n klynge</numerusform>
+                <numerusform>%n klynger</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Companies</name>
         <message>
             <location filename="accelerator/services/companies.py" />
@@ -4181,6 +4311,66 @@ vurdering</translation>
             <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
             <source>Due</source>
             <translation>Frist</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Strategic area</source>
+            <translation>Innsatsområde</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Total budget (kr)</source>
+            <translation>Totalbudsjett (kr)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Documents</source>
+            <translation>Dokumenter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Created</source>
+            <translation>Opprettet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Organisation</source>
+            <translation>Organisasjon</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Own share (kr)</source>
+            <translation>Egenandel (kr)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Scheme</source>
+            <translation>Ordning</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Amount applied for (kr)</source>
+            <translation>Omsøkt beløp (kr)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Decision</source>
+            <translation>Vedtak</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Decided on</source>
+            <translation>Vedtaksdato</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Amount granted (kr)</source>
+            <translation>Innvilget beløp (kr)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
+            <source>Reference</source>
+            <translation>Referanse</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/conflict_dialog.py" />
@@ -7125,12 +7315,12 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Dokument</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
     </context>
     <context>
@@ -7327,6 +7517,24 @@ vurdering</translation>
         </message>
     </context>
     <context>
+        <name>EnrolmentProjects</name>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_projects.py" />
+            <source>Joint projects from this enrolment</source>
+            <translation>Samarbeidsprosjekter fra denne deltakelsen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_projects.py" />
+            <source>Projects the company started or joined between joining the cohort and the end of its enrolment: an outcome of the programme</source>
+            <translation>Prosjekter selskapet startet eller ble med i fra det ble tatt opp i kullet til deltakelsen sluttet: et resultat av programmet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_projects.py" />
+            <source>None yet</source>
+            <translation>Ingen ennå</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolmentStatus</name>
         <message>
             <location filename="accelerator/domain/enums.py" />
@@ -7501,37 +7709,37 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>New funding scheme</source>
-            <translation type="unfinished" />
+            <translation>Ny finansieringsordning</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Rename the scheme</source>
-            <translation type="unfinished" />
+            <translation>Gi ordningen nytt navn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>New strategic area</source>
-            <translation type="unfinished" />
+            <translation>Nytt innsatsområde</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Rename the area</source>
-            <translation type="unfinished" />
+            <translation>Gi innsatsområdet nytt navn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Legg til</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>Gi nytt navn</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn:</translation>
         </message>
     </context>
     <context>
@@ -8503,6 +8711,22 @@ vurdering</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/services/exporting.py" />
+            <source>wrote %n projects to {0} (their partners and funding applications are in an .xlsx export's other sheets)</source>
+            <translation>
+                <numerusform>skrev %n prosjekt til {0} (partnerne og finansieringssøknadene står på de andre arkene i en .xlsx-eksport)</numerusform>
+                <numerusform>skrev %n prosjekter til {0} (partnerne og finansieringssøknadene står på de andre arkene i en .xlsx-eksport)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
+            <source>wrote %n projects to {0}, with their partners and funding applications</source>
+            <translation>
+                <numerusform>skrev %n prosjekt til {0}, med partnere og finansieringssøknader</numerusform>
+                <numerusform>skrev %n prosjekter til {0}, med partnere og finansieringssøknader</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/exporting.py" />
             <source>wrote %n assessments to {0}</source>
             <translation>
                 <numerusform>eksporterte %n vurdering til {0}</numerusform>
@@ -8854,6 +9078,121 @@ vurdering</translation>
             <location filename="accelerator/services/exporting.py" />
             <source>Assessments</source>
             <translation>Vurderinger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Projects</source>
+            <translation>Prosjekter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Partners</source>
+            <translation>Partnere</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Funding applications</source>
+            <translation>Finansieringssøknader</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Project no.</source>
+            <translation>Prosjektnr.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Title</source>
+            <translation>Tittel</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Strategic area</source>
+            <translation>Innsatsområde</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Status since</source>
+            <translation>Status siden</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Timeline</source>
+            <translation>Tidslinje</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Total budget (NOK)</source>
+            <translation>Totalbudsjett (kr)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Lead</source>
+            <translation>Prosjektansvarlig</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Clusters</source>
+            <translation>Klynger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Clusters added by hand</source>
+            <translation>Klynger lagt til manuelt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Cross-cluster</source>
+            <translation>På tvers av klynger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Applied for (NOK)</source>
+            <translation>Søkt om (kr)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Granted (NOK)</source>
+            <translation>Innvilget (kr)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Documents</source>
+            <translation>Dokumenter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Project</source>
+            <translation>Prosjekt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Own share (NOK)</source>
+            <translation>Egenandel (kr)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Scheme</source>
+            <translation>Ordning</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Decision</source>
+            <translation>Vedtak</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Decided on</source>
+            <translation>Vedtatt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/exporting.py" />
+            <source>Reference</source>
+            <translation>Referanse</translation>
         </message>
         <message>
             <location filename="accelerator/services/exporting.py" />
@@ -10234,62 +10573,62 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Add a funding application</source>
-            <translation type="unfinished" />
+            <translation>Ny søknad om finansiering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Change the funding application</source>
-            <translation type="unfinished" />
+            <translation>Endre søknaden om finansiering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Add application</source>
-            <translation type="unfinished" />
+            <translation>Legg til søknad</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Save application</source>
-            <translation type="unfinished" />
+            <translation>Lagre søknaden</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>The funder's number for it</source>
-            <translation type="unfinished" />
+            <translation>Finansiørens nummer på søknaden</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>S&amp;cheme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ordning:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>&amp;Applied for:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Søkt om:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>kr</source>
-            <translation type="unfinished" />
+            <translation>kr</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>&amp;Decision:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vedtak:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Decided &amp;on:</source>
-            <translation type="unfinished" />
+            <translation>Vedtatt &amp;den:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>&amp;Granted:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Innvilget:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>&amp;Reference:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Referanse:</translation>
         </message>
     </context>
     <context>
@@ -10345,32 +10684,32 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Scheme</source>
-            <translation type="unfinished" />
+            <translation>Ordning</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Applied for</source>
-            <translation type="unfinished" />
+            <translation>Søkt om</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Vedtak</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Decided on</source>
-            <translation type="unfinished" />
+            <translation>Vedtatt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Granted</source>
-            <translation type="unfinished" />
+            <translation>Innvilget</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Referanse</translation>
         </message>
     </context>
     <context>
@@ -10733,6 +11072,181 @@ vurdering</translation>
             <translation>{0} har ikke organisasjonsnummer, og et selskap med det navnet er allerede registrert: det blir lagt til som et nytt selskap</translation>
         </message>
         <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>{0}, row {1}, {2}: {3}</source>
+            <translation>{0}, rad {1}, {2}: {3}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>{0}, row {1}: {2}</source>
+            <translation>{0}, rad {1}: {2}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>%n projects</source>
+            <translation>
+                <numerusform>%n prosjekt</numerusform>
+                <numerusform>%n prosjekter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>%n partners</source>
+            <translation>
+                <numerusform>%n partner</numerusform>
+                <numerusform>%n partnere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>%n funding applications</source>
+            <translation>
+                <numerusform>%n finansieringssøknad</numerusform>
+                <numerusform>%n finansieringssøknader</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>{0} and {1}</source>
+            <translation>{0} og {1}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>%n new organisations</source>
+            <translation>
+                <numerusform>%n ny organisasjon</numerusform>
+                <numerusform>%n nye organisasjoner</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <location filename="accelerator/services/importing/reading.py" />
+            <location filename="accelerator/services/importing/workbook.py" />
+            <source>cannot read {0}: {1}</source>
+            <translation>kan ikke lese {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>this is not an Excel workbook (.xlsx): projects are imported from the workbook 'accelerator export projects' writes, with its three sheets</source>
+            <translation>dette er ikke en Excel-arbeidsbok (.xlsx): prosjekter importeres fra arbeidsboken 'accelerator export projects' skriver, med de tre arkene</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>the workbook has %n sheets; a projects export has three: the projects, their partners and their funding applications</source>
+            <translation>
+                <numerusform>arbeidsboken har %n ark; en prosjekteksport har tre: prosjektene, partnerne og finansieringssøknadene</numerusform>
+                <numerusform>arbeidsboken har %n ark; en prosjekteksport har tre: prosjektene, partnerne og finansieringssøknadene</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>the sheet {0} has no column {1}; its first row names the columns</source>
+            <translation>arket {0} har ingen kolonne {1}; den første raden navngir kolonnene</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>{0} is not a whole number of kroner</source>
+            <translation>{0} er ikke et helt antall kroner</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>is larger than any budget</source>
+            <translation>er større enn noe budsjett</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>is required</source>
+            <translation>må fylles ut</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>{0} is not one of {1}</source>
+            <translation>{0} er ikke en av {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>cannot read {0}: write each step as a status and its day, as 'applying 2026-03-01', with ';' between them</source>
+            <translation>kan ikke lese {0}: skriv hvert steg som en status og datoen, som 'applying 2026-03-01', med ';' mellom dem</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>is {0}, but the timeline ends with {1}</source>
+            <translation>er {0}, men tidslinjen slutter med {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>its steps must be in the order of their days</source>
+            <translation>stegene må stå i datorekkefølge</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>{0} follows itself; a step changes the status</source>
+            <translation>{0} følger etter seg selv; et steg endrer statusen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>must not reach a status in the future</source>
+            <translation>kan ikke nå en status fram i tid</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>give the organisation's name or its number</source>
+            <translation>oppgi organisasjonens navn eller nummer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>the sheet {0} has a header row but no projects under it</source>
+            <translation>arket {0} har en overskriftsrad, men ingen prosjekter under den</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>{0} is the number of row {1} too; each project has its own</source>
+            <translation>{0} er også nummeret på rad {1}; hvert prosjekt har sitt eget</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>a project called {0} is on record already; the import adds new projects only</source>
+            <translation>et prosjekt som heter {0}, er allerede registrert; importen legger bare til nye prosjekter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>there is no strategic area called {0}; add it to the list first</source>
+            <translation>det finnes ikke noe innsatsområde som heter {0}; legg det til i listen først</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>there is no cluster called {0}</source>
+            <translation>det finnes ingen klynge som heter {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>there is no funding scheme called {0}; add it to the list first</source>
+            <translation>det finnes ingen finansieringsordning som heter {0}; legg den til i listen først</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>%n organisations are called {0}: give its organisation number</source>
+            <translation>
+                <numerusform>%n organisasjon heter {0}: oppgi organisasjonsnummeret</numerusform>
+                <numerusform>%n organisasjoner heter {0}: oppgi organisasjonsnummeret</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>no organisation has the number {0}: give its name too, and it will be added</source>
+            <translation>ingen organisasjon har nummeret {0}: oppgi navnet også, så legges den til</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/importing/projects.py" />
+            <source>no project has the number {0} on the sheet {1}</source>
+            <translation>ingen prosjekter har nummeret {0} på arket {1}</translation>
+        </message>
+        <message>
             <location filename="accelerator/services/importing/quoting.py" />
             <source>line {0}</source>
             <translation>linje {0}</translation>
@@ -10859,12 +11373,6 @@ vurdering</translation>
             <location filename="accelerator/services/importing/service.py" />
             <source>the file has a header row but no companies under it</source>
             <translation>filen har en overskriftsrad, men ingen selskaper under den</translation>
-        </message>
-        <message>
-            <location filename="accelerator/services/importing/reading.py" />
-            <location filename="accelerator/services/importing/workbook.py" />
-            <source>cannot read {0}: {1}</source>
-            <translation>kan ikke lese {0}: {1}</translation>
         </message>
         <message>
             <location filename="accelerator/services/importing/reading.py" />
@@ -11355,12 +11863,12 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Cluster</source>
-            <translation type="unfinished" />
+            <translation>Klynge</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Through</source>
-            <translation type="unfinished" />
+            <translation>Gjennom</translation>
         </message>
     </context>
     <context>
@@ -11472,37 +11980,37 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Add a document's link</source>
-            <translation type="unfinished" />
+            <translation>Ny lenke til et dokument</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Add link</source>
-            <translation type="unfinished" />
+            <translation>Legg til lenke</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Application to Innovation Norway</source>
-            <translation type="unfinished" />
+            <translation>Søknad til Innovasjon Norge</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>https://… or a shared folder's path</source>
-            <translation type="unfinished" />
+            <translation>https://… eller stien til en delt mappe</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tittel:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>&amp;Address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adresse:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Type the document's address</source>
-            <translation type="unfinished" />
+            <translation>Skriv inn adressen til dokumentet</translation>
         </message>
     </context>
     <context>
@@ -11541,6 +12049,16 @@ vurdering</translation>
             <location filename="accelerator/ui/main_window.py" />
             <source>Matchmaking</source>
             <translation>Matchmaking</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/main_window.py" />
+            <source>Projects</source>
+            <translation>Prosjekter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/main_window.py" />
+            <source>Collaboration map</source>
+            <translation>Samarbeidskart</translation>
         </message>
         <message>
             <location filename="accelerator/ui/main_window.py" />
@@ -13472,6 +13990,100 @@ vurdering</translation>
         </message>
     </context>
     <context>
+        <name>OrganisationProjectModel</name>
+        <message>
+            <location filename="accelerator/ui/models/organisation_project_table.py" />
+            <source>Lead: {0}</source>
+            <translation>Prosjektansvarlig: {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/models/organisation_project_table.py" />
+            <source>%n partners</source>
+            <translation>
+                <numerusform>%n partner</numerusform>
+                <numerusform>%n partnere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/organisation_project_table.py" />
+            <source>Across clusters:</source>
+            <translation>På tvers av klynger:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/organisation_project_table.py" />
+            <source>Cluster: {0}</source>
+            <translation>Klynge: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/organisation_project_table.py" />
+            <source>Funding: NOK {0} applied for, {1} granted</source>
+            <translation>Finansiering: {0} kr omsøkt, {1} kr innvilget</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/organisation_project_table.py" />
+            <source>Project</source>
+            <translation>Prosjekt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/organisation_project_table.py" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/organisation_project_table.py" />
+            <source>The organisation's part in the project</source>
+            <translation>Organisasjonens rolle i prosjektet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/organisation_project_table.py" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/organisation_project_table.py" />
+            <source>Years</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/organisation_project_table.py" />
+            <source>From the project's start to its end</source>
+            <translation>Fra prosjektets start til slutt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/organisation_project_table.py" />
+            <source>Across</source>
+            <translation>På tvers</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/organisation_project_table.py" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/models/organisation_project_table.py" />
+            <source>Across clusters: partners from two clusters or more</source>
+            <translation>På tvers av klynger: partnere fra to eller flere klynger</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationProjects</name>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_projects.py" />
+            <source>Joint projects</source>
+            <translation>Samarbeidsprosjekter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_projects.py" />
+            <source>Enter or a double-click opens the project on Projects</source>
+            <translation>Enter eller dobbeltklikk åpner prosjektet under Prosjekter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_projects.py" />
+            <source>No joint projects yet. Projects this organisation is a partner of, recorded on the Projects page, show here.</source>
+            <translation>Ingen samarbeidsprosjekter ennå. Prosjekter som organisasjonen er partner i, registrert under Prosjekter, vises her.</translation>
+        </message>
+    </context>
+    <context>
         <name>OutcomeDialog</name>
         <message>
             <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
@@ -13504,90 +14116,90 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Add a partner</source>
-            <translation type="unfinished" />
+            <translation>Ny partner</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Change the partner</source>
-            <translation type="unfinished" />
+            <translation>Endre partneren</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Add partner</source>
-            <translation type="unfinished" />
+            <translation>Legg til partner</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Save partner</source>
-            <translation type="unfinished" />
+            <translation>Lagre partneren</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Type a name or an org. number</source>
-            <translation type="unfinished" />
+            <translation>Skriv et navn eller et org.nr.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>&amp;Organisation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisasjon:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Organisation:</source>
-            <translation type="unfinished" />
+            <translation>Organisasjon:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rolle:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Own &amp;share:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Egenandel:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>kr</source>
-            <translation type="unfinished" />
+            <translation>kr</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>{0}, {1}; a member of {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}, {1}; medlem av {2}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>{0}, {1}; a member of no cluster</source>
-            <translation type="unfinished" />
+            <translation>{0}, {1}; ikke medlem av noen klynge</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>{0} is a partner already.</source>
-            <translation type="unfinished" />
+            <translation>{0} er partner allerede.</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>%n organisations match: choose one from the list</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organisasjon passer: velg den i listen</numerusform>
+                <numerusform>%n organisasjoner passer: velg en i listen</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>No organisation on record is called {0}.</source>
-            <translation type="unfinished" />
+            <translation>Ingen registrert organisasjon heter {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Choose an organisation on record; register a new one under Members</source>
-            <translation type="unfinished" />
+            <translation>Velg en registrert organisasjon; en ny registreres under Medlemmer</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Type the name of an organisation on record</source>
-            <translation type="unfinished" />
+            <translation>Skriv navnet på en registrert organisasjon</translation>
         </message>
     </context>
     <context>
@@ -13618,32 +14230,32 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisasjon</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Own share</source>
-            <translation type="unfinished" />
+            <translation>Egenandel</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>What the partner puts into the budget itself</source>
-            <translation type="unfinished" />
+            <translation>Det partneren selv bidrar med i budsjettet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Clusters</source>
-            <translation type="unfinished" />
+            <translation>Klynger</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>The clusters it was a member of on the project's start</source>
-            <translation type="unfinished" />
+            <translation>Klyngene den var medlem av da prosjektet startet</translation>
         </message>
     </context>
     <context>
@@ -14150,77 +14762,77 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>New joint project</source>
-            <translation type="unfinished" />
+            <translation>Nytt samarbeidsprosjekt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Change the project</source>
-            <translation type="unfinished" />
+            <translation>Endre prosjektet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Create project</source>
-            <translation type="unfinished" />
+            <translation>Opprett prosjekt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Save project</source>
-            <translation type="unfinished" />
+            <translation>Lagre prosjektet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(ingen)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tittel:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Strategic &amp;area:</source>
-            <translation type="unfinished" />
+            <translation>Innsats&amp;område:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>&amp;Status:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Status:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
-            <source>Status &amp;reached on:</source>
-            <translation type="unfinished" />
+            <source>Status reached o&amp;n:</source>
+            <translation>Status nådd &amp;den:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Sta&amp;rts:</source>
-            <translation type="unfinished" />
+            <translation>Sta&amp;rter:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>&amp;Ends:</source>
-            <translation type="unfinished" />
+            <translation>Sl&amp;utter:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Total &amp;budget:</source>
-            <translation type="unfinished" />
+            <translation>Totalt &amp;budsjett:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>kr</source>
-            <translation type="unfinished" />
+            <translation>kr</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>&amp;Description:</source>
-            <translation type="unfinished" />
+            <translation>Beskr&amp;ivelse:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>N&amp;otes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notater:</translation>
         </message>
     </context>
     <context>
@@ -14228,17 +14840,17 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Type whole kroner, without øre</source>
-            <translation type="unfinished" />
+            <translation>Skriv hele kroner, uten øre</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>The partner was removed from the project meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Partneren ble fjernet fra prosjektet i mellomtiden.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>The funding application was removed from the project meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Søknaden om finansiering ble fjernet fra prosjektet i mellomtiden.</translation>
         </message>
     </context>
     <context>
@@ -14284,133 +14896,450 @@ vurdering</translation>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>{0} kr</source>
-            <translation type="unfinished" />
+            <translation>{0} kr</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>{0} – {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}–{1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>from {0}</source>
-            <translation type="unfinished" />
+            <translation>fra {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>until {0}</source>
-            <translation type="unfinished" />
+            <translation>til {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Project</source>
-            <translation type="unfinished" />
+            <translation>Prosjekt</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>Siden</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>The day the project reached its status</source>
-            <translation type="unfinished" />
+            <translation>Dagen prosjektet fikk statusen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Area</source>
-            <translation type="unfinished" />
+            <translation>Område</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Strategic area</source>
-            <translation type="unfinished" />
+            <translation>Innsatsområde</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>Ansvarlig</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>Partnere</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>How many organisations take part, the lead included</source>
-            <translation type="unfinished" />
+            <translation>Hvor mange organisasjoner som er med, den ansvarlige medregnet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Clusters</source>
-            <translation type="unfinished" />
+            <translation>Klynger</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>The partners' clusters and those added by hand; the icon marks a cross-cluster project</source>
-            <translation type="unfinished" />
+            <translation>Partnernes klynger og de som er lagt til for hånd; ikonet viser et prosjekt på tvers av klynger</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
-            <source>Applied</source>
-            <translation type="unfinished" />
+            <source>Applied, kr</source>
+            <translation>Søkt, kr</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
-            <source>Funding applied for, every application together</source>
-            <translation type="unfinished" />
+            <source>Funding applied for, every application together, in kroner</source>
+            <translation>Finansiering søkt om, alle søknader sammen, i kroner</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
-            <source>Granted</source>
-            <translation type="unfinished" />
+            <source>Granted, kr</source>
+            <translation>Innvilget, kr</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
-            <source>Funding granted</source>
-            <translation type="unfinished" />
+            <source>Funding granted, in kroner</source>
+            <translation>Finansiering innvilget, i kroner</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
-            <source>Period</source>
-            <translation type="unfinished" />
+            <source>Runs</source>
+            <translation>Varighet</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>Cross-cluster:
 {0}</source>
-            <translation type="unfinished" />
+            <translation>På tvers av klynger:
+{0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>(a partner outside your cohorts)</source>
-            <translation type="unfinished" />
+            <translation>(en partner utenfor dine kull)</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>retired</source>
-            <translation type="unfinished" />
+            <translation>tatt ut av bruk</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>{0}; added by hand too</source>
-            <translation type="unfinished" />
+            <translation>{0}; også lagt til for hånd</translation>
         </message>
         <message>
             <location filename="accelerator/ui/models/project_table.py" />
             <source>added by hand</source>
-            <translation type="unfinished" />
+            <translation>lagt til for hånd</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectView</name>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>All projects</source>
+            <translation>Alle prosjekter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Back to the list of projects (Alt+Left)</source>
+            <translation>Tilbake til prosjektlisten (Alt+Venstre)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Change &amp;status…</source>
+            <translation>Endre &amp;status…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>The project reached another status, on a day</source>
+            <translation>Prosjektet fikk en ny status, på en dag</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Edi&amp;t…</source>
+            <translation>&amp;Endre…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Change the title, area, dates, budget, description and notes</source>
+            <translation>Endre tittel, innsatsområde, datoer, budsjett, beskrivelse og notater</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>&amp;Delete…</source>
+            <translation>S&amp;lett…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Remove a project recorded by mistake; one granted funding stays</source>
+            <translation>Fjern et prosjekt som ble ført ved en feil; et prosjekt med innvilget finansiering blir stående</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Strategic area:</source>
+            <translation>Innsatsområde:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Period:</source>
+            <translation>Periode:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Total budget:</source>
+            <translation>Totalt budsjett:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Funding:</source>
+            <translation>Finansiering:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Lead:</source>
+            <translation>Ansvarlig:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Timeline</source>
+            <translation>Tidslinje</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Notes</source>
+            <translation>Notater</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Add &amp;partner…</source>
+            <translation>Legg til &amp;partner…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>An organisation on record joins the project, with its role and own share</source>
+            <translation>En registrert organisasjon blir med i prosjektet, med sin rolle og egenandel</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Change…</source>
+            <translation>Endre…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>The chosen partner's role and own share</source>
+            <translation>Rollen og egenandelen til den valgte partneren</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Remove</source>
+            <translation>Fjern</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>The chosen partner leaves the project</source>
+            <translation>Den valgte partneren går ut av prosjektet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Partners</source>
+            <translation>Partnere</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>No partners yet: the organisations doing the project together.</source>
+            <translation>Ingen partnere ennå: organisasjonene som gjør prosjektet sammen.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Add &amp;cluster</source>
+            <translation>Legg til &amp;klynge</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>A cluster involved beyond the partners' memberships</source>
+            <translation>En klynge som er med utover partnernes medlemskap</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Take back a cluster added by hand</source>
+            <translation>Ta bort en klynge som er lagt til for hånd</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Clusters</source>
+            <translation>Klynger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>No clusters: none of the partners was a member of one on the start day.</source>
+            <translation>Ingen klynger: ingen av partnerne var medlem av en klynge på startdagen.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Add f&amp;unding…</source>
+            <translation>Legg til søk&amp;nad…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>An application for funding: the scheme, the amount, the decision</source>
+            <translation>En søknad om finansiering: ordningen, beløpet, vedtaket</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>The chosen application's decision, its day and the amount granted</source>
+            <translation>Vedtaket på den valgte søknaden, datoen og beløpet som ble innvilget</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>An application recorded by mistake</source>
+            <translation>En søknad som ble ført ved en feil</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Funding applications</source>
+            <translation>Søknader om finansiering</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>No funding applied for yet.</source>
+            <translation>Ingen finansiering søkt om ennå.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Add &amp;link…</source>
+            <translation>Legg til &amp;dokumentlenke…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>A link to one of the project's documents</source>
+            <translation>En lenke til et av prosjektets dokumenter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>&amp;Open</source>
+            <translation>&amp;Åpne</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Open the chosen document (Enter)</source>
+            <translation>Åpne det valgte dokumentet (Enter)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Take the chosen link off the project</source>
+            <translation>Ta den valgte lenken bort fra prosjektet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Documents</source>
+            <translation>Dokumenter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>No documents' links yet: the application, the contract, the reports.</source>
+            <translation>Ingen dokumentlenker ennå: søknaden, kontrakten, rapportene.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>(none)</source>
+            <translation>(ingen)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>(not set)</source>
+            <translation>(ikke satt)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>{0} applied for, {1} granted</source>
+            <translation>{0} søkt om, {1} innvilget</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Cross-cluster: {0}</source>
+            <translation>På tvers av klynger: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>cross-cluster</source>
+            <translation>på tvers av klynger</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>%n partners</source>
+            <translation>
+                <numerusform>%n partner</numerusform>
+                <numerusform>%n partnere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>{0} since {1}</source>
+            <translation>{0} siden {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>No steps yet.</source>
+            <translation>Ingen steg ennå.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Only a cluster added by hand is taken back; the partners' stay.</source>
+            <translation>Bare en klynge som er lagt til for hånd, kan tas bort; partnernes blir stående.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Delete the project</source>
+            <translation>Slett prosjektet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Delete {0} with its partners, funding applications, timeline and links? This cannot be undone.</source>
+            <translation>Slette {0} med partnere, søknader om finansiering, tidslinje og lenker? Dette kan ikke angres.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Delete project</source>
+            <translation>Slett prosjektet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Cannot delete the project</source>
+            <translation>Kan ikke slette prosjektet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Remove the partner</source>
+            <translation>Fjern partneren</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>{0} leaves {1}?</source>
+            <translation>Skal {0} gå ut av {1}?</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Remove partner</source>
+            <translation>Fjern partneren</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Every cluster is added already</source>
+            <translation>Alle klyngene er lagt til allerede</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Remove the application</source>
+            <translation>Fjern søknaden</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Remove the application to {0} for {1}?</source>
+            <translation>Fjerne søknaden til {0} på {1}?</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/project_view.py" />
+            <source>Remove application</source>
+            <translation>Fjern søknaden</translation>
         </message>
     </context>
     <context>
@@ -14644,6 +15573,185 @@ vurdering</translation>
             <location filename="accelerator/services/projects.py" />
             <source>{0} is not a project's status</source>
             <translation>{0} er ikke en prosjektstatus</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsPage</name>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>&amp;New project…</source>
+            <translation>&amp;Nytt prosjekt…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Record a joint project: its title, area, status, dates and budget</source>
+            <translation>Før et samarbeidsprosjekt: tittel, innsatsområde, status, datoer og budsjett</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Edi&amp;t…</source>
+            <translation>&amp;Endre…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Change the chosen project's details</source>
+            <translation>Endre opplysningene om det valgte prosjektet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>&amp;Delete…</source>
+            <translation>S&amp;lett…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Remove a project recorded by mistake; one granted funding stays</source>
+            <translation>Fjern et prosjekt som ble ført ved en feil; et prosjekt med innvilget finansiering blir stående</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>&amp;Areas and schemes…</source>
+            <translation>&amp;Innsatsområder og ordninger…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>The strategic areas and funding schemes a project is recorded with</source>
+            <translation>Innsatsområdene og finansieringsordningene et prosjekt føres med</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Joint projects</source>
+            <translation>Samarbeidsprosjekter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Every status</source>
+            <translation>Alle statuser</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Cross-cluster &amp;only</source>
+            <translation>Bare på &amp;tvers av klynger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Only projects whose partners come from two clusters or more</source>
+            <translation>Bare prosjekter med partnere fra to eller flere klynger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Filter (title, description, partner)</source>
+            <translation>Filtrer (tittel, beskrivelse, partner)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>&amp;Cluster:</source>
+            <translation>&amp;Klynge:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Sche&amp;me:</source>
+            <translation>&amp;Ordning:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>&amp;Year:</source>
+            <translation>&amp;År:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Projects</source>
+            <translation>Prosjekter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Every cluster</source>
+            <translation>Alle klynger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Every scheme</source>
+            <translation>Alle ordninger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Every year</source>
+            <translation>Alle år</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Delete the project</source>
+            <translation>Slett prosjektet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Delete {0} with its partners, funding applications, timeline and links? This cannot be undone.</source>
+            <translation>Slette {0} med partnere, søknader om finansiering, tidslinje og lenker? Dette kan ikke angres.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Delete project</source>
+            <translation>Slett prosjektet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Cannot delete the project</source>
+            <translation>Kan ikke slette prosjektet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Open the project</source>
+            <translation>Åpne prosjektet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Change the project…</source>
+            <translation>Endre prosjektet…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Delete the project…</source>
+            <translation>Slett prosjektet…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>%n projects</source>
+            <translation>
+                <numerusform>%n prosjekt</numerusform>
+                <numerusform>%n prosjekter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>{0} of %n projects</source>
+            <translation>
+                <numerusform>{0} av %n prosjekt</numerusform>
+                <numerusform>{0} av %n prosjekter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>No project is as chosen: another status, cluster, scheme or year?</source>
+            <translation>Ingen prosjekter passer til valgene: en annen status, klynge, ordning eller et annet år?</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>Show every project</source>
+            <translation>Vis alle prosjekter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>No joint projects yet. A coordinator records them.</source>
+            <translation>Ingen samarbeidsprosjekter ennå. En koordinator fører dem.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/projects.py" />
+            <source>No joint projects yet. Record the first with &lt;a href='new'&gt;New project&lt;/a&gt;.</source>
+            <translation>Ingen samarbeidsprosjekter ennå. Før det første med &lt;a href='new'&gt;Nytt prosjekt&lt;/a&gt;.</translation>
         </message>
     </context>
     <context>
@@ -16779,7 +17887,7 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/services/collab_reports.py" />
             <source>the year must be a year from {0} to {1}, not {2}</source>
-            <translation type="unfinished" />
+            <translation>året må være et år fra {0} til {1}, ikke {2}</translation>
         </message>
         <message>
             <location filename="accelerator/services/reporting.py" />
@@ -17029,42 +18137,42 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>{0}: joint projects {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}: samarbeidsprosjekter {1}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Joint projects {0}</source>
-            <translation type="unfinished" />
+            <translation>Samarbeidsprosjekter {0}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Collaboration report</source>
-            <translation type="unfinished" />
+            <translation>Samarbeidsrapport</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Every cluster</source>
-            <translation type="unfinished" />
+            <translation>Alle klynger</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>{0}: collaboration report</source>
-            <translation type="unfinished" />
+            <translation>{0}: samarbeidsrapport</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>The joint projects active in {0}: running at some time in the year, or reaching a status in it.</source>
-            <translation type="unfinished" />
+            <translation>Samarbeidsprosjektene som var aktive i {0}: i gang en tid i løpet av året, eller som nådde en ny status i det.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Projects</source>
-            <translation type="unfinished" />
+            <translation>Prosjekter</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>active in the year</source>
-            <translation type="unfinished" />
+            <translation>aktive i året</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
@@ -17076,37 +18184,37 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>two clusters or more</source>
-            <translation type="unfinished" />
+            <translation>to klynger eller flere</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Applied for</source>
-            <translation type="unfinished" />
+            <translation>Søkt om</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>kroner</source>
-            <translation type="unfinished" />
+            <translation>kroner</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Granted</source>
-            <translation type="unfinished" />
+            <translation>Innvilget</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Only the projects of the companies you mentor are counted, and only their names are given: the clusters had others too.</source>
-            <translation type="unfinished" />
+            <translation>Bare prosjektene til selskapene du er mentor for, er talt med, og bare deres navn er oppgitt: klyngene hadde andre også.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Projects by status</source>
-            <translation type="unfinished" />
+            <translation>Prosjekter etter status</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>No joint project was active in {0}.</source>
-            <translation type="unfinished" />
+            <translation>Ingen samarbeidsprosjekter var aktive i {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
@@ -17119,30 +18227,30 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Projects by strategic area</source>
-            <translation type="unfinished" />
+            <translation>Prosjekter etter innsatsområde</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Strategic area</source>
-            <translation type="unfinished" />
+            <translation>Innsatsområde</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/reports/collab_report.py" />
             <source>%n projects have no strategic area.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n prosjekt har ikke noe innsatsområde.</numerusform>
+                <numerusform>%n prosjekter har ikke noe innsatsområde.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Cross-cluster projects by pair of clusters</source>
-            <translation type="unfinished" />
+            <translation>Prosjekter på tvers av klynger, etter klyngepar</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>No project crossed clusters in {0}.</source>
-            <translation type="unfinished" />
+            <translation>Ingen prosjekter gikk på tvers av klynger i {0}.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
@@ -17154,42 +18262,42 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>With cluster</source>
-            <translation type="unfinished" />
+            <translation>Med klynge</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>A project of three clusters counts once for each of its pairs. A project's clusters are its partners' on its start date, and those added by hand.</source>
-            <translation type="unfinished" />
+            <translation>Et prosjekt med tre klynger telles én gang for hvert av parene sine. Et prosjekts klynger er partnernes klynger på startdatoen, og de som er lagt til manuelt.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Funding by scheme</source>
-            <translation type="unfinished" />
+            <translation>Finansiering etter ordning</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>No funding was applied for by these projects.</source>
-            <translation type="unfinished" />
+            <translation>Disse prosjektene har ikke søkt om finansiering.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Scheme</source>
-            <translation type="unfinished" />
+            <translation>Ordning</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Applications</source>
-            <translation type="unfinished" />
+            <translation>Søknader</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Applied for (NOK)</source>
-            <translation type="unfinished" />
+            <translation>Søkt om (kr)</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Granted (NOK)</source>
-            <translation type="unfinished" />
+            <translation>Innvilget (kr)</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
@@ -17200,22 +18308,22 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Every application of the year's projects, decided or pending; Granted counts the applications granted and the amounts granted.</source>
-            <translation type="unfinished" />
+            <translation>Alle søknadene fra årets prosjekter, avgjort eller ikke; Innvilget teller de innvilgede søknadene og beløpene som ble innvilget.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>The projects of {0}</source>
-            <translation type="unfinished" />
+            <translation>Prosjektene i {0}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Project and partners</source>
-            <translation type="unfinished" />
+            <translation>Prosjekt og partnere</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>Ansvarlig</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
@@ -17227,35 +18335,35 @@ Slå av ett av dem.</translation>
         <message numerus="yes">
             <location filename="accelerator/reports/collab_report.py" />
             <source>%n other partners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n annen partner</numerusform>
+                <numerusform>%n andre partnere</numerusform>
             </translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>{0} and {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} og {1}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>No other partner</source>
-            <translation type="unfinished" />
+            <translation>Ingen andre partnere</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>With {0}</source>
-            <translation type="unfinished" />
+            <translation>Med {0}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Collaboration map</source>
-            <translation type="unfinished" />
+            <translation>Samarbeidskart</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
             <source>The organisations of the year's projects and the clusters involved. A line joins two partners of a project, wider the more projects they share; a dashed line, a meeting that led to one. A ring holds a cluster's members.</source>
-            <translation type="unfinished" />
+            <translation>Organisasjonene i årets prosjekter og klyngene de hører til. En linje forbinder to partnere i et prosjekt, bredere jo flere prosjekter de har sammen; en stiplet linje er et møte som førte til et prosjekt. En ring omslutter medlemmene i en klynge.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
@@ -17388,32 +18496,32 @@ Slå av ett av dem.</translation>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Joint projects</source>
-            <translation type="unfinished" />
+            <translation>Samarbeidsprosjekter</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>None: the company started or joined no joint project in this time.</source>
-            <translation type="unfinished" />
+            <translation>Ingen: selskapet startet ikke og ble ikke med i noe samarbeidsprosjekt i denne perioden.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Project</source>
-            <translation type="unfinished" />
+            <translation>Prosjekt</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>Yes: {0}</source>
-            <translation type="unfinished" />
+            <translation>Ja: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nei</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
@@ -18500,8 +19608,8 @@ start</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
-            <source>Reports as PDF: a cohort's or one company's progress for steering groups and funders, an event's attendance, and the member register.</source>
-            <translation>Rapporter som PDF: fremdriften til et kull eller et selskap for styringsgrupper og finansiører, oppmøtet på et arrangement og medlemsregisteret.</translation>
+            <source>Reports as PDF: a cohort's or one company's progress for steering groups and funders, an event's attendance, the member register, and a year's joint projects with the collaboration map.</source>
+            <translation>Rapporter som PDF: framdriften for et kull eller ett selskap til styringsgrupper og finansiører, oppmøtet på et arrangement, medlemsregisteret, og årets samarbeidsprosjekter med samarbeidskartet.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
@@ -18540,6 +19648,16 @@ start</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
+            <source>&amp;Joint projects</source>
+            <translation>Samarbeidspro&amp;jekter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>A year's joint projects by status, strategic area and pair of clusters, their funding by scheme, the list of them and the collaboration map</source>
+            <translation>Årets samarbeidsprosjekter etter status, innsatsområde og klyngepar, finansieringen etter ordning, listen over dem og samarbeidskartet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
             <source>&amp;Cohort:</source>
             <translation>Kul&amp;l:</translation>
         </message>
@@ -18572,6 +19690,16 @@ start</translation>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>O&amp;n day:</source>
             <translation>Da&amp;to:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>The projects active in this year: running in it, or reaching a status in it.</source>
+            <translation>Prosjektene som var aktive dette året: i gang i løpet av året, eller som nådde en ny status i det.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>&amp;In year:</source>
+            <translation>&amp;I året:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
@@ -18672,6 +19800,16 @@ start</translation>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>{0} {1} – event report</source>
             <translation>{0} {1} – arrangementsrapport</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>Joint projects {0}</source>
+            <translation>Samarbeidsprosjekter {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>{0} – joint projects {1}</source>
+            <translation>{0} – samarbeidsprosjekter {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
@@ -18860,6 +19998,10 @@ start</translation>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>{0} has no companies enrolled yet: its report would have only the cover. Enrol companies under Programmes and cohorts.</source>
             <translation>{0} har ingen selskaper tatt opp ennå: rapporten ville bare hatt forsiden. Ta opp selskaper under Programmer og kull.</translation>
+        </message>
+        <message>
+            <source>Reports as PDF: a cohort's or one company's progress for steering groups and funders, an event's attendance, and the member register.</source>
+            <translation type="vanished">Rapporter som PDF: fremdriften til et kull eller et selskap for styringsgrupper og finansiører, oppmøtet på et arrangement og medlemsregisteret.</translation>
         </message>
         <message>
             <source>Progress reports for steering groups and funders, as PDF: a whole cohort, or one company in one cohort.</source>
@@ -19486,38 +20628,43 @@ Ingenting ble lagret i den. Accelerator starter nå på nytt: filen flyttes til 
             <source>Database: {0}</source>
             <translation>Database: {0}</translation>
         </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/sign_in_dialog.py" />
+            <source>The database is still being opened: try again in a moment</source>
+            <translation>Databasen åpnes fortsatt: prøv igjen om et øyeblikk</translation>
+        </message>
     </context>
     <context>
         <name>StatusDialog</name>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Change the status</source>
-            <translation type="unfinished" />
+            <translation>Endre status</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Change status</source>
-            <translation type="unfinished" />
+            <translation>Endre status</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>{0} is {1} since {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} har status {1} siden {2}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>{0} is {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} har status {1}.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>New &amp;status:</source>
-            <translation type="unfinished" />
+            <translation>Ny &amp;status:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>&amp;Reached on:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nådd den:</translation>
         </message>
     </context>
     <context>
@@ -20220,57 +21367,57 @@ Legg til stegene alle selskaper i dette programmet skal gjennom (kundeintervjuer
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Legg til…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Re&amp;name…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gi nytt navn…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Re&amp;tire</source>
-            <translation type="unfinished" />
+            <translation>Ta u&amp;t av bruk</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Re&amp;move…</source>
-            <translation type="unfinished" />
+            <translation>Fje&amp;rn…</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>In use: retire it instead, and it is offered no more</source>
-            <translation type="unfinished" />
+            <translation>I bruk: ta den heller ut av bruk, så tilbys den ikke lenger</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
-            <source>Re&amp;activate</source>
-            <translation type="unfinished" />
+            <source>Reac&amp;tivate</source>
+            <translation>&amp;Ta i bruk igjen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Offered again for new projects and applications</source>
-            <translation type="unfinished" />
+            <translation>Tilbys igjen for nye prosjekter og søknader</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Offered no more; the projects and applications that name it keep it</source>
-            <translation type="unfinished" />
+            <translation>Tilbys ikke lenger; prosjektene og søknadene som bruker den, beholder den</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Remove from the list</source>
-            <translation type="unfinished" />
+            <translation>Fjern fra listen</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Remove {0} from the list? Nothing names it.</source>
-            <translation type="unfinished" />
+            <translation>Fjerne {0} fra listen? Ingenting bruker den.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Fjern</translation>
         </message>
     </context>
     <context>
