@@ -169,3 +169,28 @@ def test_the_legend_has_a_band_of_its_own(view: CollaborationMapView) -> None:
     assert under.y() > area.bottom()
     assert view.node_key_at(under) is None
     assert view.grab().toImage().copy(0, top, view.width(), view.height() - top) == band
+
+
+def test_no_label_covers_another(qtbot: QtBot) -> None:
+    # Twenty partners of one cluster, close together in a small window: not all names fit.
+    crowd = graph(
+        [Node("cluster:1", "Havbruksklyngen Midt, Trondheim", CLUSTER, (), 1)]
+        + [
+            Node(f"org:{i}", f"Havbruksselskap nummer {i} AS", "company", ("cluster:1",), i)
+            for i in range(1, 21)
+        ],
+        [Edge(f"org:{i}", f"org:{i + 1}") for i in range(1, 20)],
+    )
+    shown = CollaborationMapView()
+    qtbot.addWidget(shown)
+    shown.resize(520, 400)
+    shown.show()
+    qtbot.waitExposed(shown)
+    with qtbot.waitSignal(shown.mapShown, timeout=10_000):
+        shown.show_graph(crowd)
+    shown.grab()
+    drawn = shown.labels_drawn
+    assert drawn[0][0] == "Havbruksklyngen Midt, Trondheim"  # the cluster's comes first
+    assert 1 < len(drawn) < 21
+    boxes = [box for _text, box in drawn]
+    assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :] if a.intersects(b)]

@@ -51,7 +51,7 @@ from accelerator.ui.kit.colours import PAPER, PAPER_EDGE
 if TYPE_CHECKING:
     from accelerator.domain.collab_layout import Point
     from accelerator.domain.collaboration import Graph
-    from accelerator.reports.collab_map import LegendEntry, Scene
+    from accelerator.reports.collab_map import LegendEntry, MapNode, Scene
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +111,8 @@ class CollaborationMapView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName(self.tr("Collaboration map"))
         self._scene: Scene | None = None
+        #: The labels the last paint drew and where, none covering another.
+        self.labels_drawn: list[tuple[str, QRectF]] = []
         self._positions: dict[str, Point] = {}
         self._zoom = 1.0
         self._centre = QPointF(SCENE_WIDTH / 2, SCENE_HEIGHT / 2)
@@ -433,7 +435,13 @@ class CollaborationMapView(QWidget):
         low_x, high_x = area.left() - 300, area.right() + 20
         low_y, high_y = area.top() - 20, area.bottom() + 20
         current = None
-        for node in scene.nodes:
+        # A label that would cover one already drawn is left out (the clusters' first,
+        # then the larger nodes'): the scene chose them at paper's sizes, and the window's
+        # type is larger beside its nodes. Hover still names every node.
+        taken: dict[tuple[int, int], list[QRectF]] = {}
+        self.labels_drawn = []
+        height = metrics.height()
+        for node in sorted(scene.nodes, key=_label_order):
             if not (node.labelled or every):
                 continue
             r = node.radius * scale
@@ -441,16 +449,21 @@ class CollaborationMapView(QWidget):
             if not (low_x - r <= px <= high_x + r and low_y - r <= py <= high_y + r):
                 continue
             chosen = bold if node.is_cluster else font
+            text = node.label
+            gap = r + 2
+            measure = bold_metrics if node.is_cluster else metrics
+            width = measure.horizontalAdvance(text)
+            x = px - gap - width if node.label_left else px + gap
+            box = QRectF(x, py - height / 2, width, height)
+            cells = _cells(box)
+            if any(box.intersects(other) for cell in cells for other in taken.get(cell, ())):
+                continue
+            for cell in cells:
+                taken.setdefault(cell, []).append(box)
+            self.labels_drawn.append((text, box))
             if chosen is not current:
                 painter.setFont(chosen)
                 current = chosen
-            text = node.label
-            gap = r + 2
-            if node.label_left:
-                measure = bold_metrics if node.is_cluster else metrics
-                x = px - gap - measure.horizontalAdvance(text)
-            else:
-                x = px + gap
             painter.drawText(QPointF(x, py + lift), text)
 
     def _transform(self) -> QTransform:
@@ -603,3 +616,19 @@ class CollaborationMapView(QWidget):
                     painter.drawLine(QPointF(x - 1, y), QPointF(x + swatch + 1, y))
                 painter.setPen(QColor(scene.label_colour))
                 painter.drawText(QPointF(x + swatch * 1.6, y + metrics.capHeight() / 2), entry.text)
+
+
+#: The side of a square of the widget in which labels are looked for overlaps, in pixels.
+LABEL_CELL = 64
+
+
+def _label_order(node: MapNode) -> tuple[bool, float]:
+    """Clusters' labels first, then the larger nodes'."""
+    return (not node.is_cluster, -node.radius)
+
+
+def _cells(box: QRectF) -> list[tuple[int, int]]:
+    """The squares of LABEL_CELL pixels that ``box`` touches."""
+    left, right = int(box.left() // LABEL_CELL), int(box.right() // LABEL_CELL)
+    top, bottom = int(box.top() // LABEL_CELL), int(box.bottom() // LABEL_CELL)
+    return [(cx, cy) for cx in range(left, right + 1) for cy in range(top, bottom + 1)]
