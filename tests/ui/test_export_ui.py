@@ -67,3 +67,44 @@ def test_export_writes_a_csv(
     names = sorted(r[rows[0].index("Name")] for r in rows[1:])
     assert names == ['\'=HYPERLINK("x") AS', "Havbris AS"]
     assert "Wrote 2 companies" in window.statusBar().currentMessage()
+
+
+def test_joint_projects_are_exported_as_a_workbook_of_three_sheets(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    make: Factory,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from openpyxl import load_workbook
+
+    from accelerator.domain.enums import PartnerRole
+    from accelerator.services.projects import PartnerInput, ProjectInput
+
+    made = services.projects.create_project(ProjectInput("Tareskog for fôr"))
+    company = make.company(name="Havbris AS")
+    services.projects.add_partner(made.id, PartnerInput(company.id, PartnerRole.LEAD))
+    dialog = ExportDialog(window, window.context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findText("Joint projects"))
+    # All of them: no cohort to choose, nothing confidential.
+    assert not dialog.cohort_combo.isVisibleTo(dialog)
+    assert not dialog.confidential_check.isVisibleTo(dialog)
+    request = dialog.request()
+    assert request == ExportRequest(ExportKind.PROJECTS, ExportFormat.XLSX)
+
+    target = tmp_path / "prosjekter"
+    monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, p, c: request))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    actions = window.findChild(SafetyActions)
+    assert actions is not None
+    with qtbot.waitSignal(actions.exported, timeout=10_000):
+        actions.export_action.trigger()
+    book = load_workbook(tmp_path / "prosjekter.xlsx", read_only=True)
+    assert len(book.sheetnames) == 3
+    cells = [c for row in book.worksheets[0].iter_rows(values_only=True) for c in row]
+    assert "Tareskog for fôr" in cells
+    partners = [c for row in book.worksheets[1].iter_rows(values_only=True) for c in row]
+    assert "Havbris AS" in partners

@@ -48,6 +48,8 @@ class ExportDialog(FormDialog[ExportRequest]):
         self.kind_combo.addItem(self.tr("Assessments"), ExportKind.ASSESSMENTS)
         self.kind_combo.addItem(self.tr("Members"), ExportKind.MEMBERS)
         self.kind_combo.addItem(self.tr("An event's attendees"), ExportKind.ATTENDEES)
+        # A mentor's holds the projects they may read.
+        self.kind_combo.addItem(self.tr("Joint projects"), ExportKind.PROJECTS)
         # Made in the order of the rows, which Tab follows.
         self.cohort_combo = QComboBox(self)
         self.cohort_combo.addItem(self.tr("All"), None)
@@ -114,23 +116,28 @@ class ExportDialog(FormDialog[ExportRequest]):
         self.confidential_check.setEnabled(kind == ExportKind.ASSESSMENTS)
         # Members are chosen by cluster and day, the programme's tables by cohort.
         # An event's attendees are chosen by event.
+        # Joint projects are all of them (in XLSX a sheet each of projects, partners and
+        # funding applications).
         members = kind == ExportKind.MEMBERS
         attendees = kind == ExportKind.ATTENDEES
-        self.form_layout.setRowVisible(self.cohort_combo, not members and not attendees)
+        projects = kind == ExportKind.PROJECTS
+        programme = not members and not attendees and not projects
+        self.form_layout.setRowVisible(self.cohort_combo, programme)
         self.form_layout.setRowVisible(self.cluster_combo, members)
         self.form_layout.setRowVisible(self.event_combo, attendees)
         self.show_field(self.day_error, members)
-        self.confidential_check.setVisible(self._may_include and not members and not attendees)
+        self.confidential_check.setVisible(self._may_include and programme)
 
     def request(self) -> ExportRequest:
         # A combo hands its data back as plain text, not as the enum it was given.
         kind = ExportKind(self.kind_combo.currentData())
         members = kind is ExportKind.MEMBERS
         attendees = kind is ExportKind.ATTENDEES
+        wider = members or attendees or kind is ExportKind.PROJECTS  # than a cohort
         return ExportRequest(
             kind=kind,
             format=ExportFormat(self.format_combo.currentData()),
-            cohort_id=None if members or attendees else self.cohort_combo.currentData(),
+            cohort_id=None if wider else self.cohort_combo.currentData(),
             include_confidential=(
                 kind is ExportKind.ASSESSMENTS
                 and self._may_include
