@@ -252,6 +252,9 @@ SHOWN = {
     "matchmaking": {"company", "membership", "event", "need", "meeting"},
     # the projects, their partners' names and clusters (by membership)
     "projects": {"company", "membership", "project"},
+    # the map: organisations' names, their clusters (by membership), the projects and
+    # the meetings that led to them
+    "collaboration": {"company", "membership", "meeting", "project"},
     "audit": set(EDITS),  # every change writes an entry
 }
 
