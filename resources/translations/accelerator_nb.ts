@@ -9249,6 +9249,11 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/export_dialog.py" />
+            <source>Joint projects</source>
+            <translation>Samarbeidsprosjekter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/export_dialog.py" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
