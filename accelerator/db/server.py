@@ -72,6 +72,8 @@ SHARED_TABLES = (
     "event_hosts",
     "strategic_areas",
     "funding_schemes",
+    "kpi_fields",
+    "mentor_capacities",
 )
 # A joint project and what is in it: a mentor reads them with the project.
 PROJECT_TABLES = (
@@ -216,6 +218,7 @@ def _policies() -> list[Policy]:
     scoped = ("cohorts", "enrolments", "mentor_assignments", "companies", "contacts",
               "milestones", "assessments", "scores", "assessment_texts",
               "memberships", "registrations", "needs_offers", "meetings",
+              "kpi_values", "kpi_forms", "mentor_sessions",
               *PROJECT_TABLES)  # fmt: skip
     for table in (*SHARED_TABLES, *scoped):
         add(Policy(table, "coordinator_all", "ALL", COORDINATOR, IS_COORDINATOR, IS_COORDINATOR))
@@ -245,6 +248,11 @@ def _policies() -> list[Policy]:
         ("projects", "id IN (SELECT accelerator_mentor_projects())"),
         *((table, "project_id IN (SELECT id FROM projects)") for table in PROJECT_TABLES[1:]),
         ("milestones", "enrolment_id IN (SELECT id FROM enrolments)"),
+        # Member figures and their forms go with their organisation; mentor time with the
+        # company in its cohort.
+        ("kpi_values", "organisation_id IN (SELECT id FROM companies)"),
+        ("kpi_forms", "organisation_id IN (SELECT id FROM companies)"),
+        ("mentor_sessions", "enrolment_id IN (SELECT id FROM enrolments)"),
         ("assessments", "enrolment_id IN (SELECT id FROM enrolments)"),
         ("scores", "assessment_id IN (SELECT id FROM assessments)"),
     ):
@@ -256,6 +264,11 @@ def _policies() -> list[Policy]:
     assigned = f"{IS_MENTOR} AND accelerator_is_assigned(enrolment_id)"
     add(Policy("milestones", "mentor_insert", "INSERT", MENTOR, check=assigned))
     add(Policy("milestones", "mentor_update", "UPDATE", MENTOR, assigned, assigned))
+    # A mentor logs, corrects and removes their own sessions with companies assigned to them.
+    own_session = f"{assigned} AND mentor_id = accelerator_user_id()"
+    add(Policy("mentor_sessions", "mentor_insert", "INSERT", MENTOR, check=own_session))
+    add(Policy("mentor_sessions", "mentor_update", "UPDATE", MENTOR, own_session, own_session))
+    add(Policy("mentor_sessions", "mentor_delete", "DELETE", MENTOR, own_session))
     mine = f"{IS_MENTOR} AND assessor_id = accelerator_user_id()"
     add(Policy("assessments", "mentor_insert", "INSERT", MENTOR,
                check=f"{mine} AND accelerator_is_assigned(enrolment_id)"))  # fmt: skip
@@ -288,7 +301,7 @@ def _grants(tables: Iterable[str]) -> list[str]:
         f"GRANT INSERT, UPDATE, DELETE ON {', '.join(data)} TO {COORDINATOR}",
         f"GRANT INSERT ON audit_entries TO {ALL_GROUPS}",
         f"GRANT INSERT, UPDATE ON milestones, assessments TO {MENTOR}",
-        f"GRANT INSERT, UPDATE, DELETE ON scores, assessment_texts TO {MENTOR}",
+        f"GRANT INSERT, UPDATE, DELETE ON scores, assessment_texts, mentor_sessions TO {MENTOR}",
         f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC, {ALL_GROUPS}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {ALL_GROUPS}",
     ]

@@ -184,6 +184,63 @@ class FundingDecision(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class KpiMetric(StrEnum):
+    """A member figure every cluster collects, per organisation and year: revenue and
+    export revenue, full-time equivalents, R&D spend, capital raised (equity, grants and
+    loans separately), products or services launched and patents filed. A cluster's own
+    figures are rows of ``kpi_fields``."""
+
+    REVENUE = "revenue"
+    EXPORT_REVENUE = "export_revenue"
+    FTE = "fte"
+    RND_SPEND = "rnd_spend"
+    EQUITY_RAISED = "equity_raised"
+    GRANTS_RAISED = "grants_raised"
+    LOANS_RAISED = "loans_raised"
+    PRODUCTS_LAUNCHED = "products_launched"
+    PATENTS_FILED = "patents_filed"
+
+
+class KpiUnit(StrEnum):
+    """What a member figure counts: kroner (whole), a count, or a number with decimals
+    (full-time equivalents)."""
+
+    AMOUNT = "amount"
+    COUNT = "count"
+    DECIMAL = "decimal"
+
+
+class KpiSource(StrEnum):
+    """Where a member figure came from: typed in the program, imported from a file, or
+    read back from a collection form the member filled in."""
+
+    ENTERED = "entered"
+    IMPORTED = "imported"
+    FORM = "form"
+
+
+class SessionKind(StrEnum):
+    """How a mentor met a company: a meeting, a call or a workshop."""
+
+    MEETING = "meeting"
+    CALL = "call"
+    WORKSHOP = "workshop"
+
+
+#: The unit of each standard member figure.
+KPI_UNITS: Mapping[KpiMetric, KpiUnit] = {
+    KpiMetric.REVENUE: KpiUnit.AMOUNT,
+    KpiMetric.EXPORT_REVENUE: KpiUnit.AMOUNT,
+    KpiMetric.FTE: KpiUnit.DECIMAL,
+    KpiMetric.RND_SPEND: KpiUnit.AMOUNT,
+    KpiMetric.EQUITY_RAISED: KpiUnit.AMOUNT,
+    KpiMetric.GRANTS_RAISED: KpiUnit.AMOUNT,
+    KpiMetric.LOANS_RAISED: KpiUnit.AMOUNT,
+    KpiMetric.PRODUCTS_LAUNCHED: KpiUnit.COUNT,
+    KpiMetric.PATENTS_FILED: KpiUnit.COUNT,
+}
+
+
 #: Milestone categories a template offers; a programme may also use its own words.
 MILESTONE_CATEGORIES: tuple[str, ...] = (
     "customer",
@@ -327,6 +384,24 @@ WORDS: Mapping[Enum, str] = {
     FundingDecision.GRANTED: marked("FundingDecision", "Granted"),
     FundingDecision.REJECTED: marked("FundingDecision", "Rejected"),
     FundingDecision.WITHDRAWN: marked("FundingDecision", "Withdrawn"),
+    KpiMetric.REVENUE: marked("KpiMetric", "Revenue"),
+    KpiMetric.EXPORT_REVENUE: marked("KpiMetric", "Export revenue"),
+    KpiMetric.FTE: marked("KpiMetric", "Full-time equivalents"),
+    KpiMetric.RND_SPEND: marked("KpiMetric", "R&D spend"),
+    KpiMetric.EQUITY_RAISED: marked("KpiMetric", "Equity raised"),
+    KpiMetric.GRANTS_RAISED: marked("KpiMetric", "Grants received"),
+    KpiMetric.LOANS_RAISED: marked("KpiMetric", "Loans raised"),
+    KpiMetric.PRODUCTS_LAUNCHED: marked("KpiMetric", "New products or services"),
+    KpiMetric.PATENTS_FILED: marked("KpiMetric", "Patents filed"),
+    KpiUnit.AMOUNT: marked("KpiUnit", "Kroner"),
+    KpiUnit.COUNT: marked("KpiUnit", "Count"),
+    KpiUnit.DECIMAL: marked("KpiUnit", "Number with decimals"),
+    KpiSource.ENTERED: marked("KpiSource", "Entered"),
+    KpiSource.IMPORTED: marked("KpiSource", "Imported"),
+    KpiSource.FORM: marked("KpiSource", "Collection form"),
+    SessionKind.MEETING: marked("SessionKind", "Meeting"),
+    SessionKind.CALL: marked("SessionKind", "Call"),
+    SessionKind.WORKSHOP: marked("SessionKind", "Workshop"),
 }
 
 #: A role inside a sentence, where it is a common noun: "kari (mentor) may not do this".
@@ -353,6 +428,8 @@ SHARED_VALUES: Mapping[tuple[type[Enum], Enum], str] = {
     (EnrolmentStatus, EnrolmentStatus.WITHDRAWN): marked("EnrolmentStatus", "Withdrawn"),
     (ProjectStatus, ProjectStatus.RUNNING): marked("ProjectStatus", "Running"),
     (CohortStatus, CohortStatus.RUNNING): marked("CohortStatus", "Running"),
+    (EventKind, EventKind.WORKSHOP): marked("EventKind", "Workshop"),
+    (SessionKind, SessionKind.WORKSHOP): marked("SessionKind", "Workshop"),
 }
 
 

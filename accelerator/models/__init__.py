@@ -10,6 +10,13 @@ from accelerator.models.event import Event, EventHost, Registration
 from accelerator.models.framework import Dimension, LevelDescriptor, ReadinessFramework
 from accelerator.models.matchmaking import Meeting, NeedOffer
 from accelerator.models.membership import Membership
+from accelerator.models.outcomes import (
+    KpiField,
+    KpiForm,
+    KpiValue,
+    MentorCapacity,
+    MentorSession,
+)
 from accelerator.models.programme import Cohort, MilestoneTemplateItem, Programme
 from accelerator.models.project import (
     FundingApplication,
@@ -40,10 +47,15 @@ __all__ = [
     "FundingApplication",
     "FundingScheme",
     "JointProject",
+    "KpiField",
+    "KpiForm",
+    "KpiValue",
     "LevelDescriptor",
     "Meeting",
     "Membership",
     "MentorAssignment",
+    "MentorCapacity",
+    "MentorSession",
     "Milestone",
     "MilestoneTemplateItem",
     "NeedOffer",

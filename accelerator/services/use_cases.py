@@ -25,6 +25,8 @@ class UseCase(StrEnum):
     CHECK_IN = "check in at the door"  # check in, undo, walk-ins
     MANAGE_MATCHMAKING = "keep needs, offers and meetings"  # and book meetings
     MANAGE_PROJECTS = "keep joint projects"  # partners, funding, areas and schemes
+    MANAGE_FIGURES = "keep member figures"  # figures, their own fields, collection forms
+    LOG_MENTOR_SESSIONS = "log mentor sessions"  # a mentor: their own, with their companies
     UPDATE_MILESTONES = "update milestones"  # a mentor: of the companies they mentor
     LOG_ASSESSMENTS = "log assessments"  # a mentor: of the companies they mentor
     CORRECT_ANY_ASSESSMENT = "correct anyone's assessment"  # else only one's own
@@ -57,6 +59,8 @@ RULES: Mapping[UseCase, frozenset[Role]] = MappingProxyType(
         UseCase.CHECK_IN: COORDINATOR,
         UseCase.MANAGE_MATCHMAKING: COORDINATOR,
         UseCase.MANAGE_PROJECTS: COORDINATOR,
+        UseCase.MANAGE_FIGURES: COORDINATOR,
+        UseCase.LOG_MENTOR_SESSIONS: WRITERS,
         UseCase.UPDATE_MILESTONES: WRITERS,
         UseCase.LOG_ASSESSMENTS: WRITERS,
         UseCase.CORRECT_ANY_ASSESSMENT: COORDINATOR,
@@ -75,7 +79,9 @@ RULES: Mapping[UseCase, frozenset[Role]] = MappingProxyType(
 )
 
 #: Use cases a mentor does only for the enrolments assigned to them.
-ASSIGNED_ONLY = frozenset({UseCase.UPDATE_MILESTONES, UseCase.LOG_ASSESSMENTS})
+ASSIGNED_ONLY = frozenset(
+    {UseCase.UPDATE_MILESTONES, UseCase.LOG_ASSESSMENTS, UseCase.LOG_MENTOR_SESSIONS}
+)
 
 
 def role_allows(role: Role, use_case: UseCase) -> bool:

@@ -58,6 +58,12 @@ def refusal(use_case: UseCase) -> str:
         UseCase.MANAGE_PROJECTS: _tr(
             "Only a coordinator can keep joint projects, their partners and their funding."
         ),
+        UseCase.MANAGE_FIGURES: _tr(
+            "Only a coordinator can keep member figures and send and collect their forms."
+        ),
+        UseCase.LOG_MENTOR_SESSIONS: _tr(
+            "Only a coordinator or the company's mentor can log mentor sessions with it."
+        ),
         UseCase.MANAGE_USERS: _tr("Only a coordinator can add users and change their access."),
         UseCase.READ_AUDIT_TRAIL: _tr("Only a coordinator can read the audit trail."),
         UseCase.IMPORT_COMPANIES: _tr("Only a coordinator can import companies."),

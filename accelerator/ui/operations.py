@@ -57,6 +57,8 @@ class Data(StrEnum):
     NEEDS = "needs"  # needs and offers, which matchmaking pairs
     MEETINGS = "meetings"
     PROJECTS = "projects"  # joint projects, their partners, funding and the two lists
+    FIGURES = "figures"  # member figures, their own fields and the collection forms
+    SESSIONS = "sessions"  # mentor sessions
     EVERYTHING = "everything"  # a restore or an import: refresh all
 
 
@@ -94,6 +96,11 @@ KINDS = {
     "project_partners": Data.PROJECTS,
     "project_clusters": Data.PROJECTS,
     "funding_applications": Data.PROJECTS,
+    "kpi_fields": Data.FIGURES,
+    "kpi_values": Data.FIGURES,
+    "kpi_forms": Data.FIGURES,
+    "mentor_sessions": Data.SESSIONS,
+    "mentor_capacities": Data.USERS,
 }
 
 
