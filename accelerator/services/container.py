@@ -25,6 +25,7 @@ from accelerator.services.meetings import MeetingService
 from accelerator.services.members import MemberService
 from accelerator.services.mentoring import MentoringService
 from accelerator.services.needs import NeedService
+from accelerator.services.outcomes import OutcomeService
 from accelerator.services.overview import OverviewService
 from accelerator.services.permissions import PermissionService
 from accelerator.services.programmes import ProgrammeService
@@ -78,6 +79,8 @@ class Services:
         self.meetings = MeetingService(db, actor)
         #: Joint projects, their partners and funding; the collaboration map's data.
         self.projects = ProjectService(db, actor)
+        #: A cohort's outcomes: jobs, revenue, capital, readiness, mentor hours.
+        self.outcomes = OutcomeService(db, actor)
         #: What the actor may do, asked by the window before it offers something.
         self.permissions = PermissionService(db, actor)
 
