@@ -20,6 +20,7 @@ from accelerator.services.companies import CompanyService
 from accelerator.services.database import DatabaseService
 from accelerator.services.enrolments import EnrolmentService
 from accelerator.services.events import EventService
+from accelerator.services.figures import FigureService
 from accelerator.services.frameworks import FrameworkService
 from accelerator.services.meetings import MeetingService
 from accelerator.services.members import MemberService
@@ -31,6 +32,7 @@ from accelerator.services.permissions import PermissionService
 from accelerator.services.programmes import ProgrammeService
 from accelerator.services.projects import ProjectService
 from accelerator.services.safety import SafetyService
+from accelerator.services.sessions import SessionService
 from accelerator.services.users import UserService
 
 if TYPE_CHECKING:
@@ -79,6 +81,10 @@ class Services:
         self.meetings = MeetingService(db, actor)
         #: Joint projects, their partners and funding; the collaboration map's data.
         self.projects = ProjectService(db, actor)
+        #: Mentor sessions, their hours, and mentors' capacity.
+        self.sessions = SessionService(db, actor)
+        #: Member figures (KPIs) and the cluster's own figure fields.
+        self.figures = FigureService(db, actor)
         #: A cohort's outcomes: jobs, revenue, capital, readiness, mentor hours.
         self.outcomes = OutcomeService(db, actor)
         #: What the actor may do, asked by the window before it offers something.
