@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from accelerator.services.audit_log import AuditService
     from accelerator.services.auth import AuthService
     from accelerator.services.exporting import ExportService
+    from accelerator.services.figure_forms import FigureFormService
     from accelerator.services.importing import ImportService
     from accelerator.services.reporting import ReportingService
 
@@ -104,6 +105,13 @@ class Services:
         from accelerator.services.exporting import ExportService
 
         return ExportService(self.db, self.actor)
+
+    @cached_property
+    def figure_forms(self) -> FigureFormService:
+        """Collection forms of member figures: written, read back, collected (openpyxl)."""
+        from accelerator.services.figure_forms import FigureFormService
+
+        return FigureFormService(self.db, self.actor)
 
     @cached_property
     def reporting(self) -> ReportingService:
