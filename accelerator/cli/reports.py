@@ -1,5 +1,5 @@
-"""report cohort, company, event, meetings, members, collaboration: the PDF reports from the
-command line."""
+"""report cohort, company, event, meetings, members, collaboration, annual: the PDF reports
+from the command line."""
 
 from __future__ import annotations
 
@@ -147,6 +147,41 @@ def register(commands: Any) -> None:
     )
     _output(collaboration)
     collaboration.set_defaults(handler=_collaboration)
+
+    annual = kinds.add_parser(
+        "annual",
+        help=_tr("the annual report to the funder, with a workbook of the records behind it"),
+        description=_tr(
+            "Write the annual report of a year: members, events, meetings, joint projects "
+            "and their funding, the programmes' cohorts and their outcomes, mentor hours and "
+            "the members' figures; of one cluster, or of our clusters. A workbook with every "
+            "table and the records behind every figure is written beside it (FILE.xlsx)."
+        ),
+    )
+    annual.add_argument(
+        "--year",
+        metavar="YEAR",
+        type=_year,
+        help=_tr("the year reported on (default: this year)"),
+    )
+    annual.add_argument(
+        "--cluster",
+        metavar="NAME",
+        help=_tr("only this cluster (default: our clusters)"),
+    )
+    annual.add_argument(
+        "--xlsx",
+        metavar="FILE.xlsx",
+        help=_tr("where to write the workbook (default: beside the PDF, ending .xlsx)"),
+    )
+    annual.add_argument(
+        "--hourly-rate",
+        metavar="KR",
+        type=_kroner,
+        help=_tr("value the mentor hours as an in-kind contribution at KR kroner an hour"),
+    )
+    _output(annual)
+    annual.set_defaults(handler=_annual)
 
 
 def _output(parser: argparse.ArgumentParser) -> None:
@@ -351,6 +386,44 @@ def _collaboration(args: argparse.Namespace, paths: AppPaths, target: str) -> in
     finally:
         services.db.dispose()
     return 0
+
+
+def _annual(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
+    from accelerator.services.annual_report import AnnualReportService, workbook_path
+
+    services = prepare(paths, target)
+    try:
+        cluster = find_cluster(services, args.cluster) if args.cluster else None
+        year = args.year or dt.date.today().year
+        pdf, xlsx = AnnualReportService(services.db, services.actor).write_annual_report(
+            args.output,
+            year,
+            cluster.id if cluster else None,
+            workbook=args.xlsx or workbook_path(args.output),
+            progress=_progress_printer(),
+            hourly_rate=args.hourly_rate,
+            **_build_options(args),
+        )
+        _done()
+        if cluster is not None:
+            wrote = _tr("Wrote the annual report of {0} for {1} to {2} and its workbook to {3}")
+            print(wrote.format(cluster.name, year, pdf, xlsx))
+        else:
+            wrote = _tr("Wrote the annual report for {0} to {1} and its workbook to {2}")
+            print(wrote.format(year, pdf, xlsx))
+    finally:
+        services.db.dispose()
+    return 0
+
+
+def _kroner(text: str) -> int:
+    """Whole kroner above 0: 950."""
+    cleaned = text.strip().replace(" ", "")
+    if not cleaned.isdigit() or int(cleaned) <= 0:
+        raise argparse.ArgumentTypeError(
+            _tr("{0} is not an amount; write whole kroner above 0, as 950").format(quoted(text))
+        )
+    return int(cleaned)
 
 
 def _build_options(args: argparse.Namespace) -> ClusterReportOptions:
