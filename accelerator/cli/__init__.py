@@ -36,9 +36,19 @@ def command_modules() -> tuple[ModuleType, ...]:
     and set_defaults(handler=...) names the function that runs one. Imported only when a
     command is given or help asked for: they bring the services, the database and the
     reports, which a window start imports later, behind its first paint."""
-    from accelerator.cli import basic, copying, data, reports, safety, server, users
+    from accelerator.cli import (
+        basic,
+        copying,
+        data,
+        figures,
+        reports,
+        safety,
+        server,
+        sessions,
+        users,
+    )
 
-    return (basic, safety, data, copying, reports, users, server)
+    return (basic, safety, data, copying, reports, users, server, sessions, figures)
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:

@@ -516,11 +516,12 @@ class SessionService(Service):
         warnings: list[str] = []
         name = user.display_name
         if capacity.companies_at_once is not None and len(assigned) > capacity.companies_at_once:
-            warnings.append(
-                _tr("{0} would mentor {1} companies at once; their capacity is {2}.").format(
-                    name, len(assigned), capacity.companies_at_once
-                )
+            words = (
+                _tr("{0} would mentor {1} companies at once; their capacity is {2}.")
+                if enrolment_id is not None
+                else _tr("{0} mentors {1} companies at once; their capacity is {2}.")
             )
+            warnings.append(words.format(name, len(assigned), capacity.companies_at_once))
         if capacity.hours_per_month is not None and mean_hours >= capacity.hours_per_month:
             warnings.append(
                 _tr(
