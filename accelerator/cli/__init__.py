@@ -40,7 +40,6 @@ def command_modules() -> tuple[ModuleType, ...]:
         basic,
         copying,
         data,
-        figures,
         reports,
         safety,
         server,
@@ -48,7 +47,7 @@ def command_modules() -> tuple[ModuleType, ...]:
         users,
     )
 
-    return (basic, safety, data, copying, reports, users, server, sessions, figures)
+    return (basic, safety, data, copying, reports, users, server, sessions)
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
