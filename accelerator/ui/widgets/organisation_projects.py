@@ -10,14 +10,13 @@ import html
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from accelerator.domain.enums import in_words
 from accelerator.errors import AcceleratorError
 from accelerator.services.projects import OrganisationProject
-from accelerator.services.records import CompanyRecord
 from accelerator.ui.context import AppContext
-from accelerator.ui.kit import RecordTable, heading_row, muted_label
+from accelerator.ui.kit import muted_label
 from accelerator.ui.models.organisation_project_table import (
     OrganisationProjectModel,
     project_details,
@@ -25,87 +24,41 @@ from accelerator.ui.models.organisation_project_table import (
 )
 from accelerator.ui.operations import Data
 from accelerator.ui.refreshing import Refreshing
+from accelerator.ui.widgets.organisation_section import OrganisationSection, open_on_page
 
 log = logging.getLogger(__name__)
 
 
 def open_project(widget: QWidget, project_id: int) -> bool:
     """The project on the Projects page, where the window has one; False when it has not."""
-    # Asked of the window by name, as the meetings section does: importing the page (or
-    # the window) from here would close a circle of imports through the company page.
-    window = widget.window()
-    go = getattr(window, "go", None)
-    pages = getattr(window, "pages", None)
-    if not callable(go) or pages is None or "projects" not in pages:
-        return False
-    opened = getattr(go("projects"), "open_project", None)
-    return bool(opened(project_id)) if callable(opened) else False
+    return open_on_page(widget, "projects", "open_project", project_id)
 
 
-class OrganisationProjects(Refreshing):
+class OrganisationProjects(OrganisationSection[OrganisationProject]):
     """The joint projects of the organisation shown (``set_organisation``), the newest
     start first."""
 
     shows = (Data.PROJECTS, Data.COMPANIES, Data.MEMBERSHIPS, Data.CLUSTERS)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
-        self._organisation: CompanyRecord | None = None
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addLayout(heading_row(self.tr("Joint projects"), self, scale=1.1))
-        self.model = OrganisationProjectModel(self)
-        self.view = RecordTable(
-            self.model,
-            self,
-            name="organisationProjects",
-            stretch=(OrganisationProjectModel.COL_TITLE,),
-            wrap=True,
-            row_padding=10,
-        )
-        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setToolTip(self.tr("Enter or a double-click opens the project on Projects"))
-        self.view.opened.connect(self.open_selected)
-        layout.addWidget(self.view)
-        self.empty_label = muted_label(
+        model = OrganisationProjectModel()
+        columns = (OrganisationProjectModel.COL_TITLE,)
+        super().__init__(context, parent, model, name="organisationProjects", stretch=columns)
+        model.setParent(self)
+        self.set_words(
+            self.tr("Joint projects"),
             self.tr(
                 "No joint projects yet. Projects this organisation is a partner of, "
                 "recorded on the Projects page, show here."
             ),
-            self,
+            self.tr("Enter or a double-click opens the project on Projects"),
         )
-        layout.addWidget(self.empty_label)
 
-    def set_organisation(self, organisation: CompanyRecord | None) -> None:
-        """Show the projects of ``organisation`` (None: nothing), read afresh."""
-        self._organisation = organisation
-        self._stale = False
-        self.refresh()
+    def read(self, organisation_id: int) -> list[OrganisationProject]:
+        return self.context.services.projects.projects_of_organisation(organisation_id)
 
-    def showing_anything(self) -> bool:
-        return self._organisation is not None
-
-    def refresh(self) -> None:
-        organisation = self._organisation
-        rows: list[OrganisationProject] = []
-        if organisation is not None:
-            try:
-                rows = self.context.services.projects.projects_of_organisation(organisation.id)
-            except AcceleratorError as error:
-                log.info("projects of %s: %s", organisation.id, error)
-        chosen = self.selected()
-        self.model.set_rows(rows)
-        self.view.setVisible(bool(rows))
-        self.empty_label.setVisible(not rows)
-        self.view.fit_to_rows(8)
-        if chosen is not None:
-            self.view.select(chosen.project.id)
-
-    def selected(self) -> OrganisationProject | None:
-        return self.view.selected()
+    def key_of(self, row: OrganisationProject) -> int:
+        return row.project.id
 
     def open_selected(self) -> None:
         """The project chosen, on the Projects page (where the window has one)."""
