@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from accelerator.domain.enums import CohortStatus, EnrolmentStatus
 from accelerator.domain.readiness import GAP_THRESHOLD
 from accelerator.errors import AcceleratorError
+from accelerator.services.outcomes import CompanyOutcome
 from accelerator.services.overview import CohortDashboard, EnrolmentSummary
 from accelerator.services.permissions import UseCase
 from accelerator.services.records import CohortRecord
@@ -62,6 +63,7 @@ from accelerator.ui.operations import Data
 from accelerator.ui.pages.base import Page
 from accelerator.ui.widgets.cohort_charts import CohortCharts
 from accelerator.ui.widgets.dashboard_widgets import FigureCard, LevelBarDelegate
+from accelerator.ui.widgets.outcomes_panel import OutcomesPanel
 
 log = logging.getLogger(__name__)
 
@@ -181,7 +183,8 @@ class DashboardPage(Page):
     """One cohort at a glance. ``select_cohort`` shows a given cohort."""
 
     # The programme too: its name heads the page and the cohort list, its assessment
-    # interval decides who is at risk.
+    # interval decides who is at risk. The outcomes read member figures, mentor sessions,
+    # joint projects and who came to events.
     shows = (
         Data.PROGRAMMES,
         Data.COHORTS,
@@ -189,6 +192,10 @@ class DashboardPage(Page):
         Data.MILESTONES,
         Data.ASSESSMENTS,
         Data.COMPANIES,
+        Data.FIGURES,
+        Data.SESSIONS,
+        Data.PROJECTS,
+        Data.REGISTRATIONS,
     )
 
     def __init__(
@@ -343,6 +350,9 @@ class DashboardPage(Page):
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
         details.setSpacing(14)
+        self.outcomes_panel = OutcomesPanel(self.context, self.details)
+        self.outcomes_panel.companies_wanted.connect(self._show_outcome_companies)
+        details.addWidget(self.outcomes_panel)
         middle = QHBoxLayout()
         middle.setSpacing(20)
 
@@ -511,6 +521,8 @@ class DashboardPage(Page):
             return
         self._board = board
         self._show_board(board)
+        if board.companies:
+            self.outcomes_panel.show_cohort(cohort_id, board.cohort.name, board.today)
 
     @property
     def dashboard(self) -> CohortDashboard | None:
@@ -733,6 +745,13 @@ class DashboardPage(Page):
             self.context.navigator.open_company(only.company_id, only.enrolment_id)
             return
         self.context.navigator.show_companies([c.company_id for c in companies], label)
+
+    def _show_outcome_companies(self, rows: Sequence[CompanyOutcome], label: str) -> None:
+        """The companies behind an outcome: one opens at its enrolment, more are listed."""
+        if len(rows) == 1:
+            self.context.navigator.open_company(rows[0].company_id, rows[0].enrolment_id)
+        elif rows:
+            self.context.navigator.show_companies([r.company_id for r in rows], label)
 
     def _open_company(self, view: RecordTable[EnrolmentSummary]) -> None:
         summary = view.selected()
