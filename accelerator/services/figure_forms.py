@@ -436,6 +436,7 @@ class FigureFormService(FigureService):
                 )
             )
         if problems:
+            problems.sort(key=lambda p: _row_of(p.cell))
             return _with(base, problems=tuple(problems), filled=len(given))
         status = FormStatus.READY if changes else FormStatus.UNCHANGED
         return _with(base, status=status, changes=tuple(changes), filled=len(given))
@@ -782,6 +783,11 @@ def _read_workbook(path: Path) -> _Read:
         return read
     finally:
         book.close()
+
+
+def _row_of(cell: str) -> int:
+    digits = "".join(c for c in cell if c.isdigit())
+    return int(digits) if digits else 0
 
 
 def _plain(value: object) -> str:
