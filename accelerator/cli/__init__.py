@@ -40,6 +40,7 @@ def command_modules() -> tuple[ModuleType, ...]:
         basic,
         copying,
         data,
+        figures,
         reports,
         safety,
         server,
@@ -47,7 +48,7 @@ def command_modules() -> tuple[ModuleType, ...]:
         users,
     )
 
-    return (basic, safety, data, copying, reports, users, server, sessions)
+    return (basic, safety, data, copying, reports, users, server, sessions, figures)
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
