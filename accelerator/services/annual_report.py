@@ -58,7 +58,7 @@ from accelerator.domain.enums import (
     in_words,
 )
 from accelerator.domain.formatting import format_date, format_number
-from accelerator.domain.outcomes import baseline_year, capital_raised, change_since
+from accelerator.domain.outcomes import change_since
 from accelerator.domain.text import collation_key
 from accelerator.errors import NotFoundError, ValidationError
 from accelerator.i18n import in_context
@@ -87,7 +87,7 @@ from accelerator.reports.layout import Cancelled, Progress
 from accelerator.services.atomic import WriteFailedError, atomic_write
 from accelerator.services.base import Service
 from accelerator.services.collab_reports import FIRST_YEAR, LAST_YEAR
-from accelerator.services.overview import OverviewService
+from accelerator.services.outcomes import CohortOutcomes, CompanyOutcome, cohort_outcomes
 from accelerator.services.projects import ENDED, ProjectService
 
 log = logging.getLogger(__name__)
@@ -480,21 +480,14 @@ class AnnualReportService(Service):
     def _programmes(
         self, scope: _Scope, cohorts: list[_CohortLine]
     ) -> tuple[Section, dict[str, Figure]]:
-        overview = OverviewService(self._db, self.actor)
-        at = min(scope.last, dt.date.today())
-        changes: dict[int, float] = {}  # enrolment -> its mean change in levels
-        for cohort in cohorts:
-            dashboard = overview.cohort_dashboard(cohort.id, today=at)
-            for summary in dashboard.companies:
-                summary = summary.as_of(scope.last) if scope.last < dt.date.today() else summary
-                if summary.change:
-                    changes[summary.enrolment_id] = sum(summary.change.values()) / len(
-                        summary.change
-                    )
+        # The cohort's outcomes as the dashboard and the cohort report count them, as
+        # they stood at the end of the year.
+        with self._read() as s:
+            outcomes = {c.id: cohort_outcomes(s, c.id, as_of=scope.last) for c in cohorts}
         table_rows = []
         every: dict[str, list[BackingRecord]] = defaultdict(list)
         for n, cohort in enumerate(cohorts):
-            cells, parts = _cohort_cells(f"programmes.{n + 1}", cohort, changes, scope.year)
+            cells, parts = _cohort_cells(f"programmes.{n + 1}", cohort, outcomes[cohort.id])
             table_rows.append(Row(cohort.label, cells))
             for key, records in parts.items():
                 every[key] += records
@@ -515,11 +508,11 @@ class AnnualReportService(Service):
             ),
             tuple(table_rows),
             note=_tr(
-                "Changes are counted since each company's baseline, the figures of the year "
-                "before it enrolled, up to {0}, over the companies that reported both years; "
-                "capital raised is summed over the years after the baseline. Readiness change "
-                "is the mean change in levels since the first assessment. A figure no company "
-                "reported is missing."
+                "Changes are counted from each company's baseline, the figures of the year "
+                "before it enrolled, to the latest year reported up to {0}, over the companies "
+                "that reported both; capital raised is summed over the years from enrolment. "
+                "Readiness change is the mean change in levels since the baseline assessment. "
+                "A figure no company reported is missing."
             ).format(scope.year),
             empty=_tr("No cohort of the clusters' programmes ran in {0}.").format(scope.year),
         )
@@ -952,8 +945,6 @@ class _CohortLine:
     id: int
     label: str  # "Programme – Cohort"
     companies: tuple[_Company, ...]
-    # company -> year -> metric -> value (quarter 0)
-    values: dict[int, dict[int, dict[KpiMetric, float]]]
 
 
 def _cohorts_in(s: Session, scope: _Scope) -> list[_CohortLine]:
@@ -986,78 +977,59 @@ def _cohorts_in(s: Session, scope: _Scope) -> list[_CohortLine]:
             companies[cohort_id].append(
                 _Company(eid, cid, name, joined_on, EnrolmentStatus(status))
             )
-    every = {c.company_id for cs in companies.values() for c in cs}
-    values: dict[int, dict[int, dict[KpiMetric, float]]] = defaultdict(lambda: defaultdict(dict))
-    if every:
-        for oid, year, metric, value in s.execute(
-            select(KpiValue.organisation_id, KpiValue.year, KpiValue.metric, KpiValue.value).where(
-                KpiValue.organisation_id.in_(every),
-                KpiValue.quarter == 0,
-                KpiValue.metric.is_not(None),
-                KpiValue.year <= scope.year,
-            )
-        ):
-            if metric is not None:
-                values[oid][year][KpiMetric(metric)] = value
     for cohort_id, programme, name in rows:
         lines.append(
             _CohortLine(
                 cohort_id,
                 f"{programme} – {name}",
                 tuple(sorted(companies[cohort_id], key=lambda c: collation_key(c.name))),
-                values,
             )
         )
     return lines
 
 
-def _company_record(c: _Company, detail: str = "", value: float | None = None) -> BackingRecord:
-    return BackingRecord(_tr("Company"), c.company_id, c.name, detail, value)
-
-
 def _cohort_cells(
-    prefix: str, cohort: _CohortLine, changes: dict[int, float], year: int
+    prefix: str, cohort: _CohortLine, outcomes: CohortOutcomes
 ) -> tuple[tuple[Figure, ...], dict[str, list[BackingRecord]]]:
     parts: dict[str, list[BackingRecord]] = defaultdict(list)
-    for c in cohort.companies:
-        parts["companies"].append(_company_record(c, format_date(c.joined_on)))
+    for c in sorted(outcomes.companies, key=lambda c: collation_key(c.company_name)):
+
+        def record(
+            detail: str = "", value: float | None = None, c: CompanyOutcome = c
+        ) -> BackingRecord:
+            return BackingRecord(_tr("Company"), c.company_id, c.company_name, detail, value)
+
+        parts["companies"].append(record(format_date(c.joined_on)))
         if c.status is EnrolmentStatus.GRADUATED:
-            parts["graduated"].append(_company_record(c))
-        if c.enrolment_id in changes:
-            levels = changes[c.enrolment_id]
+            parts["graduated"].append(record())
+        if c.readiness_change is not None:
+            levels = c.readiness_change
             parts["readiness"].append(
-                _company_record(c, _tr("{0} levels").format(format_number(levels, 1)), levels)
+                record(_tr("{0} levels").format(format_number(levels, 1)), levels)
             )
-        base = baseline_year(c.joined_on)
-        if base >= year:
-            continue  # enrolled after the year: nothing since its baseline yet
-        years = cohort.values.get(c.company_id, {})
-        for key, metric in (("jobs", KpiMetric.FTE), ("revenue", KpiMetric.REVENUE)):
-            before = years.get(base, {}).get(metric)
-            after = years.get(year, {}).get(metric)
+        for key, before, after in (
+            ("jobs", c.fte_baseline, c.fte_latest),
+            ("revenue", c.revenue_baseline, c.revenue_latest),
+        ):
             change = change_since(before, after)
             if change is not None:
                 assert before is not None and after is not None
                 parts[key].append(
-                    _company_record(
-                        c,
+                    record(
                         _tr("{0} in {1}, {2} in {3}").format(
-                            format_number(before), base, format_number(after), year
+                            format_number(before),
+                            c.baseline_year,
+                            format_number(after),
+                            c.latest_year,
                         ),
                         change,
                     )
                 )
-        raised = [
-            (y, r)
-            for y in range(base + 1, year + 1)
-            if (r := capital_raised(years.get(y, {}))) is not None
-        ]
-        if raised:
+        if c.capital_since_enrolment is not None:
             parts["capital"].append(
-                _company_record(
-                    c,
-                    ", ".join(f"{y}: {format_number(r)}" for y, r in raised),
-                    sum(r for _, r in raised),
+                record(
+                    _tr("from {0} to {1}").format(c.joined_on.year, c.latest_year or ""),
+                    c.capital_since_enrolment,
                 )
             )
     return _cohort_figures(prefix, cohort.label, parts), parts
