@@ -39,6 +39,7 @@ from accelerator.ui.operations import Versioned
 from accelerator.ui.widgets.company_enrolments import CompanyEnrolments
 from accelerator.ui.widgets.company_form import CompanyForm
 from accelerator.ui.widgets.organisation_events import OrganisationEvents
+from accelerator.ui.widgets.organisation_figures import OrganisationFigures
 from accelerator.ui.widgets.organisation_meetings import OrganisationMeetings
 from accelerator.ui.widgets.organisation_memberships import OrganisationMemberships
 from accelerator.ui.widgets.organisation_needs import OrganisationNeeds
@@ -195,6 +196,9 @@ class CompanyProfile(QWidget):
         self.memberships = OrganisationMemberships(self.context, inner)
         layout.addWidget(self.memberships)
         layout.addSpacing(10)
+        self.figures = OrganisationFigures(self.context, inner)
+        layout.addWidget(self.figures)
+        layout.addSpacing(10)
         self.events = OrganisationEvents(self.context, inner)
         layout.addWidget(self.events)
         layout.addSpacing(10)
@@ -237,6 +241,7 @@ class CompanyProfile(QWidget):
         self._fill(record)
         self._show_contacts(record.contacts)
         self.memberships.set_organisation(record)
+        self.figures.set_organisation(record)
         self.events.set_organisation(record)
         self.needs.set_organisation(record)
         self.meetings.set_organisation(record)
@@ -265,6 +270,7 @@ class CompanyProfile(QWidget):
             self._suggest()  # a cluster renamed or made meanwhile
             self._fill(record)
         self.memberships.set_organisation(record)
+        self.figures.set_organisation(record)
         self.events.set_organisation(record)
         self.needs.set_organisation(record)
         self.meetings.set_organisation(record)
