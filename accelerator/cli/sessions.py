@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from accelerator.cli.common import prepare
@@ -270,7 +271,7 @@ def _hours(args: argparse.Namespace, paths: AppPaths, target: str) -> int:
     return 0
 
 
-def _print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+def _print_table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:
     widths = [max(len(h), *(len(r[n]) for r in rows)) for n, h in enumerate(headers)]
     right = {2, 3}
 

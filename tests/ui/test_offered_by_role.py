@@ -70,6 +70,7 @@ DIALOGS: dict[str, UseCase | None] = {
     "MilestoneBlockedDialog": UseCase.UPDATE_MILESTONES,
     "AddMilestoneDialog": UseCase.UPDATE_MILESTONES,
     "AssessmentDialog": UseCase.LOG_ASSESSMENTS,
+    "SessionDialog": UseCase.LOG_MENTOR_SESSIONS,
     "UserDialog": UseCase.MANAGE_USERS,
     "ResetPasswordDialog": UseCase.MANAGE_USERS,
     "ImportWizard": UseCase.IMPORT_COMPANIES,

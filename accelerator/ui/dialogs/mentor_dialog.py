@@ -1,4 +1,6 @@
-"""Assign a mentor to an enrolment, chosen from the database's active mentors."""
+"""Assign a mentor to an enrolment, chosen from the database's active mentors. A mentor
+whom one more company takes beyond their capacity (companies at once, hours a month) is
+said to be, and the coordinator is asked before assigning them all the same."""
 
 from __future__ import annotations
 
@@ -13,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from accelerator.errors import AcceleratorError
 from accelerator.services.records import EnrolmentRecord
+from accelerator.services.sessions import CapacityCheck
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.form import FormDialog
-from accelerator.ui.kit import muted_label, role_name
+from accelerator.ui.kit import confirm, error_colour, muted_label, role_name
 from accelerator.ui.kit.icons import icon
 
 
@@ -50,6 +54,10 @@ class MentorDialog(FormDialog[EnrolmentRecord]):
             self.mentor_list.addItem(item)
         self.mentor_list.itemDoubleClicked.connect(lambda _item: self.accept())
         self.mentor_list.currentItemChanged.connect(lambda *_: self._update_button())
+        # What the chosen mentor has on their plate against their capacity.
+        self.capacity_label = muted_label("", self)
+        self.capacity_label.setObjectName("capacity")
+        self._checks: dict[int, CapacityCheck | None] = {}
 
         self.date_edit = self.date_field(dt.date.today())
         date_error = self.add_date_field("", self.tr("Assigned &from:"), self.date_edit)
@@ -78,6 +86,7 @@ class MentorDialog(FormDialog[EnrolmentRecord]):
             )
             self.add_above(QLabel(intro, self))
             self.add_above(self.mentor_list, 1)
+            self.add_above(self.capacity_label)
             if all(m.id in assigned for m in mentors):
                 self.add_above(
                     muted_label(
@@ -109,6 +118,47 @@ class MentorDialog(FormDialog[EnrolmentRecord]):
 
     def _update_button(self) -> None:
         self.save_button.setEnabled(self.chosen_id() is not None)
+        self._show_capacity()
+
+    def capacity_check(self, mentor_id: int) -> CapacityCheck | None:
+        """The mentor's load with this company as well (read once per mentor chosen)."""
+        if mentor_id not in self._checks:
+            try:
+                self._checks[mentor_id] = self.context.services.sessions.capacity_check(
+                    mentor_id, self.enrolment.id
+                )
+            except AcceleratorError as error:  # a warning unread is no reason to refuse
+                self._checks[mentor_id] = None
+                self.capacity_label.setToolTip(str(error))
+        return self._checks[mentor_id]
+
+    def _show_capacity(self) -> None:
+        mentor_id = self.chosen_id()
+        check = self.capacity_check(mentor_id) if mentor_id is not None else None
+        if check is None or not check.beyond:
+            self.capacity_label.setVisible(False)
+            return
+        colour = error_colour(self.palette()).name()
+        self.capacity_label.setStyleSheet(f"color: {colour}")
+        self.capacity_label.setText(self.tr("Beyond capacity: {0}").format(check.message))
+        self.capacity_label.setVisible(True)
+
+    def accept(self) -> None:
+        """Assign; beyond the mentor's capacity, only once the coordinator says so."""
+        mentor_id = self.chosen_id()
+        check = self.capacity_check(mentor_id) if mentor_id is not None else None
+        if check is not None and check.beyond:
+            go_on = confirm(
+                self,
+                self.tr("Beyond capacity"),
+                self.tr("{0} Assign {1} to {2} all the same?").format(
+                    check.message, check.mentor_name, self.enrolment.company_name
+                ),
+                self.tr("Assign all the same"),
+            )
+            if not go_on:
+                return
+        super().accept()
 
     def save_call(self) -> Callable[[], EnrolmentRecord] | None:
         mentor_id, on = self.chosen_id(), self.date_edit.date()

@@ -1,22 +1,26 @@
 """The mentor's start page: the companies assigned to them, where each stands, and which
-are due for an assessment. Enter (or Ctrl+L) logs an assessment of the selected one."""
+are due for an assessment. Enter (or Ctrl+L) logs an assessment of the selected one;
+Ctrl+Shift+L (or the button, or the row's menu) logs a mentor session with it."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
+    QMenu,
     QPushButton,
     QWidget,
 )
 
+from accelerator.domain.enums import Role
 from accelerator.domain.formatting import format_date
 from accelerator.services.mentoring import MentoredEnrolment
+from accelerator.services.sessions import hours_text
 from accelerator.ui.context import AppContext
-from accelerator.ui.kit import EmptyState, RecordTable, heading_row, page_layout
+from accelerator.ui.kit import EmptyState, RecordTable, heading_row, muted_label, page_layout
 from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.table import (
     CENTRE,
@@ -89,20 +93,55 @@ class MyCompaniesModel(RecordTableModel[MentoredEnrolment]):
 
 class MyCompaniesPage(Page):
     # The programme too: its name is in the cohort column, its interval decides what is due.
-    shows = (Data.PROGRAMMES, Data.COHORTS, Data.ENROLMENTS, Data.ASSESSMENTS, Data.COMPANIES)
+    shows = (
+        Data.PROGRAMMES,
+        Data.COHORTS,
+        Data.ENROLMENTS,
+        Data.ASSESSMENTS,
+        Data.COMPANIES,
+        Data.SESSIONS,  # the hours this month in the summary
+    )
+
+    #: Logs a mentor session with the selected company (Ctrl+L logs an assessment).
+    SESSION_KEYS = "Ctrl+Shift+L"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.summary = QLabel(self)
+        # A mentor's own time with their companies this month.
+        self.month_hours = muted_label("", self, wrap=False)
+        self.month_hours.setObjectName("monthHours")
         self.log_button = QPushButton(icon("assessment"), self.tr("Log assessment…"), self)
         self.log_button.setToolTip(self.tr("Log an assessment of the selected company (Ctrl+L)"))
         self.log_button.clicked.connect(self.log_assessment)
+        self.session_button = QPushButton(icon("mentor"), self.tr("Log &session…"), self)
+        self.session_button.setObjectName("logSession")
+        self.session_button.setToolTip(
+            self.tr("Log a mentor session with the selected company ({0})").format(
+                QKeySequence(self.SESSION_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.session_button.clicked.connect(self.log_session)
+        self.session_action = QAction(icon("mentor"), self.tr("Log session…"), self)
+        self.session_action.setShortcut(QKeySequence(self.SESSION_KEYS))
+        self.session_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.session_action.triggered.connect(self.log_session)
+        self.addAction(self.session_action)
         layout = page_layout(self)
-        layout.addLayout(heading_row(self.tr("My companies"), self, self.summary, self.log_button))
+        layout.addLayout(
+            heading_row(
+                self.tr("My companies"),
+                self,
+                self.summary,
+                self.month_hours,
+                self.session_button,
+                self.log_button,
+            )
+        )
         self.model = MyCompaniesModel(self)
         # Enter or a double-click logs an assessment of the selected company, as a mentor
         # who comes here for that expects.
-        self.table = RecordTable(self.model, self)
+        self.table = RecordTable(self.model, self, menu=self.context_menu)
         self.table.opened.connect(self.log_assessment)
         self.list = EmptyState(self.table, self)
         layout.addWidget(self.list, 1)
@@ -119,7 +158,16 @@ class MyCompaniesPage(Page):
         self.summary.setText(
             self.tr("{0} companies, {1} due for assessment").format(len(rows), due)
         )
+        mentor = self.context.services.actor.role is Role.MENTOR
+        if mentor:
+            minutes = self.context.services.sessions.minutes_this_month(today=today)
+            self.month_hours.setText(
+                self.tr("{0} of sessions this month").format(hours_text(minutes))
+            )
+        self.month_hours.setVisible(mentor)
         self.log_button.setEnabled(bool(rows))
+        self.session_button.setEnabled(bool(rows))
+        self.session_action.setEnabled(bool(rows))
         if not rows:
             self.list.show_message(
                 self.tr(
@@ -156,6 +204,26 @@ class MyCompaniesPage(Page):
         if row is None:
             return
         AssessmentDialog.ask(self, self.context, row.enrolment_id)
+
+    def log_session(self) -> None:
+        """Log a mentor session with the selected company: the dialog is filled in (today,
+        an hour's meeting) and waits for the topic."""
+        from accelerator.ui.dialogs.session_dialog import SessionDialog
+
+        row = self.selected()
+        if row is None:
+            return
+        SessionDialog.ask(self, self.context, row.enrolment_id)
+
+    def context_menu(self) -> QMenu:
+        """The row's menu: log an assessment or a session with the company under the pointer."""
+        menu = QMenu(self)
+        for button in (self.log_button, self.session_button):
+            action = QAction(button.icon(), button.text().replace("&", ""), menu)
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+            menu.addAction(action)
+        return menu
 
     def focus_list(self) -> None:
         self.table.setFocus()

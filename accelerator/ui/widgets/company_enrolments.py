@@ -153,6 +153,7 @@ class CompanyEnrolments(QWidget):
         detail.addWidget(self.projects)
 
         from accelerator.ui.widgets.history_panel import HistoryPanel
+        from accelerator.ui.widgets.mentor_sessions import MentorSessions
         from accelerator.ui.widgets.milestone_checklist import MilestoneChecklist
 
         # The checklist and the readiness history of the selected enrolment, side by side
@@ -162,6 +163,9 @@ class CompanyEnrolments(QWidget):
         self.history = HistoryPanel(context, self.tabs)
         self.tabs.addTab(self.checklist, icon("milestones"), self.tr("Milestones"))
         self.tabs.addTab(self.history, icon("assessment"), self.tr("Assessments"))
+        # The time the mentors gave the company in this cohort, with its hours.
+        self.sessions = MentorSessions(context, self.tabs)
+        self.tabs.addTab(self.sessions, icon("mentor"), self.tr("Mentor sessions"))
         detail.addWidget(self.tabs, 1)
         layout.addWidget(self.detail, 1)
         self._show_rows([])
@@ -236,12 +240,14 @@ class CompanyEnrolments(QWidget):
             if self.checklist.enrolment_id is not None:
                 self.checklist.set_enrolment(None)
             self.history.set_enrolment(None)
+            self.sessions.set_enrolment(None)
             self.projects.set_enrolment(None)
         else:
             self._show_facts(self._summary)
             if reload_checklist or self.checklist.enrolment_id != enrolment_id:
                 self.checklist.set_enrolment(enrolment_id)
                 self.history.set_enrolment(enrolment_id)
+                self.sessions.set_enrolment(enrolment_id)
                 self.projects.set_enrolment(enrolment_id)
         self.enrolment_selected.emit(enrolment_id)
 
