@@ -104,6 +104,7 @@ class FormStatus(StrEnum):
     REFUSED = "refused"
 
 
+_STATUS = "FormStatus"
 STATUS_WORDS = {
     FormStatus.READY: marked("FormStatus", "Ready to import"),
     FormStatus.UNCHANGED: marked("FormStatus", "Nothing new"),
@@ -113,7 +114,7 @@ STATUS_WORDS = {
 
 
 def status_words(status: FormStatus) -> str:
-    return translate("FormStatus", STATUS_WORDS[status])
+    return translate(_STATUS, STATUS_WORDS[status])
 
 
 @dataclass(frozen=True)
