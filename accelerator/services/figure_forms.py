@@ -331,16 +331,22 @@ class FigureFormService(FigureService):
         written."""
         self._require_to(UseCase.MANAGE_FIGURES)
         _check_year(year)
-        files = _files(paths)
+        # The files are read before the database is: no transaction waits on a disk.
+        reads: list[tuple[Path, _Read | _UnreadableError]] = []
+        for path in _files(paths):
+            try:
+                reads.append((path, _read_workbook(path)))
+            except _UnreadableError as error:
+                reads.append((path, error))
         with self._read() as s:
-            plans = [self._plan_file(s, path, year) for path in files]
+            plans = [self._plan_file(s, path, read, year) for path, read in reads]
         return CollectionPlan(year, tuple(_refuse_duplicates(plans)))
 
-    def _plan_file(self, s: Session, path: Path, year: int) -> FilePlan:
-        try:
-            read = _read_workbook(path)
-        except _UnreadableError as error:
-            return FilePlan(path, FormStatus.REFUSED, problems=(FormProblem("", str(error)),))
+    def _plan_file(
+        self, s: Session, path: Path, read: _Read | _UnreadableError, year: int
+    ) -> FilePlan:
+        if isinstance(read, _UnreadableError):
+            return FilePlan(path, FormStatus.REFUSED, problems=(FormProblem("", str(read)),))
         if not read.token:
             return _refused(
                 path,
