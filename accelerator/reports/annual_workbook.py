@@ -25,6 +25,7 @@ from typing import Any
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+from openpyxl.worksheet.hyperlink import Hyperlink  # type: ignore[import-untyped]
 
 from accelerator.domain.formatting import format_date
 from accelerator.i18n import in_context
@@ -231,7 +232,9 @@ def _figure_cell(
     cell = sheet.cell(row, column)
     _value(cell, figure)
     if figure.records:
-        cell.hyperlink = f"#'{records}'!A{first_rows[figure.key]}"
+        cell.hyperlink = Hyperlink(
+            ref=cell.coordinate, location=f"'{records}'!A{first_rows[figure.key]}"
+        )
         cell.font = Font(color="1F4E79", underline="single", bold=bold)
     elif bold:
         cell.font = _BOLD

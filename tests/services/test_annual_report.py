@@ -406,7 +406,9 @@ def test_the_cohorts_outcomes_since_baseline(world: Services) -> None:
         assert graduated is not None and graduated.value == sum(
             1 for e in enrolments if e[2] == "graduated"
         )
-        expect_jobs, expect_revenue, expect_capital = [], [], []
+        expect_jobs: list[float] = []
+        expect_revenue: list[float] = []
+        expect_capital: list[float] = []
         for oid, joined, _ in enrolments:
             base = _date(joined).year - 1
             # The latest year after the baseline with a whole-year figure of these.
