@@ -187,6 +187,24 @@ class AnnualReportService(Service):
             workbook: bytes = build_annual_workbook(self._data(year, cluster_id, settled))
             return workbook
 
+    def annual_report_files(
+        self, year: int, cluster_id: int | None = None, **options: Unpack[AnnualBuildOptions]
+    ) -> tuple[bytes, bytes]:
+        """The PDF and the workbook from one reading of the data (the window previews the
+        one and saves the other): the same numbers in both."""
+        from accelerator.reports.annual_report import build_annual_report
+        from accelerator.reports.annual_workbook import build_annual_workbook
+
+        settled = self._settle(options)
+        _check_year(year)
+        with i18n.speaking(settled.language):
+            data = self._data(year, cluster_id, settled)
+            pdf = build_annual_report(
+                data, progress=options.get("progress"), cancelled=options.get("cancelled")
+            )
+            workbook: bytes = build_annual_workbook(data)
+        return pdf, workbook
+
     def write_annual_report(
         self,
         path: str | os.PathLike[str] | None,

@@ -46,6 +46,7 @@ from accelerator.domain.text import collation_key
 from accelerator.errors import PermissionDeniedError
 from accelerator.models import Base
 from accelerator.services import Actor, Services
+from accelerator.services.annual_report import AnnualReportService
 from accelerator.services.assessments import AssessmentInput, AssessmentService
 from accelerator.services.audit_log import AuditService
 from accelerator.services.auth import AuthService
@@ -1509,6 +1510,35 @@ READS: dict[str, Case] = {
         EVERYONE,
         "CollaborationReportService.write_collaboration_report",
     ),
+    # --- the annual report: each reader counts what they read (a mentor's copy the
+    # companies of their cohorts: tests/services/test_annual_report.py)
+    "annual report data": case(
+        lambda s, w: AnnualReportService(s.db, s.actor).annual_report_data(2026, w.cluster),
+        EVERYONE,
+        "AnnualReportService.annual_report_data",
+    ),
+    "annual report PDF": case(
+        lambda s, w: AnnualReportService(s.db, s.actor).annual_report_pdf(2026, w.cluster),
+        EVERYONE,
+        "AnnualReportService.annual_report_pdf",
+    ),
+    "annual workbook": case(
+        lambda s, w: AnnualReportService(s.db, s.actor).annual_workbook(2026, w.cluster),
+        EVERYONE,
+        "AnnualReportService.annual_workbook",
+    ),
+    "annual report files": case(
+        lambda s, w: AnnualReportService(s.db, s.actor).annual_report_files(2026, w.cluster),
+        EVERYONE,
+        "AnnualReportService.annual_report_files",
+    ),
+    "write annual report": case(
+        lambda s, w: AnnualReportService(s.db, s.actor).write_annual_report(
+            w.tmp / "annual.pdf", 2026, w.cluster, workbook=w.tmp / "annual.xlsx"
+        ),
+        EVERYONE,
+        "AnnualReportService.write_annual_report",
+    ),
 }
 
 #: Methods that by design check no actor; each with why. Keep this short.
@@ -1567,6 +1597,7 @@ SERVICE_CLASSES = (
     ReportingService,
     ClusterReportService,
     CollaborationReportService,
+    AnnualReportService,
     ProjectImportService,
     SafetyService,
     StartupService,
