@@ -94,6 +94,11 @@ DIALOGS: dict[str, UseCase | None] = {
     "LinkDialog": UseCase.MANAGE_PROJECTS,
     "EntryDialog": UseCase.MANAGE_PROJECTS,
     "CataloguesDialog": None,  # to look at; only a coordinator is offered the changes there
+    "FiguresDialog": UseCase.MANAGE_FIGURES,
+    "FigureFieldsDialog": UseCase.MANAGE_FIGURES,
+    "FigureFieldDialog": UseCase.MANAGE_FIGURES,
+    "WriteFormsDialog": UseCase.MANAGE_FIGURES,
+    "CollectFormsWizard": UseCase.MANAGE_FIGURES,
     "ChangePasswordDialog": UseCase.CHANGE_OWN_PASSWORD,
     "SignInDialog": None,
     "ServerSignInDialog": None,

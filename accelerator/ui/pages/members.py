@@ -100,9 +100,33 @@ class MembersPage(Page):
         self.export_button.setToolTip(
             self.tr("Save the members shown for a spreadsheet (the cluster and day chosen)")
         )
+        # Member figures: the collection forms written and collected, the cluster's own.
+        self.figures_button = QPushButton(icon("reports"), self.tr("Fi&gures"), self)
+        self.figures_button.setObjectName("memberFigures")
+        self.figures_button.setToolTip(
+            self.tr("The members' figures: collection forms to send and to collect")
+        )
+        self.figures_menu = QMenu(self.figures_button)
+        self.write_forms_action = self.figures_menu.addAction(
+            icon("export"), self.tr("&Write collection forms…"), self.write_forms
+        )
+        self.collect_forms_action = self.figures_menu.addAction(
+            icon("import"), self.tr("&Collect forms…"), self.collect_forms
+        )
+        self.figures_menu.addSeparator()
+        self.figure_fields_action = self.figures_menu.addAction(
+            self.tr("The cluster's &own figures…"), self.keep_figure_fields
+        )
+        self.figures_button.setMenu(self.figures_menu)
         for button in (self.add_button, self.tier_button, self.leave_button):
             offer(button, self._may_keep, UseCase.MANAGE_MEMBERS, hide=True)
         offer(self.export_button, permissions.allows(UseCase.EXPORT), UseCase.EXPORT, hide=True)
+        offer(
+            self.figures_button,
+            permissions.allows(UseCase.MANAGE_FIGURES),
+            UseCase.MANAGE_FIGURES,
+            hide=True,
+        )
         outer.addLayout(
             heading_row(
                 self.tr("Members"),
@@ -111,6 +135,7 @@ class MembersPage(Page):
                 self.tier_button,
                 self.leave_button,
                 self.clusters_button,
+                self.figures_button,
                 self.export_button,
             )
         )
@@ -446,6 +471,23 @@ class MembersPage(Page):
 
         ClustersDialog.ask(self, self.context)
         self._fill_clusters()
+
+    def write_forms(self) -> None:
+        """Collection forms of a year's member figures, one per organisation."""
+        from accelerator.ui.dialogs.write_forms_dialog import WriteFormsDialog
+
+        WriteFormsDialog.ask(self, self.context)
+
+    def collect_forms(self) -> None:
+        """The forms the members returned, read back into the record."""
+        from accelerator.ui.dialogs.collect_forms_wizard import CollectFormsWizard
+
+        CollectFormsWizard.ask(self, self.context)
+
+    def keep_figure_fields(self) -> None:
+        from accelerator.ui.dialogs.figure_fields_dialog import FigureFieldsDialog
+
+        FigureFieldsDialog.ask(self, self.context)
 
     def export(self) -> None:
         """The File menu's export, of the members as chosen here."""
