@@ -41,13 +41,20 @@ from accelerator.reports.company_report import (
     BANDED,
     company_section,
     frame_width,
+    header_style,
     heading,
     hex_of,
     house_table,
     section,
     signed,
 )
-from accelerator.reports.data import KICKOFF, CohortReportData, CompanyReportData, Dimension
+from accelerator.reports.data import (
+    KICKOFF,
+    CohortOutcomesSection,
+    CohortReportData,
+    CompanyReportData,
+    Dimension,
+)
 from accelerator.reports.kickoff import kickoff_story
 from accelerator.reports.layout import (
     Anchor,
@@ -66,7 +73,11 @@ from accelerator.reports.layout import (
 from accelerator.reports.style import (
     ALERT,
     FLAG,
+    GRID,
+    INK,
     MARGIN_SIDE,
+    MUTED,
+    PANEL,
     PRIMARY,
     PRIMARY_LIGHT,
     WHITE,
@@ -116,7 +127,7 @@ def build_cohort_report(
     :class:`~accelerator.reports.layout.ReportCancelled`.
     """
     companies = data.companies
-    monitor = Monitor(2 * len(companies) + 5, progress, cancelled)
+    monitor = Monitor(2 * len(companies) + 5 + (data.outcomes is not None), progress, cancelled)
     monitor.check()
     chrome = Chrome(
         programme=data.programme,
@@ -152,6 +163,9 @@ def build_cohort_report(
     # summary and the charts always have someone to show.
     story += _summary(data, width)
     story += [ProgressMark(), PageBreak()]
+    if data.outcomes is not None:
+        story += _outcomes(data.outcomes, width)
+        story += [ProgressMark(), PageBreak()]
     story += _charts(data, width)
     story.append(ProgressMark())
     for index, company in enumerate(companies):
@@ -360,6 +374,7 @@ def _contents(data: CohortReportData) -> list[Flowable]:
     story: list[Flowable] = [
         *section(None, _tr("Contents")),
         TocEntry(_tr("Summary"), "summary", st.toc0),
+        *([TocEntry(_tr("Outcomes"), "outcomes", st.toc0)] if data.outcomes is not None else []),
         TocEntry(_tr("Cohort charts"), "charts", st.toc0),
     ]
     if data.companies:
@@ -391,6 +406,172 @@ def _summary(data: CohortReportData, width: float) -> list[Flowable]:
     story.append(_summary_table(data, width))
     story += _attention(companies)
     return story
+
+
+# --- outcomes -----------------------------------------------------------------------------------
+
+
+def _outcomes(o: CohortOutcomesSection, width: float) -> list[Flowable]:
+    """Jobs, revenue and capital since the baseline, readiness, graduation, projects,
+    events and mentor hours; then each company's figures then and now."""
+    st = styles()
+    story = section("outcomes", _tr("Outcomes"))
+    story.append(
+        plain(
+            _tr(
+                "Since each company's baseline, its member figures for the year before it "
+                "enrolled, to the latest year it reported (up to {0}). Each sum says how many "
+                "of the cohort's {1} companies reported it; a figure nobody reported is "
+                "missing, never counted as 0."
+            ).format(o.as_of.year, o.enrolled),
+            st.small,
+        )
+    )
+    story.append(Spacer(1, 4 * mm))
+    n = o.enrolled
+    missing = _tr("missing")
+    rate = o.graduation_rate
+    first = [
+        Figure(
+            _tr("Jobs created"),
+            missing if o.jobs_created is None else signed(o.jobs_created, 1),
+            _tr("FTE · {0} of {1} reported").format(o.jobs_reported, n),
+            colour=MUTED if o.jobs_created is None else INK,
+        ),
+        Figure(
+            _tr("Revenue growth"),
+            missing if o.revenue_growth is None else _millions(o.revenue_growth, signed_=True),
+            _tr("kroner · {0} of {1} reported").format(o.revenue_reported, n),
+            colour=MUTED if o.revenue_growth is None else INK,
+        ),
+        Figure(
+            _tr("Capital raised"),
+            missing if o.capital_raised is None else _millions(o.capital_raised),
+            _tr("since enrolment · {0} of {1} reported").format(o.capital_reported, n),
+            colour=MUTED if o.capital_raised is None else INK,
+        ),
+        Figure(
+            _tr("Readiness change"),
+            missing if o.readiness_change is None else signed(o.readiness_change, 1),
+            _tr("levels · {0} of {1} assessed twice").format(o.readiness_reported, n),
+            colour=MUTED if o.readiness_change is None else INK,
+        ),
+    ]
+    second = [
+        Figure(
+            _tr("Graduation rate"),
+            _tr("none finished") if rate is None else percent(rate),
+            _tr("{0} graduated, {1} withdrew").format(o.graduated, o.withdrawn),
+            colour=MUTED if rate is None else INK,
+        ),
+        Figure(_tr("Joint projects started"), str(o.projects_started), _tr("since enrolling")),
+        Figure(
+            _tr("Events attended"),
+            str(o.events_attended),
+            _tr("%n attendances", n=o.attendances),
+        ),
+        Figure(
+            _tr("Mentor hours"),
+            format_number(round(o.mentor_minutes / 60, 1)),
+            _tr("%n sessions", n=o.mentor_sessions),
+        ),
+    ]
+    story += [FigureStrip(first), Spacer(1, 3 * mm), FigureStrip(second), Spacer(1, 6 * mm)]
+    if o.companies:
+        story += heading(_tr("Each company's figures"))
+        story.append(_outcomes_table(o, width))
+        story.append(Spacer(1, 3))
+        story.append(
+            plain(
+                _tr(
+                    "FTE: full-time equivalents. Then: the company's baseline year, the year "
+                    "before it enrolled; now: the latest year it reported since. Capital "
+                    "raised is equity, grants and loans; its total is what was raised from "
+                    "the year of enrolment on. Missing: not reported; –: no change without "
+                    "both years."
+                ),
+                st.muted,
+            )
+        )
+    return story
+
+
+def _outcomes_table(o: CohortOutcomesSection, width: float) -> Table:
+    """A row per company: its years, then FTE, revenue and capital then and now, under
+    two header rows (the figure over its three columns)."""
+    st = styles()
+    name_w, years_w = 96.0, 40.0
+    figure_w = (width - name_w - years_w) / 9
+    then, now = _tr("then"), _tr("now")
+    groups = (
+        (_tr("FTE"), (then, now, _tr("change"))),
+        (_tr("Revenue, 1,000 kr"), (then, now, _tr("change"))),
+        (_tr("Capital raised, 1,000 kr"), (then, now, _tr("total"))),
+    )
+    top: list[object] = [Text(_tr("Company"), st.cell_head), Text(_tr("Years"), st.cell_head)]
+    subs: list[object] = ["", ""]
+    for group, labels in groups:
+        top += [Text(group, st.cell_head_centre), "", ""]
+        subs += [Text(label, st.cell_head_centre) for label in labels]
+    rows: list[list[object]] = [top, subs]
+    extra: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 1), PRIMARY),
+        ("LEFTPADDING", (2, 1), (-1, 1), 2),
+        ("RIGHTPADDING", (2, 1), (-1, 1), 2),
+        ("SPAN", (0, 0), (0, 1)),
+        ("SPAN", (1, 0), (1, 1)),
+        ("SPAN", (2, 0), (4, 0)),
+        ("SPAN", (5, 0), (7, 0)),
+        ("SPAN", (8, 0), (10, 0)),
+        ("LINEBELOW", (2, 0), (-1, 0), 0.4, WHITE),
+        ("LINEBEFORE", (5, 0), (5, -1), 0.4, GRID),
+        ("LINEBEFORE", (8, 0), (8, -1), 0.4, GRID),
+        ("ALIGN", (2, 2), (-1, -1), "RIGHT"),
+        ("FONT", (2, 2), (-1, -1), "DejaVuSans", 7.5, 9.5),
+        ("ROWBACKGROUNDS", (0, 2), (-1, -1), [WHITE, PANEL]),
+    ]
+    missing = _tr("missing")
+    for row, c in enumerate(o.companies, start=2):
+        name: list[Flowable] = [Text(c.company, st.cell)]
+        if c.status != "active":
+            name.append(Text(status_word(EnrolmentStatus, c.status), st.cell_small))
+        latest = "–" if c.latest_year is None else str(c.latest_year)
+        cells: list[object] = [name, f"{c.baseline_year} → {latest}"]
+        values = (
+            (c.fte_baseline, 1, False),
+            (c.fte_latest, 1, False),
+            (c.fte_change, 1, True),
+            (c.revenue_baseline, 1000, False),
+            (c.revenue_latest, 1000, False),
+            (c.revenue_change, 1000, True),
+            (c.capital_baseline, 1000, False),
+            (c.capital_latest, 1000, False),
+            (c.capital_since_enrolment, 1000, False),
+        )
+        for column, (value, per, is_change) in enumerate(values, start=2):
+            if value is None:
+                cells.append("–" if is_change else missing)
+                extra.append(("TEXTCOLOR", (column, row), (column, row), MUTED))
+            elif per == 1:  # FTE, with one decimal where it has one
+                shown = round(value, 1)
+                digits = 0 if shown.is_integer() else 1
+                cells.append(signed(shown, digits) if is_change else format_number(shown))
+            else:
+                shown = value / per
+                cells.append(signed(shown) if is_change else format_number(round(shown)))
+        rows.append(cells)
+    table = Table(rows, colWidths=[name_w, years_w, *[figure_w] * 9], repeatRows=2)
+    table.setStyle(header_style(extra))
+    return table
+
+
+def _millions(amount: float, *, signed_: bool = False) -> str:
+    """Kroner as a figure strip prints them: "12.4 million kr" from a million on."""
+    if abs(amount) >= 1_000_000:
+        number = signed(amount / 1_000_000, 1) if signed_ else format_number(amount / 1_000_000, 1)
+        return _tr("{0} million kr").format(number)
+    number = signed(amount) if signed_ else format_number(round(amount))
+    return _tr("{0} kr").format(number)
 
 
 def _level_cell(level: int | None, change: int | None) -> str:

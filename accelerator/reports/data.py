@@ -18,6 +18,7 @@ from typing import Literal
 
 from accelerator.domain.enums import MilestoneStatus
 from accelerator.domain.framework_file import LevelSpec
+from accelerator.domain.outcomes import change_since
 from accelerator.domain.risk import Standing, standing
 from accelerator.i18n import in_context
 from accelerator.reports.wording import status_word
@@ -271,6 +272,65 @@ class CompanyReportData:
 
 
 @dataclass(frozen=True)
+class CompanyOutcomeLine:
+    """One company's figures at its baseline and in the latest year reported since (None:
+    missing, printed as missing, never as 0)."""
+
+    company: str
+    status: str  # "active", "graduated", "withdrawn"
+    baseline_year: int
+    latest_year: int | None
+    fte_baseline: float | None = None
+    fte_latest: float | None = None
+    revenue_baseline: float | None = None
+    revenue_latest: float | None = None
+    capital_baseline: float | None = None
+    capital_latest: float | None = None
+    capital_since_enrolment: float | None = None
+
+    @property
+    def fte_change(self) -> float | None:
+        return change_since(self.fte_baseline, self.fte_latest)
+
+    @property
+    def revenue_change(self) -> float | None:
+        return change_since(self.revenue_baseline, self.revenue_latest)
+
+
+@dataclass(frozen=True)
+class CohortOutcomesSection:
+    """What came out of the cohort as of ``as_of``: each sum with how many of ``enrolled``
+    reported it (a sum nobody reported is None)."""
+
+    as_of: dt.date
+    enrolled: int
+    graduated: int = 0
+    withdrawn: int = 0
+    jobs_created: float | None = None
+    jobs_reported: int = 0
+    revenue_growth: float | None = None
+    revenue_reported: int = 0
+    capital_raised: float | None = None
+    capital_reported: int = 0
+    readiness_change: float | None = None
+    readiness_reported: int = 0
+    projects_started: int = 0
+    events_attended: int = 0
+    attendances: int = 0
+    mentor_sessions: int = 0
+    mentor_minutes: int = 0
+    companies: tuple[CompanyOutcomeLine, ...] = ()
+
+    @property
+    def finished(self) -> int:
+        return self.graduated + self.withdrawn
+
+    @property
+    def graduation_rate(self) -> float | None:
+        return self.graduated / self.finished if self.finished else None
+
+
+@dataclass(frozen=True)
 class CohortReportData:
     """A cohort report: the cohort, then one :class:`CompanyReportData` per enrolled company."""
 
@@ -291,6 +351,9 @@ class CohortReportData:
     include_confidential: bool = False
     period: str = ""  # "1 Sep 2026 – 30 Nov 2026" when the report covers a period
     period_end: dt.date | None = None  # the levels are as they stood on this day
+    #: Jobs, revenue and capital since the baseline, graduation, projects, events and
+    #: mentor hours; None: not shown.
+    outcomes: CohortOutcomesSection | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "mean_levels", MappingProxyType(dict(self.mean_levels)))

@@ -47,7 +47,9 @@ from accelerator.reports.data import (
     PROGRESS,
     AssessmentNote,
     AttendedEvent,
+    CohortOutcomesSection,
     CohortReportData,
+    CompanyOutcomeLine,
     CompanyProfile,
     CompanyReportData,
     Completion,
@@ -71,6 +73,7 @@ from accelerator.services.base import Service, get_or_raise
 from accelerator.services.companies import company_record
 from accelerator.services.enrolments import milestone_record
 from accelerator.services.frameworks import FrameworkService
+from accelerator.services.outcomes import CohortOutcomes, cohort_outcomes
 from accelerator.services.overview import EnrolmentSummary, OverviewService, mean_levels_float
 from accelerator.services.programmes import cohort_record
 from accelerator.services.records import (
@@ -142,6 +145,45 @@ class Period:
         if self.end is None:
             return _tr("{0} – today").format(format_date(self.start))
         return _tr("{0} – {1}").format(format_date(self.start), format_date(self.end))
+
+
+def _outcomes_section(o: CohortOutcomes) -> CohortOutcomesSection:
+    """A cohort's outcomes as the cohort report prints them."""
+    return CohortOutcomesSection(
+        as_of=o.as_of,
+        enrolled=o.enrolled,
+        graduated=o.graduated,
+        withdrawn=o.withdrawn,
+        jobs_created=o.jobs_created,
+        jobs_reported=o.jobs_reported,
+        revenue_growth=o.revenue_growth,
+        revenue_reported=o.revenue_reported,
+        capital_raised=o.capital_raised,
+        capital_reported=o.capital_reported,
+        readiness_change=o.readiness_change_overall,
+        readiness_reported=o.readiness_reported,
+        projects_started=o.projects_started,
+        events_attended=o.events_attended,
+        attendances=o.attendances,
+        mentor_sessions=o.mentor_sessions,
+        mentor_minutes=o.mentor_minutes,
+        companies=tuple(
+            CompanyOutcomeLine(
+                company=c.company_name,
+                status=c.status.value,
+                baseline_year=c.baseline_year,
+                latest_year=c.latest_year,
+                fte_baseline=c.fte_baseline,
+                fte_latest=c.fte_latest,
+                revenue_baseline=c.revenue_baseline,
+                revenue_latest=c.revenue_latest,
+                capital_baseline=c.capital_baseline,
+                capital_latest=c.capital_latest,
+                capital_since_enrolment=c.capital_since_enrolment,
+            )
+            for c in o.companies
+        ),
+    )
 
 
 def _as_of(summary: EnrolmentSummary, period: Period | None) -> EnrolmentSummary:
@@ -342,6 +384,7 @@ class ReportingService(Service):
             programme = s.get(Programme, dashboard.cohort.programme_id)
             assert programme is not None
             texts = _read_texts(s, Enrolment.cohort_id == cohort_id)
+            outcomes = cohort_outcomes(s, cohort_id, as_of=settled.as_of)
             framework_id = programme.framework_id
             programme_name = programme.name
             cluster = programme.cluster.name if programme.cluster is not None else ""
@@ -369,6 +412,7 @@ class ReportingService(Service):
             include_confidential=settled.include_confidential,
             period=period.text if period else "",
             period_end=period.end if period else None,
+            outcomes=_outcomes_section(outcomes),
         )
 
     def cohort_report_plan(self, cohort_id: int, *, period: Period | None = None) -> ReportPlan:

@@ -105,8 +105,8 @@ def test_the_outline_lists_every_section(cohort_pdf: bytes) -> None:
             titles += [child.title for child in item]
         else:
             titles.append(item.title)
-    assert titles[:3] == ["Summary", "Cohort charts", "Companies"]
-    assert sorted(flat(name) for name, _ in COMPANIES) == titles[3:]  # by name, as listed
+    assert titles[:4] == ["Summary", "Outcomes", "Cohort charts", "Companies"]
+    assert sorted(flat(name) for name, _ in COMPANIES) == titles[4:]  # by name, as listed
 
 
 def test_no_links_no_images_and_no_confidential_notes(cohort_pdf: bytes, text: str) -> None:
