@@ -13,12 +13,13 @@ import pytest
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
-from accelerator.domain.enums import KpiSource, Role
+from accelerator.domain.enums import KpiSource, KpiUnit, Role
 from accelerator.services import Services
 from accelerator.services.records import CompanyRecord
 from accelerator.services.users import UserInput, actor_of
 from accelerator.ui import translator
 from accelerator.ui.context import AppContext
+from accelerator.ui.dialogs.figure_fields_dialog import FigureFieldDialog, FigureFieldsDialog
 from accelerator.ui.dialogs.figures_dialog import FiguresDialog
 from accelerator.ui.operations import ChangeBus
 from tests.factories import Factory
@@ -165,3 +166,52 @@ def test_bokmal_numbers_are_read_as_bokmal_writes_them(
     dialog.edits["fte"].setText("12,5")
     dialog.accept()
     assert stored(coordinator, organisation, 2025) == {"revenue": 1_250_000, "fte": 12.5}
+
+
+# --- the cluster's own figures ------------------------------------------------------------
+
+
+def test_the_clusters_own_figure_is_added_renamed_retired_and_entered(
+    qtbot: QtBot, coordinator: Services, organisation: CompanyRecord
+) -> None:
+    context = AppContext(coordinator, ChangeBus(), NoNavigation())
+    fields = FigureFieldsDialog(None, context)
+    qtbot.addWidget(fields)
+    fields.show()
+    assert fields.empty_label.isVisible() and not fields.table.isVisible()
+
+    added = FigureFieldDialog(fields, context)
+    qtbot.addWidget(added)
+    added.name_edit.setText("Revenue")  # a standard figure's name
+    added.accept()
+    assert added.saved is None and "already" in added.name_line.text()
+    added.name_edit.setText("Tonnes of fish processed")
+    added.unit_combo.setCurrentIndex(added.unit_combo.findData(KpiUnit.DECIMAL.value))
+    added.accept()
+    assert added.saved is not None
+    fields.refresh(added.saved.id)
+    model = fields.model
+    assert [model.index(0, c).data() for c in range(model.columnCount())] == [
+        "Tonnes of fish processed",
+        "Number with decimals",
+        "0",
+        "yes",
+    ]
+    assert fields.remove_button.isEnabled()
+
+    # Entered for an organisation, it is in the figures dialog; then it cannot be removed.
+    dialog = open_dialog(qtbot, coordinator, organisation)
+    dialog.edits[added.saved.key].setText("1,234.5")
+    dialog.accept()
+    assert stored(coordinator, organisation, 2025) == {added.saved.key: 1234.5}
+    fields.refresh()
+    assert model.index(0, 2).data() == "1"
+    assert not fields.remove_button.isEnabled()
+
+    fields.retire_button.click()
+    assert model.index(0, 3).data() == "retired"
+    assert fields.retire_button.text() == "Reac&tivate"
+    # Retired: no longer offered for typing, its value kept.
+    dialog = open_dialog(qtbot, coordinator, organisation)
+    assert added.saved.key not in dialog.edits
+    assert stored(coordinator, organisation, 2025) == {added.saved.key: 1234.5}

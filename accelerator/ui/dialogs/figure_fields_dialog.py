@@ -76,7 +76,7 @@ class FigureFieldDialog(FormDialog[CustomField]):
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("figureFieldName")
         self.name_edit.setPlaceholderText(self.tr("Tonnes of fish processed"))
-        self.add_field("name", self.tr("&Name:"), self.name_edit)
+        self.name_line = self.add_field("name", self.tr("&Name:"), self.name_edit)
         self.unit_combo = QComboBox(self)
         self.unit_combo.setObjectName("figureFieldUnit")
         for unit in KpiUnit:
