@@ -57,7 +57,7 @@ from accelerator.errors import AcceleratorError, ConflictError, ValidationError
 from accelerator.i18n import current_language, in_context, marked, translate
 from accelerator.models import Cohort, Company, Enrolment, KpiForm, Membership
 from accelerator.models.base import utcnow
-from accelerator.services.base import get_or_raise
+from accelerator.services.base import Service, get_or_raise
 from accelerator.services.figures import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -215,14 +215,16 @@ class _Read:
     cells: dict[int, Any] = field(default_factory=dict)  # row -> the value cell's content
 
 
-class FigureFormService(FigureService):
-    """Collection forms: written, read back, collected."""
+class FigureFormService(Service):
+    """Collection forms: written, read back, collected. (Not a FigureService: its own
+    public methods are the forms', each refused by MANAGE_FIGURES.)"""
 
     # --- whom ------------------------------------------------------------------------------
 
     def organisations_for(
         self, year: int, *, cluster_id: int | None = None
     ) -> list[FormOrganisation]:
+        self._require_to(UseCase.MANAGE_FIGURES)
         with self._read() as s:
             return self._organisations(s, year, cluster_id, None)
 
@@ -462,6 +464,7 @@ class FigureFormService(FigureService):
                 )
             )
         forms = values = 0
+        figures = FigureService(self._db, self._actor)  # its checks and writes, in this transaction
         with self._write() as s:
             for file in plan.files:
                 if file.status is FormStatus.EMPTY or file.form_id is None:
@@ -474,7 +477,7 @@ class FigureFormService(FigureService):
                         )
                     )
                 try:
-                    values += self._store(
+                    values += figures._store(
                         s,
                         file.organisation_id,
                         file.year,
