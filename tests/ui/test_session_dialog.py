@@ -21,10 +21,11 @@ from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs import mentor_dialog
 from accelerator.ui.dialogs.mentor_dialog import MentorDialog
 from accelerator.ui.dialogs.session_dialog import SessionDialog
+from accelerator.ui.dialogs.user_dialog import CapacityDialog, UserDialog
 from accelerator.ui.operations import ChangeBus, Data
 from accelerator.ui.pages.my_companies import MyCompaniesPage
 from accelerator.ui.widgets import mentor_sessions
-from accelerator.ui.widgets.mentor_sessions import MentorSessions
+from accelerator.ui.widgets.mentor_sessions import CohortMentorHours, MentorSessions
 from tests.factories import Factory
 from tests.languages import kept_language
 from tests.ui.helpers import NoNavigation
@@ -299,3 +300,95 @@ def test_look(
 
         for name in (f"session_dialog_{language}.png", f"sessions_section_{language}.png"):
             shutil.copy(tmp_path / name, Path("/tmp") / name)
+
+
+def test_a_new_mentor_gets_a_capacity_and_other_roles_do_not(
+    qtbot: QtBot, services: Services, make: Factory
+) -> None:
+    coordinator = make.user(username="ingrid", role=Role.COORDINATOR)
+    context = _context(services.acting_as(actor_of(coordinator)))
+    dialog = UserDialog(None, context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.role() is Role.MENTOR
+    assert dialog.capacity.hours.isVisible() and dialog.capacity.companies.isVisible()
+    assert dialog.capacity.hours.text() == "open"
+    dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(Role.VIEWER))
+    assert not dialog.capacity.hours.isVisible()
+    dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(Role.MENTOR))
+    qtbot.keyClicks(dialog.account.username_edit, "siri")
+    qtbot.keyClicks(dialog.account.name_edit, "Siri Mentor")
+    dialog.capacity.hours.setValue(12)
+    dialog.capacity.companies.setValue(3)
+    qtbot.keyClicks(dialog.password.password_edit, "a long password")
+    qtbot.keyClicks(dialog.password.again_edit, "a long password")
+    dialog.accept()
+    assert dialog.saved is not None
+    capacity = services.sessions.capacity(dialog.saved.id)
+    assert (capacity.hours_per_month, capacity.companies_at_once) == (12, 3)
+
+
+def test_the_cohort_shows_each_mentors_hours_and_opens_their_capacity(
+    qtbot: QtBot,
+    services: Services,
+    make: Factory,
+    world: tuple[EnrolmentRecord, UserRecord],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    enrolment, mentor = world
+    kari = make.user(display_name="Kari Nordmann")
+    services.enrolments.assign_mentor(make.enrolment(enrolment.cohort_id).id, kari.id)
+    services.sessions.log_session(
+        SessionInput(enrolment.id, TODAY, 150, SessionKind.WORKSHOP, "Pitch", "", mentor.id)
+    )
+    coordinator = make.user(username="ingrid", role=Role.COORDINATOR)
+    context = _context(services.acting_as(actor_of(coordinator)))
+    line = CohortMentorHours(context)
+    qtbot.addWidget(line)
+    line.show()
+    line.set_cohort(enrolment.cohort_id)
+    text = line.label.text()
+    assert "Mentor hours: 2.5 h in all" in text
+    assert "Bjørn Åsheim</a> 2.5 h" in text and "Kari Nordmann</a> 0 h" in text
+    services.sessions.log_session(
+        SessionInput(enrolment.id, TODAY, 30, SessionKind.CALL, "Follow-up", "", mentor.id)
+    )
+    context.bus.announce([Data.SESSIONS])
+    assert "Bjørn Åsheim</a> 3 h" in line.label.text()
+    opened: list[str] = []
+    monkeypatch.setattr(
+        CapacityDialog,
+        "ask",
+        classmethod(lambda cls, parent, context, user: opened.append(user.display_name)),
+    )
+    line.label.linkActivated.emit(f"capacity:{kari.id}")
+    assert opened == ["Kari Nordmann"]
+    # A viewer reads the hours but has no capacity to open.
+    viewer = make.user(role=Role.VIEWER)
+    seen = CohortMentorHours(_context(services.acting_as(actor_of(viewer))))
+    qtbot.addWidget(seen)
+    seen.set_cohort(enrolment.cohort_id)
+    assert "<a" not in seen.label.text() and "Kari Nordmann 0 h" in seen.label.text()
+
+
+def test_the_capacity_dialog_sets_and_clears_a_capacity(
+    qtbot: QtBot, services: Services, make: Factory, world: tuple[EnrolmentRecord, UserRecord]
+) -> None:
+    _, mentor = world
+    coordinator = make.user(username="ingrid", role=Role.COORDINATOR)
+    context = _context(services.acting_as(actor_of(coordinator)))
+    dialog = CapacityDialog(None, context, mentor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.capacity.hours.setValue(8)
+    dialog.accept()
+    assert services.sessions.capacity(mentor.id).hours_per_month == 8
+    again = CapacityDialog(None, context, mentor)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.capacity.hours.value() == 8
+    again.capacity.hours.setValue(0)  # open
+    again.capacity.companies.setValue(2)
+    again.accept()
+    capacity = services.sessions.capacity(mentor.id)
+    assert (capacity.hours_per_month, capacity.companies_at_once) == (None, 2)

@@ -118,6 +118,10 @@ class CohortEnrolments(QWidget):
         self.detail = muted_label("", self)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.no_mentors = muted_label("", self)
+        from accelerator.ui.widgets.mentor_sessions import CohortMentorHours
+
+        # Each mentor's hours in the cohort; a coordinator sets their capacity from there.
+        self.mentor_hours = CohortMentorHours(context, self)
         self.message = MessageBar(self)
         self.drops = CsvDropTarget(self, enabled=False)
         self.drops.dropped.connect(lambda path, _at: self.import_file(path))
@@ -128,6 +132,7 @@ class CohortEnrolments(QWidget):
         layout.addLayout(toolbar)
         layout.addWidget(self.list_state, 1)
         layout.addWidget(self.detail)
+        layout.addWidget(self.mentor_hours)
         layout.addWidget(self.no_mentors)
         layout.addWidget(self.message)
         self._update_buttons()
@@ -178,6 +183,7 @@ class CohortEnrolments(QWidget):
             )
         if (selected is None or not self.view.select(selected.id)) and enrolments:
             self.view.selectRow(0)
+        self.mentor_hours.set_cohort(cohort.id)
         mentors = services.users.list_mentors()
         self.no_mentors.setVisible(not mentors)
         self.no_mentors.setText(
@@ -191,6 +197,7 @@ class CohortEnrolments(QWidget):
     def clear(self) -> None:
         self.cohort = None
         self.model.set_rows([])
+        self.mentor_hours.set_cohort(None)
 
     def set_editable(self, editable: bool) -> None:
         """Whether the person may enrol and change enrolments here; if not, the buttons say

@@ -1,14 +1,16 @@
 """The mentor sessions of one company in one cohort, with their hours: where a mentor or a
 coordinator looks at the enrolment. Logged, corrected and removed from here by whoever
-may (a mentor: their own, with their companies)."""
+may (a mentor: their own, with their companies). And a cohort's mentors with the hours
+each logged in it, under the cohort's companies."""
 
 from __future__ import annotations
 
+import html
 import logging
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from accelerator.domain.enums import Role, in_words
 from accelerator.errors import AcceleratorError
@@ -20,7 +22,7 @@ from accelerator.ui.kit.icons import icon
 from accelerator.ui.models.table import QT_TRANSLATE_NOOP, RIGHT, ColumnSpec, RecordTableModel
 from accelerator.ui.offers import refusal
 from accelerator.ui.operations import Data
-from accelerator.ui.refreshing import EnrolmentPanel
+from accelerator.ui.refreshing import EnrolmentPanel, Refreshing
 
 log = logging.getLogger(__name__)
 
@@ -196,3 +198,91 @@ class MentorSessions(EnrolmentPanel):
         self.context.write(
             self, lambda: service.remove_session(session_id, expected_version=version)
         )
+
+
+class CohortMentorHours(Refreshing):
+    """One line under a cohort's companies: each of its mentors with the hours they logged
+    in the cohort. A coordinator opens a mentor's capacity from their name."""
+
+    shows = (Data.SESSIONS, Data.ENROLMENTS, Data.USERS)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._cohort_id: int | None = None
+        self._mentors: dict[int, str] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(self)
+        self.label.setObjectName("cohortMentorHours")
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.label.linkActivated.connect(self._link)
+        layout.addWidget(self.label, 1)
+
+    def set_cohort(self, cohort_id: int | None) -> None:
+        self._cohort_id = cohort_id
+        self._stale = False
+        self.refresh()
+
+    def showing_anything(self) -> bool:
+        return self._cohort_id is not None
+
+    def refresh(self) -> None:
+        self._mentors = {}
+        if self._cohort_id is None:
+            self.setVisible(False)
+            return
+        services = self.context.services
+        try:
+            hours = services.sessions.hours_by_mentor(self._cohort_id)
+            enrolments = services.enrolments.list_enrolments(cohort_id=self._cohort_id)
+        except AcceleratorError as error:
+            log.info("mentor hours of cohort %s: %s", self._cohort_id, error)
+            self.setVisible(False)
+            return
+        minutes = {h.mentor_id: h.minutes for h in hours}
+        names = {h.mentor_id: h.mentor_name for h in hours}
+        for e in enrolments:
+            for m in e.mentors:
+                names.setdefault(m.user_id, m.display_name)
+        self._mentors = names
+        if not names:
+            self.setVisible(False)
+            return
+        links = services.permissions.allows(UseCase.MANAGE_USERS)
+        parts = []
+        for user_id, name in sorted(names.items(), key=lambda item: item[1]):
+            shown = html.escape(name)
+            if links:
+                shown = f"<a href='capacity:{user_id}'>{shown}</a>"
+            parts.append(f"{shown} {html.escape(hours_text(minutes.get(user_id, 0)))}")
+        total = hours_text(sum(minutes.values()))
+        self.label.setText(
+            "<b>"
+            + html.escape(self.tr("Mentor hours: {0} in all").format(total))
+            + "</b> · "
+            + " · ".join(parts)
+        )
+        self.label.setToolTip(
+            self.tr("Click a mentor's name to set what they can give (their capacity).")
+            if links
+            else ""
+        )
+        self.setVisible(True)
+
+    def _link(self, link: str) -> None:
+        from accelerator.ui.dialogs.user_dialog import CapacityDialog
+
+        kind, _, number = link.partition(":")
+        if kind != "capacity" or not number.isdigit():
+            return
+        try:
+            mentor = self.context.services.users.get_user(int(number))
+        except AcceleratorError as error:
+            log.info("capacity of %s: %s", number, error)
+            return
+        CapacityDialog.ask(self, self.context, mentor)
