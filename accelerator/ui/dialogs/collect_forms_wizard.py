@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -319,11 +319,11 @@ class CollectFormsWizard(QDialog):
     def _read(self, plan: CollectionPlan) -> None:
         self.plan = plan
         self.plan_model.set_rows(plan.files)
-        self.plan_view.resizeRowsToContents()
         self.summary_label.setText(self.summary())
         first = self.plan_model.first_problem_row()
         self.plan_view.selectRow(first if first is not None else 0)
         self._go(self.REVIEW)
+        self._fit_timer.start()
         self.plan_view.setFocus()
 
     def _not_read(self, error: Exception) -> None:
@@ -350,6 +350,13 @@ class CollectFormsWizard(QDialog):
             row_padding=8,
         )
         self.plan_view.selectionModel().currentRowChanged.connect(self._show_details)
+        # The rows are as tall as their lines at the widths the columns have once shown
+        # (and again whenever a column's width changes).
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_rows)
+        self.plan_view.horizontalHeader().sectionResized.connect(lambda *_: self._fit_timer.start())
         self.details_label = QLabel(page)
         self.details_label.setObjectName("collectDetails")
         self.details_label.setWordWrap(True)
@@ -366,6 +373,12 @@ class CollectFormsWizard(QDialog):
         layout.addWidget(self.details_label)
         layout.addWidget(self.result_label)
         return page
+
+    def _fit_rows(self) -> None:
+        view = self.plan_view
+        view.resizeRowsToContents()
+        for row in range(self.plan_model.rowCount()):
+            view.setRowHeight(row, view.rowHeight(row) + 8)
 
     def summary(self) -> str:
         """What the review says above the files: what importing will do, or why it cannot."""

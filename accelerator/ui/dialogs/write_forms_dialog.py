@@ -91,7 +91,7 @@ class WriteFormsDialog(QDialog):
                 self.tr(
                     "One workbook per organisation, in the language spoken, with what is "
                     "known already filled in and the cells to fill marked. E-mail them to the "
-                    "members; read the returned ones with Collect forms…."
+                    "members, and read the returned ones with Figures › Collect forms."
                 ),
                 self,
             )
