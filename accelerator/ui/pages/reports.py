@@ -48,8 +48,9 @@ from accelerator import i18n
 from accelerator.domain.enums import EventKind, in_words
 from accelerator.errors import AcceleratorError
 from accelerator.i18n import in_context, translate
-from accelerator.reports.data import KICKOFF
+from accelerator.reports.data import KICKOFF, PageSize
 from accelerator.reports.layout import ReportCancelled
+from accelerator.services.annual_report import AnnualReportService
 from accelerator.services.atomic import atomic_write_bytes
 from accelerator.services.cluster_reports import ClusterReportService
 from accelerator.services.collab_reports import (
@@ -87,6 +88,7 @@ EVENT_REPORT = "event"
 MEMBER_REPORT = "members"
 MEETING_PLAN = "meetings"
 COLLABORATION_REPORT = "collaboration"
+ANNUAL_REPORT = "annual"
 #: The member register's choice of every cluster, in its cluster list.
 EVERY_CLUSTER = -1
 _UNSAFE_IN_FILE_NAMES = str.maketrans({c: "-" for c in '/\\:*?"<>|'})
@@ -136,6 +138,8 @@ class ReportsPage(Page):
         self._generating = Background(self)
         self._cancel_requested = False
         self._report: GeneratedReport | None = None
+        self._workbook: bytes | None = None  # the annual report's, with its PDF
+        self._pending_workbook: list[bytes] = []  # handed over by the background build
         self._pending: tuple[str, str] = ("", "")  # the kind and title being generated
         self._viewer_folder: Path | None = None
         # Which report the choice would print: (what was asked, the sentence saying so).
@@ -191,6 +195,16 @@ class ReportsPage(Page):
                 "funding by scheme, the list of them and the collaboration map"
             )
         )
+        # U in English, Y in bokmål ("Kl&yngens årsrapport"): letters no other choice takes.
+        self.annual_radio = QRadioButton(self.tr("Ann&ual report"), panel)
+        self.annual_radio.setObjectName("annualReport")
+        self.annual_radio.setToolTip(
+            self.tr(
+                "The year of our clusters (or of one) for the funder: members, events, "
+                "meetings, joint projects and funding, the programmes' outcomes, mentor hours "
+                "and the members' figures, with a workbook of the records behind every figure"
+            )
+        )
         self.kind_group = QButtonGroup(panel)
         self._kinds = {
             COHORT_REPORT: self.cohort_radio,
@@ -199,6 +213,7 @@ class ReportsPage(Page):
             MEETING_PLAN: self.meetings_radio,
             MEMBER_REPORT: self.members_radio,
             COLLABORATION_REPORT: self.collaboration_radio,
+            ANNUAL_REPORT: self.annual_radio,
         }
         self.cohort_radio.setChecked(True)
         for radio in self._kinds.values():
@@ -255,6 +270,37 @@ class ReportsPage(Page):
             self.tr("Clus&ter:"),
             "reportCollaborationCluster",
             self._update_state,
+        )
+        # The letters of the year and the cluster are the joint projects' (on a page of its
+        # own); the hourly rate takes M (From, hidden) or T in bokmål (To and Day, hidden).
+        annual_form = self._chooser()
+        self.annual_year = QSpinBox(annual_form.parentWidget())
+        self.annual_year.setObjectName("reportAnnualYear")
+        self.annual_year.setRange(FIRST_YEAR, LAST_YEAR)
+        self.annual_year.setValue(dt.date.today().year)
+        self.annual_year.setToolTip(self.tr("The year reported on, 1 January to 31 December."))
+        self.annual_year.valueChanged.connect(self._update_state)
+        annual_form.addRow(
+            self._form_label(self.tr("&In year:"), self.annual_year), self.annual_year
+        )
+        self.annual_cluster_combo = self._choice(
+            annual_form, self.tr("Clus&ter:"), "reportAnnualCluster", self._update_state
+        )
+        self.hourly_rate = QSpinBox(annual_form.parentWidget())
+        self.hourly_rate.setObjectName("reportHourlyRate")
+        self.hourly_rate.setRange(0, 100_000)
+        self.hourly_rate.setSingleStep(50)
+        self.hourly_rate.setSpecialValueText(self.tr("hours only"))
+        self.hourly_rate.setSuffix(self.tr(" kr"))
+        self.hourly_rate.setToolTip(
+            self.tr(
+                "What an hour of mentoring is worth as an in-kind contribution; the report "
+                "then gives the mentor hours in kroner too."
+            )
+        )
+        self.hourly_rate.valueChanged.connect(self._update_state)
+        annual_form.addRow(
+            self._form_label(self.tr("&Mentor hour:"), self.hourly_rate), self.hourly_rate
         )
         layout.addWidget(self.chooser_stack)
         self.chosen_label = muted_label("", panel)
@@ -369,7 +415,22 @@ class ReportsPage(Page):
             icon("mdi6.open-in-new"), self.tr("Open in PDF vie&wer"), panel
         )
         self.viewer_button.clicked.connect(self.open_in_viewer)
-        for button in (self.save_button, self.print_button, self.viewer_button):
+        # The annual report's workbook, read with its PDF: K, A in bokmål.
+        self.save_workbook_button = QPushButton(icon("save"), self.tr("Save wor&kbook…"), panel)
+        self.save_workbook_button.setObjectName("saveWorkbook")
+        self.save_workbook_button.setToolTip(
+            self.tr(
+                "The report's tables and, for every figure, the records it was counted from, "
+                "as an Excel workbook: the same numbers as the PDF."
+            )
+        )
+        self.save_workbook_button.clicked.connect(self.save_workbook)
+        for button in (
+            self.save_button,
+            self.save_workbook_button,
+            self.print_button,
+            self.viewer_button,
+        ):
             layout.addWidget(button)
         layout.addStretch(1)
         return panel
@@ -478,13 +539,15 @@ class ReportsPage(Page):
             )  # fmt: skip
             self.event_combo.view().setMinimumWidth(min(widest + 40, 640))
         collaboration_cluster = self.collaboration_cluster_combo.currentData()
-        for combo, chosen in (
-            (self.cluster_combo, cluster_id),
-            (self.collaboration_cluster_combo, collaboration_cluster),
+        annual_cluster = self.annual_cluster_combo.currentData()
+        for combo, chosen, every in (
+            (self.cluster_combo, cluster_id, self.tr("Every cluster")),
+            (self.collaboration_cluster_combo, collaboration_cluster, self.tr("Every cluster")),
+            (self.annual_cluster_combo, annual_cluster, self.tr("Our clusters")),
         ):
             with _quiet(combo):
                 combo.clear()
-                combo.addItem(self.tr("Every cluster"), EVERY_CLUSTER)
+                combo.addItem(every, EVERY_CLUSTER)
                 for cluster in self._clusters:
                     combo.addItem(cluster.name, cluster.id)
                 _select(combo, chosen if isinstance(chosen, int) else None)
@@ -517,6 +580,15 @@ class ReportsPage(Page):
         data = self.collaboration_cluster_combo.currentData()
         return data if isinstance(data, int) and data != EVERY_CLUSTER else None
 
+    def selected_annual_cluster_id(self) -> int | None:
+        """The cluster of the annual report; None for our clusters."""
+        data = self.annual_cluster_combo.currentData()
+        return data if isinstance(data, int) and data != EVERY_CLUSTER else None
+
+    def workbook(self) -> bytes | None:
+        """The annual report's workbook, read with the PDF in the preview, if any."""
+        return self._workbook
+
     def report_kind(self) -> str:
         return next(
             (kind for kind, radio in self._kinds.items() if radio.isChecked()), COHORT_REPORT
@@ -530,6 +602,7 @@ class ReportsPage(Page):
             MEETING_PLAN,
             MEMBER_REPORT,
             COLLABORATION_REPORT,
+            ANNUAL_REPORT,
         )
 
     def report_language(self) -> str:
@@ -604,6 +677,15 @@ class ReportsPage(Page):
         _select(
             self.collaboration_cluster_combo, EVERY_CLUSTER if cluster_id is None else cluster_id
         )
+        self._update_state()
+        self.generate_button.setFocus()
+
+    def open_annual_report(self, year: int, cluster_id: int | None = None) -> None:
+        """Choose the annual report of ``year``, of ``cluster_id`` or of our clusters."""
+        self._ensure_fresh()
+        self.annual_radio.setChecked(True)
+        self.annual_year.setValue(year)
+        _select(self.annual_cluster_combo, EVERY_CLUSTER if cluster_id is None else cluster_id)
         self._update_state()
         self.generate_button.setFocus()
 
@@ -713,6 +795,9 @@ class ReportsPage(Page):
 
             self._start(self._cluster_title(EVENT_REPORT, language), work)
             return
+        if self.report_kind() == ANNUAL_REPORT:
+            self._generate_annual_report(page_size, language)
+            return
         if self.report_kind() == COLLABORATION_REPORT:
             year = self.collaboration_year.value()
             collaboration_cluster = self.selected_collaboration_cluster_id()
@@ -748,6 +833,30 @@ class ReportsPage(Page):
 
         self._start(self._cluster_title(MEMBER_REPORT, language), register)
 
+    def _generate_annual_report(self, page_size: PageSize, language: str) -> None:
+        """The annual report's PDF and its workbook, from one reading, in the background;
+        the preview shows the PDF and Save workbook… saves the other."""
+        year = self.annual_year.value()
+        cluster_id = self.selected_annual_cluster_id()
+        rate = self.hourly_rate.value() or None
+        annual = AnnualReportService(self.context.services.db, self.context.services.actor)
+        handed = self._pending_workbook = []
+
+        def work(progress: Progress, cancelled: Cancelled) -> bytes:
+            pdf, workbook = annual.annual_report_files(
+                year,
+                cluster_id,
+                page_size=page_size,
+                language=language,
+                hourly_rate=rate,
+                progress=progress,
+                cancelled=cancelled,
+            )
+            handed.append(workbook)
+            return pdf
+
+        self._start(self._cluster_title(ANNUAL_REPORT, language), work)
+
     def _cluster_title(self, kind: str, language: str) -> str:
         """The title of an event's report or of the member register in its own language,
         which names its file: "Havdagen 12 Mar 2026 – event report"."""
@@ -761,6 +870,13 @@ class ReportsPage(Page):
                     )
                 return translate("ReportsPage", "{0} {1} – event report").format(
                     event.title if event else "", when
+                )
+            if kind == ANNUAL_REPORT:
+                year = self.annual_year.value()
+                if self.selected_annual_cluster_id() is None:
+                    return translate("ReportsPage", "Annual report {0}").format(year)
+                return translate("ReportsPage", "{0} – annual report {1}").format(
+                    self.annual_cluster_combo.currentText(), year
                 )
             if kind == COLLABORATION_REPORT:
                 year = self.collaboration_year.value()
@@ -818,6 +934,8 @@ class ReportsPage(Page):
             return
         report = GeneratedReport(*self._pending, pdf)
         self._set_report(report)
+        if report.kind == ANNUAL_REPORT and self._pending_workbook:
+            self._workbook = self._pending_workbook[-1]
         pages = self.preview.page_count()
         self._set_message(
             self.tr("{0}: {1} pages.").format(report.title, pages)
@@ -872,6 +990,32 @@ class ReportsPage(Page):
             self._set_message(self.tr("Could not save the report: {0}").format(error), True)
             return None
         self._set_message(self.tr("Saved to {0}").format(path))
+        return path
+
+    def save_workbook(self) -> Path | None:
+        """Ask where, then write the annual report's workbook there atomically; the path
+        written, or None."""
+        report, workbook = self._report, self._workbook
+        if report is None or workbook is None:
+            return None
+        chosen, _filter = save_file(
+            self,
+            FileKind.REPORT,
+            self.tr("Save workbook"),
+            self.tr("Excel workbooks (*.xlsx)"),
+            report.file_name.removesuffix(".pdf") + ".xlsx",
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        try:
+            atomic_write_bytes(path, workbook)
+        except AcceleratorError as error:
+            self._set_message(self.tr("Could not save the workbook: {0}").format(error), True)
+            return None
+        self._set_message(self.tr("Saved the workbook to {0}").format(path))
         return path
 
     def print_report(self) -> int:
@@ -958,6 +1102,7 @@ class ReportsPage(Page):
 
     def _set_report(self, report: GeneratedReport | None) -> None:
         self._report = report
+        self._workbook = None
         if report is None:
             self.preview.clear()
         else:
@@ -987,6 +1132,13 @@ class ReportsPage(Page):
             )
         if self.report_kind() in (MEMBER_REPORT, COLLABORATION_REPORT):
             return ""
+        if self.report_kind() == ANNUAL_REPORT:
+            if self.selected_annual_cluster_id() is not None:
+                return ""
+            ours = [c.name for c in self._clusters if c.ours]
+            if not ours:
+                return self.tr("No cluster is marked as ours: choose the cluster to report on.")
+            return self.tr("Our clusters: {0}").format(", ".join(ours))
         if self.report_kind() == COHORT_REPORT:
             cohort = next((c for c in self._cohorts if c.id == self.selected_cohort_id()), None)
             if cohort is None:
@@ -1077,7 +1229,7 @@ class ReportsPage(Page):
             return self.tr(
                 "No events yet: plan one under Events; its programme and who came are printed here."
             )
-        if self.report_kind() == MEMBER_REPORT and not self._clusters:
+        if self.report_kind() in (MEMBER_REPORT, ANNUAL_REPORT) and not self._clusters:
             return self.tr(
                 "No clusters yet: add them and their members under Members; the member "
                 "register is printed here."
@@ -1115,6 +1267,7 @@ class ReportsPage(Page):
             MEETING_PLAN: self.selected_event_id() is not None,
             MEMBER_REPORT: bool(self._clusters),
             COLLABORATION_REPORT: True,
+            ANNUAL_REPORT: bool(self._clusters),
         }[kind]
         for widget in (
             self.cohort_radio,
@@ -1123,6 +1276,7 @@ class ReportsPage(Page):
             self.meetings_radio,
             self.members_radio,
             self.collaboration_radio,
+            self.annual_radio,
             self.chooser_stack,
             self.page_size_combo,
             self.language_combo,
@@ -1137,12 +1291,15 @@ class ReportsPage(Page):
         self.event_combo.setEnabled(not busy and bool(self._events))
         self.cluster_combo.setEnabled(not busy and bool(self._clusters))
         self.collaboration_cluster_combo.setEnabled(not busy and bool(self._clusters))
+        self.annual_cluster_combo.setEnabled(not busy and bool(self._clusters))
         self.generate_button.setEnabled(not busy and chosen)
         self.progress_row.setVisible(busy)
         self.cancel_button.setEnabled(busy and not self._cancel_requested)
         has_report = self._report is not None and self.preview.has_document()
         for button in (self.save_button, self.print_button, self.viewer_button):
             button.setEnabled(has_report and not busy)
+        self.save_workbook_button.setVisible(kind == ANNUAL_REPORT)
+        self.save_workbook_button.setEnabled(has_report and not busy and self._workbook is not None)
         if has_report:
             self.preview_stack.setCurrentWidget(self.preview)
         else:
@@ -1189,6 +1346,7 @@ def event_kind_text(kind: EventKind) -> str:
 
 
 __all__ = [
+    "ANNUAL_REPORT",
     "COHORT_REPORT",
     "COLLABORATION_REPORT",
     "COMPANY_REPORT",
