@@ -187,6 +187,7 @@ class CollectFormsWizard(QDialog):
         if path is not None:
             self.path_edit.setText(str(path))
         self._go(self.CHOOSE)
+        self.path_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- step 1: the files and the year -------------------------------------------------
 
