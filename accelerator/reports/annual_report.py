@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer
 
@@ -31,7 +33,7 @@ from accelerator.reports.charts import Chart
 from accelerator.reports.company_report import BANDED, frame_width, heading, house_table, section
 from accelerator.reports.data import PageSize
 from accelerator.reports.event_report import numeric_head, numeric_head_style
-from accelerator.reports.fonts import BOLD
+from accelerator.reports.fonts import BOLD, string_width
 from accelerator.reports.layout import (
     Cancelled,
     ChartFlowable,
@@ -351,11 +353,28 @@ def _table(table: Table, width: float) -> list[Flowable]:
     if not table.rows:
         story.append(plain(table.empty or _tr("Nothing to report."), st.muted))
         return story
-    columns = len(table.columns)
-    number_width = min(86.0, (width * 0.62) / max(columns, 1))
-    first_width = width - number_width * columns
-    rows: list[list[object]] = [numeric_head([table.first, *table.columns], 1)]
-    style: list[tuple[object, ...]] = [*numeric_head_style(1), BANDED]
+    # Each figure's column as wide as its heading's longest word (a word is never broken)
+    # and its widest figure, at least 64 points; the label column takes the rest.
+    number_widths = [
+        max(
+            64.0,
+            max(string_width(w, BOLD, 7.5) for w in heading.split()) + 14,
+            max(
+                (string_width(figure_text(c), BOLD, 8) + 14
+                 for r in table.rows if (c := r.cells[n]) is not None),
+                default=0.0,
+            ),
+        )
+        for n, heading in enumerate(table.columns)
+    ]  # fmt: skip
+    first_width = width - sum(number_widths)
+    # The figures' headings wrap (a cohort's six would run into each other on one line),
+    # aligned right over the figures.
+    right = ParagraphStyle("annual-head-right", parent=st.cell_head, alignment=TA_RIGHT)
+    rows: list[list[object]] = [
+        [Text(table.first, st.cell_head), *(plain(c, right) for c in table.columns)]
+    ]
+    style: list[tuple[object, ...]] = [("ALIGN", (1, 1), (-1, -1), "RIGHT"), BANDED]
     for n, row in enumerate(table.rows, start=1):
         cells: list[object] = [Text(row.label, st.cell_bold if row.total else st.cell)]
         for column, cell in enumerate(row.cells, start=1):
@@ -368,7 +387,7 @@ def _table(table: Table, width: float) -> list[Flowable]:
         if row.total:
             style.append(("FONT", (1, n), (-1, n), BOLD, 8, 10))
         rows.append(cells)
-    widths = [first_width, *([number_width] * columns)]
+    widths = [first_width, *number_widths]
     story.append(house_table(rows, widths, style))
     if table.note:
         story += [Spacer(1, 3), plain(table.note, st.muted)]
@@ -382,16 +401,21 @@ def _table(table: Table, width: float) -> list[Flowable]:
 def _chart(table: Table, width: float) -> Chart | None:
     if table.chart is None:
         return None
-    bars = [
-        Bar(r.label, (int(round(cell.value)),))
+    shown = [
+        (r.label, cell.value)
         for r in table.rows
         if not r.total
         and (cell := r.cells[table.chart]) is not None
         and cell.value is not None
         and cell.value > 0
     ]
-    if len(bars) < 2:
+    if len(shown) < 2:
         return None
+    # Cohorts of one programme ("Programme – Autumn 2025"): the bars need the cohort only.
+    heads = {label.split(" – ", 1)[0] for label, _ in shown if " – " in label}
+    if len(heads) == 1 and all(" – " in label for label, _ in shown):
+        shown = [(label.split(" – ", 1)[1], value) for label, value in shown]
+    bars = [Bar(label, (int(round(value)),)) for label, value in shown]
     return stacked_bars(
         bars, [table.columns[table.chart]], title=table.title, width=min(width, 420.0)
     )
