@@ -7,17 +7,26 @@ from __future__ import annotations
 
 import datetime as dt
 
+import psycopg
 import pytest
 from sqlalchemy import select
 
 from accelerator.domain.enums import AuditAction, EnrolmentStatus, Role, SessionKind
-from accelerator.errors import ConflictError, PermissionDeniedError, ValidationError
+from accelerator.errors import (
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from accelerator.models import AuditEntry
 from accelerator.services import Services
 from accelerator.services.base import Actor
 from accelerator.services.records import EnrolmentRecord, UserRecord
 from accelerator.services.sessions import SessionInput, hours_text
 from tests.factories import Factory
+from tests.server.conftest import Team, team
+
+__all__ = ["team"]  # the team server fixture, for the test at the end
 
 TODAY = dt.date(2026, 3, 20)
 
@@ -289,3 +298,51 @@ def test_the_capacity_check_warns_beyond_companies_and_hours(
     assert not services.sessions.capacity_check(
         mentor.id, third.id, today=dt.date(2026, 6, 1)
     ).beyond
+
+
+# --- on a team server, where the server itself enforces who writes what ------------------
+
+
+def test_on_a_team_server_a_mentor_logs_and_corrects_only_their_own(team: Team) -> None:
+    alice, bob = team.services("alice"), team.services("bob")
+    kari, vera = team.services("kari"), team.services("vera")
+    try:
+        e_mine, e_other = team.ids["e_mine"], team.ids["e_other"]
+        day = dt.date.today()
+        mine = alice.sessions.log_session(_on(e_mine, day, "Pricing"))
+        assert mine.mentor_id == team.ids["alice"]
+        # Another mentor's company is not even there for her on the server.
+        with pytest.raises((PermissionDeniedError, NotFoundError)):
+            alice.sessions.log_session(_on(e_other, day, "Not my company"))
+        logged = kari.sessions.log_session(_on(e_mine, day, "Board work", team.ids["alice"]))
+        # Bob mentors in another cohort: he sees neither the sessions nor their hours.
+        with pytest.raises((PermissionDeniedError, NotFoundError)):
+            bob.sessions.sessions_of(e_mine)
+        assert bob.sessions.hours_by_mentor() == []
+        assert [s.topic for s in vera.sessions.sessions_of(e_mine)] == ["Board work", "Pricing"]
+        fixed = alice.sessions.correct_session(
+            mine.id, _on(e_mine, day, "Pricing", minutes=45), expected_version=mine.row_version
+        )
+        assert fixed.minutes == 45
+        alice.sessions.remove_session(logged.id, expected_version=logged.row_version)
+        kari.sessions.set_capacity(team.ids["alice"], 4, 1)
+        assert alice.sessions.capacity(team.ids["alice"]).companies_at_once == 1
+        check = kari.sessions.capacity_check(team.ids["alice"], e_other)
+        assert "would mentor 2 companies at once" in check.message
+        assert [s.topic for s in kari.sessions.sessions_of(e_mine)] == ["Pricing"]
+        # Any SQL client with her login: no session in someone else's name.
+        with team.raw("alice") as raw, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            raw.execute(
+                "INSERT INTO mentor_sessions (enrolment_id, mentor_id, held_on, minutes, kind, "
+                f"topic, follow_ups, created_at, row_version) VALUES ({e_mine}, "
+                f"{team.ids['kari']}, '2026-03-02', 60, 'meeting', 'Forged', '', now(), 1)"
+            )
+    finally:
+        for services in (alice, bob, kari, vera):
+            services.db.dispose()
+
+
+def _on(
+    enrolment_id: int, day: dt.date, topic: str, mentor_id: int | None = None, minutes: int = 60
+) -> SessionInput:
+    return SessionInput(enrolment_id, day, minutes, SessionKind.MEETING, topic, "", mentor_id)

@@ -5,7 +5,6 @@ warning a coordinator sees before assigning a mentor beyond it."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -264,42 +263,6 @@ def test_assigning_beyond_capacity_warns_and_cancelling_assigns_nothing(
     monkeypatch.setattr(mentor_dialog, "confirm", answer(True))
     dialog.accept()
     assert [m.user_id for m in services.enrolments.get_enrolment(other.id).mentors] == [mentor.id]
-
-
-@pytest.mark.parametrize("language", ["en", "nb"])
-def test_look(
-    qtbot: QtBot,
-    services: Services,
-    world: tuple[EnrolmentRecord, UserRecord],
-    language: str,
-    kept_language: None,
-    tmp_path: Path,
-) -> None:
-    """Grabs of the dialog and the section, to look at (kept out of git)."""
-    from accelerator.ui import translator
-
-    enrolment, mentor = world
-    as_mentor = services.acting_as(actor_of(mentor))
-    as_mentor.sessions.log_session(
-        SessionInput(
-            enrolment.id, TODAY, 90, SessionKind.CALL, "Pricing of the pilot", "Two price models"
-        )
-    )
-    translator.speak(language)
-    if True:
-        dialog = _dialog(qtbot, _context(as_mentor), enrolment.id)
-        qtbot.keyClicks(dialog.topic, "Customer interviews")
-        dialog.grab().save(str(tmp_path / f"session_dialog_{language}.png"))
-        section = MentorSessions(_context(as_mentor))
-        qtbot.addWidget(section)
-        section.resize(760, 300)
-        section.show()
-        section.set_enrolment(enrolment.id)
-        section.grab().save(str(tmp_path / f"sessions_section_{language}.png"))
-        import shutil
-
-        for name in (f"session_dialog_{language}.png", f"sessions_section_{language}.png"):
-            shutil.copy(tmp_path / name, Path("/tmp") / name)
 
 
 def test_a_new_mentor_gets_a_capacity_and_other_roles_do_not(
