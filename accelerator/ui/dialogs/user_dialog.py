@@ -169,9 +169,9 @@ class CapacityDialog(FormDialog[CapacityRecord]):
         self.mentor = mentor
         self.add_above(
             QLabel(
-                self.tr(
-                    "What can {0} give the programme? Leave a field at open for no limit."
-                ).format(mentor.display_name),
+                self.tr("What can {0} give the programme? A field left open sets no limit.").format(
+                    mentor.display_name
+                ),
                 self,
             )
         )
