@@ -210,6 +210,7 @@ class _Read:
     language: str = ""
     name: str = ""
     number: str = ""
+    year: str = ""
     written_name: str = ""
     rows: dict[int, str] = field(default_factory=dict)  # row -> key
     cells: dict[int, Any] = field(default_factory=dict)  # row -> the value cell's content
@@ -385,6 +386,15 @@ class FigureFormService(Service):
                 FormProblem(
                     YEAR_CELL,
                     _tr("this is the form for {0}, not for {1}").format(form.year, year),
+                )
+            )
+        elif read.year != str(form.year):
+            problems.append(
+                FormProblem(
+                    YEAR_CELL,
+                    _tr("the year was changed to {0}; this is the form for {1}").format(
+                        quoted(read.year), form.year
+                    ),
                 )
             )
         problems.extend(_organisation_problems(read, organisation))
@@ -786,6 +796,7 @@ def _read_workbook(path: Path) -> _Read:
         read.token = read.token or _plain(sheet[CODE_CELL].value)
         read.name = _plain(sheet[NAME_CELL].value)
         read.number = _plain(sheet[NUMBER_CELL].value)
+        read.year = _plain(sheet[YEAR_CELL].value)
         for row in read.rows:
             read.cells[row] = sheet[f"{VALUE_COLUMN}{row}"].value
         if read.language not in ("nb", "en"):

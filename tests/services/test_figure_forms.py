@@ -341,6 +341,14 @@ def test_a_form_from_another_year_is_refused(services: Services, org: int, forms
     assert problems(plan) == ["B5: this is the form for 2025, not for 2026"]
 
 
+def test_a_year_typed_over_in_the_form_is_refused(
+    services: Services, org: int, forms: Path
+) -> None:
+    fill(one_form(services, org, forms), {"revenue": 1}, {"B5": 2027})
+    plan = services.figure_forms.plan_collection(forms, year=2026)
+    assert problems(plan) == ["B5: the year was changed to '2027'; this is the form for 2026"]
+
+
 def test_two_forms_of_one_organisation_are_both_refused(
     services: Services, org: int, forms: Path
 ) -> None:
