@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import delete, text
 
 from accelerator.domain.enums import KpiMetric, KpiSource, SessionKind
 from accelerator.errors import ValidationError
@@ -50,7 +50,8 @@ def rows(services: Services, sql: str, **params: Any) -> list[Any]:
 
 def fill(services: Services) -> None:
     """Three years of member figures for every organisation (some gaps), and mentor
-    sessions for every assignment in the years around this one."""
+    sessions for every assignment in the years around this one: in place of the demo's
+    own, so that what is missing is known here."""
     orgs = [r[0] for r in rows(services, "SELECT id FROM companies ORDER BY id")]
     assignments = rows(
         services,
@@ -58,6 +59,8 @@ def fill(services: Services) -> None:
     )
     with services.db.write() as s:
         s.info[ACTOR_KEY] = services.actor
+        s.execute(delete(KpiValue))
+        s.execute(delete(MentorSession))
         for n, oid in enumerate(orgs):
             for year in (YEAR - 2, YEAR - 1, YEAR):
                 for m, metric in enumerate(REPORTED):
