@@ -623,6 +623,54 @@ def _catalogue(w: World) -> Filled:
     return CatalogueTableModel(), w.services.projects.funding_schemes(include_retired=True)
 
 
+def _own_figures(w: World) -> list[Any]:
+    from accelerator.domain.enums import KpiUnit
+
+    figures = w.services.figures
+    names = {f.name for f in figures.custom_fields()}
+    for name in ("Tonn fisk foredlet", "Årlige kurs holdt"):
+        if name not in names:
+            figures.add_field(name, KpiUnit.DECIMAL if name.startswith("Tonn") else KpiUnit.COUNT)
+    return figures.custom_fields()
+
+
+def _figure_fields(w: World) -> Filled:
+    from accelerator.ui.dialogs.figure_fields_dialog import FigureFieldModel
+
+    return FigureFieldModel(), _own_figures(w)
+
+
+def _organisation_figures(w: World) -> Filled:
+    from accelerator.ui.widgets.organisation_figures import FigureTableModel, figure_rows
+
+    own = _own_figures(w)
+    company = w.services.companies.list_companies()[0].id
+    figures = w.services.figures
+    figures.record(company, 2025, {"revenue": 1_250_000, "fte": 3.5, own[1].key: 4})
+    rows, _years = figure_rows(figures.fields(), figures.of_organisation(company))
+    return FigureTableModel(), rows
+
+
+def _collection_plan(w: World) -> Filled:
+    from accelerator.domain.enums import KpiUnit
+    from accelerator.services.figure_forms import FilePlan, FormChange, FormProblem, FormStatus
+    from accelerator.ui.dialogs.collect_forms_wizard import CollectionPlanModel
+
+    ready = FilePlan(
+        Path("2025 Ærfugl Sjømat AS.xlsx"),
+        FormStatus.READY,
+        organisation_name="Ærfugl Sjømat AS",
+        changes=(FormChange("revenue", "Omsetning", KpiUnit.AMOUNT, None, 1_000_000, "D11", 0),),
+    )
+    refused = FilePlan(
+        Path("notater.xlsx"),
+        FormStatus.REFUSED,
+        problems=(FormProblem("", "filen er ikke et regneark"),),
+    )
+    empty = FilePlan(Path("2025 Øyfisk AS.xlsx"), FormStatus.EMPTY, organisation_name="Øyfisk AS")
+    return CollectionPlanModel(), [ready, refused, empty]
+
+
 FILL: dict[str, Callable[[World], Filled]] = {
     "CohortTableModel": _cohorts,
     "EnrolmentTableModel": _enrolments,
@@ -662,6 +710,9 @@ FILL: dict[str, Callable[[World], Filled]] = {
     "InvolvedClusterModel": _project_clusters,
     "DocumentTableModel": _documents,
     "CatalogueTableModel": _catalogue,
+    "FigureFieldModel": _figure_fields,
+    "FigureTableModel": _organisation_figures,
+    "CollectionPlanModel": _collection_plan,
 }
 
 
