@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from accelerator.domain.enums import CohortStatus, Role, SessionKind
@@ -355,3 +355,23 @@ def test_the_capacity_dialog_sets_and_clears_a_capacity(
     again.accept()
     capacity = services.sessions.capacity(mentor.id)
     assert (capacity.hours_per_month, capacity.companies_at_once) == (None, 2)
+
+
+def test_a_coordinator_sees_whom_a_session_is_for_and_cannot_log_without_a_mentor(
+    qtbot: QtBot, services: Services, make: Factory, world: tuple[EnrolmentRecord, UserRecord]
+) -> None:
+    enrolment, _ = world
+    coordinator = make.user(username="ingrid", role=Role.COORDINATOR)
+    context = _context(services.acting_as(actor_of(coordinator)))
+    dialog = _dialog(qtbot, context, enrolment.id)
+    assert dialog.mentor is None
+    assert "Bjørn Åsheim" in [label.text() for label in dialog.findChildren(QLabel)]
+    assert dialog.save_button.isEnabled()
+    alone = make.enrolment(enrolment.cohort_id)
+    lonely = _dialog(qtbot, context, alone.id)
+    assert "has no mentor in Vår 2026 yet" in lonely.general_error.text()
+    assert not lonely.save_button.isEnabled()
+    qtbot.keyClicks(lonely.topic, "Kick-off")
+    qtbot.keyClick(lonely.topic, Qt.Key.Key_Return)
+    assert lonely.isVisible()
+    assert services.sessions.sessions_of(alone.id) == []

@@ -125,6 +125,18 @@ class SessionDialog(FormDialog[SessionRecord]):
             self.add_field("mentor", self.tr("&Mentor:"), self.mentor)
         else:
             self.errors.register("mentor", self.general_error)
+            if context.services.actor.role is not Role.MENTOR and mentors:
+                # Whom a coordinator logs it for, when the company has one mentor.
+                self.add_row(self.tr("Mentor:"), QLabel(mentors[0].display_name, self))
+        if not mentors:
+            self.general_error.setText(
+                self.tr(
+                    "{0} has no mentor in {1} yet. Assign one under Programmes and cohorts, "
+                    "then log their sessions."
+                ).format(enrolment.company_name, enrolment.cohort_name)
+            )
+            self.general_error.setVisible(True)
+            self.save_button.setEnabled(False)
         self.add_below(
             muted_label(
                 self.tr("Enter saves from the topic · Ctrl+Enter saves from anywhere"), self
