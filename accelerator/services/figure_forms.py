@@ -55,7 +55,7 @@ from accelerator.domain.figures import (
 from accelerator.domain.formatting import format_datetime, format_number, quoted
 from accelerator.errors import AcceleratorError, ConflictError, ValidationError
 from accelerator.i18n import current_language, in_context, marked, translate
-from accelerator.models import Cohort, Company, Enrolment, KpiForm, Membership
+from accelerator.models import Cohort, Company, Enrolment, KpiForm, KpiValue, Membership
 from accelerator.models.base import utcnow
 from accelerator.services.base import Service, get_or_raise
 from accelerator.services.figures import (
@@ -287,42 +287,52 @@ class FigureFormService(Service):
         folder = Path(folder)
         if folder.exists() and not folder.is_dir():
             raise ValidationError(_tr("{0} is a file, not a folder").format(folder))
-        written: list[Path] = []
+        # Read in one go, the files written outside any transaction (a few hundred take
+        # seconds: no writer waits on them), then the forms put on record in one short
+        # write; a failure anywhere leaves neither files nor forms.
+        with self._read() as s:
+            organisations = self._organisations(s, year, cluster_id, organisation_ids)
+            fields = [*standard_fields(), *(_custom(r) for r in _custom_rows(s, False))]
+            known = _values_by_organisation(s, [o.id for o in organisations], year)
+        if not organisations:
+            raise ValidationError(_tr("no organisation to send a form to for {0}").format(year))
+        made: list[WrittenForm] = []
         try:
+            folder.mkdir(parents=True, exist_ok=True)
+            taken: set[str] = set()
+            for organisation in organisations:
+                token = secrets.token_hex(16)
+                path = _free_path(folder, _file_name(year, organisation), taken)
+                _write_workbook(
+                    path,
+                    year,
+                    organisation,
+                    token,
+                    fields,
+                    known.get((organisation.id, year - 1), {}),
+                    known.get((organisation.id, year), {}),
+                )
+                made.append(WrittenForm(organisation.id, organisation.name, path, token))
             with self._write() as s:
-                organisations = self._organisations(s, year, cluster_id, organisation_ids)
-                if not organisations:
-                    raise ValidationError(
-                        _tr("no organisation to send a form to for {0}").format(year)
-                    )
-                folder.mkdir(parents=True, exist_ok=True)
-                fields = [*standard_fields(), *(_custom(r) for r in _custom_rows(s, False))]
-                made: list[WrittenForm] = []
-                taken: set[str] = set()
-                for organisation in organisations:
-                    token = secrets.token_hex(16)
+                for form in made:
                     s.add(
                         KpiForm(
-                            organisation_id=organisation.id,
+                            organisation_id=form.organisation_id,
                             year=year,
-                            token=token,
+                            token=form.token,
                             issued_by_id=self._actor.user_id,
                         )
                     )
-                    path = _free_path(folder, _file_name(year, organisation), taken)
-                    this_year = {
-                        _key(r): r.value for r in _rows(s, organisation.id, year, 0).values()
-                    }
-                    last_year = {
-                        _key(r): r.value for r in _rows(s, organisation.id, year - 1, 0).values()
-                    }
-                    _write_workbook(path, year, organisation, token, fields, last_year, this_year)
-                    written.append(path)
-                    made.append(WrittenForm(organisation.id, organisation.name, path, token))
-                s.flush()
-        except BaseException:
-            for path in written:  # nothing on record: no file either
-                path.unlink(missing_ok=True)
+        except BaseException as error:
+            for form in made:  # nothing on record: no file either
+                form.path.unlink(missing_ok=True)
+            if isinstance(error, OSError):
+                log.warning("forms not written: %s", error)
+                raise AcceleratorError(
+                    _tr("the forms could not be written in {0}: {1}; no form was made").format(
+                        folder, error.strerror or error
+                    )
+                ) from error
             raise
         log.info("%s wrote %s forms for %s in %s", self._actor.username, len(made), year, folder)
         return made
@@ -521,6 +531,24 @@ class _UnreadableError(AcceleratorError):
     """A file that is not a workbook the forms reader can read."""
 
 
+def _values_by_organisation(
+    s: Session, organisation_ids: list[int], year: int
+) -> dict[tuple[int, int], dict[str, float]]:
+    """(organisation, year) -> key -> value, for the year and the one before (whole years)."""
+    found: dict[tuple[int, int], dict[str, float]] = defaultdict(dict)
+    for chunk in range(0, len(organisation_ids), 500):
+        rows = s.scalars(
+            select(KpiValue).where(
+                KpiValue.organisation_id.in_(organisation_ids[chunk : chunk + 500]),
+                KpiValue.year.in_((year - 1, year)),
+                KpiValue.quarter == 0,
+            )
+        )
+        for row in rows:
+            found[(row.organisation_id, row.year)][_key(row)] = row.value
+    return found
+
+
 def _check_year(year: int) -> None:
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise ValidationError(
@@ -698,7 +726,11 @@ def _write_workbook(
     book.active = 0
     sheet.sheet_view.selection[0].activeCell = f"{VALUE_COLUMN}{FIRST_ROW}"
     sheet.sheet_view.selection[0].sqref = f"{VALUE_COLUMN}{FIRST_ROW}"
-    book.save(path)
+    try:
+        book.save(path)
+    except BaseException:
+        path.unlink(missing_ok=True)  # half a workbook is no form
+        raise
 
 
 def _text(cell: Any, value: object) -> None:

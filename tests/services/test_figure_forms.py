@@ -15,12 +15,18 @@ import shutil
 import subprocess
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook  # type: ignore[import-untyped]
 
-from accelerator.domain.enums import KpiSource, Role
-from accelerator.errors import ConflictError, PermissionDeniedError, ValidationError
+from accelerator.domain.enums import KpiSource, KpiUnit, Role
+from accelerator.errors import (
+    AcceleratorError,
+    ConflictError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from accelerator.models import KpiForm
 from accelerator.services import Services
 from accelerator.services.audit_log import AuditFilter
@@ -144,7 +150,7 @@ def test_without_a_cluster_every_member_and_every_company_in_a_cohort_gets_one(
 def test_a_form_is_prefilled_protected_and_validated(
     services: Services, org: int, forms: Path
 ) -> None:
-    salmon = services.figures.add_field("Tonnes of salmon", "decimal")
+    salmon = services.figures.add_field("Tonnes of salmon", KpiUnit.DECIMAL)
     services.figures.record(org, 2026, {"revenue": 13_000_000})
     path = one_form(services, org, forms)
     book = load_workbook(path)
@@ -192,6 +198,29 @@ def test_a_file_already_there_is_never_overwritten_and_names_are_made_safe(
     path = one_form(services, odd.id, forms)
     assert path.name == "2026 Sjø Hav Nord AS 974760673 (2).xlsx"
     assert (forms / "2026 Sjø Hav Nord AS 974760673.xlsx").read_text() == "a returned form"
+
+
+def test_a_failure_while_writing_leaves_neither_files_nor_forms(
+    services: Services, make: Factory, org: int, forms: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accelerator.services import figure_forms
+
+    other = make.company(name="Blå Hav AS", org_number="974760673")
+    real = figure_forms._write_workbook
+    calls = []
+
+    def full_disk(path: Path, *args: Any) -> None:
+        calls.append(path)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        real(path, *args)
+
+    monkeypatch.setattr(figure_forms, "_write_workbook", full_disk)
+    with pytest.raises(AcceleratorError, match="No space left on device; no form was made"):
+        services.figure_forms.write_forms(2026, forms, organisation_ids=[org, other.id])
+    assert list(forms.iterdir()) == []
+    with services.figure_forms._read() as s:
+        assert s.query(KpiForm).count() == 0
 
 
 def test_a_name_a_spreadsheet_would_take_for_a_formula_stays_text(

@@ -85,7 +85,7 @@ def token_of(name: str) -> str:
 
 
 def main() -> int:
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
 
     from accelerator.i18n import speaking
     from accelerator.services import Services
