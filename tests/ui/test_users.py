@@ -229,3 +229,28 @@ def test_reset_password(
     qtbot.mouseClick(page.password_button, Qt.MouseButton.LeftButton)
     assert done == [True]
     assert AuthService(services.db).sign_in("kari", "a fresh start").id == kari.id
+
+
+def test_a_mentors_capacity_is_set_from_the_users_page(
+    qtbot: QtBot, services: Services, make: Factory, coordinator: UserRecord, settings: QSettings
+) -> None:
+    from accelerator.ui.dialogs.user_dialog import CapacityDialog
+
+    kari = make.user(username="kari", role=Role.MENTOR)
+    page = _users_page(qtbot, services.acting_as(actor_of(coordinator)), settings)
+    page.select_user(coordinator.id)
+    assert not page.capacity_button.isEnabled(), "only a mentor has a capacity"
+    page.select_user(kari.id)
+    assert page.capacity_button.isEnabled()
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, CapacityDialog)
+        dialog.capacity.hours.setValue(12)
+        dialog.capacity.companies.setValue(3)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    done = _when_modal(qtbot, CapacityDialog, fill)
+    qtbot.mouseClick(page.capacity_button, Qt.MouseButton.LeftButton)
+    assert done == [True]
+    capacity = services.sessions.capacity(kari.id)
+    assert (capacity.hours_per_month, capacity.companies_at_once) == (12, 3)

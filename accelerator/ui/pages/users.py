@@ -8,10 +8,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from accelerator.domain.enums import Role
 from accelerator.services.records import UserRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.password_dialog import ResetPasswordDialog
-from accelerator.ui.dialogs.user_dialog import UserDialog
+from accelerator.ui.dialogs.user_dialog import CapacityDialog, UserDialog
 from accelerator.ui.kit import (
     EmptyState,
     RecordTable,
@@ -131,8 +132,14 @@ class UsersPage(Page):
         self.active_button.clicked.connect(self.toggle_active)
         self.password_button = QPushButton(self.tr("Reset password…"), self)
         self.password_button.clicked.connect(self.reset_password)
+        self.capacity_button = QPushButton(self.tr("Capacity…"), self)
+        self.capacity_button.setToolTip(
+            self.tr("What the mentor can give: hours a month and companies at once")
+        )
+        self.capacity_button.clicked.connect(self.set_capacity)
         button_row.addWidget(self.active_button)
         button_row.addWidget(self.password_button)
+        button_row.addWidget(self.capacity_button)
         self.password_button.setVisible(not self.team)
         button_row.addStretch(1)
         self.count_label = muted_label("", self)
@@ -168,6 +175,7 @@ class UsersPage(Page):
     def _update_buttons(self) -> None:
         user = self.selected_user()
         self.password_button.setEnabled(user is not None)
+        self.capacity_button.setEnabled(user is not None and user.role is Role.MENTOR)
         self.active_button.setText(
             self.tr("Activate") if user is not None and not user.active else self.tr("Deactivate")
         )
@@ -185,6 +193,13 @@ class UsersPage(Page):
         if user is not None:
             self.refresh()
             self.select_user(user.id)
+
+    def set_capacity(self) -> None:
+        """The selected mentor's capacity: hours a month and companies at once."""
+        user = self.selected_user()
+        if user is None or user.role is not Role.MENTOR:
+            return
+        CapacityDialog.ask(self, self.context, user)
 
     def toggle_active(self) -> None:
         user = self.selected_user()
