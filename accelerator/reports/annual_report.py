@@ -181,8 +181,6 @@ def figure_text(figure: Figure) -> str:
     if value is None:
         return missing_word()
     decimals = {Unit.DECIMAL: 1, Unit.HOURS: 1, Unit.LEVELS: 1}.get(figure.unit, 0)
-    if figure.unit is Unit.DECIMAL and float(value).is_integer():
-        decimals = 0
     text = format_number(value, decimals)
     if figure.signed and round(value, decimals) > 0:
         return "+" + text

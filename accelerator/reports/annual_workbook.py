@@ -149,7 +149,7 @@ def _summary(
     _head(sheet, row, [_tr("Figure"), _tr("Value"), _tr("No."), _tr("Records")])
     for figure in data.summary:
         row += 1
-        sheet.cell(row, 1, _clean(figure.label))
+        sheet.cell(row, 1, _clean(figure.short or figure.label))
         _figure_cell(sheet, row, 2, figure, first_rows, records)
         sheet.cell(row, 3, f"F{numbers[figure.key]}")
         sheet.cell(row, 4, len(figure.records))
