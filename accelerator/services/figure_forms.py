@@ -4,15 +4,17 @@ be filled in with the year's member figures, and read back all-or-nothing.
 - ``organisations_for(year, *, cluster_id=None)`` -> list[FormOrganisation]: whom the
   forms of a year go to: the members of the cluster on 31 December, or (no cluster) every
   organisation that was a member of a cluster or enrolled in a cohort during the year.
-- ``write_forms(year, folder, *, cluster_id=None, organisation_ids=None)`` ->
-  list[WrittenForm]: one ``.xlsx`` per organisation, in the language spoken: its name and
+- ``write_forms(year, folder, *, cluster_id=None, organisation_ids=None, progress=None)``
+  -> list[WrittenForm]: one ``.xlsx`` per organisation, in the language spoken: its name and
   organisation number, the year, a table of the figures (the standard ones and the
   cluster's own active ones) with last year's value and this year's where known, the
   cells to fill unlocked, coloured and validated, the rest protected, short instructions
   and the form's code. A ``kpi_forms`` row per file (its random token is the code); a
-  file of the same name already in the folder is never overwritten.
-- ``plan_collection(paths, *, year)`` -> CollectionPlan: reads every workbook (a folder:
-  every file in it) and says, per file, whose form it is, what it changes against the
+  file of the same name already in the folder is never overwritten. ``progress(done,
+  total)``, when given, is told after each file (written, or read).
+- ``plan_collection(paths, *, year, progress=None)`` -> CollectionPlan: reads every
+  workbook (a folder: every file in it) and says, per file, whose form it is, what it
+  changes against the
   record and every problem with its cell ("D12: Revenue: cannot be negative"). Refused
   (a problem): no form code or an unknown one, a form of another year, an organisation's
   name or number changed in the form, a value not a number or implausible, a second file
@@ -34,7 +36,7 @@ import secrets
 import unicodedata
 import zipfile
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -281,6 +283,7 @@ class FigureFormService(Service):
         *,
         cluster_id: int | None = None,
         organisation_ids: Iterable[int] | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> list[WrittenForm]:
         self._require_to(UseCase.MANAGE_FIGURES)
         _check_year(year)
@@ -313,6 +316,8 @@ class FigureFormService(Service):
                     known.get((organisation.id, year), {}),
                 )
                 made.append(WrittenForm(organisation.id, organisation.name, path, token))
+                if progress is not None:
+                    progress(len(made), len(organisations))
             with self._write() as s:
                 for form in made:
                     s.add(
@@ -339,18 +344,27 @@ class FigureFormService(Service):
 
     # --- reading back --------------------------------------------------------------------
 
-    def plan_collection(self, paths: Path | Sequence[Path], *, year: int) -> CollectionPlan:
+    def plan_collection(
+        self,
+        paths: Path | Sequence[Path],
+        *,
+        year: int,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> CollectionPlan:
         """What collecting the files (or every file of the folder) would do; nothing is
         written."""
         self._require_to(UseCase.MANAGE_FIGURES)
         _check_year(year)
         # The files are read before the database is: no transaction waits on a disk.
         reads: list[tuple[Path, _Read | _UnreadableError]] = []
-        for path in _files(paths):
+        files = _files(paths)
+        for path in files:
             try:
                 reads.append((path, _read_workbook(path)))
             except _UnreadableError as error:
                 reads.append((path, error))
+            if progress is not None:
+                progress(len(reads), len(files))
         with self._read() as s:
             plans = [self._plan_file(s, path, read, year) for path, read in reads]
         return CollectionPlan(year, tuple(_refuse_duplicates(plans)))

@@ -143,8 +143,13 @@ def test_without_a_cluster_every_member_and_every_company_in_a_cohort_gets_one(
     assert [
         o.name for o in services.figure_forms.organisations_for(2026, cluster_id=cluster.id)
     ] == ["Member AS"]
-    written = services.figure_forms.write_forms(2026, forms)
+    told: list[tuple[int, int]] = []
+    written = services.figure_forms.write_forms(2026, forms, progress=lambda *n: told.append(n))
     assert len(written) == 3 and len({w.token for w in written}) == 3
+    assert told == [(1, 3), (2, 3), (3, 3)]
+    told.clear()
+    services.figure_forms.plan_collection(forms, year=2026, progress=lambda *n: told.append(n))
+    assert told == [(1, 3), (2, 3), (3, 3)]
 
 
 def test_a_form_is_prefilled_protected_and_validated(
