@@ -91,6 +91,7 @@ LAST_YEAR_COLUMN, VALUE_COLUMN = "C", "D"
 FILL_COLOUR = "FFF4C2"
 HEAD_COLOUR = "DCE6F0"
 
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
@@ -748,10 +749,13 @@ def _write_workbook(
 
 
 def _text(cell: Any, value: object) -> None:
-    """A text cell that stays text (an organisation called "=1+1" is no formula)."""
-    cell.value = value
+    """A text cell that stays text (an organisation called "=1+1" is no formula), without
+    the control characters XML cannot hold (openpyxl refuses them)."""
     if isinstance(value, str):
+        cell.value = _ILLEGAL_XML.sub("", value)
         cell.data_type = "s"
+    else:
+        cell.value = value
 
 
 def _number_format(figure: FigureField) -> str:
@@ -866,7 +870,10 @@ def _plain(value: object) -> str:
 
 
 def _same_name(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    def key(name: str) -> str:
+        return " ".join(_ILLEGAL_XML.sub("", name).split()).casefold()
+
+    return key(a) == key(b)
 
 
 def _organisation_problems(read: _Read, organisation: Company) -> list[FormProblem]:
