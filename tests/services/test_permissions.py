@@ -72,6 +72,7 @@ from accelerator.services.meetings import MeetingInput, MeetingService
 from accelerator.services.members import MemberService
 from accelerator.services.mentoring import MentoringService
 from accelerator.services.needs import NeedInput, NeedService
+from accelerator.services.outcomes import OutcomeService
 from accelerator.services.overview import OverviewService
 from accelerator.services.permissions import PermissionService, UseCase
 from accelerator.services.programmes import (
@@ -1291,6 +1292,12 @@ READS: dict[str, Case] = {
         NOT_MENTORS,
         "OverviewService.enrolment_summary",
     ),
+    "own cohort's outcomes": case(
+        lambda s, w: s.outcomes.cohort(w.mine_cohort), SEES_COHORT, "OutcomeService.cohort"
+    ),
+    "another cohort's outcomes": case(
+        lambda s, w: s.outcomes.cohort(w.other_cohort), NOT_MENTORS, "OutcomeService.cohort"
+    ),
     # --- what the window asks before offering something: anyone, about themselves
     "may I": case(
         lambda s, w: s.permissions.allows(UseCase.LOG_ASSESSMENTS, enrolment_id=w.enrolment),
@@ -1589,6 +1596,7 @@ SERVICE_CLASSES = (
     UserService,
     DatabaseService,
     OverviewService,
+    OutcomeService,
     MentoringService,
     AuditService,
     AuthService,
