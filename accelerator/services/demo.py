@@ -19,6 +19,7 @@ it. Loading twice adds nothing: once the demo programme exists, :func:`load_demo
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -29,6 +30,9 @@ from accelerator.domain.enums import (
     EnrolmentStatus,
     EventKind,
     FundingDecision,
+    KpiMetric,
+    KpiSource,
+    KpiUnit,
     MeetingOutcome,
     MeetingStatus,
     MilestoneStatus,
@@ -40,15 +44,19 @@ from accelerator.domain.enums import (
     ProjectStatus,
     RegistrationStatus,
     Role,
+    SessionKind,
 )
 from accelerator.domain.events import on_the_clock
 from accelerator.errors import ValidationError
 from accelerator.i18n import in_context, marked, translate
+from accelerator.models import KpiForm
 from accelerator.services import Services
 from accelerator.services.assessments import AssessmentInput
+from accelerator.services.base import Service
 from accelerator.services.clusters import ClusterInput
 from accelerator.services.companies import CompanyInput, ContactInput
 from accelerator.services.events import EventInput, PersonInput, Wanted
+from accelerator.services.figures import custom_key
 from accelerator.services.meetings import MeetingInput
 from accelerator.services.needs import NeedInput
 from accelerator.services.programmes import CohortInput, ProgrammeInput, TemplateItemInput
@@ -65,6 +73,8 @@ from accelerator.services.records import (
     MilestoneRecord,
     UserRecord,
 )
+from accelerator.services.sessions import SessionInput
+from accelerator.services.use_cases import UseCase
 from accelerator.services.users import UserInput
 
 _tr = in_context("Demo")
@@ -2027,6 +2037,10 @@ def load_demo(services: Services, *, today: dt.date | None = None) -> DemoResult
     _matchmaking(services, today, {**companies, **organisations})
     made = _projects(services, today, {**companies, **organisations}, clusters)
     summary += " " + _tr("%n joint projects, with their partners and funding.", n=made)
+    figures, sessions = _outcomes(services, today, cohorts, {**companies, **organisations}, users)
+    summary += " " + _tr(
+        "%n member figures over three years, and {0} mentor sessions.", n=figures
+    ).format(sessions)
     return DemoResult(created=True, summary=summary, users=DEMO_USERS)
 
 
@@ -2788,6 +2802,346 @@ def _projects(
                              f.reference),
             )  # fmt: skip
     return len(PROJECTS)
+
+
+# --- outcomes: member figures, collection forms, mentor sessions --------------------------
+
+
+#: One organisation's member figures for the demo's three years, oldest first (the year
+#: two before this one, last year, this year); None: not reported that year. Amounts in
+#: kroner. Some organisations leave figures out, and a young company has no baseline,
+#: so the outcomes say "missing" where they should.
+@dataclass(frozen=True)
+class _Figures:
+    organisation: str
+    revenue: tuple[float | None, float | None, float | None] = (None, None, None)
+    export_revenue: tuple[float | None, float | None, float | None] = (None, None, None)
+    fte: tuple[float | None, float | None, float | None] = (None, None, None)
+    rnd_spend: tuple[float | None, float | None, float | None] = (None, None, None)
+    equity_raised: tuple[float | None, float | None, float | None] = (None, None, None)
+    grants_raised: tuple[float | None, float | None, float | None] = (None, None, None)
+    loans_raised: tuple[float | None, float | None, float | None] = (None, None, None)
+    products_launched: tuple[float | None, float | None, float | None] = (None, None, None)
+    patents_filed: tuple[float | None, float | None, float | None] = (None, None, None)
+    #: The cluster's own figure: tonnes of seafood processed.
+    tonnes: tuple[float | None, float | None, float | None] = (None, None, None)
+    #: Whether last year's collection form came back (its figures are the form's).
+    form_returned: bool = True
+
+
+_M = 1_000_000
+NR: None = None  # not reported
+
+FIGURES: tuple[_Figures, ...] = (
+    _Figures(
+        "havbolge",
+        revenue=(3.2 * _M, 4.6 * _M, 7.9 * _M),
+        export_revenue=(0.4 * _M, 1.1 * _M, 2.6 * _M),
+        fte=(6, 8.5, 11),
+        rnd_spend=(1.9 * _M, 2.4 * _M, 2.8 * _M),
+        equity_raised=(NR, NR, 6 * _M),
+        grants_raised=(1.2 * _M, 0.8 * _M, NR),
+        products_launched=(1, 1, 2),
+        patents_filed=(0, 1, 1),
+    ),
+    _Figures(
+        "tareskog",
+        revenue=(0.6 * _M, 1.1 * _M, 1.9 * _M),
+        fte=(4, 5, 6.5),
+        rnd_spend=(1.4 * _M, 1.8 * _M, 2.1 * _M),
+        equity_raised=(NR, 3 * _M, NR),
+        grants_raised=(2.5 * _M, NR, 1.5 * _M),
+        products_launched=(0, 1, 1),
+        patents_filed=(1, 0, 1),
+    ),
+    _Figures(
+        "fjordlaks",
+        revenue=(48 * _M, 53 * _M, 61 * _M),
+        export_revenue=(31 * _M, 35 * _M, 42 * _M),
+        fte=(12, 13.5, 16),
+        rnd_spend=(0.8 * _M, 1.2 * _M, 1.6 * _M),
+        grants_raised=(NR, NR, 0.9 * _M),
+        loans_raised=(NR, 6 * _M, NR),
+        products_launched=(1, 2, 1),
+        patents_filed=(0, 0, 0),
+        tonnes=(4200, 4650, 5300),
+    ),
+    _Figures(
+        # Withdrew: nothing reported this year, and last year's form never came back.
+        "kystvind",
+        revenue=(2.1 * _M, 1.4 * _M, NR),
+        fte=(6, 7, NR),
+        rnd_spend=(1.1 * _M, 0.9 * _M, NR),
+        grants_raised=(0.5 * _M, NR, NR),
+        form_returned=False,
+    ),
+    _Figures(
+        "blaskjell",
+        revenue=(0.2 * _M, 0.5 * _M, 1.2 * _M),
+        fte=(2, 3, 4.5),
+        rnd_spend=(0.6 * _M, 0.9 * _M, 1.3 * _M),
+        equity_raised=(NR, NR, 2.5 * _M),
+        grants_raised=(NR, 0.4 * _M, 1 * _M),
+        products_launched=(0, 0, 1),
+    ),
+    _Figures(
+        "stromsund",
+        revenue=(5.5 * _M, 6.8 * _M, 9.4 * _M),
+        export_revenue=(1.2 * _M, 1.9 * _M, 3.3 * _M),
+        fte=(7, 8, 10),
+        rnd_spend=(2.2 * _M, 2.6 * _M, 3.1 * _M),
+        equity_raised=(NR, NR, 4 * _M),
+        products_launched=(1, 1, 2),
+        patents_filed=(0, 1, 0),
+    ),
+    _Figures(
+        "dypvann",
+        revenue=(4.1 * _M, 5.2 * _M, 6 * _M),
+        export_revenue=(0.8 * _M, 1.5 * _M, 2.2 * _M),
+        fte=(9, 10.5, 12),
+        rnd_spend=(3.5 * _M, 4.4 * _M, 5 * _M),
+        equity_raised=(NR, 12 * _M, NR),
+        grants_raised=(1.5 * _M, NR, 2 * _M),
+        products_launched=(0, 1, 1),
+        patents_filed=(1, 1, 2),
+    ),
+    _Figures(
+        # This year's revenue is not known yet: only the head count is in.
+        "nordsjo",
+        revenue=(8.9 * _M, 9.6 * _M, NR),
+        export_revenue=(3.1 * _M, 3.8 * _M, NR),
+        fte=(9, 10, 11),
+        rnd_spend=(1.6 * _M, 1.9 * _M, NR),
+        products_launched=(1, 1, NR),
+    ),
+    _Figures(
+        "aerfugl",
+        revenue=(0.9 * _M, 1.3 * _M, 1.8 * _M),
+        fte=(3, 4, 5),
+        rnd_spend=(0.7 * _M, 0.8 * _M, 1 * _M),
+        grants_raised=(NR, NR, 0.6 * _M),
+    ),
+    _Figures(
+        "skjaergard",
+        revenue=(14 * _M, 16.5 * _M, 18.2 * _M),
+        export_revenue=(6 * _M, 7.8 * _M, 9.1 * _M),
+        fte=(10, 11, 12.5),
+        rnd_spend=(1 * _M, 1.4 * _M, 1.9 * _M),
+        loans_raised=(NR, NR, 3 * _M),
+        products_launched=(1, 0, 1),
+    ),
+    _Figures(
+        # Two years old: no figures before this year, so no baseline.
+        "havorn",
+        revenue=(NR, NR, 0.3 * _M),
+        fte=(NR, NR, 3),
+        grants_raised=(NR, NR, 0.45 * _M),
+        form_returned=False,
+    ),
+    _Figures(
+        "isbre",
+        revenue=(22 * _M, 24.5 * _M, 27 * _M),
+        export_revenue=(9 * _M, 10 * _M, 12.5 * _M),
+        fte=(15, 16, 17.5),
+        rnd_spend=(1.1 * _M, 1.3 * _M, 1.8 * _M),
+        loans_raised=(4 * _M, NR, NR),
+        products_launched=(1, 1, 2),
+        tonnes=(2100, 2300, 2650),
+    ),
+    _Figures(
+        "nordhavn",
+        revenue=(7.5 * _M, 8.2 * _M, 9.9 * _M),
+        fte=(8, 9, 9.5),
+        rnd_spend=(2.4 * _M, 2.7 * _M, 3 * _M),
+        equity_raised=(NR, NR, 5 * _M),
+    ),
+    # Research institutes, the university college and the others report fewer figures.
+    _Figures(
+        "havlab",
+        revenue=(180 * _M, 192 * _M, NR),
+        fte=(150, 155, 158),
+        rnd_spend=(95 * _M, 101 * _M, 108 * _M),
+        grants_raised=(41 * _M, 44 * _M, 47 * _M),
+        patents_filed=(1, 0, 2),
+    ),
+    _Figures(
+        "fiskforsk",
+        fte=(80, 82, 85),
+        rnd_spend=(52 * _M, 55 * _M, NR),
+        grants_raised=(23 * _M, 25 * _M, NR),
+        tonnes=(NR, 40, 55),
+    ),
+    _Figures("hogskule", fte=(NR, 610, 640), form_returned=False),
+    _Figures("kystkapital", revenue=(9 * _M, 11 * _M, 12 * _M), fte=(5, 6, 6)),
+    _Figures("kystnaering", fte=(3.5, 4, 4), revenue=(4.2 * _M, 4.4 * _M, 4.6 * _M)),
+)
+
+_TONNES = marked("Demo", "Tonnes of seafood processed")
+
+#: What a mentor and a company talked about, and what they agreed to do next.
+SESSION_TOPICS: tuple[tuple[str, str], ...] = (
+    (
+        marked("Demo", "Customer interviews: who to call first"),
+        marked("Demo", "Book five interviews with fish farmers before the next session."),
+    ),
+    (
+        marked("Demo", "Pricing of the pilot for the first customer"),
+        marked("Demo", "Draft a price sheet with two options and send it to me."),
+    ),
+    (
+        marked("Demo", "Export to Scotland and the Faroe Islands"),
+        marked("Demo", "Ask Innovation Norway's office in London about distributors."),
+    ),
+    (
+        marked("Demo", "Pitch deck for the seed round"),
+        marked("Demo", "Cut the deck to twelve slides; put the market size up front."),
+    ),
+    (
+        marked("Demo", "Application to the Research Council"),
+        marked("Demo", "Find a research partner for the work package on sensor drift."),
+    ),
+    (
+        marked("Demo", "Shareholders' agreement and board"),
+        marked("Demo", "Talk to the lawyer; propose two outside board members."),
+    ),
+    (
+        marked("Demo", "Sea trial plan for the spring"),
+        marked("Demo", "Confirm the test site with Havlaben Vest and book the boat."),
+    ),
+    (
+        marked("Demo", "Hiring a sales lead"),
+        marked("Demo", "Write the job ad; I will share it in my network."),
+    ),
+    (
+        marked("Demo", "Patent search and freedom to operate"),
+        marked("Demo", "Send the claims draft to the patent agent by Friday."),
+    ),
+    (
+        marked("Demo", "Budget and cash flow for the next 18 months"),
+        marked("Demo", "Update the cash-flow sheet with the grant payments."),
+    ),
+)
+
+#: The kinds of session and their usual length in minutes, in turn.
+_SESSION_KINDS: tuple[tuple[SessionKind, int], ...] = (
+    (SessionKind.MEETING, 90),
+    (SessionKind.CALL, 30),
+    (SessionKind.MEETING, 60),
+    (SessionKind.WORKSHOP, 180),
+    (SessionKind.CALL, 45),
+)
+
+
+class _Forms(Service):
+    """The collection forms the demo's coordinator sent last year and this year, and when
+    they came back (the forms themselves were e-mailed long ago: no files)."""
+
+    def issue(self, forms: list[tuple[int, int, dt.datetime, dt.datetime | None]]) -> None:
+        self._require_to(UseCase.MANAGE_FIGURES)
+        with self._write() as s:
+            for organisation_id, year, issued_at, collected_at in forms:
+                token = hashlib.sha256(f"demo:{organisation_id}:{year}".encode()).hexdigest()
+                s.add(
+                    KpiForm(
+                        organisation_id=organisation_id,
+                        year=year,
+                        token=token[:32],
+                        issued_at=issued_at,
+                        issued_by_id=self.actor.user_id,
+                        collected_at=collected_at,
+                    )
+                )
+
+
+def _outcomes(
+    services: Services,
+    today: dt.date,
+    cohorts: Mapping[CohortStatus, CohortRecord],
+    organisations: Mapping[str, CompanyRecord],
+    users: Mapping[str, UserRecord],
+) -> tuple[int, int]:
+    """Three years of member figures (with the cluster's own figure and the forms they
+    came in on), the mentors' capacity and their sessions with every enrolled company.
+    Returns (figures, sessions)."""
+    this_year = today.year
+    # The finished cohort's baseline is the year before it started: two years ago, or
+    # three in January; that year repeats the oldest figures a little lower.
+    first = min(this_year - 2, cohorts[CohortStatus.FINISHED].start_date.year - 1)
+    years = list(range(first, this_year + 1))
+    field = next(
+        (f for f in services.figures.custom_fields() if f.name == _demo(_TONNES)), None
+    ) or services.figures.add_field(_demo(_TONNES), KpiUnit.COUNT)
+    coordinator = users["ingrid"]
+    now = _latest()
+    sent = min(dt.datetime(this_year, 1, 20, 8, 30, tzinfo=dt.UTC), now)
+    forms: list[tuple[int, int, dt.datetime, dt.datetime | None]] = []
+    count = 0
+    for n, spec in enumerate(FIGURES):
+        organisation = organisations[spec.organisation]
+        back = sent + dt.timedelta(days=12 + 3 * n)
+        returned = spec.form_returned and back <= now
+        forms.append((organisation.id, this_year - 1, sent, back if returned else None))
+        for year in years:
+            index = max(0, 2 - (this_year - year))
+            scale = 0.9 if this_year - year > 2 else 1.0
+            values: dict[str, float | None] = {
+                metric.value: getattr(spec, metric.value)[index] for metric in KpiMetric
+            }
+            values[custom_key(field.id)] = spec.tonnes[index]
+            known = {
+                key: round(value * scale, 1 if key == KpiMetric.FTE.value else 0)
+                for key, value in values.items()
+                if value is not None
+            }
+            if not known:
+                continue
+            source = (
+                KpiSource.IMPORTED
+                if year < this_year - 1
+                else KpiSource.FORM
+                if year == this_year - 1 and returned
+                else KpiSource.ENTERED
+            )
+            services.figures.record(organisation.id, year, known, source=source)
+            count += len(known)
+    # This year's forms went to the running cohort's companies a week ago.
+    for n, enrolment in enumerate(
+        services.enrolments.list_enrolments(cohort_id=cohorts[CohortStatus.RUNNING].id)
+    ):
+        forms.append((enrolment.company_id, this_year, now - dt.timedelta(days=7, hours=n), None))
+    _Forms(services.db, replace(services.actor, user_id=coordinator.id)).issue(forms)
+
+    for name, hours, companies in (("bjorn", 20, 4), ("solveig", 16, 3), ("havard", 24, None)):
+        services.sessions.set_capacity(users[name].id, hours, companies)
+
+    sessions = 0
+    for position, status in enumerate((CohortStatus.FINISHED, CohortStatus.RUNNING)):
+        cohort = cohorts[status]
+        last = min(cohort.end_date, today - dt.timedelta(days=2))
+        for n, enrolment in enumerate(services.enrolments.list_enrolments(cohort_id=cohort.id)):
+            mentors = [m.user_id for m in enrolment.mentors]
+            until = enrolment.status_changed_on or last
+            day = enrolment.joined_on + dt.timedelta(days=4 + n % 3)
+            turn = 0
+            while day <= min(until, last) and mentors:
+                kind, minutes = _SESSION_KINDS[(turn + n) % len(_SESSION_KINDS)]
+                topic, follow_ups = SESSION_TOPICS[(3 * n + turn + position) % len(SESSION_TOPICS)]
+                services.sessions.log_session(
+                    SessionInput(
+                        enrolment.id,
+                        day,
+                        minutes,
+                        kind,
+                        _demo(topic),
+                        _demo(follow_ups),
+                        mentor_id=mentors[turn % len(mentors)],
+                    ),
+                    today=today,
+                )
+                sessions += 1
+                turn += 1
+                day += dt.timedelta(days=19 + 4 * ((n + turn) % 3))
+    return count, sessions
 
 
 def _latest() -> dt.datetime:
