@@ -263,8 +263,9 @@ class OutcomesPanel(QWidget):
 
 
 def _signed(value: float, decimals: int) -> str:
-    """``+2.5``, ``−1``, ``0``: a change with its sign, in the language spoken."""
-    text = format_number(value, decimals)
+    """``+2.5``, ``−1``, ``0``: a change with its sign, in the language spoken, with at
+    most ``decimals`` decimals (none for a whole number)."""
+    text = format_number(round(value, decimals))
     if value > 0 and any(ch in "123456789" for ch in text):
         return "+" + text
     return text
