@@ -228,3 +228,21 @@ def test_a_year_with_nothing_says_so(world: Services) -> None:
     assert "The clusters hosted no event in 1995." in text
     assert "No mentor session was logged in 1995." in text
     assert dt.date(1995, 1, 1).year == 1995
+
+
+def test_the_demos_annual_report_is_full(demo: Services) -> None:
+    """The demo has three years of figures and sessions: its cluster's report of this year
+    has every key figure, every table and no member figure missing but those it leaves out
+    on purpose."""
+    data = service(demo).annual_report_data(YEAR, language="en")
+    for figure in data.summary:
+        assert figure.value, f"{figure.label} is {figure.value} in the demo"
+    for part in data.sections:
+        for table in part.tables:
+            assert table.rows, f"{table.title} is empty in the demo"
+    reported = [data.figure(f"figures.{m}") for m in ("revenue", "fte", "rnd_spend")]
+    assert all(f.value and len(f.records) >= 5 for f in reported)
+    assert data.figure("programmes.jobs").value is not None
+    assert data.figure("sessions.hours").value == pytest.approx(
+        sum(r.value or 0 for r in data.figure("sessions.hours").records)
+    )
