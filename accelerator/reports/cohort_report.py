@@ -431,17 +431,17 @@ def _outcomes(o: CohortOutcomesSection, width: float) -> list[Flowable]:
     n = o.enrolled
     missing = _tr("missing")
     rate = o.graduation_rate
-    first = [
+    figures = [
         Figure(
             _tr("Jobs created"),
-            missing if o.jobs_created is None else signed(o.jobs_created, 1),
-            _tr("FTE · {0} of {1} reported").format(o.jobs_reported, n),
+            missing if o.jobs_created is None else _change(o.jobs_created),
+            _tr("full-time equivalents · {0} of {1} reported").format(o.jobs_reported, n),
             colour=MUTED if o.jobs_created is None else INK,
         ),
         Figure(
             _tr("Revenue growth"),
             missing if o.revenue_growth is None else _millions(o.revenue_growth, signed_=True),
-            _tr("kroner · {0} of {1} reported").format(o.revenue_reported, n),
+            _tr("since the baseline · {0} of {1} reported").format(o.revenue_reported, n),
             colour=MUTED if o.revenue_growth is None else INK,
         ),
         Figure(
@@ -456,27 +456,28 @@ def _outcomes(o: CohortOutcomesSection, width: float) -> list[Flowable]:
             _tr("levels · {0} of {1} assessed twice").format(o.readiness_reported, n),
             colour=MUTED if o.readiness_change is None else INK,
         ),
-    ]
-    second = [
         Figure(
             _tr("Graduation rate"),
             _tr("none finished") if rate is None else percent(rate),
             _tr("{0} graduated, {1} withdrew").format(o.graduated, o.withdrawn),
             colour=MUTED if rate is None else INK,
         ),
-        Figure(_tr("Joint projects started"), str(o.projects_started), _tr("since enrolling")),
         Figure(
-            _tr("Events attended"),
-            str(o.events_attended),
-            _tr("%n attendances", n=o.attendances),
+            _tr("Joint projects started"),
+            str(o.projects_started),
+            _tr("with the cohort's companies, since enrolling"),
         ),
+        Figure(_tr("Events attended"), str(o.events_attended), _tr("since enrolling")),
+        Figure(_tr("Attendances"), str(o.attendances), _tr("people of the cohort's companies")),
         Figure(
             _tr("Mentor hours"),
             format_number(round(o.mentor_minutes / 60, 1)),
-            _tr("%n sessions", n=o.mentor_sessions),
+            _tr("%n mentor sessions", n=o.mentor_sessions),
         ),
     ]
-    story += [FigureStrip(first), Spacer(1, 3 * mm), FigureStrip(second), Spacer(1, 6 * mm)]
+    for start in range(0, len(figures), 3):
+        story += [FigureStrip(figures[start : start + 3]), Spacer(1, 3 * mm)]
+    story.append(Spacer(1, 3 * mm))
     if o.companies:
         story += heading(_tr("Each company's figures"))
         story.append(_outcomes_table(o, width))
@@ -500,7 +501,7 @@ def _outcomes_table(o: CohortOutcomesSection, width: float) -> Table:
     """A row per company: its years, then FTE, revenue and capital then and now, under
     two header rows (the figure over its three columns)."""
     st = styles()
-    name_w, years_w = 96.0, 40.0
+    name_w, years_w = 88.0, 52.0
     figure_w = (width - name_w - years_w) / 9
     then, now = _tr("then"), _tr("now")
     groups = (
@@ -527,7 +528,10 @@ def _outcomes_table(o: CohortOutcomesSection, width: float) -> Table:
         ("LINEBEFORE", (5, 0), (5, -1), 0.4, GRID),
         ("LINEBEFORE", (8, 0), (8, -1), 0.4, GRID),
         ("ALIGN", (2, 2), (-1, -1), "RIGHT"),
-        ("FONT", (2, 2), (-1, -1), "DejaVuSans", 7.5, 9.5),
+        ("FONT", (1, 2), (-1, -1), "DejaVuSans", 7.5, 9.5),
+        ("FONT", (1, 2), (1, -1), "DejaVuSans", 7, 9.5),
+        ("LEFTPADDING", (1, 2), (-1, -1), 3),
+        ("RIGHTPADDING", (1, 2), (-1, -1), 3),
         ("ROWBACKGROUNDS", (0, 2), (-1, -1), [WHITE, PANEL]),
     ]
     missing = _tr("missing")
@@ -554,8 +558,7 @@ def _outcomes_table(o: CohortOutcomesSection, width: float) -> Table:
                 extra.append(("TEXTCOLOR", (column, row), (column, row), MUTED))
             elif per == 1:  # FTE, with one decimal where it has one
                 shown = round(value, 1)
-                digits = 0 if shown.is_integer() else 1
-                cells.append(signed(shown, digits) if is_change else format_number(shown))
+                cells.append(_change(shown) if is_change else format_number(shown))
             else:
                 shown = value / per
                 cells.append(signed(shown) if is_change else format_number(round(shown)))
@@ -563,6 +566,12 @@ def _outcomes_table(o: CohortOutcomesSection, width: float) -> Table:
     table = Table(rows, colWidths=[name_w, years_w, *[figure_w] * 9], repeatRows=2)
     table.setStyle(header_style(extra))
     return table
+
+
+def _change(value: float) -> str:
+    """A change in full-time equivalents: ``+2.5``, ``+4`` (no decimal when whole)."""
+    shown = round(value, 1)
+    return signed(shown, 0 if shown.is_integer() else 1)
 
 
 def _millions(amount: float, *, signed_: bool = False) -> str:

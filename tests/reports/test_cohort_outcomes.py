@@ -45,8 +45,8 @@ def test_the_outcomes_section_prints_the_cohorts_figures_and_each_companys(
     page = outcomes_page(pdf)
     # The cohort: FTE 4 -> 6.5 and 9 -> 8; revenue of Ærfugl only; capital since
     # enrolment of Havbølge only (its baseline's equity is not since enrolment).
-    assert "JOBS CREATED +1.5 FTE · 2 of 3 reported" in page
-    assert "REVENUE GROWTH +1.3 million kr kroner · 1 of 3 reported" in page
+    assert "JOBS CREATED +1.5 full-time equivalents · 2 of 3 reported" in page
+    assert "REVENUE GROWTH +1.3 million kr since the baseline · 1 of 3 reported" in page
     assert "CAPITAL RAISED 400,000 kr since enrolment · 1 of 3 reported" in page
     assert "GRADUATION RATE none finished 0 graduated, 0 withdrew" in page
 
