@@ -39,6 +39,7 @@ from accelerator.services.companies import (
 )
 from accelerator.services.importing.fields import CONTACT_FIELDS, ImportField, RowError
 from accelerator.services.importing.reading import CsvTable, column_name
+from accelerator.services.validation import Problems
 
 _tr = in_context("Import")
 
@@ -304,6 +305,7 @@ class _RowReader:
         self.column = {f: i for i, f in mapping.items()}
         column = self.column.get
         self.text_columns = tuple((f.value, column(f)) for f in _TEXT_FIELDS)
+        self.i_texts = tuple(i for _attr, i in self.text_columns)
         self.i_founded = column(ImportField.FOUNDED_YEAR)
         self.i_employees = column(ImportField.EMPLOYEES)
         self.i_country = column(ImportField.COUNTRY)
@@ -383,12 +385,65 @@ class _RowReader:
             **text,  # the text fields; the kind stays as it is
         }
 
+    def plan_new(self, number: int, cells: tuple[str, ...]) -> PlannedRow:
+        """The row as a new company: ``read_numbers`` and ``validate`` with nothing on
+        record, without the layers between (the same values, checks and problems)."""
+        plan = PlannedRow(number)
+        i_founded, i_employees = self.i_founded, self.i_employees
+        founded = cells[i_founded] if i_founded is not None else ""
+        employees = cells[i_employees] if i_employees is not None else ""
+        # Plain digits, or nothing, as nearly every cell is: the number as it stands.
+        if (not founded or (founded.isascii() and founded.isdigit())) and (
+            not employees or (employees.isascii() and employees.isdigit())
+        ):
+            plan.founded = int(founded) if founded else None
+            plan.employees = int(employees) if employees else None
+        else:
+            self.read_numbers(plan, cells)
+        i_country, i_org, i_registry = self.i_country, self.i_org, self.i_registry
+        country = cells[i_country].strip() if i_country is not None else ""
+        org = cells[i_org].strip() if i_org is not None else ""
+        registry = cells[i_registry].strip() if i_registry is not None else ""
+        if country:
+            foreign = country.casefold() not in NORWAY_WORDS
+        else:
+            foreign, country = False, "Norway"
+        if foreign:
+            # A foreign company's number may well sit in the organisation number column.
+            if not registry and org:
+                registry, plan.registry_from = org, ImportField.ORG_NUMBER
+            org = ""
+        else:
+            registry = ""
+        i_name, i_sector, i_cluster, i_website, i_focus, i_description = self.i_texts
+        plan.values, problems = company_values(
+            name=cells[i_name] if i_name is not None else "",
+            org_number=org,
+            is_foreign=foreign,
+            country=country,
+            registry_number=registry,
+            sector=cells[i_sector] if i_sector is not None else "",
+            home_cluster=cells[i_cluster] if i_cluster is not None else "",
+            website=cells[i_website] if i_website is not None else "",
+            founded_year=plan.founded,
+            employees=plan.employees,
+            technology_focus=cells[i_focus] if i_focus is not None else "",
+            description=cells[i_description] if i_description is not None else "",
+            this_year=self.this_year,
+        )
+        self._checked(plan, problems)
+        return plan
+
     def validate(
         self, plan: PlannedRow, cells: tuple[str, ...], old: Mapping[str, Any] | None
     ) -> None:
         plan.values, problems = company_values(
             **self.company_input(plan, cells, old), this_year=self.this_year
         )
+        self._checked(plan, problems)
+
+    def _checked(self, plan: PlannedRow, problems: Problems) -> None:
+        """The row's cluster as on record, and validate_company's problems as the row's."""
         cluster = str(plan.values["home_cluster"])
         if cluster:
             plan.values["home_cluster"] = self.clusters.get(folded_cluster(cluster), cluster)
@@ -437,21 +492,28 @@ def plan_import(
     total = len(table.rows)
     rows: list[PlannedRow] = []
     first_row: dict[tuple[str, ...], int] = {}
-    seen_on: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    # The rows of each number on more than one, in the order the numbers first come.
+    seen_on: dict[tuple[str, ...], list[int]] = {}
 
     # Pass 1: each row as a new company. Most rows of a large import are new, so most
     # rows are validated once.
+    plan_new, has_contact = reader.plan_new, reader.has_contact
     for done, csv_row in enumerate(table.rows, start=1):
         number, cells = csv_row.number, csv_row.cells
-        plan = PlannedRow(number)
+        plan = plan_new(number, cells)
         if number in read_problems:
             plan.file_errors = list(read_problems[number])
-        reader.read_numbers(plan, cells)
-        reader.validate(plan, cells, None)
-        key = plan.key = _company_key(plan.values)
+        # How the row finds its company on record (_company_key), the usual org. number
+        # without a call.
+        values = plan.values
+        key: tuple[str, ...] | None
+        if values["org_number"]:
+            key = plan.key = ("no", str(values["org_number"]))
+        else:
+            key = plan.key = _company_key(values)
         if key is not None:
-            seen_on[key].append(number)
             if key in first_row:
+                seen_on.setdefault(key, [first_row[key]]).append(number)
                 number_field = (
                     plan.registry_from if plan.values["is_foreign"] else ImportField.ORG_NUMBER
                 )
@@ -465,7 +527,7 @@ def plan_import(
                 plan.file_errors = [*plan.file_errors, duplicate]
             else:
                 first_row[key] = number
-        if reader.has_contact:
+        if has_contact:
             reader.read_contact(plan, cells)
         rows.append(plan)
         if progress is not None:
@@ -479,36 +541,39 @@ def plan_import(
         if on_record and reader.has_contact and policy is ExistingPolicy.UPDATE
         else {}
     )
-    for done, (plan, csv_row) in enumerate(zip(rows, table.rows, strict=True), start=1):
-        old = on_record.get(plan.key) if plan.key is not None and on_record else None
-        if old is not None and policy is ExistingPolicy.SKIP:
+    for done, plan in enumerate(rows, start=1):
+        old = on_record.get(plan.key) if on_record and plan.key is not None else None
+        if old is None:
+            pass  # a new company, planned in pass 1
+        elif policy is ExistingPolicy.SKIP:
             plan.company_id = old["id"]
             plan.action = RowAction.SKIP
             plan.skipped = True
             plan.values = {k: old[k] for k in COMPANY_FIELDS}
             plan.contact = None
-        elif old is not None:
+        else:
             plan.company_id = old["id"]
-            reader.validate(plan, csv_row.cells, old)
+            reader.validate(plan, table.rows[done - 1].cells, old)
             plan.changes = {k: (old[k], v) for k, v in plan.values.items() if old[k] != v}
             plan.action = RowAction.UPDATE if plan.changes else RowAction.UNCHANGED
             if plan.contact is not None:
                 _match_contact(plan, contacts.get(old["id"], []))
-        if plan.has_errors:
+        # plan.has_errors, without a call
+        if plan.file_errors or (not plan.skipped and (plan.data_errors or plan.company_errors)):
             plan.action = RowAction.ERROR
         if progress is not None:
             _report(progress, total + done, total * 2)
 
     # The header's problems, and any on a row the table does not hold (a table may be
     # built by hand): a problem the reader found is never dropped on the way.
-    planned = {r.number for r in rows}
+    planned = {r.number for r in rows} if table.problems else set()
     unplanned = [p for p in table.problems if p.row not in planned]
     row_errors = [e for r in rows if r.action is RowAction.ERROR for e in r.errors]
     errors = sorted(unplanned + row_errors, key=operator.attrgetter("row"))
     duplicates = [
-        DuplicateNumber(key[-1], tuple(numbers))
-        for key, numbers in seen_on.items()
-        if len(numbers) > 1
+        DuplicateNumber(key[-1], tuple(seen_on[key]))
+        for key in (first_row if seen_on else ())
+        if key in seen_on
     ]
     return Plan(rows, errors, duplicates, _name_warnings(s, rows, reader.header(ImportField.NAME)))
 
