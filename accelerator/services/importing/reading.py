@@ -400,16 +400,25 @@ def _parse(
             if width == 0 or not any(header):
                 raise ValidationError(_tr("the first row should name the columns; it is empty"))
             first = records.line_num + 1
+            # A row to look at cell by cell: some bytes may be unreadable, or some cell
+            # may be one our export neutralised.
+            cell_by_cell = bool(lossy_encoding) or may_be_quoted
             for number, record in enumerate(records, start=2):
                 last, starts = records.line_num, first
                 first = last + 1
-                broken = _record_problem(lines, starts, last, sep, width)
+                # A record on one line with no quote in it has no quoting problem, which is
+                # most records: _record_problem's first test, without the call.
+                if starts == last and '"' not in lines[last - 1]:
+                    broken = None
+                else:
+                    broken = _record_problem(lines, starts, last, sep, width)
                 if broken is not None:
                     problems.append(
                         RowError(number, broken.message, column=column_name(headers, broken.column))
                     )
                     # What the row's first line holds, not the lines it swallowed.
                     record = [LINE_BREAK.split(cell, 1)[0] for cell in record]
+                    joined = None
                 else:
                     joined = "".join(record)
                     if not joined or joined.isspace():
@@ -438,6 +447,11 @@ def _parse(
                     record = record[:width]
                 elif len(record) < width:
                     record = record + [""] * (width - len(record))
+                if joined is not None and len(joined) <= MAX_FIELD_LENGTH and not cell_by_cell:
+                    # The usual row: no cell can be over the limit when all of them
+                    # together are not, so _checked_cells would return it as it is.
+                    rows.append(CsvRow(number, tuple(record)))
+                    continue
                 cells = _checked_cells(
                     number, record, headers, problems, lossy_encoding, may_be_quoted
                 )
