@@ -613,8 +613,8 @@ def _companies_on_record(
     def select_companies() -> Select[Any]:
         return select(companies, home).outerjoin(clusters, clusters.c.id == companies.c.cluster_id)
 
-    org_numbers = sorted({k[1] for k in keys if k[0] == "no"})
-    registry = sorted({k[2] for k in keys if k[0] == "foreign"})
+    org_numbers = list({k[1] for k in keys if k[0] == "no"})
+    registry = list({k[2] for k in keys if k[0] == "foreign"})
     found: dict[tuple[str, ...], dict[str, Any]] = {}
     for where in _among(s, companies.c.org_number, org_numbers):
         for row in s.execute(select_companies().where(where)):
@@ -628,7 +628,7 @@ def _companies_on_record(
     return found
 
 
-def _among(s: Session, column: Any, values: Sequence[str]) -> Iterator[Any]:
+def _among(s: Session, column: Any, values: list[str]) -> Iterator[Any]:
     """``column IN values`` as one condition or several, for as many values as a file holds.
 
     On SQLite, one condition whatever their number: the values as one JSON array, read
@@ -642,7 +642,7 @@ def _among(s: Session, column: Any, values: Sequence[str]) -> Iterator[Any]:
         each = func.json_each(literal(json.dumps(list(values)))).table_valued("value")
         yield column.in_(select(each.c.value))
         return
-    for chunk in _chunks(values):
+    for chunk in _chunks(sorted(values)):
         yield column.in_(chunk)
 
 

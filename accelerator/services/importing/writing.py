@@ -492,17 +492,21 @@ def write_plan(s: Session, plan: Plan, cohort: Cohort | None, actor: Actor) -> I
     at = utcnow()
     audit = _Audit(actor, at)
     rows = plan.rows
-    clusters = _clusters_named(s, rows)
-    creating = [r for r in rows if r.action is RowAction.CREATE]
+    by_action: dict[RowAction, list[PlannedRow]] = {a: [] for a in RowAction}
+    for r in rows:
+        by_action[r.action].append(r)
+    creating, updating = by_action[RowAction.CREATE], by_action[RowAction.UPDATE]
+    written = [r for r in rows if r.action in _WRITTEN] if updating else creating
+    clusters = _clusters_named(s, written)
     company_ids = _create_companies(s, creating, clusters, audit, at)
-    _update_companies(s, [r for r in rows if r.action is RowAction.UPDATE], clusters, audit)
+    _update_companies(s, updating, clusters, audit)
     added, updated = _write_contacts(s, rows, audit)
     enrolled = already = milestones = 0
-    ids = tuple(r.company_id for r in rows if r.company_id is not None)
+    ids = tuple(filter(_IS_NOT_NONE, map(operator.attrgetter("company_id"), rows)))
     if cohort is not None:
         enrolled, already, milestones = _enrol(s, cohort, ids, audit, at)
     audit.write(s)
-    counts = {a: sum(1 for r in rows if r.action is a) for a in RowAction}
+    counts = {a: len(planned) for a, planned in by_action.items()}
     return ImportResult(
         created=len(company_ids),
         updated=counts[RowAction.UPDATE],
@@ -519,14 +523,19 @@ def write_plan(s: Session, plan: Plan, cohort: Cohort | None, actor: Actor) -> I
     )
 
 
+_WRITTEN = (RowAction.CREATE, RowAction.UPDATE)
+_IS_NOT_NONE = functools.partial(operator.is_not, None)
+
+
 def _clusters_named(s: Session, rows: list[PlannedRow]) -> dict[str, int]:
-    """The cluster of each home cluster the rows to write name, by ``cluster_key``; one not
-    on record is made now (a partner cluster, with the usual tiers), as the company form
-    makes one. Made through the session, whose listener writes their audit rows."""
+    """The cluster of each home cluster the rows to write (created or updated, in row
+    order) name, by ``cluster_key``; one not on record is made now (a partner cluster,
+    with the usual tiers), as the company form makes one. Made through the session, whose
+    listener writes their audit rows."""
     known = clusters_by_key(s)
-    written = (RowAction.CREATE, RowAction.UPDATE)
     # Each name once, in the order of the rows that first name it.
-    for name in dict.fromkeys(str(r.values["home_cluster"]) for r in rows if r.action in written):
+    values = map(operator.attrgetter("values"), rows)
+    for name in dict.fromkeys(map(str, map(operator.itemgetter("home_cluster"), values))):
         find_or_create_cluster(s, name, known=known)
     return {key: cluster.id for key, cluster in known.items()}
 
