@@ -641,9 +641,13 @@ def _members(s: Session, scope: _Scope) -> tuple[Section, dict[str, Figure]]:
     end: dict[int, tuple[_Org, str]] = {}
     joined: dict[int, tuple[_Org, str]] = {}
     left: dict[int, tuple[_Org, str]] = {}
+    before: set[int] = set()  # members on the last day of the year before
+    eve = scope.first - dt.timedelta(days=1)
     for oid, name, kind, cluster, joined_on, left_on in rows:
         if not scope.sees(oid):
             continue
+        if joined_on <= eve and (left_on is None or left_on >= eve):
+            before.add(oid)
         org = _Org(oid, name, OrganisationKind(kind))
         where = "" if scope.one_cluster else f" ({cluster})"
         if joined_on <= scope.last and (left_on is None or left_on >= scope.last):
@@ -654,6 +658,9 @@ def _members(s: Session, scope: _Scope) -> tuple[Section, dict[str, Figure]]:
             joined.setdefault(oid, (org, _tr("joined {0}").format(format_date(joined_on)) + where))
         if left_on is not None and scope.first <= left_on <= scope.last:
             left.setdefault(oid, (org, _tr("left {0}").format(format_date(left_on)) + where))
+    # One that moved between the clusters, or left and came back, neither joined nor left.
+    joined = {oid: found for oid, found in joined.items() if oid not in before}
+    left = {oid: found for oid, found in left.items() if oid not in end}
     columns = (
         ("end", _tr("Members on 31 December"), end),
         ("joined", _tr("Joined in the year"), joined),
@@ -687,9 +694,11 @@ def _members(s: Session, scope: _Scope) -> tuple[Section, dict[str, Figure]]:
         _tr("Kind"),
         tuple(label for _, label, _ in columns),
         tuple(table_rows),
-        note=_tr("An organisation that is a member of more than one of the clusters counts once.")
-        if not scope.one_cluster
-        else "",
+        note=_tr(
+            "An organisation that is a member of more than one of the clusters counts once. "
+            "Joined are the organisations that were not members at the end of the year "
+            "before; left, those that are not members at the end of this one."
+        ),
         empty=_tr("The clusters had no members in {0}.").format(scope.year),
         chart=0,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -23,7 +24,9 @@ from accelerator.reports.annual_report import AnnualReportData, Figure
 from accelerator.services import Services
 from accelerator.services.annual_report import AnnualReportService
 from accelerator.services.audit import ACTOR_KEY
+from accelerator.services.clusters import ClusterInput
 from accelerator.services.users import actor_of
+from tests.factories import Factory
 
 YEAR = dt.date.today().year
 FIRST = dt.date(YEAR, 1, 1)
@@ -140,6 +143,8 @@ def in_list(values: list[int]) -> str:
 
 def members_by_kind(services: Services, clusters: list[int]) -> dict[str, dict[str, set[int]]]:
     found: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    eve = FIRST - dt.timedelta(days=1)
+    before, end = set(), set()
     for oid, kind, joined, left in rows(
         services,
         "SELECT m.organisation_id, c.kind, m.joined_on, m.left_on FROM memberships m "
@@ -147,12 +152,20 @@ def members_by_kind(services: Services, clusters: list[int]) -> dict[str, dict[s
     ):
         joined = _date(joined)
         left = _date(left) if left is not None else None
+        if joined <= eve and (left is None or left >= eve):
+            before.add(oid)
         if joined <= LAST and (left is None or left >= LAST):
             found["end"][kind].add(oid)
+            end.add(oid)
         if FIRST <= joined <= LAST:
             found["joined"][kind].add(oid)
         if left is not None and FIRST <= left <= LAST:
             found["left"][kind].add(oid)
+    # Who moved between the clusters, or left and came back, neither joined nor left.
+    for kind in list(found["joined"]):
+        found["joined"][kind] -= before
+    for kind in list(found["left"]):
+        found["left"][kind] -= end
     return found
 
 
@@ -627,3 +640,26 @@ def test_an_hourly_rate_values_the_mentor_hours(world: Services) -> None:
     hours = data.figure("sessions.hours").value
     assert hours
     assert data.figure("sessions.in_kind").value == round(hours * 950)
+
+
+def test_with_two_clusters_of_ours_a_mover_neither_joins_nor_leaves(world: Services) -> None:
+    ours_now = ours(world)
+    other = next(c for c in world.clusters.list_clusters() if not c.ours and c.id not in ours_now)
+    world.clusters.update_cluster(other.id, replace(ClusterInput.from_record(other), ours=True))
+    make = Factory(world)
+    mover = make.company(name="Flyttefisk AS")
+    home = world.members.join(mover.id, ours_now[0], joined_on=dt.date(YEAR - 2, 3, 1))
+    world.members.leave(home.id, dt.date(YEAR, 4, 30))
+    world.members.join(mover.id, other.id, joined_on=dt.date(YEAR, 5, 1))
+    data = report(world)
+    assert sorted(data.clusters) == sorted(c.name for c in world.clusters.list_clusters() if c.ours)
+    assert mover.id in ids(data.figure("members.end"))
+    assert mover.id not in ids(data.figure("members.joined"))
+    assert mover.id not in ids(data.figure("members.left"))
+    expected = members_by_kind(world, ours(world))
+    for column in ("end", "joined", "left"):
+        every = set().union(*expected[column].values()) if expected[column] else set()
+        assert ids(data.figure(f"members.{column}")) == sorted(every), column
+    # Counted once, though a member of both.
+    both = [o for o in ids(data.figure("members.end"))]
+    assert len(both) == len(set(both))
