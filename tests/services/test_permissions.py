@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook  # type: ignore[import-untyped]
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
@@ -24,6 +25,7 @@ from accelerator.domain.enums import (
     CohortStatus,
     EnrolmentStatus,
     EventKind,
+    KpiUnit,
     MeetingOutcome,
     MeetingStatus,
     MilestoneStatus,
@@ -35,6 +37,7 @@ from accelerator.domain.enums import (
     ProjectStatus,
     RegistrationStatus,
     Role,
+    SessionKind,
 )
 from accelerator.domain.events import norwegian_time
 from accelerator.domain.framework_file import (
@@ -59,6 +62,8 @@ from accelerator.services.database import DatabaseService
 from accelerator.services.enrolments import EnrolmentService
 from accelerator.services.events import EventInput, EventService, PersonInput, Wanted
 from accelerator.services.exporting import ExportService
+from accelerator.services.figure_forms import FigureFormService
+from accelerator.services.figures import FigureService
 from accelerator.services.frameworks import FrameworkService
 from accelerator.services.importing import (
     CsvTable,
@@ -89,6 +94,7 @@ from accelerator.services.projects import (
 )
 from accelerator.services.reporting import ReportingService
 from accelerator.services.safety import SafetyService
+from accelerator.services.sessions import SessionInput, SessionService
 from accelerator.services.startup import StartupService
 from accelerator.services.users import UserInput, UserService
 from tests.conftest import PostgresDatabases
@@ -374,6 +380,48 @@ def _add_projects(services: Services, world: World) -> None:
         projects.add_partner(world.other_project, PartnerInput(org))
     world.area = projects.add_strategic_area("Green transition").id
     world.scheme = projects.add_funding_scheme("EEA Grants").id
+
+
+def _kpi_field(w: World) -> int:
+    """One of the cluster's own figures, made as the system when there is none."""
+    found = w.services.figures.custom_fields()
+    return found[0].id if found else w.services.figures.add_field("Tonnes", KpiUnit.DECIMAL).id
+
+
+def _returned_form(w: World) -> Path:
+    """A folder with the mentor's company's 2026 collection form, its revenue filled in."""
+    folder = w.tmp / "returned forms"
+    if not folder.exists():
+        (form,) = w.services.figure_forms.write_forms(2026, folder, organisation_ids=[w.company])
+        book = load_workbook(form.path)
+        book.worksheets[0]["D11"] = 1_234_000
+        book.save(form.path)
+    return folder
+
+
+def _session_input(w: World, enrolment: int, topic: str = "Pricing") -> SessionInput:
+    """A session of the assigned mentor (the company has two mentors: it says whose)."""
+    mentor = _id(w.actors["assigned mentor"])
+    return SessionInput(
+        enrolment, dt.date(2026, 3, 2), 60, SessionKind.MEETING, topic, mentor_id=mentor
+    )
+
+
+def _session(w: World) -> int:
+    """A session of the assigned mentor with their company, logged as the system when
+    there is none."""
+    found = w.services.sessions.sessions_of(w.enrolment)
+    if found:
+        return found[0].id
+    return w.services.sessions.log_session(_session_input(w, w.enrolment)).id
+
+
+def _returned_file(w: World) -> Path:
+    """A folder with a file returned for a collection (read, it writes nothing)."""
+    folder = w.tmp / "returned files"
+    folder.mkdir(exist_ok=True)
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
+    return folder
 
 
 def _cluster_added(services: Services, project_id: int, cluster_id: int) -> None:
@@ -944,6 +992,68 @@ WRITES: dict[str, Case] = {
         COORDINATOR,
         "ProjectImportService.import_projects",
     ),
+    # --- mentor sessions (a coordinator's, and the assigned mentor's own) and capacity
+    "log mentor session": case(
+        lambda s, w: s.sessions.log_session(_session_input(w, w.enrolment)),
+        ASSIGNED,
+        "SessionService.log_session",
+    ),
+    "correct mentor session": case(
+        lambda s, w: s.sessions.correct_session(
+            _session(w), _session_input(w, w.enrolment, "Pricing, corrected")
+        ),
+        ASSIGNED,
+        "SessionService.correct_session",
+        prepare=_session,
+    ),
+    "remove mentor session": case(
+        lambda s, w: s.sessions.remove_session(_session(w)),
+        ASSIGNED,
+        "SessionService.remove_session",
+        prepare=_session,
+    ),
+    "set mentor capacity": case(
+        lambda s, w: s.sessions.set_capacity(_id(w.actors["assigned mentor"]), 10, 3),
+        COORDINATOR,
+        "SessionService.set_capacity",
+    ),
+    # --- member figures and their collection forms (a coordinator's)
+    "record member figures": case(
+        lambda s, w: s.figures.record(w.company, 2025, {"revenue": 1_000 + len(str(w.tmp))}),
+        COORDINATOR,
+        "FigureService.record",
+    ),
+    "keep the figure fields": case(
+        (
+            lambda s, w: s.figures.add_field(f"Visits {len(str(w.tmp))}", KpiUnit.COUNT),
+            lambda s, w: s.figures.rename_field(_kpi_field(w), "Tonnes of fish"),
+            lambda s, w: s.figures.retire_field(_kpi_field(w)),
+            lambda s, w: s.figures.restore_field(_kpi_field(w)),
+            lambda s, w: s.figures.remove_field(_kpi_field(w)),
+        ),
+        COORDINATOR,
+        "FigureService.add_field",
+        "FigureService.rename_field",
+        "FigureService.retire_field",
+        "FigureService.restore_field",
+        "FigureService.remove_field",
+        prepare=_kpi_field,
+    ),
+    "write collection forms": case(
+        lambda s, w: s.figure_forms.write_forms(
+            2026, w.tmp / "forms", organisation_ids=[w.company]
+        ),
+        COORDINATOR,
+        "FigureFormService.write_forms",
+    ),
+    "collect forms": case(
+        lambda s, w: s.figure_forms.collect(
+            w.services.figure_forms.plan_collection(_returned_form(w), year=2026)
+        ),
+        COORDINATOR,
+        "FigureFormService.collect",
+        prepare=_returned_form,
+    ),
 }
 
 READS: dict[str, Case] = {
@@ -1150,6 +1260,70 @@ READS: dict[str, Case] = {
         lambda s, w: s.projects.funding_schemes(include_retired=True),
         EVERYONE,
         "ProjectService.funding_schemes",
+    ),
+    "an enrolment's mentor sessions": case(
+        lambda s, w: s.sessions.sessions_of(w.enrolment),
+        SEES_COHORT,
+        "SessionService.sessions_of",
+    ),
+    "another enrolment's mentor sessions": case(
+        lambda s, w: s.sessions.sessions_of(w.other_enrolment),
+        NOT_MENTORS,
+        "SessionService.sessions_of",
+    ),
+    "mentor hours": case(
+        (
+            lambda s, w: s.sessions.hours_by_mentor(),
+            lambda s, w: s.sessions.hours_by_company(),
+            lambda s, w: s.sessions.minutes_this_month(),
+        ),
+        EVERYONE,
+        "SessionService.hours_by_mentor",
+        "SessionService.hours_by_company",
+        "SessionService.minutes_this_month",
+    ),
+    "mentor capacity": case(
+        (
+            lambda s, w: s.sessions.capacity(_id(w.actors["assigned mentor"])),
+            lambda s, w: s.sessions.capacity_check(_id(w.actors["assigned mentor"])),
+        ),
+        EVERYONE,
+        "SessionService.capacity",
+        "SessionService.capacity_check",
+    ),
+    "member figure fields": case(
+        (
+            lambda s, w: s.figures.fields(),
+            lambda s, w: s.figures.field("revenue"),
+            lambda s, w: s.figures.custom_fields(),
+        ),
+        EVERYONE,
+        "FigureService.fields",
+        "FigureService.field",
+        "FigureService.custom_fields",
+    ),
+    "own company's figures": case(
+        lambda s, w: s.figures.of_organisation(w.company),
+        SEES_COHORT,
+        "FigureService.of_organisation",
+    ),
+    "another company's figures": case(
+        lambda s, w: s.figures.of_organisation(w.other_company),
+        NOT_MENTORS,
+        "FigureService.of_organisation",
+    ),
+    "figures of a year": case(
+        lambda s, w: s.figures.of_year(2026), EVERYONE, "FigureService.of_year"
+    ),
+    "whom the forms go to": case(
+        lambda s, w: s.figure_forms.organisations_for(2026),
+        COORDINATOR,
+        "FigureFormService.organisations_for",
+    ),
+    "read returned forms": case(
+        lambda s, w: s.figure_forms.plan_collection(_returned_file(w), year=2026),
+        COORDINATOR,
+        "FigureFormService.plan_collection",
     ),
     "project figures": case(
         lambda s, w: s.projects.figures(2026), EVERYONE, "ProjectService.figures"
@@ -1590,6 +1764,9 @@ SERVICE_CLASSES = (
     NeedService,
     MeetingService,
     ProjectService,
+    FigureService,
+    SessionService,
+    FigureFormService,
     EnrolmentService,
     AssessmentService,
     FrameworkService,
@@ -1940,6 +2117,14 @@ OFFERED_AS: dict[str, tuple[UseCase, Mine | None]] = {
     "keep the strategic areas": (UseCase.MANAGE_PROJECTS, None),
     "keep the funding schemes": (UseCase.MANAGE_PROJECTS, None),
     "import projects": (UseCase.MANAGE_PROJECTS, None),
+    "log mentor session": (UseCase.LOG_MENTOR_SESSIONS, OWN),
+    "correct mentor session": (UseCase.LOG_MENTOR_SESSIONS, OWN),
+    "remove mentor session": (UseCase.LOG_MENTOR_SESSIONS, OWN),
+    "set mentor capacity": (UseCase.MANAGE_USERS, None),
+    "record member figures": (UseCase.MANAGE_FIGURES, None),
+    "keep the figure fields": (UseCase.MANAGE_FIGURES, None),
+    "write collection forms": (UseCase.MANAGE_FIGURES, None),
+    "collect forms": (UseCase.MANAGE_FIGURES, None),
     # reads the window offers behind a use case of their own
     "audit trail": (UseCase.READ_AUDIT_TRAIL, None),
     "export confidential notes": (UseCase.READ_CONFIDENTIAL, None),
