@@ -133,6 +133,7 @@ class Section:
     title: str
     intro: str
     tables: tuple[Table, ...]
+    short: str = ""  # its workbook sheet's name, where the title is longer than a sheet's
 
 
 @dataclass(frozen=True)

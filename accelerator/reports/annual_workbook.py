@@ -82,7 +82,7 @@ def build_annual_workbook(data: AnnualReportData) -> bytes:
     records_title = _sheet_name(records_name, names)
     _summary(summary, data, numbers, first_rows, records_title)
     for part in data.sections:
-        sheet = book.create_sheet(_sheet_name(part.title, names))
+        sheet = book.create_sheet(_sheet_name(part.short or part.title, names))
         row = _write(sheet, 1, 1, part.title, _TITLE)
         if part.intro:
             row = _write(sheet, row, 1, part.intro, _MUTED)

@@ -491,6 +491,7 @@ class AnnualReportService(Service):
                     "in the year, or reaching a status in it."
                 ).format(scope.year),
                 (overview, funding),
+                short=_tr("Joint projects"),
             ),
             figures,
         )
