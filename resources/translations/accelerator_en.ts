@@ -76,6 +76,46 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="accelerator/cli/figures.py" />
+            <source>Wrote %n collection forms for {0} to {1}.</source>
+            <translation>
+                <numerusform>Wrote %n collection form for {0} to {1}.</numerusform>
+                <numerusform>Wrote %n collection forms for {0} to {1}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/figures.py" />
+            <source>accelerator: nothing was collected: %n files have problems</source>
+            <translation>
+                <numerusform>accelerator: nothing was collected: %n file has problems</numerusform>
+                <numerusform>accelerator: nothing was collected: %n files have problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/figures.py" />
+            <source>%n forms</source>
+            <translation>
+                <numerusform>%n form</numerusform>
+                <numerusform>%n forms</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/figures.py" />
+            <source>%n figures to change</source>
+            <translation>
+                <numerusform>%n figure to change</numerusform>
+                <numerusform>%n figures to change</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/figures.py" />
+            <source>%n figures set</source>
+            <translation>
+                <numerusform>%n figure set</numerusform>
+                <numerusform>%n figures set</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="accelerator/cli/reports.py" />
             <source>Wrote the report of {0} ({1}, %n companies) to {2}</source>
             <translation>
@@ -129,6 +169,14 @@
             <translation>
                 <numerusform>; the programmes are: {0} and %n more</numerusform>
                 <numerusform>; the programmes are: {0} and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/sessions.py" />
+            <source>{0}: %n sessions, {1} in all</source>
+            <translation>
+                <numerusform>{0}: %n session, {1} in all</numerusform>
+                <numerusform>{0}: %n sessions, {1} in all</numerusform>
             </translation>
         </message>
     </context>
@@ -247,6 +295,81 @@
         </message>
     </context>
     <context>
+        <name>CollectFormsWizard</name>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>%n files in {0}</source>
+            <translation>
+                <numerusform>%n file in {0}</numerusform>
+                <numerusform>%n files in {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>%n forms read for {0}.</source>
+            <translation>
+                <numerusform>%n form read for {0}.</numerusform>
+                <numerusform>%n forms read for {0}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>%n empty: nothing is imported from them.</source>
+            <translation>
+                <numerusform>%n empty: nothing is imported from it.</numerusform>
+                <numerusform>%n empty: nothing is imported from them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>%n with nothing new.</source>
+            <translation>
+                <numerusform>%n with nothing new.</numerusform>
+                <numerusform>%n with nothing new.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>%n problems in the forms: nothing can be imported until they are corrected.</source>
+            <translation>
+                <numerusform>%n problem in the forms: nothing can be imported until it is corrected.</numerusform>
+                <numerusform>%n problems in the forms: nothing can be imported until they are corrected.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Correct the %n files marked in red (or ask the members to), save them, and read them again.</source>
+            <translation>
+                <numerusform>Correct the file marked in red (or ask the member to), save it, and read it again.</numerusform>
+                <numerusform>Correct the %n files marked in red (or ask the members to), save them, and read them again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>%n figures</source>
+            <translation>
+                <numerusform>%n figure</numerusform>
+                <numerusform>%n figures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>%n organisations</source>
+            <translation>
+                <numerusform>%n organisation</numerusform>
+                <numerusform>%n organisations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>%n forms</source>
+            <translation>
+                <numerusform>%n form</numerusform>
+                <numerusform>%n forms</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/dashboard.py" />
@@ -300,6 +423,14 @@
             <translation>
                 <numerusform>%n joint project, with its partners and funding.</numerusform>
                 <numerusform>%n joint projects, with their partners and funding.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/demo.py" />
+            <source>%n member figures over three years, and {0} mentor sessions.</source>
+            <translation>
+                <numerusform>%n member figure over three years, and {0} mentor sessions.</numerusform>
+                <numerusform>%n member figures over three years, and {0} mentor sessions.</numerusform>
             </translation>
         </message>
     </context>
@@ -493,6 +624,17 @@
             <translation>
                 <numerusform>%n confidential assessment</numerusform>
                 <numerusform>%n confidential assessments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureForms</name>
+        <message numerus="yes">
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>nothing was collected: %n problems in the forms; correct them and read the forms again</source>
+            <translation>
+                <numerusform>nothing was collected: %n problem in the forms; correct it and read the forms again</numerusform>
+                <numerusform>nothing was collected: %n problems in the forms; correct them and read the forms again</numerusform>
             </translation>
         </message>
     </context>
@@ -742,6 +884,17 @@
         </message>
     </context>
     <context>
+        <name>MentorSessions</name>
+        <message numerus="yes">
+            <location filename="accelerator/ui/widgets/mentor_sessions.py" />
+            <source>%n sessions, {0} in all</source>
+            <translation>
+                <numerusform>%n session, {0} in all</numerusform>
+                <numerusform>%n sessions, {0} in all</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>OrganisationProjectModel</name>
         <message numerus="yes">
             <location filename="accelerator/ui/models/organisation_project_table.py" />
@@ -749,6 +902,25 @@
             <translation>
                 <numerusform>%n partner</numerusform>
                 <numerusform>%n partners</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomesPanel</name>
+        <message numerus="yes">
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>%n attendances of the cohort's people</source>
+            <translation>
+                <numerusform>%n attendance of the cohort's people</numerusform>
+                <numerusform>%n attendances of the cohort's people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>%n mentor sessions</source>
+            <translation>
+                <numerusform>%n mentor session</numerusform>
+                <numerusform>%n mentor sessions</numerusform>
             </translation>
         </message>
     </context>
@@ -851,6 +1023,25 @@
         </message>
     </context>
     <context>
+        <name>Reporting</name>
+        <message numerus="yes">
+            <location filename="accelerator/services/annual_report.py" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Summed over the %n organisations that were members in the year or in one of the cohorts, of those that reported the figure for the whole year. A figure no one reported is missing.</source>
+            <translation>
+                <numerusform>Summed over the %n organisation that was a member in the year or in one of the cohorts, if it reported the figure for the whole year. A figure no one reported is missing.</numerusform>
+                <numerusform>Summed over the %n organisations that were members in the year or in one of the cohorts, of those that reported the figure for the whole year. A figure no one reported is missing.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message numerus="yes">
             <location filename="accelerator/reports/cohort_report.py" />
@@ -858,6 +1049,14 @@
             <translation>
                 <numerusform>%n company. Each level cell shows the current level with its change since the baseline (↑ up, ↓ down); ▲ flags a business-orientation gap of 3 or more; milestones count those done of those that apply.</numerusform>
                 <numerusform>%n companies. Each level cell shows the current level with its change since the baseline (↑ up, ↓ down); ▲ flags a business-orientation gap of 3 or more; milestones count those done of those that apply.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>%n mentor sessions</source>
+            <translation>
+                <numerusform>%n mentor session</numerusform>
+                <numerusform>%n mentor sessions</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1003,6 +1202,25 @@
             <translation>
                 <numerusform>wrong username or password; wait %n second before trying again</numerusform>
                 <numerusform>wrong username or password; wait %n seconds before trying again</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteFormsDialog</name>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>%n organisations get a form</source>
+            <translation>
+                <numerusform>%n organisation gets a form</numerusform>
+                <numerusform>%n organisations get a form</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>%n collection forms for {0} written to {1}.</source>
+            <translation>
+                <numerusform>%n collection form for {0} written to {1}.</numerusform>
+                <numerusform>%n collection forms for {0} written to {1}.</numerusform>
             </translation>
         </message>
     </context>

@@ -1315,6 +1315,7 @@
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
+            <location filename="accelerator/cli/sessions.py" />
             <source>only this cohort</source>
             <translation>bare dette kullet</translation>
         </message>
@@ -1368,11 +1369,13 @@
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
+            <location filename="accelerator/cli/figures.py" />
             <source>  note: {0}</source>
             <translation>  merk: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/cli/data.py" />
+            <location filename="accelerator/cli/figures.py" />
             <source>Dry run, nothing written: {0}.</source>
             <translation>Prøvekjøring, ingenting er lagret: {0}.</translation>
         </message>
@@ -1558,6 +1561,186 @@
             <translation>det finnes ikke noe kull som heter {0}; {1}</translation>
         </message>
         <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>member figures: collection forms out and back, a figure set by hand</source>
+            <translation>nøkkeltall: innsamlingsskjemaer ut og inn, et tall registrert for hånd</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>Member figures (revenue, full-time equivalents, capital raised and the cluster's own) per organisation and year: write a collection form for each organisation, read the returned forms back, set a figure by hand.</source>
+            <translation>Nøkkeltall (omsetning, årsverk, kapital hentet og klyngens egne) per organisasjon og år: skriv et innsamlingsskjema for hver organisasjon, les inn skjemaene som kommer tilbake, registrer et tall for hånd.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>write one collection form (XLSX) per organisation for a year</source>
+            <translation>skriv ett innsamlingsskjema (XLSX) per organisasjon for et år</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>Write one Excel workbook per organisation, to be filled in with its figures for the year: the members of --cluster on 31 December, else every organisation that was a member of a cluster or in a cohort during the year. Figures on record are filled in. The forms are in the language spoken (--lang).</source>
+            <translation>Skriv én Excel-arbeidsbok per organisasjon, som den fyller ut med sine tall for året: medlemmene i --cluster per 31. desember, ellers alle organisasjoner som var medlem av en klynge eller med i et kull i løpet av året. Tall som er registrert, er fylt ut. Skjemaene er på språket som brukes (--lang).</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>the year of the figures</source>
+            <translation>året tallene gjelder</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>the folder to write the forms in (made if missing)</source>
+            <translation>mappen skjemaene skrives til (opprettes om den mangler)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>only the members of this cluster</source>
+            <translation>bare medlemmene i denne klyngen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>read returned collection forms and import their figures (all or none)</source>
+            <translation>les inn innsamlingsskjemaer som har kommet tilbake, og importer tallene (alle eller ingen)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>Read the returned forms (a folder: every file in it) and say, for each, whose form it is, what it changes and what is wrong, cell by cell. If any file has a problem, nothing is imported. An empty form imports nothing.</source>
+            <translation>Les skjemaene som har kommet tilbake (en mappe: alle filene i den), og vis for hvert skjema hvem det tilhører, hva det endrer og hva som er galt, celle for celle. Har en fil et problem, importeres ingenting. Et tomt skjema importerer ingenting.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>the year the forms are for</source>
+            <translation>året skjemaene gjelder</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>check the files and say what would happen</source>
+            <translation>kontroller filene og vis hva som ville skjedd</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>set, change or remove an organisation's figures for a year</source>
+            <translation>registrer, endre eller fjern en organisasjons tall for et år</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>Set figures of an organisation, named by its organisation number or its name: FIGURE=VALUE, the figure by its key (revenue, fte, custom:3; see 'kpi fields') or its name, the value as you would type it in the window; FIGURE= with no value removes it.</source>
+            <translation>Registrer tall for en organisasjon, angitt med organisasjonsnummer eller navn: TALL=VERDI, tallet med nøkkelen (revenue, fte, custom:3; se «kpi fields») eller navnet, verdien slik du ville skrevet den i vinduet; TALL= uten verdi fjerner det.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>a quarter of the year (default: the whole year)</source>
+            <translation>et kvartal i året (standard: hele året)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>list the member figures and their keys</source>
+            <translation>vis nøkkeltallene og nøklene deres</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>  {0}</source>
+            <translation>  {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/figures.py" />
+            <source>Wrote %n collection forms for {0} to {1}.</source>
+            <translation>
+                <numerusform>Skrev %n innsamlingsskjema for {0} til {1}.</numerusform>
+                <numerusform>Skrev %n innsamlingsskjemaer for {0} til {1}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>{0}: {1}: {2}</source>
+            <translation>{0}: {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>  {0} ({1}): {2} -&gt; {3}</source>
+            <translation>  {0} ({1}): {2} -&gt; {3}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>  problem: {0}</source>
+            <translation>  problem: {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/figures.py" />
+            <source>accelerator: nothing was collected: %n files have problems</source>
+            <translation>
+                <numerusform>accelerator: ingenting ble samlet inn: %n fil har problemer</numerusform>
+                <numerusform>accelerator: ingenting ble samlet inn: %n filer har problemer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/figures.py" />
+            <source>%n forms</source>
+            <translation>
+                <numerusform>%n skjema</numerusform>
+                <numerusform>%n skjemaer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/figures.py" />
+            <source>%n figures to change</source>
+            <translation>
+                <numerusform>%n tall å endre</numerusform>
+                <numerusform>%n tall å endre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>Collected: {0}, {1}.</source>
+            <translation>Samlet inn: {0}, {1}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/figures.py" />
+            <source>%n figures set</source>
+            <translation>
+                <numerusform>%n tall registrert</numerusform>
+                <numerusform>%n tall registrert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>{0} names no member figure; write FIGURE=VALUE, FIGURE one of {1}</source>
+            <translation>{0} angir ikke et nøkkeltall; skriv TALL=VERDI, der TALL er ett av {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>Figures of {0} for {1}:</source>
+            <translation>Tall for {0} for {1}:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>  {0}: {1}</source>
+            <translation>  {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>  {0}: {1} ({2})</source>
+            <translation>  {0}: {1} ({2})</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/figures.py" />
+            <source>{0}, retired</source>
+            <translation>{0}, tatt ut av bruk</translation>
+        </message>
+        <message>
             <location filename="accelerator/cli/reports.py" />
             <source>write a cohort, company, event, member or collaboration report (PDF)</source>
             <translation>skriv en kull-, selskaps-, arrangements-, medlems- eller samarbeidsrapport (PDF)</translation>
@@ -1594,6 +1777,7 @@
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
+            <location filename="accelerator/cli/sessions.py" />
             <source>the company's name or organisation number</source>
             <translation>selskapets navn eller organisasjonsnummer</translation>
         </message>
@@ -1661,6 +1845,36 @@
             <location filename="accelerator/cli/reports.py" />
             <source>only the projects this cluster is involved in (default: every cluster's)</source>
             <translation>bare prosjektene denne klyngen er med i (standard: alle klyngenes)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>the annual report to the funder, with a workbook of the records behind it</source>
+            <translation>årsrapporten til finansiøren, med en arbeidsbok med grunnlaget bak den</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>Write the annual report of a year: members, events, meetings, joint projects and their funding, the programmes' cohorts and their outcomes, mentor hours and the members' figures; of one cluster, or of our clusters. A workbook with every table and the records behind every figure is written beside it (FILE.xlsx).</source>
+            <translation>Skriv årsrapporten for et år: medlemmer, arrangementer, møter, samarbeidsprosjekter og finansieringen deres, programmenes kull og resultatene deres, mentortimer og medlemmenes nøkkeltall; for én klynge, eller for våre klynger. En arbeidsbok med alle tabellene og grunnlaget bak hvert tall skrives ved siden av (FIL.xlsx).</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>the year reported on (default: this year)</source>
+            <translation>året det rapporteres om (standard: i år)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>only this cluster (default: our clusters)</source>
+            <translation>bare denne klyngen (standard: våre klynger)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>where to write the workbook (default: beside the PDF, ending .xlsx)</source>
+            <translation>hvor arbeidsboken skal skrives (standard: ved siden av PDF-en, med .xlsx til slutt)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>value the mentor hours as an in-kind contribution at KR kroner an hour</source>
+            <translation>verdsett mentortimene som bidrag in kind til KR kroner timen</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
@@ -1750,6 +1964,21 @@
                 <numerusform>Skrev samarbeidsrapporten for {0} (%n prosjekt) til {1}</numerusform>
                 <numerusform>Skrev samarbeidsrapporten for {0} (%n prosjekter) til {1}</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>Wrote the annual report of {0} for {1} to {2} and its workbook to {3}</source>
+            <translation>Skrev årsrapporten for {0} for {1} til {2} og arbeidsboken til {3}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>Wrote the annual report for {0} to {1} and its workbook to {2}</source>
+            <translation>Skrev årsrapporten for {0} til {1} og arbeidsboken til {2}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/reports.py" />
+            <source>{0} is not an amount; write whole kroner above 0, as 950</source>
+            <translation>{0} er ikke et beløp; skriv hele kroner over 0, som 950</translation>
         </message>
         <message>
             <location filename="accelerator/cli/reports.py" />
@@ -2117,6 +2346,200 @@
             <translation>{0} ({1}, {2}): er allerede bruker; kan logge inn.</translation>
         </message>
         <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>log mentor sessions and sum their hours</source>
+            <translation>registrer mentorøkter og summer timene</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>log a session a mentor held with a company in a cohort</source>
+            <translation>registrer en økt en mentor hadde med et selskap i et kull</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>Log a mentor session: the company in its cohort, the day, how long, what kind, the topic and what is to follow. A mentor logs their own; on a database file --mentor says whose it is when the company has several mentors.</source>
+            <translation>Registrer en mentorøkt: selskapet i kullet, dagen, hvor lenge, hva slags økt, temaet og hva som skal følges opp. En mentor registrerer sine egne; i en databasefil sier --mentor hvem sin den er når selskapet har flere mentorer.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>the cohort's name</source>
+            <translation>kullets navn</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>the programme, if several have that cohort</source>
+            <translation>programmet, hvis flere har et kull med det navnet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>the day it was held (2026-03-02 or 2.3.2026; default: today)</source>
+            <translation>dagen den ble holdt (2026-03-02 eller 2.3.2026; standard: i dag)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>how long it lasted (default: 60)</source>
+            <translation>hvor lenge den varte, i minutter (standard: 60)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>meeting (default), call or workshop</source>
+            <translation>meeting (møte, standard), call (samtale) eller workshop</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>what the session was about</source>
+            <translation>hva økten handlet om</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>what is to be done after it</source>
+            <translation>hva som skal gjøres etterpå</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>the mentor who held it</source>
+            <translation>mentoren som holdt den</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>hours per mentor per company, and per mentor, in each cohort</source>
+            <translation>timer per mentor per selskap, og per mentor, i hvert kull</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>assign mentors and keep their capacity</source>
+            <translation>tildel mentorer og hold oversikt over kapasiteten deres</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>assign a mentor to a company in a cohort</source>
+            <translation>tildel en mentor til et selskap i et kull</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>Assign a mentor to a company in a cohort. When it takes the mentor beyond their capacity, a warning says how far; the mentor is assigned all the same.</source>
+            <translation>Tildel en mentor til et selskap i et kull. Går mentoren da over kapasiteten sin, sier en advarsel hvor mye; mentoren blir tildelt likevel.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>show or set what a mentor can give: hours a month, companies at once</source>
+            <translation>vis eller sett hva en mentor kan gi: timer i måneden, selskaper samtidig</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>hours a month ('none': open)</source>
+            <translation>timer i måneden ('none': åpent)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>companies at once ('none': open)</source>
+            <translation>selskaper samtidig ('none': åpent)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>{0} is not a whole number (or 'none')</source>
+            <translation>{0} er ikke et helt tall (eller 'none')</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <location filename="accelerator/cli/users.py" />
+            <source>none yet</source>
+            <translation>ingen ennå</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>{0} is not enrolled in {1}; its companies: {2}</source>
+            <translation>{0} er ikke tatt opp i {1}; selskapene der: {2}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>there is no user {0} (mentors: {1})</source>
+            <translation>det finnes ingen bruker {0} (mentorer: {1})</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>Logged: {0} {1} with {2} ({3}) on {4}, held by {5}.</source>
+            <translation>Registrert: {0} {1} med {2} ({3}) {4}, holdt av {5}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>accelerator: nothing was logged: {0}</source>
+            <translation>accelerator: ingenting ble registrert: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>No mentor sessions are logged in {0}.</source>
+            <translation>Ingen mentorøkter er registrert i {0}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>No mentor sessions are logged yet.</source>
+            <translation>Ingen mentorøkter er registrert ennå.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>Company</source>
+            <translation>Selskap</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>Mentor</source>
+            <translation>Mentor</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>Sessions</source>
+            <translation>Økter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>Hours</source>
+            <translation>Timer</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/cli/sessions.py" />
+            <source>{0}: %n sessions, {1} in all</source>
+            <translation>
+                <numerusform>{0}: %n økt, {1} i alt</numerusform>
+                <numerusform>{0}: %n økter, {1} i alt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>The cohort: {0} of mentoring</source>
+            <translation>Kullet: {0} mentortid</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>accelerator: warning: beyond capacity: {0}</source>
+            <translation>accelerator: advarsel: over kapasiteten: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>{0} already mentors {1} in {2}.</source>
+            <translation>{0} er allerede mentor for {1} i {2}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>{0} now mentors {1} in {2}.</source>
+            <translation>{0} er nå mentor for {1} i {2}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>open</source>
+            <translation>åpent</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>Hours a month: {0} (logged {1} a month over the last three months)</source>
+            <translation>Timer i måneden: {0} (logget {1} i måneden de siste tre månedene)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/cli/sessions.py" />
+            <source>Companies at once: {0} (mentors {1} now)</source>
+            <translation>Selskaper samtidig: {0} (er mentor for {1} nå)</translation>
+        </message>
+        <message>
             <location filename="accelerator/cli/users.py" />
             <source>list, add, deactivate and reset users</source>
             <translation>vis, legg til, deaktiver og tilbakestill brukere</translation>
@@ -2150,11 +2573,6 @@
             <location filename="accelerator/cli/users.py" />
             <source>set a new password for a user</source>
             <translation>sett et nytt passord for en bruker</translation>
-        </message>
-        <message>
-            <location filename="accelerator/cli/users.py" />
-            <source>none yet</source>
-            <translation>ingen ennå</translation>
         </message>
         <message>
             <location filename="accelerator/cli/users.py" />
@@ -2259,6 +2677,47 @@
             <location filename="accelerator/ui/models/programme_models.py" />
             <source>Home cluster</source>
             <translation>Hjemmeklynge</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapacityDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/user_dialog.py" />
+            <source>Capacity of {0}</source>
+            <translation>Kapasiteten til {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/user_dialog.py" />
+            <source>What can {0} give the programme? A field left open sets no limit.</source>
+            <translation>Hva kan {0} gi programmet? Et felt som står på «åpent», setter ingen grense.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/user_dialog.py" />
+            <source>Assigning them one more company warns when they would mentor more companies at once than this, or when the hours they logged over the last three months already reach their hours a month.</source>
+            <translation>Tildeler du vedkommende ett selskap til, får du en advarsel hvis det blir flere selskaper samtidig enn dette, eller hvis timene registrert de siste tre månedene allerede når timene i måneden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapacityFields</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/user_dialog.py" />
+            <source>open</source>
+            <translation>åpent</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/user_dialog.py" />
+            <source> h a month</source>
+            <translation> t i måneden</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/user_dialog.py" />
+            <source>&amp;Hours a month:</source>
+            <translation>&amp;Timer i måneden:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/user_dialog.py" />
+            <source>Companies at &amp;once:</source>
+            <translation>Selskaper &amp;samtidig:</translation>
         </message>
     </context>
     <context>
@@ -3350,6 +3809,19 @@
         </message>
     </context>
     <context>
+        <name>CohortMentorHours</name>
+        <message>
+            <location filename="accelerator/ui/widgets/mentor_sessions.py" />
+            <source>Mentor hours: {0} in all</source>
+            <translation>Mentortimer: {0} i alt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/mentor_sessions.py" />
+            <source>Click a mentor's name to set what they can give (their capacity).</source>
+            <translation>Klikk på en mentors navn for å sette hva vedkommende kan gi (kapasiteten).</translation>
+        </message>
+    </context>
+    <context>
         <name>CohortStatus</name>
         <message>
             <location filename="accelerator/domain/enums.py" />
@@ -3530,6 +4002,239 @@
                 <numerusform>%n klynge</numerusform>
                 <numerusform>%n klynger</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectFormsWizard</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Nothing filled in: nothing is imported from it</source>
+            <translation>Ingenting er fylt ut: ingenting importeres fra det</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>The figures are as on record already</source>
+            <translation>Nøkkeltallene er allerede registrert slik</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>{0}: {1} → {2}</source>
+            <translation>{0}: {1} → {2}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Collect forms</source>
+            <translation>Samle inn skjemaer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Tilbake</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>&amp;Read forms &gt;</source>
+            <translation>&amp;Les skjemaene &gt;</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Read a&amp;gain</source>
+            <translation>Les på &amp;nytt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Read the files again, after correcting them</source>
+            <translation>Les filene på nytt etter at de er rettet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>The folder the returned forms are saved in, or one form</source>
+            <translation>Mappen de returnerte skjemaene er lagret i, eller ett skjema</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Choose &amp;folder…</source>
+            <translation>Velg &amp;mappe…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Choose fi&amp;les…</source>
+            <translation>Velg &amp;filer…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Forms &amp;in:</source>
+            <translation>&amp;Skjemaer i:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>For the &amp;year:</source>
+            <translation>For &amp;året:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Save the forms the members returned in one folder, as they came (from Excel or LibreOffice), and choose it. Each form is checked against the organisation and year it was written for; you see what it changes before anything is imported.</source>
+            <translation>Lagre skjemaene medlemmene har sendt tilbake i én mappe, slik de kom (fra Excel eller LibreOffice), og velg den. Hvert skjema kontrolleres mot organisasjonen og året det ble laget for, og du ser hva det endrer før noe importeres.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>The folder of returned forms</source>
+            <translation>Mappen med returnerte skjemaer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Returned forms</source>
+            <translation>Returnerte skjemaer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Workbooks (*.xlsx *.xlsm);;All files (*)</source>
+            <translation>Regneark (*.xlsx *.xlsm);;Alle filer (*)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>%n files in {0}</source>
+            <translation>
+                <numerusform>%n fil i {0}</numerusform>
+                <numerusform>%n filer i {0}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Reading the forms…</source>
+            <translation>Leser skjemaene…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>%n forms read for {0}.</source>
+            <translation>
+                <numerusform>%n skjema lest for {0}.</numerusform>
+                <numerusform>%n skjemaer lest for {0}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>%n empty: nothing is imported from them.</source>
+            <translation>
+                <numerusform>%n tomt: ingenting importeres fra det.</numerusform>
+                <numerusform>%n tomme: ingenting importeres fra dem.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>%n with nothing new.</source>
+            <translation>
+                <numerusform>%n uten noe nytt.</numerusform>
+                <numerusform>%n uten noe nytt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>%n problems in the forms: nothing can be imported until they are corrected.</source>
+            <translation>
+                <numerusform>%n problem i skjemaene: ingenting kan importeres før det er rettet.</numerusform>
+                <numerusform>%n problemer i skjemaene: ingenting kan importeres før de er rettet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Correct the %n files marked in red (or ask the members to), save them, and read them again.</source>
+            <translation>
+                <numerusform>Rett filen som er merket med rødt (eller be medlemmet gjøre det), lagre den og les den på nytt.</numerusform>
+                <numerusform>Rett de %n filene som er merket med rødt (eller be medlemmene gjøre det), lagre dem og les dem på nytt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Nothing to import.</source>
+            <translation>Ingenting å importere.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Import will record {0} of {1}.</source>
+            <translation>Importen registrerer {0} for {1}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>%n figures</source>
+            <translation>
+                <numerusform>%n nøkkeltall</numerusform>
+                <numerusform>%n nøkkeltall</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>%n organisations</source>
+            <translation>
+                <numerusform>%n organisasjon</numerusform>
+                <numerusform>%n organisasjoner</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Whose form is not known</source>
+            <translation>Ukjent hvem skjemaet tilhører</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Importing…</source>
+            <translation>Importerer…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Imported: {0} from {1}.</source>
+            <translation>Importert: {0} fra {1}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>%n forms</source>
+            <translation>
+                <numerusform>%n skjema</numerusform>
+                <numerusform>%n skjemaer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Nothing was imported: {0}</source>
+            <translation>Ingenting ble importert: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionPlanModel</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Organisation</source>
+            <translation>Organisasjon</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/collect_forms_wizard.py" />
+            <source>Changes or problems</source>
+            <translation>Endringer eller problemer</translation>
         </message>
     </context>
     <context>
@@ -3833,6 +4538,11 @@
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
             <source>Assessments</source>
             <translation>Vurderinger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/company_enrolments.py" />
+            <source>Mentor sessions</source>
+            <translation>Mentorøkter</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/company_enrolments.py" />
@@ -6921,6 +7631,14 @@ vurdering</translation>
                 <numerusform>%n samarbeidsprosjekter, med partnere og finansiering.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/demo.py" />
+            <source>%n member figures over three years, and {0} mentor sessions.</source>
+            <translation>
+                <numerusform>%n nøkkeltall over tre år, og {0} mentorøkter.</numerusform>
+                <numerusform>%n nøkkeltall over tre år, og {0} mentorøkter.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="accelerator/services/demo.py" />
             <source>Spring {0}</source>
@@ -7255,6 +7973,111 @@ vurdering</translation>
             <location filename="accelerator/services/demo.py" />
             <source>Echo sounders that weigh the fish in a pen.</source>
             <translation>Ekkolodd som veier fisken i en merd.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Tonnes of seafood processed</source>
+            <translation>Tonn sjømat bearbeidet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Customer interviews: who to call first</source>
+            <translation>Kundeintervjuer: hvem som skal ringes først</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Book five interviews with fish farmers before the next session.</source>
+            <translation>Avtal fem intervjuer med oppdrettere før neste økt.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Pricing of the pilot for the first customer</source>
+            <translation>Prising av piloten for den første kunden</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Draft a price sheet with two options and send it to me.</source>
+            <translation>Lag et utkast til prisark med to alternativer og send det til meg.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Export to Scotland and the Faroe Islands</source>
+            <translation>Eksport til Skottland og Færøyene</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Ask Innovation Norway's office in London about distributors.</source>
+            <translation>Spør Innovasjon Norges kontor i London om distributører.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Pitch deck for the seed round</source>
+            <translation>Investorpresentasjon for såkornrunden</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Cut the deck to twelve slides; put the market size up front.</source>
+            <translation>Kutt presentasjonen ned til tolv lysbilder; legg markedsstørrelsen først.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Application to the Research Council</source>
+            <translation>Søknad til Forskningsrådet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Find a research partner for the work package on sensor drift.</source>
+            <translation>Finn en forskningspartner til arbeidspakken om sensordrift.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Shareholders' agreement and board</source>
+            <translation>Aksjonæravtale og styre</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Talk to the lawyer; propose two outside board members.</source>
+            <translation>Snakk med advokaten; foreslå to eksterne styremedlemmer.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Sea trial plan for the spring</source>
+            <translation>Plan for sjøtest til våren</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Confirm the test site with Havlaben Vest and book the boat.</source>
+            <translation>Bekreft testområdet med Havlaben Vest og bestill båten.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Hiring a sales lead</source>
+            <translation>Ansettelse av salgsleder</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Write the job ad; I will share it in my network.</source>
+            <translation>Skriv stillingsannonsen; jeg deler den i nettverket mitt.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Patent search and freedom to operate</source>
+            <translation>Patentsøk og handlingsfrihet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Send the claims draft to the patent agent by Friday.</source>
+            <translation>Send utkastet til patentkrav til patentfullmektigen innen fredag.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Budget and cash flow for the next 18 months</source>
+            <translation>Budsjett og kontantstrøm for de neste 18 månedene</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/demo.py" />
+            <source>Update the cash-flow sheet with the grant payments.</source>
+            <translation>Oppdater kontantstrømarket med tilskuddsutbetalingene.</translation>
         </message>
     </context>
     <context>
@@ -9691,6 +10514,16 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
+            <source>Form returned</source>
+            <translation>Skjema returnert</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Companies at once</source>
+            <translation>Selskaper samtidig</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <source>Meets</source>
             <translation>Møter</translation>
         </message>
@@ -9716,8 +10549,28 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
+            <source>Follow-ups</source>
+            <translation>Oppfølging</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Held on</source>
+            <translation>Holdt den</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Hours a month</source>
+            <translation>Timer i måneden</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <source>Foreign</source>
             <translation>Utenlandsk</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Form made</source>
+            <translation>Skjema laget</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -9728,6 +10581,16 @@ vurdering</translation>
             <location filename="accelerator/services/audit_log.py" />
             <source>Market tags</source>
             <translation>Markedsstikkord</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Figure</source>
+            <translation>Nøkkeltall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Minutes</source>
+            <translation>Minutter</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -9783,6 +10646,11 @@ vurdering</translation>
             <location filename="accelerator/services/audit_log.py" />
             <source>Open to the public</source>
             <translation>Åpent for alle</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Quarter</source>
+            <translation>Kvartal</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -9851,8 +10719,23 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
+            <source>Form code</source>
+            <translation>Skjemakode</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <source>Total budget (NOK)</source>
             <translation>Totalbudsjett (kr)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Unit</source>
+            <translation>Enhet</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -9866,6 +10749,11 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
+            <source>Value</source>
+            <translation>Verdi</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <source>On the waitlist since</source>
             <translation>På venteliste siden</translation>
         </message>
@@ -9873,6 +10761,535 @@ vurdering</translation>
             <location filename="accelerator/services/audit_log.py" />
             <source>Walk-in</source>
             <translation>Uten påmelding</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureFieldDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>New figure</source>
+            <translation>Nytt nøkkeltall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Rename the figure</source>
+            <translation>Gi nøkkeltallet nytt navn</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Add</source>
+            <translation>Legg til</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Rename</source>
+            <translation>Endre navn</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Tonnes of fish processed</source>
+            <translation>Tonn fisk foredlet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Navn:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>&amp;Unit:</source>
+            <translation>&amp;Enhet:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>The values recorded keep their unit</source>
+            <translation>Verdiene som er registrert, beholder enheten sin</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureFieldModel</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Values</source>
+            <translation>Verdier</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>How many values are recorded against it</source>
+            <translation>Hvor mange verdier som er registrert på det</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Collected</source>
+            <translation>Samles inn</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>retired</source>
+            <translation>avviklet</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureFieldsDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>The cluster's own figures</source>
+            <translation>Klyngens egne nøkkeltall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Every organisation reports revenue, export revenue, full-time equivalents, R&amp;D spend, capital raised, new products and patents. Add the figures your cluster collects beyond them. One that is retired is collected no more and keeps its values; one no value names can be removed.</source>
+            <translation>Alle organisasjoner rapporterer omsetning, eksportinntekter, årsverk, FoU-kostnader, kapital hentet, nye produkter og patenter. Legg til nøkkeltallene klyngen samler inn i tillegg. Et nøkkeltall som avvikles, samles ikke inn lenger og beholder verdiene sine; et som ingen verdi bruker, kan fjernes.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>No figures of the cluster's own yet: the standard ones are collected.</source>
+            <translation>Klyngen har ingen egne nøkkeltall ennå: standardtallene samles inn.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>&amp;Add…</source>
+            <translation>&amp;Legg til…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Re&amp;name…</source>
+            <translation>&amp;Endre navn…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Re&amp;tire</source>
+            <translation>&amp;Avvikle</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Re&amp;move…</source>
+            <translation>&amp;Fjern…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Values are recorded against it: retire it instead</source>
+            <translation>Det er registrert verdier på det: avvikle det i stedet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Reac&amp;tivate</source>
+            <translation>&amp;Aktiver igjen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Collected again: in the window and on the collection forms</source>
+            <translation>Samles inn igjen: i vinduet og på innsamlingsskjemaene</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Collected no more; the values recorded against it stay</source>
+            <translation>Samles ikke inn lenger; verdiene som er registrert, blir stående</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Remove the figure</source>
+            <translation>Fjern nøkkeltallet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Remove {0}? No value is recorded against it.</source>
+            <translation>Fjerne {0}? Ingen verdier er registrert på det.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Remove</source>
+            <translation>Fjern</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureForms</name>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>{0} is a file, not a folder</source>
+            <translation>{0} er en fil, ikke en mappe</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>no organisation to send a form to for {0}</source>
+            <translation>ingen organisasjon å sende skjema til for {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>the forms could not be written in {0}: {1}; no form was made</source>
+            <translation>skjemaene kunne ikke skrives i {0}: {1}; ingen skjemaer ble laget</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>has no form code: it is not a collection form made by this program, or its code cell ({0}) was emptied</source>
+            <translation>har ingen skjemakode: det er ikke et innsamlingsskjema laget av dette programmet, eller kodecellen ({0}) er tømt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>its form code {0} is unknown: the form was not made from this database</source>
+            <translation>skjemakoden {0} er ukjent: skjemaet ble ikke laget fra denne databasen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>the organisation of this form is no longer on record</source>
+            <translation>organisasjonen dette skjemaet gjelder, er ikke lenger registrert</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>this is the form for {0}, not for {1}</source>
+            <translation>dette er skjemaet for {0}, ikke for {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>the year was changed to {0}; this is the form for {1}</source>
+            <translation>året er endret til {0}; dette er skjemaet for {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>names a figure no longer on record</source>
+            <translation>gjelder et nøkkeltall som ikke lenger er registrert</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>nothing was collected: %n problems in the forms; correct them and read the forms again</source>
+            <translation>
+                <numerusform>ingenting ble samlet inn: %n problem i skjemaene; rett det og les inn skjemaene på nytt</numerusform>
+                <numerusform>ingenting ble samlet inn: %n problemer i skjemaene; rett dem og les inn skjemaene på nytt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>the form of {0} is no longer on record; read the forms again</source>
+            <translation>skjemaet til {0} er ikke lenger registrert; les inn skjemaene på nytt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>the figures of {0} changed on record since the forms were read ({1}); nothing was collected. Read the forms again.</source>
+            <translation>tallene for {0} er endret siden skjemaene ble lest inn ({1}); ingenting ble samlet inn. Les inn skjemaene på nytt.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>must be between {0} and {1}, not {2}</source>
+            <translation>må være mellom {0} og {1}, ikke {2}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>{0} does not exist</source>
+            <translation>{0} finnes ikke</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>there are no files to read in {0}</source>
+            <translation>det er ingen filer å lese i {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>Member figures</source>
+            <translation>Nøkkeltall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>Member figures for {0}</source>
+            <translation>Nøkkeltall for {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>Organisation</source>
+            <translation>Organisasjon</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>Organisation number</source>
+            <translation>Organisasjonsnummer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>Form code</source>
+            <translation>Skjemakode</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>Fill in the yellow cells with your figures for {0}. Amounts in whole kroner, full-time equivalents with decimals if need be, counts as whole numbers. Figures already on record are filled in: correct them if they are wrong. Leave a cell empty when you do not know the figure; do not write 0 for it. Save the file as an Excel workbook (.xlsx) and send it back to the one who sent it to you.</source>
+            <translation>Fyll ut de gule cellene med tallene deres for {0}. Beløp i hele kroner, årsverk med desimaler om nødvendig, antall som heltall. Tall vi allerede har, er fylt ut: rett dem hvis de er feil. La cellen stå tom hvis dere ikke kjenner tallet; ikke skriv 0. Lagre filen som Excel-arbeidsbok (.xlsx), og send den tilbake til den som sendte den til dere.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>Figure</source>
+            <translation>Nøkkeltall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>{0} (fill in)</source>
+            <translation>{0} (fyll ut)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>A whole number: 0, 1, 2...</source>
+            <translation>Et heltall: 0, 1, 2 …</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>Type a whole number, 0 or more.</source>
+            <translation>Skriv et heltall, 0 eller mer.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>Full-time equivalents, with decimals if need be: 12.5</source>
+            <translation>Årsverk, med desimaler om nødvendig: 12,5</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>Type a number, 0 or more.</source>
+            <translation>Skriv et tall, 0 eller mer.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>Kroner, whole: 1 250 000 (no currency sign)</source>
+            <translation>Hele kroner: 1 250 000 (uten valutategn)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>Type an amount in kroner, 0 or more.</source>
+            <translation>Skriv et beløp i kroner, 0 eller mer.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>A number, 0 or more</source>
+            <translation>Et tall, 0 eller mer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>What to fill in</source>
+            <translation>Hva skal fylles ut</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>Not a valid figure</source>
+            <translation>Ikke et gyldig tall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>is not an Excel workbook (.xlsx): only the forms as they were sent can be read; ask for the form back as .xlsx, or move this file out of the folder</source>
+            <translation>er ikke en Excel-arbeidsbok (.xlsx): bare skjemaene slik de ble sendt ut, kan leses; be om å få skjemaet tilbake som .xlsx, eller flytt filen ut av mappen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>cannot be read as an Excel workbook (it may be damaged): {0}</source>
+            <translation>kan ikke leses som en Excel-arbeidsbok (den kan være skadet): {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>the workbook has no sheet</source>
+            <translation>arbeidsboken har ingen ark</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>the form was made for {0}</source>
+            <translation>skjemaet ble laget for {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>the organisation number was changed to {0}; {1}</source>
+            <translation>organisasjonsnummeret er endret til {0}; {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>the organisation was changed to {0}; {1}</source>
+            <translation>organisasjonen er endret til {0}; {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>a second form of {0} for {1} is in the collection too: {2}; keep one</source>
+            <translation>et annet skjema fra {0} for {1} er også med i innsamlingen: {2}; behold ett av dem</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>missing</source>
+            <translation>mangler</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>collected before, on {0}</source>
+            <translation>samlet inn tidligere, {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureTableModel</name>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>Figure</source>
+            <translation>Nøkkeltall</translation>
+        </message>
+    </context>
+    <context>
+        <name>Figures</name>
+        <message>
+            <location filename="accelerator/domain/figures.py" />
+            <source>{0} is not a number</source>
+            <translation>{0} er ikke et tall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/figures.py" />
+            <source>is a date, not a number</source>
+            <translation>er en dato, ikke et tall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/figures.py" />
+            <source>is not a number</source>
+            <translation>er ikke et tall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/figures.py" />
+            <source>cannot be negative (an amount in kroner is 0 or more)</source>
+            <translation>kan ikke være negativ (et beløp i kroner er 0 eller mer)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/figures.py" />
+            <source>cannot be negative</source>
+            <translation>kan ikke være negativt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/figures.py" />
+            <source>must be a whole number, not {0}</source>
+            <translation>må være et heltall, ikke {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/figures.py" />
+            <source>{0} is implausibly large (at most {1}); please check the number</source>
+            <translation>{0} er usannsynlig stort (høyst {1}); kontroller tallet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/figures.py" />
+            <source>{0} is more than {1} times last year's {2}; please check the number</source>
+            <translation>{0} er mer enn {1} ganger fjorårets {2}; kontroller tallet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/figures.py" />
+            <source>{0} after none last year is implausible; please check the number</source>
+            <translation>{0} etter ingen i fjor er usannsynlig; kontroller tallet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/figures.py" />
+            <source>{0} is more than the revenue of the same year ({1})</source>
+            <translation>{0} er mer enn omsetningen samme år ({1})</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figures.py" />
+            <source>{0} is not a member figure</source>
+            <translation>{0} er ikke et nøkkeltall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figures.py" />
+            <source>{0} may read the figures of the companies in their cohorts only</source>
+            <translation>{0} kan bare se tallene til bedriftene i sine egne kull</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figures.py" />
+            <source>must be between {0} and {1}, not {2}</source>
+            <translation>må være mellom {0} og {1}, ikke {2}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figures.py" />
+            <source>must be 1 to 4, or 0 for the whole year, not {0}</source>
+            <translation>må være 1 til 4, eller 0 for hele året, ikke {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figures.py" />
+            <source>someone else changed {0} while you were editing it; nothing was saved</source>
+            <translation>noen andre endret {0} mens du redigerte; ingenting ble lagret</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figures.py" />
+            <source>{0} is not a unit</source>
+            <translation>{0} er ikke en enhet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figures.py" />
+            <source>{0} has values on record: retire it instead</source>
+            <translation>{0} har registrerte verdier og kan bare tas ut av bruk, ikke slettes</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figures.py" />
+            <source>{0} is a member figure already</source>
+            <translation>{0} er allerede et nøkkeltall</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiguresDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/figures_dialog.py" />
+            <source>Figures of {0}</source>
+            <translation>Nøkkeltall for {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figures_dialog.py" />
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figures_dialog.py" />
+            <source>The figures of the whole year. Leave a figure empty when it is not known: it is shown as not reported, never as 0.</source>
+            <translation>Nøkkeltallene for hele året. La et tall stå tomt når det ikke er kjent: det vises som ikke rapportert, aldri som 0.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figures_dialog.py" />
+            <source>&amp;Year:</source>
+            <translation>&amp;År:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figures_dialog.py" />
+            <source>{0}:</source>
+            <translation>{0}:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figures_dialog.py" />
+            <source>Not reported</source>
+            <translation>Ikke rapportert</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figures_dialog.py" />
+            <source>Another year</source>
+            <translation>Et annet år</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figures_dialog.py" />
+            <source>Forget the figures typed for {0} and show those of {1}?</source>
+            <translation>Glemme tallene som er skrevet inn for {0}, og vise tallene for {1}?</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figures_dialog.py" />
+            <source>Show {0}</source>
+            <translation>Vis {0}</translation>
         </message>
     </context>
     <context>
@@ -9962,6 +11379,29 @@ vurdering</translation>
             <location filename="accelerator/ui/dialogs/form.py" />
             <source>Save</source>
             <translation>Lagre</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormStatus</name>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>Ready to import</source>
+            <translation>Klar til import</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>Nothing new</source>
+            <translation>Ikke noe nytt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>Empty: nothing filled in</source>
+            <translation>Tomt: ingenting er fylt ut</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/figure_forms.py" />
+            <source>Has problems</source>
+            <translation>Har problemer</translation>
         </message>
     </context>
     <context>
@@ -11885,6 +13325,90 @@ vurdering</translation>
         </message>
     </context>
     <context>
+        <name>KpiMetric</name>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Revenue</source>
+            <translation>Omsetning</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Export revenue</source>
+            <translation>Eksportinntekter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Full-time equivalents</source>
+            <translation>Årsverk</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>R&amp;D spend</source>
+            <translation>FoU-kostnader</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Equity raised</source>
+            <translation>Egenkapital hentet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Grants received</source>
+            <translation>Tilskudd mottatt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Loans raised</source>
+            <translation>Lån tatt opp</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>New products or services</source>
+            <translation>Nye produkter eller tjenester</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Patents filed</source>
+            <translation>Patentsøknader</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiSource</name>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Entered</source>
+            <translation>Registrert</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Imported</source>
+            <translation>Importert</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Collection form</source>
+            <translation>Innsamlingsskjema</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiUnit</name>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Kroner</source>
+            <translation>Kroner</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Count</source>
+            <translation>Antall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Number with decimals</source>
+            <translation>Tall med desimaler</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageMenu</name>
         <message>
             <location filename="accelerator/ui/language_actions.py" />
@@ -12738,6 +14262,31 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/members.py" />
+            <source>Fi&amp;gures</source>
+            <translation>N&amp;økkeltall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>The members' figures: collection forms to send and to collect</source>
+            <translation>Medlemmenes nøkkeltall: innsamlingsskjemaer å sende ut og samle inn</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>&amp;Write collection forms…</source>
+            <translation>&amp;Lag innsamlingsskjemaer…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>&amp;Collect forms…</source>
+            <translation>&amp;Samle inn skjemaer…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
+            <source>The cluster's &amp;own figures…</source>
+            <translation>Klyngens &amp;egne nøkkeltall…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/members.py" />
             <source>Members</source>
             <translation>Medlemmer</translation>
         </message>
@@ -12979,6 +14528,72 @@ vurdering</translation>
             <location filename="accelerator/ui/dialogs/mentor_dialog.py" />
             <source>Every mentor in the database is assigned to this company already. More mentors are added under Users.</source>
             <translation>Alle mentorene i databasen er allerede tildelt dette selskapet. Flere mentorer legges til under Brukere.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/mentor_dialog.py" />
+            <source>Beyond capacity: {0}</source>
+            <translation>Over kapasiteten: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/mentor_dialog.py" />
+            <source>Beyond capacity</source>
+            <translation>Over kapasiteten</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/mentor_dialog.py" />
+            <source>{0} Assign {1} to {2} all the same?</source>
+            <translation>{0} Vil du likevel tildele {1} til {2}?</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/mentor_dialog.py" />
+            <source>Assign all the same</source>
+            <translation>Tildel likevel</translation>
+        </message>
+    </context>
+    <context>
+        <name>MentorSessions</name>
+        <message>
+            <location filename="accelerator/ui/widgets/mentor_sessions.py" />
+            <source>Log session…</source>
+            <translation>Registrer økt…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/mentor_sessions.py" />
+            <source>Correct…</source>
+            <translation>Korriger…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/mentor_sessions.py" />
+            <source>Remove</source>
+            <translation>Fjern</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/widgets/mentor_sessions.py" />
+            <source>%n sessions, {0} in all</source>
+            <translation>
+                <numerusform>%n økt, {0} i alt</numerusform>
+                <numerusform>%n økter, {0} i alt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/mentor_sessions.py" />
+            <source>No mentor sessions logged yet. A mentor logs one from My companies (Ctrl+Shift+L) or here.</source>
+            <translation>Ingen mentorøkter er registrert ennå. En mentor registrerer en fra Mine selskaper (Ctrl+Shift+L) eller her.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/mentor_sessions.py" />
+            <source>Only the mentor who logged it or a coordinator may change it.</source>
+            <translation>Bare mentoren som registrerte den, eller en koordinator, kan endre den.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/mentor_sessions.py" />
+            <source>Remove session</source>
+            <translation>Fjern økt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/mentor_sessions.py" />
+            <source>Remove the session of {0} with {1} ({2}, {3})? Its hours no longer count; the audit trail keeps what it said.</source>
+            <translation>Fjerne økten {0} med {1} ({2}, {3})? Timene teller ikke lenger; endringsloggen tar vare på hva den sa.</translation>
         </message>
     </context>
     <context>
@@ -13387,6 +15002,21 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/my_companies.py" />
+            <source>Log &amp;session…</source>
+            <translation>Registrer &amp;økt…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/my_companies.py" />
+            <source>Log a mentor session with the selected company ({0})</source>
+            <translation>Registrer en mentorøkt med det valgte selskapet ({0})</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/my_companies.py" />
+            <source>Log session…</source>
+            <translation>Registrer økt…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/my_companies.py" />
             <source>My companies</source>
             <translation>Mine selskaper</translation>
         </message>
@@ -13394,6 +15024,11 @@ vurdering</translation>
             <location filename="accelerator/ui/pages/my_companies.py" />
             <source>{0} companies, {1} due for assessment</source>
             <translation>{0} selskaper, {1} skal vurderes</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/my_companies.py" />
+            <source>{0} of sessions this month</source>
+            <translation>Økter denne måneden: {0}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/my_companies.py" />
@@ -13721,6 +15356,16 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/offers.py" />
+            <source>Only a coordinator can keep member figures and send and collect their forms.</source>
+            <translation>Bare en koordinator kan føre nøkkeltall og sende ut og samle inn skjemaene.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
+            <source>Only a coordinator or the company's mentor can log mentor sessions with it.</source>
+            <translation>Bare en koordinator eller selskapets mentor kan registrere mentorøkter med det.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/offers.py" />
             <source>Only a coordinator can add users and change their access.</source>
             <translation>Bare en koordinator kan legge til brukere og endre tilgangen deres.</translation>
         </message>
@@ -13784,6 +15429,109 @@ vurdering</translation>
             <location filename="accelerator/ui/widgets/organisation_events.py" />
             <source>Nobody from the organisation has registered for an event. Who registered, and who came, shows here.</source>
             <translation>Ingen fra organisasjonen har meldt seg på et arrangement. Hvem som meldte seg på, og hvem som møtte, vises her.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationFigures</name>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>{0} (kr)</source>
+            <translation>{0} (kr)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>{0} (FTE)</source>
+            <translation>{0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>kr</source>
+            <translation>kr</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>FTE</source>
+            <translation>årsverk</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>From a collection form on {0}</source>
+            <translation>Fra et innsamlingsskjema, {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>Imported on {0}</source>
+            <translation>Importert {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>Entered by {0} on {1}</source>
+            <translation>Registrert av {0}, {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>Entered on {0}</source>
+            <translation>Registrert {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>Baseline: the year before it joined {0} on {1}</source>
+            <translation>Utgangspunkt: året før opptaket i {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>{0}, {1}; no longer collected</source>
+            <translation>{0}, {1}; samles ikke inn lenger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>Q{0}: {1}</source>
+            <translation>{0}. kv.: {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>Not reported for the whole year; by quarter: {0}</source>
+            <translation>Ikke rapportert for hele året; per kvartal: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>Not reported</source>
+            <translation>Ikke rapportert</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>Enter fi&amp;gures…</source>
+            <translation>Registrer n&amp;økkeltall…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>Type or correct the organisation's figures of a year</source>
+            <translation>Skriv inn eller rett organisasjonens nøkkeltall for et år</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>Member figures</source>
+            <translation>Nøkkeltall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>Baseline {0}: the year before it joined {1}</source>
+            <translation>Utgangspunkt {0}: året før opptaket i {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>No figures reported yet. Enter them with Enter figures…, or send the organisation a collection form from the Members page.</source>
+            <translation>Ingen nøkkeltall rapportert ennå. Registrer dem med Registrer nøkkeltall…, eller send organisasjonen et innsamlingsskjema fra Medlemmer-siden.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <source>No figures reported yet. A coordinator records them.</source>
+            <translation>Ingen nøkkeltall rapportert ennå. En koordinator registrerer dem.</translation>
         </message>
     </context>
     <context>
@@ -13856,13 +15604,13 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/organisation_meetings.py" />
-            <source>Enter or a double-click opens the meeting on Matchmaking</source>
-            <translation>Enter eller dobbeltklikk åpner møtet under Matchmaking</translation>
+            <source>No meetings yet. Meetings booked with other organisations on the Matchmaking page show here.</source>
+            <translation>Ingen møter ennå. Møter som avtales med andre organisasjoner under Matchmaking, vises her.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/organisation_meetings.py" />
-            <source>No meetings yet. Meetings booked with other organisations on the Matchmaking page show here.</source>
-            <translation>Ingen møter ennå. Møter som avtales med andre organisasjoner under Matchmaking, vises her.</translation>
+            <source>Enter or a double-click opens the meeting on Matchmaking</source>
+            <translation>Enter eller dobbeltklikk åpner møtet under Matchmaking</translation>
         </message>
     </context>
     <context>
@@ -14079,13 +15827,13 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/organisation_projects.py" />
-            <source>Enter or a double-click opens the project on Projects</source>
-            <translation>Enter eller dobbeltklikk åpner prosjektet under Prosjekter</translation>
+            <source>No joint projects yet. Projects this organisation is a partner of, recorded on the Projects page, show here.</source>
+            <translation>Ingen samarbeidsprosjekter ennå. Prosjekter som organisasjonen er partner i, registrert under Prosjekter, vises her.</translation>
         </message>
         <message>
             <location filename="accelerator/ui/widgets/organisation_projects.py" />
-            <source>No joint projects yet. Projects this organisation is a partner of, recorded on the Projects page, show here.</source>
-            <translation>Ingen samarbeidsprosjekter ennå. Prosjekter som organisasjonen er partner i, registrert under Prosjekter, vises her.</translation>
+            <source>Enter or a double-click opens the project on Projects</source>
+            <translation>Enter eller dobbeltklikk åpner prosjektet under Prosjekter</translation>
         </message>
     </context>
     <context>
@@ -14114,6 +15862,180 @@ vurdering</translation>
             <location filename="accelerator/ui/dialogs/meeting_dialogs.py" />
             <source>&amp;Note:</source>
             <translation>&amp;Merknad:</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomesPanel</name>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>Outcomes</source>
+            <translation>Resultater</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>Jobs created</source>
+            <translation>Nye årsverk</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>Revenue growth</source>
+            <translation>Omsetningsvekst</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>Capital raised</source>
+            <translation>Kapital hentet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>Readiness change</source>
+            <translation>Endring i modenhet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>Graduation rate</source>
+            <translation>Andel fullført</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>Joint projects started</source>
+            <translation>Samarbeidsprosjekter startet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>Events attended</source>
+            <translation>Arrangementer deltatt på</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>Mentor hours</source>
+            <translation>Mentortimer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>The outcomes could not be read: {0}</source>
+            <translation>Resultatene kunne ikke leses: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>Reading the outcomes…</source>
+            <translation>Leser resultatene …</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>Since each company's baseline (its figures of the year before it enrolled) and since it enrolled, as of {0}. Missing: no company reported the figure.</source>
+            <translation>Siden hvert selskaps utgangspunkt (nøkkeltallene for året før opptaket) og siden opptaket, per {0}. Mangler: ingen selskap har rapportert tallet.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>full-time equivalents</source>
+            <translation>årsverk</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>since the baseline</source>
+            <translation>siden utgangspunktet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>equity, grants and loans since enrolment</source>
+            <translation>egenkapital, tilskudd og lån siden opptaket</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>{0} levels</source>
+            <translation>{0} nivåer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>mean since the baseline assessment</source>
+            <translation>snitt siden startvurderingen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>{0} of {1} companies assessed twice</source>
+            <translation>{0} av {1} selskaper vurdert to ganger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>{0} graduated, {1} withdrew</source>
+            <translation>{0} fullførte, {1} trakk seg</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>{0} of {1} companies finished</source>
+            <translation>{0} av {1} selskaper avsluttet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>none finished yet</source>
+            <translation>ingen ennå</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>with the cohort's companies as partners, since they enrolled</source>
+            <translation>med kullets selskaper som partnere, siden opptaket</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>%n attendances of the cohort's people</source>
+            <translation>
+                <numerusform>%n deltakelse fra kullets folk</numerusform>
+                <numerusform>%n deltakelser fra kullets folk</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>%n mentor sessions</source>
+            <translation>
+                <numerusform>%n mentorøkt</numerusform>
+                <numerusform>%n mentorøkter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>{0} of {1} companies reported</source>
+            <translation>{0} av {1} selskaper rapporterte</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>missing</source>
+            <translation>mangler</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>No company reported this figure</source>
+            <translation>Ingen selskap har rapportert dette tallet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>No companies behind this figure</source>
+            <translation>Ingen selskaper bak dette tallet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>Open the company behind this figure</source>
+            <translation>Åpne selskapet bak dette tallet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>Show these {0} companies in the company list</source>
+            <translation>Vis disse {0} selskapene i selskapslisten</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>{0} million kr</source>
+            <translation>{0} mill. kr</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>{0} kr</source>
+            <translation>{0} kr</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/outcomes_panel.py" />
+            <source>behind {0} in {1}</source>
+            <translation>bak «{0}» i {1}</translation>
         </message>
     </context>
     <context>
@@ -17419,6 +19341,23 @@ Slå av ett av dem.</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
+            <location filename="accelerator/services/base.py" />
+            <source>member figure field</source>
+            <translation>nøkkeltallsfelt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>collection form</source>
+            <translation>innsamlingsskjema</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <location filename="accelerator/services/base.py" />
+            <source>member figure</source>
+            <translation>nøkkeltall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
             <source>level description</source>
             <translation>nivåbeskrivelse</translation>
         </message>
@@ -17438,6 +19377,17 @@ Slå av ett av dem.</translation>
             <location filename="accelerator/services/audit_log.py" />
             <source>mentor assignment</source>
             <translation>mentortildeling</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <source>mentor capacity</source>
+            <translation>mentorkapasitet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/audit_log.py" />
+            <location filename="accelerator/services/base.py" />
+            <source>mentor session</source>
+            <translation>mentorøkt</translation>
         </message>
         <message>
             <location filename="accelerator/services/audit_log.py" />
@@ -17876,13 +19826,12 @@ Slå av ett av dem.</translation>
     <context>
         <name>Reporting</name>
         <message>
-            <location filename="accelerator/services/cluster_reports.py" />
-            <location filename="accelerator/services/collab_reports.py" />
-            <location filename="accelerator/services/reporting.py" />
-            <source>the page size must be A4 or Letter, not {0}</source>
-            <translation>sidestørrelsen må være A4 eller Letter, ikke {0}</translation>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>give the file to write the annual report to</source>
+            <translation>oppgi filen årsrapporten skal skrives til</translation>
         </message>
         <message>
+            <location filename="accelerator/services/annual_report.py" />
             <location filename="accelerator/services/cluster_reports.py" />
             <location filename="accelerator/services/collab_reports.py" />
             <location filename="accelerator/services/reporting.py" />
@@ -17890,6 +19839,671 @@ Slå av ett av dem.</translation>
             <translation>kan ikke skrive {0}: det er en mappe. Oppgi et filnavn.</translation>
         </message>
         <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>the report and its workbook cannot be the same file: {0}</source>
+            <translation>rapporten og arbeidsboken kan ikke være samme fil: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Our clusters</source>
+            <translation>Våre klynger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Members on 31 December</source>
+            <translation>Medlemmer 31. desember</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>New members</source>
+            <translation>Nye medlemmer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Events</source>
+            <translation>Arrangementer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Participants</source>
+            <translation>Deltakere</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Organisations at events</source>
+            <translation>Organisasjoner på arrangementer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Meetings held</source>
+            <translation>Møter holdt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Joint projects</source>
+            <translation>Samarbeidsprosjekter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Funding granted</source>
+            <translation>Finansiering innvilget</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Companies in cohorts</source>
+            <translation>Selskaper i kull</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Mentor hours</source>
+            <translation>Mentortimer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Members' revenue</source>
+            <translation>Medlemmenes omsetning</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Members' FTEs</source>
+            <translation>Medlemmenes årsverk</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>cluster {0} does not exist (it may have been removed)</source>
+            <translation>klynge {0} finnes ikke (den kan være fjernet)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>no cluster is marked as ours: mark ours under Members, or choose the cluster to report on</source>
+            <translation>ingen klynge er merket som vår: merk våre under Medlemmer, eller velg klyngen det skal rapporteres om</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Joint project</source>
+            <translation>Samarbeidsprosjekt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Active in the year</source>
+            <translation>Aktive i året</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Started in the year</source>
+            <translation>Startet i året</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Running on 31 December</source>
+            <translation>Pågående 31. desember</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Completed in the year</source>
+            <translation>Fullført i året</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Across clusters</source>
+            <translation>På tvers av klynger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Joint projects: {0}</source>
+            <translation>Samarbeidsprosjekter: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Projects</source>
+            <translation>Prosjekter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Number</source>
+            <translation>Antall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Funding application</source>
+            <translation>Søknad om finansiering</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>every scheme</source>
+            <translation>alle ordninger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Total</source>
+            <translation>Sum</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Funding applied for and granted, by scheme</source>
+            <translation>Finansiering søkt om og innvilget, etter ordning</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Scheme</source>
+            <translation>Ordning</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Applications</source>
+            <translation>Søknader</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Applied for (NOK)</source>
+            <translation>Søkt om (kr)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Granted</source>
+            <translation>Innvilget</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Granted (NOK)</source>
+            <translation>Innvilget (kr)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Every funding application of the projects active in the year, whatever the year it was decided in.</source>
+            <translation>Alle søknader om finansiering fra prosjektene som var aktive i året, uansett hvilket år de ble avgjort.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>No funding was applied for by these projects.</source>
+            <translation>Disse prosjektene søkte ikke om finansiering.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Joint projects and funding</source>
+            <translation>Samarbeidsprosjekter og finansiering</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>The joint projects active in {0} with a partner that is a member of the clusters reported on (or the clusters added by hand): running at some time in the year, or reaching a status in it.</source>
+            <translation>Samarbeidsprosjektene som var aktive i {0} med en partner som er medlem av klyngene det rapporteres om (eller der klyngene er lagt til for hånd): i gang en gang i løpet av året, eller som nådde en status i det.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Cohorts and their outcomes</source>
+            <translation>Kullene og resultatene deres</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Cohort</source>
+            <translation>Kull</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Companies</source>
+            <translation>Selskaper</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Graduated</source>
+            <translation>Fullført</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Readiness change</source>
+            <translation>Endring i modenhet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Jobs created (FTE)</source>
+            <translation>Nye årsverk</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Revenue growth (NOK)</source>
+            <translation>Omsetningsvekst (kr)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Capital raised (NOK)</source>
+            <translation>Kapital hentet (kr)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Changes are counted from each company's baseline, the figures of the year before it enrolled, to the latest year reported up to {0}, over the companies that reported both; capital raised is summed over the years from enrolment. Readiness change is the mean change in levels since the baseline assessment. A figure no company reported is missing.</source>
+            <translation>Endringene regnes fra hvert selskaps utgangspunkt, tallene for året før opptaket, til det siste året som er rapportert til og med {0}, over selskapene som rapporterte begge; kapital hentet summeres over årene fra opptaket. Endring i modenhet er gjennomsnittlig endring i nivå siden vurderingen ved utgangspunktet. Et tall ingen selskaper har rapportert, mangler.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>No cohort of the clusters' programmes ran in {0}.</source>
+            <translation>Ingen kull i klyngenes programmer pågikk i {0}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Acceleration programmes</source>
+            <translation>Akseleratorprogrammer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>The cohorts of the clusters' acceleration programmes running at some time in {0}, and what changed for their companies.</source>
+            <translation>Kullene i klyngenes akseleratorprogrammer som pågikk en gang i løpet av {0}, og hva som endret seg for selskapene deres.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <location filename="accelerator/services/cluster_reports.py" />
+            <location filename="accelerator/services/collab_reports.py" />
+            <location filename="accelerator/services/reporting.py" />
+            <source>the page size must be A4 or Letter, not {0}</source>
+            <translation>sidestørrelsen må være A4 eller Letter, ikke {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>the hourly rate must be a whole number of kroner above 0, not {0}</source>
+            <translation>timeprisen må være et helt antall kroner over 0, ikke {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Organisation</source>
+            <translation>Organisasjon</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Funding applications: {0}</source>
+            <translation>Søknader om finansiering: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Funding applied for: {0}</source>
+            <translation>Finansiering søkt om: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Funding applications granted: {0}</source>
+            <translation>Innvilgede søknader: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Funding granted: {0}</source>
+            <translation>Finansiering innvilget: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>member since {0}</source>
+            <translation>medlem siden {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>joined {0}</source>
+            <translation>innmeldt {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>left {0}</source>
+            <translation>utmeldt {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Joined in the year</source>
+            <translation>Innmeldt i året</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Left in the year</source>
+            <translation>Utmeldt i året</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Members by kind</source>
+            <translation>Medlemmer etter type</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>An organisation that is a member of more than one of the clusters counts once. Joined are the organisations that were not members at the end of the year before; left, those that are not members at the end of this one.</source>
+            <translation>En organisasjon som er medlem av flere av klyngene, telles én gang. Innmeldt er organisasjonene som ikke var medlemmer ved utgangen av året før; utmeldt er de som ikke er medlemmer ved utgangen av dette året.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>The clusters had no members in {0}.</source>
+            <translation>Klyngene hadde ingen medlemmer i {0}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Members</source>
+            <translation>Medlemmer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>The members on 31 December {0} by kind of organisation, and the memberships that began or ended during the year.</source>
+            <translation>Medlemmene 31. desember {0} etter type organisasjon, og medlemskapene som begynte eller sluttet i løpet av året.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>(no name)</source>
+            <translation>(uten navn)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Participant</source>
+            <translation>Deltaker</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Event</source>
+            <translation>Arrangement</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/annual_report.py" />
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n arrangement</numerusform>
+                <numerusform>%n arrangementer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Events: {0}</source>
+            <translation>Arrangementer: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Participants: {0}</source>
+            <translation>Deltakere: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Participating organisations: {0}</source>
+            <translation>Deltakende organisasjoner: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Participating organisations</source>
+            <translation>Deltakende organisasjoner</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Events by kind</source>
+            <translation>Arrangementer etter type</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Organisations</source>
+            <translation>Organisasjoner</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Participants are the registrations that attended. An organisation counts once in the total however many events it came to; organisations typed by hand and not on record are not counted.</source>
+            <translation>Deltakere er påmeldingene som møtte opp. En organisasjon telles én gang i summen uansett hvor mange arrangementer den kom på; organisasjoner som er skrevet inn for hånd og ikke er registrert, telles ikke.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>The clusters hosted no event in {0}.</source>
+            <translation>Klyngene holdt ingen arrangementer i {0}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>The events the clusters hosted or co-hosted in {0}, and who came.</source>
+            <translation>Arrangementene klyngene holdt alene eller sammen med andre i {0}, og hvem som kom.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Meeting</source>
+            <translation>Møte</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Meetings: {0}</source>
+            <translation>Møter: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Meetings</source>
+            <translation>Møter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Meetings held: {0}</source>
+            <translation>Møter holdt: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>No outcome recorded</source>
+            <translation>Uten registrert utfall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Meetings held: no outcome recorded</source>
+            <translation>Møter holdt: uten registrert utfall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Held</source>
+            <translation>Holdt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Meetings by status</source>
+            <translation>Møter etter status</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>No meeting was booked in {0}.</source>
+            <translation>Ingen møter ble avtalt i {0}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Outcomes of the meetings held</source>
+            <translation>Utfall av møtene som ble holdt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Outcome</source>
+            <translation>Utfall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>No meeting was held in {0}.</source>
+            <translation>Ingen møter ble holdt i {0}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>The meetings of {0} at the clusters' events or with a member of the clusters, and what came of those held.</source>
+            <translation>Møtene i {0} på klyngenes arrangementer eller med et medlem av klyngene, og hva de som ble holdt, førte til.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Company</source>
+            <translation>Selskap</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>{0} levels</source>
+            <translation>{0} nivåer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>{0} in {1}, {2} in {3}</source>
+            <translation>{0} i {1}, {2} i {3}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>from {0} to {1}</source>
+            <translation>fra {0} til {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>{0}: companies</source>
+            <translation>{0}: selskaper</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>{0}: graduated</source>
+            <translation>{0}: fullført</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>{0}: mean readiness change</source>
+            <translation>{0}: gjennomsnittlig endring i modenhet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>{0}: jobs created since the baseline (FTE)</source>
+            <translation>{0}: nye årsverk siden utgangspunktet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>{0}: revenue growth since the baseline</source>
+            <translation>{0}: omsetningsvekst siden utgangspunktet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>{0}: capital raised since the baseline</source>
+            <translation>{0}: kapital hentet siden utgangspunktet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Every cohort</source>
+            <translation>Alle kull</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Mentor session</source>
+            <translation>Mentorøkt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Sessions</source>
+            <translation>Økter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Hours</source>
+            <translation>Timer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>In-kind value (NOK)</source>
+            <translation>Verdi in kind (kr)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>{0}: mentor hours</source>
+            <translation>{0}: mentortimer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>{0}: mentor sessions</source>
+            <translation>{0}: mentorøkter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>{0}: companies mentored</source>
+            <translation>{0}: selskaper med mentor</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>{0}: in-kind value of the mentor hours at {1} kroner an hour</source>
+            <translation>{0}: verdien av mentortimene in kind, {1} kroner timen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Mentor hours are the mentors' time given to the companies: an in-kind contribution to the programme.</source>
+            <translation>Mentortimene er tiden mentorene har gitt selskapene: et bidrag i form av arbeid (in kind) til programmet.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>They are valued at {0} kroner an hour.</source>
+            <translation>De er verdsatt til {0} kroner timen.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Mentor hours by cohort</source>
+            <translation>Mentortimer per kull</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>No mentor session was logged in {0}.</source>
+            <translation>Ingen mentorøkter ble registrert i {0}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>The mentor sessions logged in {0} in the cohorts of the clusters' programmes.</source>
+            <translation>Mentorøktene som ble registrert i {0} i kullene i klyngenes programmer.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>{0}: total</source>
+            <translation>{0}: sum</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>{0}: reported by</source>
+            <translation>{0}: rapportert av</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>{0}: not reported by</source>
+            <translation>{0}: ikke rapportert av</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>The members' figures for {0}</source>
+            <translation>Medlemmenes nøkkeltall for {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Figure</source>
+            <translation>Nøkkeltall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Reported by</source>
+            <translation>Rapportert av</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Not reported by</source>
+            <translation>Ikke rapportert av</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/services/annual_report.py" />
+            <source>Summed over the %n organisations that were members in the year or in one of the cohorts, of those that reported the figure for the whole year. A figure no one reported is missing.</source>
+            <translation>
+                <numerusform>Summert over den %n organisasjonen som var medlem i året eller i et av kullene, blant dem som rapporterte tallet for hele året. Et tall ingen har rapportert, mangler.</numerusform>
+                <numerusform>Summert over de %n organisasjonene som var medlemmer i året eller i et av kullene, blant dem som rapporterte tallet for hele året. Et tall ingen har rapportert, mangler.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>No organisation was a member in {0}.</source>
+            <translation>Ingen organisasjoner var medlem i {0}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>The members' figures</source>
+            <translation>Medlemmenes nøkkeltall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
+            <source>The figures the members reported for {0}: revenue, export revenue, full-time equivalents, R&amp;D spend, capital raised, products launched and patents filed, and the clusters' own.</source>
+            <translation>Nøkkeltallene medlemmene rapporterte for {0}: omsetning, eksportinntekter, årsverk, FoU-kostnader, kapital hentet, lanserte produkter og innleverte patentsøknader, og klyngenes egne.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/annual_report.py" />
             <location filename="accelerator/services/collab_reports.py" />
             <source>the year must be a year from {0} to {1}, not {2}</source>
             <translation>året må være et år fra {0} til {1}, ikke {2}</translation>
@@ -17927,6 +20541,167 @@ Slå av ett av dem.</translation>
     </context>
     <context>
         <name>Reports</name>
+        <message>
+            <location filename="accelerator/reports/annual_report.py" />
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>missing</source>
+            <translation>mangler</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_report.py" />
+            <source>Annual report {0}</source>
+            <translation>Årsrapport {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_report.py" />
+            <source>Annual report</source>
+            <translation>Årsrapport</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_report.py" />
+            <source>1 January – 31 December {0}</source>
+            <translation>1. januar – 31. desember {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_report.py" />
+            <source>{0}: annual report {1}</source>
+            <translation>{0}: årsrapport {1}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_report.py" />
+            <source>The year {0}</source>
+            <translation>Året {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_report.py" />
+            <source>The year in figures</source>
+            <translation>Året i tall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_report.py" />
+            <source>The key figures of {0}. Each figure is explained in its section, and the workbook beside this report lists the records behind every one of them.</source>
+            <translation>Nøkkeltallene for {0}. Hvert tall er forklart i sin del, og arbeidsboken som følger rapporten, viser grunnlaget for hvert av dem.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_report.py" />
+            <location filename="accelerator/reports/annual_workbook.py" />
+            <source>Only the companies of the cohorts you mentor are counted: the clusters had other members, participants and projects too.</source>
+            <translation>Bare selskapene i kullene du er mentor i, er talt med: klyngene hadde også andre medlemmer, deltakere og prosjekter.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_report.py" />
+            <source>A figure no one reported is written as missing, never as 0. Amounts are in Norwegian kroner.</source>
+            <translation>Et tall ingen har rapportert, står som mangler, aldri som 0. Beløp er i norske kroner.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_report.py" />
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Contents</source>
+            <translation>Innhold</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_report.py" />
+            <source>Section</source>
+            <translation>Del</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_report.py" />
+            <source>Tables</source>
+            <translation>Tabeller</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_report.py" />
+            <source>no one reported it</source>
+            <translation>ingen har rapportert det</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_report.py" />
+            <location filename="accelerator/reports/collab_report.py" />
+            <source>kroner</source>
+            <translation>kroner</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_report.py" />
+            <source>hours</source>
+            <translation>timer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_report.py" />
+            <source>levels</source>
+            <translation>nivåer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_report.py" />
+            <source>Nothing to report.</source>
+            <translation>Ingenting å rapportere.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_workbook.py" />
+            <source>Records</source>
+            <translation>Grunnlag</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_workbook.py" />
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Summary</source>
+            <translation>Sammendrag</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_workbook.py" />
+            <location filename="accelerator/reports/layout.py" />
+            <source>Generated on {0}</source>
+            <translation>Laget {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_workbook.py" />
+            <source>Every figure has a number (F1, F2...). Click a figure to see the records it was counted from, or filter the sheet {0} on its number. A figure no one reported is written as missing, never as 0. Amounts are in Norwegian kroner.</source>
+            <translation>Hvert tall har et nummer (F1, F2 ...). Klikk på et tall for å se grunnlaget det er talt fra, eller filtrer arket {0} på nummeret. Et tall ingen har rapportert, står som mangler, aldri som 0. Beløp er i norske kroner.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_workbook.py" />
+            <source>Figure</source>
+            <translation>Nøkkeltall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_workbook.py" />
+            <source>Value</source>
+            <translation>Verdi</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_workbook.py" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_workbook.py" />
+            <source>Kind of record</source>
+            <translation>Type oppføring</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_workbook.py" />
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_workbook.py" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_workbook.py" />
+            <source>Detail</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_workbook.py" />
+            <source>Its part</source>
+            <translation>Dens del</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/annual_workbook.py" />
+            <source>(no records)</source>
+            <translation>(ingen oppføringer)</translation>
+        </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
             <location filename="accelerator/reports/kickoff.py" />
@@ -18061,13 +20836,8 @@ Slå av ett av dem.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
-            <source>Contents</source>
-            <translation>Innhold</translation>
-        </message>
-        <message>
-            <location filename="accelerator/reports/cohort_report.py" />
-            <source>Summary</source>
-            <translation>Sammendrag</translation>
+            <source>Outcomes</source>
+            <translation>Resultater</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
@@ -18084,9 +20854,173 @@ Slå av ett av dem.</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
+            <source>Since each company's baseline, its member figures for the year before it enrolled, to the latest year it reported (up to {0}). Each sum says how many of the cohort's {1} companies reported it; a figure nobody reported is missing, never counted as 0.</source>
+            <translation>Fra hvert selskaps utgangspunkt, nøkkeltallene for året før opptaket, til det siste året det har rapportert (til og med {0}). Hver sum viser hvor mange av kullets {1} selskaper som har rapportert tallet; et tall ingen har rapportert, mangler og telles aldri som 0.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Jobs created</source>
+            <translation>Nye årsverk</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>full-time equivalents · {0} of {1} reported</source>
+            <translation>årsverk · {0} av {1} rapporterte</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Revenue growth</source>
+            <translation>Omsetningsvekst</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>since the baseline · {0} of {1} reported</source>
+            <translation>siden utgangspunktet · {0} av {1} rapporterte</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Capital raised</source>
+            <translation>Kapital hentet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>since enrolment · {0} of {1} reported</source>
+            <translation>siden opptaket · {0} av {1} rapporterte</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Readiness change</source>
+            <translation>Endring i modenhet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>levels · {0} of {1} assessed twice</source>
+            <translation>nivåer · {0} av {1} vurdert to ganger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Graduation rate</source>
+            <translation>Andel fullført</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>none finished</source>
+            <translation>ingen avsluttet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>{0} graduated, {1} withdrew</source>
+            <translation>{0} fullførte, {1} trakk seg</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Joint projects started</source>
+            <translation>Samarbeidsprosjekter startet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>with the cohort's companies, since enrolling</source>
+            <translation>med kullets selskaper, siden opptaket</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <location filename="accelerator/reports/company_report.py" />
+            <source>Events attended</source>
+            <translation>Arrangementer deltatt på</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>since enrolling</source>
+            <translation>siden opptaket</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Attendances</source>
+            <translation>Deltakelser</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>people of the cohort's companies</source>
+            <translation>folk fra kullets selskaper</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Mentor hours</source>
+            <translation>Mentortimer</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>%n mentor sessions</source>
+            <translation>
+                <numerusform>%n mentorøkt</numerusform>
+                <numerusform>%n mentorøkter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Each company's figures</source>
+            <translation>Hvert selskaps nøkkeltall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>FTE: full-time equivalents. Then: the company's baseline year, the year before it enrolled; now: the latest year it reported since. Capital raised is equity, grants and loans; its total is what was raised from the year of enrolment on. Missing: not reported; –: no change without both years.</source>
+            <translation>Årsverk: heltidsekvivalenter. Før: selskapets utgangspunkt, året før opptaket; nå: det siste året det har rapportert siden. Kapital hentet er egenkapital, tilskudd og lån; totalen er det som er hentet fra og med opptaksåret. Mangler: ikke rapportert; –: ingen endring uten begge årene.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>then</source>
+            <translation>før</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>now</source>
+            <translation>nå</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>FTE</source>
+            <translation>Årsverk</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>change</source>
+            <translation>endring</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Revenue, 1,000 kr</source>
+            <translation>Omsetning, 1000 kr</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Capital raised, 1,000 kr</source>
+            <translation>Kapital hentet, 1000 kr</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>total</source>
+            <translation>totalt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
             <location filename="accelerator/reports/kickoff.py" />
             <source>Company</source>
             <translation>Selskap</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>Years</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>{0} million kr</source>
+            <translation>{0} mill. kr</translation>
+        </message>
+        <message>
+            <location filename="accelerator/reports/cohort_report.py" />
+            <source>{0} kr</source>
+            <translation>{0} kr</translation>
         </message>
         <message>
             <location filename="accelerator/reports/cohort_report.py" />
@@ -18195,11 +21129,6 @@ Slå av ett av dem.</translation>
             <location filename="accelerator/reports/collab_report.py" />
             <source>Applied for</source>
             <translation>Søkt om</translation>
-        </message>
-        <message>
-            <location filename="accelerator/reports/collab_report.py" />
-            <source>kroner</source>
-            <translation>kroner</translation>
         </message>
         <message>
             <location filename="accelerator/reports/collab_report.py" />
@@ -18439,11 +21368,6 @@ Slå av ett av dem.</translation>
             <location filename="accelerator/reports/company_report.py" />
             <source>Since the company joined the cohort on {0}.</source>
             <translation>Siden selskapet ble tatt opp i kullet {0}.</translation>
-        </message>
-        <message>
-            <location filename="accelerator/reports/company_report.py" />
-            <source>Events attended</source>
-            <translation>Arrangementer selskapet deltok på</translation>
         </message>
         <message>
             <location filename="accelerator/reports/company_report.py" />
@@ -19296,11 +22220,6 @@ start</translation>
         </message>
         <message>
             <location filename="accelerator/reports/layout.py" />
-            <source>Generated on {0}</source>
-            <translation>Laget {0}</translation>
-        </message>
-        <message>
-            <location filename="accelerator/reports/layout.py" />
             <source>Internal: includes confidential notes</source>
             <translation>Intern: inneholder fortrolige notater</translation>
         </message>
@@ -19663,6 +22582,16 @@ start</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
+            <source>Ann&amp;ual report</source>
+            <translation>Kl&amp;yngens årsrapport</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>The year of our clusters (or of one) for the funder: members, events, meetings, joint projects and funding, the programmes' outcomes, mentor hours and the members' figures, with a workbook of the records behind every figure</source>
+            <translation>Året for våre klynger (eller én) til finansiøren: medlemmer, arrangementer, møter, samarbeidsprosjekter og finansiering, programmenes resultater, mentortimer og medlemmenes nøkkeltall, med en arbeidsbok med grunnlaget bak hvert tall</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
             <source>&amp;Cohort:</source>
             <translation>Kul&amp;l:</translation>
         </message>
@@ -19705,6 +22634,31 @@ start</translation>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>&amp;In year:</source>
             <translation>&amp;I året:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>The year reported on, 1 January to 31 December.</source>
+            <translation>Året det rapporteres om, 1. januar til 31. desember.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>hours only</source>
+            <translation>bare timer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source> kr</source>
+            <translation> kr</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>What an hour of mentoring is worth as an in-kind contribution; the report then gives the mentor hours in kroner too.</source>
+            <translation>Hva en time med mentorarbeid er verdt som bidrag in kind; rapporten gir da mentortimene i kroner også.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>&amp;Mentor hour:</source>
+            <translation>Mentor&amp;time:</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
@@ -19788,8 +22742,23 @@ start</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
+            <source>Save wor&amp;kbook…</source>
+            <translation>Lagre &amp;arbeidsbok…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>The report's tables and, for every figure, the records it was counted from, as an Excel workbook: the same numbers as the PDF.</source>
+            <translation>Rapportens tabeller og, for hvert tall, grunnlaget det er talt fra, som en Excel-arbeidsbok: de samme tallene som i PDF-en.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
             <source>Every cluster</source>
             <translation>Alle klynger</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>Our clusters</source>
+            <translation>Våre klynger</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
@@ -19805,6 +22774,16 @@ start</translation>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>{0} {1} – event report</source>
             <translation>{0} {1} – arrangementsrapport</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>Annual report {0}</source>
+            <translation>Årsrapport {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>{0} – annual report {1}</source>
+            <translation>{0} – årsrapport {1}</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
@@ -19898,6 +22877,26 @@ start</translation>
         </message>
         <message>
             <location filename="accelerator/ui/pages/reports.py" />
+            <source>Save workbook</source>
+            <translation>Lagre arbeidsbok</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>Could not save the workbook: {0}</source>
+            <translation>Kunne ikke lagre arbeidsboken: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>Saved the workbook to {0}</source>
+            <translation>Lagret arbeidsboken i {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
             <source>Sent {0} pages to the printer.</source>
             <translation>Sendte {0} sider til skriveren.</translation>
         </message>
@@ -19920,6 +22919,16 @@ start</translation>
             <location filename="accelerator/ui/pages/reports.py" />
             <source>{0} · {1} · {2} · {3} attended, {4} registered</source>
             <translation>{0} · {1} · {2} · {3} møtt, {4} påmeldt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>No cluster is marked as ours: choose the cluster to report on.</source>
+            <translation>Ingen klynge er merket som vår: velg klyngen det skal rapporteres om.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/reports.py" />
+            <source>Our clusters: {0}</source>
+            <translation>Våre klynger: {0}</translation>
         </message>
         <message numerus="yes">
             <location filename="accelerator/ui/pages/reports.py" />
@@ -20560,6 +23569,273 @@ Ingenting ble lagret i den. Accelerator starter nå på nytt: filen flyttes til 
             <location filename="accelerator/services/base.py" />
             <source>the database refused the change: {0}. Nothing was saved.</source>
             <translation>databasen avviste endringen: {0}. Ingenting ble lagret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/session_dialog.py" />
+            <source>Correct mentor session</source>
+            <translation>Korriger mentorøkt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/session_dialog.py" />
+            <source>Log mentor session</source>
+            <translation>Registrer mentorøkt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/session_dialog.py" />
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Lagre (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/session_dialog.py" />
+            <source>What was it about, e.g. pricing of the pilot</source>
+            <translation>Hva handlet den om, f.eks. prising av piloten</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/session_dialog.py" />
+            <source>What is to be done, by whom (optional)</source>
+            <translation>Hva skal gjøres, og av hvem (valgfritt)</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/session_dialog.py" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/session_dialog.py" />
+            <source>&amp;Topic:</source>
+            <translation>&amp;Tema:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/session_dialog.py" />
+            <source>&amp;Follow-ups:</source>
+            <translation>&amp;Oppfølging:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/session_dialog.py" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Dato:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/session_dialog.py" />
+            <source>D&amp;uration:</source>
+            <translation>&amp;Varighet:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/session_dialog.py" />
+            <source>&amp;Kind:</source>
+            <translation>T&amp;ype:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/session_dialog.py" />
+            <source>&amp;Mentor:</source>
+            <translation>&amp;Mentor:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/session_dialog.py" />
+            <source>Mentor:</source>
+            <translation>Mentor:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/session_dialog.py" />
+            <source>{0} has no mentor in {1} yet. Assign one under Programmes and cohorts, then log their sessions.</source>
+            <translation>{0} har ingen mentor i {1} ennå. Tildel en under Programmer og kull, og registrer så øktene.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/session_dialog.py" />
+            <source>Enter saves from the topic · Ctrl+Enter saves from anywhere</source>
+            <translation>Enter lagrer fra temaet · Ctrl+Enter lagrer fra hvor som helst</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionKind</name>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Meeting</source>
+            <translation>Møte</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Call</source>
+            <translation>Samtale</translation>
+        </message>
+        <message>
+            <location filename="accelerator/domain/enums.py" />
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sessions</name>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>{0} h</source>
+            <translation>{0} t</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>a session cannot move to another company or cohort</source>
+            <translation>en økt kan ikke flyttes til et annet selskap eller et annet kull</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>{0} is not a mentor of this company and may not log sessions with it</source>
+            <translation>{0} er ikke mentor for dette selskapet og kan ikke registrere økter med det</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>only the mentor who logged this session or a coordinator may change it</source>
+            <translation>bare mentoren som registrerte økten, eller en koordinator, kan endre den</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>a mentor logs only their own sessions</source>
+            <translation>en mentor registrerer bare sine egne økter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>{0} has no mentor in {1}; assign one before logging their sessions</source>
+            <translation>{0} har ingen mentor i {1}; tildel en før du registrerer øktene</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>say which mentor held the session: {0}</source>
+            <translation>si hvilken mentor som holdt økten: {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>{0} is not a mentor of {1} in {2}</source>
+            <translation>{0} er ikke mentor for {1} i {2}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>must be a whole number of hours from 1 to 744, or left empty</source>
+            <translation>må være et helt antall timer fra 1 til 744, eller stå tomt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>Hours a month</source>
+            <translation>Timer i måneden</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>must be a whole number from 1 to 1000, or left empty</source>
+            <translation>må være et helt tall fra 1 til 1000, eller stå tomt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>Companies at once</source>
+            <translation>Selskaper samtidig</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>{0} is not a mentor; only a mentor has a capacity</source>
+            <translation>{0} er ikke mentor; bare en mentor har en kapasitet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>{0} would mentor {1} companies at once; their capacity is {2}.</source>
+            <translation>{0} ville vært mentor for {1} selskaper samtidig; kapasiteten er {2}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>{0} mentors {1} companies at once; their capacity is {2}.</source>
+            <translation>{0} er mentor for {1} selskaper samtidig; kapasiteten er {2}.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>{0} logged {1} a month on average over the last three months; their capacity is {2} a month.</source>
+            <translation>{0} har registrert {1} i måneden i snitt de siste tre månedene; kapasiteten er {2} i måneden.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>say what the session was about</source>
+            <translation>skriv hva økten handlet om</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>Follow-ups</source>
+            <translation>Oppfølging</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>must be more than 0 minutes</source>
+            <translation>må være mer enn 0 minutter</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>Duration</source>
+            <translation>Varighet</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>is more than 24 hours; log each day as a session of its own</source>
+            <translation>er mer enn 24 timer; registrer hver dag som en egen økt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>is in the future ({0}); log a session once it is held</source>
+            <translation>er fram i tid ({0}); registrer økten når den er holdt</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>is not a meeting, a call or a workshop</source>
+            <translation>er verken et møte, en samtale eller en workshop</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="accelerator/services/sessions.py" />
+            <source>is before {0} joined {1} ({2})</source>
+            <translation>er før {0} ble tatt opp i {1} ({2})</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsModel</name>
+        <message>
+            <location filename="accelerator/ui/widgets/mentor_sessions.py" />
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/mentor_sessions.py" />
+            <source>Mentor</source>
+            <translation>Mentor</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/mentor_sessions.py" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/mentor_sessions.py" />
+            <source>Hours</source>
+            <translation>Timer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/mentor_sessions.py" />
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/widgets/mentor_sessions.py" />
+            <source>Follow-ups</source>
+            <translation>Oppfølging</translation>
         </message>
     </context>
     <context>
@@ -21204,6 +24480,16 @@ Legg til stegene alle selskaper i dette programmet skal gjennom (kundeintervjuer
         </message>
         <message>
             <location filename="accelerator/ui/pages/users.py" />
+            <source>Capacity…</source>
+            <translation>Kapasitet…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/users.py" />
+            <source>What the mentor can give: hours a month and companies at once</source>
+            <translation>Hva mentoren kan gi: timer i måneden og selskaper samtidig</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/pages/users.py" />
             <source>No users yet: add one with Add user.</source>
             <translation>Ingen brukere ennå: legg til en med «Legg til bruker».</translation>
         </message>
@@ -21365,6 +24651,105 @@ Legg til stegene alle selskaper i dette programmet skal gjennom (kundeintervjuer
             <location filename="accelerator/ui/pages/welcome.py" />
             <source>Demo programme</source>
             <translation>Demoprogram</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteFormsDialog</name>
+        <message>
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>Write collection forms</source>
+            <translation>Lag innsamlingsskjemaer</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>One workbook per organisation, in the language spoken, with what is known already filled in and the cells to fill marked. E-mail them to the members, and read the returned ones with Figures › Collect forms.</source>
+            <translation>Ett regneark per organisasjon, på språket som brukes, med det som er kjent allerede fylt ut og cellene som skal fylles ut, merket. Send dem med e-post til medlemmene, og les inn dem som kommer tilbake, med Nøkkeltall › Samle inn skjemaer.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>&amp;Year:</source>
+            <translation>&amp;År:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>The members of {0}</source>
+            <translation>Medlemmene i {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>Every member and the cohorts' companies</source>
+            <translation>Alle medlemmer og selskapene i kullene</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>&amp;Forms for:</source>
+            <translation>&amp;Skjemaer til:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Velg…</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>F&amp;older:</source>
+            <translation>&amp;Mappe:</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>&amp;Write forms</source>
+            <translation>&amp;Lag skjemaene</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>Member figures {0}</source>
+            <translation>Nøkkeltall {0}</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>Write the forms into</source>
+            <translation>Lag skjemaene i</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>%n organisations get a form</source>
+            <translation>
+                <numerusform>%n organisasjon får et skjema</numerusform>
+                <numerusform>%n organisasjoner får et skjema</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>No organisation to send a form to for that year</source>
+            <translation>Ingen organisasjon å sende skjema til for det året</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>Say which folder the forms go to.</source>
+            <translation>Si hvilken mappe skjemaene skal i.</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>Writing…</source>
+            <translation>Lager…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>%n collection forms for {0} written to {1}.</source>
+            <translation>
+                <numerusform>%n innsamlingsskjema for {0} laget i {1}.</numerusform>
+                <numerusform>%n innsamlingsskjemaer for {0} laget i {1}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>Collection forms written</source>
+            <translation>Innsamlingsskjemaer laget</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/write_forms_dialog.py" />
+            <source>&amp;Open the folder</source>
+            <translation>&amp;Åpne mappen</translation>
         </message>
     </context>
     <context>
