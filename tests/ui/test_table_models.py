@@ -671,6 +671,30 @@ def _collection_plan(w: World) -> Filled:
     return CollectionPlanModel(), [ready, refused, empty]
 
 
+def _sessions(w: World) -> Filled:
+    import datetime as dt
+
+    from accelerator.domain.enums import SessionKind
+    from accelerator.services.sessions import SessionInput
+    from accelerator.ui.widgets.mentor_sessions import SessionsModel
+
+    sessions = w.services.sessions
+    if len(sessions.sessions_of(w.enrolment_id)) < 2:
+        for day, kind, topic, follow_ups in (
+            (
+                dt.date.today() - dt.timedelta(days=2),
+                SessionKind.MEETING,
+                "Prising av merdkameraet",
+                "Send tilbud",
+            ),
+            (dt.date.today(), SessionKind.CALL, "Øvelse på investormøtet", ""),
+        ):
+            sessions.log_session(
+                SessionInput(w.enrolment_id, day, 75, kind, topic, follow_ups, w.mentor_id)
+            )
+    return SessionsModel(), sessions.sessions_of(w.enrolment_id)
+
+
 FILL: dict[str, Callable[[World], Filled]] = {
     "CohortTableModel": _cohorts,
     "EnrolmentTableModel": _enrolments,
@@ -713,6 +737,7 @@ FILL: dict[str, Callable[[World], Filled]] = {
     "FigureFieldModel": _figure_fields,
     "FigureTableModel": _organisation_figures,
     "CollectionPlanModel": _collection_plan,
+    "SessionsModel": _sessions,
 }
 
 

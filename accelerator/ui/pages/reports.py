@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -81,6 +82,9 @@ from accelerator.ui.widgets.report_preview import ReportPreview
 _tr = in_context("ReportsPage")
 
 log = logging.getLogger(__name__)
+
+#: The width of the column of choices beside the preview.
+OPTIONS_WIDTH = 340
 
 COHORT_REPORT = "cohort"
 COMPANY_REPORT = "company"
@@ -148,7 +152,16 @@ class ReportsPage(Page):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(24, 14, 16, 10)
         outer.setSpacing(16)
-        outer.addWidget(self._build_options(), 0)
+        # The choices scroll where a short window (or bokmål's longer words) cannot show
+        # them all, rather than squeezing their labels.
+        options = QScrollArea(self)
+        options.setObjectName("reportOptions")
+        options.setFrameShape(QFrame.Shape.NoFrame)
+        options.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        options.setWidgetResizable(True)
+        options.setWidget(self._build_options())
+        options.setFixedWidth(OPTIONS_WIDTH + options.verticalScrollBar().sizeHint().width())
+        outer.addWidget(options, 0)
         outer.addWidget(self._build_preview_side(), 1)
         self._kind_changed()
 
@@ -156,7 +169,7 @@ class ReportsPage(Page):
 
     def _build_options(self) -> QWidget:
         panel = QWidget(self)
-        panel.setFixedWidth(340)
+        panel.setFixedWidth(OPTIONS_WIDTH)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)

@@ -12,7 +12,6 @@ import logging
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from accelerator.domain.enums import EnrolmentStatus
@@ -20,7 +19,7 @@ from accelerator.domain.formatting import format_number
 from accelerator.services.outcomes import CohortOutcomes, CompanyOutcome
 from accelerator.ui.background import Background
 from accelerator.ui.context import AppContext
-from accelerator.ui.kit import bold, format_date, format_percent, led_by_icon
+from accelerator.ui.kit import bold, format_date, format_percent, led_by_icon, muted_colour
 from accelerator.ui.widgets.dashboard_widgets import FigureCard
 
 log = logging.getLogger(__name__)
@@ -213,7 +212,7 @@ class OutcomesPanel(QWidget):
         card = self.cards[key]
         behind = len(self._behind[key])
         if value is None:
-            grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+            grey = muted_colour(self.palette())
             card.set_figure(
                 missing or self.tr("missing"),
                 f"{what} · {reporters}",
