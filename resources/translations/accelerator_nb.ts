@@ -15434,42 +15434,42 @@ vurdering</translation>
     <context>
         <name>OrganisationFigures</name>
         <message>
-            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <location filename="accelerator/ui/widgets/figure_words.py" />
             <source>{0} (kr)</source>
             <translation>{0} (kr)</translation>
         </message>
         <message>
-            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <location filename="accelerator/ui/widgets/figure_words.py" />
             <source>{0} (FTE)</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <location filename="accelerator/ui/widgets/figure_words.py" />
             <source>kr</source>
             <translation>kr</translation>
         </message>
         <message>
-            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <location filename="accelerator/ui/widgets/figure_words.py" />
             <source>FTE</source>
             <translation>årsverk</translation>
         </message>
         <message>
-            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <location filename="accelerator/ui/widgets/figure_words.py" />
             <source>From a collection form on {0}</source>
             <translation>Fra et innsamlingsskjema, {0}</translation>
         </message>
         <message>
-            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <location filename="accelerator/ui/widgets/figure_words.py" />
             <source>Imported on {0}</source>
             <translation>Importert {0}</translation>
         </message>
         <message>
-            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <location filename="accelerator/ui/widgets/figure_words.py" />
             <source>Entered by {0} on {1}</source>
             <translation>Registrert av {0}, {1}</translation>
         </message>
         <message>
-            <location filename="accelerator/ui/widgets/organisation_figures.py" />
+            <location filename="accelerator/ui/widgets/figure_words.py" />
             <source>Entered on {0}</source>
             <translation>Registrert {0}</translation>
         </message>

@@ -149,6 +149,7 @@ class World:
     other_project: int = 0  # the other cohort's company with the company enrolled nowhere
     area: int = 0  # a strategic area nothing names
     scheme: int = 0  # a funding scheme nothing names
+    session: int = 0  # the assigned mentor's with their company
 
 
 def _id(actor: Actor) -> int:
@@ -312,6 +313,16 @@ def build_world(services: Services, make: Factory, tmp_path: Path) -> World:
     _add_events(services, world)
     _add_matchmaking(services, world)
     _add_projects(services, world)
+    world.session = services.sessions.log_session(
+        SessionInput(
+            world.enrolment,
+            dt.date(2026, 3, 1),
+            45,
+            SessionKind.CALL,
+            "Investor pitch",
+            mentor_id=_id(world.actors["assigned mentor"]),
+        )
+    ).id
     return world
 
 
@@ -409,10 +420,14 @@ def _session_input(w: World, enrolment: int, topic: str = "Pricing") -> SessionI
 
 def _session(w: World) -> int:
     """A session of the assigned mentor with their company, logged as the system when
-    there is none."""
+    there is none (the mentor assigned again first: in one world for every case, as on
+    the team server, an earlier case unassigns them)."""
     found = w.services.sessions.sessions_of(w.enrolment)
     if found:
         return found[0].id
+    mentor = _id(w.actors["assigned mentor"])
+    if mentor not in {m.user_id for m in w.services.enrolments.get_enrolment(w.enrolment).mentors}:
+        w.services.enrolments.assign_mentor(w.enrolment, mentor)
     return w.services.sessions.log_session(_session_input(w, w.enrolment)).id
 
 
@@ -1262,9 +1277,13 @@ READS: dict[str, Case] = {
         "ProjectService.funding_schemes",
     ),
     "an enrolment's mentor sessions": case(
-        lambda s, w: s.sessions.sessions_of(w.enrolment),
+        (
+            lambda s, w: s.sessions.sessions_of(w.enrolment),
+            lambda s, w: s.sessions.get_session(w.session),
+        ),
         SEES_COHORT,
         "SessionService.sessions_of",
+        "SessionService.get_session",
     ),
     "another enrolment's mentor sessions": case(
         lambda s, w: s.sessions.sessions_of(w.other_enrolment),

@@ -22,7 +22,7 @@ from accelerator.services.records import CompanyRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.form import FormDialog
 from accelerator.ui.kit import confirm, muted_label
-from accelerator.ui.widgets.organisation_figures import (
+from accelerator.ui.widgets.figure_words import (
     format_figure,
     recorded_words,
     unit_short,

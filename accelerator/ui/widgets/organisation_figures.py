@@ -17,8 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from accelerator.domain.enums import KpiMetric, KpiSource, KpiUnit, in_words
-from accelerator.domain.formatting import format_number
+from accelerator.domain.enums import in_words
 from accelerator.domain.outcomes import baseline_year
 from accelerator.errors import AcceleratorError, PermissionDeniedError
 from accelerator.i18n import in_context
@@ -29,9 +28,7 @@ from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.form import as_sentence
 from accelerator.ui.kit import (
     RecordTable,
-    format_count,
     format_date,
-    format_decimal,
     heading_over_buttons,
     muted_label,
 )
@@ -40,6 +37,11 @@ from accelerator.ui.models.table import QT_TRANSLATE_NOOP, RIGHT, ColumnSpec, Re
 from accelerator.ui.offers import offer
 from accelerator.ui.operations import Data
 from accelerator.ui.refreshing import Refreshing
+from accelerator.ui.widgets.figure_words import (
+    figure_name,
+    format_figure,
+    recorded_words,
+)
 
 log = logging.getLogger(__name__)
 _tr = in_context("OrganisationFigures")
@@ -48,54 +50,6 @@ _tr = in_context("OrganisationFigures")
 YEARS_SHOWN = 5
 #: What a figure not reported shows: an en dash, never 0.
 MISSING = "\u2013"
-
-
-def figure_name(figure: FigureField) -> str:
-    """A figure's name with its unit where the unit is not plain: ``Revenue (kr)``,
-    ``Full-time equivalents (FTE)``."""
-    if figure.unit is KpiUnit.AMOUNT:
-        return _tr("{0} (kr)").format(figure.name)
-    if figure.metric is KpiMetric.FTE:
-        return _tr("{0} (FTE)").format(figure.name)
-    return figure.name
-
-
-def unit_short(figure: FigureField) -> str:
-    """The unit after a value typed in a form: ``kr``, ``FTE``, or nothing for a count."""
-    if figure.unit is KpiUnit.AMOUNT:
-        return _tr("kr")
-    if figure.metric is KpiMetric.FTE:
-        return _tr("FTE")
-    return ""
-
-
-def format_figure(value: float, figure: FigureField) -> str:
-    """A value as the language writes it: kroner and counts whole with the thousands
-    grouped, full-time equivalents with one decimal, a cluster's own decimals as many as
-    it has."""
-    if figure.unit is KpiUnit.DECIMAL:
-        if figure.metric is KpiMetric.FTE:
-            return format_decimal(value, 1)
-        return format_number(value)
-    return format_count(round(value))
-
-
-def recorded_words(value: FigureValue) -> str:
-    """Where a value came from and when: ``Entered by Kari Nordmann on 3 Mar 2026``."""
-    day = format_date(_local_day(value.recorded_at))
-    if value.source is KpiSource.FORM:
-        return _tr("From a collection form on {0}").format(day)
-    if value.source is KpiSource.IMPORTED:
-        return _tr("Imported on {0}").format(day)
-    if value.recorded_by:
-        return _tr("Entered by {0} on {1}").format(value.recorded_by, day)
-    return _tr("Entered on {0}").format(day)
-
-
-def _local_day(moment: dt.datetime) -> dt.date:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone().date()
 
 
 @dataclass(frozen=True)
