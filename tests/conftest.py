@@ -104,6 +104,26 @@ def _no_modifier_key_left_down() -> Iterator[None]:
         release_modifiers()
 
 
+@pytest.fixture(autouse=True)
+def _cycles_collected_as_the_window_collects() -> Iterator[None]:
+    """Once Qt runs, cycles are collected as the program collects them
+    (accelerator/ui/collector.py): from the event loop, never inside a Qt call; and after
+    each test, where one is due."""
+    application = None
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        application = QApplication.instance()
+    if application is None:
+        yield
+        return
+    from accelerator.ui import collector
+
+    collecting = collector.install(application)
+    yield
+    collecting.collect_if_due()
+
+
 @pytest.fixture(scope="session")
 def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated database with the default framework, made once and copied per test."""

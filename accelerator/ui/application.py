@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from accelerator import i18n
 from accelerator.i18n import in_context
 from accelerator.paths import AppPaths
-from accelerator.ui import first_paint, translator
+from accelerator.ui import collector, first_paint, translator
 from accelerator.ui.error_report import install_error_hook
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ def run(paths: AppPaths, target: str, language_flag: str | None = None) -> int:
     app.setOrganizationName("Accelerator")
     app.setApplicationDisplayName("Accelerator")
     first_paint.watch(app)
+    collector.install(app)
     # Before the first widget: every tr(), Qt's own buttons and dialogs, dates and numbers
     # answer in the language chosen, the sign-in dialog's included.
     with translator.spoken(i18n.current_language()):
