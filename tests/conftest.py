@@ -121,6 +121,11 @@ def _cycles_collected_as_the_window_collects() -> Iterator[None]:
 
     collecting = collector.install(application)
     yield
+    # The test's widgets closed and deleted first: a wrapper collected while its widget
+    # waits for deletion would leave that widget calling Python without its state.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     collecting.collect_if_due()
 
 
