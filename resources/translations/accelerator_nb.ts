@@ -10863,11 +10863,6 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
-            <source>No figures of the cluster's own yet: the standard ones are collected.</source>
-            <translation>Klyngen har ingen egne nøkkeltall ennå: standardtallene samles inn.</translation>
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
             <source>&amp;Add…</source>
             <translation>&amp;Legg til…</translation>
         </message>
@@ -10883,6 +10878,11 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>Reac&amp;tivate</source>
+            <translation>&amp;Aktiver igjen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
             <source>Re&amp;move…</source>
             <translation>&amp;Fjern…</translation>
         </message>
@@ -10893,18 +10893,13 @@ vurdering</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
-            <source>Reac&amp;tivate</source>
-            <translation>&amp;Aktiver igjen</translation>
+            <source>Collected no more; the values recorded against it stay</source>
+            <translation>Samles ikke inn lenger; verdiene som er registrert, blir stående</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
             <source>Collected again: in the window and on the collection forms</source>
             <translation>Samles inn igjen: i vinduet og på innsamlingsskjemaene</translation>
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
-            <source>Collected no more; the values recorded against it stay</source>
-            <translation>Samles ikke inn lenger; verdiene som er registrert, blir stående</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
@@ -10920,6 +10915,11 @@ vurdering</translation>
             <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
             <source>Remove</source>
             <translation>Fjern</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/figure_fields_dialog.py" />
+            <source>No figures of the cluster's own yet: the standard ones are collected.</source>
+            <translation>Klyngen har ingen egne nøkkeltall ennå: standardtallene samles inn.</translation>
         </message>
     </context>
     <context>
@@ -24771,6 +24771,11 @@ Legg til stegene alle selskaper i dette programmet skal gjennom (kundeintervjuer
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
+            <source>Reac&amp;tivate</source>
+            <translation>&amp;Ta i bruk igjen</translation>
+        </message>
+        <message>
+            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Re&amp;move…</source>
             <translation>Fje&amp;rn…</translation>
         </message>
@@ -24781,18 +24786,13 @@ Legg til stegene alle selskaper i dette programmet skal gjennom (kundeintervjuer
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
-            <source>Reac&amp;tivate</source>
-            <translation>&amp;Ta i bruk igjen</translation>
+            <source>Offered no more; the projects and applications that name it keep it</source>
+            <translation>Tilbys ikke lenger; prosjektene og søknadene som bruker den, beholder den</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />
             <source>Offered again for new projects and applications</source>
             <translation>Tilbys igjen for nye prosjekter og søknader</translation>
-        </message>
-        <message>
-            <location filename="accelerator/ui/dialogs/project_dialogs.py" />
-            <source>Offered no more; the projects and applications that name it keep it</source>
-            <translation>Tilbys ikke lenger; prosjektene og søknadene som bruker den, beholder den</translation>
         </message>
         <message>
             <location filename="accelerator/ui/dialogs/project_dialogs.py" />

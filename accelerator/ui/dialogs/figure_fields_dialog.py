@@ -13,24 +13,19 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from accelerator.domain.enums import KpiUnit, in_words
-from accelerator.domain.formatting import quoted
 from accelerator.services.figures import CustomField
 from accelerator.services.permissions import UseCase
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.form import FormDialog
-from accelerator.ui.kit import RecordTable, confirm, format_count, muted_label
-from accelerator.ui.kit.icons import icon
+from accelerator.ui.kit import format_count, muted_label
 from accelerator.ui.models.table import QT_TRANSLATE_NOOP, RIGHT, ColumnSpec, RecordTableModel
-from accelerator.ui.offers import offer
-from accelerator.ui.operations import Versioned
+from accelerator.ui.widgets.kept_list import KeptList, KeptListWords
 
 
 class FigureFieldModel(RecordTableModel[CustomField]):
@@ -107,6 +102,27 @@ class FigureFieldDialog(FormDialog[CustomField]):
         )
 
 
+class _FigureFieldList(KeptList[CustomField]):
+    """The cluster's own figures, kept by a coordinator."""
+
+    def entries(self) -> list[CustomField]:
+        return self.context.services.figures.custom_fields(include_retired=True)
+
+    def ask_new(self) -> CustomField | None:
+        return FigureFieldDialog.ask(self, self.context)
+
+    def ask_edit(self, entry: CustomField) -> CustomField | None:
+        return FigureFieldDialog.ask(self, self.context, entry)
+
+    def set_active(self, entry_id: int, active: bool, expected_version: int | None) -> object:
+        figures = self.context.services.figures
+        change = figures.restore_field if active else figures.retire_field
+        return change(entry_id, expected_version=expected_version)
+
+    def remove(self, entry_id: int) -> None:
+        self.context.services.figures.remove_field(entry_id)
+
+
 class FigureFieldsDialog(QDialog):
     """``FigureFieldsDialog.ask(parent, context)``: the cluster's own figures, to look at
     and (for a coordinator) to change."""
@@ -116,7 +132,6 @@ class FigureFieldsDialog(QDialog):
         self.context = context
         self.setWindowTitle(self.tr("The cluster's own figures"))
         self.resize(640, 420)
-        may_keep = context.services.permissions.allows(UseCase.MANAGE_FIGURES)
         layout = QVBoxLayout(self)
         layout.addWidget(
             muted_label(
@@ -130,123 +145,49 @@ class FigureFieldsDialog(QDialog):
                 self,
             )
         )
-        self.model = FigureFieldModel(self)
-        self.table: RecordTable[CustomField] = RecordTable(
-            self.model,
+        self.fields = _FigureFieldList(
             self,
+            context,
+            FigureFieldModel(),
+            KeptListWords(
+                add=self.tr("&Add…"),
+                rename=self.tr("Re&name…"),
+                retire=self.tr("Re&tire"),
+                reactivate=self.tr("Reac&tivate"),
+                remove=self.tr("Re&move…"),
+                in_use=self.tr("Values are recorded against it: retire it instead"),
+                retire_tip=self.tr("Collected no more; the values recorded against it stay"),
+                reactivate_tip=self.tr(
+                    "Collected again: in the window and on the collection forms"
+                ),
+                remove_title=self.tr("Remove the figure"),
+                remove_question=self.tr("Remove {0}? No value is recorded against it."),
+                remove_action=self.tr("Remove"),
+                empty=self.tr(
+                    "No figures of the cluster's own yet: the standard ones are collected."
+                ),
+            ),
             name="figureFieldTable",
+            use_case=UseCase.MANAGE_FIGURES,
             stretch=(FigureFieldModel.COL_NAME,),
-            row_padding=8,
+            margins=False,
         )
-        layout.addWidget(self.table, 1)
-        self.empty_label = muted_label(
-            self.tr("No figures of the cluster's own yet: the standard ones are collected."),
-            self,
-        )
-        layout.addWidget(self.empty_label)
-        row = QHBoxLayout()
-        self.add_button = QPushButton(icon("add"), self.tr("&Add…"), self)
-        self.rename_button = QPushButton(icon("edit"), self.tr("Re&name…"), self)
-        self.retire_button = QPushButton(self.tr("Re&tire"), self)
-        self.remove_button = QPushButton(icon("remove"), self.tr("Re&move…"), self)
-        for button in (self.add_button, self.rename_button, self.retire_button, self.remove_button):
-            button.setAutoDefault(False)
-            offer(button, may_keep, UseCase.MANAGE_FIGURES, hide=True)
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(self.fields, 1)
+        # What the dialog is looked at and driven by, as before the list was shared.
+        self.model = self.fields.model
+        self.table = self.fields.table
+        self.empty_label = self.fields.empty_label
+        self.add_button = self.fields.add_button
+        self.rename_button = self.fields.rename_button
+        self.retire_button = self.fields.retire_button
+        self.remove_button = self.fields.remove_button
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.add_button.clicked.connect(self.add_field)
-        self.rename_button.clicked.connect(self.rename_field)
-        self.retire_button.clicked.connect(self.retire_or_reactivate)
-        self.remove_button.clicked.connect(self.remove_field)
-        if may_keep:
-            self.table.opened.connect(self.rename_field)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.refresh()
 
     def refresh(self, select: int | None = None) -> None:
-        chosen = self.table.selected()
-        fields = self.context.services.figures.custom_fields(include_retired=True)
-        self.model.set_rows(fields)
-        self.table.setVisible(bool(fields))
-        self.empty_label.setVisible(not fields)
-        key = select if select is not None else (chosen.id if chosen is not None else None)
-        if key is None or not self.table.select(key):
-            self.table.selectRow(0)
-        self._update()
-
-    def _update(self) -> None:
-        chosen = self.table.selected()
-        self.rename_button.setEnabled(chosen is not None)
-        self.retire_button.setEnabled(chosen is not None)
-        self.remove_button.setEnabled(chosen is not None and chosen.uses == 0)
-        self.remove_button.setToolTip(
-            self.tr("Values are recorded against it: retire it instead")
-            if chosen is not None and chosen.uses
-            else ""
-        )
-        retired = chosen is not None and not chosen.active
-        self.retire_button.setText(self.tr("Reac&tivate") if retired else self.tr("Re&tire"))
-        self.retire_button.setToolTip(
-            self.tr("Collected again: in the window and on the collection forms")
-            if retired
-            else self.tr("Collected no more; the values recorded against it stay")
-        )
-
-    def add_field(self) -> None:
-        made = FigureFieldDialog.ask(self, self.context)
-        if made is not None:
-            self.refresh(made.id)
-
-    def rename_field(self) -> None:
-        chosen = self.table.selected()
-        if chosen is None or not self.rename_button.isVisible():
-            return
-        saved = FigureFieldDialog.ask(self, self.context, chosen)
-        if saved is not None:
-            self.refresh(saved.id)
-
-    def retire_or_reactivate(self) -> None:
-        chosen = self.table.selected()
-        if chosen is None:
-            return
-        figures, field_id = self.context.services.figures, chosen.id
-        change = figures.restore_field if not chosen.active else figures.retire_field
-        versioned = Versioned(
-            chosen,
-            reload=lambda current: self.refresh(current.id),
-            fetch=lambda: next(f for f in figures.custom_fields() if f.id == field_id),
-        )
-        done = self.context.write(
-            self,
-            lambda: change(field_id, expected_version=versioned.version),
-            versioned=versioned,
-        )
-        if done is not None:
-            self.refresh(field_id)
-
-    def remove_field(self) -> None:
-        chosen = self.table.selected()
-        if chosen is None or chosen.uses:
-            return
-        if not confirm(
-            self,
-            self.tr("Remove the figure"),
-            self.tr("Remove {0}? No value is recorded against it.").format(quoted(chosen.name)),
-            self.tr("Remove"),
-        ):
-            return
-        figures, field_id = self.context.services.figures, chosen.id
-
-        def removed() -> bool:
-            figures.remove_field(field_id)
-            return True
-
-        if self.context.write(self, removed):
-            self.refresh()
+        self.fields.refresh(select)
 
     @classmethod
     def ask(cls, parent: QWidget | None, context: AppContext) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -47,13 +46,13 @@ from accelerator.services.projects import (
 from accelerator.services.records import CompanyRecord
 from accelerator.ui.context import AppContext
 from accelerator.ui.dialogs.form import FormDialog
-from accelerator.ui.kit import RecordTable, confirm, format_count, format_date, muted_label
-from accelerator.ui.kit.icons import icon
+from accelerator.ui.kit import format_count, format_date, muted_label
 from accelerator.ui.models.project_table import CatalogueTableModel
-from accelerator.ui.offers import offer
-from accelerator.ui.operations import Versioned
+from accelerator.ui.widgets.kept_list import KeptList, KeptListWords
 
 _tr = in_context("ProjectDialogs")
+# The words of the lists of strategic areas and funding schemes.
+_catalogue_tr = in_context("_CatalogueTab")
 
 #: How many organisations the partner's name field offers as it is typed into.
 OFFERED = 30
@@ -725,144 +724,65 @@ class EntryDialog(FormDialog[CatalogueEntry]):
         )
 
 
-class _CatalogueTab(QWidget):
+class _CatalogueTab(KeptList[CatalogueEntry]):
     """One list: its entries, and for whoever keeps projects Add, Rename, Retire or
     Reactivate, and Remove (only while nothing names the entry)."""
 
-    def __init__(self, parent: QWidget, context: AppContext, schemes: bool, may_keep: bool) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.schemes = schemes
-        layout = QVBoxLayout(self)
-        self.model = CatalogueTableModel(self)
-        self.table = RecordTable(
-            self.model,
-            self,
+    def __init__(self, parent: QWidget, context: AppContext, schemes: bool) -> None:
+        super().__init__(
+            parent,
+            context,
+            CatalogueTableModel(),
+            KeptListWords(
+                add=_catalogue_tr("&Add…"),
+                rename=_catalogue_tr("Re&name…"),
+                retire=_catalogue_tr("Re&tire"),
+                reactivate=_catalogue_tr("Reac&tivate"),
+                remove=_catalogue_tr("Re&move…"),
+                in_use=_catalogue_tr("In use: retire it instead, and it is offered no more"),
+                retire_tip=_catalogue_tr(
+                    "Offered no more; the projects and applications that name it keep it"
+                ),
+                reactivate_tip=_catalogue_tr("Offered again for new projects and applications"),
+                remove_title=_catalogue_tr("Remove from the list"),
+                remove_question=_catalogue_tr("Remove {0} from the list? Nothing names it."),
+                remove_action=_catalogue_tr("Remove"),
+            ),
             name="schemeTable" if schemes else "areaTable",
+            use_case=UseCase.MANAGE_PROJECTS,
             stretch=(CatalogueTableModel.COL_NAME,),
-            row_padding=8,
         )
-        layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        self.add_button = QPushButton(icon("add"), self.tr("&Add…"), self)
-        self.rename_button = QPushButton(icon("edit"), self.tr("Re&name…"), self)
-        self.retire_button = QPushButton(self.tr("Re&tire"), self)
-        self.remove_button = QPushButton(icon("remove"), self.tr("Re&move…"), self)
-        for button in (self.add_button, self.rename_button, self.retire_button, self.remove_button):
-            button.setAutoDefault(False)
-            offer(button, may_keep, UseCase.MANAGE_PROJECTS, hide=True)
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.add_button.clicked.connect(self.add_entry)
-        self.rename_button.clicked.connect(self.rename_entry)
-        self.retire_button.clicked.connect(self.retire_or_reactivate)
-        self.remove_button.clicked.connect(self.remove_entry)
-        if may_keep:
-            self.table.opened.connect(self.rename_entry)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self.schemes = schemes
         self.refresh()
 
-    def refresh(self, select: int | None = None) -> None:
+    def entries(self) -> list[CatalogueEntry]:
         projects = self.context.services.projects
-        chosen = self.table.selected()
-        entries = (
-            projects.funding_schemes(include_retired=True)
-            if self.schemes
-            else projects.strategic_areas(include_retired=True)
-        )
-        self.model.set_rows(entries)
-        key = select if select is not None else (chosen.id if chosen is not None else None)
-        if key is None or not self.table.select(key):
-            self.table.selectRow(0)
-        self._update()
+        if self.schemes:
+            return projects.funding_schemes(include_retired=True)
+        return projects.strategic_areas(include_retired=True)
 
-    def _update(self) -> None:
-        entry = self.table.selected()
-        self.rename_button.setEnabled(entry is not None)
-        self.retire_button.setEnabled(entry is not None)
-        self.remove_button.setEnabled(entry is not None and entry.uses == 0)
-        self.remove_button.setToolTip(
-            self.tr("In use: retire it instead, and it is offered no more")
-            if entry is not None and entry.uses
-            else ""
-        )
-        retired = entry is not None and not entry.active
-        self.retire_button.setText(self.tr("Reac&tivate") if retired else self.tr("Re&tire"))
-        self.retire_button.setToolTip(
-            self.tr("Offered again for new projects and applications")
-            if retired
-            else self.tr("Offered no more; the projects and applications that name it keep it")
+    def ask_new(self) -> CatalogueEntry | None:
+        return EntryDialog.ask(self, self.context, self.schemes)
+
+    def ask_edit(self, entry: CatalogueEntry) -> CatalogueEntry | None:
+        return EntryDialog.ask(self, self.context, self.schemes, entry)
+
+    def set_active(self, entry_id: int, active: bool, expected_version: int | None) -> object:
+        projects = self.context.services.projects
+        if self.schemes:
+            return projects.set_funding_scheme_active(
+                entry_id, active, expected_version=expected_version
+            )
+        return projects.set_strategic_area_active(
+            entry_id, active, expected_version=expected_version
         )
 
-    def add_entry(self) -> None:
-        made = EntryDialog.ask(self, self.context, self.schemes)
-        if made is not None:
-            self.refresh(made.id)
-
-    def rename_entry(self) -> None:
-        entry = self.table.selected()
-        if entry is None or not self.rename_button.isVisible():
-            return
-        saved = EntryDialog.ask(self, self.context, self.schemes, entry)
-        if saved is not None:
-            self.refresh(saved.id)
-
-    def retire_or_reactivate(self) -> None:
-        entry = self.table.selected()
-        if entry is None:
-            return
-        projects, entry_id, active = self.context.services.projects, entry.id, not entry.active
-        activate = (
-            projects.set_funding_scheme_active
-            if self.schemes
-            else projects.set_strategic_area_active
-        )
-        versioned = _entry_versioned(self, entry)
-        done = self.context.write(
-            self,
-            lambda: activate(entry_id, active, expected_version=versioned.version),
-            versioned=versioned,
-        )
-        if done is not None:
-            self.refresh(entry_id)
-
-    def remove_entry(self) -> None:
-        entry = self.table.selected()
-        if entry is None or entry.uses:
-            return
-        if not confirm(
-            self,
-            self.tr("Remove from the list"),
-            self.tr("Remove {0} from the list? Nothing names it.").format(quoted(entry.name)),
-            self.tr("Remove"),
-        ):
-            return
-        projects, entry_id = self.context.services.projects, entry.id
-        remove = projects.remove_funding_scheme if self.schemes else projects.remove_strategic_area
-
-        def removed() -> bool:
-            remove(entry_id)
-            return True
-
-        if self.context.write(self, removed):
-            self.refresh()
-
-
-def _entry_versioned(tab: _CatalogueTab, entry: CatalogueEntry) -> Versioned[CatalogueEntry]:
-    def fetch() -> CatalogueEntry:
-        projects = tab.context.services.projects
-        entries = (
-            projects.funding_schemes(include_retired=True)
-            if tab.schemes
-            else projects.strategic_areas(include_retired=True)
-        )
-        return next(e for e in entries if e.id == entry.id)
-
-    def reload(current: CatalogueEntry) -> None:
-        tab.refresh(current.id)
-
-    return Versioned(entry, reload=reload, fetch=fetch)
+    def remove(self, entry_id: int) -> None:
+        projects = self.context.services.projects
+        if self.schemes:
+            projects.remove_funding_scheme(entry_id)
+        else:
+            projects.remove_strategic_area(entry_id)
 
 
 class CataloguesDialog(QDialog):
@@ -873,7 +793,6 @@ class CataloguesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Strategic areas and funding schemes"))
         self.resize(620, 480)
-        may_keep = context.services.permissions.allows(UseCase.MANAGE_PROJECTS)
         layout = QVBoxLayout(self)
         layout.addWidget(
             muted_label(
@@ -886,8 +805,8 @@ class CataloguesDialog(QDialog):
             )
         )
         self.tabs = QTabWidget(self)
-        self.areas = _CatalogueTab(self.tabs, context, False, may_keep)
-        self.schemes = _CatalogueTab(self.tabs, context, True, may_keep)
+        self.areas = _CatalogueTab(self.tabs, context, False)
+        self.schemes = _CatalogueTab(self.tabs, context, True)
         self.tabs.addTab(self.areas, self.tr("Strategic areas"))
         self.tabs.addTab(self.schemes, self.tr("Funding schemes"))
         layout.addWidget(self.tabs, 1)
