@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from collections.abc import Callable
 
 from accelerator.errors import AcceleratorError
@@ -15,6 +16,16 @@ Handler = Callable[[argparse.Namespace, AppPaths, str], int]
 #: The command line's texts' context in the catalogue.
 CONTEXT = "CLI"
 _tr = in_context("CLI")
+
+
+def date_argument(text: str) -> dt.date:
+    """An argument's date, typed as in the window's date fields, which share the reader."""
+    from accelerator.domain.formatting import DateParseError, parse_date
+
+    try:
+        return parse_date(text)
+    except DateParseError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def prepare(paths: AppPaths, target: str) -> Services:

@@ -5,15 +5,14 @@ an event's attendees among them)."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import difflib
 import functools
 import sys
 from pathlib import Path
 from typing import Any
 
-from accelerator.cli.common import prepare
-from accelerator.domain.formatting import DateParseError, dotted, parse_date, quoted
+from accelerator.cli.common import date_argument, prepare
+from accelerator.domain.formatting import dotted, quoted
 from accelerator.errors import AcceleratorError
 from accelerator.i18n import in_context
 from accelerator.paths import AppPaths
@@ -168,7 +167,7 @@ def register(commands: Any) -> None:
     exporting.add_argument(
         "--on",
         metavar="DATE",
-        type=_day,
+        type=date_argument,
         help=_tr("members: only those who were members on this day (1.11.2026, 2026-11-01)"),
     )
     exporting.add_argument(
@@ -177,14 +176,6 @@ def register(commands: Any) -> None:
         help=_tr("attendees, meetings: the event's title, with its day if several have that title"),
     )
     exporting.set_defaults(handler=_export)
-
-
-def _day(text: str) -> dt.date:
-    """A date typed as in the window's date fields, which share the reader."""
-    try:
-        return parse_date(text)
-    except DateParseError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _import_companies(args: argparse.Namespace, paths: AppPaths, target: str) -> int:

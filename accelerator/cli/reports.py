@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from accelerator import i18n
-from accelerator.cli.common import prepare
+from accelerator.cli.common import date_argument, prepare
 from accelerator.cli.data import find_cluster, find_event
-from accelerator.domain.formatting import DateParseError, format_date, parse_date, quoted
+from accelerator.domain.formatting import format_date, quoted
 from accelerator.errors import NotFoundError, ValidationError
 from accelerator.i18n import in_context
 from accelerator.paths import AppPaths
@@ -113,7 +113,7 @@ def register(commands: Any) -> None:
     members.add_argument(
         "--on",
         metavar="DATE",
-        type=_day,
+        type=date_argument,
         help=_tr("the day the register is as it stood on (default: today)"),
     )
     members.add_argument(
@@ -212,7 +212,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--from",
         dest="period_start",
         metavar="DATE",
-        type=_day,
+        type=date_argument,
         help=_tr(
             "only the notes of assessments from this day on (1.11.2026, 2026-11-01, 1 Nov 2026)"
         ),
@@ -221,17 +221,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--to",
         dest="period_end",
         metavar="DATE",
-        type=_day,
+        type=date_argument,
         help=_tr("levels as they stood on this day, and no notes after it"),
     )
-
-
-def _day(text: str) -> dt.date:
-    """A date typed as in the window's date fields, which share the reader."""
-    try:
-        return parse_date(text)
-    except DateParseError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _year(text: str) -> int:

@@ -16,12 +16,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from accelerator.cli.common import prepare
+from accelerator.cli.common import date_argument, prepare
 from accelerator.domain.enums import SessionKind, in_words
 from accelerator.domain.formatting import (
-    DateParseError,
     format_date,
-    parse_date,
     quoted,
 )
 from accelerator.errors import AcceleratorError, NotFoundError, ValidationError
@@ -59,7 +57,7 @@ def register(commands: Any) -> None:
     log.add_argument(
         "--date",
         metavar="DATE",
-        type=_day,
+        type=date_argument,
         help=_tr("the day it was held (2026-03-02 or 2.3.2026; default: today)"),
     )
     log.add_argument(
@@ -143,13 +141,6 @@ def _limit(text: str) -> int | str:
         ) from None
 
 
-def _day(text: str) -> dt.date:
-    try:
-        return parse_date(text)
-    except DateParseError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-
-
 # --- finding what the person named ----------------------------------------------------------
 
 
@@ -160,14 +151,12 @@ def _enrolment(services: Services, args: argparse.Namespace) -> EnrolmentRecord:
     enrolments = services.enrolments.list_enrolments(cohort_id=cohort.id)
     text = args.company.strip()
     digits = re.sub(r"[\s.\-]", "", text)
-    numbers = {}
-    if digits.isdigit():
-        numbers = {c.id: c.org_number for c in services.companies.list_companies()}
+    numbered = services.companies.by_org_number(digits) if digits.isdigit() else None
     found = [
         e
         for e in enrolments
         if e.company_name.casefold() == text.casefold()
-        or (digits.isdigit() and numbers.get(e.company_id) == digits)
+        or (numbered is not None and e.company_id == numbered.id)
     ]
     if len(found) == 1:
         return found[0]
