@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from accelerator.cli.reports import _day
+from accelerator.cli.common import date_argument as _day
 from accelerator.domain.enums import EnrolmentStatus
 from accelerator.errors import ValidationError
 from accelerator.services import Services
