@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
@@ -102,6 +103,48 @@ def _no_modifier_key_left_down() -> Iterator[None]:
         from tests.keyboard import release_modifiers
 
         release_modifiers()
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """pytest-qt remembers a test's widgets by weak reference and closes them after the
+    test; collected between the two (the event loop's collector runs in pytest-qt's own
+    processing of events), a widget would never be closed, and would live on in Qt
+    without its Python half. Here the test's item holds them strongly, and closes those
+    Qt has not deleted already."""
+    if "pytestqt.plugin" not in sys.modules:
+        return
+    from pytestqt import plugin, qtbot
+
+    if getattr(qtbot, "_keeps_widgets", False):
+        return
+    weak_add = qtbot._add_widget
+
+    def add_widget(item: pytest.Item, widget: Any, **options: Any) -> None:
+        item.stash.setdefault(_WIDGETS, []).append(widget)
+        weak_add(item, widget, **options)
+
+    def close_widgets(item: pytest.Item) -> None:
+        import shiboken6
+
+        for widget, before_close in getattr(item, "qt_widgets", ()):
+            shown = widget()
+            if shown is not None and shiboken6.isValid(shown):
+                if before_close is not None:
+                    before_close(shown)
+                shown.close()
+                shown.deleteLater()
+        if hasattr(item, "qt_widgets"):
+            del item.qt_widgets
+        if _WIDGETS in item.stash:
+            del item.stash[_WIDGETS]
+
+    qtbot._add_widget = add_widget  # type: ignore[assignment]
+    plugin._close_widgets = close_widgets  # type: ignore[assignment]
+    qtbot._keeps_widgets = True  # type: ignore[attr-defined]
+
+
+#: The widgets a test gave pytest-qt to close, held until they are closed.
+_WIDGETS = pytest.StashKey[list[Any]]()
 
 
 @pytest.fixture(autouse=True)
